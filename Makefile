@@ -1,0 +1,51 @@
+# ConflictDesk — developer and user commands. `make run` and `make test` work on a fresh Debian/Ubuntu machine.
+PYTHON ?= python3
+VENV   ?= .venv
+PY     := $(VENV)/bin/python
+PIP    := $(VENV)/bin/pip
+STAMP  := $(VENV)/.installed
+TSTAMP := $(VENV)/.installed-test
+
+.PHONY: run demo test check lint typecheck bench sysdeps clean
+
+# Qt needs a few shared libraries that minimal Debian/Ubuntu images lack; install them when missing (root only).
+sysdeps:
+	@$(PYTHON) -c 'import ctypes.util,sys; sys.exit(0 if all(ctypes.util.find_library(n) for n in ("EGL","fontconfig","xkbcommon","GL","dbus-1")) else 1)' \
+	 || { if [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null; then \
+	        echo "Qt 실행에 필요한 시스템 라이브러리를 설치합니다"; \
+	        apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+	          libegl1 libgl1 libfontconfig1 libxkbcommon0 libdbus-1-3 libglib2.0-0 >/dev/null; \
+	      else echo "경고: Qt 시스템 라이브러리(libegl1 libgl1 libfontconfig1 libxkbcommon0)가 없을 수 있습니다"; fi; }
+
+$(VENV)/bin/python:
+	$(PYTHON) -m venv $(VENV)
+	$(PIP) install -q --upgrade pip
+
+$(STAMP): pyproject.toml | $(VENV)/bin/python
+	$(PIP) install -q -e .
+	@touch $@
+
+$(TSTAMP): pyproject.toml | $(VENV)/bin/python
+	$(PIP) install -q -e '.[test]'
+	@touch $@ $(STAMP)
+
+run: sysdeps $(STAMP)
+	$(PY) main.py
+
+demo: sysdeps $(STAMP)
+	$(PY) main.py demo --replace
+
+lint: $(TSTAMP)
+	$(VENV)/bin/ruff check conflictdesk tests benchmarks main.py
+
+typecheck: $(TSTAMP)
+	$(VENV)/bin/mypy
+
+test: sysdeps $(TSTAMP) lint typecheck
+	$(VENV)/bin/pytest
+
+bench: sysdeps $(TSTAMP)
+	$(PY) -m benchmarks
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,1 @@
+"""Pure rules of public-conflict management: no I/O, no Qt, no database."""

@@ -1,0 +1,52 @@
+"""Obligations that follow from the confirmed grade (PRODUCT.md §4) and what is still missing for a project.
+
+* grade 1 or 2 → ``"card"``: a conflict card that is complete (at least one main issue, a conflict stage and a
+  non-blank outlook — :func:`card_is_complete`);
+* grade 1 or 2 → ``"plan"``: a response plan with at least one action item;
+* grade 1 → ``"expert"``: at least one active expert assignment;
+* grade 3 or no confirmed grade → nothing.
+
+The half-yearly review of grade 1–2 cases is tracked by the reviews, not here.
+"""
+
+from __future__ import annotations
+
+from conflictdesk.domain.enums import ConflictStage, Grade
+
+CARD = "card"
+PLAN = "plan"
+EXPERT = "expert"
+OBLIGATION_CODES: tuple[str, ...] = (CARD, PLAN, EXPERT)
+
+MISSING_LABELS: dict[str, str] = {
+    CARD: "갈등관리카드 미작성·미완성 (주요쟁점·갈등단계·향후전망)",
+    PLAN: "대응계획 미수립 (조치항목 없음)",
+    EXPERT: "갈등조정전문가 미배정",
+}
+
+
+def card_is_complete(issue_count: int, stage: ConflictStage | None, outlook: str) -> bool:
+    """A card is complete with at least one main issue, a conflict stage and a non-blank outlook (향후 전망)."""
+    return issue_count > 0 and stage is not None and bool(outlook and outlook.strip())
+
+
+def missing_obligations(
+    grade: Grade | None,
+    *,
+    has_card: bool,
+    card_complete: bool,
+    has_plan: bool,
+    plan_has_items: bool,
+    has_active_expert: bool,
+) -> tuple[str, ...]:
+    """Codes of the unmet obligations for a confirmed ``grade``, in the order card, plan, expert."""
+    if grade is None or Grade(grade) is Grade.G3:
+        return ()
+    missing: list[str] = []
+    if not (has_card and card_complete):
+        missing.append(CARD)
+    if not (has_plan and plan_has_items):
+        missing.append(PLAN)
+    if Grade(grade) is Grade.G1 and not has_active_expert:
+        missing.append(EXPERT)
+    return tuple(missing)

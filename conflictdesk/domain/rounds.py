@@ -1,0 +1,99 @@
+"""Diagnosis rounds (진단 차수): ids ``YYYY-1`` (상반기, January) and ``YYYY-2`` (하반기, July)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from conflictdesk.domain.errors import InvalidValue
+
+__all__ = ["MAX_YEAR", "MIN_YEAR", "RoundId", "round_for_date"]
+
+MIN_YEAR = 1
+MAX_YEAR = 9999
+
+_ROUND_RE = re.compile(r"([0-9]{4})-([12])", re.ASCII)
+_HALF_LABELS = {1: "상반기", 2: "하반기"}
+_HALF_MONTHS = {1: 1, 2: 7}
+
+
+def _check_int(value: object, what: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise InvalidValue(f"{what}은(는) 정수여야 합니다: {value!r}")
+    return value
+
+
+@dataclass(frozen=True, order=True)
+class RoundId:
+    """One half-year diagnosis round; ordered by (year, half)."""
+
+    year: int
+    half: int
+
+    def __post_init__(self) -> None:
+        year = _check_int(self.year, "연도")
+        half = _check_int(self.half, "반기")
+        if not MIN_YEAR <= year <= MAX_YEAR:
+            raise InvalidValue(f"진단 차수의 연도가 범위를 벗어났습니다: {year}")
+        if half not in (1, 2):
+            raise InvalidValue(f"반기는 1(상반기) 또는 2(하반기)여야 합니다: {half}")
+
+    @classmethod
+    def parse(cls, text: str) -> RoundId:
+        """Parse ``"2020-1"`` / ``"2020-2"``; surrounding blanks are ignored, anything else is refused."""
+        stripped = text.strip() if isinstance(text, str) else ""
+        match = _ROUND_RE.fullmatch(stripped)
+        if match is None:
+            raise InvalidValue(
+                f"진단 차수 형식이 올바르지 않습니다: {text!r}. "
+                "'YYYY-1'(상반기) 또는 'YYYY-2'(하반기) 형식으로 입력하세요 (예: 2020-1)."
+            )
+        year = int(match.group(1))
+        if year < MIN_YEAR:
+            raise InvalidValue(f"진단 차수의 연도가 범위를 벗어났습니다: {text!r}")
+        return cls(year, int(match.group(2)))
+
+    def __str__(self) -> str:
+        return f"{self.year:04d}-{self.half}"
+
+    @property
+    def label(self) -> str:
+        """Korean label, e.g. ``"2020년 상반기"``."""
+        return f"{self.year}년 {_HALF_LABELS[self.half]}"
+
+    @property
+    def month(self) -> int:
+        """The month the diagnosis is held in: 1 (January) or 7 (July)."""
+        return _HALF_MONTHS[self.half]
+
+    @property
+    def first_day(self) -> date:
+        """First day of the half-year the round covers (1 January or 1 July)."""
+        return date(self.year, self.month, 1)
+
+    @property
+    def last_day(self) -> date:
+        """Last day of the half-year the round covers (30 June or 31 December)."""
+        return date(self.year, 6, 30) if self.half == 1 else date(self.year, 12, 31)
+
+    def contains(self, d: date) -> bool:
+        """Whether ``d`` falls in the half-year of this round."""
+        return round_for_date(d) == self
+
+    def previous(self) -> RoundId:
+        """The round before this one (``2020-1`` → ``2019-2``)."""
+        if self.half == 2:
+            return RoundId(self.year, 1)
+        return RoundId(self.year - 1, 2)
+
+    def next(self) -> RoundId:
+        """The round after this one (``2020-2`` → ``2021-1``)."""
+        if self.half == 1:
+            return RoundId(self.year, 2)
+        return RoundId(self.year + 1, 1)
+
+
+def round_for_date(d: date) -> RoundId:
+    """The round whose half-year contains ``d``: January–June → half 1, July–December → half 2."""
+    return RoundId(d.year, 1 if d.month <= 6 else 2)

@@ -1,0 +1,1 @@
+"""Reports: PDFs, charts, spreadsheets and calendars; rendered without a display."""

@@ -1,0 +1,28 @@
+"""Find bundled resources (fonts, icons) in a source checkout, an installed wheel or a PyInstaller bundle."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+
+def resource_dir() -> Path:
+    """The folder that holds ``fonts/`` and ``icons/``."""
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        return Path(frozen) / "resources"
+    source = Path(__file__).resolve().parent.parent / "resources"
+    if (source / "fonts").is_dir():
+        return source
+    from importlib.resources import files
+
+    return Path(str(files("conflictdesk.resources")))
+
+
+def resource_path(*parts: str) -> Path:
+    return resource_dir().joinpath(*parts)
+
+
+FONT_REGULAR = ("fonts", "NanumGothic-Regular.ttf")
+FONT_BOLD = ("fonts", "NanumGothic-Bold.ttf")
+FONT_FAMILY = "NanumGothic"

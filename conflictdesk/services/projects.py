@@ -1,0 +1,90 @@
+"""Project list queries for the main table, and project lookups by code."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import and_, select
+from sqlalchemy.orm import Session
+
+from conflictdesk.domain.errors import NotFound
+from conflictdesk.store.engine import Database
+from conflictdesk.store.models import Card, Department, Diagnosis, Project, Round
+
+#: Columns of ``ProjectTable.rows``; the UI model names its columns after these.
+PROJECT_COLUMNS = ("id", "code", "name", "department", "budget_won", "criteria", "grade", "stage")
+
+
+@dataclass(frozen=True)
+class ProjectTable:
+    """All projects as plain tuples (fast to filter and sort in Python at 100,000 rows)."""
+
+    round_code: str | None
+    rows: list[tuple[int, str, str, str, int | None, str, int | None, str | None]]
+
+
+def latest_round_code(session: Session) -> str | None:
+    return session.scalar(select(Round.code).order_by(Round.year.desc(), Round.half.desc()).limit(1))
+
+
+def round_codes(db: Database) -> list[str]:
+    with db.read() as s:
+        return list(s.scalars(select(Round.code).order_by(Round.year.desc(), Round.half.desc())))
+
+
+def load_project_table(db: Database, round_code: str | None = None) -> ProjectTable:
+    """Every project with department, budget, and (for the round, default latest) criteria, grade and stage."""
+    with db.read() as s:
+        code = round_code or latest_round_code(s)
+        round_id = s.scalar(select(Round.id).where(Round.code == code)) if code else None
+        stmt = (
+            select(
+                Project.id, Project.code, Project.name, Department.name, Project.budget_won,
+                Diagnosis.criteria, Diagnosis.confirmed_grade, Card.stage,
+            )
+            .join(Department, Project.department_id == Department.id)
+            .outerjoin(Diagnosis, and_(Diagnosis.project_id == Project.id, Diagnosis.round_id == round_id))
+            .outerjoin(Card, Card.project_id == Project.id)
+            .order_by(Project.id)
+        )
+        rows = [
+            (r[0], r[1], r[2], r[3], r[4], r[5] or "", r[6], r[7])
+            for r in s.execute(stmt)
+        ]
+        return ProjectTable(code, rows)
+
+
+def project_id_by_code(session: Session, code: str) -> int:
+    pid = session.scalar(select(Project.id).where(Project.code == code))
+    if pid is None:
+        raise NotFound(f"사업코드 '{code}'인 사업이 없습니다.")
+    return int(pid)
+
+
+@dataclass(frozen=True)
+class Counts:
+    projects: int
+    departments: int
+    rounds: int
+    targets: int
+    key_cases: int
+
+
+def dashboard_counts(db: Database, round_code: str | None = None) -> Counts:
+    from sqlalchemy import func
+
+    with db.read() as s:
+        code = round_code or latest_round_code(s)
+        rid = s.scalar(select(Round.id).where(Round.code == code)) if code else None
+        projects = s.scalar(select(func.count(Project.id))) or 0
+        departments = s.scalar(select(func.count(Department.id))) or 0
+        rounds = s.scalar(select(func.count(Round.id))) or 0
+        targets = s.scalar(
+            select(func.count(Diagnosis.id)).where(Diagnosis.round_id == rid, Diagnosis.is_target)
+        ) or 0
+        key_cases = s.scalar(
+            select(func.count(Diagnosis.id)).where(
+                Diagnosis.round_id == rid, Diagnosis.confirmed_grade.in_((1, 2))
+            )
+        ) or 0
+        return Counts(projects, departments, rounds, targets, key_cases)

@@ -1,0 +1,108 @@
+"""Diagnosis rounds (진단 차수): open a round with the rules in force, carry over open cases, list rounds."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from conflictdesk.domain.calendar import review_due_date
+from conflictdesk.domain.errors import DomainError, NotFound
+from conflictdesk.domain.rounds import RoundId
+from conflictdesk.services import settings
+from conflictdesk.services.changes import Changes
+from conflictdesk.store.engine import Database
+from conflictdesk.store.models import Diagnosis, Round
+
+
+@dataclass(frozen=True)
+class RoundInfo:
+    code: str
+    label: str
+    opened_at: datetime
+    review_due: date | None
+    closed: bool
+
+
+def _info(r: Round) -> RoundInfo:
+    return RoundInfo(r.code, RoundId.parse(r.code).label, r.opened_at, r.review_due, r.closed_at is not None)
+
+
+def list_rounds(db: Database) -> list[RoundInfo]:
+    """Every round, newest first."""
+    with db.read() as s:
+        return [_info(r) for r in s.scalars(select(Round).order_by(Round.year.desc(), Round.half.desc()))]
+
+
+def get_round(session: Session, code: str) -> Round:
+    """The round ``code`` or NotFound (a malformed code raises InvalidValue first)."""
+    rid = RoundId.parse(code)
+    found = session.scalar(select(Round).where(Round.code == str(rid)))
+    if found is None:
+        raise NotFound(f"진단 차수 {rid}({rid.label})가 아직 열리지 않았습니다.")
+    return found
+
+
+def previous_round(session: Session, code: str) -> Round | None:
+    rid = RoundId.parse(code)
+    return session.scalar(
+        select(Round)
+        .where((Round.year < rid.year) | ((Round.year == rid.year) & (Round.half < rid.half)))
+        .order_by(Round.year.desc(), Round.half.desc())
+        .limit(1)
+    )
+
+
+def ensure_round(session: Session, code: str) -> tuple[Round, bool]:
+    """Return round ``code``, opening it (inside the caller's transaction) if needed; ``True`` when opened.
+
+    Opening copies the rules in force (screening, checklist, review rule) into the round, computes the
+    review due date on Korean working days, and brings forward every open grade 1–2 case of the previous
+    round with ``carried_over=True`` and no decision yet (계속 / 하향 / 해소·제외 / 재선정 is the officer's).
+    """
+    rid = RoundId.parse(code)
+    existing = session.scalar(select(Round).where(Round.code == str(rid)))
+    if existing is not None:
+        return existing, False
+    rule = settings.review_rule(session)
+    new = Round(
+        code=str(rid), year=rid.year, half=rid.half,
+        rules={
+            "screening": settings.screening_rules(session).to_dict(),
+            "checklist": settings.checklist_settings(session).to_dict(),
+            "review_rule": rule.to_dict(),
+        },
+        review_due=review_due_date(rid, rule, settings.extra_holidays(session)),
+    )
+    session.add(new)
+    session.flush()
+    prev = previous_round(session, str(rid))
+    if prev is not None:
+        open_cases = session.scalars(
+            select(Diagnosis).where(
+                Diagnosis.round_id == prev.id,
+                Diagnosis.confirmed_grade.in_((1, 2)),
+                (Diagnosis.carry_over.is_(None)) | (Diagnosis.carry_over != "resolved"),
+            )
+        ).all()
+        for d in open_cases:
+            session.add(Diagnosis(
+                round_id=new.id, project_id=d.project_id, criteria=d.criteria, is_target=True,
+                carried_over=True, carry_over=None, owner_level=d.owner_level, risk_scores=dict(d.risk_scores),
+                alert_level=d.alert_level, recommended_grade=d.confirmed_grade,
+                note=f"{prev.code} {d.confirmed_grade}등급에서 이월",
+            ))
+    return new, True
+
+
+def open_round(db: Database, code: str) -> tuple[RoundInfo, Changes]:
+    """Open round ``code`` (the user action); refuses a round that is already open."""
+    rid = RoundId.parse(code)
+    with db.write(reason=f"{rid} 진단 차수 열기") as s:
+        if s.scalar(select(Round.id).where(Round.code == str(rid))) is not None:
+            raise DomainError(f"진단 차수 {rid}는 이미 열려 있습니다.", code="round_exists")
+        created, _ = ensure_round(s, str(rid))
+        info = _info(created)
+    return info, Changes.of("round", "diagnosis")

@@ -1,0 +1,80 @@
+"""Typed, versioned settings stored in the database: screening rules, checklist, review rule, user name."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from conflictdesk.domain.calendar import ReviewRule
+from conflictdesk.domain.grading import ChecklistSettings
+from conflictdesk.domain.screening import RuleSet
+from conflictdesk.services.changes import Changes
+from conflictdesk.store.engine import Database
+from conflictdesk.store.models import ExtraHoliday, Setting
+
+SCREENING = "screening"
+CHECKLIST = "checklist"
+REVIEW_RULE = "review_rule"
+USER_NAME = "user_name"
+REMINDER_DAYS = "reminder_days"
+
+DEFAULT_REMINDER_DAYS = 14
+
+
+def get_value(session: Session, key: str) -> dict[str, Any] | None:
+    row = session.get(Setting, key)
+    return None if row is None else dict(row.value)
+
+
+def put_value(session: Session, key: str, value: dict[str, Any]) -> None:
+    row = session.get(Setting, key)
+    if row is None:
+        session.add(Setting(key=key, value=value, version=1))
+    else:
+        row.value = value
+        row.version += 1
+
+
+def screening_rules(session: Session) -> RuleSet:
+    value = get_value(session, SCREENING)
+    return RuleSet.from_dict(value) if value else RuleSet()
+
+
+def checklist_settings(session: Session) -> ChecklistSettings:
+    value = get_value(session, CHECKLIST)
+    return ChecklistSettings.from_dict(value) if value else ChecklistSettings()
+
+
+def review_rule(session: Session) -> ReviewRule:
+    value = get_value(session, REVIEW_RULE)
+    return ReviewRule.from_dict(value) if value else ReviewRule()
+
+
+def extra_holidays(session: Session) -> frozenset[Any]:
+    return frozenset(session.scalars(select(ExtraHoliday.day)))
+
+
+def reminder_days(session: Session) -> int:
+    value = get_value(session, REMINDER_DAYS)
+    return int(value["days"]) if value and "days" in value else DEFAULT_REMINDER_DAYS
+
+
+def user_name(session: Session) -> str | None:
+    value = get_value(session, USER_NAME)
+    name = str(value.get("name", "")).strip() if value else ""
+    return name or None
+
+
+def save_setting(db: Database, key: str, value: dict[str, Any], *, reason: str = "설정 변경") -> Changes:
+    """Store one setting (validated by the caller through the domain type's ``from_dict``)."""
+    with db.write(reason=reason) as s:
+        put_value(s, key, value)
+    return Changes.of("setting")
+
+
+def actor_name(db: Database) -> str:
+    """Who the audit trail names: the name set in settings, else the OS user."""
+    with db.read() as s:
+        return user_name(s) or db.actor

@@ -1,0 +1,1 @@
+"""Storage: SQLAlchemy models, engine, migrations, audit trail, backups and queries."""

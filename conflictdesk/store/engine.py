@@ -1,0 +1,226 @@
+"""The database handle: engine with SQLite pragmas, BEGIN IMMEDIATE writes, schema check and sessions."""
+
+from __future__ import annotations
+
+import getpass
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import NullPool, StaticPool
+
+from conflictdesk.store import audit
+from conflictdesk.store.errors import StorageError
+from conflictdesk.store.schema import SCHEMA_HEAD, schema_state
+
+DEFAULT_FILE_NAME = "conflictdesk.sqlite3"
+ENV_VAR = "CONFLICTDESK_DB"
+APP_NAME = "ConflictDesk"
+
+
+def default_data_dir() -> Path:
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir(APP_NAME, appauthor=False))
+
+
+def default_db_path() -> Path:
+    return default_data_dir() / DEFAULT_FILE_NAME
+
+
+def resolve_db_url(arg: str | None = None, *, create_dir: bool = True) -> str:
+    """Turn ``--db`` / ``CONFLICTDESK_DB`` / the default into a SQLAlchemy URL string.
+
+    A plain path must lie in an existing folder (the default folder is created on demand).
+    """
+    value = arg or os.environ.get(ENV_VAR) or ""
+    if "://" in value:
+        try:
+            make_url(value)
+        except Exception as exc:
+            raise StorageError(f"데이터베이스 주소를 해석할 수 없습니다: {value}", code="bad_url") from exc
+        return value
+    if not value:
+        path = default_db_path()
+        if create_dir:
+            path.parent.mkdir(parents=True, exist_ok=True)
+    else:
+        path = Path(value).expanduser()
+        if not path.parent.exists():
+            raise StorageError(
+                f"데이터 파일의 폴더가 없습니다: {path.parent} (--db {value})", code="no_folder"
+            )
+        if path.is_dir():
+            raise StorageError(f"데이터 파일 대신 폴더가 지정되었습니다: {path}", code="is_dir")
+    return str(URL.create("sqlite", database=str(path.resolve())))
+
+
+def current_actor() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 - no login name on some systems
+        return "unknown"
+
+
+def _install_sqlite_pragmas(engine: Engine, *, read_only: bool) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        # Take over transaction control so writes can start with BEGIN IMMEDIATE (PITFALLS: storage).
+        dbapi_connection.isolation_level = None
+        cur = dbapi_connection.cursor()
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute("PRAGMA busy_timeout=5000")
+        if not read_only:
+            mode = cur.execute("PRAGMA journal_mode").fetchone()
+            if mode and str(mode[0]).lower() not in ("wal", "memory"):
+                cur.execute("PRAGMA journal_mode=WAL")
+            cur.execute("PRAGMA synchronous=FULL")
+        else:
+            cur.execute("PRAGMA query_only=ON")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        immediate = conn.get_execution_options().get("sqlite_immediate", False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+class Database:
+    """One open ConflictDesk database. ``read()`` for queries, ``write()`` for one user action."""
+
+    def __init__(
+        self,
+        url: str,
+        *,
+        actor: str | None = None,
+        migrate: bool = True,
+        read_only: bool = False,
+        create: bool = True,
+    ) -> None:
+        self.url = url
+        self.read_only = read_only
+        self.actor = actor or current_actor()
+        parsed = make_url(url)
+        self.is_sqlite = parsed.get_backend_name() == "sqlite"
+        self.path: Path | None = None
+        kwargs: dict[str, Any] = {}
+        if self.is_sqlite:
+            database = parsed.database or ""
+            if database in ("", ":memory:"):
+                kwargs["poolclass"] = StaticPool
+                kwargs["connect_args"] = {"check_same_thread": False}
+            else:
+                self.path = Path(database)
+                if not create and not self.path.exists():
+                    raise StorageError(f"데이터 파일이 없습니다: {self.path}", code="missing")
+                kwargs["connect_args"] = {"check_same_thread": False, "timeout": 5}
+                if read_only:
+                    url = f"sqlite:///file:{self.path}?mode=ro&uri=true"
+        self.engine = create_engine(url, **kwargs)
+        if self.is_sqlite:
+            _install_sqlite_pragmas(self.engine, read_only=read_only)
+        self._write_engine = self.engine.execution_options(sqlite_immediate=True)
+        self._reader = sessionmaker(bind=self.engine, expire_on_commit=False)
+        self._writer = sessionmaker(bind=self._write_engine, expire_on_commit=False)
+        audit.install(self._writer)
+        try:
+            self._prepare(migrate=migrate)
+        except Exception:
+            self.engine.dispose()
+            raise
+
+    @property
+    def display_name(self) -> str:
+        if self.path is not None:
+            return str(self.path)
+        return make_url(self.url).render_as_string(hide_password=True)
+
+    def _prepare(self, *, migrate: bool) -> None:
+        from conflictdesk.store import migrate as migrations
+
+        try:
+            with self.engine.connect() as conn:
+                state = schema_state(conn)
+        except StorageError:
+            raise
+        except Exception as exc:
+            raise StorageError.from_exception(exc, self.display_name) from exc
+        if state.kind == "current":
+            return
+        if state.kind == "foreign":
+            raise StorageError(
+                f"ConflictDesk 데이터 파일이 아닙니다: {self.display_name}", code="foreign"
+            )
+        if state.kind == "newer":
+            raise StorageError(
+                f"이 데이터 파일은 더 새로운 버전의 ConflictDesk에서 만들어졌습니다 "
+                f"(스키마 {state.version}, 이 프로그램은 {SCHEMA_HEAD}). 프로그램을 업데이트하세요.",
+                code="newer_schema",
+            )
+        if self.read_only:
+            raise StorageError("읽기 전용으로 열린 파일은 스키마를 갱신할 수 없습니다.", code="read_only")
+        if state.kind == "empty":
+            migrations.create_fresh(self.engine)
+        elif migrate:
+            migrations.upgrade(self)
+        else:
+            raise StorageError(f"스키마 갱신이 필요합니다 ({state.version} → {SCHEMA_HEAD}).", code="old_schema")
+
+    def read(self) -> Session:
+        """A session for queries (deferred transaction). Use as a context manager."""
+        return self._reader()
+
+    @contextmanager
+    def write(self, *, reason: str = "", actor: str | None = None) -> Iterator[Session]:
+        """One user action = one transaction; commits on success, rolls back on any error."""
+        if self.read_only:
+            raise StorageError("읽기 전용으로 열려 있어 저장할 수 없습니다.", code="read_only")
+        session = self._writer()
+        session.info["actor"] = actor or self.actor
+        session.info["reason"] = reason
+        try:
+            with session.begin():
+                yield session
+        except Exception as exc:
+            mapped = StorageError.map(exc)
+            if mapped is None:
+                raise
+            raise mapped from exc
+        finally:
+            session.close()
+
+    def raw_sqlite(self) -> sqlite3.Connection:
+        """A plain sqlite3 connection to the same file (backups, checks, fast bulk reads)."""
+        if self.path is None:
+            raise StorageError("SQLite 파일이 아닙니다.", code="not_sqlite")
+        return sqlite3.connect(str(self.path))
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(arg: str | None = None, **kwargs: Any) -> Database:
+    """Open the database named by ``--db``/env/default, creating and migrating it as needed."""
+    return Database(resolve_db_url(arg), **kwargs)
+
+
+def memory_database(**kwargs: Any) -> Database:
+    """An in-memory database (tests)."""
+    return Database("sqlite://", **kwargs)
+
+
+__all__ = [
+    "Database",
+    "NullPool",
+    "current_actor",
+    "default_db_path",
+    "memory_database",
+    "open_database",
+    "resolve_db_url",
+]

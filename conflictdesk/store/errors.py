@@ -1,0 +1,47 @@
+"""Storage errors with stable codes and Korean messages (locked, damaged, foreign, full, conflict)."""
+
+from __future__ import annotations
+
+from conflictdesk.domain.errors import Conflict, DomainError
+
+
+class StorageError(DomainError):
+    """The database could not be opened or written; ``code`` says why."""
+
+    code = "storage"
+
+    @classmethod
+    def from_exception(cls, exc: BaseException, where: str) -> StorageError:
+        text = str(exc).lower()
+        if "locked" in text or "busy" in text:
+            return cls(f"데이터 파일을 다른 프로그램이 사용 중입니다: {where}", code="locked")
+        if "not a database" in text or "malformed" in text or "disk image" in text:
+            return cls(f"데이터 파일이 손상되었거나 데이터베이스가 아닙니다: {where}", code="damaged")
+        if "readonly" in text or "read-only" in text:
+            return cls(f"데이터 파일에 쓸 수 없습니다 (읽기 전용): {where}", code="read_only")
+        if "unable to open" in text:
+            return cls(f"데이터 파일을 열 수 없습니다: {where}", code="cannot_open")
+        return cls(f"데이터 파일을 열 수 없습니다: {where} ({exc})", code="cannot_open")
+
+    @classmethod
+    def map(cls, exc: BaseException) -> DomainError | None:
+        """Translate a database exception into a user-facing error, or None to re-raise it as is."""
+        from sqlalchemy.exc import IntegrityError, OperationalError
+        from sqlalchemy.orm.exc import StaleDataError
+
+        if isinstance(exc, DomainError):
+            return None
+        if isinstance(exc, StaleDataError):
+            return Conflict("다른 곳에서 먼저 수정된 기록입니다. 다시 열어 변경 내용을 확인하세요.")
+        if isinstance(exc, IntegrityError):
+            return cls(f"저장할 수 없습니다: 데이터 규칙 위반 ({exc.orig})", code="integrity")
+        if isinstance(exc, OperationalError):
+            text = str(exc.orig).lower()
+            if "full" in text:
+                return cls("디스크 공간이 부족하여 저장하지 못했습니다. 기존 데이터는 그대로입니다.", code="disk_full")
+            if "locked" in text or "busy" in text:
+                return cls("다른 프로그램이 데이터 파일에 쓰는 중입니다. 잠시 후 다시 시도하세요.", code="locked")
+            if "readonly" in text:
+                return cls("데이터 파일이 읽기 전용이라 저장하지 못했습니다.", code="read_only")
+            return cls(f"저장 중 데이터베이스 오류: {exc.orig}", code="operational")
+        return None

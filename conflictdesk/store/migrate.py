@@ -1,0 +1,83 @@
+"""Create fresh databases and apply Alembic migrations safely (foreign keys off, own connection, backup first)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Engine, create_engine, text
+from sqlalchemy.pool import NullPool
+
+from conflictdesk.store.errors import StorageError
+from conflictdesk.store.models import Base
+from conflictdesk.store.schema import SCHEMA_HEAD
+
+if TYPE_CHECKING:
+    from conflictdesk.store.engine import Database
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+
+def create_fresh(engine: Engine) -> None:
+    """Create every table of the current schema in an empty database and stamp its version."""
+    with engine.begin() as conn:
+        Base.metadata.create_all(conn)
+        conn.execute(text("CREATE TABLE IF NOT EXISTS alembic_version (version_num VARCHAR(32) NOT NULL)"))
+        conn.execute(text("DELETE FROM alembic_version"))
+        conn.execute(text("INSERT INTO alembic_version (version_num) VALUES (:v)"), {"v": SCHEMA_HEAD})
+
+
+def alembic_config(connection: Any = None) -> Any:
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    cfg.attributes["connection"] = connection
+    return cfg
+
+
+def _backup_before(db: Database) -> Path | None:
+    if db.path is None or not db.path.exists():
+        return None
+    import sqlite3
+
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+    target = db.path.with_name(f"{db.path.stem}.pre-migrate-{stamp}{db.path.suffix}")
+    src = sqlite3.connect(str(db.path))
+    dst = sqlite3.connect(str(target))
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+    return target
+
+
+def upgrade(db: Database, revision: str = "head") -> None:
+    """Upgrade ``db`` to ``revision``. SQLite: a backup first, then foreign keys OFF on a private connection."""
+    from alembic import command
+
+    if db.is_sqlite and db.path is not None:
+        _backup_before(db)
+        engine = create_engine(db.url, poolclass=NullPool)
+        try:
+            with engine.connect() as conn:
+                # The pragma cannot change inside a transaction; batch migrations recreate tables and a
+                # cascading DROP would delete child rows (PITFALLS: migrations).
+                conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+                conn.commit()
+                command.upgrade(alembic_config(conn), revision)
+                conn.commit()
+                problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if problems:
+                    raise StorageError(
+                        f"스키마 갱신 후 참조 무결성 오류 {len(problems)}건 (백업 파일이 보존되어 있습니다).",
+                        code="migration_fk",
+                    )
+        finally:
+            engine.dispose()
+    else:
+        with db.engine.connect() as conn:
+            command.upgrade(alembic_config(conn), revision)
+            conn.commit()

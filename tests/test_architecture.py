@@ -1,0 +1,95 @@
+"""The layer rules of ARCHITECTURE.md and the light start, checked in fresh interpreters."""
+
+from __future__ import annotations
+
+import ast
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+PKG = ROOT / "conflictdesk"
+
+
+def _modules_after(code: str, env: dict[str, str] | None = None) -> set[str]:
+    probe = code + "\nimport sys, json\nprint(json.dumps(sorted(sys.modules)))\n"
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT,
+                            env={**os.environ, **(env or {})}, timeout=120)
+    assert result.returncode == 0, result.stderr
+    return set(json.loads(result.stdout.strip().splitlines()[-1]))
+
+
+@pytest.mark.parametrize(
+    "module",
+    ["conflictdesk.domain.screening", "conflictdesk.store.engine", "conflictdesk.services.demo",
+     "conflictdesk.services.projects", "conflictdesk.reports", "conflictdesk.cli"],
+)
+def test_non_ui_layers_load_neither_qt_nor_pyplot(module: str) -> None:
+    loaded = _modules_after(f"import {module}")
+    assert not any(m == "PySide6" or m.startswith("PySide6.") for m in loaded)
+    assert "matplotlib.pyplot" not in loaded
+
+
+def test_opening_the_main_window_stays_light(demo_path: Path) -> None:
+    code = f"""
+from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QSettings
+app = QApplication([])
+from conflictdesk.store.engine import open_database
+from conflictdesk.ui.main_window import MainWindow
+w = MainWindow(open_database({str(demo_path)!r}), settings=QSettings({str(demo_path) + '.ini'!r}, QSettings.Format.IniFormat))
+w.show(); app.processEvents()
+w.show_panel("projects"); w.show_panel("dashboard"); app.processEvents()
+"""
+    loaded = _modules_after(code, {"QT_QPA_PLATFORM": "offscreen"})
+    heavy = {"matplotlib", "reportlab", "openpyxl", "alembic"}
+    assert not {m.split(".")[0] for m in loaded} & heavy
+
+
+def _imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(a.name for a in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module)
+    return names
+
+
+ALLOWED = {
+    "domain": {"conflictdesk.domain", "holidays"},
+    "store": {"conflictdesk.domain", "conflictdesk.store", "sqlalchemy", "alembic", "platformdirs"},
+    "services": {"conflictdesk.domain", "conflictdesk.store", "conflictdesk.services", "sqlalchemy",
+                 "openpyxl", "defusedxml", "platformdirs"},
+    "reports": {"conflictdesk.domain", "conflictdesk.services", "conflictdesk.reports", "conflictdesk.resources",
+                "matplotlib", "reportlab", "openpyxl", "sqlalchemy"},
+}
+
+
+@pytest.mark.parametrize("layer", sorted(ALLOWED))
+def test_layers_import_only_what_they_may(layer: str) -> None:
+    stdlib = set(sys.stdlib_module_names)
+    offenders = []
+    for path in (PKG / layer).rglob("*.py"):
+        if "migrations" in path.parts:
+            continue
+        for name in _imports(path):
+            top = name.split(".")[0]
+            if top in stdlib or name == "__future__":
+                continue
+            if not any(name == a or name.startswith(a + ".") for a in ALLOWED[layer]):
+                offenders.append(f"{path.relative_to(ROOT)}: {name}")
+    assert offenders == []
+
+
+def test_only_ui_imports_pyside() -> None:
+    offenders = [
+        str(p.relative_to(ROOT)) for p in PKG.rglob("*.py")
+        if "ui" not in p.relative_to(PKG).parts[:1] and any(n.startswith("PySide6") for n in _imports(p))
+    ]
+    assert offenders == []
