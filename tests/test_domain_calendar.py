@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+import holidays
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -120,7 +121,7 @@ def test_only_2022_1_moves_because_of_a_public_holiday() -> None:
 
 def test_holidays_are_read_once_per_year(monkeypatch: pytest.MonkeyPatch) -> None:
     calls: list[object] = []
-    real = calendar_module.holidays.country_holidays
+    real = holidays.country_holidays
 
     def counting(*args: object, **kwargs: object) -> object:
         calls.append(kwargs.get("years"))
@@ -128,7 +129,7 @@ def test_holidays_are_read_once_per_year(monkeypatch: pytest.MonkeyPatch) -> Non
         return real(*args, **kwargs)  # type: ignore[arg-type]
 
     calendar_module._holidays_of_year.cache_clear()
-    monkeypatch.setattr(calendar_module.holidays, "country_holidays", counting)
+    monkeypatch.setattr(holidays, "country_holidays", counting)
     try:
         korean_holidays(2031)
         korean_holidays(2031)
