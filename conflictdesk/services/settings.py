@@ -78,3 +78,32 @@ def actor_name(db: Database) -> str:
     """Who the audit trail names: the name set in settings, else the OS user."""
     with db.read() as s:
         return user_name(s) or db.actor
+
+
+# --- the settings a user edits in the 설정 panel ----------------------------------------------------
+
+
+def load_all(db: Database) -> tuple[RuleSet, ChecklistSettings, int, str]:
+    """Screening rules, checklist, reminder days and user name, as the 설정 panel shows them."""
+    with db.read() as s:
+        return screening_rules(s), checklist_settings(s), reminder_days(s), user_name(s) or ""
+
+
+def save_all(db: Database, rules: RuleSet, checklist: ChecklistSettings, days: int, name: str) -> Changes:
+    """Save the edited settings in one transaction. New rounds copy them; open rounds keep their own."""
+    from conflictdesk.domain.errors import InvalidValue
+    from conflictdesk.domain.text import nfc
+
+    if not 1 <= days <= 365:
+        raise InvalidValue(f"알림 기간 {days}일은 1~365일이어야 합니다.")
+    clean = nfc(name)
+    if len(clean) > 50:
+        raise InvalidValue("사용자 이름은 50자 이내로 입력하세요.")
+    with db.write(reason="설정 변경") as s:
+        put_value(s, SCREENING, rules.to_dict())
+        put_value(s, CHECKLIST, checklist.to_dict())
+        put_value(s, REMINDER_DAYS, {"days": days})
+        put_value(s, USER_NAME, {"name": clean})
+    if clean:
+        db.actor = clean
+    return Changes.of("setting")

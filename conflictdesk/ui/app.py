@@ -36,6 +36,11 @@ def run_gui(db_arg: str | None) -> int:
     app.setApplicationName("ConflictDesk")
     app.setApplicationDisplayName("갈등관리 데스크")
     apply_app_font(app)
+    from PySide6.QtGui import QIcon
+
+    from conflictdesk.resources import resource_path
+
+    app.setWindowIcon(QIcon(str(resource_path("icons", "conflictdesk.svg"))))
 
     db: Database | None = None
     arg = db_arg
@@ -58,6 +63,12 @@ def run_gui(db_arg: str | None) -> int:
             arg = path
     window = MainWindow(db)
     window.show()
+    if os.environ.get("CONFLICTDESK_BENCH_READY"):
+        # benchmarks/: time from process start to a painted main window, then leave.
+        app.processEvents()
+        print("READY", flush=True)
+        db.close()
+        return 0
     code = app.exec()
     db.close()
     return int(code)

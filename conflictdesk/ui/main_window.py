@@ -27,6 +27,7 @@ from conflictdesk.ui.bus import ChangeBus
 from conflictdesk.ui.panels.dashboard import DashboardPanel
 from conflictdesk.ui.panels.placeholder import PlaceholderPanel
 from conflictdesk.ui.panels.projects import ProjectsPanel
+from conflictdesk.ui.panels.settings import SettingsPanel
 
 
 class Panel(Protocol):
@@ -53,8 +54,7 @@ PANELS: list[tuple[str, str, PanelFactory]] = [
         "조정·협의회", "갈등조정전문가 풀, 배정과 수당, 갈등조정협의회(최대 15명)와 합의사항 이행을 관리합니다.")),
     ("reports", "보고서", _placeholder(
         "보고서", "갈등관리카드·조정 결과 보고서 PDF, 부서장용 등급 현황(PDF·XLSX)을 만듭니다.")),
-    ("settings", "설정", _placeholder(
-        "설정", "진단 기준(예산 기준액, 적용 기준), 진단표 항목·가중치, 점검 마감 규칙, 사용자 이름을 설정합니다.")),
+    ("settings", "설정", lambda w: SettingsPanel(w.db, w.apply_changes)),
 ]
 
 
@@ -66,12 +66,17 @@ class MainWindow(QMainWindow):
         self.db = db
         self.settings = settings if settings is not None else QSettings()
         self.bus = ChangeBus(self)
+        from conflictdesk.services.settings import actor_name
+
+        db.actor = actor_name(db)
         self.setWindowTitle(f"갈등관리 데스크 — {db.display_name}")
         self.setMinimumSize(760, 520)
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
-        self.nav.setFixedWidth(150)
+        self.nav.setFixedWidth(160)
+        self.nav.setStyleSheet("QListWidget#navigation { font-size: 11pt; }"
+                               "QListWidget#navigation::item { padding: 9px 10px; }")
         self.stack = QStackedWidget()
         self.panels: dict[str, QWidget] = {}
         for key, label, factory in PANELS:

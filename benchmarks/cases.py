@@ -1,0 +1,181 @@
+"""The benchmark cases of the performance issue, each measured against the floor of the same work."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from benchmarks.harness import (
+    Result,
+    child_output,
+    child_seconds,
+    fresh_copy,
+    limit_result,
+    median_time,
+    ms,
+    pending,
+    ratio_result,
+)
+
+Case = Callable[..., list[Result]]
+
+FLOOR_WINDOW = """
+import sqlalchemy.orm
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([])
+w = QMainWindow(); w.resize(1280, 800); w.show(); app.processEvents()
+print("READY", flush=True)
+"""
+
+PRODUCT_START = """
+import sys
+sys.argv = ["conflictdesk", "--db", {path!r}]
+from conflictdesk.cli import main
+main(sys.argv[1:])
+"""
+
+
+def startup(*, small: Path, runs: int, **_: object) -> list[Result]:
+    env = {"CONFLICTDESK_BENCH_READY": "1", "XDG_CONFIG_HOME": tempfile.mkdtemp(prefix="cd-bench-cfg-")}
+    floor = child_seconds(FLOOR_WINDOW, runs, env)
+    product = child_seconds(PRODUCT_START.format(path=str(small)), runs, env)
+    projects = small.stem.split("-")[-1]
+    return [ratio_result(f"start-up to a shown main window ({int(projects):,} projects)", floor, product, 1.5)]
+
+
+TABLE_PROBE = """
+import json, sqlite3, statistics, time, resource
+from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QSettings, Qt
+app = QApplication([])
+from conflictdesk.ui.fonts import apply_app_font
+apply_app_font(app)
+from conflictdesk.store.engine import open_database
+from conflictdesk.ui.main_window import MainWindow
+path = {path!r}
+SQL = ("SELECT p.id, p.code, p.name, d.name, p.budget_won, g.criteria, g.confirmed_grade, c.stage "
+       "FROM projects p JOIN departments d ON d.id = p.department_id "
+       "LEFT JOIN diagnoses g ON g.project_id = p.id AND g.round_id = (SELECT max(id) FROM rounds) "
+       "LEFT JOIN cards c ON c.project_id = p.id ORDER BY p.id")
+floors = []
+for _ in range({runs}):
+    t = time.perf_counter(); conn = sqlite3.connect(path); rows = conn.execute(SQL).fetchall(); conn.close()
+    floors.append(time.perf_counter() - t)
+settings = QSettings({ini!r}, QSettings.Format.IniFormat)
+settings.setValue("ui/last_panel", 0)
+w = MainWindow(open_database(path), settings=settings); w.resize(1280, 800); w.show(); app.processEvents()
+panel = w.panels["projects"]
+products = []
+for n in range({runs}):
+    t = time.perf_counter()
+    if n == 0:
+        w.show_panel("projects")
+    else:
+        panel.reload()
+    app.processEvents(); panel.table.viewport().repaint()
+    products.append(time.perf_counter() - t)
+filters = []
+for text in ["송", "송도", "송도 ", "송도 소", "송도 소각"] * 2:
+    t = time.perf_counter(); panel.search.setText(text); panel.table.viewport().repaint()
+    filters.append(time.perf_counter() - t)
+    panel.search.setText("") if text == "송도 소각" else None
+panel.search.setText("")
+sorts = []
+for col in (1, 3, 2, 4, 5):
+    t = time.perf_counter(); panel.table.sortByColumn(col, Qt.SortOrder.AscendingOrder); panel.table.viewport().repaint()
+    sorts.append(time.perf_counter() - t)
+rss_kib = int([l for l in open("/proc/self/status") if l.startswith("VmRSS")][0].split()[1])
+print(json.dumps({{"floor": statistics.median(floors), "product": statistics.median(products),
+                  "filter": statistics.median(filters), "filter_max": max(filters),
+                  "sort": statistics.median(sorts), "sort_max": max(sorts), "rows": len(rows),
+                  "rss_mib": rss_kib / 1024}}))
+"""
+
+
+def project_table(*, big: Path, runs: int, folder: Path, **_: object) -> list[Result]:
+    ini = str(folder / "bench-ui.ini")
+    data = json.loads(child_output(TABLE_PROBE.format(path=str(big), runs=runs, ini=ini)).strip().splitlines()[-1])
+    rows = f"{data['rows']:,}"
+    return [
+        ratio_result(f"open the project table on {rows} projects, first paint", data["floor"], data["product"], 2),
+        limit_result(f"one filter keystroke on {rows} projects (median; max {ms(data['filter_max'])})",
+                     data["filter"], 0.030),
+        limit_result(f"one sort on {rows} projects (median; max {ms(data['sort_max'])})", data["sort"], 0.150),
+        Result(f"memory with {rows} projects open in the window", "—", f"{data['rss_mib']:.0f} MiB",
+               f"{data['rss_mib']:.0f} MiB RSS", "≤ 300 MiB RSS", data["rss_mib"] <= 300),
+    ]
+
+
+def screening(*, big: Path, runs: int, folder: Path, **_: object) -> list[Result]:
+    from sqlalchemy import select
+
+    from conflictdesk.services.screening import screen_projects
+    from conflictdesk.store.engine import open_database
+    from conflictdesk.store.models import Round
+
+    work = fresh_copy(big, folder, "screen.sqlite3")
+
+    def floor() -> None:
+        conn = sqlite3.connect(work)
+        conn.execute("SELECT id, traffic_impact, environmental_impact, decision_authority, budget_won, "
+                     "midterm_plan, regulatory_ordinance, conflict_visible FROM projects").fetchall()
+        conn.close()
+
+    def product() -> None:
+        db = open_database(str(work))
+        with db.write(reason="benchmark") as s:
+            rnd = s.scalar(select(Round).order_by(Round.id.desc()).limit(1))
+            assert rnd is not None
+            screen_projects(s, rnd)
+        db.close()
+
+    product()  # warm-up: first use configures the ORM mappers, as any earlier action in the app would
+    f = median_time(floor, runs)
+    p = median_time(product, runs)
+    count = sqlite3.connect(work).execute("SELECT count(*) FROM projects").fetchone()[0]
+    return [ratio_result(f"screen {count:,} projects and store the results", f, p, 3)]
+
+
+def backup(*, big: Path, runs: int, folder: Path, **_: object) -> list[Result]:
+    from conflictdesk.store.backup import backup_to
+    from conflictdesk.store.engine import open_database
+
+    src = fresh_copy(big, folder, "backup-src.sqlite3")
+    size_mb = src.stat().st_size / 1e6
+    target = folder / "backup-out.sqlite3"
+
+    def floor() -> None:
+        target.unlink(missing_ok=True)
+        a, b = sqlite3.connect(src), sqlite3.connect(target)
+        a.backup(b)
+        b.close()
+        a.close()
+
+    db = open_database(str(src))
+
+    def product() -> None:
+        target.unlink(missing_ok=True)
+        backup_to(db, target)
+
+    f = median_time(floor, runs)
+    p = median_time(product, runs)
+    db.close()
+    return [ratio_result(f"backup of a {size_mb:.0f} MB database (verified)", f, p, 1.2)]
+
+
+def importing(**_: object) -> list[Result]:
+    return [pending("import a 10,000-row xlsx", "≤ 2×", "import not built yet")]
+
+
+def card_pdfs(**_: object) -> list[Result]:
+    return [pending("1,000 conflict cards to PDF", "≤ 2×", "card PDF not built yet")]
+
+
+def summary(**_: object) -> list[Result]:
+    return [pending("grade summary PDF + XLSX for 10,000 projects", "≤ 3 s", "summary not built yet")]
+
+
+ALL: list[Case] = [startup, project_table, screening, importing, card_pdfs, summary, backup]

@@ -1,0 +1,181 @@
+"""설정 panel: screening thresholds and active criteria, checklist weights and bands, reminders, user name."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from conflictdesk.domain.enums import CRITERIA_ORDER, Criterion, Grade
+from conflictdesk.domain.grading import ChecklistSettings, RiskItem, ScoreBand
+from conflictdesk.domain.screening import RuleSet
+from conflictdesk.services import settings as service
+from conflictdesk.services.changes import Changes
+from conflictdesk.store.engine import Database
+from conflictdesk.ui.messages import show_error
+
+
+class SettingsPanel(QWidget):
+    def __init__(self, db: Database, publish: object = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self._publish = publish
+        self._loaded = False
+        self._checklist = ChecklistSettings()
+
+        self.user_name = QLineEdit()
+        self.user_name.setObjectName("userName")
+        self.user_name.setPlaceholderText(f"비워 두면 로그인 이름 ({db.actor})")
+        self.reminder_days = QSpinBox()
+        self.reminder_days.setObjectName("reminderDays")
+        self.reminder_days.setRange(1, 365)
+        self.reminder_days.setSuffix(" 일 전부터")
+        for field in (self.user_name, self.reminder_days):
+            field.setMaximumWidth(320)
+        general = QGroupBox("사용자와 알림")
+        form = QFormLayout(general)
+        form.addRow("사용자 이름 (감사 기록에 남는 이름)", self.user_name)
+        form.addRow("점검·조치 기한 알림", self.reminder_days)
+
+        self.threshold = QDoubleSpinBox()
+        self.threshold.setObjectName("budgetThreshold")
+        self.threshold.setRange(0, 100_000_000)
+        self.threshold.setDecimals(1)
+        self.threshold.setGroupSeparatorShown(True)
+        self.threshold.setSuffix(" 백만원")
+        self.threshold.setMaximumWidth(320)
+        self.criteria: dict[Criterion, QCheckBox] = {}
+        screening = QGroupBox("진단 기준 (새로 여는 차수부터 적용됩니다)")
+        sform = QFormLayout(screening)
+        sform.addRow("예산 기준 (이상이면 해당)", self.threshold)
+        for criterion in CRITERIA_ORDER:
+            box = QCheckBox(f"{criterion.label}  ({criterion.value})")
+            box.setObjectName(f"criterion_{criterion.value}")
+            self.criteria[criterion] = box
+            sform.addRow("" if criterion is not CRITERIA_ORDER[0] else "적용 기준", box)
+
+        self.items = QTableWidget(0, 3)
+        self.items.setObjectName("checklistItems")
+        self.items.setHorizontalHeaderLabels(["코드", "항목", "가중치"])
+        self.items.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.items.setColumnWidth(0, 180)
+        self.items.setColumnWidth(2, 90)
+        self.items.verticalHeader().hide()
+        self.items.setMinimumHeight(330)
+        self.band1 = QSpinBox()
+        self.band1.setObjectName("band1")
+        self.band2 = QSpinBox()
+        self.band2.setObjectName("band2")
+        for spin in (self.band1, self.band2):
+            spin.setRange(1, 100)
+            spin.setSuffix(" % 이상")
+        checklist = QGroupBox("갈등진단표 (위험 항목 0~3점 × 가중치, 최고점 대비 비율로 권고 등급)")
+        cl = QVBoxLayout(checklist)
+        cl.addWidget(self.items)
+        bands = QHBoxLayout()
+        bands.addWidget(QLabel("1등급:"))
+        bands.addWidget(self.band1)
+        bands.addSpacing(16)
+        bands.addWidget(QLabel("2등급:"))
+        bands.addWidget(self.band2)
+        bands.addStretch(1)
+        cl.addLayout(bands)
+
+        self.save_button = QPushButton("설정 저장(&S)")
+        self.save_button.setObjectName("saveSettings")
+        self.save_button.setShortcut("Ctrl+S")
+        self.reset_button = QPushButton("되돌리기")
+        self.status = QLabel()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.reset_button)
+        buttons.addWidget(self.save_button)
+
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.addWidget(general)
+        layout.addWidget(screening)
+        layout.addWidget(checklist)
+        layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.addWidget(scroll, 1)
+        outer.addLayout(buttons)
+
+        self.save_button.clicked.connect(self.save)
+        self.reset_button.clicked.connect(self.reload)
+
+    def ensure_loaded(self) -> None:
+        if not self._loaded:
+            self.reload()
+
+    def on_changes(self, changes: Changes) -> None:
+        if self._loaded and changes.touches("setting"):
+            self.reload()
+
+    def reload(self) -> None:
+        rules, checklist, days, name = service.load_all(self.db)
+        self._checklist = checklist
+        self.user_name.setText(name)
+        self.reminder_days.setValue(days)
+        self.threshold.setValue(rules.budget_threshold_won / 1_000_000)
+        for criterion, box in self.criteria.items():
+            box.setChecked(criterion in rules.active)
+        self.items.setRowCount(len(checklist.items))
+        for row, item in enumerate(checklist.items):
+            code = QTableWidgetItem(item.code)
+            code.setFlags(code.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            self.items.setItem(row, 0, code)
+            self.items.setItem(row, 1, QTableWidgetItem(item.label))
+            weight = QSpinBox()
+            weight.setRange(1, 100)
+            weight.setValue(item.weight)
+            self.items.setCellWidget(row, 2, weight)
+        bands = {b.grade: b.min_percent for b in checklist.bands}
+        self.band1.setValue(bands.get(Grade.G1, 60))
+        self.band2.setValue(bands.get(Grade.G2, 35))
+        self.status.setText("")
+        self._loaded = True
+
+    def edited(self) -> tuple[RuleSet, ChecklistSettings, int, str]:
+        """The values on screen as domain settings (raises InvalidValue with a Korean message)."""
+        rules = RuleSet(budget_threshold_won=round(self.threshold.value() * 1_000_000),
+                        active=frozenset(c for c, box in self.criteria.items() if box.isChecked()))
+        items = []
+        for row in range(self.items.rowCount()):
+            code_item, label_item = self.items.item(row, 0), self.items.item(row, 1)
+            weight = self.items.cellWidget(row, 2)
+            assert isinstance(weight, QSpinBox)
+            items.append(RiskItem(code_item.text() if code_item else "", label_item.text() if label_item else "",
+                                  weight.value()))
+        checklist = ChecklistSettings(items=tuple(items), bands=(ScoreBand(Grade.G1, self.band1.value()),
+                                                                 ScoreBand(Grade.G2, self.band2.value())))
+        return rules, checklist, self.reminder_days.value(), self.user_name.text()
+
+    def save(self) -> None:
+        try:
+            rules, checklist, days, name = self.edited()
+            changes = service.save_all(self.db, rules, checklist, days, name)
+        except Exception as exc:  # noqa: BLE001 - shown to the user, nothing half-saved
+            show_error(self, exc)
+            return
+        self.status.setText("저장했습니다. 새로 여는 진단 차수부터 적용됩니다.")
+        if callable(self._publish):
+            self._publish(changes)
