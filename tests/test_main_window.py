@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLineEdit, QTableView
 
 from conflictdesk.store.engine import Database
@@ -108,3 +109,40 @@ def test_geometry_is_remembered(qtbot, demo_db: Database, settings: QSettings) -
     qtbot.addWidget(again)
     assert (again.width(), again.height()) == (781, 563)
     assert again.nav.currentRow() == 3
+
+
+def test_panels_are_built_on_first_view(qtbot, demo_db: Database, settings: QSettings) -> None:  # type: ignore[no-untyped-def]
+    settings.setValue("ui/last_panel", 0)
+    w = MainWindow(demo_db, settings=settings)
+    qtbot.addWidget(w)
+    assert set(w.panels) == {"dashboard"}
+    w.show_panel("settings")
+    assert set(w.panels) == {"dashboard", "settings"}
+    assert w.stack.currentWidget() is w.panels["settings"]
+
+
+def test_start_paints_first_then_fills_the_table(qtbot, demo_db: Database, settings: QSettings) -> None:  # type: ignore[no-untyped-def]
+    settings.setValue("ui/last_panel", 1)
+    w = MainWindow(demo_db, settings=settings)
+    qtbot.addWidget(w)
+    panel = w.panels["projects"]
+    assert isinstance(panel, ProjectsPanel)
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 300)
+
+
+def test_about_names_version_data_file_and_licenses(window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from conflictdesk import __version__
+    from conflictdesk.ui.about import AboutDialog
+
+    seen = {}
+
+    def fake_exec(dialog: AboutDialog) -> int:
+        seen["info"] = dialog.info.toPlainText()
+        seen["ofl"] = dialog.ofl.toPlainText()
+        return 0
+
+    monkeypatch.setattr(AboutDialog, "exec", fake_exec)
+    window.findChild(QAction, "actionAbout").trigger()
+    assert __version__ in seen["info"] and "demo.sqlite3" in seen["info"]
+    assert "Open Font License" in seen["info"] and "LGPL" in seen["info"] and "백업 폴더" in seen["info"]
+    assert "SIL OPEN FONT LICENSE" in seen["ofl"]

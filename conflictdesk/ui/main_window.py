@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 from functools import partial
 from typing import Any, Protocol, cast
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -15,12 +14,10 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QWidget,
 )
 
-from conflictdesk import __version__
 from conflictdesk.services.changes import Changes
 from conflictdesk.store.engine import Database
 from conflictdesk.ui.bus import ChangeBus
@@ -58,6 +55,22 @@ PANELS: list[tuple[str, str, PanelFactory]] = [
 ]
 
 
+PANEL_KEYS = [key for key, _label, _factory in PANELS]
+
+
+class _LazyPanels(dict[str, QWidget]):
+    """Panels by key; a panel not built yet is built on first access."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__()
+        self._window = window
+
+    def __missing__(self, key: str) -> QWidget:
+        panel = self._window._build_panel(key)
+        self[key] = panel
+        return panel
+
+
 class MainWindow(QMainWindow):
     db: Database
 
@@ -78,14 +91,12 @@ class MainWindow(QMainWindow):
         self.nav.setStyleSheet("QListWidget#navigation { font-size: 11pt; }"
                                "QListWidget#navigation::item { padding: 9px 10px; }")
         self.stack = QStackedWidget()
-        self.panels: dict[str, QWidget] = {}
-        for key, label, factory in PANELS:
-            panel = factory(self)
-            panel.setObjectName(f"panel_{key}")
-            self.panels[key] = panel
-            self.stack.addWidget(panel)
+        # Panels are built on first view (start-up stays fast); ``panels[key]`` builds one on demand.
+        self.panels: _LazyPanels = _LazyPanels(self)
+        self._starting = True
+        for _key, label, _factory in PANELS:
+            self.stack.addWidget(QWidget())
             QListWidgetItem(label, self.nav)
-            self.bus.changes_applied.connect(cast(Panel, panel).on_changes)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -98,9 +109,6 @@ class MainWindow(QMainWindow):
         self.count_label = QLabel()
         self.statusBar().addWidget(self.file_label, 1)
         self.statusBar().addPermanentWidget(self.count_label)
-        projects = self.panels["projects"]
-        assert isinstance(projects, ProjectsPanel)
-        projects.count_changed.connect(lambda shown, total: self.count_label.setText(f"사업 {shown:,} / {total:,}건"))
 
         self._build_menus()
         self._restore_geometry()
@@ -109,6 +117,7 @@ class MainWindow(QMainWindow):
         except ValueError:
             last = 1
         self.nav.setCurrentRow(last if 0 <= last < len(PANELS) else 1)
+        self._starting = False
 
     # --- menus --------------------------------------------------------------------------------
     def _action(self, text: str, slot: Callable[[], Any],
@@ -142,17 +151,46 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self._action("정보(&A)", self.show_about, None, "actionAbout"))
 
     # --- navigation ---------------------------------------------------------------------------
+    def _build_panel(self, key: str) -> QWidget:
+        row = PANEL_KEYS.index(key)
+        panel = PANELS[row][2](self)
+        panel.setObjectName(f"panel_{key}")
+        stand_in = self.stack.widget(row)
+        current = self.stack.currentIndex()
+        self.stack.insertWidget(row, panel)
+        if stand_in is not None:
+            self.stack.removeWidget(stand_in)
+            stand_in.deleteLater()
+        self.stack.setCurrentIndex(current)
+        self.bus.changes_applied.connect(cast(Panel, panel).on_changes)
+        if isinstance(panel, ProjectsPanel):
+            panel.count_changed.connect(
+                lambda shown, total: self.count_label.setText(f"사업 {shown:,} / {total:,}건"))
+        return panel
+
     def _show_row(self, row: int) -> None:
         if row < 0:
             return
+        panel = self.panels[PANEL_KEYS[row]]
         self.stack.setCurrentIndex(row)
-        panel = self.stack.widget(row)
-        cast(Panel, panel).ensure_loaded()
+        if self._starting:
+            # Paint the window first, then fill the panel (a big table loads right after the first paint).
+            QTimer.singleShot(0, self, self._load_current)
+        else:
+            cast(Panel, panel).ensure_loaded()
         self.settings.setValue("ui/last_panel", row)
 
+    def _load_current(self) -> None:
+        panel = self.stack.currentWidget()
+        if panel is not None and hasattr(panel, "ensure_loaded"):
+            cast(Panel, panel).ensure_loaded()
+
     def show_panel(self, key: str) -> QWidget:
-        keys = [k for k, _l, _f in PANELS]
-        self.nav.setCurrentRow(keys.index(key))
+        row = PANEL_KEYS.index(key)
+        if self.nav.currentRow() == row:
+            self._show_row(row)
+        else:
+            self.nav.setCurrentRow(row)
         return self.panels[key]
 
     def focus_search(self) -> None:
@@ -168,12 +206,10 @@ class MainWindow(QMainWindow):
         self.bus.publish(changes)
 
     def show_about(self) -> None:
-        QMessageBox.about(
-            self, "갈등관리 데스크 정보",
-            f"<b>갈등관리 데스크 (ConflictDesk)</b> {__version__}<br>"
-            f"데이터 파일: {html.escape(self.db.display_name)}<br><br>"
-            "글꼴: 나눔고딕 (SIL Open Font License 1.1)<br>Qt for Python (LGPL v3)",
-        )
+        from conflictdesk.store.engine import default_data_dir
+        from conflictdesk.ui.about import AboutDialog
+
+        AboutDialog(self.db.display_name, str(default_data_dir() / "backups"), self).exec()
 
     # --- geometry -----------------------------------------------------------------------------
     def _restore_geometry(self) -> None:
