@@ -6,7 +6,7 @@ PIP    := $(VENV)/bin/pip
 STAMP  := $(VENV)/.installed
 TSTAMP := $(VENV)/.installed-test
 
-.PHONY: run demo test check lint typecheck bench sysdeps clean
+.PHONY: run demo test check lint typecheck bench screenshots sysdeps clean
 
 # Qt needs a few shared libraries that minimal Debian/Ubuntu images lack; install them when missing (root only).
 sysdeps:
@@ -36,7 +36,7 @@ demo: sysdeps $(STAMP)
 	$(PY) main.py demo --replace
 
 lint: $(TSTAMP)
-	$(VENV)/bin/ruff check conflictdesk tests benchmarks main.py
+	$(VENV)/bin/ruff check conflictdesk tests benchmarks tools main.py
 
 typecheck: $(TSTAMP)
 	$(VENV)/bin/mypy
@@ -46,6 +46,9 @@ test: sysdeps $(TSTAMP) lint typecheck
 
 bench: sysdeps $(TSTAMP)
 	$(PY) -m benchmarks
+
+screenshots: sysdeps $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,51 @@
+"""``make screenshots``: one PNG per panel of the main window on the demo city, for the user guide."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "docs" / "screenshots"
+
+
+def main() -> int:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from conflictdesk.services.demo import generate
+    from conflictdesk.store.engine import Database
+    from conflictdesk.ui.fonts import apply_app_font
+    from conflictdesk.ui.main_window import PANELS, MainWindow
+
+    app = QApplication(sys.argv[:1])
+    apply_app_font(app)
+    folder = Path(tempfile.mkdtemp(prefix="conflictdesk-shots-"))
+    db = Database(f"sqlite:///{folder / '데모시.sqlite3'}", actor="담당자")
+    generate(db, projects=600, seed=2020)
+    settings = QSettings(str(folder / "ui.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(db, settings=settings)
+    window.resize(1440, 900)
+    window.show()
+    OUT.mkdir(parents=True, exist_ok=True)
+    for n, (key, label, _factory) in enumerate(PANELS, start=1):
+        window.show_panel(key)
+        for _ in range(5):
+            app.processEvents()
+        path = OUT / f"{n:02d}-{key}.png"
+        window.grab().save(str(path))
+        print(f"{label}: {path.relative_to(ROOT)}")
+    window.show_panel("projects")
+    app.processEvents()
+    window.grab().save(str(ROOT / "docs" / "screenshot.png"))
+    window.close()
+    db.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
