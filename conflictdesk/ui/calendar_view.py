@@ -46,7 +46,7 @@ class MarkedCalendar(QCalendarWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.kinds_by_day: dict[date, list[str]] = {}
-        self.setLocale(QLocale(QLocale.Language.Korean, QLocale.Territory.SouthKorea))
+        self.setLocale(QLocale(QLocale.Language.Korean, QLocale.Country.SouthKorea))
         self.setGridVisible(True)
         self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
 
