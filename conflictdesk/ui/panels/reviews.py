@@ -149,7 +149,7 @@ class ReviewsPanel(QWidget):
             self.reload()
 
     def reload(self) -> None:
-        _added, changes = schedule_all_rounds(self.db)
+        _added, changes = (0, Changes()) if self.db.read_only else schedule_all_rounds(self.db)
         current = self.round_box.currentText()
         codes = round_codes(self.db)
         self.round_box.blockSignals(True)
