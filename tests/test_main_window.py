@@ -115,9 +115,9 @@ def test_panels_are_built_on_first_view(qtbot, demo_db: Database, settings: QSet
     settings.setValue("ui/last_panel", 0)
     w = MainWindow(demo_db, settings=settings)
     qtbot.addWidget(w)
-    assert set(w.panels) == {"dashboard"}
+    assert set(w.panels) == {"dashboard", "reviews"}  # reviews feeds the start-up reminders
     w.show_panel("settings")
-    assert set(w.panels) == {"dashboard", "settings"}
+    assert set(w.panels) == {"dashboard", "reviews", "settings"}
     assert w.stack.currentWidget() is w.panels["settings"]
 
 

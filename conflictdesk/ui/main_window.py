@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QPushButton,
     QStackedWidget,
     QWidget,
 )
@@ -24,6 +25,7 @@ from conflictdesk.ui.bus import ChangeBus
 from conflictdesk.ui.panels.dashboard import DashboardPanel
 from conflictdesk.ui.panels.placeholder import PlaceholderPanel
 from conflictdesk.ui.panels.projects import ProjectsPanel
+from conflictdesk.ui.panels.reviews import ReviewsPanel
 from conflictdesk.ui.panels.settings import SettingsPanel
 
 
@@ -45,8 +47,7 @@ PANELS: list[tuple[str, str, PanelFactory]] = [
     ("projects", "사업·진단", lambda w: ProjectsPanel(w.db)),
     ("cards", "갈등관리카드", _placeholder(
         "갈등관리카드", "1·2등급 사업의 갈등관리카드(주요쟁점, 갈등단계, 이해관계자, 조치실적)와 대응계획을 관리합니다.")),
-    ("reviews", "정기점검", _placeholder(
-        "정기점검", "차수마다 1·2등급 사업의 대응계획을 점검합니다. 마감일은 근무일 기준으로 계산됩니다.")),
+    ("reviews", "정기점검", lambda w: ReviewsPanel(w.db)),
     ("mediation", "조정·협의회", _placeholder(
         "조정·협의회", "갈등조정전문가 풀, 배정과 수당, 갈등조정협의회(최대 15명)와 합의사항 이행을 관리합니다.")),
     ("reports", "보고서", _placeholder(
@@ -109,6 +110,7 @@ class MainWindow(QMainWindow):
         self.count_label = QLabel()
         self.statusBar().addWidget(self.file_label, 1)
         self.statusBar().addPermanentWidget(self.count_label)
+        self._connect_reviews()
 
         self._build_menus()
         self._restore_geometry()
@@ -118,6 +120,43 @@ class MainWindow(QMainWindow):
             last = 1
         self.nav.setCurrentRow(last if 0 <= last < len(PANELS) else 1)
         self._starting = False
+
+    def _connect_reviews(self) -> None:
+        """Reminders on start: a clickable status-bar message and the top of the 정기점검 panel, never a modal."""
+        reviews = self.panels["reviews"]
+        assert isinstance(reviews, ReviewsPanel)
+        self.reminder_button = QPushButton()
+        self.reminder_button.setObjectName("reminderStatus")
+        self.reminder_button.setFlat(True)
+        self.reminder_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.reminder_button.setToolTip("정기점검 화면에서 기한 임박·지연 목록 보기")
+        self.reminder_button.clicked.connect(lambda: self.show_panel("reviews"))
+        self.statusBar().addPermanentWidget(self.reminder_button)
+        reviews.reminders_changed.connect(self._show_reminders)
+        reviews.changes_made.connect(self.apply_changes)
+        reviews.project_activated.connect(self.open_card)
+        QTimer.singleShot(0, self, self._load_reminders)
+
+    def _load_reminders(self) -> None:
+        reviews = self.panels["reviews"]
+        assert isinstance(reviews, ReviewsPanel)
+        reviews.load_reminders()
+
+    def _show_reminders(self, soon: int, late: int) -> None:
+        self.reminder_button.setText(f"점검 기한 임박 {soon}건 · 지연 {late}건")
+        self.reminder_button.setStyleSheet("color: #c0392b; font-weight: bold;" if late else "")
+
+    def open_card(self, project_id: int) -> None:
+        """Switch to the 갈등관리카드 panel for ``project_id`` (the panel opens the card if it can)."""
+        panel = self.show_panel("cards")
+        opener = getattr(panel, "open_project", None)
+        if callable(opener):
+            opener(project_id)
+
+    def export_calendar(self) -> None:
+        panel = self.show_panel("reviews")
+        assert isinstance(panel, ReviewsPanel)
+        panel.export_calendar()
 
     # --- menus --------------------------------------------------------------------------------
     def _action(self, text: str, slot: Callable[[], Any],
@@ -136,6 +175,7 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu("파일(&F)")
         file_menu.addAction(self._action("새로 고침(&R)", self.refresh_all, QKeySequence.StandardKey.Refresh,
                                          "actionRefresh"))
+        file_menu.addAction(self._action("달력 내보내기(&C)…", self.export_calendar, None, "actionExportCalendar"))
         file_menu.addSeparator()
         file_menu.addAction(self._action("종료(&X)", self.close, QKeySequence.StandardKey.Quit, "actionQuit"))
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -17,7 +18,9 @@ from PySide6.QtWidgets import (
 
 from conflictdesk.services.changes import Changes
 from conflictdesk.services.projects import load_project_table, round_codes
+from conflictdesk.services.reminders import overdue_project_ids
 from conflictdesk.store.engine import Database
+from conflictdesk.ui import clock
 from conflictdesk.ui.project_model import ProjectTableModel
 
 
@@ -42,6 +45,9 @@ class ProjectsPanel(QWidget):
         self.search.setPlaceholderText("사업명·사업코드·담당부서 검색 (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
         self.count_label = QLabel()
+        self.overdue_only = QCheckBox("지연 사업만")
+        self.overdue_only.setObjectName("overdueOnly")
+        self.overdue_only.setToolTip("정기점검·대응계획·합의사항 이행이 기한을 넘긴 사업만 보기")
 
         top = QHBoxLayout()
         round_label = QLabel("진단 차수(&R)")
@@ -50,6 +56,7 @@ class ProjectsPanel(QWidget):
         top.addWidget(self.round_box)
         top.addSpacing(12)
         top.addWidget(self.search, 1)
+        top.addWidget(self.overdue_only)
         top.addWidget(self.count_label)
 
         self.table = QTableView()
@@ -77,6 +84,7 @@ class ProjectsPanel(QWidget):
         layout.addWidget(self.table, 1)
 
         self.search.textChanged.connect(self._on_search)
+        self.overdue_only.toggled.connect(self._apply_overdue_filter)
         self.round_box.currentTextChanged.connect(self._on_round)
         self.table.doubleClicked.connect(lambda idx: self.project_activated.emit(self.model.project_id(idx.row())))
 
@@ -97,11 +105,15 @@ class ProjectsPanel(QWidget):
         table = load_project_table(self.db, self.round_box.currentText() or None)
         self.model.set_rows(table.rows)
         self._loaded = True
+        if self.overdue_only.isChecked():
+            self._apply_overdue_filter(True)
         self._update_count()
 
     def on_changes(self, changes: Changes) -> None:
         if changes.touches("project", "diagnosis", "card", "round") and self._loaded:
             self.reload()
+        elif changes.touches("review", "plan", "council", "setting") and self.overdue_only.isChecked():
+            self._apply_overdue_filter(True)
 
     # --- interaction --------------------------------------------------------------------------
     def _on_search(self, text: str) -> None:
@@ -111,6 +123,14 @@ class ProjectsPanel(QWidget):
     def _on_round(self, _code: str) -> None:
         if self._loaded:
             self.reload()
+
+    def _apply_overdue_filter(self, on: bool) -> None:
+        if on:
+            late = overdue_project_ids(self.db, clock.today())
+            self.model.set_predicate(lambda row: row[0] in late)
+        else:
+            self.model.set_predicate(None)
+        self._update_count()
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

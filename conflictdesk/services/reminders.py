@@ -1,0 +1,187 @@
+"""Reminders and calendar entries: reviews, plan items, agreement items and council meetings by date."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from conflictdesk.domain.calendar import days_until, is_overdue
+from conflictdesk.domain.masking import mask_name
+from conflictdesk.services import settings
+from conflictdesk.services.rounds import get_round
+from conflictdesk.store.engine import Database
+from conflictdesk.store.models import (
+    AgreementItem,
+    Card,
+    Council,
+    CouncilMeeting,
+    Department,
+    PlanItem,
+    Project,
+    ResponsePlan,
+    Review,
+    Round,
+)
+
+REVIEW = "review"
+PLAN_ITEM = "plan_item"
+AGREEMENT_ITEM = "agreement_item"
+MEETING = "meeting"
+
+KIND_LABELS = {REVIEW: "정기점검", PLAN_ITEM: "대응계획", AGREEMENT_ITEM: "합의사항", MEETING: "협의회"}
+_CLOSED = ("done", "dropped")
+
+
+@dataclass(frozen=True)
+class CalendarEntry:
+    """One dated thing of a case: a review, plan item, agreement item or council meeting (masked text)."""
+
+    kind: str
+    key: str  # stable id for calendar UIDs, e.g. "review-2020-2-P-0001"
+    day: date
+    project_id: int
+    code: str
+    name: str
+    department: str
+    title: str
+    detail: str
+    done: date | None
+    round: str | None = None
+
+    @property
+    def label(self) -> str:
+        return KIND_LABELS.get(self.kind, self.kind)
+
+
+@dataclass(frozen=True)
+class DueItem:
+    """A calendar entry that is due soon or overdue as of a date."""
+
+    entry: CalendarEntry
+    days_left: int
+    overdue: bool
+
+
+@dataclass(frozen=True)
+class Reminders:
+    """Open reviews and items due within ``days`` of ``as_of`` or overdue, sorted by due date."""
+
+    as_of: date
+    days: int
+    items: tuple[DueItem, ...]
+
+    @property
+    def overdue_count(self) -> int:
+        return sum(1 for i in self.items if i.overdue)
+
+    @property
+    def due_soon_count(self) -> int:
+        return sum(1 for i in self.items if not i.overdue)
+
+    @property
+    def overdue_project_ids(self) -> frozenset[int]:
+        return frozenset(i.entry.project_id for i in self.items if i.overdue)
+
+
+def _reviews(s: Session, round_id: int | None) -> list[CalendarEntry]:
+    stmt = (select(Review, Round.code, Project.code, Project.name, Department.name)
+            .join(Round, Round.id == Review.round_id).join(Project, Project.id == Review.project_id)
+            .join(Department, Department.id == Project.department_id))
+    if round_id is not None:
+        stmt = stmt.where(Review.round_id == round_id)
+    out = []
+    for review, rcode, code, name, dept in s.execute(stmt):
+        detail = f"{rcode} 정기점검 · {dept}"
+        if review.done_on:
+            detail += f" · {review.done_on.isoformat()} 완료"
+            if review.reviewer:
+                detail += f" ({mask_name(review.reviewer)})"
+        out.append(CalendarEntry(REVIEW, f"review-{rcode}-{code}", review.due, review.project_id, code, name,
+                                 dept, f"{name} 점검 마감", detail, review.done_on, rcode))
+    return out
+
+
+def _plan_items(s: Session, project_ids: set[int] | None) -> list[CalendarEntry]:
+    stmt = (select(PlanItem, Project.id, Project.code, Project.name, Department.name)
+            .join(ResponsePlan, ResponsePlan.id == PlanItem.plan_id).join(Card, Card.id == ResponsePlan.card_id)
+            .join(Project, Project.id == Card.project_id).join(Department, Department.id == Project.department_id)
+            .where(PlanItem.due.is_not(None), PlanItem.status != "dropped"))
+    out = []
+    for item, pid, code, name, dept in s.execute(stmt):
+        if project_ids is not None and pid not in project_ids:
+            continue
+        owner = f" · 담당 {mask_name(item.owner)}" if item.owner else ""
+        assert item.due is not None
+        out.append(CalendarEntry(PLAN_ITEM, f"plan-{code}-{item.id}", item.due, pid, code, name, dept,
+                                 item.title, f"{name} · {dept}{owner}",
+                                 item.done_on if item.status == "done" else None))
+    return out
+
+
+def _agreement_items(s: Session, project_ids: set[int] | None) -> list[CalendarEntry]:
+    stmt = (select(AgreementItem, Project.id, Project.code, Project.name, Department.name)
+            .join(Council, Council.id == AgreementItem.council_id).join(Project, Project.id == Council.project_id)
+            .join(Department, Department.id == Project.department_id)
+            .where(AgreementItem.due.is_not(None), AgreementItem.status != "dropped"))
+    out = []
+    for item, pid, code, name, dept in s.execute(stmt):
+        if project_ids is not None and pid not in project_ids:
+            continue
+        assert item.due is not None
+        out.append(CalendarEntry(AGREEMENT_ITEM, f"agreement-{code}-{item.id}", item.due, pid, code, name, dept,
+                                 item.text, f"{name} · 담당 {item.owner or dept}",
+                                 item.done_on if item.status == "done" else None))
+    return out
+
+
+def _meetings(s: Session, project_ids: set[int] | None) -> list[CalendarEntry]:
+    stmt = (select(CouncilMeeting, Council.name, Project.id, Project.code, Project.name, Department.name)
+            .join(Council, Council.id == CouncilMeeting.council_id).join(Project, Project.id == Council.project_id)
+            .join(Department, Department.id == Project.department_id))
+    out = []
+    for meeting, cname, pid, code, name, dept in s.execute(stmt):
+        if project_ids is not None and pid not in project_ids:
+            continue
+        place = f" · {meeting.place}" if meeting.place else ""
+        out.append(CalendarEntry(MEETING, f"meeting-{code}-{meeting.id}", meeting.held_on, pid, code, name, dept,
+                                 f"{cname or '갈등조정협의회'} 회의 ({name})", f"{'공개' if meeting.is_open else '비공개'}{place}", None))
+    return out
+
+
+def calendar_entries(db: Database, round_code: str | None = None, start: date | None = None,
+                     end: date | None = None) -> list[CalendarEntry]:
+    """Entries sorted by day. With ``round_code``: that round's reviews and the items and meetings of its
+    reviewed cases; ``start``/``end`` (inclusive) limit the days."""
+    with db.read() as s:
+        if round_code is not None:
+            rid = get_round(s, round_code).id
+            reviews = _reviews(s, rid)
+            pids: set[int] | None = {r.project_id for r in reviews}
+        else:
+            reviews, pids = _reviews(s, None), None
+        entries = reviews + _plan_items(s, pids) + _agreement_items(s, pids) + _meetings(s, pids)
+    entries = [e for e in entries if (start is None or e.day >= start) and (end is None or e.day <= end)]
+    order = {REVIEW: 0, MEETING: 1, AGREEMENT_ITEM: 2, PLAN_ITEM: 3}
+    return sorted(entries, key=lambda e: (e.day, order.get(e.kind, 9), e.code, e.key))
+
+
+def due_soon(db: Database, as_of: date, days: int | None = None) -> Reminders:
+    """Open reviews, plan items and agreement items due within ``days`` (default: the setting, 14) or overdue."""
+    if days is None:
+        with db.read() as s:
+            days = settings.reminder_days(s)
+    horizon = as_of + timedelta(days=days)
+    items = [
+        DueItem(e, days_until(e.day, as_of), is_overdue(e.day, e.done, as_of))
+        for e in calendar_entries(db, end=horizon)
+        if e.kind != MEETING and e.done is None
+    ]
+    return Reminders(as_of, days, tuple(items))
+
+
+def overdue_project_ids(db: Database, as_of: date) -> frozenset[int]:
+    """Projects with an overdue review, plan item or agreement item (the "지연 사업만" filter)."""
+    return due_soon(db, as_of, days=0).overdue_project_ids

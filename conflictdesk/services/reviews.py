@@ -1,0 +1,178 @@
+"""Half-yearly reviews (정기 점검): schedule per round, list with overdue state, due-date rule and holidays."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import and_, select
+from sqlalchemy.orm import Session
+
+from conflictdesk.domain.calendar import ReviewRule, is_overdue, review_due_date
+from conflictdesk.domain.errors import InvalidValue
+from conflictdesk.domain.rounds import RoundId
+from conflictdesk.services import settings
+from conflictdesk.services.changes import NOTHING, Changes
+from conflictdesk.services.rounds import get_round
+from conflictdesk.store.engine import Database
+from conflictdesk.store.models import Department, Diagnosis, ExtraHoliday, Project, Review, Round
+
+KEY_GRADES = (1, 2)
+
+
+@dataclass(frozen=True)
+class ReviewRow:
+    """One review in a list (panel, CLI): project, round, grade, due, done and overdue state."""
+
+    review_id: int
+    project_id: int
+    code: str
+    name: str
+    department: str
+    round: str
+    grade: int | None
+    due: date
+    done: date | None
+    overdue: bool
+    reviewer: str
+
+    def to_json(self) -> dict[str, object]:
+        """The CLI contract: ``code, name, department, round, grade, due, done, overdue``."""
+        return {
+            "code": self.code, "name": self.name, "department": self.department, "round": self.round,
+            "grade": self.grade, "due": self.due.isoformat(),
+            "done": self.done.isoformat() if self.done else None, "overdue": self.overdue,
+        }
+
+
+def round_due(session: Session, rnd: Round) -> date:
+    """The round's review due date; computed from the settings and extra holidays when the round has none."""
+    if rnd.review_due is not None:
+        return rnd.review_due
+    return review_due_date(RoundId.parse(rnd.code), settings.review_rule(session), settings.extra_holidays(session))
+
+
+def _missing(session: Session, rnd: Round) -> list[int]:
+    stmt = (
+        select(Diagnosis.project_id)
+        .outerjoin(Review, and_(Review.round_id == rnd.id, Review.project_id == Diagnosis.project_id))
+        .where(Diagnosis.round_id == rnd.id, Diagnosis.confirmed_grade.in_(KEY_GRADES), Review.id.is_(None))
+        .order_by(Diagnosis.project_id)
+    )
+    return [int(pid) for pid in session.scalars(stmt)]
+
+
+def schedule_in_session(session: Session, round_code: str) -> int:
+    """Add the missing reviews of ``round_code`` inside the caller's transaction; returns how many."""
+    rnd = get_round(session, round_code)
+    missing = _missing(session, rnd)
+    if not missing:
+        return 0
+    due = round_due(session, rnd)
+    if rnd.review_due is None:
+        rnd.review_due = due
+    for pid in missing:
+        session.add(Review(round_id=rnd.id, project_id=pid, due=due))
+    session.flush()
+    return len(missing)
+
+
+def schedule_reviews(db: Database, round_code: str) -> tuple[int, Changes]:
+    """Create a review for every confirmed grade 1–2 case of the round that has none (safe to repeat)."""
+    with db.read() as s:
+        if not _missing(s, get_round(s, round_code)):
+            return 0, NOTHING
+    with db.write(reason=f"{round_code} 정기점검 대상 생성") as s:
+        added = schedule_in_session(s, round_code)
+    return added, (Changes.of("review") if added else NOTHING)
+
+
+def schedule_all_rounds(db: Database) -> tuple[int, Changes]:
+    """Run :func:`schedule_reviews` for every round (the panel does this when it loads)."""
+    with db.read() as s:
+        codes = list(s.scalars(select(Round.code).order_by(Round.year, Round.half)))
+    total, changes = 0, NOTHING
+    for code in codes:
+        added, ch = schedule_reviews(db, code)
+        total, changes = total + added, changes | ch
+    return total, changes
+
+
+def list_reviews(db: Database, as_of: date, round_code: str | None = None,
+                 overdue_only: bool = False) -> list[ReviewRow]:
+    """Reviews (all rounds, or one), sorted by round, due date and project code."""
+    with db.read() as s:
+        stmt = (
+            select(Review.id, Project.id, Project.code, Project.name, Department.name, Round.code,
+                   Diagnosis.confirmed_grade, Review.due, Review.done_on, Review.reviewer)
+            .join(Project, Project.id == Review.project_id)
+            .join(Department, Department.id == Project.department_id)
+            .join(Round, Round.id == Review.round_id)
+            .outerjoin(Diagnosis, and_(Diagnosis.round_id == Review.round_id,
+                                       Diagnosis.project_id == Review.project_id))
+            .order_by(Round.year, Round.half, Review.due, Project.code)
+        )
+        if round_code is not None:
+            stmt = stmt.where(Round.id == get_round(s, round_code).id)
+        rows = [
+            ReviewRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8],
+                      is_overdue(r[7], r[8], as_of), r[9] or "")
+            for r in s.execute(stmt)
+        ]
+    return [r for r in rows if r.overdue] if overdue_only else rows
+
+
+# --- due-date rule, extra holidays, reminder days ---------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ReviewSettings:
+    """What the 점검 마감 규칙 dialog edits."""
+
+    rule: ReviewRule
+    extra_holidays: tuple[tuple[date, str], ...]
+    reminder_days: int
+
+
+def review_settings(db: Database) -> ReviewSettings:
+    with db.read() as s:
+        holidays = tuple((h.day, h.name) for h in s.scalars(select(ExtraHoliday).order_by(ExtraHoliday.day)))
+        return ReviewSettings(settings.review_rule(s), holidays, settings.reminder_days(s))
+
+
+def save_review_settings(db: Database, rule: ReviewRule, extra_holidays: Sequence[tuple[date, str]],
+                         reminder_days: int, reschedule_round: str | None = None) -> Changes:
+    """Store the rule, the extra holidays and the reminder window; optionally recompute one round's dues.
+
+    Rounds keep the rule in force when they opened, so only ``reschedule_round`` (if given) gets the new
+    due date, for its reviews that are not done yet.
+    """
+    if not 1 <= reminder_days <= 365:
+        raise InvalidValue(f"알림 기간은 1–365일이어야 합니다: {reminder_days}")
+    days: dict[date, str] = {}
+    for day, name in extra_holidays:
+        days[day] = name.strip()[:100]
+    with db.write(reason="점검 마감 규칙 변경") as s:
+        settings.put_value(s, settings.REVIEW_RULE, rule.to_dict())
+        settings.put_value(s, settings.REMINDER_DAYS, {"days": reminder_days})
+        existing = {h.day: h for h in s.scalars(select(ExtraHoliday))}
+        for day, row in existing.items():
+            if day not in days:
+                s.delete(row)
+            elif row.name != days[day]:
+                row.name = days[day]
+        for day, name in days.items():
+            if day not in existing:
+                s.add(ExtraHoliday(day=day, name=name))
+        s.flush()
+        changes = Changes.of("setting")
+        if reschedule_round is not None:
+            rnd = get_round(s, reschedule_round)
+            due = review_due_date(RoundId.parse(rnd.code), rule, frozenset(days))
+            rnd.review_due = due
+            rnd.rules = {**rnd.rules, "review_rule": rule.to_dict()}
+            for review in s.scalars(select(Review).where(Review.round_id == rnd.id, Review.done_on.is_(None))):
+                review.due = due
+            changes = changes | Changes.of("review", "round")
+    return changes

@@ -1,0 +1,138 @@
+"""Month calendar (달력) of reviews, council meetings, plan and agreement items, with markers per day."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date
+
+from PySide6.QtCore import QDate, QLocale, QRect, Qt, Signal
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from conflictdesk.services.reminders import (
+    AGREEMENT_ITEM,
+    MEETING,
+    PLAN_ITEM,
+    REVIEW,
+    CalendarEntry,
+    calendar_entries,
+)
+from conflictdesk.store.engine import Database
+from conflictdesk.ui import clock
+
+KIND_COLORS = {REVIEW: "#c0392b", MEETING: "#2471a3", PLAN_ITEM: "#1e8449", AGREEMENT_ITEM: "#b9770e"}
+PROJECT_ROLE = Qt.ItemDataRole.UserRole + 10
+
+
+def _qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def _pydate(q: QDate) -> date:
+    return date(q.year(), q.month(), q.day())
+
+
+class MarkedCalendar(QCalendarWidget):
+    """A calendar that paints one coloured dot per kind of entry on each day."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kinds_by_day: dict[date, list[str]] = {}
+        self.setLocale(QLocale(QLocale.Language.Korean, QLocale.Country.SouthKorea))
+        self.setGridVisible(True)
+        self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
+
+    def paintCell(self, painter: QPainter, rect: QRect, qdate: QDate) -> None:
+        super().paintCell(painter, rect, qdate)
+        kinds = self.kinds_by_day.get(_pydate(qdate))
+        if not kinds:
+            return
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        size = max(5, min(rect.width(), rect.height()) // 7)
+        x = rect.left() + 3
+        y = rect.bottom() - size - 3
+        for kind in sorted(set(kinds), key=list(KIND_COLORS).index):
+            painter.setBrush(QColor(KIND_COLORS.get(kind, "#555555")))
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.drawEllipse(x, y, size, size)
+            x += size + 2
+        painter.restore()
+
+
+class CalendarView(QWidget):
+    """Month grid plus the list of the selected day; double-click on an entry emits its project id."""
+
+    project_activated = Signal(int)
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.entries: dict[date, list[CalendarEntry]] = {}
+        self.calendar = MarkedCalendar()
+        self.calendar.setObjectName("reviewCalendar")
+        self.day_label = QLabel()
+        self.day_list = QListWidget()
+        self.day_list.setObjectName("calendarDayList")
+        legend = QLabel("  ".join(
+            f'<span style="color:{color}">●</span> {label}'
+            for color, label in ((KIND_COLORS[REVIEW], "정기점검"), (KIND_COLORS[MEETING], "협의회"),
+                                 (KIND_COLORS[PLAN_ITEM], "대응계획"), (KIND_COLORS[AGREEMENT_ITEM], "합의사항"))))
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.addWidget(self.day_label)
+        rl.addWidget(self.day_list, 1)
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addWidget(self.calendar, 1)
+        ll.addWidget(legend)
+        split = QSplitter()
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(split)
+        self.calendar.selectionChanged.connect(self._show_day)
+        self.calendar.currentPageChanged.connect(lambda _y, _m: self.calendar.update())
+        self.day_list.itemDoubleClicked.connect(self._activate)
+
+    def reload(self) -> None:
+        by_day: dict[date, list[CalendarEntry]] = defaultdict(list)
+        for entry in calendar_entries(self.db):
+            by_day[entry.day].append(entry)
+        self.entries = dict(by_day)
+        self.calendar.kinds_by_day = {d: [e.kind for e in es] for d, es in self.entries.items()}
+        self.calendar.updateCells()
+        self._show_day()
+
+    def go_to(self, day: date) -> None:
+        self.calendar.setSelectedDate(_qdate(day))
+        self._show_day()
+
+    def _show_day(self) -> None:
+        day = _pydate(self.calendar.selectedDate())
+        entries = self.entries.get(day, [])
+        self.day_label.setText(f"{day:%Y-%m-%d} 일정 {len(entries)}건" + (" (오늘)" if day == clock.today() else ""))
+        self.day_list.clear()
+        for e in entries:
+            state = " · 완료" if e.done else ""
+            item = QListWidgetItem(f"[{e.label}] {e.title}{state}\n    {e.code} · {e.department}")
+            item.setForeground(QColor(KIND_COLORS.get(e.kind, "#000000")))
+            item.setData(PROJECT_ROLE, e.project_id)
+            item.setToolTip(e.detail)
+            self.day_list.addItem(item)
+
+    def _activate(self, item: QListWidgetItem) -> None:
+        self.project_activated.emit(int(item.data(PROJECT_ROLE)))

@@ -1,0 +1,255 @@
+"""정기점검 panel: reminders (due soon / overdue), the round's reviews, the review form and the calendar."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from conflictdesk.services.changes import Changes
+from conflictdesk.services.projects import round_codes
+from conflictdesk.services.reminders import Reminders, calendar_entries, due_soon
+from conflictdesk.services.reviews import ReviewRow, list_reviews, schedule_all_rounds
+from conflictdesk.services.settings import actor_name
+from conflictdesk.store.engine import Database
+from conflictdesk.ui import clock
+from conflictdesk.ui.calendar_view import CalendarView
+from conflictdesk.ui.messages import show_error
+
+LATE = QColor("#c0392b")
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+PROJECT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def _table(headers: list[str], name: str) -> QTableWidget:
+    t = QTableWidget(0, len(headers))
+    t.setObjectName(name)
+    t.setHorizontalHeaderLabels(headers)
+    vh = t.verticalHeader()
+    vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    vh.setDefaultSectionSize(24)
+    vh.hide()
+    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    t.setAlternatingRowColors(True)
+    t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    t.horizontalHeader().setStretchLastSection(True)
+    return t
+
+
+def _fill(table: QTableWidget, rows: list[tuple[list[str], bool, int, int]]) -> None:
+    """Rows of (cells, late, record id, project id)."""
+    table.setRowCount(len(rows))
+    for r, (cells, late, rid, pid) in enumerate(rows):
+        for c, text in enumerate(cells):
+            item = QTableWidgetItem(text)
+            item.setData(ID_ROLE, rid)
+            item.setData(PROJECT_ROLE, pid)
+            if late:
+                item.setForeground(QBrush(LATE))
+            table.setItem(r, c, item)
+
+
+class ReviewsPanel(QWidget):
+    """``reminders_changed(due_soon, overdue)`` feeds the status bar and the dashboard."""
+
+    reminders_changed = Signal(int, int)
+    project_activated = Signal(int)
+    changes_made = Signal(object)  # Changes, for the main window's bus
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self._loaded = False
+        self.reminders: Reminders | None = None
+        self.rows: list[ReviewRow] = []
+
+        self.summary = QLabel()
+        self.summary.setObjectName("reminderSummary")
+        font = self.summary.font()
+        font.setBold(True)
+        self.summary.setFont(font)
+        self.reminder_table = _table(["상태", "기한", "구분", "사업", "내용", "담당부서"], "reminderTable")
+
+        self.round_box = QComboBox()
+        self.round_box.setObjectName("reviewRoundBox")
+        self.round_box.setMinimumWidth(110)
+        self.record_button = QPushButton("점검 기록(&E)…")
+        self.record_button.setObjectName("recordReview")
+        self.rule_button = QPushButton("점검 마감 규칙…")
+        self.export_button = QPushButton("달력 내보내기…")
+        self.export_button.setObjectName("exportCalendar")
+        self.review_table = _table(["사업코드", "사업명", "담당부서", "등급", "마감", "완료", "점검자", "상태"],
+                                   "reviewTable")
+        self.review_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.calendar = CalendarView(db)
+
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel("진단 차수"))
+        bar.addWidget(self.round_box)
+        bar.addStretch(1)
+        for b in (self.record_button, self.rule_button, self.export_button):
+            bar.addWidget(b)
+        list_page = QWidget()
+        lp = QVBoxLayout(list_page)
+        lp.addLayout(bar)
+        lp.addWidget(self.review_table, 1)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(list_page, "점검 목록")
+        self.tabs.addTab(self.calendar, "달력")
+
+        top = QWidget()
+        tl = QVBoxLayout(top)
+        tl.setContentsMargins(0, 0, 0, 0)
+        tl.addWidget(self.summary)
+        tl.addWidget(self.reminder_table, 1)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(top)
+        split.addWidget(self.tabs)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        heading = QLabel("정기점검")
+        hf = heading.font()
+        hf.setPointSize(14)
+        hf.setBold(True)
+        heading.setFont(hf)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(split, 1)
+
+        self.round_box.currentTextChanged.connect(lambda _t: self._load_reviews() if self._loaded else None)
+        self.record_button.clicked.connect(self.open_selected_review)
+        self.review_table.doubleClicked.connect(lambda _i: self.open_selected_review())
+        self.reminder_table.doubleClicked.connect(self._reminder_activated)
+        self.rule_button.clicked.connect(self.edit_rule)
+        self.export_button.clicked.connect(self.export_calendar)
+        self.calendar.project_activated.connect(self.project_activated)
+
+    # --- loading ------------------------------------------------------------------------------
+    def ensure_loaded(self) -> None:
+        if not self._loaded:
+            self.reload()
+
+    def reload(self) -> None:
+        _added, changes = (0, Changes()) if self.db.read_only else schedule_all_rounds(self.db)
+        current = self.round_box.currentText()
+        codes = round_codes(self.db)
+        self.round_box.blockSignals(True)
+        self.round_box.clear()
+        self.round_box.addItems(codes)
+        if current in codes:
+            self.round_box.setCurrentText(current)
+        self.round_box.blockSignals(False)
+        self._loaded = True
+        self.load_reminders()
+        self._load_reviews()
+        self.calendar.reload()
+        if changes:
+            self.changes_made.emit(changes)
+
+    def load_reminders(self) -> Reminders:
+        """Refresh the reminder list (also called by the main window at start, before the panel is shown)."""
+        found = due_soon(self.db, clock.today())
+        self.reminders = found
+        self.summary.setText(f"점검 기한 임박 {found.due_soon_count}건 · 지연 {found.overdue_count}건 "
+                             f"({found.as_of:%Y-%m-%d} 기준, {found.days}일 이내)")
+        _fill(self.reminder_table, [
+            ([f"{-i.days_left}일 지연" if i.overdue else ("오늘" if i.days_left == 0 else f"D-{i.days_left}"),
+              i.entry.day.isoformat(), i.entry.label, f"{i.entry.code} {i.entry.name}", i.entry.title,
+              i.entry.department], i.overdue, 0, i.entry.project_id)
+            for i in found.items
+        ])
+        self.reminders_changed.emit(found.due_soon_count, found.overdue_count)
+        return found
+
+    def _load_reviews(self) -> None:
+        code = self.round_box.currentText() or None
+        self.rows = list_reviews(self.db, clock.today(), code) if code else []
+        _fill(self.review_table, [
+            ([r.code, r.name, r.department, f"{r.grade}등급" if r.grade else "", r.due.isoformat(),
+              r.done.isoformat() if r.done else "", r.reviewer,
+              "지연" if r.overdue else ("완료" if r.done else "예정")], r.overdue, r.review_id, r.project_id)
+            for r in self.rows
+        ])
+
+    def on_changes(self, changes: Changes) -> None:
+        if self._loaded and changes.touches("review", "plan", "council", "diagnosis", "round", "setting",
+                                            "project", "card"):
+            self.reload()
+
+    # --- actions ------------------------------------------------------------------------------
+    def selected_review_id(self) -> int | None:
+        row = self.review_table.currentRow()
+        if row < 0:
+            return None
+        item = self.review_table.item(row, 0)
+        return int(item.data(ID_ROLE)) if item is not None else None
+
+    def open_selected_review(self) -> None:
+        review_id = self.selected_review_id()
+        if review_id is not None:
+            self.open_review(review_id)
+
+    def open_review(self, review_id: int) -> bool:
+        from conflictdesk.ui.review_form import ReviewFormDialog
+
+        dialog = ReviewFormDialog(self.db, review_id, clock.today(), actor_name(self.db), self)
+        saved = bool(dialog.exec())
+        if saved and dialog.changes:
+            self.changes_made.emit(dialog.changes)
+            self.reload()
+        return saved
+
+    def _reminder_activated(self) -> None:
+        row = self.reminder_table.currentRow()
+        item = self.reminder_table.item(row, 0) if row >= 0 else None
+        if item is not None:
+            self.project_activated.emit(int(item.data(PROJECT_ROLE)))
+
+    def edit_rule(self) -> None:
+        from conflictdesk.ui.review_rule_dialog import ReviewRuleDialog
+
+        dialog = ReviewRuleDialog(self.db, self.round_box.currentText() or None, clock.today(), self)
+        if dialog.exec() and dialog.changes:
+            self.changes_made.emit(dialog.changes)
+            self.reload()
+
+    def export_calendar(self) -> None:
+        from conflictdesk.reports.ics import write_calendar
+
+        code = self.round_box.currentText()
+        if not code:
+            return
+        path, _filter = QFileDialog.getSaveFileName(self, "달력 내보내기", f"정기점검_{code}.ics",
+                                                    "iCalendar (*.ics)")
+        if not path:
+            return
+        try:
+            count = write_calendar(Path(path), calendar_entries(self.db, code), name=f"갈등관리 데스크 {code}")
+        except Exception as exc:  # noqa: BLE001 - shown as a Korean message
+            show_error(self, exc)
+            return
+        self.summary.setText(f"달력 일정 {count}건을 내보냈습니다: {path}")
+
+    def show_calendar(self, day: date | None = None) -> None:
+        self.tabs.setCurrentWidget(self.calendar)
+        if day is not None:
+            self.calendar.go_to(day)

@@ -1,0 +1,145 @@
+"""The review form (점검 기록): date, reviewer, findings, stage, grade recommendation, item progress."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from conflictdesk.domain.enums import ConflictStage, ItemStatus, ReviewProgress
+from conflictdesk.services.changes import Changes
+from conflictdesk.services.review_record import PLAN, ItemProgress, ReviewForm, load_review_form, save_review
+from conflictdesk.store.engine import Database
+from conflictdesk.ui.messages import show_error
+
+NOT_RECORDED = "—"
+STATUS_LABEL = {s.value: s.label for s in ItemStatus}
+
+
+class ReviewFormDialog(QDialog):
+    """Opens one review; ``changes`` holds what the save changed (empty when cancelled)."""
+
+    def __init__(self, db: Database, review_id: int, today: date, reviewer: str = "",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.form: ReviewForm = load_review_form(db, review_id)
+        self.changes = Changes()
+        f = self.form
+        self.setWindowTitle(f"정기점검 기록 — {f.code} {f.name}")
+        self.resize(760, 620)
+
+        header = QLabel(f"<b>{f.name}</b> ({f.code}) · {f.department} · {f.round} "
+                        f"{f.grade or '-'}등급 · 마감 {f.due:%Y-%m-%d}"
+                        + (f" · {f.done_on:%Y-%m-%d} 완료" if f.done_on else ""))
+        header.setWordWrap(True)
+        self.date_edit = QDateEdit()
+        self.date_edit.setObjectName("reviewDate")
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        day = f.done_on or today
+        self.date_edit.setDate(QDate(day.year, day.month, day.day))
+        self.reviewer = QLineEdit(f.reviewer or reviewer)
+        self.reviewer.setObjectName("reviewer")
+        self.findings = QPlainTextEdit(f.findings)
+        self.findings.setObjectName("findings")
+        self.findings.setPlaceholderText("점검 결과: 대응계획 이행 상황, 갈등 동향, 조치 필요 사항")
+        self.stage = QComboBox()
+        self.stage.setObjectName("stage")
+        for s in ConflictStage:
+            self.stage.addItem(s.label, s.value)
+        if f.stage:
+            self.stage.setCurrentIndex(max(0, self.stage.findData(f.stage)))
+        self.grade = QComboBox()
+        self.grade.setObjectName("gradeRecommendation")
+        self.grade.addItem("권고 없음", None)
+        for g in (1, 2, 3):
+            self.grade.addItem(f"{g}등급", g)
+        start = f.grade_recommendation if f.grade_recommendation is not None else f.grade
+        self.grade.setCurrentIndex(max(0, self.grade.findData(start)))
+
+        form = QFormLayout()
+        form.addRow("점검일(&D)", self.date_edit)
+        form.addRow("점검자(&R)", self.reviewer)
+        stage_hint = f" (현재 카드: {ConflictStage(f.card_stage).label})" if f.card_stage else ""
+        form.addRow(f"갈등단계(&S){stage_hint}", self.stage)
+        form.addRow("다음 차수 권고 등급(&G)", self.grade)
+        form.addRow("점검 결과(&F)", self.findings)
+
+        self.items = QTableWidget(len(f.lines), 5)
+        self.items.setObjectName("progressTable")
+        self.items.setHorizontalHeaderLabels(["구분", "항목", "기한", "현재 상태", "이행 상태"])
+        self.items.verticalHeader().hide()
+        self.items.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.items.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.progress_boxes: list[QComboBox] = []
+        for row, line in enumerate(f.lines):
+            values = ("대응계획" if line.kind == PLAN else "합의사항", line.title,
+                      line.due.isoformat() if line.due else "", STATUS_LABEL.get(line.status, line.status))
+            for col, text in enumerate(values):
+                self.items.setItem(row, col, QTableWidgetItem(text))
+            box = QComboBox()
+            box.addItem(NOT_RECORDED, None)
+            for p in ReviewProgress:
+                box.addItem(p.label, p.value)
+            default = line.progress or (ReviewProgress.DONE.value if line.status == "done" else None)
+            box.setCurrentIndex(max(0, box.findData(default)))
+            self.items.setCellWidget(row, 4, box)
+            self.progress_boxes.append(box)
+        hh = self.items.horizontalHeader()
+        hh.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((0, 80), (2, 95), (3, 80), (4, 90)):
+            self.items.setColumnWidth(col, width)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        save_button.setText("점검 완료 저장")
+        save_button.setObjectName("saveReview")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("취소")
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(header)
+        layout.addLayout(form)
+        layout.addWidget(QLabel("대응계획·합의사항 이행 점검 (완료로 표시하면 점검일자로 완료 처리됩니다)"))
+        layout.addWidget(self.items, 1)
+        layout.addWidget(buttons)
+
+    def progress(self) -> list[ItemProgress]:
+        out = []
+        for line, box in zip(self.form.lines, self.progress_boxes, strict=True):
+            value = box.currentData()
+            if value is not None:
+                out.append(ItemProgress(line.kind, line.item_id, str(value)))
+        return out
+
+    def save(self) -> None:
+        q = self.date_edit.date()
+        try:
+            self.form, self.changes = save_review(
+                self.db, self.form.review_id, self.form.version, on=date(q.year(), q.month(), q.day()),
+                reviewer=self.reviewer.text(), findings=self.findings.toPlainText(),
+                stage=str(self.stage.currentData()), grade_recommendation=self.grade.currentData(),
+                progress=self.progress(),
+            )
+        except Exception as exc:  # noqa: BLE001 - every failure becomes a Korean message; the form stays open
+            show_error(self, exc)
+            return
+        self.accept()
