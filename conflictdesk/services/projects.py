@@ -47,9 +47,13 @@ def load_project_table(db: Database, round_code: str | None = None) -> ProjectTa
             .outerjoin(Card, Card.project_id == Project.id)
             .order_by(Project.id)
         )
+        # Department, criteria and stage repeat across 100,000 rows: share one string object per value.
+        shared: dict[str, str] = {}
+        share = shared.setdefault
         rows = [
-            (r[0], r[1], r[2], r[3], r[4], r[5] or "", r[6], r[7])
-            for r in s.execute(stmt)
+            (pid, pcode, name, share(dept, dept), budget, share(crit or "", crit or ""), grade,
+             None if stage is None else share(stage, stage))
+            for pid, pcode, name, dept, budget, crit, grade, stage in s.execute(stmt)
         ]
         return ProjectTable(code, rows)
 

@@ -91,7 +91,9 @@ class ProjectTableModel(QAbstractTableModel):
     def set_rows(self, rows: Sequence[Row]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
-        self._keys = [normalise(f"{r[1]} {r[2]} {r[3]}") for r in self._rows]
+        dept_keys: dict[str, str] = {}
+        self._keys = [normalise(f"{r[1]} {r[2]}") + " " + dept_keys.setdefault(r[3], normalise(r[3]))
+                      for r in self._rows]
         self._order = list(range(len(self._rows)))
         if self._sort_column >= 0:
             self._apply_sort()
