@@ -137,4 +137,4 @@ def agreement_items_for_project(session: Session, project_id: int) -> list[ItemR
         .where(Council.project_id == project_id)
         .order_by(AgreementItem.position, AgreementItem.id)
     )
-    return [item_row(item, code) for item, code in session.execute(stmt).tuples()]
+    return [item_row(item, code) for item, code in session.execute(stmt)]

@@ -138,7 +138,7 @@ def council_cases(db: Database) -> list[tuple[str, str]]:
     """(code, name) of every case that has a council."""
     with db.read() as s:
         stmt = select(Project.code, Project.name).join(Council, Council.project_id == Project.id).order_by(Project.code)
-        return [(code, name) for code, name in s.execute(stmt).tuples()]
+        return [(code, name) for code, name in s.execute(stmt)]
 
 
 def form_council(db: Database, project_code: str, formed_on: date, name: str = "갈등조정협의회") -> Changes:

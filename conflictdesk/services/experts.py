@@ -197,7 +197,7 @@ def payment_rows(session: Session, *conditions: ColumnElement[bool]) -> list[Pay
     )
     return [
         PaymentRow(p.id, p.expert_id, name, p.paid_on, p.amount_won, p.purpose, code)
-        for p, name, code in session.execute(stmt).tuples()
+        for p, name, code in session.execute(stmt)
     ]
 
 
