@@ -16,7 +16,7 @@ from conflictdesk.services.changes import Changes
 from conflictdesk.services.experts import AssignmentRow, assignment_row, get_expert_record
 from conflictdesk.services.projects import project_id_by_code
 from conflictdesk.store.engine import Database
-from conflictdesk.store.models import Card, ExpertAssignment, Stakeholder
+from conflictdesk.store.models import Card, Council, Diagnosis, ExpertAssignment, Project, Stakeholder
 
 
 @dataclass(frozen=True)
@@ -105,3 +105,15 @@ def all_assignments(db: Database) -> list[AssignmentRow]:
     with db.read() as s:
         stmt = select(ExpertAssignment).order_by(ExpertAssignment.start_on.desc(), ExpertAssignment.id.desc())
         return [assignment_row(a) for a in s.scalars(stmt)]
+
+
+def mediation_cases(db: Database) -> list[tuple[str, str]]:
+    """(code, name) of the cases mediation works on: confirmed grade 1–2 in any round, or with an expert or council."""
+    with db.read() as s:
+        graded = select(Diagnosis.project_id).where(Diagnosis.confirmed_grade.in_((1, 2)))
+        assigned = select(ExpertAssignment.project_id)
+        with_council = select(Council.project_id)
+        stmt = (select(Project.code, Project.name)
+                .where(or_(Project.id.in_(graded), Project.id.in_(assigned), Project.id.in_(with_council)))
+                .order_by(Project.code))
+        return [(code, name) for code, name in s.execute(stmt)]
