@@ -10,11 +10,13 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from conflictdesk.domain.enums import MemberRole
-from conflictdesk.services import allowances, councils, experts
+from conflictdesk.services import allowances, assignments, councils, experts
 from conflictdesk.store.engine import Database
+from conflictdesk.store.models import Card, Project, Stakeholder
 from conflictdesk.ui import messages
 from conflictdesk.ui.main_window import MainWindow
 from conflictdesk.ui.panels.mediation import MediationPanel
+from conflictdesk.ui.panels.mediation_assign import AssignDialog
 from conflictdesk.ui.panels.mediation_experts import ExpertDialog
 
 
@@ -140,8 +142,6 @@ def test_council_editor_refuses_a_party_as_chair(panel: MediationPanel, errors: 
     tab.cases.select_code(code)
     chair = tab.view.chair if tab.view else None
     assert chair is not None
-    tab.members.table.select_id(chair.id)
-    _ = errors
     councils.remove_member(demo_db, chair.id)
     tab.reload_council()
     tab.members.role.setCurrentIndex(tab.members.role.findData(MemberRole.CHAIR.value))
@@ -170,3 +170,29 @@ def test_basic_rules_and_open_meeting_need_every_party(panel: MediationPanel, mo
     meetings = councils.get_council(demo_db, code).meetings
     assert (meetings[-1].held_on, meetings[-1].is_open) == (date(2020, 10, 12), False)
     assert page.table.rowCount() == 5
+
+
+def test_assigning_warns_of_a_conflict_of_interest(panel: MediationPanel, monkeypatch: pytest.MonkeyPatch,
+                                                   qtbot, demo_db: Database) -> None:  # type: ignore[no-untyped-def]
+    tab = panel.assignments
+    code = tab.cases.code()
+    assert code is not None
+    first = experts.list_experts(demo_db, include_inactive=False)[0]
+    with demo_db.write() as s:
+        project = s.query(Project).filter_by(code=code).one()
+        card = s.query(Card).filter_by(project_id=project.id).one_or_none()
+        if card is None:
+            card = Card(project_id=project.id)
+            s.add(card)
+            s.flush()
+        s.add(Stakeholder(card_id=card.id, name=first.affiliation, kind="other"))
+    monkeypatch.setattr(AssignDialog, "exec", lambda _d: QDialog.DialogCode.Accepted.value)
+    before = len(assignments.assignments_for_project(demo_db, code))
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.No)
+    qtbot.mouseClick(tab.assign_button, Qt.MouseButton.LeftButton)
+    assert len(asked) == 1 and "이해충돌" in asked[0] and first.affiliation in asked[0]
+    assert len(assignments.assignments_for_project(demo_db, code)) == before
+    _answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(tab.assign_button, Qt.MouseButton.LeftButton)
+    assert len(assignments.assignments_for_project(demo_db, code)) == before + 1
+    assert tab.table.rowCount() == before + 1
