@@ -23,6 +23,7 @@ from conflictdesk.services.changes import Changes
 from conflictdesk.store.engine import Database
 from conflictdesk.ui.bus import ChangeBus
 from conflictdesk.ui.panels.dashboard import DashboardPanel
+from conflictdesk.ui.panels.mediation import MediationPanel
 from conflictdesk.ui.panels.placeholder import PlaceholderPanel
 from conflictdesk.ui.panels.projects import ProjectsPanel
 from conflictdesk.ui.panels.reviews import ReviewsPanel
@@ -48,8 +49,7 @@ PANELS: list[tuple[str, str, PanelFactory]] = [
     ("cards", "갈등관리카드", _placeholder(
         "갈등관리카드", "1·2등급 사업의 갈등관리카드(주요쟁점, 갈등단계, 이해관계자, 조치실적)와 대응계획을 관리합니다.")),
     ("reviews", "정기점검", lambda w: ReviewsPanel(w.db)),
-    ("mediation", "조정·협의회", _placeholder(
-        "조정·협의회", "갈등조정전문가 풀, 배정과 수당, 갈등조정협의회(최대 15명)와 합의사항 이행을 관리합니다.")),
+    ("mediation", "조정·협의회", lambda w: MediationPanel(w.db, w.apply_changes)),
     ("reports", "보고서", _placeholder(
         "보고서", "갈등관리카드·조정 결과 보고서 PDF, 부서장용 등급 현황(PDF·XLSX)을 만듭니다.")),
     ("settings", "설정", lambda w: SettingsPanel(w.db, w.apply_changes)),

@@ -1,0 +1,143 @@
+"""Expert allowances (수당): yearly budgets and quarterly plans, payments, execution and the over-budget check."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import extract, select
+from sqlalchemy.orm import Session
+
+from conflictdesk.domain.allowances import (
+    DEFAULT_ANNUAL_WON,
+    DEFAULT_QUARTERLY_WON,
+    AllowanceBudget,
+    BudgetExecution,
+    PaymentCheck,
+    check_payment,
+    execution,
+)
+from conflictdesk.domain.errors import DomainError, InvalidValue, NotFound
+from conflictdesk.domain.text import nfc
+from conflictdesk.services import settings
+from conflictdesk.services.changes import Changes
+from conflictdesk.services.experts import PaymentRow, get_expert_record, payment_rows
+from conflictdesk.services.projects import project_id_by_code
+from conflictdesk.store import models
+from conflictdesk.store.engine import Database
+
+#: Setting holding the defaults for a year without its own budget row.
+DEFAULTS_KEY = "allowance_defaults"
+
+
+@dataclass(frozen=True)
+class YearOverview:
+    """A year's budget (and whether it is the year's own or the default), execution and payments."""
+
+    budget: AllowanceBudget
+    own_budget: bool
+    execution: BudgetExecution
+    payments: tuple[PaymentRow, ...]
+
+
+def default_budget(session: Session, year: int) -> AllowanceBudget:
+    """The defaults setting for ``year`` (12,000,000 won a year and 3,000,000 a quarter unless changed)."""
+    value = settings.get_value(session, DEFAULTS_KEY)
+    if not value:
+        return AllowanceBudget(year, DEFAULT_ANNUAL_WON, DEFAULT_QUARTERLY_WON)
+    return AllowanceBudget.from_dict({**value, "year": year})
+
+
+def budget_for_year(session: Session, year: int) -> tuple[AllowanceBudget, bool]:
+    """The year's own budget row, else the defaults; the flag says which."""
+    row = session.get(models.AllowanceBudget, year)
+    if row is None:
+        return default_budget(session, year), False
+    quarters = (row.q1_won, row.q2_won, row.q3_won, row.q4_won)
+    return AllowanceBudget(year, row.annual_won, quarters), True
+
+
+def _year_payments(session: Session, year: int) -> list[PaymentRow]:
+    return payment_rows(session, extract("year", models.AllowancePayment.paid_on) == year)
+
+
+def year_overview(db: Database, year: int) -> YearOverview:
+    """Budget, per-quarter execution against the plan, remaining, and the year's payments."""
+    with db.read() as s:
+        budget, own = budget_for_year(s, year)
+        payments = tuple(_year_payments(s, year))
+        figures = execution(budget, [(p.paid_on, p.amount_won) for p in payments])
+        return YearOverview(budget, own, figures, payments)
+
+
+def budget_years(db: Database) -> list[int]:
+    """Years that have a budget row or a payment, ascending."""
+    with db.read() as s:
+        years = set(s.scalars(select(models.AllowanceBudget.year)))
+        years |= {d.year for d in s.scalars(select(models.AllowancePayment.paid_on))}
+        return sorted(years)
+
+
+def save_budget(db: Database, budget: AllowanceBudget) -> Changes:
+    """Store the year's budget and quarterly plan (validated by the domain type)."""
+    with db.write(reason=f"{budget.year}년 수당 예산") as s:
+        row = s.get(models.AllowanceBudget, budget.year)
+        if row is None:
+            row = models.AllowanceBudget(year=budget.year, annual_won=0, q1_won=0, q2_won=0, q3_won=0, q4_won=0)
+            s.add(row)
+        row.annual_won = budget.annual_won
+        row.q1_won, row.q2_won, row.q3_won, row.q4_won = budget.quarterly_won
+    return Changes.of("payment", "setting")
+
+
+def save_default_budget(db: Database, annual_won: int, quarterly_won: tuple[int, int, int, int]) -> Changes:
+    """Change the defaults used for years without their own budget."""
+    checked = AllowanceBudget(2000, annual_won, quarterly_won)
+    with db.write(reason="수당 예산 기본값") as s:
+        settings.put_value(s, DEFAULTS_KEY, {"annual_won": checked.annual_won,
+                                             "quarterly_won": list(checked.quarterly_won)})
+    return Changes.of("payment", "setting")
+
+
+def check_new_payment(db: Database, paid_on: date, amount_won: int) -> PaymentCheck:
+    """What recording this payment would do to the year's budget (warnings, never refusal)."""
+    with db.read() as s:
+        return _check(s, paid_on, amount_won)
+
+
+def _check(session: Session, paid_on: date, amount_won: int) -> PaymentCheck:
+    budget, _own = budget_for_year(session, paid_on.year)
+    existing = [(p.paid_on, p.amount_won) for p in _year_payments(session, paid_on.year)]
+    return check_payment(budget, existing, paid_on, amount_won)
+
+
+def record_payment(
+    db: Database, expert_id: int, paid_on: date, amount_won: int, purpose: str = "",
+    project_code: str | None = None, *, allow_over_budget: bool = False,
+) -> tuple[int, PaymentCheck, Changes]:
+    """Record a payment. Over the year's budget it is refused unless ``allow_over_budget`` (the officer confirmed).
+
+    Quarter-plan overruns are warnings only (returned in the check).
+    """
+    if isinstance(amount_won, bool) or not isinstance(amount_won, int) or amount_won <= 0:
+        raise InvalidValue(f"지급액은 0원보다 큰 원 단위 정수여야 합니다: {amount_won!r}")
+    with db.write(reason="수당 지급 기록") as s:
+        get_expert_record(s, expert_id)
+        project_id = project_id_by_code(s, project_code) if project_code else None
+        result = _check(s, paid_on, amount_won)
+        if result.exceeds_year and not allow_over_budget:
+            raise DomainError(result.warnings[0], code="over_budget")
+        payment = models.AllowancePayment(expert_id=expert_id, project_id=project_id, paid_on=paid_on,
+                                          amount_won=amount_won, purpose=nfc(purpose))
+        s.add(payment)
+        s.flush()
+        return payment.id, result, Changes.of("payment", "expert")
+
+
+def delete_payment(db: Database, payment_id: int) -> Changes:
+    with db.write(reason="수당 지급 기록 삭제") as s:
+        payment = s.get(models.AllowancePayment, payment_id)
+        if payment is None:
+            raise NotFound(f"지급 기록(id {payment_id})이 없습니다.")
+        s.delete(payment)
+    return Changes.of("payment", "expert")

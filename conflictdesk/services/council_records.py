@@ -1,0 +1,140 @@
+"""A council's meetings (closed unless every party agreed), result document and agreement items."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from conflictdesk.domain.enums import ItemStatus, ResultKind
+from conflictdesk.domain.errors import InvalidValue, NotFound
+from conflictdesk.domain.text import nfc
+from conflictdesk.services.changes import Changes
+from conflictdesk.services.councils import ItemRow, council_record, item_row
+from conflictdesk.store.engine import Database
+from conflictdesk.store.locking import expect_version
+from conflictdesk.store.models import AgreementItem, Council, CouncilMeeting, Project
+
+
+@dataclass(frozen=True)
+class MeetingInput:
+    held_on: date
+    place: str = ""
+    attendees: str = ""
+    minutes: str = ""
+    open_requested: bool = False
+    all_parties_agreed: bool = False
+
+
+@dataclass(frozen=True)
+class ItemInput:
+    text: str
+    owner: str = ""
+    due: date | None = None
+    status: ItemStatus = ItemStatus.PLANNED
+    done_on: date | None = None
+
+
+def save_meeting(
+    db: Database, project_code: str, data: MeetingInput, meeting_id: int | None = None,
+) -> tuple[int, bool, Changes]:
+    """Add or edit a meeting; it is open only when requested and every party agreed, else closed.
+
+    Returns (id, is_open, changes). The parties' agreement is recorded in the audit trail's reason.
+    """
+    is_open = data.open_requested and data.all_parties_agreed
+    reason = "협의회 회의 " + ("(공개: 당사자 전원 동의)" if is_open else "(비공개)")
+    with db.write(reason=reason) as s:
+        council = council_record(s, project_code)
+        if meeting_id is None:
+            meeting = CouncilMeeting(council_id=council.id, held_on=data.held_on)
+            s.add(meeting)
+        else:
+            found = s.get(CouncilMeeting, meeting_id)
+            if found is None or found.council_id != council.id:
+                raise NotFound(f"회의(id {meeting_id})가 없습니다.")
+            meeting = found
+        meeting.held_on = data.held_on
+        meeting.place, meeting.attendees, meeting.minutes = nfc(data.place), nfc(data.attendees), nfc(data.minutes)
+        meeting.is_open = is_open
+        s.flush()
+        return meeting.id, is_open, Changes.of("council")
+
+
+def delete_meeting(db: Database, meeting_id: int) -> Changes:
+    with db.write(reason="협의회 회의 삭제") as s:
+        meeting = s.get(CouncilMeeting, meeting_id)
+        if meeting is None:
+            raise NotFound(f"회의(id {meeting_id})가 없습니다.")
+        s.delete(meeting)
+    return Changes.of("council")
+
+
+def save_result(
+    db: Database, project_code: str, seen_version: int | None, *, kind: ResultKind | None,
+    result_on: date | None, text: str, legality_note: str,
+) -> Changes:
+    """Save the result document (협의결과문/합의서) with its legality and public-interest check note."""
+    if kind is not None and result_on is None:
+        raise InvalidValue("결과문의 작성일을 입력하세요.")
+    with db.write(reason="협의회 결과문") as s:
+        council = council_record(s, project_code)
+        expect_version(council, seen_version, "협의회")
+        council.result_kind = ResultKind(kind).value if kind is not None else None
+        council.result_on = result_on
+        council.result_text = nfc(text)
+        council.legality_note = nfc(legality_note)
+    return Changes.of("council")
+
+
+def _clean_item(data: ItemInput) -> ItemInput:
+    status = ItemStatus(data.status)
+    if not nfc(data.text):
+        raise InvalidValue("합의사항 내용을 입력하세요.")
+    if status is ItemStatus.DONE and data.done_on is None:
+        raise InvalidValue("완료된 합의사항은 완료일을 입력하세요.")
+    done_on = data.done_on if status is ItemStatus.DONE else None
+    return ItemInput(nfc(data.text), nfc(data.owner), data.due, status, done_on)
+
+
+def save_item(db: Database, project_code: str, data: ItemInput, item_id: int | None = None) -> tuple[int, Changes]:
+    """Add or edit an agreement item (owner, due, status, done date)."""
+    cleaned = _clean_item(data)
+    with db.write(reason="합의사항 이행 관리") as s:
+        council = council_record(s, project_code)
+        if item_id is None:
+            position = max((i.position for i in council.items), default=-1) + 1
+            item = AgreementItem(council_id=council.id, position=position, text=cleaned.text)
+            s.add(item)
+        else:
+            found = s.get(AgreementItem, item_id)
+            if found is None or found.council_id != council.id:
+                raise NotFound(f"합의사항(id {item_id})이 없습니다.")
+            item = found
+        item.text, item.owner, item.due = cleaned.text, cleaned.owner, cleaned.due
+        item.status, item.done_on = cleaned.status.value, cleaned.done_on
+        s.flush()
+        return item.id, Changes.of("council", "review")
+
+
+def delete_item(db: Database, item_id: int) -> Changes:
+    with db.write(reason="합의사항 삭제") as s:
+        item = s.get(AgreementItem, item_id)
+        if item is None:
+            raise NotFound(f"합의사항(id {item_id})이 없습니다.")
+        s.delete(item)
+    return Changes.of("council", "review")
+
+
+def agreement_items_for_project(session: Session, project_id: int) -> list[ItemRow]:
+    """The agreement items of the case's council (empty without a council), for the case's reviews."""
+    stmt = (
+        select(AgreementItem, Project.code)
+        .join(Council, AgreementItem.council_id == Council.id)
+        .join(Project, Council.project_id == Project.id)
+        .where(Council.project_id == project_id)
+        .order_by(AgreementItem.position, AgreementItem.id)
+    )
+    return [item_row(item, code) for item, code in session.execute(stmt)]

@@ -1,0 +1,253 @@
+"""수당 tab: a year's budget and quarterly plan, execution vs plan with bars, payments and the payment form."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from conflictdesk.domain.allowances import AllowanceBudget, BudgetExecution, format_won
+from conflictdesk.domain.errors import DomainError
+from conflictdesk.services import allowances, assignments, experts
+from conflictdesk.store.engine import Database
+from conflictdesk.ui import messages
+from conflictdesk.ui.panels.mediation_common import DateField, Publish, Table, iso
+
+PLAN_COLOR = QColor("#9db7d5")
+PAID_COLOR = QColor("#2f6db5")
+OVER_COLOR = QColor("#c0392b")
+
+
+def won_box(name: str) -> QSpinBox:
+    box = QSpinBox()
+    box.setObjectName(name)
+    box.setRange(0, 2_000_000_000)
+    box.setSingleStep(10_000)
+    box.setGroupSeparatorShown(True)
+    box.setSuffix(" 원")
+    box.setAlignment(Qt.AlignmentFlag.AlignRight)
+    return box
+
+
+class QuarterBars(QWidget):
+    """Plan (light) and executed (dark, red when over plan) per quarter, as simple bars."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.figures: BudgetExecution | None = None
+        self.setMinimumHeight(130)
+
+    def set_execution(self, figures: BudgetExecution) -> None:
+        self.figures = figures
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if self.figures is None:
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        quarters = self.figures.quarters
+        top = max([1, *(max(q.planned_won, q.executed_won) for q in quarters)])
+        w, h = self.width(), self.height() - 22
+        slot = w / 4
+        for i, q in enumerate(quarters):
+            x = i * slot + slot * 0.2
+            bar = slot * 0.28
+            for offset, value, color in ((0.0, q.planned_won, PLAN_COLOR),
+                                         (bar + 4, q.executed_won,
+                                          OVER_COLOR if q.executed_won > q.planned_won else PAID_COLOR)):
+                height = h * value / top
+                painter.fillRect(QRectF(x + offset, 4 + h - height, bar, height), color)
+            painter.setPen(self.palette().text().color())
+            painter.drawText(QRectF(i * slot, h + 6, slot, 16), Qt.AlignmentFlag.AlignCenter,
+                             f"{q.quarter}분기 {q.executed_won / q.planned_won:.0%}" if q.planned_won
+                             else f"{q.quarter}분기")
+        painter.end()
+
+
+class AllowancesTab(QWidget):
+    """Budget, execution and payments of one year, and the form to record a payment."""
+
+    def __init__(self, db: Database, publish: Publish, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.publish = publish
+        self.year = QComboBox()
+        self.year.setObjectName("allowanceYear")
+        self.summary = QLabel()
+        self.summary.setObjectName("allowanceSummary")
+        top = QHBoxLayout()
+        top.addWidget(QLabel("연도(&Y)"))
+        top.addWidget(self.year)
+        top.addWidget(self.summary, 1)
+
+        self.annual = won_box("annualBudget")
+        self.quarters = [won_box(f"quarterPlan{i + 1}") for i in range(4)]
+        self.save_budget_button = QPushButton("예산 저장")
+        budget_box = QGroupBox("예산·분기별 계획")
+        bl = QFormLayout(budget_box)
+        bl.addRow("연간 예산", self.annual)
+        for i, box in enumerate(self.quarters):
+            bl.addRow(f"{i + 1}분기 계획", box)
+        bl.addRow(self.save_budget_button)
+
+        self.quarter_table = Table(["분기", "계획", "집행", "잔액", "누적 계획", "누적 집행", "누적 잔액"], "quarterTable")
+        self.quarter_table.setFixedHeight(24 * 6)
+        self.bars = QuarterBars()
+        middle = QVBoxLayout()
+        middle.addWidget(self.quarter_table)
+        middle.addWidget(self.bars)
+        upper = QHBoxLayout()
+        upper.addWidget(budget_box)
+        upper.addLayout(middle, 1)
+
+        self.payment_table = Table(["지급일", "전문가", "금액", "목적", "사업코드"], "paymentTable")
+        for col, width in enumerate((100, 90, 110, 220)):
+            self.payment_table.setColumnWidth(col, width)
+        self.delete_button = QPushButton("선택한 지급 삭제")
+        form_box = QGroupBox("수당 지급 기록")
+        form_box.setMinimumWidth(340)
+        self.paid_on = DateField()
+        self.paid_on.setObjectName("paymentDate")
+        self.amount = won_box("paymentAmount")
+        self.expert = QComboBox()
+        self.expert.setObjectName("paymentExpert")
+        self.case = QComboBox()
+        self.case.setObjectName("paymentCase")
+        self.purpose = QLineEdit()
+        self.purpose.setObjectName("paymentPurpose")
+        self.record_button = QPushButton("지급 기록(&P)")
+        self.record_button.setObjectName("recordPayment")
+        fl = QFormLayout(form_box)
+        fl.addRow("지급일", self.paid_on)
+        fl.addRow("금액", self.amount)
+        fl.addRow("전문가", self.expert)
+        fl.addRow("사업", self.case)
+        fl.addRow("목적", self.purpose)
+        fl.addRow(self.record_button)
+        lower = QHBoxLayout()
+        payments = QVBoxLayout()
+        payments.addWidget(self.payment_table, 1)
+        payments.addWidget(self.delete_button)
+        lower.addLayout(payments, 1)
+        lower.addWidget(form_box)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(upper)
+        layout.addLayout(lower, 1)
+
+        self.year.currentIndexChanged.connect(self.reload_year)
+        self.save_budget_button.clicked.connect(self.save_budget)
+        self.record_button.clicked.connect(self.record_payment)
+        self.delete_button.clicked.connect(self.delete_payment)
+
+    def reload(self) -> None:
+        current = self.selected_year()
+        years = set(allowances.budget_years(self.db)) | {date.today().year}
+        self.year.blockSignals(True)
+        self.year.clear()
+        for y in sorted(years, reverse=True):
+            self.year.addItem(f"{y}년", y)
+        if current is None:
+            current = max(allowances.budget_years(self.db) or [date.today().year])
+        self.year.setCurrentIndex(max(0, self.year.findData(current)))
+        self.year.blockSignals(False)
+        self.expert.clear()
+        for row in experts.list_experts(self.db, include_inactive=False):
+            self.expert.addItem(f"{row.name} ({row.affiliation})", row.id)
+        self.case.clear()
+        self.case.addItem("(사업 없음)", None)
+        for code, name in assignments.mediation_cases(self.db):
+            self.case.addItem(f"{code}  {name}", code)
+        self.reload_year()
+
+    def selected_year(self) -> int | None:
+        data = self.year.currentData()
+        return int(data) if data is not None else None
+
+    def reload_year(self) -> None:
+        year = self.selected_year()
+        if year is None:
+            return
+        view = allowances.year_overview(self.db, year)
+        fig = view.execution
+        self.annual.setValue(view.budget.annual_won)
+        for box, amount in zip(self.quarters, view.budget.quarterly_won, strict=True):
+            box.setValue(amount)
+        source = "" if view.own_budget else " (기본값)"
+        self.summary.setText(
+            f"예산 {format_won(fig.annual_won)}{source} · 집행 {format_won(fig.executed_won)} "
+            f"({fig.execution_rate:.0%}) · 잔액 {format_won(fig.remaining_won)}   "
+            "(막대: 연한 색 = 분기 계획, 진한 색 = 집행, 빨강 = 계획 초과)")
+        self.quarter_table.set_rows([(q.quarter, (f"{q.quarter}분기", format_won(q.planned_won),
+                                                  format_won(q.executed_won), format_won(q.remaining_won),
+                                                  format_won(q.cumulative_planned_won),
+                                                  format_won(q.cumulative_executed_won),
+                                                  format_won(q.cumulative_remaining_won)))
+                                     for q in fig.quarters], right=(1, 2, 3, 4, 5, 6))
+        self.bars.set_execution(fig)
+        self.payment_table.set_rows([(p.id, (iso(p.paid_on), p.expert_name, format_won(p.amount_won), p.purpose,
+                                             p.project_code or "")) for p in reversed(view.payments)], right=(2,))
+        if self.paid_on.value().year != year:
+            self.paid_on.set_value(date(year, 1, 1) if year != date.today().year else date.today())
+
+    def save_budget(self) -> None:
+        year = self.selected_year()
+        if year is None:
+            return
+        try:
+            budget = AllowanceBudget(year, self.annual.value(),
+                                     (self.quarters[0].value(), self.quarters[1].value(),
+                                      self.quarters[2].value(), self.quarters[3].value()))
+            changes = allowances.save_budget(self.db, budget)
+        except Exception as exc:  # noqa: BLE001 - shown to the user
+            messages.show_error(self, exc)
+            return
+        self.publish(changes)
+
+    def record_payment(self) -> None:
+        expert_id = self.expert.currentData()
+        if expert_id is None:
+            messages.show_error(self, DomainError("전문가를 선택하세요."))
+            return
+        paid_on, amount = self.paid_on.value(), self.amount.value()
+        case = self.case.currentData()
+        try:
+            check = allowances.check_new_payment(self.db, paid_on, amount)
+            if check.warnings and not messages.confirm(
+                    self, "수당 예산 초과", "\n".join(check.warnings) + "\n\n그래도 지급을 기록할까요?"):
+                return
+            _pid, _check, changes = allowances.record_payment(
+                self.db, int(expert_id), paid_on, amount, self.purpose.text(), case,
+                allow_over_budget=check.exceeds_year)
+        except Exception as exc:  # noqa: BLE001 - shown to the user
+            messages.show_error(self, exc)
+            return
+        self.amount.setValue(0)
+        self.purpose.clear()
+        self.publish(changes)
+
+    def delete_payment(self) -> None:
+        payment_id = self.payment_table.current_id()
+        if payment_id is None or not messages.confirm(self, "지급 기록 삭제", "선택한 지급 기록을 삭제할까요?"):
+            return
+        try:
+            changes = allowances.delete_payment(self.db, payment_id)
+        except Exception as exc:  # noqa: BLE001 - shown to the user
+            messages.show_error(self, exc)
+            return
+        self.publish(changes)

@@ -1,0 +1,138 @@
+"""배정 tab: the experts assigned to a case, the assign dialog (conflict-of-interest warning) and ending."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from conflictdesk.domain.enums import ExpertRole
+from conflictdesk.services import assignments, experts
+from conflictdesk.store.engine import Database
+from conflictdesk.ui import messages
+from conflictdesk.ui.panels.mediation_common import CaseBox, DateField, OptionalDate, Publish, Table, iso
+
+
+class AssignDialog(QDialog):
+    """Choose an active expert, a role and the from–to dates."""
+
+    def __init__(self, parent: QWidget | None, db: Database) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("전문가 배정")
+        self.expert = QComboBox()
+        self.expert.setObjectName("assignExpert")
+        for row in experts.list_experts(db, include_inactive=False):
+            self.expert.addItem(f"{row.name} ({row.field}, {row.affiliation})", row.id)
+        self.role = QComboBox()
+        for role in ExpertRole:
+            self.role.addItem(role.label, role.value)
+        self.start = DateField()
+        self.end = OptionalDate("종료일 지정")
+        self.note = QLineEdit()
+        form = QFormLayout()
+        form.addRow("전문가(&E)", self.expert)
+        form.addRow("역할(&R)", self.role)
+        form.addRow("시작일", self.start)
+        form.addRow("종료일", self.end)
+        form.addRow("메모", self.note)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def expert_id(self) -> int | None:
+        data = self.expert.currentData()
+        return int(data) if data is not None else None
+
+    def role_value(self) -> ExpertRole:
+        return ExpertRole(self.role.currentData())
+
+
+class AssignmentsTab(QWidget):
+    """Assignments per case; '활동' marks the ones active today."""
+
+    def __init__(self, db: Database, publish: Publish, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.publish = publish
+        self.cases = CaseBox("assignCase")
+        self.assign_button = QPushButton("전문가 배정(&N)…")
+        self.assign_button.setObjectName("assignButton")
+        self.end_button = QPushButton("배정 종료(&T)")
+        self.status = QLabel()
+        top = QHBoxLayout()
+        top.addWidget(QLabel("사업"))
+        top.addWidget(self.cases, 1)
+        top.addWidget(self.assign_button)
+        top.addWidget(self.end_button)
+        self.table = Table(["전문가", "역할", "시작일", "종료일", "상태", "메모"], "assignmentTable")
+        for col, width in enumerate((110, 110, 100, 100, 70)):
+            self.table.setColumnWidth(col, width)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.status)
+        layout.addWidget(self.table, 1)
+        self.cases.currentIndexChanged.connect(self.reload_rows)
+        self.assign_button.clicked.connect(self.assign)
+        self.end_button.clicked.connect(self.end_selected)
+
+    def reload(self) -> None:
+        self.cases.set_cases(assignments.mediation_cases(self.db))
+        self.reload_rows()
+
+    def reload_rows(self) -> None:
+        code = self.cases.code()
+        rows = assignments.assignments_for_project(self.db, code) if code else []
+        today = date.today()
+        self.table.set_rows([(a.id, (a.expert_name, a.role.label, iso(a.start_on), iso(a.end_on),
+                                     "활동" if a.is_active(today) else "종료/예정", a.note)) for a in rows])
+        active = sum(a.is_active(today) for a in rows)
+        self.status.setText(f"배정 {len(rows)}건, 현재 활동 {active}건" if code else "사업을 선택하세요.")
+
+    def assign(self) -> None:
+        code = self.cases.code()
+        if code is None:
+            return
+        dialog = AssignDialog(self, self.db)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        expert_id = dialog.expert_id()
+        if expert_id is None:
+            return
+        try:
+            warnings = assignments.conflict_warnings(self.db, expert_id, code)
+            if warnings and not messages.confirm(
+                    self, "이해충돌 가능성", "\n".join(warnings) + "\n\n그래도 배정할까요?"):
+                return
+            result = assignments.assign_expert(self.db, expert_id, code, dialog.role_value(),
+                                               dialog.start.value(), dialog.end.value(), dialog.note.text())
+        except Exception as exc:  # noqa: BLE001 - shown to the user
+            messages.show_error(self, exc)
+            return
+        self.publish(result.changes)
+
+    def end_selected(self) -> None:
+        assignment_id = self.table.current_id()
+        if assignment_id is None:
+            return
+        if not messages.confirm(self, "배정 종료", f"선택한 배정을 오늘({date.today().isoformat()})로 종료할까요?"):
+            return
+        try:
+            changes = assignments.end_assignment(self.db, assignment_id, date.today())
+        except Exception as exc:  # noqa: BLE001 - shown to the user
+            messages.show_error(self, exc)
+            return
+        self.publish(changes)

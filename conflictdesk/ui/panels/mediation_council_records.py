@@ -1,0 +1,241 @@
+"""Council pages: meetings (closed unless all parties agreed), the result document, agreement items."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from conflictdesk.domain.enums import ItemStatus, ResultKind
+from conflictdesk.services import council_records
+from conflictdesk.services.council_records import ItemInput, MeetingInput
+from conflictdesk.services.councils import CouncilView
+from conflictdesk.ui import messages
+from conflictdesk.ui.panels.mediation_common import DateField, OptionalDate, Table, iso
+
+if TYPE_CHECKING:
+    from conflictdesk.ui.panels.mediation_council import CouncilTab
+
+
+class MeetingsPage(QWidget):
+    """Meetings list and editor; '공개' sticks only when every party agreed."""
+
+    def __init__(self, editor: CouncilTab) -> None:
+        super().__init__()
+        self.editor = editor
+        self.view: CouncilView | None = None
+        self.table = Table(["회의일", "장소", "공개", "참석자"], "meetingTable")
+        for col, width in enumerate((100, 180, 60)):
+            self.table.setColumnWidth(col, width)
+        self.held_on = DateField()
+        self.place = QLineEdit()
+        self.attendees = QLineEdit()
+        self.minutes = QPlainTextEdit()
+        self.open_requested = QCheckBox("공개 회의")
+        self.open_requested.setObjectName("meetingOpen")
+        self.agreed = QCheckBox("당사자 전원이 공개에 동의함")
+        self.agreed.setObjectName("meetingAgreed")
+        self.new_button = QPushButton("새 회의")
+        self.save_button = QPushButton("회의 저장")
+        self.save_button.setObjectName("saveMeeting")
+        self.delete_button = QPushButton("회의 삭제")
+        box = QGroupBox("회의 내용")
+        form = QFormLayout(box)
+        form.addRow("회의일", self.held_on)
+        form.addRow("장소", self.place)
+        form.addRow("참석자", self.attendees)
+        form.addRow("회의록", self.minutes)
+        form.addRow(self.open_requested, self.agreed)
+        buttons = QHBoxLayout()
+        for b in (self.new_button, self.save_button, self.delete_button):
+            buttons.addWidget(b)
+        form.addRow(buttons)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(box, 1)
+        self.meeting_id: int | None = None
+        self.table.itemSelectionChanged.connect(self._load_selected)
+        self.new_button.clicked.connect(self.clear_form)
+        self.save_button.clicked.connect(self.save)
+        self.delete_button.clicked.connect(self.delete)
+
+    def show_view(self, view: CouncilView) -> None:
+        self.view = view
+        self.table.set_rows([(m.id, (iso(m.held_on), m.place, "공개" if m.is_open else "비공개", m.attendees))
+                             for m in view.meetings])
+        self.clear_form()
+
+    def clear_form(self) -> None:
+        self.meeting_id = None
+        self.table.clearSelection()
+        self.held_on.set_value(self.editor.today())
+        for w in (self.place, self.attendees):
+            w.clear()
+        self.minutes.clear()
+        self.open_requested.setChecked(False)
+        self.agreed.setChecked(False)
+
+    def _load_selected(self) -> None:
+        meeting_id = self.table.current_id()
+        meeting = next((m for m in self.view.meetings if m.id == meeting_id), None) if self.view else None
+        if meeting is None:
+            return
+        self.meeting_id = meeting.id
+        self.held_on.set_value(meeting.held_on)
+        self.place.setText(meeting.place)
+        self.attendees.setText(meeting.attendees)
+        self.minutes.setPlainText(meeting.minutes)
+        self.open_requested.setChecked(meeting.is_open)
+        self.agreed.setChecked(meeting.is_open)
+
+    def save(self) -> None:
+        if self.view is None:
+            return
+        if self.open_requested.isChecked() and not self.agreed.isChecked():
+            if not messages.confirm(self, "비공개로 저장", "당사자 전원이 공개에 동의하지 않아 비공개 회의로 저장합니다. "
+                                    "계속할까요?"):
+                return
+        data = MeetingInput(self.held_on.value(), self.place.text(), self.attendees.text(),
+                            self.minutes.toPlainText(), self.open_requested.isChecked(), self.agreed.isChecked())
+        code, meeting_id = self.view.project_code, self.meeting_id
+        self.editor.run(lambda: council_records.save_meeting(self.editor.db, code, data, meeting_id)[2])
+
+    def delete(self) -> None:
+        meeting_id = self.table.current_id()
+        if meeting_id is None or not messages.confirm(self, "회의 삭제", "선택한 회의 기록을 삭제할까요?"):
+            return
+        self.editor.run(lambda: council_records.delete_meeting(self.editor.db, meeting_id))
+
+
+class ResultPage(QWidget):
+    """The result document (협의결과문 / 합의서) with the legality and public-interest check note."""
+
+    def __init__(self, editor: CouncilTab) -> None:
+        super().__init__()
+        self.editor = editor
+        self.view: CouncilView | None = None
+        self.kind = QComboBox()
+        self.kind.addItem("(아직 없음)", None)
+        for kind in ResultKind:
+            self.kind.addItem(kind.label, kind.value)
+        self.result_on = OptionalDate("작성일 지정")
+        self.text = QPlainTextEdit()
+        self.legality = QPlainTextEdit()
+        self.legality.setFixedHeight(80)
+        self.save_button = QPushButton("결과문 저장")
+        form = QFormLayout(self)
+        form.addRow("종류", self.kind)
+        form.addRow("작성일", self.result_on)
+        form.addRow("내용", self.text)
+        form.addRow("적법성·공익성 검토", self.legality)
+        form.addRow(self.save_button)
+        self.save_button.clicked.connect(self.save)
+
+    def show_view(self, view: CouncilView) -> None:
+        self.view = view
+        self.kind.setCurrentIndex(max(0, self.kind.findData(view.result_kind.value if view.result_kind else None)))
+        self.result_on.set_value(view.result_on)
+        self.text.setPlainText(view.result_text)
+        self.legality.setPlainText(view.legality_note)
+
+    def save(self) -> None:
+        view = self.view
+        if view is None:
+            return
+        data = self.kind.currentData()
+        kind = ResultKind(data) if data else None
+        self.editor.run(lambda: council_records.save_result(
+            self.editor.db, view.project_code, view.version, kind=kind, result_on=self.result_on.value(),
+            text=self.text.toPlainText(), legality_note=self.legality.toPlainText()))
+
+
+class ItemsPage(QWidget):
+    """Agreement items tracked to implementation: text, owner, due, status, done date."""
+
+    def __init__(self, editor: CouncilTab) -> None:
+        super().__init__()
+        self.editor = editor
+        self.view: CouncilView | None = None
+        self.item_id: int | None = None
+        self.table = Table(["합의사항", "담당", "기한", "상태", "완료일"], "itemTable")
+        self.table.setColumnWidth(0, 260)
+        self.text = QLineEdit()
+        self.owner = QLineEdit()
+        self.due = OptionalDate("기한 지정")
+        self.status = QComboBox()
+        for status in ItemStatus:
+            self.status.addItem(status.label, status.value)
+        self.done_on = OptionalDate("완료일 지정")
+        self.new_button = QPushButton("새 합의사항")
+        self.save_button = QPushButton("합의사항 저장")
+        self.delete_button = QPushButton("삭제")
+        box = QGroupBox("합의사항")
+        form = QFormLayout(box)
+        form.addRow("내용", self.text)
+        form.addRow("담당", self.owner)
+        form.addRow("기한", self.due)
+        form.addRow("상태", self.status)
+        form.addRow("완료일", self.done_on)
+        buttons = QHBoxLayout()
+        for b in (self.new_button, self.save_button, self.delete_button):
+            buttons.addWidget(b)
+        form.addRow(buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(box)
+        self.table.itemSelectionChanged.connect(self._load_selected)
+        self.new_button.clicked.connect(self.clear_form)
+        self.save_button.clicked.connect(self.save)
+        self.delete_button.clicked.connect(self.delete)
+
+    def show_view(self, view: CouncilView) -> None:
+        self.view = view
+        self.table.set_rows([(i.id, (i.text, i.owner, iso(i.due), i.status.label, iso(i.done_on)))
+                             for i in view.items])
+        self.clear_form()
+
+    def clear_form(self) -> None:
+        self.item_id = None
+        self.table.clearSelection()
+        self.text.clear()
+        self.owner.clear()
+        self.due.set_value(None)
+        self.status.setCurrentIndex(0)
+        self.done_on.set_value(None)
+
+    def _load_selected(self) -> None:
+        item_id = self.table.current_id()
+        item = next((i for i in self.view.items if i.id == item_id), None) if self.view else None
+        if item is None:
+            return
+        self.item_id = item.id
+        self.text.setText(item.text)
+        self.owner.setText(item.owner)
+        self.due.set_value(item.due)
+        self.status.setCurrentIndex(self.status.findData(item.status.value))
+        self.done_on.set_value(item.done_on)
+
+    def save(self) -> None:
+        if self.view is None:
+            return
+        data = ItemInput(self.text.text(), self.owner.text(), self.due.value(),
+                         ItemStatus(self.status.currentData()), self.done_on.value())
+        code, item_id = self.view.project_code, self.item_id
+        self.editor.run(lambda: council_records.save_item(self.editor.db, code, data, item_id)[1])
+
+    def delete(self) -> None:
+        item_id = self.table.current_id()
+        if item_id is None or not messages.confirm(self, "합의사항 삭제", "선택한 합의사항을 삭제할까요?"):
+            return
+        self.editor.run(lambda: council_records.delete_item(self.editor.db, item_id))

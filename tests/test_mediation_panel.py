@@ -1,0 +1,198 @@
+"""The 조정·협의회 panel on the demo city: add an expert, the payment over-budget warning, the 16th member."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from conflictdesk.domain.enums import MemberRole
+from conflictdesk.services import allowances, assignments, councils, experts
+from conflictdesk.store.engine import Database
+from conflictdesk.store.models import Card, Project, Stakeholder
+from conflictdesk.ui import messages
+from conflictdesk.ui.main_window import MainWindow
+from conflictdesk.ui.panels.mediation import MediationPanel
+from conflictdesk.ui.panels.mediation_assign import AssignDialog
+from conflictdesk.ui.panels.mediation_experts import ExpertDialog
+
+
+@pytest.fixture
+def panel(qtbot, demo_db: Database, tmp_path: Path) -> MediationPanel:  # type: ignore[no-untyped-def]
+    window = MainWindow(demo_db, settings=QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.show()
+    found = window.show_panel("mediation")
+    assert isinstance(found, MediationPanel)
+    return found
+
+
+@pytest.fixture
+def errors(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    shown: list[str] = []
+    monkeypatch.setattr(messages, "show_error", lambda _parent, exc: shown.append(str(exc)))
+    return shown
+
+
+def _answer(monkeypatch: pytest.MonkeyPatch, answer: QMessageBox.StandardButton) -> list[str]:
+    asked: list[str] = []
+
+    def question(_parent, _title, text, *_args):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return answer
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    return asked
+
+
+def test_pool_lists_masked_experts_and_filters(panel: MediationPanel) -> None:
+    tab = panel.experts
+    assert tab.table.rowCount() == 50
+    assert all("****" in tab.table.item(r, 4).text() for r in range(50))
+    tab.filter.setText("인하대학교")
+    visible = [r for r in range(50) if not tab.table.isRowHidden(r)]
+    assert 0 < len(visible) < 50
+    assert all(tab.table.item(r, 2).text() == "인하대학교" for r in visible)
+    tab.table.selectRow(visible[0])
+    assert "배정" in tab.history_title.text()
+
+
+def test_add_expert_through_the_dialog(panel: MediationPanel, monkeypatch: pytest.MonkeyPatch,
+                                       qtbot, demo_db: Database) -> None:  # type: ignore[no-untyped-def]
+    def fill_and_accept(dialog: ExpertDialog) -> int:
+        dialog.name.setText("한조정")
+        dialog.affiliation.setText("인천대학교")
+        dialog.contact.setText("010-9999-1234")
+        return QDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(ExpertDialog, "exec", fill_and_accept)
+    qtbot.mouseClick(panel.experts.add_button, Qt.MouseButton.LeftButton)
+    tab = panel.experts
+    assert tab.table.rowCount() == 51
+    names = [tab.table.item(r, 0).text() for r in range(51)]
+    row = names.index("한조정")
+    assert tab.table.item(row, 4).text() == "010-****-1234"
+    assert tab.table.currentRow() == row
+    assert any(e.name == "한조정" for e in experts.list_experts(demo_db))
+
+
+def test_payment_form_warns_before_exceeding_the_year(panel: MediationPanel, monkeypatch: pytest.MonkeyPatch,
+                                                      qtbot, demo_db: Database) -> None:  # type: ignore[no-untyped-def]
+    tab = panel.allowances
+    panel.tabs.setCurrentWidget(tab)
+    tab.year.setCurrentIndex(tab.year.findData(2020))
+    before = allowances.year_overview(demo_db, 2020)
+    too_much = before.execution.remaining_won + 100_000
+    tab.paid_on.set_value(date(2020, 12, 20))
+    tab.amount.setValue(too_much)
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.No)
+    qtbot.mouseClick(tab.record_button, Qt.MouseButton.LeftButton)
+    assert len(asked) == 1 and "2020년 수당 예산" in asked[0] and "100,000원 초과" in asked[0]
+    assert len(allowances.year_overview(demo_db, 2020).payments) == len(before.payments)
+
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(tab.record_button, Qt.MouseButton.LeftButton)
+    after = allowances.year_overview(demo_db, 2020)
+    assert len(after.payments) == len(before.payments) + 1
+    assert after.execution.remaining_won == -100_000
+    assert tab.payment_table.rowCount() == len(after.payments)
+    assert "잔액 -100,000원" in tab.summary.text()
+
+
+def test_small_payment_is_recorded_without_asking(panel: MediationPanel, monkeypatch: pytest.MonkeyPatch,
+                                                  qtbot, demo_db: Database) -> None:  # type: ignore[no-untyped-def]
+    tab = panel.allowances
+    tab.year.setCurrentIndex(tab.year.findData(2020))
+    before = len(allowances.year_overview(demo_db, 2020).payments)
+    tab.paid_on.set_value(date(2020, 3, 2))
+    tab.amount.setValue(10_000)
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.No)
+    qtbot.mouseClick(tab.record_button, Qt.MouseButton.LeftButton)
+    assert asked == []
+    assert len(allowances.year_overview(demo_db, 2020).payments) == before + 1
+
+
+def test_council_editor_refuses_the_16th_member(panel: MediationPanel, errors: list[str],
+                                                qtbot, demo_db: Database) -> None:  # type: ignore[no-untyped-def]
+    tab = panel.council
+    [(code, _)] = councils.council_cases(demo_db)
+    tab.cases.select_code(code)
+    members = tab.members
+    assert members.count.text().startswith("위원 8 / 15명")
+    members.role.setCurrentIndex(members.role.findData(MemberRole.OTHER.value))
+    for n in range(7):
+        members.name.setText(f"추가위원{n}")
+        qtbot.mouseClick(members.add_button, Qt.MouseButton.LeftButton)
+    assert errors == []
+    assert members.count.text().startswith("위원 15 / 15명")
+    members.name.setText("열여섯째")
+    qtbot.mouseClick(members.add_button, Qt.MouseButton.LeftButton)
+    assert len(errors) == 1 and "최대 15명" in errors[0]
+    assert members.table.rowCount() == 15
+    assert len(councils.get_council(demo_db, code).members) == 15
+
+
+def test_council_editor_refuses_a_party_as_chair(panel: MediationPanel, errors: list[str],
+                                                 qtbot, demo_db: Database) -> None:  # type: ignore[no-untyped-def]
+    tab = panel.council
+    [(code, _)] = councils.council_cases(demo_db)
+    tab.cases.select_code(code)
+    chair = tab.view.chair if tab.view else None
+    assert chair is not None
+    councils.remove_member(demo_db, chair.id)
+    tab.reload_council()
+    tab.members.role.setCurrentIndex(tab.members.role.findData(MemberRole.CHAIR.value))
+    tab.members.name.setText("새위원장")
+    tab.members.affiliation.setText("주민대책위원회")
+    qtbot.mouseClick(tab.members.add_button, Qt.MouseButton.LeftButton)
+    assert len(errors) == 1 and "독립" in errors[0]
+    assert tab.view is not None and tab.view.chair is None
+
+
+def test_basic_rules_and_open_meeting_need_every_party(panel: MediationPanel, monkeypatch: pytest.MonkeyPatch,
+                                                      qtbot, demo_db: Database) -> None:  # type: ignore[no-untyped-def]
+    tab = panel.council
+    [(code, _)] = councils.council_cases(demo_db)
+    tab.cases.select_code(code)
+    tab.basics.rules["cost_sharing"].setText("시와 사업자가 절반씩 부담")
+    qtbot.mouseClick(tab.basics.save_button, Qt.MouseButton.LeftButton)
+    assert councils.get_council(demo_db, code).basic_rules["cost_sharing"] == "시와 사업자가 절반씩 부담"
+    page = tab.meetings
+    page.held_on.set_value(date(2020, 10, 12))
+    page.place.setText("구청 회의실")
+    page.open_requested.setChecked(True)
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert len(asked) == 1
+    meetings = councils.get_council(demo_db, code).meetings
+    assert (meetings[-1].held_on, meetings[-1].is_open) == (date(2020, 10, 12), False)
+    assert page.table.rowCount() == 5
+
+
+def test_assigning_warns_of_a_conflict_of_interest(panel: MediationPanel, monkeypatch: pytest.MonkeyPatch,
+                                                   qtbot, demo_db: Database) -> None:  # type: ignore[no-untyped-def]
+    tab = panel.assignments
+    code = tab.cases.code()
+    assert code is not None
+    first = experts.list_experts(demo_db, include_inactive=False)[0]
+    with demo_db.write() as s:
+        project = s.query(Project).filter_by(code=code).one()
+        card = s.query(Card).filter_by(project_id=project.id).one_or_none()
+        if card is None:
+            card = Card(project_id=project.id)
+            s.add(card)
+            s.flush()
+        s.add(Stakeholder(card_id=card.id, name=first.affiliation, kind="other"))
+    monkeypatch.setattr(AssignDialog, "exec", lambda _d: QDialog.DialogCode.Accepted.value)
+    before = len(assignments.assignments_for_project(demo_db, code))
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.No)
+    qtbot.mouseClick(tab.assign_button, Qt.MouseButton.LeftButton)
+    assert len(asked) == 1 and "이해충돌" in asked[0] and first.affiliation in asked[0]
+    assert len(assignments.assignments_for_project(demo_db, code)) == before
+    _answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(tab.assign_button, Qt.MouseButton.LeftButton)
+    assert len(assignments.assignments_for_project(demo_db, code)) == before + 1
+    assert tab.table.rowCount() == before + 1
