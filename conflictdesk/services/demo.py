@@ -346,9 +346,9 @@ def _make_mediation(s: Any, rng: random.Random, experts: list[Expert], grade1: l
         return
     council = Council(project_id=grade1[0], name="갈등조정협의회", formed_on=date(2020, 3, 16),
                       basic_rules={"purpose": "사업 추진에 관한 이해관계자 간 합의 도출",
-                                   "parties": "주민대책위원회, 사업부서", "chair": "당사자 합의로 외부 전문가 선임",
+                                   "parties": "주민대책위원회, 사업부서", "chair_selection": "당사자 합의로 외부 전문가 선임",
                                    "schedule": "2020년 3월 ~ 10월, 월 1회", "procedure": "비공개 원칙, 합의 시 공개",
-                                   "result": "합의 시 합의서 작성, 위원 전원 서명", "cost": "회의 비용은 시 부담",
+                                   "result_drafting": "합의 시 합의서 작성, 위원 전원 서명", "cost_sharing": "회의 비용은 시 부담",
                                    "other": "언론 대응은 위원장이 일원화"},
                       schedule="월 1회 정기회의, 필요시 임시회의", end_on=date(2020, 10, 30),
                       result_kind="agreement", result_on=date(2020, 10, 20),
