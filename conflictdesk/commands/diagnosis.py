@@ -29,7 +29,7 @@ def cmd_screen(args: argparse.Namespace) -> int:
     with database(args) as db:
         screen_round(db, args.round)
         table = screening_table(db, args.round)
-    projects = [{"code": r[1], "name": r[2], "department": r[3], "criteria": criteria_codes(r[4]),
+    projects: list[dict[str, Any]] = [{"code": r[1], "name": r[2], "department": r[3], "criteria": criteria_codes(r[4]),
                  "target": r[5]} for r in table.rows]
     if args.format == "json":
         print_json({"round": table.round_code, "projects": projects})
