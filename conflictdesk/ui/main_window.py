@@ -96,6 +96,7 @@ class MainWindow(QMainWindow):
         projects = self.panels["projects"]
         assert isinstance(projects, ProjectsPanel)
         projects.count_changed.connect(lambda shown, total: self.count_label.setText(f"사업 {shown:,} / {total:,}건"))
+        projects.changes_published.connect(self.apply_changes)
 
         self._build_menus()
         self._restore_geometry()
