@@ -33,6 +33,8 @@ def _table(model: RowsModel, name: str) -> QTableView:
     view.setAlternatingRowColors(True)
     view.verticalHeader().hide()
     view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    view.verticalHeader().setDefaultSectionSize(24)
+    view.setWordWrap(False)
     view.horizontalHeader().setStretchLastSection(True)
     return view
 
@@ -56,6 +58,8 @@ class ObligationsView(QWidget):
         for col, width in enumerate((110, 240, 120, 70)):
             self.project_table.setColumnWidth(col, width)
         self.department_table.setColumnWidth(0, 150)
+        for col in range(1, 8):
+            self.department_table.setColumnWidth(col, 80)
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
