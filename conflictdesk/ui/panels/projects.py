@@ -182,6 +182,10 @@ class ProjectsPanel(QWidget):
     def _on_round(self, _code: str) -> None:
         if self._loaded:
             if not self.form.maybe_leave():
+                if self.form.form is not None:  # stay on the round the unsaved form belongs to
+                    self.round_box.blockSignals(True)
+                    self.round_box.setCurrentText(self.form.form.round_code)
+                    self.round_box.blockSignals(False)
                 return
             self.form.dirty = False
             self.reload()
