@@ -8,10 +8,13 @@ from dataclasses import dataclass
 from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
-from conflictdesk.domain.enums import CRITERIA_ORDER, Criterion
+from conflictdesk.domain.enums import CRITERIA_ORDER, CarryOver, Criterion
 from conflictdesk.domain.errors import DomainError
 from conflictdesk.domain.screening import RuleSet, ScreeningInput, ScreeningResult, screen_project
-from conflictdesk.store.models import Diagnosis, Project, Round, table_of, utcnow
+from conflictdesk.services.changes import Changes
+from conflictdesk.services.rounds import get_round
+from conflictdesk.store.engine import Database
+from conflictdesk.store.models import Department, Diagnosis, Project, Round, table_of, utcnow
 
 ProgressFn = Callable[[int, str], bool]
 
@@ -59,10 +62,20 @@ def screen_projects(session: Session, rnd: Round, project_ids: Iterable[int] | N
     rows = session.execute(select(*INPUT_COLUMNS)).all()
     if wanted is not None:
         rows = [r for r in rows if r[0] in wanted]
-    existing = {pid: (did, crit, target, carried) for pid, did, crit, target, carried in session.execute(
-        select(Diagnosis.project_id, Diagnosis.id, Diagnosis.criteria, Diagnosis.is_target, Diagnosis.carried_over)
+    existing: dict[int, tuple[int, str, bool, bool | None]] = {}
+    swapped_out: set[int] = set()
+    for pid, did, crit, target, carried, decision, mid_round, replaces in session.execute(
+        select(Diagnosis.project_id, Diagnosis.id, Diagnosis.criteria, Diagnosis.is_target, Diagnosis.carried_over,
+               Diagnosis.carry_over, Diagnosis.added_mid_round, Diagnosis.replaces_project_id)
         .where(Diagnosis.round_id == rnd.id)
-    )}
+    ):
+        # The officer's decisions outrank the criteria: carried-over (unless dropped as resolved) and mid-round
+        # targets stay targets; resolved cases and targets swapped out mid-round stay off the list.
+        resolved = decision == CarryOver.RESOLVED.value
+        forced = False if resolved else (True if (carried or mid_round) else None)
+        existing[pid] = (did, crit, target, forced)
+        if replaces is not None:
+            swapped_out.add(replaces)
     memo: dict[tuple[object, ...], tuple[str, tuple[str, ...]]] = {}
     counts = dict.fromkeys((c.value for c in CRITERIA_ORDER), 0)
     inserts: list[dict[str, object]] = []
@@ -90,9 +103,10 @@ def screen_projects(session: Session, rnd: Round, project_ids: Iterable[int] | N
             inserts.append({"round_id": rnd.id, "project_id": pid, "criteria": codes, "is_target": is_target,
                             "screened_at": now, "risk_scores": {}, "version": 1})
         else:
-            diag_id, old_codes, old_target, carried = current
-            # Carried-over cases stay targets even when no criterion holds any more (the officer decides).
-            is_target = is_target or bool(carried)
+            diag_id, old_codes, old_target, forced = current
+            if pid in swapped_out:
+                forced = False
+            is_target = is_target if forced is None else forced
             targets += is_target
             if old_codes != codes or bool(old_target) != is_target:
                 updates.append({"b_id": diag_id, "b_criteria": codes, "b_target": is_target, "b_at": now})
@@ -123,3 +137,74 @@ def criterion_label(code: str) -> str:
         return Criterion(code).label
     except ValueError:
         return code
+
+
+# --- the round's screening table (user actions) -------------------------------------------------------
+
+ScreeningRow = tuple[int, str, str, str, str, bool, bool, str | None, int | None]
+#: Columns of ``ScreeningTable.rows``.
+SCREENING_COLUMNS = ("id", "code", "name", "department", "criteria", "is_target", "carried_over",
+                     "carry_over", "confirmed_grade")
+
+
+@dataclass(frozen=True)
+class ScreeningTable:
+    """Every screened project of a round as row tuples, and per criterion (code → (met, of them targets))."""
+
+    round_code: str
+    rows: list[ScreeningRow]
+    by_criterion: dict[str, tuple[int, int]]
+
+    @property
+    def screened(self) -> int:
+        return len(self.rows)
+
+    @property
+    def targets(self) -> int:
+        return sum(1 for r in self.rows if r[5])
+
+
+def screen_round(db: Database, code: str, progress: ProgressFn | None = None) -> tuple[ScreenCounts, Changes]:
+    """Re-screen every project under round ``code``'s stored rules (one transaction)."""
+    with db.write(reason=f"{code} 진단기준 적용(선별)") as s:
+        rnd = get_round(s, code)
+        counts = screen_projects(s, rnd, None, progress)
+    return counts, Changes.of("diagnosis")
+
+
+def screening_table(db: Database, code: str) -> ScreeningTable:
+    """The screening of round ``code``: one row tuple per screened project, in code order."""
+    with db.read() as s:
+        rnd = get_round(s, code)
+        stmt = (
+            select(Project.id, Project.code, Project.name, Department.name, Diagnosis.criteria,
+                   Diagnosis.is_target, Diagnosis.carried_over, Diagnosis.carry_over, Diagnosis.confirmed_grade)
+            .join(Project, Project.id == Diagnosis.project_id)
+            .join(Department, Department.id == Project.department_id)
+            .where(Diagnosis.round_id == rnd.id)
+            .order_by(Project.code)
+        )
+        rows: list[ScreeningRow] = [
+            (r[0], r[1], r[2], r[3], r[4] or "", bool(r[5]), bool(r[6]), r[7], r[8]) for r in s.execute(stmt)
+        ]
+        return ScreeningTable(rnd.code, rows, criterion_counts(rows))
+
+
+def criterion_counts(rows: Iterable[ScreeningRow]) -> dict[str, tuple[int, int]]:
+    """Per criterion code (§3 order): how many rows meet it and how many of those are targets."""
+    met = dict.fromkeys((c.value for c in CRITERIA_ORDER), 0)
+    targets = dict(met)
+    for r in rows:
+        if not r[4]:
+            continue
+        for c in r[4].split(","):
+            if c in met:
+                met[c] += 1
+                targets[c] += r[5]
+    return {c: (met[c], targets[c]) for c in met}
+
+
+def criteria_codes(text: str) -> list[str]:
+    """A stored ``"TIA,BUDGET"`` as codes in §3 order."""
+    present = set(text.split(",")) if text else set()
+    return [c.value for c in CRITERIA_ORDER if c.value in present]

@@ -206,6 +206,7 @@ class MainWindow(QMainWindow):
         if isinstance(panel, ProjectsPanel):
             panel.count_changed.connect(
                 lambda shown, total: self.count_label.setText(f"사업 {shown:,} / {total:,}건"))
+            panel.changes_published.connect(self.apply_changes)
         return panel
 
     def _show_row(self, row: int) -> None:

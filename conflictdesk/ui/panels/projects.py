@@ -1,45 +1,70 @@
-"""사업·진단 panel: the project table with round selector, filter-as-you-type and sorting."""
+"""사업·진단 panel: round selector, project list, screening, obligations, and the diagnosis form beside them."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
+    QPushButton,
+    QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from conflictdesk.domain.rounds import RoundId, round_for_date
 from conflictdesk.services.changes import Changes
+from conflictdesk.services.obligations import round_status
 from conflictdesk.services.projects import load_project_table, round_codes
 from conflictdesk.services.reminders import overdue_project_ids
+from conflictdesk.services.rounds import open_round
+from conflictdesk.services.screening import screen_round, screening_table
 from conflictdesk.store.engine import Database
 from conflictdesk.ui import clock
+from conflictdesk.ui.panels.diagnosis_form import DiagnosisFormWidget
+from conflictdesk.ui.panels.obligations_view import ObligationsView
+from conflictdesk.ui.panels.screening_view import ScreeningView
 from conflictdesk.ui.project_model import ProjectTableModel
+from conflictdesk.ui.tasks import ProgressFn, run_task
+
+TAB_PROJECTS, TAB_SCREENING, TAB_OBLIGATIONS = range(3)
 
 
 class ProjectsPanel(QWidget):
-    """The project table. ``count_changed(shown, total)`` feeds the status bar."""
+    """``count_changed(shown, total)`` feeds the status bar; ``changes_published`` goes to the change bus."""
 
     count_changed = Signal(int, int)
     project_activated = Signal(int)  # project id
+    changes_published = Signal(object)  # Changes
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
+        self.today = date.today
         self.model = ProjectTableModel(self)
         self._loaded = False
+        self._stale: set[int] = set()
 
         self.round_box = QComboBox()
         self.round_box.setObjectName("roundBox")
         self.round_box.setMinimumWidth(110)
         self.round_box.setToolTip("진단 차수 (기준·등급·단계를 보여줄 차수)")
+        self.open_button = QPushButton("차수 열기…")
+        self.open_button.setObjectName("openRound")
+        self.rescreen_button = QPushButton("진단기준 다시 적용")
+        self.rescreen_button.setObjectName("rescreen")
+        self.rescreen_button.setToolTip("차수에 저장된 기준으로 모든 사업을 다시 선별합니다 (등급은 그대로).")
         self.search = QLineEdit()
         self.search.setObjectName("projectSearch")
         self.search.setPlaceholderText("사업명·사업코드·담당부서 검색 (Ctrl+F)")
@@ -54,6 +79,8 @@ class ProjectsPanel(QWidget):
         round_label.setBuddy(self.round_box)
         top.addWidget(round_label)
         top.addWidget(self.round_box)
+        top.addWidget(self.open_button)
+        top.addWidget(self.rescreen_button)
         top.addSpacing(12)
         top.addWidget(self.search, 1)
         top.addWidget(self.overdue_only)
@@ -74,24 +101,49 @@ class ProjectsPanel(QWidget):
         hh = self.table.horizontalHeader()
         hh.setSortIndicatorShown(True)
         hh.setStretchLastSection(False)
-        for col, width in enumerate((120, 360, 150, 110, 170, 60, 90)):
+        for col, width in enumerate((110, 280, 130, 100, 140, 60, 80)):
             self.table.setColumnWidth(col, width)
-        hh.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+
+        self.screening = ScreeningView()
+        self.obligations = ObligationsView()
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("projectTabs")
+        self.tabs.addTab(self.table, "사업 목록")
+        self.tabs.addTab(self.screening, "진단 선별")
+        self.tabs.addTab(self.obligations, "의무 이행")
+        self.form = DiagnosisFormWidget(db)
+        self.form.today = lambda: self.today()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.addWidget(self.form)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([760, 420])
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.splitter, 1)
 
         self.search.textChanged.connect(self._on_search)
         self.overdue_only.toggled.connect(self._apply_overdue_filter)
         self.round_box.currentTextChanged.connect(self._on_round)
+        self.open_button.clicked.connect(self.ask_open_round)
+        self.rescreen_button.clicked.connect(self.rescreen)
+        self.tabs.currentChanged.connect(self._load_tab)
         self.table.doubleClicked.connect(lambda idx: self.project_activated.emit(self.model.project_id(idx.row())))
+        self.table.selectionModel().selectionChanged.connect(self._on_table_selection)
+        self.screening.project_selected.connect(self.select_project)
+        self.obligations.project_selected.connect(self.select_project)
+        self.form.saved.connect(self.changes_published.emit)
 
     # --- loading ------------------------------------------------------------------------------
     def ensure_loaded(self) -> None:
         if not self._loaded:
             self.reload()
+
+    def round_code(self) -> str:
+        return self.round_box.currentText()
 
     def reload(self) -> None:
         current = self.round_box.currentText()
@@ -107,10 +159,28 @@ class ProjectsPanel(QWidget):
         self._loaded = True
         if self.overdue_only.isChecked():
             self._apply_overdue_filter(True)
+        self._stale = {TAB_SCREENING, TAB_OBLIGATIONS}
+        self._load_tab(self.tabs.currentIndex())
         self._update_count()
+        if self.form.form is not None and not self.form.dirty:
+            if self.round_code():
+                self.form.load(self.form.form.project_code, self.round_code())
+            else:
+                self.form.clear()
+
+    def _load_tab(self, index: int) -> None:
+        if index not in self._stale or not self.round_code():
+            return
+        self._stale.discard(index)
+        if index == TAB_SCREENING:
+            self.screening.set_table(screening_table(self.db, self.round_code()))
+            self.screening.set_text_filter(self.search.text())
+        elif index == TAB_OBLIGATIONS:
+            today = self.today()
+            self.obligations.set_rows(self.round_code(), round_status(self.db, self.round_code(), today), today)
 
     def on_changes(self, changes: Changes) -> None:
-        if changes.touches("project", "diagnosis", "card", "round") and self._loaded:
+        if changes.touches("project", "diagnosis", "card", "plan", "expert", "round") and self._loaded:
             self.reload()
         elif changes.touches("review", "plan", "council", "setting") and self.overdue_only.isChecked():
             self._apply_overdue_filter(True)
@@ -118,10 +188,18 @@ class ProjectsPanel(QWidget):
     # --- interaction --------------------------------------------------------------------------
     def _on_search(self, text: str) -> None:
         self.model.set_filter(text)
+        self.screening.set_text_filter(text)
         self._update_count()
 
     def _on_round(self, _code: str) -> None:
         if self._loaded:
+            if not self.form.maybe_leave():
+                if self.form.form is not None:  # stay on the round the unsaved form belongs to
+                    self.round_box.blockSignals(True)
+                    self.round_box.setCurrentText(self.form.form.round_code)
+                    self.round_box.blockSignals(False)
+                return
+            self.form.dirty = False
             self.reload()
 
     def _apply_overdue_filter(self, on: bool) -> None:
@@ -131,6 +209,50 @@ class ProjectsPanel(QWidget):
         else:
             self.model.set_predicate(None)
         self._update_count()
+    def _on_table_selection(self, _sel: QItemSelection, _desel: QItemSelection) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            self.select_project(self.model.row_tuple(rows[0].row())[1])
+
+    def select_project(self, code: str) -> None:
+        """Show ``code``'s diagnosis in the form (asking first about unsaved changes)."""
+        current = self.form.form
+        if current is not None and current.project_code == code and current.round_code == self.round_code():
+            return
+        if not self.round_code() or not self.form.maybe_leave():
+            return
+        self.form.load(code, self.round_code())
+
+    def ask_open_round(self) -> None:
+        codes = round_codes(self.db)
+        suggestion = str(RoundId.parse(codes[0]).next()) if codes else str(round_for_date(self.today()))
+        text, ok = QInputDialog.getText(self, "차수 열기", "열 진단 차수 (YYYY-1 상반기, YYYY-2 하반기):",
+                                        QLineEdit.EchoMode.Normal, suggestion)
+        if ok and text.strip():
+            self.open_round(text.strip())
+
+    def open_round(self, code: str) -> None:
+        """Open round ``code`` (carry-over included) and screen it, off the GUI thread."""
+        def work(progress: ProgressFn) -> Any:
+            info, changes = open_round(self.db, code)
+            _counts, more = screen_round(self.db, info.code, progress)
+            return info.code, changes | more
+
+        run_task(self, f"{code} 차수 열기", work, on_done=self._opened)
+
+    def _opened(self, result: tuple[str, Changes]) -> None:
+        code, changes = result
+        self.round_box.blockSignals(True)
+        self.round_box.addItem(code)
+        self.round_box.setCurrentText(code)
+        self.round_box.blockSignals(False)
+        self.changes_published.emit(changes)
+
+    def rescreen(self) -> None:
+        code = self.round_code()
+        if code:
+            run_task(self, f"{code} 진단기준 적용", lambda progress: screen_round(self.db, code, progress)[1],
+                     on_done=self.changes_published.emit)
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -1,0 +1,147 @@
+"""Diagnosis subcommands: ``screen``, ``grade``, ``status`` and ``round open|list``."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+from datetime import date
+from typing import Any
+
+from conflictdesk.commands.common import database, print_json, print_table
+from conflictdesk.domain.enums import CRITERIA_ORDER, GradeKind
+from conflictdesk.domain.errors import InvalidValue
+from conflictdesk.domain.obligations import MISSING_LABELS
+
+CRITERION_SHORT = {"TIA": "교통", "EIA": "환경", "VICE_MAYOR": "부시장", "BUDGET": "예산", "MIDTERM": "중기",
+                   "ORDINANCE": "법규", "VISIBLE": "표출"}
+
+
+def _grade(text: str) -> int:
+    if text.strip() not in ("1", "2", "3"):
+        raise InvalidValue(f"등급 '{text}'은(는) 1, 2, 3 중 하나여야 합니다.")
+    return int(text)
+
+
+def cmd_screen(args: argparse.Namespace) -> int:
+    from conflictdesk.services.screening import criteria_codes, screen_round, screening_table
+
+    with database(args) as db:
+        screen_round(db, args.round)
+        table = screening_table(db, args.round)
+    projects: list[dict[str, Any]] = [{"code": r[1], "name": r[2], "department": r[3], "criteria": criteria_codes(r[4]),
+                 "target": r[5]} for r in table.rows]
+    if args.format == "json":
+        print_json({"round": table.round_code, "projects": projects})
+    elif args.format == "csv":
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(["code", "name", "department", "criteria", "target"])
+        for p in projects:
+            writer.writerow([p["code"], p["name"], p["department"], ";".join(p["criteria"]),
+                             "true" if p["target"] else "false"])
+    else:
+        print_table(["사업코드", "사업명", "담당부서", "해당 기준", "대상"],
+                    [[p["code"], p["name"], p["department"],
+                      ", ".join(CRITERION_SHORT.get(c, c) for c in p["criteria"]),
+                      "예" if p["target"] else ""] for p in projects])
+        counts = ", ".join(f"{CRITERION_SHORT[c.value]} {table.by_criterion[c.value][0]}" for c in CRITERIA_ORDER)
+        print(f"\n{table.round_code}: 선별 {table.screened:,}건, 진단대상 {table.targets:,}건 ({counts})")
+    return 0
+
+
+def cmd_grade(args: argparse.Namespace) -> int:
+    from conflictdesk.services.diagnosis import set_grade
+
+    grade = _grade(args.grade)
+    kind = GradeKind(args.kind)
+    with database(args) as db:
+        set_grade(db, args.code, args.round, grade, kind, args.reason or "", date.today())
+    print(f"{args.code} {args.round} {kind.label} 등급을 {grade}등급으로 저장했습니다.")
+    return 0
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    from conflictdesk.services.obligations import department_summary, round_status
+    from conflictdesk.services.rounds import get_round
+
+    with database(args) as db:
+        with db.read() as s:
+            code = get_round(s, args.round).code
+        rows = round_status(db, code, date.today())
+    if args.format == "json":
+        print_json({"round": code, "projects": [
+            {"code": r.code, "name": r.name, "department": r.department, "grade": r.grade,
+             "missing": list(r.missing)} for r in rows]})
+        return 0
+    shown = [r for r in rows if r.missing]
+    if not shown:
+        print(f"{code}: 미이행 의무가 있는 사업이 없습니다.")
+    else:
+        print_table(["사업코드", "사업명", "담당부서", "등급", "미이행"],
+                    [[r.code, r.name, r.department, f"{r.grade}등급",
+                      "; ".join(MISSING_LABELS[m].split(" (")[0] for m in r.missing)] for r in shown])
+    print()
+    print_table(["담당부서", "1등급", "2등급", "3등급", "카드", "계획", "전문가"],
+                [[d.department, d.grade1, d.grade2, d.grade3, d.missing_card, d.missing_plan, d.missing_expert]
+                 for d in department_summary(rows) if d.grade1 + d.grade2 + d.grade3],
+                right=(1, 2, 3, 4, 5, 6))
+    print(f"\n{code}: 미이행 의무가 있는 사업 {len(shown):,}건")
+    return 0
+
+
+def cmd_round_open(args: argparse.Namespace) -> int:
+    from sqlalchemy import func, select
+
+    from conflictdesk.services.rounds import get_round, open_round
+    from conflictdesk.services.screening import screen_round
+    from conflictdesk.store.models import Diagnosis
+
+    with database(args) as db:
+        info, _ = open_round(db, args.code)
+        counts, _ = screen_round(db, info.code)
+        with db.read() as s:
+            rid = get_round(s, info.code).id
+            carried = s.scalar(select(func.count(Diagnosis.id)).where(
+                Diagnosis.round_id == rid, Diagnosis.carried_over.is_(True))) or 0
+    print(f"{info.code} ({info.label}) 차수를 열었습니다: 선별 {counts.screened:,}건, "
+          f"진단대상 {counts.targets:,}건, 이월 {carried:,}건, 점검 마감 {info.review_due or '-'}")
+    return 0
+
+
+def cmd_round_list(args: argparse.Namespace) -> int:
+    from conflictdesk.services.rounds import list_rounds
+
+    with database(args) as db:
+        rounds = list_rounds(db)
+    print_table(["차수", "구분", "열린 날", "점검 마감", "상태"],
+                [[r.code, r.label, r.opened_at.date().isoformat(), r.review_due or "",
+                  "종료" if r.closed else "진행"] for r in rounds])
+    return 0
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("screen", help="진단기준 적용(선별) 결과")
+    p.add_argument("--round", required=True, metavar="ROUND", help="진단 차수 (예: 2020-1)")
+    p.add_argument("--format", choices=("table", "json", "csv"), default="table")
+    p.set_defaults(handler=cmd_screen)
+
+    p = sub.add_parser("grade", help="등급 지정 (자체진단·권고·확정)")
+    p.add_argument("code", metavar="CODE", help="사업코드")
+    p.add_argument("--round", required=True, metavar="ROUND")
+    p.add_argument("--grade", required=True, metavar="{1,2,3}")
+    p.add_argument("--kind", choices=[k.value for k in GradeKind], default="confirmed")
+    p.add_argument("--reason", default="", metavar="TEXT", help="사유 (제안과 다른 확정 등급은 필수)")
+    p.set_defaults(handler=cmd_grade)
+
+    p = sub.add_parser("status", help="등급별 의무 미이행 현황")
+    p.add_argument("--round", required=True, metavar="ROUND")
+    p.add_argument("--format", choices=("table", "json"), default="table")
+    p.set_defaults(handler=cmd_status)
+
+    p = sub.add_parser("round", help="진단 차수 열기·목록")
+    rsub = p.add_subparsers(title="차수 명령", metavar="ACTION", parser_class=type(p), required=True)
+    q = rsub.add_parser("open", help="차수 열기 (이전 차수의 1·2등급 이월)")
+    q.add_argument("code", metavar="ROUND", help="예: 2021-1")
+    q.set_defaults(handler=cmd_round_open)
+    q = rsub.add_parser("list", help="차수 목록")
+    q.set_defaults(handler=cmd_round_list)

@@ -1,0 +1,219 @@
+"""Diagnosis checklist (갈등진단표) of one project in one round: load, save, and the three grades (§4)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from conflictdesk.domain.alerts import AlertResult, SignalObservation, evaluate_alerts
+from conflictdesk.domain.enums import AlertLevel, Grade, GradeKind, OwnerLevel, SignalKind
+from conflictdesk.domain.errors import DomainError, InvalidValue, NotFound
+from conflictdesk.domain.grading import (
+    ChecklistSettings,
+    GradeSuggestion,
+    needs_override_reason,
+    suggest_grade,
+    validate_scores,
+)
+from conflictdesk.services.changes import Changes
+from conflictdesk.services.projects import project_id_by_code
+from conflictdesk.services.rounds import get_round
+from conflictdesk.services.screening import explain
+from conflictdesk.store.engine import Database
+from conflictdesk.store.locking import expect_version
+from conflictdesk.store.models import Card, Diagnosis, Project, Round, Signal
+
+GRADE_FIELDS: dict[GradeKind, tuple[str, str]] = {
+    GradeKind.SELF: ("self_grade", "self_graded_on"),
+    GradeKind.RECOMMENDED: ("recommended_grade", "recommended_on"),
+    GradeKind.CONFIRMED: ("confirmed_grade", "confirmed_on"),
+}
+
+
+@dataclass(frozen=True)
+class GradeEntry:
+    grade: int | None
+    on: date | None
+
+
+@dataclass(frozen=True)
+class DiagnosisForm:
+    """Everything the diagnosis form shows for one project in one round (``version`` None = no row yet)."""
+
+    project_id: int
+    project_code: str
+    project_name: str
+    department: str
+    round_code: str
+    criteria: tuple[tuple[str, str, str], ...]  # (code, label, reason) in §3 order
+    is_target: bool
+    carried_over: bool
+    carry_over: str | None
+    added_mid_round: bool
+    replaces_code: str | None
+    owner_level: int | None
+    scores: dict[str, int]
+    checklist: ChecklistSettings
+    alert: AlertResult
+    suggestion: GradeSuggestion
+    stored_suggestion: int | None
+    grades: dict[GradeKind, GradeEntry] = field(default_factory=dict)
+    override_reason: str = ""
+    version: int | None = None
+
+
+def checklist_of(rnd: Round) -> ChecklistSettings:
+    """The checklist settings stored with the round (the defaults for rounds opened without them)."""
+    data = (rnd.rules or {}).get("checklist")
+    return ChecklistSettings.from_dict(data) if data else ChecklistSettings()
+
+
+def alert_for(session: Session, project_id: int, today: date) -> AlertResult:
+    """The alert level from the project's card signals (정상 when there is no card)."""
+    rows = session.execute(
+        select(Signal.kind, Signal.observed_on, Signal.count)
+        .join(Card, Card.id == Signal.card_id).where(Card.project_id == project_id)
+    ).all()
+    observations = []
+    for kind, observed_on, count in rows:
+        try:
+            observations.append(SignalObservation(SignalKind(kind), observed_on, count))
+        except ValueError:
+            continue
+    return evaluate_alerts(observations, today)
+
+
+def _find(session: Session, project_code: str, round_code: str) -> tuple[Project, Round, Diagnosis | None]:
+    rnd = get_round(session, round_code)
+    project = session.get(Project, project_id_by_code(session, project_code))
+    assert project is not None
+    diag = session.scalar(select(Diagnosis).where(Diagnosis.round_id == rnd.id,
+                                                  Diagnosis.project_id == project.id))
+    return project, rnd, diag
+
+
+def _suggestion(owner_level: int | None, scores: Mapping[str, int], checklist: ChecklistSettings) -> GradeSuggestion:
+    level = OwnerLevel(owner_level) if owner_level is not None else None
+    return suggest_grade(level, scores, checklist)
+
+
+def _form(session: Session, project: Project, rnd: Round, diag: Diagnosis | None, today: date) -> DiagnosisForm:
+    checklist = checklist_of(rnd)
+    result = explain(project, rnd)
+    criteria = tuple((c.value, c.label, result.reasons[c]) for c in result.criteria)
+    scores = {k: int(v) for k, v in (diag.risk_scores if diag else {}).items()
+              if k in {i.code for i in checklist.items}}
+    owner = diag.owner_level if diag else None
+    grades = {kind: GradeEntry(getattr(diag, g) if diag else None, getattr(diag, d) if diag else None)
+              for kind, (g, d) in GRADE_FIELDS.items()}
+    replaces = None
+    if diag is not None and diag.replaces_project_id is not None:
+        other = session.get(Project, diag.replaces_project_id)
+        replaces = other.code if other else None
+    return DiagnosisForm(
+        project_id=project.id, project_code=project.code, project_name=project.name,
+        department=project.department.name, round_code=rnd.code, criteria=criteria,
+        is_target=diag.is_target if diag else result.is_target,
+        carried_over=diag.carried_over if diag else False, carry_over=diag.carry_over if diag else None,
+        added_mid_round=diag.added_mid_round if diag else False, replaces_code=replaces,
+        owner_level=owner, scores=scores, checklist=checklist, alert=alert_for(session, project.id, today),
+        suggestion=_suggestion(owner, scores, checklist),
+        stored_suggestion=diag.suggested_grade if diag else None, grades=grades,
+        override_reason=diag.override_reason if diag else "", version=diag.version if diag else None,
+    )
+
+
+def load_diagnosis(db: Database, project_code: str, round_code: str, today: date) -> DiagnosisForm:
+    """The diagnosis form of ``project_code`` in ``round_code`` (NotFound for an unknown project or round)."""
+    with db.read() as s:
+        project, rnd, diag = _find(s, project_code, round_code)
+        return _form(s, project, rnd, diag, today)
+
+
+def _check_grade(grade: object) -> int | None:
+    if grade is None:
+        return None
+    if isinstance(grade, bool) or not isinstance(grade, int) or grade not in (1, 2, 3):
+        raise InvalidValue(f"등급 '{grade}'은(는) 1, 2, 3 중 하나여야 합니다.")
+    return grade
+
+
+def _apply_grade(diag: Diagnosis, kind: GradeKind, grade: int | None, reason: str, today: date) -> None:
+    """Set one of the three grades; a confirmed grade that differs from the suggestion needs a reason."""
+    grade = _check_grade(grade)
+    g_field, d_field = GRADE_FIELDS[kind]
+    if kind is GradeKind.CONFIRMED and grade is not None:
+        suggested = Grade(diag.suggested_grade) if diag.suggested_grade else None
+        if needs_override_reason(Grade(grade), suggested) and not reason.strip():
+            assert suggested is not None
+            raise DomainError(
+                f"확정 등급 {grade}등급이 제안 등급 {suggested.label}과 다릅니다. 사유를 입력하세요.",
+                code="override_reason_required",
+            )
+        diag.override_reason = reason.strip() if needs_override_reason(Grade(grade), suggested) else ""
+    if getattr(diag, g_field) != grade:
+        setattr(diag, g_field, grade)
+        setattr(diag, d_field, today if grade is not None else None)
+
+
+def _new_diagnosis(session: Session, project: Project, rnd: Round) -> Diagnosis:
+    result = explain(project, rnd)
+    diag = Diagnosis(round_id=rnd.id, project_id=project.id, criteria=",".join(result.codes),
+                     is_target=result.is_target, risk_scores={})
+    session.add(diag)
+    return diag
+
+
+def set_grade(db: Database, project_code: str, round_code: str, grade: int, kind: GradeKind | str,
+              reason: str, today: date, seen_version: int | None = None) -> Changes:
+    """Record a self-assessed, recommended or confirmed grade dated ``today``; audited with ``reason``."""
+    _check_grade(grade)
+    kind = GradeKind(kind)
+    audit_reason = reason.strip() or f"{kind.label} 등급 {grade}등급 지정"
+    with db.write(reason=audit_reason) as s:
+        project, rnd, diag = _find(s, project_code, round_code)
+        if diag is None:
+            diag = _new_diagnosis(s, project, rnd)
+        else:
+            expect_version(diag, seen_version, "진단 기록")
+        _apply_grade(diag, kind, grade, reason, today)
+    return Changes.of("diagnosis")
+
+
+def save_diagnosis(
+    db: Database, project_code: str, round_code: str, *, owner_level: int | None,
+    scores: Mapping[str, object], grades: Mapping[GradeKind, int | None], override_reason: str,
+    today: date, seen_version: int | None,
+) -> tuple[DiagnosisForm, Changes]:
+    """Save the diagnosis form in one transaction: checklist answers, alert level, suggestion and grades."""
+    if owner_level is not None and owner_level not in (1, 2, 3):
+        raise InvalidValue(f"해결 주체 답변 '{owner_level}'이(가) 올바르지 않습니다.")
+    reason = override_reason.strip()
+    with db.write(reason=reason or "갈등진단표 저장") as s:
+        project, rnd, diag = _find(s, project_code, round_code)
+        if diag is None:
+            diag = _new_diagnosis(s, project, rnd)
+        else:
+            expect_version(diag, seen_version, "진단 기록")
+        checklist = checklist_of(rnd)
+        checked = validate_scores(scores, checklist)
+        diag.owner_level = owner_level
+        diag.risk_scores = checked
+        alert = alert_for(s, project.id, today)
+        diag.alert_level = AlertLevel(alert.level).value
+        answered = owner_level is not None or any(checked.values())
+        diag.suggested_grade = _suggestion(owner_level, checked, checklist).grade.value if answered else None
+        for kind in (GradeKind.SELF, GradeKind.RECOMMENDED, GradeKind.CONFIRMED):
+            if kind in grades:
+                _apply_grade(diag, kind, grades[kind], reason, today)
+        s.flush()
+        form = _form(s, project, rnd, diag, today)
+    return form, Changes.of("diagnosis")
+
+
+__all__ = ["GRADE_FIELDS", "DiagnosisForm", "GradeEntry", "NotFound", "load_diagnosis", "save_diagnosis",
+           "set_grade"]

@@ -1,0 +1,337 @@
+"""Diagnosis form (갈등진단표) of the selected project: criteria, carry-over, checklist, alerts, grades."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from conflictdesk.domain.enums import CarryOver, Grade, GradeKind, OwnerLevel
+from conflictdesk.domain.errors import DomainError
+from conflictdesk.domain.grading import SCORE_LABELS, GradeSuggestion, needs_override_reason, suggest_grade
+from conflictdesk.services.carryover import mark_carry_over
+from conflictdesk.services.changes import Changes
+from conflictdesk.services.diagnosis import DiagnosisForm, load_diagnosis, save_diagnosis
+from conflictdesk.store.engine import Database
+from conflictdesk.ui.messages import show_error
+
+KINDS = (GradeKind.SELF, GradeKind.RECOMMENDED, GradeKind.CONFIRMED)
+ALERT_COLOURS = {"none": "#2e7d32", "pre_alert": "#ef6c00", "alert": "#c62828"}
+
+
+def _bold(text: str) -> QLabel:
+    label = QLabel(text)
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+class DiagnosisFormWidget(QScrollArea):
+    """Edits one project's diagnosis in one round; ``saved(Changes)`` after every stored change."""
+
+    saved = Signal(object)
+
+    def __init__(self, db: Database, parent: QWidget | None = None,
+                 today: Callable[[], date] = date.today) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.today = today
+        self.form: DiagnosisForm | None = None
+        self.dirty = False
+        self._loading = False
+        self.setWidgetResizable(True)
+        self.setMinimumWidth(360)
+        body = QWidget()
+        self.setWidget(body)
+        layout = QVBoxLayout(body)
+
+        self.title = _bold("사업을 선택하세요")
+        self.title.setObjectName("diagnosisTitle")
+        self.title.setWordWrap(True)
+        self.criteria_label = QLabel()
+        self.criteria_label.setObjectName("criteriaLabel")
+        self.criteria_label.setWordWrap(True)
+        self.criteria_label.setTextFormat(Qt.TextFormat.RichText)
+
+        self.carry_group = QGroupBox("이월 판단")
+        self.carry_box = QComboBox()
+        self.carry_box.setObjectName("carryOverBox")
+        self.carry_box.addItem("판단 전", "")
+        for c in CarryOver:
+            self.carry_box.addItem(c.label, c.value)
+        self.carry_button = QPushButton("이월 판단 저장")
+        self.carry_button.setObjectName("carryOverSave")
+        carry_row = QHBoxLayout(self.carry_group)
+        self.carry_label = QLabel()
+        carry_row.addWidget(self.carry_label, 1)
+        carry_row.addWidget(self.carry_box)
+        carry_row.addWidget(self.carry_button)
+
+        owner_group = QGroupBox("해결 주체 (누가 대응해야 하는가)")
+        owner_layout = QVBoxLayout(owner_group)
+        self.owner_buttons = QButtonGroup(self)
+        self.owner_buttons.setExclusive(True)
+        for level in (OwnerLevel.DEPARTMENT, OwnerLevel.MULTI_DEPARTMENT, OwnerLevel.CITY):
+            radio = QRadioButton(f"{level.label} → {level.value}등급")
+            radio.setObjectName(f"owner{level.value}")
+            self.owner_buttons.addButton(radio, level.value)
+            owner_layout.addWidget(radio)
+
+        self.risk_group = QGroupBox("위험 진단표 (0 없음 ~ 3 높음, 가중치)")
+        self.risk_layout = QFormLayout(self.risk_group)
+        self.score_boxes: dict[str, QComboBox] = {}
+
+        self.alert_label = QLabel()
+        self.alert_label.setObjectName("alertLabel")
+        self.alert_label.setWordWrap(True)
+        self.suggestion_label = QLabel()
+        self.suggestion_label.setObjectName("suggestionLabel")
+        self.suggestion_label.setWordWrap(True)
+
+        grades_group = QGroupBox("등급")
+        grid = QGridLayout(grades_group)
+        self.grade_boxes: dict[GradeKind, QComboBox] = {}
+        self.grade_dates: dict[GradeKind, QLabel] = {}
+        for row, kind in enumerate(KINDS):
+            box = QComboBox()
+            box.setObjectName(f"grade_{kind.value}")
+            box.addItem("미정", None)
+            for g in (1, 2, 3):
+                box.addItem(f"{g}등급", g)
+            self.grade_boxes[kind] = box
+            self.grade_dates[kind] = QLabel()
+            grid.addWidget(QLabel(kind.label), row, 0)
+            grid.addWidget(box, row, 1)
+            grid.addWidget(self.grade_dates[kind], row, 2)
+        self.override_label = QLabel("확정 등급이 제안 등급과 다릅니다. 사유(필수):")
+        self.override_label.setObjectName("overrideLabel")
+        self.override_edit = QLineEdit()
+        self.override_edit.setObjectName("overrideReason")
+        self.override_edit.setPlaceholderText("예: 집회 장기화로 시 차원 결정 필요")
+        self.override_label.setBuddy(self.override_edit)
+        grid.addWidget(self.override_label, 3, 0, 1, 3)
+        grid.addWidget(self.override_edit, 4, 0, 1, 3)
+
+        self.save_button = QPushButton("저장 (Ctrl+S)")
+        self.save_button.setObjectName("diagnosisSave")
+        self.status_label = QLabel()
+        save_row = QHBoxLayout()
+        save_row.addWidget(self.status_label, 1)
+        save_row.addWidget(self.save_button)
+
+        layout.addWidget(self.title)
+        layout.addWidget(self.criteria_label)
+        layout.addWidget(self.carry_group)
+        layout.addWidget(owner_group)
+        layout.addWidget(self.risk_group)
+        layout.addWidget(_bold("경보 신호"))
+        layout.addWidget(self.alert_label)
+        layout.addWidget(_bold("제안 등급"))
+        layout.addWidget(self.suggestion_label)
+        layout.addWidget(grades_group)
+        layout.addLayout(save_row)
+        layout.addStretch(1)
+
+        self.save_action = QAction("진단 저장", self)
+        self.save_action.setShortcut(QKeySequence.StandardKey.Save)
+        self.save_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.save_action.triggered.connect(self.save)
+        self.addAction(self.save_action)
+        self.save_button.clicked.connect(self.save)
+        self.carry_button.clicked.connect(self.save_carry_over)
+        self.owner_buttons.idToggled.connect(self._owner_toggled)
+        for box in self.grade_boxes.values():
+            box.currentIndexChanged.connect(lambda _i: self._changed())
+        self.override_edit.textEdited.connect(lambda _t: self._changed())
+        body.setEnabled(False)
+        self._body = body
+
+    # --- loading ------------------------------------------------------------------------------
+    def load(self, project_code: str, round_code: str) -> None:
+        self.show_form(load_diagnosis(self.db, project_code, round_code, self.today()))
+
+    def clear(self) -> None:
+        self.form = None
+        self.dirty = False
+        self.title.setText("사업을 선택하세요")
+        self._body.setEnabled(False)
+
+    def show_form(self, form: DiagnosisForm) -> None:
+        self._loading = True
+        self.form = form
+        self._body.setEnabled(True)
+        self.title.setText(f"{form.project_code} {form.project_name}\n{form.department} · {form.round_code} 차수"
+                           + ("" if form.is_target else " · 진단대상 아님"))
+        if form.criteria:
+            items = "".join(f"<li><b>{html.escape(label)}</b>: {html.escape(reason)}</li>"
+                            for _c, label, reason in form.criteria)
+            self.criteria_label.setText(f"해당 진단기준<ul style='margin:0'>{items}</ul>")
+        else:
+            self.criteria_label.setText("해당 진단기준 없음")
+        extra = []
+        if form.added_mid_round:
+            extra.append("차수 중 추가 대상" + (f" ({form.replaces_code} 대체)" if form.replaces_code else ""))
+        self.carry_group.setVisible(form.carried_over)
+        self.carry_label.setText("이전 차수에서 이월된 사업입니다." + (" " + ", ".join(extra) if extra else ""))
+        self.carry_box.setCurrentIndex(max(0, self.carry_box.findData(form.carry_over or "")))
+        self.owner_buttons.setExclusive(False)
+        for button in self.owner_buttons.buttons():
+            button.setChecked(self.owner_buttons.id(button) == form.owner_level)
+        self.owner_buttons.setExclusive(True)
+        self._build_risk_rows(form)
+        for kind in KINDS:
+            entry = form.grades[kind]
+            self.grade_boxes[kind].setCurrentIndex(max(0, self.grade_boxes[kind].findData(entry.grade)))
+            self.grade_dates[kind].setText(entry.on.isoformat() if entry.on else "")
+        self.override_edit.setText(form.override_reason)
+        level = form.alert.level
+        met = "".join(f"<li>{html.escape(m)}</li>" for m in form.alert.met)
+        self.alert_label.setText(
+            f"<span style='color:{ALERT_COLOURS.get(level.value, '#000')}'><b>{level.label}</b></span>"
+            f" (충족 신호 {len(form.alert.met)}개)" + (f"<ul style='margin:0'>{met}</ul>" if met else ""))
+        self._loading = False
+        self.dirty = False
+        self._refresh_suggestion()
+        self.status_label.setText(f"버전 {form.version}" if form.version else "아직 저장되지 않은 진단")
+
+    def _build_risk_rows(self, form: DiagnosisForm) -> None:
+        codes = [i.code for i in form.checklist.items]
+        if list(self.score_boxes) != codes:
+            while self.risk_layout.rowCount():
+                self.risk_layout.removeRow(0)
+            self.score_boxes = {}
+            for item in form.checklist.items:
+                box = QComboBox()
+                box.setObjectName(f"score_{item.code}")
+                for score, label in SCORE_LABELS.items():
+                    box.addItem(f"{score} {label}", score)
+                box.currentIndexChanged.connect(lambda _i: self._changed())
+                self.score_boxes[item.code] = box
+                self.risk_layout.addRow(f"{item.label} (×{item.weight})", box)
+        for code, box in self.score_boxes.items():
+            box.setCurrentIndex(form.scores.get(code, 0))
+
+    # --- editing ------------------------------------------------------------------------------
+    def owner_level(self) -> int | None:
+        checked = self.owner_buttons.checkedId()
+        return checked if checked in (1, 2, 3) else None
+
+    def scores(self) -> dict[str, int]:
+        return {code: int(box.currentData()) for code, box in self.score_boxes.items()}
+
+    def answered(self) -> bool:
+        return self.owner_level() is not None or any(self.scores().values())
+
+    def suggestion(self) -> GradeSuggestion | None:
+        if self.form is None or not self.answered():
+            return None
+        level = self.owner_level()
+        return suggest_grade(OwnerLevel(level) if level else None, self.scores(), self.form.checklist)
+
+    def grades(self) -> dict[GradeKind, int | None]:
+        return {kind: box.currentData() for kind, box in self.grade_boxes.items()}
+
+    def override_required(self) -> bool:
+        confirmed = self.grades()[GradeKind.CONFIRMED]
+        suggestion = self.suggestion()
+        return confirmed is not None and needs_override_reason(Grade(confirmed), suggestion)
+
+    def _owner_toggled(self, _id: int, on: bool) -> None:
+        if on:
+            self._changed()
+
+    def _changed(self) -> None:
+        if self._loading or self.form is None:
+            return
+        self.dirty = True
+        self.status_label.setText("저장하지 않은 변경 있음")
+        self._refresh_suggestion()
+
+    def _refresh_suggestion(self) -> None:
+        suggestion = self.suggestion()
+        if suggestion is None:
+            self.suggestion_label.setText("해결 주체 또는 진단표를 입력하면 등급을 제안합니다.")
+        else:
+            reasons = "".join(f"<li>{html.escape(r)}</li>" for r in suggestion.reasons)
+            self.suggestion_label.setText(f"<b>{suggestion.grade.label}</b><ul style='margin:0'>{reasons}</ul>")
+        required = self.override_required()
+        self.override_label.setVisible(required)
+        self.override_edit.setVisible(required)
+
+    # --- saving -------------------------------------------------------------------------------
+    def save(self) -> bool:
+        """Store the form; ``False`` (and a message) when a rule refuses it."""
+        form = self.form
+        if form is None:
+            return False
+        reason = self.override_edit.text().strip() if self.override_required() else ""
+        if self.override_required() and not reason:
+            self.override_edit.setFocus()
+            show_error(self, DomainError("확정 등급이 제안 등급과 다릅니다. 사유를 입력하세요."))
+            return False
+        try:
+            saved, changes = save_diagnosis(
+                self.db, form.project_code, form.round_code, owner_level=self.owner_level(),
+                scores=self.scores(), grades=self.grades(), override_reason=reason, today=self.today(),
+                seen_version=form.version)
+        except DomainError as exc:
+            show_error(self, exc)
+            return False
+        self.show_form(saved)
+        self.status_label.setText("저장했습니다.")
+        self.saved.emit(changes)
+        return True
+
+    def save_carry_over(self) -> None:
+        form = self.form
+        decision = self.carry_box.currentData()
+        if form is None or not decision:
+            return
+        if self.dirty and not self.save():
+            return
+        try:
+            changes = mark_carry_over(self.db, form.project_code, form.round_code, decision, self.today(),
+                                      seen_version=self.form.version if self.form else None)
+        except DomainError as exc:
+            show_error(self, exc)
+            return
+        self.load(form.project_code, form.round_code)
+        self.saved.emit(changes)
+
+    def maybe_leave(self) -> bool:
+        """Before showing another project: ask about unsaved changes. ``False`` = stay here."""
+        if not self.dirty or self.form is None:
+            return True
+        answer = QMessageBox.question(
+            self, "저장하지 않은 변경", f"{self.form.project_code} 진단의 변경 내용을 저장할까요?",
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        if answer == QMessageBox.StandardButton.Discard:
+            self.dirty = False
+            return True
+        return False
+
+
+__all__ = ["Changes", "DiagnosisFormWidget"]

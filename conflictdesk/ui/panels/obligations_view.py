@@ -1,0 +1,96 @@
+"""Obligations view (의무 이행): missing card / plan / expert per department and per project of a round."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from conflictdesk.domain.obligations import MISSING_LABELS
+from conflictdesk.services.obligations import ProjectStatus, department_summary
+from conflictdesk.ui.rows_model import RowsModel
+
+SHORT = {code: label.split(" (")[0] for code, label in MISSING_LABELS.items()}
+
+
+def _table(model: RowsModel, name: str) -> QTableView:
+    view = QTableView()
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setSortingEnabled(True)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().hide()
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    view.verticalHeader().setDefaultSectionSize(24)
+    view.setWordWrap(False)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
+class ObligationsView(QWidget):
+    """``project_selected(code)`` when a project row is picked."""
+
+    project_selected = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.summary_label = QLabel()
+        self.summary_label.setObjectName("obligationSummary")
+        self.departments = RowsModel(["담당부서", "1등급", "2등급", "3등급", "미확정", "카드 미비", "계획 미비",
+                                      "전문가 미배정"], self)
+        self.projects = RowsModel(["사업코드", "사업명", "담당부서", "확정등급", "미이행 의무"], self)
+        self.only_missing = QCheckBox("미이행 사업만(&M)")
+        self.only_missing.setChecked(True)
+        self.department_table = _table(self.departments, "departmentObligations")
+        self.project_table = _table(self.projects, "projectObligations")
+        for col, width in enumerate((110, 240, 120, 70)):
+            self.project_table.setColumnWidth(col, width)
+        self.department_table.setColumnWidth(0, 150)
+        for col in range(1, 8):
+            self.department_table.setColumnWidth(col, 80)
+        lower = QWidget()
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(self.only_missing)
+        lower_layout.addWidget(self.project_table, 1)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.department_table)
+        split.addWidget(lower)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(split, 1)
+        self._rows: list[ProjectStatus] = []
+        self.only_missing.toggled.connect(lambda _on: self._show_projects())
+        self.project_table.clicked.connect(
+            lambda idx: self.project_selected.emit(self.projects.rows[idx.row()][0]))
+
+    def set_rows(self, round_code: str, rows: list[ProjectStatus], today: date) -> None:
+        self._rows = rows
+        summary = department_summary(rows)
+        self.departments.set_rows([
+            (d.department, d.grade1, d.grade2, d.grade3, d.ungraded, d.missing_card, d.missing_plan,
+             d.missing_expert) for d in summary])
+        missing = sum(1 for r in rows if r.missing)
+        key = sum(1 for r in rows if r.grade in (1, 2))
+        self.summary_label.setText(f"<b>{round_code}</b> 중점관리(1·2등급) {key:,}건 중 의무 미이행 사업 "
+                                   f"{missing:,}건 ({today.isoformat()} 기준)")
+        self._show_projects()
+
+    def _show_projects(self) -> None:
+        shown = [r for r in self._rows if r.missing or not self.only_missing.isChecked()]
+        self.projects.set_rows([
+            (r.code, r.name, r.department, f"{r.grade}등급" if r.grade else "",
+             ", ".join(SHORT[m] for m in r.missing)) for r in shown])

@@ -1,0 +1,128 @@
+"""CLI of the diagnosis: screen (json/csv/table shapes), grade, status, round open/list, exit codes."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from conflictdesk.cli import main
+from conflictdesk.domain.enums import CRITERIA_ORDER
+
+ORDER = [c.value for c in CRITERIA_ORDER]
+
+
+def run(capsys: pytest.CaptureFixture[str], path: Path, *args: str) -> tuple[int, str, str]:
+    code = main(["--db", str(path), *args])
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def test_screen_json_has_the_exact_shape_and_criteria_order(demo_path: Path,
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, demo_path, "screen", "--round", "2020-1", "--format", "json")
+    assert code == 0
+    data = json.loads(out)
+    assert list(data) == ["round", "projects"] and data["round"] == "2020-1"
+    assert len(data["projects"]) == 300
+    multi = 0
+    for p in data["projects"]:
+        assert list(p) == ["code", "name", "department", "criteria", "target"]
+        assert p["criteria"] == sorted(p["criteria"], key=ORDER.index)
+        assert p["target"] is bool(p["criteria"])
+        multi += len(p["criteria"]) > 1
+    assert multi >= 3  # the order is really exercised
+
+
+def test_screen_csv_has_a_header_and_one_row_per_project(demo_path: Path,
+                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, demo_path, "screen", "--round", "2020-2", "--format", "csv")
+    assert code == 0
+    rows = list(csv.reader(io.StringIO(out)))
+    assert rows[0] == ["code", "name", "department", "criteria", "target"]
+    assert len(rows) == 301
+    _, js, _ = run(capsys, demo_path, "screen", "--round", "2020-2", "--format", "json")
+    projects = json.loads(js)["projects"]
+    for row, p in zip(rows[1:], projects, strict=True):
+        assert row == [p["code"], p["name"], p["department"], ";".join(p["criteria"]),
+                       "true" if p["target"] else "false"]
+
+
+def test_screen_table_is_readable(demo_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, demo_path, "screen", "--round", "2020-2")
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0].split() == ["사업코드", "사업명", "담당부서", "해당", "기준", "대상"]
+    assert "진단대상" in lines[-1]
+
+
+def test_grade_then_status_json(demo_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _, out, _ = run(capsys, demo_path, "status", "--round", "2020-2", "--format", "json")
+    data = json.loads(out)
+    assert list(data) == ["round", "projects"] and data["round"] == "2020-2"
+    assert all(list(p) == ["code", "name", "department", "grade", "missing"] for p in data["projects"])
+    three = next(p for p in data["projects"] if p["grade"] == 3)
+    assert three["missing"] == []
+    code, _, err = run(capsys, demo_path, "grade", three["code"], "--round", "2020-2", "--grade", "1")
+    assert code == 1 and "사유" in err and len(err.strip().splitlines()) == 1
+    code, out, _ = run(capsys, demo_path, "grade", three["code"], "--round", "2020-2", "--grade", "1",
+                       "--reason", "집회 장기화")
+    assert code == 0 and "1등급" in out
+    _, out, _ = run(capsys, demo_path, "status", "--round", "2020-2", "--format", "json")
+    now = next(p for p in json.loads(out)["projects"] if p["code"] == three["code"])
+    assert now["grade"] == 1 and now["missing"] == ["card", "plan", "expert"]
+    code, out, _ = run(capsys, demo_path, "status", "--round", "2020-2")
+    assert code == 0 and three["code"] in out and "전문가" in out
+
+
+def test_self_grade_with_kind(demo_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, demo_path, "grade", "2019-000002", "--round", "2020-2", "--grade", "2",
+                       "--kind", "self")
+    assert code == 0 and "자체진단" in out
+    row = sqlite3.connect(demo_path).execute(
+        "SELECT self_grade FROM diagnoses d JOIN projects p ON p.id = d.project_id "
+        "JOIN rounds r ON r.id = d.round_id WHERE p.code = '2019-000002' AND r.code = '2020-2'").fetchone()
+    assert row == (2,)
+
+
+@pytest.mark.parametrize(
+    ("args", "needle"),
+    [
+        (["screen", "--round", "2030-1"], "열리지 않았습니다"),
+        (["screen", "--round", "2020-3"], "형식"),
+        (["status", "--round", "1999-1", "--format", "json"], "열리지 않았습니다"),
+        (["grade", "NOPE", "--round", "2020-2", "--grade", "2"], "사업코드"),
+        (["grade", "2019-000002", "--round", "2030-1", "--grade", "2"], "열리지 않았습니다"),
+        (["grade", "2019-000002", "--round", "2020-2", "--grade", "4"], "1, 2, 3"),
+        (["grade", "2019-000002", "--round", "2020-2", "--grade", "x"], "1, 2, 3"),
+        (["grade", "2019-000002", "--round", "2020-2", "--grade", "2", "--kind", "final"], "invalid choice"),
+        (["round", "open", "2020-2"], "이미 열려"),
+    ],
+)
+def test_user_errors_exit_1_and_change_nothing(demo_path: Path, capsys: pytest.CaptureFixture[str],
+                                               args: list[str], needle: str) -> None:
+    def snapshot() -> list[tuple[object, ...]]:
+        conn = sqlite3.connect(demo_path)
+        rows = conn.execute("SELECT * FROM diagnoses ORDER BY id").fetchall()
+        rows += conn.execute("SELECT count(*) FROM audit_log").fetchall()
+        conn.close()
+        return rows
+
+    before = snapshot()
+    code, out, err = run(capsys, demo_path, *args)
+    assert code == 1
+    assert len(err.strip().splitlines()) == 1 and needle in err
+    assert "Traceback" not in err
+    assert snapshot() == before
+
+
+def test_round_open_and_list(demo_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, demo_path, "round", "open", "2021-1")
+    assert code == 0 and "2021-1" in out and "이월" in out
+    code, out, _ = run(capsys, demo_path, "round", "list")
+    assert code == 0
+    assert [line.split()[0] for line in out.splitlines()[2:]] == ["2021-1", "2020-2", "2020-1", "2019-2"]
