@@ -101,8 +101,9 @@ class ProjectsPanel(QWidget):
         hh = self.table.horizontalHeader()
         hh.setSortIndicatorShown(True)
         hh.setStretchLastSection(False)
-        for col, width in enumerate((110, 280, 130, 100, 140, 60, 80)):
+        for col, width in enumerate((110, 280, 120, 96, 130, 56, 72)):
             self.table.setColumnWidth(col, width)
+        hh.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
 
         self.screening = ScreeningView()
@@ -117,9 +118,10 @@ class ProjectsPanel(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.tabs)
         self.splitter.addWidget(self.form)
-        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(0, 5)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([760, 420])
+        self.splitter.setSizes([980, 380])
+        self.form.setMaximumWidth(520)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
