@@ -75,6 +75,8 @@ def _copy(src_path: Path, target: Path, progress: ProgressFn | None) -> None:
 
     try:
         src.backup(dst, pages=256, progress=step)
+        if not cancelled:
+            dst.execute("PRAGMA journal_mode=DELETE")  # a standalone file: no -wal/-shm beside a backup
     except KeyboardInterrupt:
         pass
     except sqlite3.DatabaseError as exc:
