@@ -31,7 +31,7 @@ def writer(url: str, trial: int, report: str) -> None:
 
 
 def zygote(url: str) -> None:
-    import conflictdesk.store.engine  # noqa: F401 - pay the imports once, not per trial
+    import conflictdesk.store.engine
     import conflictdesk.store.models  # noqa: F401
 
     for line in sys.stdin:

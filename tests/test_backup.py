@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import func, select, text
 
 from conflictdesk.cli import main
-from conflictdesk.services.backup import make_backup, restore
+from conflictdesk.services.backup import make_backup
 from conflictdesk.store.backup import backup_dir, choose_kept, list_backups, verify_file
 from conflictdesk.store.check import check_database, network_share
 from conflictdesk.store.engine import Database

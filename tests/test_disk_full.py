@@ -54,7 +54,7 @@ def test_an_export_to_a_full_disk_leaves_no_partial_file(tmp_path: Path, monkeyp
 
     monkeypatch.setattr(os, "fsync", full)
     with pytest.raises(StorageError) as err:
-        write_atomic(target, "a,b\n".encode() * 1000)
+        write_atomic(target, b"a,b\n" * 1000)
     assert err.value.code == "disk_full" and "디스크 공간이 부족" in err.value.message
     assert list(tmp_path.iterdir()) == []
     monkeypatch.setattr(os, "fsync", real_fsync)
