@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
-from sqlalchemy import distinct, select
+from sqlalchemy import select
 
 from conflictdesk.services.files import write_atomic
 from conflictdesk.store import audit
@@ -72,8 +72,8 @@ def load_audit(db: Database, flt: AuditFilter = AuditFilter()) -> list[AuditRow]
 def filter_choices(db: Database) -> tuple[list[str], list[str]]:
     """(entities, actions) present in the trail, for the filter boxes."""
     with db.read() as s:
-        entities = sorted(s.scalars(select(distinct(AuditEntry.entity))))
-        actions = sorted(s.scalars(select(distinct(AuditEntry.action))))
+        entities = sorted(s.scalars(select(AuditEntry.entity).distinct()))
+        actions = sorted(s.scalars(select(AuditEntry.action).distinct()))
     return entities, actions
 
 

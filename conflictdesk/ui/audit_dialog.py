@@ -86,7 +86,7 @@ class AuditDialog(QDialog):
         self.entity.addItems([ANY, *entities])
         self.action_box = QComboBox()
         self.action_box.addItem(ANY, "")
-        for action in sorted(actions, key=lambda a: (a not in ("reveal", "export"), a)):
+        for action in sorted(set(actions) | set(ACTION_LABELS), key=lambda a: (a not in ("reveal", "export"), a)):
             self.action_box.addItem(ACTION_LABELS.get(action, action), action)
         self.actor = QLineEdit()
         self.actor.setPlaceholderText("사용자 이름 일부")
