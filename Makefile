@@ -6,7 +6,7 @@ PIP    := $(VENV)/bin/pip
 STAMP  := $(VENV)/.installed
 TSTAMP := $(VENV)/.installed-test
 
-.PHONY: run demo test check lint typecheck bench screenshots sysdeps clean
+.PHONY: run demo test check lint typecheck bench screenshots sysdeps pgserver clean
 
 # Qt needs a few shared libraries that minimal Debian/Ubuntu images lack; install them when missing (root only).
 sysdeps:
@@ -16,6 +16,15 @@ sysdeps:
 	        apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
 	          libegl1 libgl1 libfontconfig1 libxkbcommon0 libdbus-1-3 libglib2.0-0 >/dev/null; \
 	      else echo "경고: Qt 시스템 라이브러리(libegl1 libgl1 libfontconfig1 libxkbcommon0)가 없을 수 있습니다"; fi; }
+
+# PostgreSQL server binaries for the tests on both engines (root + apt only). The tests start a throwaway
+# cluster in a temp folder on a unix socket and remove it afterwards; CONFLICTDESK_TEST_PG=URL uses yours instead.
+pgserver:
+	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || command -v initdb >/dev/null \
+	 || { if [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null; then \
+	        echo "테스트용 PostgreSQL 서버 패키지를 설치합니다"; \
+	        apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null; \
+	      else echo "경고: PostgreSQL 서버가 없어 PostgreSQL 테스트는 건너뜁니다 (root로 make pgserver)"; fi; }
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -41,7 +50,7 @@ lint: $(TSTAMP)
 typecheck: $(TSTAMP)
 	$(VENV)/bin/mypy
 
-test: sysdeps $(TSTAMP) lint typecheck
+test: sysdeps pgserver $(TSTAMP) lint typecheck
 	$(VENV)/bin/pytest
 
 bench: sysdeps $(TSTAMP)

@@ -70,3 +70,68 @@ def demo_db(demo_path: Path) -> Iterator[Database]:
     database = Database(f"sqlite:///{demo_path}", actor="tester")
     yield database
     database.close()
+
+
+# --- both engines: SQLite file and PostgreSQL ------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def pg_url() -> Iterator[str]:
+    """A PostgreSQL server URL: ``CONFLICTDESK_TEST_PG``, else a throwaway local cluster (skip without one)."""
+    from pgserver import ENV_URL, Cluster, find_bin
+
+    given = os.environ.get(ENV_URL)
+    if given:
+        yield given
+        return
+    in_ci = os.environ.get("CI", "").lower() == "true"
+    try:
+        import psycopg  # noqa: F401
+    except ImportError:
+        if in_ci:
+            pytest.fail("psycopg가 설치되지 않았습니다 (pip install -e '.[test]')")
+        pytest.skip("psycopg not installed")
+    bindir = find_bin()
+    if bindir is None:
+        if in_ci:
+            pytest.fail("PostgreSQL server not installed: `make pgserver` installs it (root)")
+        pytest.skip("PostgreSQL server not installed (run `make pgserver` as root, or set CONFLICTDESK_TEST_PG)")
+    cluster = Cluster(bindir)
+    try:
+        url = cluster.start()
+    except Exception as exc:  # noqa: BLE001 - reported as a skip or a CI failure
+        cluster.stop()
+        if in_ci:
+            pytest.fail(f"PostgreSQL test cluster did not start: {exc}")
+        pytest.skip(f"PostgreSQL test cluster did not start: {exc}")
+    yield url
+    cluster.stop()
+
+
+def _schema_url(base: str, schema: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    url = make_url(base)
+    return url.update_query_dict({"options": f"-csearch_path={schema}"}).render_as_string(hide_password=False)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def engine_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A fresh, empty database URL on each engine; PostgreSQL gets its own schema per test."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'engine.sqlite3'}"
+        return
+    import uuid
+
+    from sqlalchemy import create_engine
+    from sqlalchemy.pool import NullPool
+
+    base = request.getfixturevalue("pg_url")
+    schema = f"t_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(base, poolclass=NullPool, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.exec_driver_sql(f"CREATE SCHEMA {schema}")
+    yield _schema_url(base, schema)
+    with admin.connect() as conn:
+        conn.exec_driver_sql(f"DROP SCHEMA {schema} CASCADE")
+    admin.dispose()

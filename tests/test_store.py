@@ -183,7 +183,8 @@ def test_audit_hash_chain_detects_tampering(db: Database) -> None:
             _project(s, code=f"P-{n}")
     with db.read() as s:
         assert audit.verify_chain(s) == []
-    with db.engine.begin() as conn:
+    with db.engine.begin() as conn:  # a tamperer with the file must drop the append-only guard first
+        conn.execute(text("DROP TRIGGER audit_log_no_update"))
         conn.execute(text("UPDATE audit_log SET new = '조작' WHERE id = 2"))
     with db.read() as s:
         assert audit.verify_chain(s) == [2]

@@ -175,3 +175,24 @@ def history(session: Session, entity: str, entity_id: object) -> Sequence[AuditE
         select(AuditEntry).where(AuditEntry.entity == entity, AuditEntry.entity_id == str(entity_id))
         .order_by(AuditEntry.id)
     ).all()
+
+
+APPEND_ONLY_MESSAGE = "audit_log is append-only"
+
+
+def append_only_ddl(dialect: str) -> list[str]:
+    """Statements that make ``audit_log`` refuse UPDATE and DELETE (idempotent)."""
+    if dialect == "sqlite":
+        return [
+            f"CREATE TRIGGER IF NOT EXISTS audit_log_no_{op.lower()} BEFORE {op} ON audit_log "
+            f"BEGIN SELECT RAISE(ABORT, '{APPEND_ONLY_MESSAGE}'); END"
+            for op in ("UPDATE", "DELETE")
+        ]
+    if dialect == "postgresql":
+        return [
+            "CREATE OR REPLACE FUNCTION conflictdesk_audit_append_only() RETURNS trigger LANGUAGE plpgsql AS "
+            f"$$ BEGIN RAISE EXCEPTION '{APPEND_ONLY_MESSAGE}'; END $$",
+            "CREATE OR REPLACE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON audit_log "
+            "FOR EACH ROW EXECUTE FUNCTION conflictdesk_audit_append_only()",
+        ]
+    return []

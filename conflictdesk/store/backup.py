@@ -1,16 +1,37 @@
-"""Backups with SQLite's backup API (never a file copy), each verified by opening it and checking integrity."""
+"""Backups with SQLite's backup API (never a file copy), verified, rotated, and restored without stale WAL files."""
 
 from __future__ import annotations
 
+import os
+import re
 import sqlite3
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
-from conflictdesk.store.engine import Database
+from conflictdesk.store.engine import Database, default_data_dir
 from conflictdesk.store.errors import StorageError
+from conflictdesk.store.schema import KNOWN_REVISIONS
+
+ProgressFn = Callable[[int, str], bool]
+
+#: How many backups rotation keeps: the most recent, then the newest of each day, ISO week and month.
+KEEP_RECENT, KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 10, 7, 5, 12
+STAMP_FORMAT = "%Y%m%d-%H%M%S"
+_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:-\d+)?\.sqlite3$")
+SIDE_FILES = ("-wal", "-shm", "-journal")
+
+
+def backup_dir() -> Path:
+    """The rotation folder: ``backups`` in the user data folder."""
+    return default_data_dir() / "backups"
 
 
 def verify_file(path: Path) -> None:
-    """Open ``path`` and run ``integrity_check``; raise StorageError(code="damaged") when it fails."""
+    """Open ``path`` read-only and run ``integrity_check``; raise StorageError(code="damaged") when it fails."""
+    if not Path(path).is_file():
+        raise StorageError(f"백업 파일이 없습니다: {path}", code="missing")
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
@@ -18,25 +39,202 @@ def verify_file(path: Path) -> None:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:  # a damaged file can raise instead of returning rows
-        raise StorageError(f"백업 파일이 손상되었습니다: {path} ({exc})", code="damaged") from exc
+        raise StorageError(f"파일이 손상되었습니다: {path} ({exc})", code="damaged") from exc
     if rows != [("ok",)]:
-        raise StorageError(f"백업 파일 검사 실패: {path} ({rows[:3]})", code="damaged")
+        raise StorageError(f"파일 무결성 검사 실패: {path} ({rows[:3]})", code="damaged")
 
 
-def backup_to(db: Database, target: Path) -> Path:
-    """Write a consistent copy of ``db`` to ``target`` and verify it."""
-    if db.path is None:
-        raise StorageError("SQLite 파일만 백업할 수 있습니다.", code="not_sqlite")
-    target = Path(target)
-    tmp = target.with_name(target.name + ".partial")
-    tmp.unlink(missing_ok=True)
-    src = sqlite3.connect(str(db.path))
-    dst = sqlite3.connect(str(tmp))
+def verify_conflictdesk_file(path: Path) -> None:
+    """``verify_file`` plus: the file is a ConflictDesk database of a schema this program knows."""
+    verify_file(path)
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
-        src.backup(dst)
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if "alembic_version" not in tables or "projects" not in tables:
+            raise StorageError(f"ConflictDesk 데이터 파일이 아닙니다: {path}", code="foreign")
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    finally:
+        conn.close()
+    if row is None or str(row[0]) not in KNOWN_REVISIONS:
+        raise StorageError(f"더 새로운 버전의 ConflictDesk 파일이라 복원할 수 없습니다: {path}", code="newer_schema")
+
+
+def _copy(src_path: Path, target: Path, progress: ProgressFn | None) -> None:
+    tmp = target.with_name(target.name + ".partial")
+    _remove_with_sides(tmp)
+    src = sqlite3.connect(f"file:{src_path}?mode=ro", uri=True)
+    dst = sqlite3.connect(str(tmp))
+    cancelled = False
+
+    def step(_status: int, remaining: int, total: int) -> None:
+        nonlocal cancelled
+        if progress is not None and total:
+            if not progress(int(100 * (total - remaining) / total), "백업하는 중…"):
+                cancelled = True
+                raise KeyboardInterrupt
+
+    try:
+        src.backup(dst, pages=256, progress=step)
+        if not cancelled:
+            dst.execute("PRAGMA journal_mode=DELETE")  # a standalone file: no -wal/-shm beside a backup
+    except KeyboardInterrupt:
+        pass
+    except sqlite3.DatabaseError as exc:
+        dst.close()
+        src.close()
+        _remove_with_sides(tmp)
+        mapped = StorageError.from_exception(exc, str(src_path))
+        if "full" in str(exc).lower():
+            mapped = StorageError("디스크 공간이 부족하여 백업하지 못했습니다.", code="disk_full")
+        raise mapped from exc
     finally:
         dst.close()
         src.close()
-    verify_file(tmp)
-    tmp.replace(target)
+    if cancelled:
+        _remove_with_sides(tmp)
+        raise StorageError("백업을 취소했습니다.", code="cancelled")
+    try:
+        verify_file(tmp)
+    except StorageError:
+        _remove_with_sides(tmp)
+        raise
+    os.replace(tmp, target)
+
+
+def backup_to(db: Database, target: Path, progress: ProgressFn | None = None) -> Path:
+    """Write a consistent copy of ``db`` to ``target`` with the backup API and verify it."""
+    if db.path is None:
+        raise StorageError("SQLite 파일만 백업할 수 있습니다 (PostgreSQL은 pg_dump를 쓰세요).", code="not_sqlite")
+    target = Path(target)
+    if target.resolve() == db.path.resolve():
+        raise StorageError("백업 파일을 원본 파일 위에 쓸 수 없습니다.", code="same_file")
+    _copy(db.path, target, progress)
     return target
+
+
+def backup_file(source: Path, target: Path, progress: ProgressFn | None = None) -> Path:
+    """Back up a database file that is not open as a ``Database`` (restore keeps the current file this way)."""
+    _copy(Path(source), Path(target), progress)
+    return Path(target)
+
+
+def rotation_name(db_path: Path, now: datetime) -> str:
+    return f"{db_path.stem}-{now.strftime(STAMP_FORMAT)}.sqlite3"
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    taken: datetime
+
+
+def list_backups(folder: Path, stem: str | None = None) -> list[BackupInfo]:
+    """Rotation backups in ``folder`` (of the data file ``stem``), newest first."""
+    found: list[BackupInfo] = []
+    if not folder.is_dir():
+        return found
+    for path in folder.iterdir():
+        match = _NAME.match(path.name)
+        if not match or (stem is not None and match["stem"] != stem):
+            continue
+        try:
+            taken = datetime.strptime(match["stamp"], STAMP_FORMAT)
+        except ValueError:
+            continue
+        found.append(BackupInfo(path, taken))
+    return sorted(found, key=lambda b: (b.taken, b.path.name), reverse=True)
+
+
+def choose_kept(taken: Iterable[datetime]) -> set[datetime]:
+    """Which backup times to keep: 10 recent, newest per day (7), per ISO week (5), per month (12)."""
+    ordered = sorted(set(taken), reverse=True)
+    kept = set(ordered[:KEEP_RECENT])
+    for key, limit in (
+        (lambda t: t.date(), KEEP_DAILY),
+        (lambda t: t.isocalendar()[:2], KEEP_WEEKLY),
+        (lambda t: (t.year, t.month), KEEP_MONTHLY),
+    ):
+        seen: list[object] = []
+        for t in ordered:
+            bucket = key(t)
+            if bucket not in seen:
+                seen.append(bucket)
+                if len(seen) > limit:
+                    break
+                kept.add(t)
+    return kept
+
+
+def prune(folder: Path, stem: str) -> list[Path]:
+    """Delete rotation backups of ``stem`` that ``choose_kept`` does not keep; return the deleted paths."""
+    backups = list_backups(folder, stem)
+    kept = choose_kept(b.taken for b in backups)
+    removed = []
+    for info in backups:
+        if info.taken not in kept:
+            info.path.unlink(missing_ok=True)
+            removed.append(info.path)
+    return removed
+
+
+def latest_good_backup(folder: Path, stem: str) -> Path | None:
+    """The newest rotation backup of ``stem`` that passes verification."""
+    for info in list_backups(folder, stem):
+        try:
+            verify_conflictdesk_file(info.path)
+        except StorageError:
+            continue
+        return info.path
+    return None
+
+
+def _remove_with_sides(path: Path) -> None:
+    for suffix in ("", *SIDE_FILES):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+
+
+def checkpoint_and_close(path: Path) -> None:
+    """Fold the WAL into the main file and remove ``-wal``/``-shm`` (the file must not be open elsewhere)."""
+    if not path.exists():
+        return
+    try:
+        conn = sqlite3.connect(str(path), timeout=5)
+        try:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            conn.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        pass  # a damaged file: its side files are removed below, the file itself was kept as a backup
+
+
+def restore_file(source: Path, target: Path, keep_folder: Path, now: datetime) -> Path | None:
+    """Replace ``target`` by a verified copy of ``source``; the current file is kept in ``keep_folder`` first.
+
+    Returns the path where the previous file was kept (None when there was none). No ``-wal``/``-shm`` remain.
+    """
+    source, target = Path(source), Path(target)
+    verify_conflictdesk_file(source)
+    if source.resolve() == target.resolve():
+        raise StorageError("복원할 파일이 현재 데이터 파일과 같습니다.", code="same_file")
+    kept: Path | None = None
+    if target.exists():
+        keep_folder.mkdir(parents=True, exist_ok=True)
+        kept = keep_folder / f"{target.stem}-{now.strftime(STAMP_FORMAT)}-before-restore.sqlite3"
+        try:
+            backup_file(target, kept)
+        except StorageError:
+            # A damaged current file cannot go through the backup API: keep its bytes instead.
+            kept = kept.with_name(kept.stem + "-damaged.sqlite3")
+            import shutil
+
+            shutil.copyfile(target, kept)
+    staged = target.with_name(target.name + ".restoring")
+    backup_file(source, staged)
+    checkpoint_and_close(target)
+    for suffix in SIDE_FILES:
+        Path(str(target) + suffix).unlink(missing_ok=True)
+    os.replace(staged, target)
+    for suffix in SIDE_FILES:
+        Path(str(staged) + suffix).unlink(missing_ok=True)
+    return kept

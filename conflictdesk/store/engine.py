@@ -15,7 +15,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool, StaticPool
 
-from conflictdesk.store import audit
+from conflictdesk.store import audit, textguard
 from conflictdesk.store.errors import StorageError
 from conflictdesk.store.schema import SCHEMA_HEAD, schema_state
 
@@ -122,6 +122,8 @@ class Database:
                 kwargs["connect_args"] = {"check_same_thread": False, "timeout": 5}
                 if read_only:
                     url = f"sqlite:///file:{self.path}?mode=ro&uri=true"
+        else:
+            kwargs["pool_pre_ping"] = True
         self.engine = create_engine(url, **kwargs)
         if self.is_sqlite:
             _install_sqlite_pragmas(self.engine, read_only=read_only)
@@ -129,6 +131,7 @@ class Database:
         self._reader = sessionmaker(bind=self.engine, expire_on_commit=False)
         self._writer = sessionmaker(bind=self._write_engine, expire_on_commit=False)
         audit.install(self._writer)
+        textguard.install(self._writer)
         try:
             self._prepare(migrate=migrate)
         except Exception:
@@ -152,6 +155,8 @@ class Database:
         except Exception as exc:
             raise StorageError.from_exception(exc, self.display_name) from exc
         if state.kind == "current":
+            if not self.read_only:
+                self._guard_audit()
             return
         if state.kind == "foreign":
             raise StorageError(
@@ -171,6 +176,21 @@ class Database:
             migrations.upgrade(self)
         else:
             raise StorageError(f"스키마 갱신이 필요합니다 ({state.version} → {SCHEMA_HEAD}).", code="old_schema")
+        self._guard_audit()
+
+    def _guard_audit(self) -> None:
+        """Make the audit trail append-only in the database itself (idempotent; 0001 predates it)."""
+        try:
+            with self.engine.begin() as conn:
+                if self.engine.dialect.name == "postgresql" and conn.exec_driver_sql(
+                    "SELECT 1 FROM information_schema.triggers WHERE trigger_schema = current_schema() "
+                    "AND trigger_name = 'audit_log_append_only'"
+                ).first():
+                    return
+                for statement in audit.append_only_ddl(self.engine.dialect.name):
+                    conn.exec_driver_sql(statement)
+        except Exception as exc:
+            raise StorageError.from_exception(exc, self.display_name) from exc
 
     def read(self) -> Session:
         """A session for queries (deferred transaction). Use as a context manager."""

@@ -31,6 +31,8 @@ class StorageError(DomainError):
 
         if isinstance(exc, DomainError):
             return None
+        if "append-only" in str(exc):
+            return cls("감사 기록은 수정하거나 삭제할 수 없습니다 (추가만 가능).", code="audit_append_only")
         if isinstance(exc, StaleDataError):
             return Conflict("다른 곳에서 먼저 수정된 기록입니다. 다시 열어 변경 내용을 확인하세요.")
         if isinstance(exc, IntegrityError):

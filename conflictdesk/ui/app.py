@@ -23,12 +23,11 @@ def run_gui(db_arg: str | None) -> int:
     if not has_display():
         print(NO_DISPLAY_MESSAGE, file=sys.stderr)
         return 1
-    from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
-    from conflictdesk.store.engine import Database, open_database
-    from conflictdesk.store.errors import StorageError
     from conflictdesk.ui.fonts import apply_app_font
     from conflictdesk.ui.main_window import MainWindow
+    from conflictdesk.ui.startup import open_at_startup
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -42,33 +41,19 @@ def run_gui(db_arg: str | None) -> int:
 
     app.setWindowIcon(QIcon(str(resource_path("icons", "conflictdesk.svg"))))
 
-    db: Database | None = None
-    arg = db_arg
-    while db is None:
-        try:
-            db = open_database(arg)
-        except StorageError as exc:
-            box = QMessageBox(QMessageBox.Icon.Critical, "데이터 파일을 열 수 없습니다", exc.message)
-            other = box.addButton("다른 파일 선택…", QMessageBox.ButtonRole.AcceptRole)
-            box.addButton("종료", QMessageBox.ButtonRole.RejectRole)
-            box.exec()
-            if box.clickedButton() is not other:
-                return 1
-            path, _ = QFileDialog.getSaveFileName(
-                None, "데이터 파일 선택", "", "ConflictDesk 데이터 (*.sqlite3);;모든 파일 (*)",
-                options=QFileDialog.Option.DontConfirmOverwrite,
-            )
-            if not path:
-                return 1
-            arg = path
-    window = MainWindow(db)
+    opened = open_at_startup(db_arg)
+    if opened is None:
+        return 1
+    window = MainWindow(opened.db)
+    if opened.db.read_only:
+        window.setWindowTitle(window.windowTitle() + " (읽기 전용)")
     window.show()
     if os.environ.get("CONFLICTDESK_BENCH_READY"):
         # benchmarks/: time from process start to a painted main window, then leave.
         app.processEvents()
         print("READY", flush=True)
-        db.close()
+        opened.close()
         return 0
     code = app.exec()
-    db.close()
+    opened.close()
     return int(code)

@@ -177,6 +177,11 @@ class MainWindow(QMainWindow):
                                          "actionRefresh"))
         file_menu.addAction(self._action("달력 내보내기(&C)…", self.export_calendar, None, "actionExportCalendar"))
         file_menu.addSeparator()
+        from conflictdesk.ui.data_guard import DataGuard
+
+        self.guard = DataGuard(self)
+        self.guard.add_actions(file_menu)
+        file_menu.addSeparator()
         file_menu.addAction(self._action("종료(&X)", self.close, QKeySequence.StandardKey.Quit, "actionQuit"))
 
         view_menu = bar.addMenu("보기(&V)")
@@ -260,6 +265,7 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.guard.backup_on_close()
         self.settings.setValue("ui/geometry", self.saveGeometry())
         self.settings.sync()
         super().closeEvent(event)

@@ -1,0 +1,146 @@
+"""Health check of a data file: damage, foreign or newer schema, locked, read-only, network share, audit chain."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy.engine import make_url
+
+from conflictdesk.store.errors import StorageError
+from conflictdesk.store.schema import KNOWN_REVISIONS, SCHEMA_HEAD
+
+NETWORK_FS = frozenset({"cifs", "smbfs", "smb3", "nfs", "nfs4", "afs", "ncpfs", "fuse.sshfs", "9p", "davfs"})
+
+
+@dataclass(frozen=True)
+class Problem:
+    code: str  # damaged | foreign | newer_schema | locked | read_only | network | audit | missing
+    message: str
+
+
+def network_share(path: Path | str, mounts: str | None = None) -> str | None:
+    """The kind of network share ``path`` lies on (``unc``, ``cifs``, ``nfs``…), or None for a local disk."""
+    text = str(path)
+    if text.startswith(("\\\\", "//")):
+        return "unc"
+    if mounts is None:
+        if not sys.platform.startswith("linux"):
+            return None
+        try:
+            mounts = Path("/proc/mounts").read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            return None
+    resolved = os.path.abspath(text)
+    best, kind = "", None
+    for line in mounts.splitlines():
+        parts = line.split()
+        if len(parts) < 3:
+            continue
+        point = parts[1].replace("\\040", " ")
+        inside = resolved == point or resolved.startswith(point.rstrip("/") + "/")
+        if inside and len(point) >= len(best):
+            best, kind = point, parts[2]
+    return kind if kind in NETWORK_FS else None
+
+
+def _sqlite_problems(path: Path, full: bool) -> list[Problem]:
+    if not path.exists():
+        return [Problem("missing", f"데이터 파일이 없습니다: {path}")]
+    problems: list[Problem] = []
+    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+        problems.append(Problem("read_only", f"데이터 파일 또는 그 폴더에 쓸 수 없습니다 (읽기 전용): {path}"))
+    share = network_share(path)
+    if share:
+        problems.append(Problem("network", f"데이터 파일이 네트워크 공유({share})에 있습니다. SQLite 잠금이 "
+                                           "불안정하니 팀 공유에는 PostgreSQL을 쓰세요: {path}"))
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=0.5)
+    except sqlite3.Error as exc:
+        return [*problems, Problem("damaged", f"데이터 파일을 열 수 없습니다: {path} ({exc})")]
+    try:
+        rows = conn.execute("PRAGMA integrity_check" if full else "PRAGMA quick_check").fetchall()
+        if rows != [("ok",)]:
+            detail = "; ".join(str(r[0]) for r in rows[:3])
+            return [*problems, Problem("damaged", f"데이터 파일이 손상되었습니다: {path} ({detail})")]
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if tables:
+            version = None
+            if "alembic_version" in tables:
+                row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+                version = str(row[0]) if row else None
+            if version is None:
+                problems.append(Problem("foreign", f"ConflictDesk 데이터 파일이 아닙니다: {path}"))
+            elif version not in KNOWN_REVISIONS:
+                problems.append(Problem("newer_schema", f"더 새로운 버전의 ConflictDesk 파일입니다 "
+                                                        f"(스키마 {version}, 이 프로그램은 {SCHEMA_HEAD}): {path}"))
+    except sqlite3.DatabaseError as exc:  # "malformed" is raised, not returned, on some damage
+        text = str(exc).lower()
+        if "locked" in text or "busy" in text:
+            return [*problems, Problem("locked", f"다른 프로그램이 데이터 파일을 잠그고 있습니다: {path}")]
+        return [*problems, Problem("damaged", f"데이터 파일이 손상되었습니다: {path} ({exc})")]
+    finally:
+        conn.close()
+    if not any(p.code == "read_only" for p in problems) and _is_write_locked(path):
+        problems.append(Problem("locked", f"다른 프로그램이 데이터 파일에 쓰는 중이라 잠겨 있습니다: {path}"))
+    return problems
+
+
+def _is_write_locked(path: Path) -> bool:
+    try:
+        conn = sqlite3.connect(str(path), timeout=0.2, isolation_level=None)
+    except sqlite3.Error:
+        return False
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("ROLLBACK")
+        return False
+    except sqlite3.OperationalError as exc:
+        return "locked" in str(exc).lower() or "busy" in str(exc).lower()
+    finally:
+        conn.close()
+
+
+def _audit_problems(url: str, read_only: bool) -> list[Problem]:
+    from conflictdesk.store.audit import verify_chain
+    from conflictdesk.store.engine import Database
+
+    try:
+        db = Database(url, migrate=False, read_only=read_only, create=False)
+    except StorageError as exc:
+        return [Problem(exc.code, exc.message)]
+    try:
+        with db.read() as session:
+            broken = verify_chain(session)
+    finally:
+        db.close()
+    if broken:
+        shown = ", ".join(str(i) for i in broken[:5])
+        return [Problem("audit", f"감사 기록의 해시 사슬이 끊겼습니다 (변조 의심) — {len(broken)}건, 번호 {shown}")]
+    return []
+
+
+def check_database(url: str, *, full: bool = True) -> list[Problem]:
+    """Every problem found with the database at ``url`` (empty list: healthy)."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        if parsed.database in (None, "", ":memory:"):
+            return _audit_problems(url, read_only=False)
+        path = Path(parsed.database or "")
+        problems = _sqlite_problems(path, full)
+        fatal = {"missing", "damaged", "foreign", "newer_schema"}
+        if not any(p.code in fatal for p in problems):
+            problems += _audit_problems(url, read_only=True)
+        return problems
+    return _audit_problems(url, read_only=False)
+
+
+def startup_problem(url: str) -> Problem | None:
+    """The first problem that stops normal opening (quick check only), or None."""
+    for problem in check_database(url, full=False):
+        if problem.code in {"damaged", "foreign", "newer_schema", "locked", "read_only"}:
+            return problem
+    return None

@@ -1,0 +1,155 @@
+"""Audit trail browser (감사 기록): filter by entity, actor, action and date; export the view to CSV."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from conflictdesk.domain.filenames import safe_filename
+from conflictdesk.services.audit_log import (
+    COLUMNS,
+    AuditFilter,
+    AuditRow,
+    export_audit_csv,
+    filter_choices,
+    load_audit,
+)
+from conflictdesk.store.engine import Database
+from conflictdesk.store.errors import StorageError
+from conflictdesk.ui.messages import show_error
+
+ANY = "(전체)"
+ACTION_LABELS = {"create": "추가", "update": "수정", "delete": "삭제", "reveal": "개인정보 열람",
+                 "export": "내보내기", "backup": "백업"}
+
+
+class AuditModel(QAbstractTableModel):
+    """Thin table model over ``AuditRow`` cells."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[tuple[str, ...]] = []
+
+    def set_rows(self, rows: list[AuditRow]) -> None:
+        self.beginResetModel()
+        self.rows = [r.cells() for r in rows]
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        value = self.rows[index.row()][index.column()]
+        if index.column() == 3 and role == Qt.ItemDataRole.DisplayRole:
+            return ACTION_LABELS.get(value, value)
+        return value
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return COLUMNS[section]
+        return None
+
+
+class AuditDialog(QDialog):
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.setWindowTitle("감사 기록")
+        self.resize(1000, 600)
+        entities, actions = filter_choices(db)
+        self.entity = QComboBox()
+        self.entity.addItems([ANY, *entities])
+        self.action_box = QComboBox()
+        self.action_box.addItem(ANY, "")
+        for action in sorted(set(actions) | set(ACTION_LABELS), key=lambda a: (a not in ("reveal", "export"), a)):
+            self.action_box.addItem(ACTION_LABELS.get(action, action), action)
+        self.actor = QLineEdit()
+        self.actor.setPlaceholderText("사용자 이름 일부")
+        today = QDate.currentDate()
+        self.since = QDateEdit(today.addYears(-1))
+        self.until = QDateEdit(today)
+        for edit in (self.since, self.until):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        apply = QPushButton("조회(&Q)")
+        apply.clicked.connect(self.reload)
+        self.actor.returnPressed.connect(self.reload)
+        form = QFormLayout()
+        form.addRow("대상", self.entity)
+        form.addRow("동작", self.action_box)
+        form.addRow("사용자", self.actor)
+        dates = QHBoxLayout()
+        dates.addWidget(self.since)
+        dates.addWidget(QLabel("~"))
+        dates.addWidget(self.until)
+        dates.addWidget(apply)
+        form.addRow("기간", dates)
+        self.model = AuditModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.status = QLabel()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        export = buttons.addButton("CSV로 내보내기(&E)…", QDialogButtonBox.ButtonRole.ActionRole)
+        export.clicked.connect(self.export_csv)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+        layout.addWidget(buttons)
+        self.reload()
+
+    def current_filter(self) -> AuditFilter:
+        entity = self.entity.currentText()
+
+        def day(edit: QDateEdit) -> date:
+            d = edit.date()
+            return date(d.year(), d.month(), d.day())
+
+        return AuditFilter(entity="" if entity == ANY else entity, actor=self.actor.text().strip(),
+                           action=str(self.action_box.currentData() or ""), since=day(self.since),
+                           until=day(self.until))
+
+    def reload(self) -> None:
+        rows = load_audit(self.db, self.current_filter())
+        self.model.set_rows(rows)
+        self.status.setText(f"{len(rows):,}건 (최신 순)")
+
+    def export_csv(self) -> None:
+        name = safe_filename(f"감사기록_{date.today().isoformat()}") + ".csv"
+        path, _ = QFileDialog.getSaveFileName(self, "감사 기록 내보내기", name, "CSV (*.csv)")
+        if not path:
+            return
+        try:
+            count = export_audit_csv(self.db, Path(path), self.current_filter())
+        except (StorageError, OSError) as exc:
+            show_error(self, exc)
+            return
+        QMessageBox.information(self, "내보내기", f"{count:,}건을 저장했습니다.\n{path}")
+        self.reload()

@@ -1,0 +1,144 @@
+"""파일 menu actions that guard the data: backup (also automatic), restore, check, audit trail browser."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+
+from conflictdesk.services import backup as backup_service
+from conflictdesk.services.changes import Changes
+from conflictdesk.store.errors import StorageError
+from conflictdesk.ui.messages import confirm, show_error
+from conflictdesk.ui.tasks import ProgressFn, run_task
+
+if TYPE_CHECKING:
+    from conflictdesk.ui.main_window import MainWindow
+
+AUTO_BACKUP_MS = 30 * 60 * 1000
+
+
+class DataGuard(QObject):
+    """Automatic backups at most every 30 minutes after changes and on close; manual backup/restore/check."""
+
+    def __init__(self, window: MainWindow, folder: Path | None = None) -> None:
+        super().__init__(window)
+        self.window = window
+        self.folder = folder
+        self.dirty = False
+        self.last_result: Any = None
+        self.timer = QTimer(self)
+        self.timer.setInterval(AUTO_BACKUP_MS)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.auto_backup)
+        window.bus.changes_applied.connect(self._on_changes)
+
+    @property
+    def can_backup(self) -> bool:
+        return self.window.db.path is not None
+
+    def add_actions(self, menu: QMenu) -> None:
+        for text, slot, name in (
+            ("백업(&B)", self.backup_now, "actionBackup"),
+            ("복원(&O)…", self.restore_dialog, "actionRestore"),
+            ("데이터 검사(&K)", self.check_now, "actionCheck"),
+            ("감사 기록(&L)…", self.show_audit, "actionAudit"),
+        ):
+            action = QAction(text, self.window)
+            action.setObjectName(name)
+            action.triggered.connect(slot)
+            menu.addAction(action)
+
+    def _on_changes(self, _changes: Changes) -> None:
+        self.dirty = True
+        if not self.timer.isActive():
+            self.timer.start()
+
+    def auto_backup(self) -> None:
+        if not self.dirty or not self.can_backup or self.window.db.read_only:
+            return
+        self.dirty = False
+
+        def failed(exc: BaseException) -> None:
+            self.window.statusBar().showMessage(f"자동 백업 실패: {exc}", 10000)
+
+        run_task(self.window, "자동 백업", lambda p: backup_service.make_backup(self.window.db, folder=self.folder,
+                                                                         progress=p),
+                 self._done, failed)
+
+    def backup_on_close(self) -> None:
+        """Synchronous backup when the window closes (only after changes, only a local SQLite file)."""
+        if not self.dirty or not self.can_backup or self.window.db.read_only:
+            return
+        try:
+            self.last_result = backup_service.make_backup(self.window.db, folder=self.folder)
+            self.dirty = False
+        except (StorageError, OSError) as exc:
+            show_error(self.window, exc)
+
+    def _done(self, result: backup_service.BackupResult) -> None:
+        self.last_result = result
+        self.window.statusBar().showMessage(f"백업 완료 (검사 통과): {result.path} · {result.seconds:.2f}초", 10000)
+
+    def backup_now(self) -> None:
+        if not self.can_backup:
+            QMessageBox.information(self.window, "백업", "PostgreSQL 공유 데이터베이스는 서버에서 pg_dump로 백업하세요.")
+            return
+
+        def work(progress: ProgressFn) -> backup_service.BackupResult:
+            return backup_service.make_backup(self.window.db, folder=self.folder, progress=progress)
+
+        def done(result: backup_service.BackupResult) -> None:
+            self.dirty = False
+            self._done(result)
+            QMessageBox.information(self.window, "백업", f"백업했습니다 (무결성 검사 통과).\n{result.path}")
+
+        run_task(self.window, "백업하는 중…", work, done)
+
+    def restore_dialog(self) -> None:
+        db = self.window.db
+        if db.path is None or db.read_only:
+            QMessageBox.information(self.window, "복원", "읽기 전용이거나 SQLite 파일이 아니어서 복원할 수 없습니다.")
+            return
+        from conflictdesk.store.backup import backup_dir
+
+        start = str(self.folder or backup_dir())
+        path, _ = QFileDialog.getOpenFileName(self.window, "복원할 백업 파일", start,
+                                              "ConflictDesk 데이터 (*.sqlite3);;모든 파일 (*)")
+        if not path or not confirm(self.window, "복원", f"현재 데이터를 이 백업으로 바꿉니다.\n{path}\n\n"
+                                   "현재 파일은 먼저 백업 폴더에 보관합니다. 계속할까요?"):
+            return
+        target = db.path
+
+        def work(_progress: ProgressFn) -> Path | None:
+            db.engine.dispose()  # no connection may keep the old file or its WAL open
+            return backup_service.restore(target, Path(path), folder=self.folder)
+
+        def done(kept: Path | None) -> None:
+            self.window.apply_changes(Changes.of("all"))
+            self.dirty = False
+            QMessageBox.information(self.window, "복원", f"복원했습니다.\n이전 파일 보관: {kept or '없음'}")
+
+        run_task(self.window, "복원하는 중…", work, done)
+
+    def check_now(self) -> None:
+        url = self.window.db.url
+
+        def done(problems: list[Any]) -> None:
+            if problems:
+                text = "\n".join(f"• {p.message}" for p in problems)
+                QMessageBox.warning(self.window, "데이터 검사", f"문제를 찾았습니다:\n{text}")
+            else:
+                QMessageBox.information(self.window, "데이터 검사",
+                                        "이상 없음: 무결성 검사, 스키마, 감사 기록 해시 사슬이 모두 정상입니다.")
+
+        run_task(self.window, "데이터를 검사하는 중…", lambda _p: backup_service.check(url), done)
+
+    def show_audit(self) -> None:
+        from conflictdesk.ui.audit_dialog import AuditDialog
+
+        dialog = AuditDialog(self.window.db, self.window)
+        dialog.exec()

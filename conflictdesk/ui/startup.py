@@ -1,0 +1,155 @@
+"""Start-up check: a damaged, foreign, newer, locked or read-only file gets a dialog with choices, never a crash."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from sqlalchemy.engine import make_url
+
+from conflictdesk.store.engine import Database, resolve_db_url
+from conflictdesk.store.errors import StorageError
+
+TITLE = "데이터 파일 확인"
+CHOICE_LABELS = {
+    "backup": "최근 정상 백업으로 복원",
+    "read_only": "읽기 전용으로 열기",
+    "retry": "다시 시도",
+    "other": "다른 파일 선택…",
+    "quit": "종료",
+}
+CAUSES = {
+    "damaged": "파일이 손상되었습니다.",
+    "foreign": "ConflictDesk 데이터 파일이 아닙니다.",
+    "newer_schema": "더 새로운 버전의 프로그램에서 만든 파일입니다.",
+    "locked": "다른 프로그램이 파일을 사용(잠금) 중입니다.",
+    "read_only": "파일에 쓸 수 없습니다(읽기 전용).",
+}
+
+
+def ask_choice(parent: QWidget | None, message: str, choices: list[str]) -> str:
+    """Show ``message`` with one button per choice key; returns the chosen key (``quit`` when closed)."""
+    box = QMessageBox(QMessageBox.Icon.Warning, TITLE, message, QMessageBox.StandardButton.NoButton, parent)
+    buttons = [(box.addButton(CHOICE_LABELS[key], QMessageBox.ButtonRole.ActionRole), key) for key in choices]
+    box.exec()
+    clicked = box.clickedButton()
+    return next((key for button, key in buttons if button is clicked), "quit")
+
+
+def choose_other_file(parent: QWidget | None) -> str | None:
+    path, _ = QFileDialog.getSaveFileName(
+        parent, "데이터 파일 선택", "", "ConflictDesk 데이터 (*.sqlite3);;모든 파일 (*)",
+        options=QFileDialog.Option.DontConfirmOverwrite,
+    )
+    return path or None
+
+
+class Opened:
+    """The database opened at start-up and the lock that keeps a second instance away."""
+
+    def __init__(self, db: Database, lock: QLockFile | None) -> None:
+        self.db, self.lock = db, lock
+
+    def close(self) -> None:
+        self.db.close()
+        if self.lock is not None:
+            self.lock.unlock()
+
+
+def _lock(path: Path) -> QLockFile | None:
+    lock = QLockFile(str(path) + ".lock")
+    lock.setStaleLockTime(0)  # stale only when its process is gone (a crash leaves it behind)
+    if lock.tryLock(200):
+        return lock
+    if lock.removeStaleLockFile() and lock.tryLock(200):
+        return lock
+    return None
+
+
+def open_at_startup(arg: str | None, parent: QWidget | None = None) -> Opened | None:
+    """Open the data file, guiding the user through every problem; None when the user quits."""
+    from conflictdesk.services.backup import latest_good_backup, restore
+    from conflictdesk.store.check import network_share, startup_problem
+
+    read_only = False
+    warned: set[str] = set()
+    while True:
+        try:
+            url = resolve_db_url(arg)
+        except StorageError as exc:
+            if ask_choice(parent, exc.message, ["other", "quit"]) == "other" and (arg := choose_other_file(parent)):
+                continue
+            return None
+        parsed = make_url(url)
+        path = Path(parsed.database) if parsed.get_backend_name() == "sqlite" and parsed.database else None
+        lock: QLockFile | None = None
+        if path is not None:
+            share = network_share(path)
+            if share and str(path) not in warned:
+                warned.add(str(path))
+                QMessageBox.warning(parent, "네트워크 공유 폴더", f"데이터 파일이 네트워크 공유({share})에 있습니다.\n"
+                                    "SQLite 파일 잠금이 네트워크에서는 믿을 수 없어 데이터가 손상될 수 있습니다. "
+                                    "여러 사람이 함께 쓰려면 PostgreSQL 공유 데이터베이스를 쓰세요.")
+            if not read_only:
+                lock = _lock(path)
+                if lock is None:
+                    message = (f"이 데이터 파일은 이미 다른 ConflictDesk 창에서 열려 있습니다:\n{path}\n\n"
+                               "먼저 열린 창을 사용하거나, 읽기 전용으로 여세요.")
+                    choice = ask_choice(parent, message, ["read_only", "other", "quit"])
+                    if choice == "read_only":
+                        read_only = True
+                    elif choice == "other" and (arg := choose_other_file(parent)):
+                        pass
+                    else:
+                        return None
+                    continue
+            problem = startup_problem(url) if path.exists() and not read_only else None
+            if problem is not None:
+                choices = []
+                backup = latest_good_backup(path) if problem.code in ("damaged", "foreign") else None
+                if backup is not None:
+                    choices.append("backup")
+                if problem.code in ("locked", "read_only"):
+                    choices += ["read_only", "retry"]
+                choices += ["other", "quit"]
+                where = f"\n\n최근 정상 백업: {backup}" if backup else ""
+                choice = ask_choice(parent, f"{CAUSES.get(problem.code, '')}\n{problem.message}{where}", choices)
+                if lock is not None and choice != "backup":
+                    lock.unlock()
+                if choice == "backup" and backup is not None:
+                    try:
+                        restore(path, backup)
+                    except StorageError as exc:
+                        QMessageBox.critical(parent, TITLE, exc.message)
+                    else:
+                        QMessageBox.information(parent, TITLE, f"백업으로 복원했습니다. 손상된 파일은 백업 폴더에 "
+                                                f"보관했습니다.\n{backup}")
+                    if lock is not None:
+                        lock.unlock()
+                    continue
+                if choice == "read_only":
+                    read_only = True
+                elif choice == "retry":
+                    pass
+                elif choice == "other" and (arg := choose_other_file(parent)):
+                    read_only = False
+                else:
+                    return None
+                continue
+        try:
+            db = Database(url, read_only=read_only, create=not read_only)
+        except StorageError as exc:
+            if lock is not None:
+                lock.unlock()
+            choices = ["read_only", "other", "quit"] if exc.code in ("locked", "read_only") and not read_only \
+                else ["other", "quit"]
+            choice = ask_choice(parent, exc.message, choices)
+            if choice == "read_only":
+                read_only = True
+            elif choice == "other" and (arg := choose_other_file(parent)):
+                read_only = False
+            else:
+                return None
+            continue
+        return Opened(db, lock)
