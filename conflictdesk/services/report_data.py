@@ -311,9 +311,12 @@ def _council(council: Council | None, unmasked: bool, as_of: date) -> CouncilRep
     )
     chair = next((m.name for m in members if m.role == MemberRole.CHAIR.label), "")
     rules = {str(k): str(v) for k, v in council.basic_rules.items()}
+    known = {code for code, _label in BASIC_RULE_ITEMS}
     return CouncilReport(
         name=council.name, formed_on=council.formed_on, end_on=council.end_on, chair=chair, members=members,
-        rules=tuple((label, rules.get(code, "")) for code, label in BASIC_RULE_ITEMS),
+        rules=tuple((label, rules.get(code, "")) for code, label in BASIC_RULE_ITEMS)
+        # Keys outside the national list are printed as stored rather than silently lost.
+        + tuple((code, text) for code, text in rules.items() if code not in known),
         schedule=council.schedule,
         meetings=tuple(MeetingRow(m.held_on, m.place, m.attendees, m.minutes, m.is_open) for m in council.meetings),
         result_kind=label_of(ResultKind, council.result_kind), result_on=council.result_on,
