@@ -41,6 +41,8 @@ def markup(text: object) -> str:
 class Styles:
     body: Any
     body_cjk: Any
+    compact: Any
+    compact_header: Any
     label: Any
     header: Any
     small: Any
@@ -66,6 +68,9 @@ def styles() -> Styles:
         _styles = Styles(
             body=body,
             body_cjk=ParagraphStyle("body_cjk", parent=body, wordWrap="CJK"),
+            compact=ParagraphStyle("compact", parent=body, fontSize=8, leading=10.5, alignment=TA_CENTER),
+            compact_header=ParagraphStyle("compact_header", parent=body, fontName=PDF_FONT_BOLD, fontSize=8,
+                                          leading=10.5, alignment=TA_CENTER, textColor=colors.HexColor(NAVY)),
             label=ParagraphStyle("label", parent=body, fontName=PDF_FONT_BOLD),
             header=ParagraphStyle("header", parent=body, fontName=PDF_FONT_BOLD, alignment=TA_CENTER,
                                   textColor=colors.HexColor(NAVY)),
@@ -134,15 +139,22 @@ def kv_table(rows: Sequence[tuple[str, object]], width: float, label_width: floa
 
 
 def grid_table(headers: Sequence[str], rows: Sequence[Sequence[object]], widths: Sequence[float],
-               empty: str = "기록 없음", center: Sequence[int] = ()) -> Any:
-    """A table with a shaded header row repeated on every page; cells are escaped paragraphs."""
+               empty: str = "기록 없음", center: Sequence[int] = (), compact: bool = False) -> Any:
+    """A table with a shaded header row repeated on every page; cells are escaped paragraphs.
+
+    ``compact`` = 8 pt, centred, narrow padding: for dense number matrices.
+    """
     from reportlab.lib import colors
 
     st = styles()
-    data: list[list[Any]] = [[para(h, st.header) for h in headers]]
+    head_style = st.compact_header if compact else st.header
+    data: list[list[Any]] = [[para(h, head_style) for h in headers]]
     for row in rows:
-        data.append([para(v, st.center) if i in center else para(v) for i, v in enumerate(row)])
+        data.append([para(v, st.compact if compact else st.center) if i in center else para(v)
+                     for i, v in enumerate(row)])
     style: list[tuple[Any, ...]] = [("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(LABEL_BG))]
+    if compact:
+        style += [("LEFTPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), 2)]
     if not rows:
         data.append([para(empty, st.center)] + [""] * (len(headers) - 1))
         style.append(("SPAN", (0, 1), (-1, 1)))
@@ -175,6 +187,19 @@ def title_block(title: str, subtitle: str, approval: bool, width: float) -> Any:
                                ("FONTNAME", (0, 0), (-1, -1), PDF_FONT),
                                ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
     return [table]
+
+
+def _with_breaks(story: list[Any]) -> list[Any]:
+    """A heading near the bottom of a page moves to the next one (keepWithNext would drag whole tables)."""
+    from reportlab.lib.units import mm
+    from reportlab.platypus import CondPageBreak
+
+    out: list[Any] = []
+    for flowable in story:
+        if getattr(getattr(flowable, "style", None), "name", "") == "heading":
+            out.append(CondPageBreak(35 * mm))
+        out.append(flowable)
+    return out
 
 
 def build_pdf(story: list[Any], out: Out, *, title: str, source: str, printed: date | None = None,
@@ -236,7 +261,7 @@ def build_pdf(story: list[Any], out: Out, *, title: str, source: str, printed: d
         title=header_text, author="갈등관리 데스크 (ConflictDesk)", subject=header_text, creator="ConflictDesk",
         initialFontName=PDF_FONT, initialFontSize=9,
     )
-    doc.build(story, canvasmaker=NumberedCanvas)
+    doc.build(_with_breaks(story), canvasmaker=NumberedCanvas)
     return pages[0]
 
 
