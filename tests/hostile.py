@@ -55,7 +55,7 @@ def make_hostile_project(db: Database) -> None:
         s.flush()
         project = Project(code=CODE, name=" | ".join(HOSTILE[:4]) + " 사업", department_id=dept.id,
                           budget_won=4_550_000_000, manager=PERSON, contact=PHONE)
-        other = Project(code="2020-000002", name="송도 공원 조성", department_id=dept2.id, budget_won=None)
+        other = Project(code="2020-000002", name=LONG_HANGUL + " 조성", department_id=dept2.id, budget_won=None)
         s.add_all([project, other])
         s.flush()
         s.add_all([
@@ -83,7 +83,11 @@ def make_hostile_project(db: Database) -> None:
                             budget_won=120_000_000)
         s.add(plan)
         s.flush()
-        s.add(PlanItem(plan_id=plan.id, position=0, title=HOSTILE[3], owner=HOSTILE[6], due=date(2020, 8, 1),
+        s.add(PlanItem(plan_id=plan.id, position=0, title=HOSTILE[3], owner=HOSTILE[7], due=date(2020, 8, 1),
                        status="in_progress"))
+        s.add(PlanItem(plan_id=plan.id, position=1, title=HOSTILE[8], owner=HOSTILE[4], due=date(2020, 9, 1),
+                       status="planned"))
+        s.add(PlanItem(plan_id=plan.id, position=2, title=HOSTILE[6], owner=HOSTILE[5], due=date(2020, 9, 1),
+                       status="done", done_on=date(2020, 8, 30)))
         s.add(Review(round_id=r2.id, project_id=project.id, due=date(2020, 7, 31)))
         # Grade 1 without an expert: an unmet obligation on purpose.

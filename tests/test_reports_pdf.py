@@ -144,7 +144,7 @@ def test_grade_summary_counts_new_carried_dropped_and_obligations(hostile_db: Da
     (unmet,) = summary.unmet
     assert unmet.code == CODE and any("전문가" in m for m in unmet.missing)
     assert [o.code for o in summary.overdue_reviews] == [CODE]
-    assert [o.what for o in summary.overdue_items] == [HOSTILE[3]]
+    assert [o.what for o in summary.overdue_items] == [HOSTILE[3], "캐리지리턴".join(["\r", ""])]
     assert summary.totals.g1 == 1 and summary.totals.dropped == 1
     one = summary.for_department("도시계획과")
     assert [c.code for c in one.cases] == ["2020-000002"] and not one.unmet

@@ -38,7 +38,8 @@ def text_width(text: str) -> int:
 def _clean(text: str) -> str:
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
-    return str(ILLEGAL_CHARACTERS_RE.sub("", text))
+    # XML turns a bare CR into LF on reading anyway: write the line break a reader will see.
+    return str(ILLEGAL_CHARACTERS_RE.sub("", text.replace("\r\n", "\n").replace("\r", "\n")))
 
 
 def _put(ws: Any, row: int, col: int, value: object) -> tuple[Any, str]:
