@@ -27,6 +27,7 @@ from conflictdesk.ui.bus import ChangeBus
 from conflictdesk.ui.panels.dashboard import DashboardPanel
 from conflictdesk.ui.panels.placeholder import PlaceholderPanel
 from conflictdesk.ui.panels.projects import ProjectsPanel
+from conflictdesk.ui.panels.reports import ReportsPanel
 
 
 class Panel(Protocol):
@@ -51,8 +52,7 @@ PANELS: list[tuple[str, str, PanelFactory]] = [
         "정기점검", "차수마다 1·2등급 사업의 대응계획을 점검합니다. 마감일은 근무일 기준으로 계산됩니다.")),
     ("mediation", "조정·협의회", _placeholder(
         "조정·협의회", "갈등조정전문가 풀, 배정과 수당, 갈등조정협의회(최대 15명)와 합의사항 이행을 관리합니다.")),
-    ("reports", "보고서", _placeholder(
-        "보고서", "갈등관리카드·조정 결과 보고서 PDF, 부서장용 등급 현황(PDF·XLSX)을 만듭니다.")),
+    ("reports", "보고서", lambda w: ReportsPanel(w.db)),
     ("settings", "설정", _placeholder(
         "설정", "진단 기준(예산 기준액, 적용 기준), 진단표 항목·가중치, 점검 마감 규칙, 사용자 이름을 설정합니다.")),
 ]
@@ -96,6 +96,10 @@ class MainWindow(QMainWindow):
         projects = self.panels["projects"]
         assert isinstance(projects, ProjectsPanel)
         projects.count_changed.connect(lambda shown, total: self.count_label.setText(f"사업 {shown:,} / {total:,}건"))
+
+        dashboard = self.panels["dashboard"]
+        assert isinstance(dashboard, DashboardPanel)
+        dashboard.department_clicked.connect(self.filter_department)
 
         self._build_menus()
         self._restore_geometry()
@@ -154,6 +158,12 @@ class MainWindow(QMainWindow):
         panel = self.show_panel("projects")
         assert isinstance(panel, ProjectsPanel)
         panel.focus_search()
+
+    def filter_department(self, department: str) -> None:
+        """Show the project table filtered to ``department`` (a click on the dashboard chart)."""
+        panel = self.show_panel("projects")
+        assert isinstance(panel, ProjectsPanel)
+        panel.search.setText(department)
 
     def refresh_all(self) -> None:
         self.bus.publish(Changes.of("all"))
