@@ -17,8 +17,8 @@ from conflictdesk.store.models import (
     Review,
     Round,
     Signal,
-    Stakeholder,
     StageTransition,
+    Stakeholder,
 )
 
 LONG_HANGUL = "가나다라마바사아자차카타파하" * 20  # 280 characters without a space

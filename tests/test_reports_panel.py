@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
 from pypdf import PdfReader
+from PySide6.QtCore import QSettings
 
 from conflictdesk.store.engine import Database
 from conflictdesk.ui.main_window import MainWindow

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hostile import CODE, HOSTILE, LONG_HANGUL, PERSON, PHONE, make_hostile_project
 from pypdf import PdfReader
 
 from conflictdesk.reports.card_pdf import render_card_pdf
@@ -17,7 +18,6 @@ from conflictdesk.reports.summary_pdf import render_summary_pdf
 from conflictdesk.services.report_data import card_codes, load_card_report, load_mediation_report
 from conflictdesk.services.summary_data import load_grade_summary, load_round_report
 from conflictdesk.store.engine import Database
-from hostile import CODE, HOSTILE, LONG_HANGUL, PERSON, PHONE, make_hostile_project
 
 
 def font_names(reader: PdfReader) -> set[str]:

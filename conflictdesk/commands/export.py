@@ -7,6 +7,7 @@ import os
 import tempfile
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -121,6 +122,9 @@ def cmd_summary(args: argparse.Namespace) -> int:
         else:
             write_summary_xlsx(summary_, rounds if whole else None, path)
 
+    def render_part(part: Any, path: Path) -> None:
+        render(part, path, False)
+
     write_atomically(out, lambda p: render(summary, p, True))
     print(f"등급 현황을 저장했습니다: {out}")
     if args.per_department:
@@ -129,7 +133,7 @@ def cmd_summary(args: argparse.Namespace) -> int:
         used: set[str] = set()
         for row in summary.departments:
             name = department_file_name(row.department, summary.round_code, suffix, used)
-            write_atomically(folder / name, lambda p, d=row.department: render(summary.for_department(d), p, False))
+            write_atomically(folder / name, partial(render_part, summary.for_department(row.department)))
         print(f"부서별 파일 {len(used)}개를 저장했습니다: {folder}")
     return 0
 

@@ -6,7 +6,7 @@ import logging
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, cast
 
 from conflictdesk.resources import FONT_BOLD, FONT_FAMILY, FONT_REGULAR, resource_path
 
@@ -58,7 +58,7 @@ def install_chart_fonts() -> None:
     register_chart_fonts()
     import matplotlib
 
-    matplotlib.rcParams.update(chart_rc())
+    matplotlib.rcParams.update(cast(Any, chart_rc()))
 
 
 def chart_rc() -> dict[str, Any]:
@@ -74,5 +74,5 @@ def chart_fonts() -> Iterator[None]:
     import matplotlib
 
     # rcParams are process-wide: one figure at a time (batch exports run in a worker thread).
-    with _lock, matplotlib.rc_context(chart_rc()):
+    with _lock, matplotlib.rc_context(cast(Any, chart_rc())):
         yield

@@ -6,7 +6,13 @@ from datetime import date
 from typing import Any
 
 from conflictdesk.domain.money import format_won
-from conflictdesk.reports.card_pdf import UNMASKED_BANNER, basic_info, experts_table, issues_table, items_table
+from conflictdesk.reports.card_pdf import (
+    UNMASKED_BANNER,
+    basic_info,
+    experts_table,
+    issues_table,
+    items_table,
+)
 from conflictdesk.reports.pdf_common import (
     Out,
     build_pdf,

@@ -217,14 +217,14 @@ def build_pdf(story: list[Any], out: Out, *, title: str, source: str, printed: d
     footer_left = clean(f"출력일 {fmt_date(day)}  ·  데이터 파일: {source}")
     header_text = clean(title)
 
-    class NumberedCanvas(Canvas):
+    class NumberedCanvas(Canvas):  # type: ignore[misc]
         """Defers each page so the footer can say "x / y"."""
 
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._saved: list[dict[str, Any]] = []
 
-        def showPage(self) -> None:  # noqa: N802 - reportlab API
+        def showPage(self) -> None:
             self._saved.append(dict(self.__dict__))
             self._startPage()
 

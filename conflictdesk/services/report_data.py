@@ -16,6 +16,7 @@ from conflictdesk.domain.enums import (
     ExpertRole,
     IssueKind,
     ItemStatus,
+    LabeledEnum,
     MemberRole,
     ProjectPhase,
     ResultKind,
@@ -40,9 +41,7 @@ from conflictdesk.store.models import (
 OPEN_STATUSES = ("planned", "in_progress")
 
 
-def label_of(enum: type[ConflictStage] | type[ProjectPhase] | type[ConflictType] | type[IssueKind]
-             | type[StakeholderKind] | type[SignalKind] | type[ItemStatus] | type[ExpertRole]
-             | type[MemberRole] | type[ResultKind] | type[AlertLevel], value: str | None) -> str:
+def label_of(enum: type[LabeledEnum], value: str | None) -> str:
     """The Korean label of an enum value; unknown values are shown as stored, ``None`` as blank."""
     if value is None:
         return ""

@@ -9,7 +9,7 @@ from datetime import date
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
-from conflictdesk.domain.enums import CRITERIA_ORDER, CarryOver, ConflictStage
+from conflictdesk.domain.enums import CRITERIA_ORDER, CarryOver, ConflictStage, Grade
 from conflictdesk.domain.errors import NotFound
 from conflictdesk.domain.obligations import MISSING_LABELS, card_is_complete, missing_obligations
 from conflictdesk.domain.rounds import RoundId
@@ -245,18 +245,20 @@ def load_grade_summary(db: Database, code: str, *, as_of: date | None = None) ->
             status = CARRIED if prev is not None or r[8] else NEW
             cases.append(CaseRow(r[3], r[1], r[2], r[7], prev[7] if prev else None, status,
                                  label_of(CarryOver, r[9]), r[5]))
-            card, items, expert = facts[pid]
+            card, n_items, expert = facts[pid]
+            assert r[7] is not None  # key cases are graded 1 or 2
+            grade = Grade(r[7])
             missing = missing_obligations(
-                r[7], has_card=card is not None,
+                grade, has_card=card is not None,
                 card_complete=card is not None and card_is_complete(card[2], _stage(card[0]), card[1]),
-                has_plan=items is not None, plan_has_items=bool(items), has_active_expert=expert)
+                has_plan=n_items is not None, plan_has_items=bool(n_items), has_active_expert=expert)
             if missing:
-                unmet.append(UnmetRow(r[3], r[1], r[2], r[7], tuple(MISSING_LABELS[m] for m in missing)))
+                unmet.append(UnmetRow(r[3], r[1], r[2], grade.value, tuple(MISSING_LABELS[m] for m in missing)))
         for pid, prev in previous.items():
-            r = current.get(pid)
-            if r is None or r[7] not in (1, 2) or r[9] == CarryOver.RESOLVED.value:
-                cases.append(CaseRow(prev[3], prev[1], prev[2], r[7] if r else None, prev[7], DROPPED,
-                                     label_of(CarryOver, r[9]) if r else "", prev[5]))
+            now = current.get(pid)
+            if now is None or now[7] not in (1, 2) or now[9] == CarryOver.RESOLVED.value:
+                cases.append(CaseRow(prev[3], prev[1], prev[2], now[7] if now else None, prev[7], DROPPED,
+                                     label_of(CarryOver, now[9]) if now else "", prev[5]))
 
         def _overdue(rows: list[tuple[str, str, str, str, str, date]]) -> tuple[OverdueRow, ...]:
             return tuple(sorted((OverdueRow(*row, (today - row[5]).days) for row in rows),
@@ -270,8 +272,8 @@ def load_grade_summary(db: Database, code: str, *, as_of: date | None = None) ->
             select(Project.code, Project.name, Department.name, PlanItem.title, PlanItem.owner, PlanItem.due)
             .join(ResponsePlan, PlanItem.plan_id == ResponsePlan.id).join(Card, ResponsePlan.card_id == Card.id)
             .join(Project, Card.project_id == Project.id).join(Department, Project.department_id == Department.id)
-            .where(Card.project_id.in_(key) if key else False, PlanItem.due < today,
-                   PlanItem.status.in_(OPEN_STATUSES)))])
+            .where(Card.project_id.in_(key), PlanItem.due < today, PlanItem.status.in_(OPEN_STATUSES)))
+            if due is not None])
         trend = _trend(s, rounds[: index + 1])
 
     depts: dict[str, Counter[str]] = defaultdict(Counter)

@@ -102,7 +102,7 @@ class DashboardPanel(QWidget):
         summary = load_grade_summary(self.db, code)
         for fig in (charts.department_figure(summary.departments, f"{code} 부서별 등급 현황"),
                     charts.trend_figure(summary.trend)):
-            canvas = FigureCanvasQTAgg(fig)
+            canvas = FigureCanvasQTAgg(fig)  # type: ignore[no-untyped-call]
             canvas.setMinimumSize(320, 240)
             canvas.mpl_connect("pick_event", self._on_pick)
             self.chart_row.addWidget(canvas, 1)

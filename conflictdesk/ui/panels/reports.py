@@ -5,6 +5,7 @@ from __future__ import annotations
 import tempfile
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -175,7 +176,8 @@ class ReportsPanel(QWidget):
             if kind == SUMMARY_XLSX:
                 from conflictdesk.reports.summary_xlsx import write_summary_xlsx
 
-                return write_summary_xlsx(data, rounds, path)
+                write_summary_xlsx(data, rounds, path)
+                return path
             from conflictdesk.reports.summary_pdf import render_summary_pdf
 
             return render_summary_pdf(data, rounds, path, source=source)
@@ -266,7 +268,7 @@ class ReportsPanel(QWidget):
                     break
                 card = load_card_report(db, code, round_code=round_code, as_of=today)
                 path = folder / card_file_name(code, card.header.name, ".pdf", used)
-                write_atomically(path, lambda p, c=card: render_card_pdf(c, p, source=source, printed=today))
+                write_atomically(path, partial(render_card_pdf, card, source=source, printed=today))
                 done += 1
             return done, len(codes), folder
 
