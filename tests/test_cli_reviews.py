@@ -73,5 +73,5 @@ def test_export_group_is_shared_and_registration_is_idempotent() -> None:
     sub = next(a for a in parser._actions if a.__class__.__name__ == "_SubParsersAction")
     group = export_subparsers(sub)
     assert export_subparsers(sub) is group and "calendar" in group.choices
-    group.add_parser("card")
-    assert {"calendar", "card"} <= set(export_subparsers(sub).choices)
+    group.add_parser("probe")
+    assert {"calendar", "card", "summary", "probe"} <= set(export_subparsers(sub).choices)

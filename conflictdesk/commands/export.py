@@ -1,26 +1,173 @@
-"""The shared ``export`` command group: each commands module adds its own ``export <what>`` to it."""
+"""``conflictdesk export card|mediation|summary``: PDF and XLSX reports (other modules may add subcommands)."""
 
 from __future__ import annotations
 
 import argparse
+import os
+import tempfile
+from collections.abc import Callable
+from datetime import date
+from functools import partial
+from pathlib import Path
 from typing import Any
 
+from conflictdesk.commands.common import database
+from conflictdesk.domain.errors import DomainError
+from conflictdesk.store.engine import Database
 
-def export_subparsers(sub: Any) -> Any:
-    """The subparsers of ``conflictdesk export``, creating the group on first use (idempotent)."""
+SubParsers = Any  # argparse._SubParsersAction (private in typeshed)
+
+
+class ExportError(DomainError):
+    code = "export"
+
+
+def export_group(sub: SubParsers) -> SubParsers:
+    """The subparsers of ``export``, created on first call; another module adds e.g. ``export calendar``."""
     existing = sub.choices.get("export")
-    if existing is None:
-        existing = sub.add_parser("export", help="파일로 내보내기 (card, mediation, summary, calendar…)")
-        group = existing.add_subparsers(title="내보낼 것", metavar="WHAT", parser_class=type(existing))
-        group.required = True
-        existing.set_defaults(_export_group=group)
-        return group
-    for action in existing._actions:  # argparse keeps its subparsers action there
-        if isinstance(action, argparse._SubParsersAction):
-            return action
-    raise RuntimeError("export parser without subcommands")
+    if existing is not None:
+        return existing._export_subparsers
+    parser = sub.add_parser("export", help="보고서·파일 내보내기 (card, mediation, summary …)")
+
+    def missing(_args: argparse.Namespace) -> int:
+        raise ExportError("export 뒤에 내보낼 종류를 지정하세요 (예: export card CODE --out 카드.pdf).")
+
+    parser.set_defaults(handler=missing)
+    group = parser.add_subparsers(title="내보내기", metavar="KIND", parser_class=sub._parser_class)
+    parser._export_subparsers = group
+    return group
 
 
-def register(subparsers: Any) -> None:
-    """Create the ``export`` group (its subcommands are registered by their own modules)."""
-    export_subparsers(subparsers)
+def source_name(db: Database) -> str:
+    """The data file name printed in report footers (never the full path)."""
+    return db.path.name if db.path is not None else db.display_name.rsplit("/", 1)[-1]
+
+
+def check_suffix(out: Path, *allowed: str) -> str:
+    suffix = out.suffix.lower()
+    if suffix not in allowed:
+        raise ExportError(f"출력 파일의 확장자는 {' 또는 '.join(allowed)}여야 합니다: {out.name}")
+    return suffix
+
+
+def write_atomically(out: Path, render: Callable[[Path], object]) -> None:
+    """Render into a temporary file next to ``out`` and move it in place: no half-written report is left."""
+    folder = out.parent if str(out.parent) else Path(".")
+    if not folder.is_dir():
+        raise ExportError(f"출력 폴더가 없습니다: {folder}")
+    fd, tmp = tempfile.mkstemp(prefix=".conflictdesk-", suffix=out.suffix, dir=folder)
+    os.close(fd)
+    try:
+        render(Path(tmp))
+        os.replace(tmp, out)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def audit_unmasked(db: Database, entity: str, code: str, out: Path) -> None:
+    """Record that personal data left the program unmasked (who, when, which file)."""
+    from conflictdesk.store import audit
+
+    with db.write(reason=f"비마스킹 출력: {out.name}") as s:
+        audit.record(s, "export", entity, code, field="unmasked", new=str(out))
+
+
+def cmd_card(args: argparse.Namespace) -> int:
+    from conflictdesk.reports.card_pdf import render_card_pdf
+    from conflictdesk.services.report_data import load_card_report
+
+    out = Path(args.out)
+    check_suffix(out, ".pdf")
+    with database(args) as db:
+        card = load_card_report(db, args.code, round_code=args.round, unmasked=args.unmasked)
+        if args.unmasked:
+            audit_unmasked(db, "card", args.code, out)
+        write_atomically(out, lambda p: render_card_pdf(card, p, source=source_name(db)))
+    print(f"갈등관리카드를 저장했습니다: {out}" + (" (개인정보 비마스킹)" if args.unmasked else ""))
+    return 0
+
+
+def cmd_mediation(args: argparse.Namespace) -> int:
+    from conflictdesk.reports.mediation_pdf import render_mediation_pdf
+    from conflictdesk.services.report_data import load_mediation_report
+
+    out = Path(args.out)
+    check_suffix(out, ".pdf")
+    with database(args) as db:
+        report = load_mediation_report(db, args.code, unmasked=args.unmasked)
+        if args.unmasked:
+            audit_unmasked(db, "mediation", args.code, out)
+        write_atomically(out, lambda p: render_mediation_pdf(report, p, source=source_name(db)))
+    print(f"조정 결과 보고서를 저장했습니다: {out}")
+    return 0
+
+
+def cmd_summary(args: argparse.Namespace) -> int:
+    from conflictdesk.reports.filenames import department_file_name
+    from conflictdesk.reports.summary_pdf import render_summary_pdf
+    from conflictdesk.reports.summary_xlsx import write_summary_xlsx
+    from conflictdesk.services.summary_data import load_grade_summary, load_round_report
+
+    out = Path(args.out)
+    suffix = check_suffix(out, ".pdf", ".xlsx")
+    with database(args) as db:
+        summary = load_grade_summary(db, args.round, as_of=args.as_of)
+        rounds = load_round_report(db, args.round)
+        source = source_name(db)
+
+    def render(summary_: Any, path: Path, whole: bool) -> None:
+        if suffix == ".pdf":
+            render_summary_pdf(summary_, rounds if whole else None, path, source=source)
+        else:
+            write_summary_xlsx(summary_, rounds if whole else None, path)
+
+    def render_part(part: Any, path: Path) -> None:
+        render(part, path, False)
+
+    write_atomically(out, lambda p: render(summary, p, True))
+    print(f"등급 현황을 저장했습니다: {out}")
+    if args.per_department:
+        folder = Path(args.per_department)
+        folder.mkdir(parents=True, exist_ok=True)
+        used: set[str] = set()
+        for row in summary.departments:
+            name = department_file_name(row.department, summary.round_code, suffix, used)
+            write_atomically(folder / name, partial(render_part, summary.for_department(row.department)))
+        print(f"부서별 파일 {len(used)}개를 저장했습니다: {folder}")
+    return 0
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"날짜 형식은 YYYY-MM-DD입니다: {text}") from None
+
+
+def register(sub: SubParsers) -> None:
+    group = export_group(sub)
+    p = group.add_parser("card", help="갈등관리카드 PDF (A4, 연락처 마스킹)")
+    p.add_argument("code", metavar="CODE", help="사업코드")
+    p.add_argument("--out", required=True, metavar="FILE.pdf")
+    p.add_argument("--round", metavar="ROUND", help="등급을 표시할 진단 차수 (기본: 최근)")
+    p.add_argument("--unmasked", action="store_true", help="이름·연락처를 가리지 않음 (감사 기록됨)")
+    p.set_defaults(handler=cmd_card)
+
+    p = group.add_parser("mediation", help="조정 결과 보고서 PDF")
+    p.add_argument("code", metavar="CODE", help="사업코드")
+    p.add_argument("--out", required=True, metavar="FILE.pdf")
+    p.add_argument("--unmasked", action="store_true", help="이름·연락처를 가리지 않음 (감사 기록됨)")
+    p.set_defaults(handler=cmd_mediation)
+
+    p = group.add_parser("summary", help="부서장용 등급 현황 (PDF 또는 XLSX)")
+    p.add_argument("--round", required=True, metavar="ROUND", help="진단 차수 (예: 2020-2)")
+    p.add_argument("--out", required=True, metavar="FILE.pdf|FILE.xlsx")
+    p.add_argument("--per-department", metavar="DIR", help="부서별 파일도 이 폴더에 저장")
+    p.add_argument("--as-of", type=_date, default=None, metavar="YYYY-MM-DD",
+                   help="기한 경과 판단 기준일 (기본: 오늘)")
+    p.set_defaults(handler=cmd_summary)
+
+
+#: The name other command modules use to add their own ``export <what>`` (e.g. ``export calendar``).
+export_subparsers = export_group

@@ -26,6 +26,7 @@ from conflictdesk.ui.panels.dashboard import DashboardPanel
 from conflictdesk.ui.panels.mediation import MediationPanel
 from conflictdesk.ui.panels.placeholder import PlaceholderPanel
 from conflictdesk.ui.panels.projects import ProjectsPanel
+from conflictdesk.ui.panels.reports import ReportsPanel
 from conflictdesk.ui.panels.reviews import ReviewsPanel
 from conflictdesk.ui.panels.settings import SettingsPanel
 
@@ -50,8 +51,7 @@ PANELS: list[tuple[str, str, PanelFactory]] = [
         "갈등관리카드", "1·2등급 사업의 갈등관리카드(주요쟁점, 갈등단계, 이해관계자, 조치실적)와 대응계획을 관리합니다.")),
     ("reviews", "정기점검", lambda w: ReviewsPanel(w.db)),
     ("mediation", "조정·협의회", lambda w: MediationPanel(w.db, w.apply_changes)),
-    ("reports", "보고서", _placeholder(
-        "보고서", "갈등관리카드·조정 결과 보고서 PDF, 부서장용 등급 현황(PDF·XLSX)을 만듭니다.")),
+    ("reports", "보고서", lambda w: ReportsPanel(w.db)),
     ("settings", "설정", lambda w: SettingsPanel(w.db, w.apply_changes)),
 ]
 
@@ -111,6 +111,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.file_label, 1)
         self.statusBar().addPermanentWidget(self.count_label)
         self._connect_reviews()
+
+        dashboard = self.panels["dashboard"]
+        assert isinstance(dashboard, DashboardPanel)
+        dashboard.department_clicked.connect(self.filter_department)
 
         self._build_menus()
         self._restore_geometry()
@@ -243,6 +247,12 @@ class MainWindow(QMainWindow):
         panel = self.show_panel("projects")
         assert isinstance(panel, ProjectsPanel)
         panel.focus_search()
+
+    def filter_department(self, department: str) -> None:
+        """Show the project table filtered to ``department`` (a click on the dashboard chart)."""
+        panel = self.show_panel("projects")
+        assert isinstance(panel, ProjectsPanel)
+        panel.search.setText(department)
 
     def refresh_all(self) -> None:
         self.bus.publish(Changes.of("all"))

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from conflictdesk.services.changes import Changes
 from conflictdesk.services.projects import dashboard_counts, latest_round_code
@@ -30,7 +32,13 @@ class StatTile(QFrame):
         layout.addWidget(caption)
 
 
+#: Charts load this long after the first view, so the tiles show at once (matplotlib takes ~1 s to import).
+CHART_DELAY_MS = 300
+
+
 class DashboardPanel(QWidget):
+    department_clicked = Signal(str)
+
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
@@ -53,7 +61,11 @@ class DashboardPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(grid)
-        layout.addStretch(1)
+        self.chart_hint = QLabel("차트를 불러오는 중… (부서 막대를 누르면 사업 목록을 그 부서로 거릅니다)")
+        layout.addWidget(self.chart_hint)
+        self.chart_row = QHBoxLayout()
+        layout.addLayout(self.chart_row, 1)
+        self.canvases: list[Any] = []
         self._loaded = False
 
     def ensure_loaded(self) -> None:
@@ -69,7 +81,44 @@ class DashboardPanel(QWidget):
         values = {"due_soon": reminders.due_soon_count, "overdue": reminders.overdue_count}
         for key, tile in self.tiles.items():
             tile.value.setText(f"{values[key] if key in values else getattr(counts, key):,}")
+        if not self._loaded:
+            QTimer.singleShot(CHART_DELAY_MS, self, self.load_charts)
+        elif self.canvases:
+            self.load_charts()
         self._loaded = True
+
+    def load_charts(self) -> None:
+        """Build (or rebuild) the by-department and trend charts of the latest round."""
+        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+
+        from conflictdesk.reports import charts
+        from conflictdesk.reports.fonts import install_chart_fonts
+        from conflictdesk.services.summary_data import load_grade_summary
+
+        with self.db.read() as s:
+            code = latest_round_code(s)
+        for canvas in self.canvases:
+            self.chart_row.removeWidget(canvas)
+            canvas.deleteLater()
+        self.canvases = []
+        if code is None:
+            self.chart_hint.setText("")
+            return
+        install_chart_fonts()
+        summary = load_grade_summary(self.db, code)
+        for fig in (charts.department_figure(summary.departments, f"{code} 부서별 등급 현황"),
+                    charts.trend_figure(summary.trend)):
+            canvas = FigureCanvasQTAgg(fig)  # type: ignore[no-untyped-call]
+            canvas.setMinimumSize(320, 240)
+            canvas.mpl_connect("pick_event", self._on_pick)
+            self.chart_row.addWidget(canvas, 1)
+            self.canvases.append(canvas)
+        self.chart_hint.setText("부서 막대를 누르면 사업·진단 목록을 그 부서로 거릅니다.")
+
+    def _on_pick(self, event: Any) -> None:
+        department = event.artist.get_gid()
+        if department:
+            self.department_clicked.emit(str(department))
 
     def on_changes(self, changes: Changes) -> None:
         if self._loaded and changes.touches("project", "diagnosis", "round", "review", "plan", "council", "setting"):

@@ -1,0 +1,134 @@
+"""Conflict card PDF (갈등관리카드, A4 portrait) for mediators; personal data masked unless asked otherwise."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from conflictdesk.domain.money import format_eok
+from conflictdesk.reports.pdf_common import (
+    Out,
+    build_pdf,
+    content_width,
+    fmt_date,
+    grid_table,
+    heading,
+    kv_table,
+    para,
+    title_block,
+)
+from conflictdesk.services.report_data import CardReport, ExpertRow, ItemRow
+
+UNMASKED_BANNER = "개인정보 포함 — 취급 주의"
+
+
+def grade_text(grade: int | None) -> str:
+    return f"{grade}등급" + (" (중점관리)" if grade in (1, 2) else "") if grade else "미확정"
+
+
+def money_text(won: int | None) -> str:
+    return format_eok(won) if won is not None else "—"
+
+
+def basic_info(card: CardReport, width: float) -> Any:
+    """사업 기본 정보: code, department, round, grade, budget, alert."""
+    h = card.header
+    dept = f"{h.bureau} {h.department}".strip()
+    return kv_table([
+        ("사업명", h.name), ("사업코드", h.code),
+        ("소관부서", dept), ("진단 차수", h.round_code or "—"),
+        ("관리등급", grade_text(h.grade)), ("경보 수준", h.alert or "—"),
+        ("총사업비", money_text(h.budget_won)), ("분야", card.field or "—"),
+    ], width, label_width=62, pairs=2)
+
+
+def stage_section(card: CardReport, width: float) -> list[Any]:
+    since = f" ({fmt_date(card.stage_since)}부터)" if card.stage_since else ""
+    return [
+        heading("2. 갈등 유형 및 단계"),
+        kv_table([
+            ("갈등 유형", " · ".join(card.types) or "—"),
+            ("갈등 단계", (card.stage or "—") + since),
+            ("사업 단계", card.phase or "—"),
+        ], width),
+        para(""),
+        grid_table(["일자", "이전 단계", "변경 단계", "사유"],
+                   [(fmt_date(d), a or "—", b, reason) for d, a, b, reason in card.transitions],
+                   [70, 70, 70, width - 210], empty="단계 변경 이력 없음", center=(0, 1, 2)),
+    ]
+
+
+def issues_table(card: CardReport, width: float) -> Any:
+    return grid_table(["번호", "구분", "주요쟁점"],
+                      [(str(n), kind, text) for n, (kind, text) in enumerate(card.issues, 1)],
+                      [34, 46, width - 80], center=(0, 1))
+
+
+def items_table(items: tuple[ItemRow, ...], width: float, what: str = "조치항목") -> Any:
+    rows = [(str(n), i.title, i.owner, fmt_date(i.due), i.status + (" (기한 경과)" if i.overdue else ""),
+             fmt_date(i.done_on)) for n, i in enumerate(items, 1)]
+    return grid_table(["번호", what, "담당", "기한", "상태", "완료일"], rows,
+                      [30, width - 330, 85, 70, 75, 70], center=(0, 3, 4, 5))
+
+
+def experts_table(experts: tuple[ExpertRow, ...], width: float) -> Any:
+    rows = [(e.name, e.affiliation, e.role, f"{fmt_date(e.start_on)} ~ {fmt_date(e.end_on)}") for e in experts]
+    return grid_table(["성명", "소속", "역할", "기간"], rows, [70, width - 300, 80, 150],
+                      empty="배정된 전문가 없음", center=(2,))
+
+
+def card_story(card: CardReport, *, printed: date) -> list[Any]:
+    """Every section of the card as flowables."""
+    w = content_width()
+    h = card.header
+    story: list[Any] = title_block("갈등관리카드", f"{h.name}  ({h.code})", approval=True, width=w)
+    story += [heading("1. 사업 개요"), basic_info(card, w)]
+    story += stage_section(card, w)
+    story += [heading("3. 주요쟁점"), issues_table(card, w)]
+    story += [
+        heading("4. 이해관계자"),
+        grid_table(["이름·단체", "구분", "입장", "이해관계", "영향력", "대표자", "연락처"],
+                   [(s.name, s.kind, s.position, s.interests, f"{s.influence} / 5", s.representative, s.contact)
+                    for s in card.stakeholders],
+                   [92, 52, 46, w - 392, 42, 62, 98], center=(1, 4)),
+    ]
+    story += [
+        heading("5. 갈등 징후"),
+        kv_table([("경보 수준", h.alert or "—")], w),
+        para(""),
+        grid_table(["일자", "구분", "건수", "비고"],
+                   [(fmt_date(d), kind, f"{n:,}", note) for d, kind, n, note in card.signals],
+                   [70, 70, 50, w - 190], center=(0, 1, 2)),
+    ]
+    story += [heading("6. 사회적 영향 및 향후 전망"),
+              kv_table([("사회적 영향", card.social_impact or "—"), ("향후 전망", card.outlook or "—")], w)]
+    story += [heading("7. 조치실적"),
+              grid_table(["일자", "조치 내용"], [(fmt_date(d), text) for d, text in card.actions],
+                         [70, w - 70], center=(0,))]
+    story.append(heading("8. 대응계획"))
+    plan = card.plan
+    if plan is None:
+        story.append(kv_table([("대응계획", "수립되지 않음")], w))
+    else:
+        tools = " · ".join(plan.strategies)
+        strategy = tools + ("\n" + plan.strategy_note if plan.strategy_note else "")
+        story += [
+            kv_table([("배경 및 현황", plan.background or "—"), ("목표", plan.goal or "—"),
+                      ("전략 및 수단", strategy or "—"), ("협업부서", plan.cooperating or "—"),
+                      ("소요 예산", money_text(plan.budget_won)), ("위험요인", plan.risks or "—"),
+                      ("대안", plan.fallback or "—")], w),
+            para(""),
+            items_table(plan.items, w),
+        ]
+    story += [heading("9. 갈등조정전문가"), experts_table(card.experts, w)]
+    closure = ([("종결일", fmt_date(card.closed_on)), ("종결 사유", card.closure_reason or "—")]
+               if card.closed_on else [("상태", "진행 중 (종결되지 않음)")])
+    story += [heading("10. 종결"), kv_table(closure, w)]
+    return story
+
+
+def render_card_pdf(card: CardReport, out: Out, *, source: str, printed: date | None = None) -> int:
+    """Write the conflict card to ``out`` (path or binary file); return the number of pages."""
+    day = printed or date.today()
+    return build_pdf(card_story(card, printed=day), out, title=f"갈등관리카드 — {card.header.name}",
+                     source=source, printed=day, banner=UNMASKED_BANNER if card.unmasked else "")

@@ -1,0 +1,273 @@
+"""Shared PDF building blocks: escaped paragraphs, tables, approval box, numbered footer, A4 documents."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import IO, Any
+from xml.sax.saxutils import escape
+
+from conflictdesk.reports.fonts import PDF_FONT, PDF_FONT_BOLD, register_pdf_fonts
+
+Out = str | Path | IO[bytes]
+NAVY = "#1f3b73"
+LABEL_BG = "#eef1f6"
+GRID = "#8a94a6"
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+LONG_TOKEN = 28  # a "word" longer than this cannot wrap at spaces: let reportlab break inside it
+
+
+def fmt_date(d: date | None) -> str:
+    """Korean official date style: 2020. 4. 18."""
+    return f"{d.year}. {d.month}. {d.day}." if d else ""
+
+
+def clean(text: object) -> str:
+    """User text as plain text: CR/LF unified, tabs as spaces, other control characters dropped."""
+    value = "" if text is None else str(text)
+    value = value.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+    return _CONTROL.sub("", value)
+
+
+def markup(text: object) -> str:
+    """Escape user text for reportlab's paragraph markup (never markup itself); newlines become breaks."""
+    return escape(clean(text)).replace("\n", "<br/>")
+
+
+@dataclass(frozen=True)
+class Styles:
+    body: Any
+    body_cjk: Any
+    compact: Any
+    compact_header: Any
+    label: Any
+    header: Any
+    small: Any
+    title: Any
+    subtitle: Any
+    heading: Any
+    center: Any
+
+
+_styles: Styles | None = None
+
+
+def styles() -> Styles:
+    """Paragraph styles in NanumGothic (registered on first use)."""
+    global _styles
+    if _styles is None:
+        from reportlab.lib import colors
+        from reportlab.lib.enums import TA_CENTER
+        from reportlab.lib.styles import ParagraphStyle
+
+        register_pdf_fonts()
+        body = ParagraphStyle("body", fontName=PDF_FONT, fontSize=9, leading=13)
+        _styles = Styles(
+            body=body,
+            body_cjk=ParagraphStyle("body_cjk", parent=body, wordWrap="CJK"),
+            compact=ParagraphStyle("compact", parent=body, fontSize=8, leading=10.5, alignment=TA_CENTER),
+            compact_header=ParagraphStyle("compact_header", parent=body, fontName=PDF_FONT_BOLD, fontSize=8,
+                                          leading=10.5, alignment=TA_CENTER, textColor=colors.HexColor(NAVY)),
+            label=ParagraphStyle("label", parent=body, fontName=PDF_FONT_BOLD),
+            header=ParagraphStyle("header", parent=body, fontName=PDF_FONT_BOLD, alignment=TA_CENTER,
+                                  textColor=colors.HexColor(NAVY)),
+            small=ParagraphStyle("small", parent=body, fontSize=8, leading=11, textColor=colors.HexColor("#555555")),
+            title=ParagraphStyle("title", parent=body, fontName=PDF_FONT_BOLD, fontSize=20, leading=26,
+                                 textColor=colors.HexColor(NAVY)),
+            subtitle=ParagraphStyle("subtitle", parent=body, fontSize=11, leading=16),
+            heading=ParagraphStyle("heading", parent=body, fontName=PDF_FONT_BOLD, fontSize=11.5, leading=16,
+                                   spaceBefore=9, spaceAfter=4, textColor=colors.HexColor(NAVY)),
+            center=ParagraphStyle("center", parent=body, alignment=TA_CENTER),
+        )
+    return _styles
+
+
+def para(text: object, style: Any = None) -> Any:
+    """A paragraph of user text, escaped; very long unbroken words may break inside (CJK wrapping)."""
+    from reportlab.platypus import Paragraph
+
+    st = styles()
+    chosen = style or st.body
+    value = clean(text)
+    if style is None and any(len(word) > LONG_TOKEN for word in value.split()):
+        chosen = st.body_cjk
+    return Paragraph(markup(value), chosen)
+
+
+def heading(text: str) -> Any:
+    from reportlab.platypus import Paragraph
+
+    return Paragraph(markup(text), styles().heading)
+
+
+def _table(data: list[list[Any]], widths: Sequence[float], style: list[tuple[Any, ...]], repeat: int = 0) -> Any:
+    from reportlab.lib import colors
+    from reportlab.platypus import Table, TableStyle
+
+    base: list[tuple[Any, ...]] = [
+        ("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor(GRID)),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ("FONTNAME", (0, 0), (-1, -1), PDF_FONT),
+    ]
+    table = Table(data, colWidths=list(widths), repeatRows=repeat, hAlign="LEFT")
+    table.setStyle(TableStyle(base + style))
+    return table
+
+
+def kv_table(rows: Sequence[tuple[str, object]], width: float, label_width: float = 85.0,
+             pairs: int = 1) -> Any:
+    """Label/value rows; ``pairs=2`` puts two label/value pairs on each line."""
+    from reportlab.lib import colors
+
+    st = styles()
+    value_width = (width - pairs * label_width) / pairs
+    data: list[list[Any]] = []
+    for start in range(0, len(rows), pairs):
+        line: list[Any] = []
+        for label, value in rows[start:start + pairs]:
+            line += [para(label, st.label), value if not isinstance(value, str) else para(value)]
+        while len(line) < 2 * pairs:
+            line += ["", ""]
+        data.append(line)
+    style = [("BACKGROUND", (2 * k, 0), (2 * k, -1), colors.HexColor(LABEL_BG)) for k in range(pairs)]
+    return _table(data, [label_width, value_width] * pairs, style)
+
+
+def grid_table(headers: Sequence[str], rows: Sequence[Sequence[object]], widths: Sequence[float],
+               empty: str = "기록 없음", center: Sequence[int] = (), compact: bool = False) -> Any:
+    """A table with a shaded header row repeated on every page; cells are escaped paragraphs.
+
+    ``compact`` = 8 pt, centred, narrow padding: for dense number matrices.
+    """
+    from reportlab.lib import colors
+
+    st = styles()
+    head_style = st.compact_header if compact else st.header
+    data: list[list[Any]] = [[para(h, head_style) for h in headers]]
+    for row in rows:
+        data.append([para(v, st.compact if compact else st.center) if i in center else para(v)
+                     for i, v in enumerate(row)])
+    style: list[tuple[Any, ...]] = [("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(LABEL_BG))]
+    if compact:
+        style += [("LEFTPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), 2)]
+    if not rows:
+        data.append([para(empty, st.center)] + [""] * (len(headers) - 1))
+        style.append(("SPAN", (0, 1), (-1, 1)))
+    return _table(data, widths, style, repeat=1)
+
+
+def approval_box(roles: Sequence[str] = ("담당", "팀장", "과장")) -> Any:
+    """결재란: a narrow 결재 column, the roles, and empty signing cells."""
+    from reportlab.lib import colors
+    from reportlab.lib.units import mm
+
+    st = styles()
+    data = [[para("결\n\n재", st.header)] + [para(r, st.header) for r in roles], [""] * (len(roles) + 1)]
+    return _table(data, [8 * mm] + [17 * mm] * len(roles),
+                  [("SPAN", (0, 0), (0, 1)), ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(LABEL_BG)),
+                   ("BACKGROUND", (0, 0), (0, 1), colors.HexColor(LABEL_BG))], repeat=0)
+
+
+def title_block(title: str, subtitle: str, approval: bool, width: float) -> Any:
+    """The document title (left) and, for cards, the approval box (right)."""
+    from reportlab.platypus import Paragraph, Table, TableStyle
+
+    st = styles()
+    left = [Paragraph(markup(title), st.title), Paragraph(markup(subtitle), st.subtitle)]
+    if not approval:
+        return left
+    box = approval_box()
+    table = Table([[left, box]], colWidths=[width - 60 * 2.834645669, 60 * 2.834645669])
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (1, 0), (1, 0), "RIGHT"),
+                               ("FONTNAME", (0, 0), (-1, -1), PDF_FONT),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+    return [table]
+
+
+def _with_breaks(story: list[Any]) -> list[Any]:
+    """A heading near the bottom of a page moves to the next one (keepWithNext would drag whole tables)."""
+    from reportlab.lib.units import mm
+    from reportlab.platypus import CondPageBreak
+
+    out: list[Any] = []
+    for flowable in story:
+        if getattr(getattr(flowable, "style", None), "name", "") == "heading":
+            out.append(CondPageBreak(35 * mm))
+        out.append(flowable)
+    return out
+
+
+def build_pdf(story: list[Any], out: Out, *, title: str, source: str, printed: date | None = None,
+              banner: str = "", landscape_pages: bool = False) -> int:
+    """Build an A4 document with the footer "x / y", print date and data file; return the page count."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.lib.units import mm
+    from reportlab.pdfgen.canvas import Canvas
+    from reportlab.platypus import SimpleDocTemplate
+
+    register_pdf_fonts()
+    day = printed or date.today()
+    pages: list[int] = [0]
+    footer_left = clean(f"출력일 {fmt_date(day)}  ·  데이터 파일: {source}")
+    header_text = clean(title)
+
+    class NumberedCanvas(Canvas):  # type: ignore[misc]
+        """Defers each page so the footer can say "x / y"."""
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._saved: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._saved.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._saved)
+            pages[0] = total
+            for state in self._saved:
+                self.__dict__.update(state)
+                self._decorate(total)
+                super().showPage()
+            super().save()
+
+        def _decorate(self, total: int) -> None:
+            w, h = self._pagesize
+            self.saveState()
+            self.setStrokeColor(colors.HexColor(GRID))
+            self.setLineWidth(0.5)
+            self.line(18 * mm, 14 * mm, w - 18 * mm, 14 * mm)
+            self.setFont(PDF_FONT, 7.5)
+            self.setFillColor(colors.HexColor("#555555"))
+            self.drawString(18 * mm, 9.5 * mm, footer_left[:120])
+            self.drawRightString(w - 18 * mm, 9.5 * mm, f"{self._pageNumber} / {total}")
+            if self._pageNumber > 1:
+                self.drawString(18 * mm, h - 11 * mm, header_text[:90])
+            if banner:
+                self.setFont(PDF_FONT_BOLD, 8)
+                self.setFillColor(colors.HexColor("#b00020"))
+                self.drawRightString(w - 18 * mm, h - 11 * mm, banner)
+            self.restoreState()
+
+    size = landscape(A4) if landscape_pages else A4
+    doc = SimpleDocTemplate(
+        str(out) if isinstance(out, Path) else out, pagesize=size, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=16 * mm, bottomMargin=20 * mm,
+        title=header_text, author="갈등관리 데스크 (ConflictDesk)", subject=header_text, creator="ConflictDesk",
+        initialFontName=PDF_FONT, initialFontSize=9,
+    )
+    doc.build(_with_breaks(story), canvasmaker=NumberedCanvas)
+    return pages[0]
+
+
+def content_width(landscape_pages: bool = False) -> float:
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.lib.units import mm
+
+    size = landscape(A4) if landscape_pages else A4
+    return float(size[0] - 36 * mm)

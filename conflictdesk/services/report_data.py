@@ -1,0 +1,345 @@
+"""Read-only data for reports: conflict card and mediation DTOs, each loaded in one read session."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from conflictdesk.domain.council import BASIC_RULE_ITEMS
+from conflictdesk.domain.enums import (
+    AlertLevel,
+    ConflictStage,
+    ConflictType,
+    ExpertRole,
+    IssueKind,
+    ItemStatus,
+    LabeledEnum,
+    MemberRole,
+    ProjectPhase,
+    ResultKind,
+    SignalKind,
+    StakeholderKind,
+)
+from conflictdesk.domain.errors import NotFound
+from conflictdesk.domain.masking import mask_contact, mask_name
+from conflictdesk.store.engine import Database
+from conflictdesk.store.models import (
+    AllowancePayment,
+    Card,
+    Council,
+    Diagnosis,
+    Expert,
+    ExpertAssignment,
+    Project,
+    ResponsePlan,
+    Round,
+)
+
+OPEN_STATUSES = ("planned", "in_progress")
+
+
+def label_of(enum: type[LabeledEnum], value: str | None) -> str:
+    """The Korean label of an enum value; unknown values are shown as stored, ``None`` as blank."""
+    if value is None:
+        return ""
+    try:
+        return enum(value).label
+    except ValueError:
+        return value
+
+
+@dataclass(frozen=True)
+class Header:
+    """Project, department, round and grade shown at the top of a report."""
+
+    code: str
+    name: str
+    department: str
+    bureau: str
+    round_code: str
+    grade: int | None
+    alert: str
+    budget_won: int | None
+
+
+@dataclass(frozen=True)
+class StakeholderRow:
+    name: str
+    kind: str
+    position: str
+    interests: str
+    influence: int
+    representative: str
+    contact: str
+
+
+@dataclass(frozen=True)
+class ItemRow:
+    """An action item of a plan or an agreed item of a council."""
+
+    title: str
+    owner: str
+    due: date | None
+    status: str
+    done_on: date | None
+    overdue: bool
+
+
+@dataclass(frozen=True)
+class PlanReport:
+    background: str
+    goal: str
+    strategies: tuple[str, ...]
+    strategy_note: str
+    cooperating: str
+    budget_won: int | None
+    risks: str
+    fallback: str
+    items: tuple[ItemRow, ...]
+
+
+@dataclass(frozen=True)
+class ExpertRow:
+    name: str
+    affiliation: str
+    role: str
+    start_on: date
+    end_on: date | None
+
+
+@dataclass(frozen=True)
+class CardReport:
+    """Everything printed on a conflict card (갈등관리카드)."""
+
+    header: Header
+    unmasked: bool
+    types: tuple[str, ...]
+    field: str
+    stage: str
+    stage_since: date | None
+    phase: str
+    transitions: tuple[tuple[date, str, str, str], ...]  # (date, from, to, reason)
+    issues: tuple[tuple[str, str], ...]  # (kind label, text)
+    stakeholders: tuple[StakeholderRow, ...]
+    signals: tuple[tuple[date, str, int, str], ...]  # (date, kind label, count, note)
+    social_impact: str
+    outlook: str
+    actions: tuple[tuple[date, str], ...]
+    plan: PlanReport | None
+    experts: tuple[ExpertRow, ...]
+    closed_on: date | None
+    closure_reason: str
+
+
+@dataclass(frozen=True)
+class MemberRow:
+    name: str
+    role: str
+    affiliation: str
+    side: str
+    contact: str
+
+
+@dataclass(frozen=True)
+class MeetingRow:
+    held_on: date
+    place: str
+    attendees: str
+    minutes: str
+    is_open: bool
+
+
+@dataclass(frozen=True)
+class CouncilReport:
+    name: str
+    formed_on: date
+    end_on: date | None
+    chair: str
+    members: tuple[MemberRow, ...]
+    rules: tuple[tuple[str, str], ...]  # (Korean label, text) in the national order
+    schedule: str
+    meetings: tuple[MeetingRow, ...]
+    result_kind: str
+    result_on: date | None
+    result_text: str
+    legality_note: str
+    items: tuple[ItemRow, ...]
+
+
+@dataclass(frozen=True)
+class PaymentRow:
+    paid_on: date
+    expert: str
+    amount_won: int
+    purpose: str
+
+
+@dataclass(frozen=True)
+class MediationReport:
+    """A mediation report (조정 결과 보고서): card summary, council, agreements, experts and payments."""
+
+    card: CardReport
+    council: CouncilReport | None
+    payments: tuple[PaymentRow, ...]
+
+    @property
+    def paid_total_won(self) -> int:
+        return sum(p.amount_won for p in self.payments)
+
+
+def _is_overdue(due: date | None, status: str, as_of: date) -> bool:
+    return due is not None and due < as_of and status in OPEN_STATUSES
+
+
+def _item(title: str, owner: str, due: date | None, status: str, done_on: date | None, as_of: date) -> ItemRow:
+    return ItemRow(title, owner, due, label_of(ItemStatus, status), done_on, _is_overdue(due, status, as_of))
+
+
+def _project(session: Session, code: str) -> Project:
+    project = session.scalar(select(Project).where(Project.code == code))
+    if project is None:
+        raise NotFound(f"사업코드 '{code}'인 사업이 없습니다.")
+    return project
+
+
+def _header(session: Session, project: Project, round_code: str | None) -> Header:
+    stmt = (select(Diagnosis, Round.code).join(Round, Diagnosis.round_id == Round.id)
+            .where(Diagnosis.project_id == project.id))
+    if round_code:
+        stmt = stmt.where(Round.code == round_code)
+    row = session.execute(stmt.order_by(Round.year.desc(), Round.half.desc()).limit(1)).first()
+    diag, code = (row[0], row[1]) if row else (None, round_code or "")
+    return Header(
+        code=project.code, name=project.name, department=project.department.name,
+        bureau=project.department.bureau, round_code=code,
+        grade=diag.confirmed_grade if diag else None,
+        alert=label_of(AlertLevel, diag.alert_level) if diag else "",
+        budget_won=project.budget_won,
+    )
+
+
+def _plan(plan: ResponsePlan | None, as_of: date) -> PlanReport | None:
+    if plan is None:
+        return None
+    return PlanReport(
+        background=plan.background, goal=plan.goal, strategies=tuple(str(s) for s in plan.strategies),
+        strategy_note=plan.strategy_note, cooperating=plan.cooperating_departments, budget_won=plan.budget_won,
+        risks=plan.risks, fallback=plan.fallback,
+        items=tuple(_item(i.title, i.owner, i.due, i.status, i.done_on, as_of) for i in plan.items),
+    )
+
+
+def _card(session: Session, project: Project, round_code: str | None, unmasked: bool, as_of: date) -> CardReport:
+    header = _header(session, project, round_code)
+    card = session.scalar(
+        select(Card).where(Card.project_id == project.id).options(
+            selectinload(Card.transitions), selectinload(Card.issues), selectinload(Card.stakeholders),
+            selectinload(Card.signals), selectinload(Card.actions),
+            selectinload(Card.plan).selectinload(ResponsePlan.items),
+        )
+    )
+    if card is None:
+        raise NotFound(f"사업 '{project.code}'에는 갈등관리카드가 없습니다.")
+
+    def name(text: str) -> str:
+        return text if unmasked else mask_name(text)
+
+    def contact(text: str) -> str:
+        return text if unmasked else mask_contact(text)
+
+    assignments = session.execute(
+        select(ExpertAssignment, Expert).join(Expert, ExpertAssignment.expert_id == Expert.id)
+        .where(ExpertAssignment.project_id == project.id).order_by(ExpertAssignment.start_on)
+    ).all()
+    return CardReport(
+        header=header, unmasked=unmasked,
+        types=tuple(label_of(ConflictType, str(t)) for t in card.conflict_types),
+        field=card.field, stage=label_of(ConflictStage, card.stage), stage_since=card.stage_since,
+        phase=label_of(ProjectPhase, card.phase),
+        transitions=tuple((t.changed_on, label_of(ConflictStage, t.from_stage), label_of(ConflictStage, t.to_stage),
+                           t.reason) for t in card.transitions),
+        issues=tuple((label_of(IssueKind, i.kind), i.text) for i in card.issues),
+        stakeholders=tuple(
+            StakeholderRow(name(s.name), label_of(StakeholderKind, s.kind), s.position, s.interests, s.influence,
+                           name(s.representative) if s.representative else "", contact(s.contact))
+            for s in card.stakeholders
+        ),
+        signals=tuple((g.observed_on, label_of(SignalKind, g.kind), g.count, g.note) for g in card.signals),
+        social_impact=card.social_impact, outlook=card.outlook,
+        actions=tuple((a.acted_on, a.text) for a in card.actions),
+        plan=_plan(card.plan, as_of),
+        experts=tuple(ExpertRow(e.name, e.affiliation, label_of(ExpertRole, a.role), a.start_on, a.end_on)
+                      for a, e in assignments),
+        closed_on=card.closed_on, closure_reason=card.closure_reason,
+    )
+
+
+def load_card_report(db: Database, code: str, *, round_code: str | None = None, unmasked: bool = False,
+                     as_of: date | None = None) -> CardReport:
+    """The conflict card of project ``code`` (grade of ``round_code``, default the latest); masked by default."""
+    with db.read() as s:
+        return _card(s, _project(s, code), round_code, unmasked, as_of or date.today())
+
+
+def card_codes(db: Database, round_code: str, grades: tuple[int, ...] = (1, 2)) -> list[str]:
+    """Codes of the projects with a card and a confirmed grade in ``grades`` in the round (batch export)."""
+    with db.read() as s:
+        return list(s.scalars(
+            select(Project.code).join(Diagnosis, Diagnosis.project_id == Project.id)
+            .join(Round, Diagnosis.round_id == Round.id).join(Card, Card.project_id == Project.id)
+            .where(Round.code == round_code, Diagnosis.confirmed_grade.in_(grades))
+            .order_by(Diagnosis.confirmed_grade, Project.code)
+        ))
+
+
+def _council(council: Council | None, unmasked: bool, as_of: date) -> CouncilReport | None:
+    if council is None:
+        return None
+
+    def name(text: str, role: str) -> str:
+        # Party representatives and others are private persons; chair, experts and officials act publicly.
+        return text if unmasked or role in ("chair", "expert", "official") else mask_name(text)
+
+    members = tuple(
+        MemberRow(name(m.name, m.role), label_of(MemberRole, m.role), m.affiliation, m.side,
+                  m.contact if unmasked else mask_contact(m.contact))
+        for m in council.members
+    )
+    chair = next((m.name for m in members if m.role == MemberRole.CHAIR.label), "")
+    rules = {str(k): str(v) for k, v in council.basic_rules.items()}
+    known = {code for code, _label in BASIC_RULE_ITEMS}
+    return CouncilReport(
+        name=council.name, formed_on=council.formed_on, end_on=council.end_on, chair=chair, members=members,
+        rules=tuple((label, rules.get(code, "")) for code, label in BASIC_RULE_ITEMS)
+        # Keys outside the national list are printed as stored rather than silently lost.
+        + tuple((code, text) for code, text in rules.items() if code not in known),
+        schedule=council.schedule,
+        meetings=tuple(MeetingRow(m.held_on, m.place, m.attendees, m.minutes, m.is_open) for m in council.meetings),
+        result_kind=label_of(ResultKind, council.result_kind), result_on=council.result_on,
+        result_text=council.result_text, legality_note=council.legality_note,
+        items=tuple(_item(i.text, i.owner, i.due, i.status, i.done_on, as_of) for i in council.items),
+    )
+
+
+def load_mediation_report(db: Database, code: str, *, unmasked: bool = False,
+                          as_of: date | None = None) -> MediationReport:
+    """The mediation report of project ``code``: its card, council and the experts' payments."""
+    today = as_of or date.today()
+    with db.read() as s:
+        project = _project(s, code)
+        card = _card(s, project, None, unmasked, today)
+        council = s.scalar(
+            select(Council).where(Council.project_id == project.id).options(
+                selectinload(Council.members), selectinload(Council.meetings), selectinload(Council.items))
+        )
+        payments = s.execute(
+            select(AllowancePayment, Expert.name).join(Expert, AllowancePayment.expert_id == Expert.id)
+            .where(AllowancePayment.project_id == project.id).order_by(AllowancePayment.paid_on)
+        ).all()
+        return MediationReport(
+            card=card, council=_council(council, unmasked, today),
+            payments=tuple(PaymentRow(p.paid_on, n, p.amount_won, p.purpose) for p, n in payments),
+        )

@@ -1,0 +1,280 @@
+"""보고서 panel: choose a round and a report, save as PDF/XLSX, preview, print, batch-export cards."""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable
+from datetime import date
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from conflictdesk.services.changes import Changes
+from conflictdesk.services.projects import round_codes
+from conflictdesk.store.engine import Database
+from conflictdesk.ui.tasks import ProgressFn, Task, run_task
+
+CARD, MEDIATION, SUMMARY_PDF, SUMMARY_XLSX = "card", "mediation", "summary_pdf", "summary_xlsx"
+KINDS = [(CARD, "갈등관리카드 (PDF)"), (MEDIATION, "조정 결과 보고서 (PDF)"),
+         (SUMMARY_PDF, "등급 현황·진단 결과 (PDF)"), (SUMMARY_XLSX, "등급 현황 (XLSX)")]
+
+
+def qtpdf_available() -> bool:
+    try:
+        import PySide6.QtPdf  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+class ReportsPanel(QWidget):
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.task: Task | None = None
+        self.last_file: Path | None = None
+        heading = QLabel("보고서")
+        font = heading.font()
+        font.setPointSize(14)
+        font.setBold(True)
+        heading.setFont(font)
+        self.round_box = QComboBox()
+        self.round_box.setObjectName("reportRound")
+        self.kind_box = QComboBox()
+        self.kind_box.setObjectName("reportKind")
+        for key, label in KINDS:
+            self.kind_box.addItem(label, key)
+        self.project_box = QComboBox()
+        self.project_box.setObjectName("reportProject")
+        self.unmasked = QCheckBox("이름·연락처를 가리지 않음 (출력 기록이 감사 이력에 남습니다)")
+        form = QFormLayout()
+        form.addRow("진단 차수(&R)", self.round_box)
+        form.addRow("보고서(&K)", self.kind_box)
+        form.addRow("사업(1·2등급)(&P)", self.project_box)
+        form.addRow("", self.unmasked)
+        self.save_button = QPushButton("저장(&S)…")
+        self.preview_button = QPushButton("미리보기(&V)")
+        self.print_button = QPushButton("인쇄(&I)…")
+        self.batch_button = QPushButton("1·2등급 카드 일괄 저장(&B)…")
+        for name, button in (("saveReport", self.save_button), ("previewReport", self.preview_button),
+                             ("printReport", self.print_button), ("batchCards", self.batch_button)):
+            button.setObjectName(name)
+        if not qtpdf_available():
+            self.print_button.setToolTip("인쇄: PDF를 저장한 뒤 PDF 보기 프로그램에서 인쇄합니다 (QtPdf 미설치).")
+        buttons = QHBoxLayout()
+        for button in (self.save_button, self.preview_button, self.print_button, self.batch_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.status = QLabel()
+        self.status.setObjectName("reportStatus")
+        self.status.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+        layout.addStretch(1)
+        self.round_box.currentTextChanged.connect(self._load_projects)
+        self.kind_box.currentIndexChanged.connect(self._update_enabled)
+        self.save_button.clicked.connect(self.save_report)
+        self.preview_button.clicked.connect(self.preview_report)
+        self.print_button.clicked.connect(self.print_report)
+        self.batch_button.clicked.connect(self.batch_export)
+        self._loaded = False
+
+    # --- loading ------------------------------------------------------------------------------
+    def ensure_loaded(self) -> None:
+        if not self._loaded:
+            self.reload()
+
+    def reload(self) -> None:
+        current = self.round_box.currentText()
+        self.round_box.blockSignals(True)
+        self.round_box.clear()
+        self.round_box.addItems(round_codes(self.db))
+        if current:
+            self.round_box.setCurrentText(current)
+        self.round_box.blockSignals(False)
+        self._load_projects()
+        self._loaded = True
+
+    def on_changes(self, changes: Changes) -> None:
+        if self._loaded:
+            self.reload()
+
+    def _load_projects(self, *_args: object) -> None:
+        from conflictdesk.services.report_data import card_codes
+
+        code = self.round_box.currentText()
+        self.project_box.clear()
+        if code:
+            self.project_box.addItems(card_codes(self.db, code))
+        self._update_enabled()
+
+    def _update_enabled(self, *_args: object) -> None:
+        per_project = self.kind() in (CARD, MEDIATION)
+        self.project_box.setEnabled(per_project)
+        self.unmasked.setEnabled(per_project)
+        has_round = bool(self.round_box.currentText())
+        ready = has_round and (not per_project or self.project_box.count() > 0)
+        for button in (self.save_button, self.preview_button, self.print_button):
+            button.setEnabled(ready)
+        self.print_button.setEnabled(ready and self.kind() != SUMMARY_XLSX)
+        self.preview_button.setEnabled(ready and self.kind() != SUMMARY_XLSX)
+        self.batch_button.setEnabled(has_round and self.project_box.count() > 0)
+
+    def kind(self) -> str:
+        return str(self.kind_box.currentData())
+
+    # --- rendering ----------------------------------------------------------------------------
+    def renderer(self) -> tuple[str, Callable[[Path], object]]:
+        """(suggested file name, work that writes the chosen report to a path) for the current choice."""
+        from conflictdesk.commands.export import audit_unmasked, source_name
+
+        kind, round_code = self.kind(), self.round_box.currentText()
+        code, unmasked, db = self.project_box.currentText(), self.unmasked.isChecked(), self.db
+        source = source_name(db)
+        if kind == CARD:
+            def card(path: Path) -> object:
+                from conflictdesk.reports.card_pdf import render_card_pdf
+                from conflictdesk.services.report_data import load_card_report
+
+                report = load_card_report(db, code, round_code=round_code, unmasked=unmasked)
+                if unmasked:
+                    audit_unmasked(db, "card", code, path)
+                return render_card_pdf(report, path, source=source)
+            return f"갈등관리카드_{code}.pdf", card
+        if kind == MEDIATION:
+            def mediation(path: Path) -> object:
+                from conflictdesk.reports.mediation_pdf import render_mediation_pdf
+                from conflictdesk.services.report_data import load_mediation_report
+
+                report = load_mediation_report(db, code, unmasked=unmasked)
+                if unmasked:
+                    audit_unmasked(db, "mediation", code, path)
+                return render_mediation_pdf(report, path, source=source)
+            return f"조정결과보고서_{code}.pdf", mediation
+
+        def summary(path: Path) -> object:
+            from conflictdesk.services.summary_data import load_grade_summary, load_round_report
+
+            data, rounds = load_grade_summary(db, round_code), load_round_report(db, round_code)
+            if kind == SUMMARY_XLSX:
+                from conflictdesk.reports.summary_xlsx import write_summary_xlsx
+
+                write_summary_xlsx(data, rounds, path)
+                return path
+            from conflictdesk.reports.summary_pdf import render_summary_pdf
+
+            return render_summary_pdf(data, rounds, path, source=source)
+        suffix = ".xlsx" if kind == SUMMARY_XLSX else ".pdf"
+        return f"등급현황_{round_code}{suffix}", summary
+
+    def _run(self, title: str, path: Path, then: Callable[[Path], None]) -> None:
+        from conflictdesk.commands.export import write_atomically
+
+        _name, render = self.renderer()
+        self.status.setText(f"{title} 만드는 중…")
+
+        def work(progress: ProgressFn) -> Path:
+            progress(10, title)
+            write_atomically(path, render)
+            return path
+
+        self.task = run_task(self, title, work, on_done=lambda p: then(Path(p)))
+
+    def save_report(self) -> None:
+        name, _render = self.renderer()
+        suffix = Path(name).suffix
+        filter_text = "Excel 통합문서 (*.xlsx)" if suffix == ".xlsx" else "PDF 문서 (*.pdf)"
+        chosen, _f = QFileDialog.getSaveFileName(self, "보고서 저장", str(Path.home() / name), filter_text)
+        if not chosen:
+            return
+        path = Path(chosen) if chosen.lower().endswith(suffix) else Path(chosen + suffix)
+        self._run("보고서 저장", path, self._saved)
+
+    def _saved(self, path: Path) -> None:
+        self.last_file = path
+        self.status.setText(f"저장했습니다: {path}")
+
+    def _temp_pdf(self) -> Path:
+        folder = Path(tempfile.mkdtemp(prefix="conflictdesk-preview-"))
+        return folder / self.renderer()[0]
+
+    def preview_report(self) -> None:
+        self._run("미리보기", self._temp_pdf(), self._open_preview)
+
+    def _open_preview(self, path: Path) -> None:
+        self.last_file = path
+        if qtpdf_available():
+            from conflictdesk.ui.pdf_print import preview_pdf
+
+            preview_pdf(self, path)
+        else:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        self.status.setText(f"미리보기: {path.name}")
+
+    def print_report(self) -> None:
+        self._run("인쇄 준비", self._temp_pdf(), self._print)
+
+    def _print(self, path: Path) -> None:
+        self.last_file = path
+        if qtpdf_available():
+            from conflictdesk.ui.pdf_print import print_pdf
+
+            print_pdf(self, path)
+        else:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+            self.status.setText("PDF 보기 프로그램에서 인쇄하세요 (이 설치에는 QtPdf가 없습니다).")
+
+    # --- batch --------------------------------------------------------------------------------
+    def batch_export(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "카드를 저장할 폴더", str(Path.home()))
+        if not folder:
+            return
+        codes = [self.project_box.itemText(i) for i in range(self.project_box.count())]
+        self.task = run_task(self, "갈등관리카드 일괄 저장", self._batch_work(Path(folder), codes),
+                             on_done=self._batch_done)
+
+    def _batch_work(self, folder: Path, codes: list[str]) -> Callable[[ProgressFn], Any]:
+        from conflictdesk.commands.export import source_name, write_atomically
+
+        db, round_code, source = self.db, self.round_box.currentText(), source_name(self.db)
+
+        def work(progress: ProgressFn) -> tuple[int, int, Path]:
+            from conflictdesk.reports.card_pdf import render_card_pdf
+            from conflictdesk.reports.filenames import card_file_name
+            from conflictdesk.services.report_data import load_card_report
+
+            used: set[str] = set()
+            done = 0
+            today = date.today()
+            for n, code in enumerate(codes):
+                if not progress(100 * n // max(1, len(codes)), f"{code} ({n + 1}/{len(codes)})"):
+                    break
+                card = load_card_report(db, code, round_code=round_code, as_of=today)
+                path = folder / card_file_name(code, card.header.name, ".pdf", used)
+                write_atomically(path, partial(render_card_pdf, card, source=source, printed=today))
+                done += 1
+            return done, len(codes), folder
+
+        return work
+
+    def _batch_done(self, result: tuple[int, int, Path]) -> None:
+        done, total, folder = result
+        cancelled = " (취소됨)" if done < total else ""
+        self.status.setText(f"갈등관리카드 {done}/{total}건을 저장했습니다{cancelled}: {folder}")
