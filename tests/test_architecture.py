@@ -93,3 +93,14 @@ def test_only_ui_imports_pyside() -> None:
         if "ui" not in p.relative_to(PKG).parts[:1] and any(n.startswith("PySide6") for n in _imports(p))
     ]
     assert offenders == []
+
+
+@pytest.mark.parametrize(("layer", "forbidden"), [("ui", "conflictdesk.commands"), ("commands", "conflictdesk.ui")])
+def test_gui_and_command_line_stay_apart(layer: str, forbidden: str) -> None:
+    offenders = [
+        f"{path.relative_to(ROOT)}: {name}"
+        for path in (PKG / layer).rglob("*.py")
+        for name in _imports(path)
+        if name == forbidden or name.startswith(forbidden + ".")
+    ]
+    assert offenders == []

@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import os
-import tempfile
-from collections.abc import Callable
 from datetime import date
 from functools import partial
 from pathlib import Path
@@ -13,7 +10,7 @@ from typing import Any
 
 from conflictdesk.commands.common import database
 from conflictdesk.domain.errors import DomainError
-from conflictdesk.store.engine import Database
+from conflictdesk.services.files import audit_unmasked, source_name, write_atomically
 
 SubParsers = Any  # argparse._SubParsersAction (private in typeshed)
 
@@ -38,39 +35,11 @@ def export_group(sub: SubParsers) -> SubParsers:
     return group
 
 
-def source_name(db: Database) -> str:
-    """The data file name printed in report footers (never the full path)."""
-    return db.path.name if db.path is not None else db.display_name.rsplit("/", 1)[-1]
-
-
 def check_suffix(out: Path, *allowed: str) -> str:
     suffix = out.suffix.lower()
     if suffix not in allowed:
         raise ExportError(f"출력 파일의 확장자는 {' 또는 '.join(allowed)}여야 합니다: {out.name}")
     return suffix
-
-
-def write_atomically(out: Path, render: Callable[[Path], object]) -> None:
-    """Render into a temporary file next to ``out`` and move it in place: no half-written report is left."""
-    folder = out.parent if str(out.parent) else Path(".")
-    if not folder.is_dir():
-        raise ExportError(f"출력 폴더가 없습니다: {folder}")
-    fd, tmp = tempfile.mkstemp(prefix=".conflictdesk-", suffix=out.suffix, dir=folder)
-    os.close(fd)
-    try:
-        render(Path(tmp))
-        os.replace(tmp, out)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-def audit_unmasked(db: Database, entity: str, code: str, out: Path) -> None:
-    """Record that personal data left the program unmasked (who, when, which file)."""
-    from conflictdesk.store import audit
-
-    with db.write(reason=f"비마스킹 출력: {out.name}") as s:
-        audit.record(s, "export", entity, code, field="unmasked", new=str(out))
 
 
 def cmd_card(args: argparse.Namespace) -> int:

@@ -143,7 +143,7 @@ class ReportsPanel(QWidget):
     # --- rendering ----------------------------------------------------------------------------
     def renderer(self) -> tuple[str, Callable[[Path], object]]:
         """(suggested file name, work that writes the chosen report to a path) for the current choice."""
-        from conflictdesk.commands.export import audit_unmasked, source_name
+        from conflictdesk.services.files import audit_unmasked, source_name
 
         kind, round_code = self.kind(), self.round_box.currentText()
         code, unmasked, db = self.project_box.currentText(), self.unmasked.isChecked(), self.db
@@ -185,7 +185,7 @@ class ReportsPanel(QWidget):
         return f"등급현황_{round_code}{suffix}", summary
 
     def _run(self, title: str, path: Path, then: Callable[[Path], None]) -> None:
-        from conflictdesk.commands.export import write_atomically
+        from conflictdesk.services.files import write_atomically
 
         _name, render = self.renderer()
         self.status.setText(f"{title} 만드는 중…")
@@ -251,7 +251,7 @@ class ReportsPanel(QWidget):
                              on_done=self._batch_done)
 
     def _batch_work(self, folder: Path, codes: list[str]) -> Callable[[ProgressFn], Any]:
-        from conflictdesk.commands.export import source_name, write_atomically
+        from conflictdesk.services.files import source_name, write_atomically
 
         db, round_code, source = self.db, self.round_box.currentText(), source_name(self.db)
 
