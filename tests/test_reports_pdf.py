@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hostile import CODE, HOSTILE, LONG_HANGUL, PERSON, PHONE, make_hostile_project
+from hostile_project import CODE, HOSTILE, LONG_HANGUL, PERSON, PHONE, make_hostile_project
 from pypdf import PdfReader
 
 from conflictdesk.reports.card_pdf import render_card_pdf

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from hostile import CODE, DEPARTMENT, LONG_HANGUL, make_hostile_project
+from hostile_project import CODE, DEPARTMENT, LONG_HANGUL, make_hostile_project
 
 from conflictdesk.cli import main
 from conflictdesk.reports.filenames import department_file_name, safe_stem, unique_name
