@@ -24,6 +24,7 @@ from conflictdesk import __version__
 from conflictdesk.services.changes import Changes
 from conflictdesk.store.engine import Database
 from conflictdesk.ui.bus import ChangeBus
+from conflictdesk.ui.panels.cards import CardsPanel
 from conflictdesk.ui.panels.dashboard import DashboardPanel
 from conflictdesk.ui.panels.placeholder import PlaceholderPanel
 from conflictdesk.ui.panels.projects import ProjectsPanel
@@ -45,8 +46,7 @@ def _placeholder(title: str, text: str) -> PanelFactory:
 PANELS: list[tuple[str, str, PanelFactory]] = [
     ("dashboard", "대시보드", lambda w: DashboardPanel(w.db)),
     ("projects", "사업·진단", lambda w: ProjectsPanel(w.db)),
-    ("cards", "갈등관리카드", _placeholder(
-        "갈등관리카드", "1·2등급 사업의 갈등관리카드(주요쟁점, 갈등단계, 이해관계자, 조치실적)와 대응계획을 관리합니다.")),
+    ("cards", "갈등관리카드", lambda w: CardsPanel(w.db, w.apply_changes)),
     ("reviews", "정기점검", _placeholder(
         "정기점검", "차수마다 1·2등급 사업의 대응계획을 점검합니다. 마감일은 근무일 기준으로 계산됩니다.")),
     ("mediation", "조정·협의회", _placeholder(
@@ -178,6 +178,12 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        # Panels with unsaved edits (the card editor) may ask the user and keep the window open.
+        for panel in self.panels.values():
+            can_close = getattr(panel, "can_close", None)
+            if can_close is not None and not can_close():
+                event.ignore()
+                return
         self.settings.setValue("ui/geometry", self.saveGeometry())
         self.settings.sync()
         super().closeEvent(event)
