@@ -43,14 +43,14 @@ class CardEditor(QWidget):
         self.issues.table.setColumnWidth(0, 520)
         self.people = StakeholdersTab(self.undo, reveal)
         self.signals = SignalsTab(self.undo)
-        self.actions = actions_list(self.undo)
-        self.actions.table.setColumnWidth(0, 100)
+        self.action_log = actions_list(self.undo)
+        self.action_log.table.setColumnWidth(0, 100)
         self.plan = PlanTab(self.undo)
         self.history = HistoryTab()
         self.tabs = QTabWidget()
         self.tabs.setObjectName("cardTabs")
         for widget, title in ((self.overview, "개요"), (self.stage, "갈등단계"), (self.issues, "주요쟁점"),
-                              (self.people, "이해관계자"), (self.signals, "신호"), (self.actions, "조치실적"),
+                              (self.people, "이해관계자"), (self.signals, "신호"), (self.action_log, "조치실적"),
                               (self.plan, "대응계획"), (self.history, "변경 이력")):
             self.tabs.addTab(widget, title)
         layout = QVBoxLayout(self)
@@ -59,7 +59,7 @@ class CardEditor(QWidget):
         layout.addWidget(self.banner)
         layout.addWidget(self.tabs, 1)
         for source in (self.overview.changed, self.stage.changed, self.issues.rows_changed,
-                       self.people.list.rows_changed, self.signals.list.rows_changed, self.actions.rows_changed,
+                       self.people.list.rows_changed, self.signals.list.rows_changed, self.action_log.rows_changed,
                        self.plan.changed):
             source.connect(self._on_changed)
 
@@ -81,7 +81,7 @@ class CardEditor(QWidget):
             self.issues.set_rows(list(view.issues))
             self.people.list.reset(list(view.stakeholders))
             self.signals.list.set_rows(list(view.signals))
-            self.actions.set_rows(list(view.actions))
+            self.action_log.set_rows(list(view.actions))
             self.plan.load(view.plan)
             self.history.load(view)
             self.undo.clear()
@@ -95,7 +95,7 @@ class CardEditor(QWidget):
         values = self.overview.values()
         base = CardForm(
             issues=tuple(self.issues.rows()), stakeholders=tuple(self.people.list.rows()),
-            signals=tuple(self.signals.list.rows()), actions=tuple(self.actions.rows()),
+            signals=tuple(self.signals.list.rows()), actions=tuple(self.action_log.rows()),
             new_transitions=tuple(self.stage.pending), plan=self.plan.value(),
         )
         return replace(base, **values)  # type: ignore[arg-type]

@@ -35,7 +35,14 @@ from conflictdesk.domain.enums import (
     SignalKind,
 )
 from conflictdesk.services.card_history import describe_change, round_changes
-from conflictdesk.services.card_views import ActionRow, CardView, IssueRow, SignalRow, TransitionRow, alert_for
+from conflictdesk.services.card_views import (
+    ActionRow,
+    CardView,
+    IssueRow,
+    SignalRow,
+    TransitionRow,
+    alert_for,
+)
 from conflictdesk.ui.row_list import Field, RowList, from_qdate, to_qdate
 
 

@@ -199,9 +199,10 @@ class CardsPanel(QWidget):
         if code == self._current:
             return
         if not self.confirm_leave():
-            self.list.blockSignals(True)
-            self.list.setCurrentItem(previous)
-            self.list.blockSignals(False)
+            if previous is not None:
+                self.list.blockSignals(True)
+                self.list.setCurrentItem(previous)
+                self.list.blockSignals(False)
             return
         self.open_card(code)
 
