@@ -146,3 +146,17 @@ def test_about_names_version_data_file_and_licenses(window: MainWindow, monkeypa
     assert __version__ in seen["info"] and "demo.sqlite3" in seen["info"]
     assert "Open Font License" in seen["info"] and "LGPL" in seen["info"] and "백업 폴더" in seen["info"]
     assert "SIL OPEN FONT LICENSE" in seen["ofl"]
+
+
+def test_open_card_from_elsewhere_switches_to_that_card(window: MainWindow, demo_db: Database) -> None:
+    from sqlalchemy import select
+
+    from conflictdesk.store.models import Card, Project
+
+    with demo_db.read() as s:
+        pid, code = s.execute(select(Project.id, Project.code).join(Card, Card.project_id == Project.id)
+                              .order_by(Project.id.desc()).limit(1)).one()
+    window.open_card(pid)
+    panel = window.panels["cards"]
+    assert window.stack.currentWidget() is panel
+    assert panel._current == code

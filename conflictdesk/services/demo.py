@@ -295,12 +295,19 @@ def _make_case(s: Any, rng: random.Random, project_id: int, proj: dict[str, Any]
     card.plan = plan
     s.add(card)
     s.flush()
-    for code, rid in round_ids.items():
+    last = len(round_ids) - 1
+    for k, (code, rid) in enumerate(round_ids.items()):
         r = RoundId.parse(code)
         g = grade if not (code == "2019-2" and n % 4 == 3) else 3
-        s.add(CardSnapshot(card_id=card.id, round_id=rid, grade=g, stage=stages[min(len(stages) - 1, rid)].value,
-                           phase=card.phase, issues=[{"text": i.text, "kind": i.kind} for i in card.issues],
-                           outlook=card.outlook))
+        # Earlier rounds saw an earlier stage, fewer issues and another outlook, so 변경 이력 has content;
+        # the latest round's snapshot matches the card.
+        behind = last - k
+        shown = card.issues[:max(1, len(card.issues) - behind)] if behind else card.issues
+        outlook = card.outlook if behind == 0 else V.OUTLOOKS[(n + k) % len(V.OUTLOOKS)]
+        s.add(CardSnapshot(card_id=card.id, round_id=rid, grade=g,
+                           stage=stages[max(0, len(stages) - 1 - behind)].value,
+                           phase=card.phase, issues=[{"text": i.text, "kind": i.kind} for i in shown],
+                           outlook=outlook))
         if g in (1, 2):
             due = review_due_date(r)
             done = code != "2020-2" or rng.random() < 0.5

@@ -65,6 +65,12 @@ def project_id_by_code(session: Session, code: str) -> int:
     return int(pid)
 
 
+def project_code(db: Database, project_id: int) -> str | None:
+    """The 사업코드 of a project id (None when it no longer exists)."""
+    with db.read() as s:
+        return s.scalar(select(Project.code).where(Project.id == project_id))
+
+
 @dataclass(frozen=True)
 class Counts:
     projects: int

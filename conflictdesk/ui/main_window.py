@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 from conflictdesk.services.changes import Changes
 from conflictdesk.store.engine import Database
 from conflictdesk.ui.bus import ChangeBus
+from conflictdesk.ui.panels.cards import CardsPanel
 from conflictdesk.ui.panels.dashboard import DashboardPanel
 from conflictdesk.ui.panels.mediation import MediationPanel
-from conflictdesk.ui.panels.placeholder import PlaceholderPanel
 from conflictdesk.ui.panels.projects import ProjectsPanel
 from conflictdesk.ui.panels.reports import ReportsPanel
 from conflictdesk.ui.panels.reviews import ReviewsPanel
@@ -39,16 +39,11 @@ class Panel(Protocol):
 PanelFactory = Callable[["MainWindow"], QWidget]
 
 
-def _placeholder(title: str, text: str) -> PanelFactory:
-    return lambda _w: PlaceholderPanel(title, text)
-
-
 #: (key, navigation label, factory). Order = navigation order = Ctrl+1 … Ctrl+7.
 PANELS: list[tuple[str, str, PanelFactory]] = [
     ("dashboard", "대시보드", lambda w: DashboardPanel(w.db)),
     ("projects", "사업·진단", lambda w: ProjectsPanel(w.db)),
-    ("cards", "갈등관리카드", _placeholder(
-        "갈등관리카드", "1·2등급 사업의 갈등관리카드(주요쟁점, 갈등단계, 이해관계자, 조치실적)와 대응계획을 관리합니다.")),
+    ("cards", "갈등관리카드", lambda w: CardsPanel(w.db, w.apply_changes)),
     ("reviews", "정기점검", lambda w: ReviewsPanel(w.db)),
     ("mediation", "조정·협의회", lambda w: MediationPanel(w.db, w.apply_changes)),
     ("reports", "보고서", lambda w: ReportsPanel(w.db)),
@@ -275,6 +270,12 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        # Panels with unsaved edits (the card editor) may ask the user and keep the window open.
+        for panel in self.panels.values():
+            can_close = getattr(panel, "can_close", None)
+            if can_close is not None and not can_close():
+                event.ignore()
+                return
         self.guard.backup_on_close()
         self.settings.setValue("ui/geometry", self.saveGeometry())
         self.settings.sync()

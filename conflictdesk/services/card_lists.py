@@ -1,0 +1,71 @@
+"""Apply the editor's lists (main issues, stakeholders, signals, actions) to a stored card, validated."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from conflictdesk.domain.enums import IssueKind, SignalKind, StakeholderKind
+from conflictdesk.domain.errors import InvalidValue
+from conflictdesk.services.card_views import CardForm
+from conflictdesk.store.models import ActionEntry, Card, MainIssue, Signal, Stakeholder
+
+
+def _check(kind: type[IssueKind] | type[StakeholderKind] | type[SignalKind], value: str, what: str) -> None:
+    try:
+        kind(value)
+    except ValueError:
+        raise InvalidValue(f"{what} 값 '{value}'을(를) 알 수 없습니다.") from None
+
+
+def _date(value: object, what: str) -> date:
+    if not isinstance(value, date):
+        raise InvalidValue(f"{what} 날짜가 없습니다.")
+    return value
+
+
+def apply_lists(card: Card, form: CardForm) -> None:
+    """Rows with a known id update that record, rows without one are added, records not in the form are deleted."""
+    issues = {i.id: i for i in card.issues}
+    new_issues: list[MainIssue] = []
+    for pos, row in enumerate(r for r in form.issues if r.text.strip()):
+        _check(IssueKind, row.kind, "쟁점 구분")
+        issue = issues.get(row.id) if row.id is not None else None
+        issue = issue or MainIssue()
+        issue.position, issue.text, issue.kind = pos, row.text.strip(), row.kind
+        new_issues.append(issue)
+    card.issues = new_issues
+
+    people = {h.id: h for h in card.stakeholders}
+    new_people: list[Stakeholder] = []
+    for h_row in form.stakeholders:
+        if not h_row.name.strip():
+            raise InvalidValue("이해관계자 이름(또는 단체명)을 입력하세요.")
+        _check(StakeholderKind, h_row.kind, "이해관계자 구분")
+        if not 1 <= h_row.influence <= 5:
+            raise InvalidValue(f"영향력은 1~5 사이여야 합니다: {h_row.influence}")
+        h = (people.get(h_row.id) if h_row.id is not None else None) or Stakeholder()
+        h.name, h.kind, h.position, h.interests = h_row.name.strip(), h_row.kind, h_row.position, h_row.interests
+        h.influence, h.representative, h.contact = h_row.influence, h_row.representative, h_row.contact.strip()
+        new_people.append(h)
+    card.stakeholders = new_people
+
+    signals = {g.id: g for g in card.signals}
+    new_signals: list[Signal] = []
+    for g_row in form.signals:
+        _check(SignalKind, g_row.kind, "신호 종류")
+        if g_row.count < 0:
+            raise InvalidValue(f"신호 건수는 0 이상이어야 합니다: {g_row.count}")
+        g = (signals.get(g_row.id) if g_row.id is not None else None) or Signal()
+        g.kind, g.observed_on, g.count, g.note = g_row.kind, _date(g_row.observed_on, "신호"), g_row.count, g_row.note
+        new_signals.append(g)
+    card.signals = new_signals
+
+    actions = {a.id: a for a in card.actions}
+    new_actions: list[ActionEntry] = []
+    for a_row in form.actions:
+        if not a_row.text.strip():
+            raise InvalidValue("조치실적 내용을 입력하세요.")
+        a = (actions.get(a_row.id) if a_row.id is not None else None) or ActionEntry()
+        a.acted_on, a.text = _date(a_row.acted_on, "조치실적"), a_row.text.strip()
+        new_actions.append(a)
+    card.actions = new_actions

@@ -1,0 +1,255 @@
+"""Conflict card (갈등관리카드) actions: list, open or create, save with optimistic locking, stage, close, reveal."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from conflictdesk.domain.enums import ConflictStage, ConflictType, ProjectPhase
+from conflictdesk.domain.errors import InvalidValue, NotFound
+from conflictdesk.services.card_history import refresh_snapshot, snapshots_of
+from conflictdesk.services.card_lists import apply_lists
+from conflictdesk.services.card_views import (
+    ActionRow,
+    CardForm,
+    CardListRow,
+    CardView,
+    IssueRow,
+    SignalRow,
+    StakeholderRow,
+    TransitionRow,
+    missing_of,
+)
+from conflictdesk.services.changes import Changes
+from conflictdesk.services.plans import apply_plan, plan_view
+from conflictdesk.services.projects import latest_round_code
+from conflictdesk.store import audit
+from conflictdesk.store.engine import Database
+from conflictdesk.store.locking import expect_version
+from conflictdesk.store.models import (
+    Card,
+    Department,
+    Diagnosis,
+    MainIssue,
+    PlanItem,
+    Project,
+    ResponsePlan,
+    Round,
+    StageTransition,
+    Stakeholder,
+    utcnow,
+)
+
+CARD_CHANGES = Changes.of("card", "plan")
+
+
+def _project(s: Session, code: str) -> Project:
+    project = s.scalar(select(Project).where(Project.code == code))
+    if project is None:
+        raise NotFound(f"사업코드 '{code}'인 사업이 없습니다.")
+    return project
+
+
+def card_of(s: Session, code: str) -> Card:
+    """The card of project ``code``; NotFound when the project or its card does not exist."""
+    project = _project(s, code)
+    if project.card is None:
+        raise NotFound(f"'{code}' 사업에는 아직 갈등관리카드가 없습니다.")
+    return project.card
+
+
+def current_grade(s: Session, project_id: int) -> tuple[int | None, str | None]:
+    """Confirmed grade and round code of the project's latest diagnosis."""
+    row = s.execute(
+        select(Diagnosis.confirmed_grade, Round.code).join(Round, Diagnosis.round_id == Round.id)
+        .where(Diagnosis.project_id == project_id)
+        .order_by(Round.year.desc(), Round.half.desc()).limit(1)
+    ).first()
+    return (row[0], row[1]) if row else (None, None)
+
+
+def view_of(s: Session, card: Card, today: date | None = None) -> CardView:
+    """The plain DTO of a loaded card (reads children inside the session)."""
+    project = card.project
+    grade, round_code = current_grade(s, project.id)
+    return CardView(
+        card_id=card.id, project_code=project.code, project_name=project.name,
+        department=project.department.name, grade=grade, round_code=round_code,
+        conflict_types=tuple(str(t) for t in card.conflict_types or ()), field=card.field, stage=card.stage,
+        stage_since=card.stage_since, phase=card.phase, social_impact=card.social_impact, outlook=card.outlook,
+        closed_on=card.closed_on, closure_reason=card.closure_reason,
+        issues=tuple(IssueRow(i.text, i.kind, i.id) for i in card.issues),
+        stakeholders=tuple(
+            StakeholderRow(h.name, h.kind, h.position, h.interests, h.influence, h.representative, h.contact, h.id)
+            for h in card.stakeholders
+        ),
+        signals=tuple(SignalRow(g.kind, g.observed_on, g.count, g.note, g.id) for g in card.signals),
+        actions=tuple(ActionRow(a.acted_on, a.text, a.id) for a in card.actions),
+        transitions=tuple(
+            TransitionRow(t.to_stage, t.changed_on, t.reason, t.from_stage, t.id)
+            for t in sorted(card.transitions, key=lambda t: (t.changed_on, t.id))
+        ),
+        plan=plan_view(card.plan, today or date.today()) if card.plan is not None else None,
+        snapshots=snapshots_of(s, card),
+        version=card.version,
+    )
+
+
+def get_card(db: Database, code: str, *, create: bool = False, today: date | None = None) -> CardView:
+    """The card of project ``code``; with ``create`` an empty card is made when there is none."""
+    with db.read() as s:
+        project = _project(s, code)
+        if project.card is not None:
+            return view_of(s, project.card, today)
+        if not create:
+            raise NotFound(f"'{code}' 사업에는 아직 갈등관리카드가 없습니다.")
+    view, _ = create_card(db, code, today=today)
+    return view
+
+
+def create_card(db: Database, code: str, *, today: date | None = None) -> tuple[CardView, Changes]:
+    """Create an empty card for project ``code`` (returns the existing one if another session was first)."""
+    with db.write(reason="갈등관리카드 작성") as s:
+        project = _project(s, code)
+        if project.card is None:
+            project.card = Card(conflict_types=[])
+            s.flush()
+        return view_of(s, project.card, today), CARD_CHANGES
+
+
+def _check_form(form: CardForm) -> None:
+    for t in form.conflict_types:
+        _enum(ConflictType, t, "갈등유형")
+    if form.phase is not None:
+        _enum(ProjectPhase, form.phase, "사업단계")
+    if form.closed_on is None and form.closure_reason.strip():
+        raise InvalidValue("종결 사유를 적었으면 종결일도 입력하세요.")
+
+
+def _enum(kind: type[ConflictType] | type[ProjectPhase] | type[ConflictStage], value: str, what: str) -> None:
+    try:
+        kind(value)
+    except ValueError:
+        raise InvalidValue(f"{what} 값 '{value}'을(를) 알 수 없습니다.") from None
+
+
+def _touch(card: Card) -> None:
+    """Mark the card row changed so its version moves even when only children changed."""
+    card.updated_at = utcnow()
+
+
+def _add_transition(card: Card, to_stage: str, on: date, reason: str) -> None:
+    _enum(ConflictStage, to_stage, "갈등단계")
+    if not isinstance(on, date):
+        raise InvalidValue("단계 변경일이 날짜가 아닙니다.")
+    last = max((t.changed_on for t in card.transitions), default=None)
+    if last is not None and on < last:
+        raise InvalidValue(f"단계 변경일 {on.isoformat()}이(가) 마지막 변경일 {last.isoformat()}보다 앞섭니다.")
+    if to_stage == card.stage:
+        raise InvalidValue(f"이미 '{ConflictStage(to_stage).label}' 단계입니다.")
+    card.transitions.append(StageTransition(from_stage=card.stage, to_stage=to_stage, changed_on=on,
+                                            reason=reason.strip()))
+    card.stage = to_stage
+    card.stage_since = on
+
+
+def save_card(db: Database, code: str, form: CardForm, seen_version: int | None, *,
+              today: date | None = None) -> tuple[CardView, Changes]:
+    """Save the editor's form in one transaction; a card changed since ``seen_version`` raises ``Conflict``."""
+    _check_form(form)
+    with db.write(reason="갈등관리카드 저장") as s:
+        card = card_of(s, code)
+        expect_version(card, seen_version, "갈등관리카드")
+        card.conflict_types = list(form.conflict_types)
+        card.field = form.field.strip()
+        card.phase = form.phase
+        card.social_impact = form.social_impact
+        card.outlook = form.outlook
+        card.closed_on = form.closed_on
+        card.closure_reason = form.closure_reason
+        apply_lists(card, form)
+        for t in form.new_transitions:
+            _add_transition(card, t.to_stage, t.changed_on, t.reason)
+        if form.plan is not None:
+            apply_plan(card, form.plan)
+        _touch(card)
+        s.flush()
+        refresh_snapshot(s, card)
+        return view_of(s, card, today), CARD_CHANGES
+
+
+def change_stage(db: Database, code: str, to_stage: str, on: date, reason: str = "", *,
+                 seen_version: int | None = None) -> tuple[CardView, Changes]:
+    """Record a dated stage change with its reason (any transition; history is kept)."""
+    with db.write(reason=reason or "갈등단계 변경") as s:
+        card = card_of(s, code)
+        expect_version(card, seen_version, "갈등관리카드")
+        _add_transition(card, to_stage, on, reason)
+        _touch(card)
+        s.flush()
+        refresh_snapshot(s, card)
+        return view_of(s, card), CARD_CHANGES
+
+
+def close_card(db: Database, code: str, on: date, reason: str, *,
+               seen_version: int | None = None) -> tuple[CardView, Changes]:
+    """Close the card (종결) on ``on`` with a reason."""
+    if not reason.strip():
+        raise InvalidValue("종결 사유를 입력하세요.")
+    with db.write(reason="갈등관리카드 종결") as s:
+        card = card_of(s, code)
+        expect_version(card, seen_version, "갈등관리카드")
+        card.closed_on = on
+        card.closure_reason = reason.strip()
+        _touch(card)
+        s.flush()
+        return view_of(s, card), CARD_CHANGES
+
+
+def reveal_stakeholder(db: Database, stakeholder_id: int) -> StakeholderRow:
+    """A stakeholder's full name and contact, for the editor; the reveal is audited."""
+    with db.write(reason="이해관계자 개인정보 열람") as s:
+        h = s.get(Stakeholder, stakeholder_id)
+        if h is None:
+            raise NotFound("이해관계자를 찾을 수 없습니다.")
+        audit.record(s, "reveal", "Stakeholder", h.id, field="name,contact")
+        return StakeholderRow(h.name, h.kind, h.position, h.interests, h.influence, h.representative, h.contact,
+                              h.id)
+
+
+def list_cards(db: Database) -> list[CardListRow]:
+    """Every card plus the latest round's grade 1–2 cases without one; key cases first, then by code."""
+    with db.read() as s:
+        code = latest_round_code(s)
+        rid = s.scalar(select(Round.id).where(Round.code == code)) if code else None
+        grades: dict[int, int | None] = {}
+        if rid is not None:
+            grades = {a: b for a, b in s.execute(
+                select(Diagnosis.project_id, Diagnosis.confirmed_grade).where(Diagnosis.round_id == rid))}
+        issues: dict[int, int] = {
+            a: b for a, b in s.execute(select(MainIssue.card_id, func.count()).group_by(MainIssue.card_id))}
+        items: dict[int, int] = {a: b for a, b in s.execute(
+            select(ResponsePlan.card_id, func.count(PlanItem.id))
+            .outerjoin(PlanItem, PlanItem.plan_id == ResponsePlan.id).group_by(ResponsePlan.card_id))}
+        rows: list[CardListRow] = []
+        seen: set[int] = set()
+        stmt = (select(Project.id, Project.code, Project.name, Department.name, Card.id, Card.stage, Card.outlook,
+                       Card.closed_on)
+                .join(Department, Project.department_id == Department.id)
+                .join(Card, Card.project_id == Project.id))
+        for pid, pcode, name, dept, cid, stage, outlook, closed in s.execute(stmt):
+            seen.add(pid)
+            rows.append(CardListRow(pcode, name, dept, grades.get(pid), stage, True,
+                                    missing_of(issues.get(cid, 0), stage, outlook, items.get(cid)),
+                                    closed is not None))
+        key = [pid for pid, g in grades.items() if g in (1, 2) and pid not in seen]
+        if key:
+            stmt2 = (select(Project.id, Project.code, Project.name, Department.name)
+                     .join(Department, Project.department_id == Department.id).where(Project.id.in_(key)))
+            for pid, pcode, name, dept in s.execute(stmt2):
+                rows.append(CardListRow(pcode, name, dept, grades.get(pid), None, False,
+                                        missing_of(0, None, "", None)))
+        rows.sort(key=lambda r: (r.grade not in (1, 2), r.grade or 9, r.closed, r.code))
+        return rows

@@ -1,0 +1,88 @@
+"""이해관계자 tab: stakeholders masked in the table; 연락처 보기 reveals one row in full and is audited."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+from conflictdesk.domain.enums import StakeholderKind
+from conflictdesk.services.card_views import StakeholderRow, masked_stakeholder
+from conflictdesk.ui.messages import show_error
+from conflictdesk.ui.row_list import Field, RowList
+
+HEADERS = ("이름·단체", "구분", "입장", "이해관계", "영향력", "대표자", "연락처")
+FIELDS = (
+    Field("name", "이름 또는 단체명"), Field("kind", "구분", "enum", StakeholderKind), Field("position", "입장"),
+    Field("interests", "이해관계", "multiline"), Field("influence", "영향력 (1~5)", "int", low=1, high=5),
+    Field("representative", "대표자"), Field("contact", "연락처"),
+)
+
+Reveal = Callable[[int], StakeholderRow]
+
+
+class StakeholderList(RowList):
+    """Stored rows show masked names and contacts until revealed; new rows are shown as typed."""
+
+    def __init__(self, undo: QUndoStack, reveal: Reveal, parent: QWidget | None = None) -> None:
+        self.revealed: set[int] = set()
+        super().__init__("이해관계자", HEADERS, self._display, FIELDS, lambda: StakeholderRow(""), undo,
+                         parent=parent)
+        self._reveal = reveal
+        self.reveal_button = QPushButton("연락처 보기")
+        self.reveal_button.setObjectName("revealButton")
+        self.reveal_button.setToolTip("선택한 이해관계자의 이름·연락처를 가리지 않고 보여줍니다 (열람 기록이 남습니다).")
+        self.reveal_button.clicked.connect(self.reveal_selected)
+        self.buttons.insertWidget(3, self.reveal_button)
+
+    def _display(self, row: StakeholderRow) -> tuple[str, ...]:
+        shown = row if row.id is None or row.id in self.revealed else masked_stakeholder(row)
+        return (shown.name, StakeholderKind(row.kind).label, row.position, row.interests, "●" * row.influence + "○" * (5 - row.influence),
+                shown.representative, shown.contact)
+
+    def reset(self, rows: list[StakeholderRow]) -> None:
+        self.revealed = set()
+        self.set_rows(rows)
+
+    def _ensure_revealed(self, row: StakeholderRow) -> StakeholderRow | None:
+        if row.id is None or row.id in self.revealed:
+            return row
+        try:
+            full = self._reveal(row.id)
+        except Exception as exc:  # noqa: BLE001 - shown to the user, the table stays masked
+            show_error(self, exc)
+            return None
+        self.revealed.add(row.id)
+        return full
+
+    def reveal_selected(self) -> None:
+        index = self.selected()
+        if index < 0:
+            return
+        if self._ensure_revealed(self._rows[index]) is not None:
+            self.set_rows(self._rows)
+            self.table.selectRow(index)
+
+    def edit_selected(self) -> None:
+        index = self.selected()
+        if index >= 0 and self._rows[index].id not in self.revealed and self._rows[index].id is not None:
+            if self._ensure_revealed(self._rows[index]) is None:
+                return
+            self.set_rows(self._rows)
+            self.table.selectRow(index)
+        super().edit_selected()
+
+
+class StakeholdersTab(QWidget):
+    def __init__(self, undo: QUndoStack, reveal: Reveal, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.list = StakeholderList(undo, reveal)
+        note = QLabel("개인 이름과 연락처는 가려서 표시합니다. '연락처 보기'로 한 명씩 확인할 수 있으며 열람은 기록됩니다.")
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #555;")
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addWidget(self.list, 1)
+        for col, width in enumerate((170, 70, 90, 170, 70, 90)):
+            self.list.table.setColumnWidth(col, width)

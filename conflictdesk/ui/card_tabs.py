@@ -1,0 +1,320 @@
+"""Tabs of the card editor: 개요, 갈등단계, 주요쟁점, 신호, 조치실적, 변경 이력."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from conflictdesk.domain.enums import (
+    CONFLICT_TYPE_GROUPS,
+    AlertLevel,
+    ConflictStage,
+    IssueKind,
+    ProjectPhase,
+    SignalKind,
+)
+from conflictdesk.services.card_history import describe_change, round_changes
+from conflictdesk.services.card_views import (
+    ActionRow,
+    CardView,
+    IssueRow,
+    SignalRow,
+    TransitionRow,
+    alert_for,
+)
+from conflictdesk.ui.row_list import Field, RowList, from_qdate, to_qdate
+
+
+def _text_box(height: int = 80) -> QPlainTextEdit:
+    box = QPlainTextEdit()
+    box.setTabChangesFocus(True)
+    box.setMinimumHeight(height)
+    return box
+
+
+class OverviewTab(QWidget):
+    """Types (grouped checkboxes), field, phase, social impact, outlook and closure."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.type_boxes: dict[str, QCheckBox] = {}
+        types_row = QHBoxLayout()
+        for group, members in CONFLICT_TYPE_GROUPS.items():
+            box = QGroupBox(group)
+            inner = QHBoxLayout(box)
+            for member in members:
+                check = QCheckBox(member.label)
+                check.setObjectName(f"type_{member.value}")
+                check.toggled.connect(self.changed)
+                self.type_boxes[member.value] = check
+                inner.addWidget(check)
+            types_row.addWidget(box)
+        types_row.addStretch(1)
+        self.field_edit = QLineEdit()
+        self.field_edit.setPlaceholderText("예: 환경, 교통, 개발, 복지")
+        self.phase_box = QComboBox()
+        self.phase_box.addItem("미정", None)
+        for phase in ProjectPhase:
+            self.phase_box.addItem(phase.label, phase.value)
+        self.impact_edit = _text_box(60)
+        self.outlook_edit = _text_box(80)
+        self.outlook_edit.setObjectName("outlookEdit")
+        self.outlook_edit.setPlaceholderText("향후 전망: 갈등이 어떻게 전개될지, 언제 무엇이 고비인지")
+        self.closed_check = QCheckBox("종결")
+        self.closed_date = QDateEdit(to_qdate(date.today()))
+        self.closed_date.setCalendarPopup(True)
+        self.closed_date.setDisplayFormat("yyyy-MM-dd")
+        self.closure_edit = QLineEdit()
+        self.closure_edit.setPlaceholderText("종결 사유")
+        closure = QHBoxLayout()
+        closure.addWidget(self.closed_check)
+        closure.addWidget(self.closed_date)
+        closure.addWidget(self.closure_edit, 1)
+        form = QFormLayout()
+        form.addRow("갈등유형", types_row)
+        form.addRow("분야", self.field_edit)
+        form.addRow("사업단계", self.phase_box)
+        form.addRow("사회적 영향", self.impact_edit)
+        form.addRow("향후 전망", self.outlook_edit)
+        form.addRow("종결", closure)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        self.field_edit.textChanged.connect(self.changed)
+        self.phase_box.currentIndexChanged.connect(self.changed)
+        self.impact_edit.textChanged.connect(self.changed)
+        self.outlook_edit.textChanged.connect(self.changed)
+        self.closed_check.toggled.connect(self._closure_toggled)
+        self.closed_date.dateChanged.connect(self.changed)
+        self.closure_edit.textChanged.connect(self.changed)
+
+    def _closure_toggled(self, on: bool) -> None:
+        self.closed_date.setEnabled(on)
+        self.closure_edit.setEnabled(on)
+        self.changed.emit()
+
+    def load(self, view: CardView) -> None:
+        for value, check in self.type_boxes.items():
+            check.setChecked(value in view.conflict_types)
+        self.field_edit.setText(view.field)
+        self.phase_box.setCurrentIndex(max(0, self.phase_box.findData(view.phase)))
+        self.impact_edit.setPlainText(view.social_impact)
+        self.outlook_edit.setPlainText(view.outlook)
+        self.closed_check.setChecked(view.closed_on is not None)
+        self.closed_date.setDate(to_qdate(view.closed_on or date.today()))
+        self.closure_edit.setText(view.closure_reason)
+        self._closure_toggled(view.closed_on is not None)
+
+    def values(self) -> dict[str, object]:
+        closed = self.closed_check.isChecked()
+        return {
+            "conflict_types": tuple(v for v, c in self.type_boxes.items() if c.isChecked()),
+            "field": self.field_edit.text().strip(), "phase": self.phase_box.currentData(),
+            "social_impact": self.impact_edit.toPlainText(), "outlook": self.outlook_edit.toPlainText(),
+            "closed_on": from_qdate(self.closed_date.date()) if closed else None,
+            "closure_reason": self.closure_edit.text().strip() if closed else "",
+        }
+
+
+class StageDialog(QDialog):
+    """단계 변경: new stage, date and reason."""
+
+    def __init__(self, current: str | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("갈등단계 변경")
+        self.stage_box = QComboBox()
+        for stage in ConflictStage:
+            if stage.value != current:
+                self.stage_box.addItem(stage.label, stage.value)
+        self.date_edit = QDateEdit(to_qdate(date.today()))
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.reason_edit = QLineEdit()
+        self.reason_edit.setPlaceholderText("변경 사유 (예: 집단민원 접수, 협의 결렬)")
+        form = QFormLayout(self)
+        form.addRow("새 단계", self.stage_box)
+        form.addRow("변경일", self.date_edit)
+        form.addRow("사유", self.reason_edit)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def value(self) -> TransitionRow:
+        return TransitionRow(str(self.stage_box.currentData()), from_qdate(self.date_edit.date()),
+                             self.reason_edit.text().strip())
+
+
+def ask_stage(parent: QWidget, current: str | None) -> TransitionRow | None:
+    """The stage change the user entered, or None (tests monkeypatch this)."""
+    dialog = StageDialog(current, parent)
+    return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class _Pending(QUndoCommand):
+    def __init__(self, tab: StageTab, before: list[TransitionRow], after: list[TransitionRow]) -> None:
+        super().__init__("갈등단계 변경")
+        self.tab, self.before, self.after = tab, before, after
+
+    def redo(self) -> None:
+        self.tab.set_pending(self.after)
+
+    def undo(self) -> None:
+        self.tab.set_pending(self.before)
+
+
+class StageTab(QWidget):
+    """Current stage, the 단계 변경… button and the timeline (pending changes are saved with the card)."""
+
+    changed = Signal()
+
+    def __init__(self, undo: QUndoStack, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.undo = undo
+        self._stored: tuple[TransitionRow, ...] = ()
+        self._stage: str | None = None
+        self.pending: list[TransitionRow] = []
+        self.current_label = QLabel()
+        self.current_label.setObjectName("currentStage")
+        self.current_label.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        self.change_button = QPushButton("단계 변경…")
+        self.change_button.setObjectName("changeStageButton")
+        self.change_button.clicked.connect(self.ask_change)
+        self.timeline = QListWidget()
+        self.timeline.setObjectName("stageTimeline")
+        self.path_label = QLabel(" → ".join(s.label for s in ConflictStage))
+        self.path_label.setStyleSheet("color: #666;")
+        top = QHBoxLayout()
+        top.addWidget(QLabel("현재 단계"))
+        top.addWidget(self.current_label)
+        top.addStretch(1)
+        top.addWidget(self.change_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.path_label)
+        layout.addWidget(QLabel("단계 변경 이력"))
+        layout.addWidget(self.timeline, 1)
+
+    def load(self, view: CardView) -> None:
+        self._stored, self._stage = view.transitions, view.stage
+        self.set_pending([])
+
+    def stage(self) -> str | None:
+        return self.pending[-1].to_stage if self.pending else self._stage
+
+    def set_pending(self, pending: list[TransitionRow]) -> None:
+        self.pending = list(pending)
+        stage = self.stage()
+        self.current_label.setText(ConflictStage(stage).label if stage else "미정")
+        self.timeline.clear()
+        for t, unsaved in [(t, False) for t in self._stored] + [(t, True) for t in self.pending]:
+            before = ConflictStage(t.from_stage).label if t.from_stage else "시작"
+            mark = "  (저장 전)" if unsaved else ""
+            reason = f" — {t.reason}" if t.reason else ""
+            self.timeline.addItem(f"{t.changed_on.isoformat()}  {before} → {ConflictStage(t.to_stage).label}"
+                                  f"{reason}{mark}")
+        self.changed.emit()
+
+    def ask_change(self) -> None:
+        row = ask_stage(self, self.stage())
+        if row is not None:
+            row = TransitionRow(row.to_stage, row.changed_on, row.reason, from_stage=self.stage())
+            self.undo.push(_Pending(self, list(self.pending), [*self.pending, row]))
+
+
+def issues_list(undo: QUndoStack) -> RowList:
+    return RowList(
+        "주요쟁점", ("쟁점", "구분"),
+        lambda r: (r.text, IssueKind(r.kind).label),
+        (Field("text", "쟁점", "multiline"), Field("kind", "구분 (사실·이해·가치)", "enum", IssueKind)),
+        lambda: IssueRow("", IssueKind.INTEREST.value), undo, movable=True,
+    )
+
+
+class SignalsTab(QWidget):
+    """Dated signal counts and the alert level they give today."""
+
+    def __init__(self, undo: QUndoStack, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.today = date.today()
+        self.list = RowList(
+            "신호", ("일자", "종류", "건수·인원·일수", "메모"),
+            lambda r: (r.observed_on.isoformat(), SignalKind(r.kind).label, str(r.count), r.note),
+            (Field("observed_on", "일자", "date"), Field("kind", "종류", "enum", SignalKind),
+             Field("count", "건수 (집단민원은 인원, 집회는 일수)", "int", low=0, high=100000),
+             Field("note", "메모")),
+            lambda: SignalRow(SignalKind.COMPLAINT.value, date.today(), 1), undo,
+        )
+        self.alert_label = QLabel()
+        self.alert_label.setObjectName("alertLabel")
+        self.alert_label.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.alert_label)
+        layout.addWidget(self.list, 1)
+        self.list.rows_changed.connect(self.update_alert)
+
+    def update_alert(self) -> None:
+        result = alert_for(self.list.rows(), self.today)
+        colors = {AlertLevel.NONE: "#e8f5e9", AlertLevel.PRE_ALERT: "#fff4d6", AlertLevel.ALERT: "#fdecea"}
+        detail = " · ".join(result.met) if result.met else "최근 30일 기준 충족된 경보 신호 없음"
+        self.alert_label.setText(f"<b>경보 수준: {result.level.label}</b> &nbsp; {detail}")
+        self.alert_label.setStyleSheet(f"background: {colors[result.level]}; padding: 6px; border-radius: 4px;")
+
+
+def actions_list(undo: QUndoStack) -> RowList:
+    return RowList(
+        "조치실적", ("일자", "내용"), lambda r: (r.acted_on.isoformat(), r.text),
+        (Field("text", "내용", "multiline"), Field("acted_on", "일자", "date")),
+        lambda: ActionRow(date.today(), ""), undo,
+    )
+
+
+class HistoryTab(QWidget):
+    """변경 이력: what changed from round to round (grade, stage, issues, outlook)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("historyTree")
+        self.tree.setHeaderLabels(["차수", "변경 내용"])
+        self.tree.setColumnWidth(0, 160)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("차수별 스냅숏(등급·갈등단계·주요쟁점·향후 전망)을 직전 차수와 비교합니다."))
+        layout.addWidget(self.tree, 1)
+
+    def load(self, view: CardView) -> None:
+        self.tree.clear()
+        for change in reversed(round_changes(view.snapshots)):
+            lines = describe_change(change)
+            head = QTreeWidgetItem([change.round_code, lines[0] if len(lines) == 1 else f"{len(lines)}건 변경"])
+            if len(lines) > 1:
+                for line in lines:
+                    head.addChild(QTreeWidgetItem(["", line]))
+            self.tree.addTopLevelItem(head)
+            head.setExpanded(True)
+        if not view.snapshots:
+            self.tree.addTopLevelItem(QTreeWidgetItem(["-", "아직 차수별 기록이 없습니다."]))
+

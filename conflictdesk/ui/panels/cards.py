@@ -1,0 +1,329 @@
+"""갈등관리카드 panel: the card list (key cases first, filterable) and the card editor with save and undo."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from conflictdesk.domain.enums import ConflictStage
+from conflictdesk.domain.errors import Conflict, DomainError
+from conflictdesk.services import cards
+from conflictdesk.services.card_views import CardListRow, differences
+from conflictdesk.services.changes import Changes
+from conflictdesk.store.engine import Database
+from conflictdesk.ui.card_editor import CardEditor
+from conflictdesk.ui.messages import show_error
+
+Publish = Callable[[Changes], None]
+
+
+def ask_unsaved(parent: QWidget, name: str) -> str:
+    """'save', 'discard' or 'cancel' for unsaved changes (tests monkeypatch this)."""
+    box = QMessageBox(QMessageBox.Icon.Question, "저장하지 않은 변경",
+                      f"'{name}' 카드에 저장하지 않은 변경이 있습니다. 저장할까요?", parent=parent)
+    save = box.addButton("저장", QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton("저장 안 함", QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton("취소", QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    clicked = box.clickedButton()
+    return "save" if clicked is save else "discard" if clicked is discard else "cancel"
+
+
+def ask_conflict(parent: QWidget, changed: list[str]) -> str:
+    """'reload', 'overwrite' or 'cancel' when the card changed elsewhere (tests monkeypatch this)."""
+    what = ", ".join(changed) if changed else "버전 정보"
+    box = QMessageBox(QMessageBox.Icon.Warning, "다른 곳에서 변경됨",
+                      "이 카드를 연 뒤 다른 창이나 다른 사용자가 먼저 저장했습니다.\n\n"
+                      f"다른 곳에서 바뀐 항목: {what}\n\n"
+                      "'다시 불러오기'는 내 변경을 버리고 최신 내용을 엽니다.\n"
+                      "'덮어쓰기'는 최신 내용 위에 내 화면의 내용을 그대로 저장합니다.", parent=parent)
+    reload_button = box.addButton("다시 불러오기 (내 변경 버림)", QMessageBox.ButtonRole.DestructiveRole)
+    overwrite = box.addButton("덮어쓰기", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton("취소", QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    clicked = box.clickedButton()
+    return "reload" if clicked is reload_button else "overwrite" if clicked is overwrite else "cancel"
+
+
+class CardsPanel(QWidget):
+    def __init__(self, db: Database, publish: Publish | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.publish = publish or (lambda _c: None)
+        self._loaded = False
+        self._rows: list[CardListRow] = []
+        self._current: str | None = None
+
+        self.search = QLineEdit()
+        self.search.setObjectName("cardSearch")
+        self.search.setPlaceholderText("사업명·코드·부서 검색")
+        self.search.setClearButtonEnabled(True)
+        self.list = QListWidget()
+        self.list.setObjectName("cardList")
+        self.list.setAlternatingRowColors(True)
+        self.list.setSpacing(2)
+        self.count_label = QLabel()
+        self.count_label.setStyleSheet("color: #555;")
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.search)
+        left_layout.addWidget(self.list, 1)
+        left_layout.addWidget(self.count_label)
+
+        self.editor = CardEditor(lambda sid: cards.reveal_stakeholder(self.db, sid))
+        self.save_button = QPushButton("저장 (Ctrl+S)")
+        self.save_button.setObjectName("saveButton")
+        self.save_button.setEnabled(False)
+        self.undo_button = QPushButton("되돌리기")
+        self.redo_button = QPushButton("다시 실행")
+        self.undo_button.setEnabled(False)
+        self.redo_button.setEnabled(False)
+        self.status = QLabel()
+        self.status.setStyleSheet("color: #555;")
+        bar = QHBoxLayout()
+        bar.addWidget(self.status, 1)
+        bar.addWidget(self.undo_button)
+        bar.addWidget(self.redo_button)
+        bar.addWidget(self.save_button)
+        editor_page = QWidget()
+        editor_layout = QVBoxLayout(editor_page)
+        editor_layout.setContentsMargins(0, 0, 0, 0)
+        editor_layout.addWidget(self.editor, 1)
+        editor_layout.addLayout(bar)
+
+        self.empty = QWidget()
+        empty_layout = QVBoxLayout(self.empty)
+        self.empty_label = QLabel("왼쪽에서 카드를 고르세요.")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.create_button = QPushButton("갈등관리카드 만들기")
+        self.create_button.setObjectName("createButton")
+        self.create_button.hide()
+        self.create_button.clicked.connect(self.create_current)
+        empty_layout.addStretch(1)
+        empty_layout.addWidget(self.empty_label)
+        empty_layout.addWidget(self.create_button, 0, Qt.AlignmentFlag.AlignCenter)
+        empty_layout.addStretch(1)
+        self.right = QStackedWidget()
+        self.right.addWidget(self.empty)
+        self.right.addWidget(editor_page)
+
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([300, 900])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+        self.save_action = QAction("저장", self)
+        self.save_action.setShortcut(QKeySequence.StandardKey.Save)
+        self.save_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.save_action.triggered.connect(self.save)
+        self.addAction(self.save_action)
+        undo = self.editor.undo
+        self.undo_action = undo.createUndoAction(self, "되돌리기")
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = undo.createRedoAction(self, "다시 실행")
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        for action in (self.undo_action, self.redo_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+        self.save_button.clicked.connect(self.save)
+        self.undo_button.clicked.connect(undo.undo)
+        self.redo_button.clicked.connect(undo.redo)
+        undo.canUndoChanged.connect(self.undo_button.setEnabled)
+        undo.canRedoChanged.connect(self.redo_button.setEnabled)
+
+        self.search.textChanged.connect(self._fill_list)
+        self.list.currentItemChanged.connect(self._on_select)
+        self.editor.dirty_changed.connect(self._on_dirty)
+
+    # --- list -----------------------------------------------------------------------------------
+    def ensure_loaded(self) -> None:
+        if not self._loaded:
+            self.reload_list()
+
+    def reload_list(self) -> None:
+        self._rows = cards.list_cards(self.db)
+        self._loaded = True
+        self._fill_list()
+
+    def _fill_list(self) -> None:
+        needle = self.search.text().strip().casefold()
+        self.list.blockSignals(True)
+        self.list.clear()
+        shown = 0
+        for row in self._rows:
+            if needle and needle not in f"{row.code} {row.name} {row.department}".casefold():
+                continue
+            grade = f"{row.grade}등급" if row.grade else "등급 없음"
+            stage = ConflictStage(row.stage).label if row.stage else ("카드 없음" if not row.has_card else "단계 미정")
+            warn = "⚠ " if row.missing and row.grade in (1, 2) else ""
+            closed = " · 종결" if row.closed else ""
+            item = QListWidgetItem(f"{warn}{row.name}\n{grade} · {stage} · {row.department}{closed}")
+            item.setData(Qt.ItemDataRole.UserRole, row.code)
+            tip = f"{row.code}\n미비: {', '.join(row.missing)}" if row.missing else row.code
+            item.setToolTip(tip)
+            self.list.addItem(item)
+            if row.code == self._current:
+                self.list.setCurrentItem(item)
+            shown += 1
+        self.list.blockSignals(False)
+        key = sum(1 for r in self._rows if r.grade in (1, 2))
+        self.count_label.setText(f"{shown} / {len(self._rows)}건 · 중점관리 {key}건")
+
+    def select_code(self, code: str) -> None:
+        for i in range(self.list.count()):
+            if self.list.item(i).data(Qt.ItemDataRole.UserRole) == code:
+                self.list.setCurrentRow(i)
+                return
+
+    def open_project(self, project_id: int) -> None:
+        """Open the card of ``project_id`` (from the calendar, the project table…), asking about unsaved edits."""
+        from conflictdesk.services.projects import project_code
+
+        self.ensure_loaded()
+        code = project_code(self.db, project_id)
+        if code is None or code == self._current or not self.confirm_leave():
+            return
+        self.select_code(code)
+        if self._current != code:  # not in the list (filtered out): open it directly
+            self.open_card(code)
+
+    def _on_select(self, item: QListWidgetItem | None, previous: QListWidgetItem | None) -> None:
+        code = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        if code == self._current:
+            return
+        if not self.confirm_leave():
+            if previous is not None:
+                self.list.blockSignals(True)
+                self.list.setCurrentItem(previous)
+                self.list.blockSignals(False)
+            return
+        self.open_card(code)
+
+    def open_card(self, code: str | None) -> None:
+        self._current = code
+        if code is None:
+            self.right.setCurrentIndex(0)
+            return
+        row = next((r for r in self._rows if r.code == code), None)
+        if row is not None and not row.has_card:
+            self.empty_label.setText(f"'{row.name}'에는 아직 갈등관리카드가 없습니다.")
+            self.create_button.show()
+            self.right.setCurrentIndex(0)
+            return
+        try:
+            view = cards.get_card(self.db, code)
+        except DomainError as exc:
+            show_error(self, exc)
+            return
+        self.editor.load(view)
+        self.right.setCurrentIndex(1)
+        self.status.setText(f"버전 {view.version} 열림")
+
+    def create_current(self) -> None:
+        if self._current is None:
+            return
+        try:
+            _view, changes = cards.create_card(self.db, self._current)
+        except DomainError as exc:
+            show_error(self, exc)
+            return
+        self.reload_list()
+        self.open_card(self._current)
+        self.publish(changes)
+
+    # --- save -----------------------------------------------------------------------------------
+    def _on_dirty(self, dirty: bool) -> None:
+        self.save_button.setEnabled(dirty)
+        view = self.editor.view
+        if view is not None:
+            self.status.setText("저장하지 않은 변경 있음" if dirty else f"버전 {view.version}")
+
+    def save(self) -> bool:
+        """Save with the version seen at open; on a conflict the user chooses reload or overwrite."""
+        view = self.editor.view
+        if view is None or self.right.currentIndex() != 1:
+            return True
+        try:
+            form = self.editor.form()
+            saved, changes = cards.save_card(self.db, view.project_code, form, view.version)
+        except Conflict:
+            return self._resolve_conflict()
+        except DomainError as exc:
+            show_error(self, exc)
+            return False
+        self._after_save(saved.project_code, changes)
+        return True
+
+    def _resolve_conflict(self) -> bool:
+        view = self.editor.view
+        assert view is not None
+        try:
+            theirs = cards.get_card(self.db, view.project_code)
+        except DomainError as exc:
+            show_error(self, exc)
+            return False
+        choice = ask_conflict(self, differences(view, theirs))
+        if choice == "reload":
+            self.editor.load(theirs)
+            self.status.setText(f"최신 내용(버전 {theirs.version})을 다시 불러왔습니다.")
+            return True
+        if choice == "overwrite":
+            try:
+                saved, changes = cards.save_card(self.db, view.project_code, self.editor.form(), theirs.version)
+            except DomainError as exc:
+                show_error(self, exc)
+                return False
+            self._after_save(saved.project_code, changes)
+            return True
+        return False
+
+    def _after_save(self, code: str, changes: Changes) -> None:
+        view = cards.get_card(self.db, code)
+        self.editor.load(view)
+        self.status.setText(f"저장했습니다 (버전 {view.version}).")
+        self.reload_list()
+        self.publish(changes)
+
+    def confirm_leave(self) -> bool:
+        """Ask about unsaved changes before switching cards or closing; False = stay."""
+        if not self.editor.is_dirty() or self.editor.view is None:
+            return True
+        choice = ask_unsaved(self, self.editor.view.project_name)
+        if choice == "save":
+            return self.save()
+        return choice == "discard"
+
+    def can_close(self) -> bool:
+        return self.confirm_leave()
+
+    def on_changes(self, changes: Changes) -> None:
+        if not self._loaded or not changes.touches("card", "plan", "project", "diagnosis", "round"):
+            return
+        self.reload_list()
+        view = self.editor.view
+        if view is not None and not self.editor.is_dirty() and self._current == view.project_code:
+            try:
+                fresh = cards.get_card(self.db, view.project_code)
+            except DomainError:
+                return
+            if fresh.version != view.version:
+                self.editor.load(fresh)

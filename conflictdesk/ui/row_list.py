@@ -1,0 +1,255 @@
+"""A read-only table of plain rows with add/edit/delete/move buttons, a field-driven edit dialog and undo."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtGui import QBrush, QColor, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from conflictdesk.domain.enums import LabeledEnum
+from conflictdesk.domain.errors import InvalidValue
+from conflictdesk.ui.messages import show_error
+
+OVERDUE_FG = QColor("#b3261e")
+OVERDUE_BG = QColor("#fdecea")
+
+
+@dataclass(frozen=True)
+class Field:
+    """One field of a row dialog: ``kind`` is text, multiline, date, optional_date, int or enum."""
+
+    attr: str
+    label: str
+    kind: str = "text"
+    enum: type[LabeledEnum] | None = None
+    low: int = 0
+    high: int = 1_000_000
+
+
+def to_qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def from_qdate(q: QDate) -> date:
+    return date(q.year(), q.month(), q.day())
+
+
+class RowDialog(QDialog):
+    """Edit one row through its fields; ``value()`` returns the row with the edits applied."""
+
+    def __init__(self, title: str, fields: Sequence[Field], row: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(460)
+        self._row = row
+        self._fields = fields
+        self._widgets: dict[str, QWidget] = {}
+        form = QFormLayout()
+        for f in fields:
+            value = getattr(row, f.attr)
+            w: QWidget
+            if f.kind == "multiline":
+                w = QPlainTextEdit(str(value or ""))
+                w.setTabChangesFocus(True)
+                w.setMaximumHeight(90)
+            elif f.kind == "date":
+                w = QDateEdit(to_qdate(value or date.today()))
+                w.setCalendarPopup(True)
+                w.setDisplayFormat("yyyy-MM-dd")
+            elif f.kind == "int":
+                w = QSpinBox()
+                w.setRange(f.low, f.high)
+                w.setValue(int(value))
+            elif f.kind == "enum" and f.enum is not None:
+                w = QComboBox()
+                for member in f.enum:
+                    w.addItem(member.label, member.value)
+                w.setCurrentIndex(max(0, w.findData(value)))
+            else:
+                w = QLineEdit("" if value is None else (value.isoformat() if isinstance(value, date) else str(value)))
+                if f.kind == "optional_date":
+                    w.setPlaceholderText("YYYY-MM-DD (비우면 없음)")
+            w.setObjectName(f"field_{f.attr}")
+            self._widgets[f.attr] = w
+            form.addRow(f.label, w)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def value(self) -> Any:
+        values: dict[str, Any] = {}
+        for f in self._fields:
+            w = self._widgets[f.attr]
+            if isinstance(w, QPlainTextEdit):
+                values[f.attr] = w.toPlainText().strip()
+            elif isinstance(w, QDateEdit):
+                values[f.attr] = from_qdate(w.date())
+            elif isinstance(w, QSpinBox):
+                values[f.attr] = w.value()
+            elif isinstance(w, QComboBox):
+                values[f.attr] = w.currentData()
+            elif isinstance(w, QLineEdit):
+                text = w.text().strip()
+                if f.kind == "optional_date":
+                    try:
+                        values[f.attr] = date.fromisoformat(text) if text else None
+                    except ValueError:
+                        raise InvalidValue(f"{f.label}: 날짜는 YYYY-MM-DD 형식으로 입력하세요 ({text}).") from None
+                else:
+                    values[f.attr] = text
+        return replace(self._row, **values)
+
+    def _accept(self) -> None:
+        try:
+            row = self.value()
+        except InvalidValue as exc:
+            show_error(self, exc)
+            return
+        first = self._fields[0]
+        if first.kind in ("text", "multiline") and not str(getattr(row, first.attr)).strip():
+            show_error(self, InvalidValue(f"{first.label}을(를) 입력하세요."))
+            return
+        self.accept()
+
+
+def ask_row(parent: QWidget, title: str, fields: Sequence[Field], row: Any) -> Any | None:
+    """Open the dialog; the edited row or None when cancelled (tests monkeypatch this)."""
+    dialog = RowDialog(title, fields, row, parent)
+    if dialog.exec() == QDialog.DialogCode.Accepted:
+        return dialog.value()
+    return None
+
+
+class _SetRows(QUndoCommand):
+    def __init__(self, owner: RowList, before: list[Any], after: list[Any], text: str) -> None:
+        super().__init__(text)
+        self.owner, self.before, self.after = owner, before, after
+
+    def redo(self) -> None:
+        self.owner.set_rows(self.after)
+
+    def undo(self) -> None:
+        self.owner.set_rows(self.before)
+
+
+class RowList(QWidget):
+    """Rows shown by ``display``, edited with ``fields``; every change is an undoable command."""
+
+    rows_changed = Signal()
+
+    def __init__(self, title: str, headers: Sequence[str], display: Callable[[Any], Sequence[str]],
+                 fields: Sequence[Field], new_row: Callable[[], Any], undo: QUndoStack,
+                 movable: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title, self.display, self.fields, self.new_row, self.undo = title, display, fields, new_row, undo
+        self.highlight: Callable[[Any], bool] = lambda _row: False
+        self._rows: list[Any] = []
+        self.table = QTableWidget(0, len(headers))
+        self.table.setHorizontalHeaderLabels(list(headers))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.doubleClicked.connect(lambda _i: self.edit_selected())
+        self.buttons = QHBoxLayout()
+        specs: list[tuple[str, Callable[[], Any], str]] = [
+            ("추가…", self.add, "add"), ("편집…", self.edit_selected, "edit"), ("삭제", self.delete_selected, "delete"),
+        ]
+        if movable:
+            specs += [("▲ 위로", lambda: self.move_selected(-1), "up"), ("▼ 아래로", lambda: self.move_selected(1), "down")]
+        for text, slot, name in specs:
+            b = QPushButton(text)
+            b.setObjectName(f"{name}Button")
+            b.clicked.connect(slot)
+            self.buttons.addWidget(b)
+        self.buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(self.buttons)
+
+    def rows(self) -> list[Any]:
+        return list(self._rows)
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self._rows = list(rows)
+        self.table.setRowCount(len(self._rows))
+        for r, row in enumerate(self._rows):
+            hot = self.highlight(row)
+            for c, text in enumerate(self.display(row)):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                if hot:
+                    item.setForeground(QBrush(OVERDUE_FG))
+                    item.setBackground(QBrush(OVERDUE_BG))
+                self.table.setItem(r, c, item)
+        self.rows_changed.emit()
+
+    def change(self, rows: list[Any], text: str) -> None:
+        """Replace the rows as one undoable step."""
+        self.undo.push(_SetRows(self, self.rows(), rows, f"{self.title}: {text}"))
+
+    def selected(self) -> int:
+        return self.table.currentRow() if 0 <= self.table.currentRow() < len(self._rows) else -1
+
+    def add(self) -> None:
+        row = ask_row(self, f"{self.title} 추가", self.fields, self.new_row())
+        if row is not None:
+            self.change([*self._rows, row], "추가")
+            self.table.selectRow(len(self._rows) - 1)
+
+    def edit_selected(self) -> None:
+        index = self.selected()
+        if index < 0:
+            return
+        row = ask_row(self, f"{self.title} 편집", self.fields, self.prepare_edit(self._rows[index]))
+        if row is not None and row != self._rows[index]:
+            rows = self.rows()
+            rows[index] = row
+            self.change(rows, "편집")
+
+    def prepare_edit(self, row: Any) -> Any:
+        return row
+
+    def delete_selected(self) -> None:
+        index = self.selected()
+        if index >= 0:
+            self.change([r for n, r in enumerate(self._rows) if n != index], "삭제")
+
+    def move_selected(self, delta: int) -> None:
+        index = self.selected()
+        target = index + delta
+        if index < 0 or not 0 <= target < len(self._rows):
+            return
+        rows = self.rows()
+        rows.insert(target, rows.pop(index))
+        self.change(rows, "순서 변경")
+        self.table.selectRow(target)
