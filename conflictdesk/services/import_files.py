@@ -174,15 +174,8 @@ def _plain(value: object) -> object:
 
 
 def _sheet_rows(ws: Any) -> Iterator[tuple[int, tuple[object, ...]]]:
-    for row in ws.iter_rows():
-        number = None
-        values: list[object] = []
-        for cell in row:
-            if number is None and getattr(cell, "row", None) is not None:
-                number = cell.row
-            values.append(getattr(cell, "value", None))
-        if number is None:
-            continue  # an empty row
+    # Read-only sheets yield empty rows for gaps, so counting from 1 gives the row numbers the user sees.
+    for number, values in enumerate(ws.iter_rows(values_only=True), start=1):
         yield number, tuple(values)
 
 

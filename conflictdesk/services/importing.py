@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from conflictdesk.domain.errors import InvalidValue
@@ -30,8 +30,9 @@ from conflictdesk.services.changes import NOTHING, Changes
 from conflictdesk.services.import_files import ImportCancelled, ImportFileError, RawSheet, read_cells
 from conflictdesk.services.rounds import ensure_round
 from conflictdesk.services.screening import round_rules, screen_projects
+from conflictdesk.store import audit
 from conflictdesk.store.engine import Database
-from conflictdesk.store.models import Department, Project, Round
+from conflictdesk.store.models import Department, Project, Round, table_of, utcnow
 
 Progress = Callable[[int, str], bool]
 #: Project fields set from a row (``department`` is a name, resolved to a Department).
@@ -293,23 +294,24 @@ def _plan(s: Session, parsed: ParsedFile, today: date) -> _Plan:
 
 
 def _apply(s: Session, parsed: ParsedFile, plan: _Plan, progress: Progress | None) -> list[int]:
-    departments = dict(plan.departments)
-    for name in plan.new_departments:
-        dept = Department(name=name)
-        s.add(dept)
-        s.flush()
-        departments[name] = dept.id
-    added: list[Project] = []
-    touched: list[Project] = []
+    """Write the plan: new departments and updates through the ORM (audited field by field), new projects
+    in bulk (one audit ``create`` line each, as the ORM would write)."""
+    new_depts = [Department(name=name) for name in plan.new_departments]
+    s.add_all(new_depts)
+    s.flush()
+    departments = {**plan.departments, **{d.name: d.id for d in new_depts}}
+    inserts: list[dict[str, object]] = []
+    touched: list[int] = []
     total = max(len(parsed.rows), 1)
+    now = utcnow()
     for n, (r, entry, code) in enumerate(zip(parsed.rows, plan.entries, plan.codes, strict=True)):
         v = r.values
         dept_name = str(v["department"])
         key = search_key(str(v["name"]), code, dept_name)
         columns = {f: v[f] for f in FIELDS if f != "department"}
         if entry.action == "add":
-            project = Project(code=code, department_id=departments[dept_name], search_key=key, **columns)
-            added.append(project)
+            inserts.append({**columns, "code": code, "department_id": departments[dept_name], "search_key": key,
+                            "created_at": now, "updated_at": now, "version": 1})
         else:
             project = plan.existing[code]
             if entry.action == "update":
@@ -320,13 +322,24 @@ def _apply(s: Session, parsed: ParsedFile, plan: _Plan, progress: Progress | Non
                     project.department_id = departments[dept_name]
                 if project.search_key != key:
                     project.search_key = key
-            touched.append(project)
+            touched.append(project.id)
         if n % 2000 == 0:
-            _step(progress, 50 + 30 * n // total, f"{n:,} / {len(parsed.rows):,}건 저장 준비 중")
-    s.add_all(added)
-    _step(progress, 80, "저장 중")
+            _step(progress, 50 + 20 * n // total, f"{n:,} / {len(parsed.rows):,}건 저장 준비 중")
     s.flush()
-    return [p.id for p in added] + [p.id for p in touched]
+    _step(progress, 75, "새 사업 저장 중")
+    table = table_of(Project)
+    added: list[int] = []
+    audit_rows: list[dict[str, object]] = []
+    for start in range(0, len(inserts), CHUNK * 4):
+        chunk = inserts[start:start + CHUNK * 4]
+        s.execute(insert(table), chunk)
+        codes = [str(row["code"]) for row in chunk]
+        ids = dict(s.execute(select(table.c.code, table.c.id).where(table.c.code.in_(codes))).tuples().all())
+        for c in codes:
+            added.append(ids[c])
+            audit_rows.append({"action": "create", "entity": "Project", "entity_id": ids[c], "new": c})
+    audit.write_entries(s, audit_rows)
+    return added + touched
 
 
 def _target_count(s: Session, parsed: ParsedFile, rnd: Round | None) -> int:
