@@ -334,7 +334,7 @@ def _apply(s: Session, parsed: ParsedFile, plan: _Plan, progress: Progress | Non
         chunk = inserts[start:start + CHUNK * 4]
         s.execute(insert(table), chunk)
         codes = [str(row["code"]) for row in chunk]
-        ids = dict(s.execute(select(table.c.code, table.c.id).where(table.c.code.in_(codes))).tuples().all())
+        ids = dict(s.execute(select(table.c.code, table.c.id).where(table.c.code.in_(codes))).all())
         for c in codes:
             added.append(ids[c])
             audit_rows.append({"action": "create", "entity": "Project", "entity_id": ids[c], "new": c})
