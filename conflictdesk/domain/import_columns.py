@@ -43,7 +43,7 @@ REQUIRED_HEADERS: tuple[str, ...] = tuple(c.header for c in IMPORT_COLUMNS if c.
 YES_NO_HEADERS: tuple[str, ...] = tuple(c.header for c in IMPORT_COLUMNS if c.kind == "yesno")
 BUDGET_HEADER = "총사업비(백만원)"
 
-_DOTS = str.maketrans({"ㆍ": "·", "•": "·", "∙": "·", "‧": "·", "・": "·", "･": "·"})
+_DOTS = str.maketrans({"ㆍ": "·", "\u119e": "·", "•": "·", "∙": "·", "‧": "·", "・": "·", "･": "·"})
 
 
 def header_key(text: str) -> str:

@@ -215,10 +215,23 @@ def _read_xlsx(p: Path, progress: Progress | None) -> RawSheet:
         raise
     except Exception as exc:  # noqa: BLE001 - any parser failure is "cannot read this file"
         name = type(exc).__name__
-        if name in ("EntitiesForbidden", "DTDForbidden", "ExternalReferenceForbidden", "NotSupportedError"):
+        if _unsafe_xml(exc):
             raise _fail(p, "안전하지 않은 XML(엔티티·DTD 선언)이 들어 있어 열 수 없습니다") from None
         raise _fail(p, f"엑셀 파일을 읽을 수 없습니다({name}: {str(exc)[:80]})") from None
     return RawSheet(title, "xlsx", "", rows, issues)
+
+
+_UNSAFE_XML = frozenset({"EntitiesForbidden", "DTDForbidden", "ExternalReferenceForbidden", "NotSupportedError"})
+
+
+def _unsafe_xml(exc: BaseException | None) -> bool:
+    """Whether defusedxml refused the XML (openpyxl may wrap its exception in a ValueError)."""
+    seen = 0
+    while exc is not None and seen < 10:
+        if type(exc).__name__ in _UNSAFE_XML:
+            return True
+        exc, seen = exc.__cause__ or exc.__context__, seen + 1
+    return False
 
 
 def _uncached_formulas(wb: Any, title: str, rows: list[tuple[int, tuple[object, ...]]]) -> list[CellIssue]:
