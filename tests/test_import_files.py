@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from importing_helpers import csv_file, plain_xlsx, rewrite_member, row
 
 from conflictdesk.cli import main
 from conflictdesk.domain.import_columns import HEADERS
@@ -17,7 +18,6 @@ from conflictdesk.services import import_files
 from conflictdesk.services.import_files import ImportFileError, RawSheet
 from conflictdesk.services.importing import import_projects, parse_sheet, read_project_file
 from conflictdesk.store.engine import Database
-from importing_helpers import csv_file, plain_xlsx, rewrite_member, row
 
 SHEET = "xl/worksheets/sheet1.xml"
 

@@ -6,13 +6,13 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from importing_helpers import csv_file, filled_template, plain_xlsx, row
 from sqlalchemy import func, select
 
 from conflictdesk.domain.errors import DomainError
 from conflictdesk.services.importing import ImportCancelled, import_projects, read_project_file
 from conflictdesk.store.engine import Database
 from conflictdesk.store.models import AuditEntry, Department, Diagnosis, Project, Round
-from importing_helpers import csv_file, filled_template, plain_xlsx, row
 
 
 def _project(db: Database, code: str) -> Project:
