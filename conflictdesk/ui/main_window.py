@@ -172,6 +172,9 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu("파일(&F)")
+        file_menu.addAction(self._action("사업 목록 가져오기(&I)…", self.open_import, "Ctrl+I", "actionImport"))
+        file_menu.addAction(self._action("가져오기 서식 저장(&T)…", self.save_template, None, "actionTemplate"))
+        file_menu.addSeparator()
         file_menu.addAction(self._action("새로 고침(&R)", self.refresh_all, QKeySequence.StandardKey.Refresh,
                                          "actionRefresh"))
         file_menu.addAction(self._action("달력 내보내기(&C)…", self.export_calendar, None, "actionExportCalendar"))
@@ -255,6 +258,16 @@ class MainWindow(QMainWindow):
     def apply_changes(self, changes: Changes) -> None:
         """Called after a service returned ``changes``: every panel decides whether to refresh."""
         self.bus.publish(changes)
+
+    def open_import(self) -> QWidget:
+        from conflictdesk.ui.import_wizard import open_import_wizard
+
+        return open_import_wizard(self, self.db, self.apply_changes)
+
+    def save_template(self) -> None:
+        from conflictdesk.ui.import_wizard import save_import_template
+
+        save_import_template(self)
 
     def show_about(self) -> None:
         from conflictdesk.store.engine import default_data_dir

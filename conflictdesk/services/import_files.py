@@ -1,0 +1,250 @@
+"""Read the cells of an import file safely: .xlsx (zip/entity bombs, password, formulas) and .csv (UTF-8/CP949)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import zipfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from pathlib import Path
+from typing import Any
+
+from conflictdesk.domain.errors import DomainError
+
+MAX_UNCOMPRESSED = 200 * 1024 * 1024  # total bytes inside an xlsx
+MAX_RATIO = 200  # per member larger than RATIO_FLOOR
+RATIO_FLOOR = 1024 * 1024
+MAX_MEMBERS = 10_000
+MAX_CSV_BYTES = 100 * 1024 * 1024
+MAX_ROWS = 200_000
+CFB_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")
+ENCRYPTED_MARK = "EncryptionInfo".encode("utf-16-le")
+EXCEL_ERRORS = frozenset({"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA",
+                          "#SPILL!", "#CALC!"})
+_FORMULA_TAG = re.compile(rb"<(?:[A-Za-z0-9_]+:)?f[\s>/]")
+
+
+class ImportFileError(DomainError):
+    """The file as a whole cannot be read (not a spreadsheet, password, bomb, encoding…)."""
+
+    code = "bad_file"
+
+
+class ImportCancelled(DomainError):
+    code = "cancelled"
+
+
+@dataclass(frozen=True)
+class CellIssue:
+    """A cell whose value cannot be trusted (formula without a cached value, an error value)."""
+
+    row: int
+    col: int  # 0-based
+    message: str
+
+
+@dataclass(frozen=True)
+class RawSheet:
+    """Cell values as read: ``rows[i] = (spreadsheet row number, values)``; row 1 is the header."""
+
+    name: str
+    kind: str  # "xlsx" | "csv"
+    encoding: str
+    rows: list[tuple[int, tuple[object, ...]]]
+    issues: list[CellIssue]
+
+
+Progress = Callable[[int, str], bool]
+
+
+def _fail(path: Path, message: str) -> ImportFileError:
+    return ImportFileError(f"{message}: {path.name}")
+
+
+def read_cells(path: Path | str, progress: Progress | None = None) -> RawSheet:
+    """Read every row of the import file ``path``; raises :class:`ImportFileError` when it cannot be read."""
+    p = Path(path)
+    if not p.exists():
+        raise ImportFileError(f"파일이 없습니다: {p}", code="missing")
+    if p.is_dir():
+        raise ImportFileError(f"파일 대신 폴더가 지정되었습니다: {p}")
+    with p.open("rb") as fh:
+        head = fh.read(8)
+    suffix = p.suffix.lower()
+    if head.startswith(CFB_MAGIC):
+        raw = p.read_bytes()[:4 * 1024 * 1024]
+        if ENCRYPTED_MARK in raw:
+            raise _fail(p, "암호로 보호된 파일입니다. 엑셀에서 암호를 해제하고 다시 저장한 뒤 가져오세요")
+        raise _fail(p, "암호로 보호된 파일이거나 예전 Excel 97-2003(.xls) 형식입니다. "
+                       "암호를 해제하고 .xlsx 형식으로 저장한 뒤 가져오세요")
+    if head.startswith(b"PK"):
+        return _read_xlsx(p, progress)
+    if suffix in (".xlsx", ".xlsm"):
+        raise _fail(p, "엑셀(.xlsx) 파일이 아닙니다(내용이 스프레드시트 형식이 아님)")
+    if suffix in (".csv", ".txt"):
+        return _read_csv(p, progress)
+    raise _fail(p, "지원하지 않는 파일 형식입니다. 엑셀(.xlsx) 또는 CSV(.csv) 파일을 고르세요")
+
+
+# --- csv -----------------------------------------------------------------------------------------
+
+
+def _decode(p: Path, data: bytes) -> tuple[str, str]:
+    """Decode the whole file: UTF-8 (BOM or not) first, then CP949 — one decision per file, never per cell."""
+    if b"\x00" in data:
+        raise _fail(p, "텍스트(CSV) 파일이 아닙니다(이진 데이터가 들어 있음)")
+    try:
+        return data.decode("utf-8-sig"), "utf-8-sig" if data.startswith(b"\xef\xbb\xbf") else "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp949"), "cp949"
+    except UnicodeDecodeError as exc:
+        raise _fail(p, f"글자 인코딩을 알 수 없습니다(UTF-8도 CP949도 아님, {exc.start}번째 바이트)") from None
+
+
+def _read_csv(p: Path, progress: Progress | None) -> RawSheet:
+    if p.stat().st_size > MAX_CSV_BYTES:
+        raise _fail(p, f"파일이 너무 큽니다(최대 {MAX_CSV_BYTES // 1024 // 1024}MB)")
+    text, encoding = _decode(p, p.read_bytes())
+    first_line = text[:64 * 1024].split("\n", 1)[0]
+    dialect: type[csv.Dialect] = csv.excel_tab if "\t" in first_line and "," not in first_line else csv.excel
+    rows: list[tuple[int, tuple[object, ...]]] = []
+    try:
+        reader = csv.reader(io.StringIO(text, newline=""), dialect)
+        for values in reader:
+            rows.append((len(rows) + 1, tuple(values)))  # one record = one row, as a spreadsheet shows it
+            if len(rows) > MAX_ROWS:
+                raise _fail(p, f"행이 너무 많습니다(최대 {MAX_ROWS:,}행)")
+            _tick(progress, len(rows))
+    except csv.Error as exc:
+        raise _fail(p, f"CSV 형식이 올바르지 않습니다({exc})") from None
+    return RawSheet(p.name, "csv", encoding, rows, [])
+
+
+def _tick(progress: Progress | None, n: int) -> None:
+    if progress is not None and n % 2000 == 0 and not progress(min(40, 5 + n // 500), f"{n:,}행 읽는 중"):
+        raise ImportCancelled("가져오기를 취소했습니다. 아무것도 바뀌지 않았습니다.")
+
+
+# --- xlsx ----------------------------------------------------------------------------------------
+
+
+def _check_zip(p: Path) -> bool:
+    """Refuse zip bombs before openpyxl sees the file; True when any worksheet holds a formula."""
+    try:
+        with zipfile.ZipFile(p) as zf:
+            infos = zf.infolist()
+            if len(infos) > MAX_MEMBERS:
+                raise _fail(p, "압축 파일 항목이 너무 많아 열 수 없습니다(압축 폭탄 의심)")
+            total = 0
+            for info in infos:
+                total += info.file_size
+                if total > MAX_UNCOMPRESSED:
+                    raise _fail(p, f"압축을 풀면 {MAX_UNCOMPRESSED // 1024 // 1024}MB를 넘어 열 수 없습니다(압축 폭탄 의심)")
+                if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+                    raise _fail(p, "압축률이 비정상적으로 높아 열 수 없습니다(압축 폭탄 의심)")
+            names = {i.filename for i in infos}
+            if "[Content_Types].xml" not in names or not any(n.startswith("xl/") for n in names):
+                raise _fail(p, "엑셀(.xlsx) 파일이 아닙니다(스프레드시트가 들어 있지 않은 압축 파일)")
+            return any(_has_formula(zf, n) for n in names if n.startswith("xl/worksheets/") and n.endswith(".xml"))
+    except zipfile.BadZipFile:
+        raise _fail(p, "엑셀(.xlsx) 파일이 아니거나 손상되었습니다") from None
+
+
+def _has_formula(zf: zipfile.ZipFile, name: str) -> bool:
+    tail = b""
+    with zf.open(name) as fh:
+        while chunk := fh.read(1024 * 1024):
+            if _FORMULA_TAG.search(tail + chunk):
+                return True
+            tail = chunk[-16:]
+    return False
+
+
+def _plain(value: object) -> object:
+    if isinstance(value, datetime):
+        return value.date().isoformat() if value.time() == time() else value.isoformat(sep=" ")
+    if isinstance(value, date | time):
+        return value.isoformat()
+    return value
+
+
+def _sheet_rows(ws: Any) -> Iterator[tuple[int, tuple[object, ...]]]:
+    # Read-only sheets yield empty rows for gaps, so counting from 1 gives the row numbers the user sees.
+    for number, values in enumerate(ws.iter_rows(values_only=True), start=1):
+        yield number, tuple(values)
+
+
+def _read_xlsx(p: Path, progress: Progress | None) -> RawSheet:
+    has_formula = _check_zip(p)
+    try:
+        from defusedxml import DefusedXmlException  # noqa: F401 - openpyxl refuses entities only with it
+    except ImportError:  # pragma: no cover - a declared dependency
+        raise _fail(p, "defusedxml이 설치되어 있지 않아 엑셀 파일을 안전하게 열 수 없습니다") from None
+    import openpyxl
+
+    def load(data_only: bool) -> Any:
+        return openpyxl.load_workbook(p, read_only=True, data_only=data_only, keep_links=False)
+
+    try:
+        wb = load(True)
+        try:
+            ws = wb["사업목록"] if "사업목록" in wb.sheetnames else wb.worksheets[0]
+            title = ws.title
+            rows: list[tuple[int, tuple[object, ...]]] = []
+            issues: list[CellIssue] = []
+            for number, values in _sheet_rows(ws):
+                rows.append((number, tuple(_plain(v) for v in values)))
+                for c, v in enumerate(values):
+                    if isinstance(v, str) and v in EXCEL_ERRORS:
+                        issues.append(CellIssue(number, c, f"셀에 수식 오류 값 {v}이(가) 있습니다"))
+                if len(rows) > MAX_ROWS:
+                    raise _fail(p, f"행이 너무 많습니다(최대 {MAX_ROWS:,}행)")
+                _tick(progress, len(rows))
+        finally:
+            wb.close()
+        if has_formula:
+            issues.extend(_uncached_formulas(load(False), title, rows))
+    except ImportFileError:
+        raise
+    except ImportCancelled:
+        raise
+    except Exception as exc:  # noqa: BLE001 - any parser failure is "cannot read this file"
+        name = type(exc).__name__
+        if _unsafe_xml(exc):
+            raise _fail(p, "안전하지 않은 XML(엔티티·DTD 선언)이 들어 있어 열 수 없습니다") from None
+        raise _fail(p, f"엑셀 파일을 읽을 수 없습니다({name}: {str(exc)[:80]})") from None
+    return RawSheet(title, "xlsx", "", rows, issues)
+
+
+_UNSAFE_XML = frozenset({"EntitiesForbidden", "DTDForbidden", "ExternalReferenceForbidden", "NotSupportedError"})
+
+
+def _unsafe_xml(exc: BaseException | None) -> bool:
+    """Whether defusedxml refused the XML (openpyxl may wrap its exception in a ValueError)."""
+    seen = 0
+    while exc is not None and seen < 10:
+        if type(exc).__name__ in _UNSAFE_XML:
+            return True
+        exc, seen = exc.__cause__ or exc.__context__, seen + 1
+    return False
+
+
+def _uncached_formulas(wb: Any, title: str, rows: list[tuple[int, tuple[object, ...]]]) -> list[CellIssue]:
+    """Formula cells whose cached value is missing (data_only gives ``None``): report, never import blank."""
+    cached = dict(rows)
+    found: list[CellIssue] = []
+    try:
+        for number, values in _sheet_rows(wb[title]):
+            seen = cached.get(number, ())
+            for c, v in enumerate(values):
+                if isinstance(v, str) and v.startswith("=") and (c >= len(seen) or seen[c] is None):
+                    found.append(CellIssue(number, c, f"수식 {v[:40]}의 계산 결과가 저장되어 있지 않습니다. "
+                                                      "엑셀에서 열어 저장하거나 값으로 붙여 넣으세요"))
+    finally:
+        wb.close()
+    return found

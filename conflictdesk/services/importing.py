@@ -1,0 +1,426 @@
+"""Import project lists (사업 목록 가져오기): parse every row, report every problem, write all or nothing."""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
+from conflictdesk.domain.errors import InvalidValue
+from conflictdesk.domain.import_columns import (
+    HEADERS,
+    IMPORT_COLUMNS,
+    ImportColumn,
+    column_letter,
+    known_header,
+)
+from conflictdesk.domain.money import parse_budget_won
+from conflictdesk.domain.rounds import RoundId
+from conflictdesk.domain.screening import ScreeningInput, screen_project
+from conflictdesk.domain.text import nfc, search_key
+from conflictdesk.domain.yesno import parse_yes_no
+from conflictdesk.services import settings
+from conflictdesk.services.changes import NOTHING, Changes
+from conflictdesk.services.import_files import ImportCancelled, ImportFileError, RawSheet, read_cells
+from conflictdesk.services.rounds import ensure_round
+from conflictdesk.services.screening import round_rules, screen_projects
+from conflictdesk.store import audit
+from conflictdesk.store.engine import Database
+from conflictdesk.store.models import Department, Project, Round, table_of, utcnow
+
+Progress = Callable[[int, str], bool]
+#: Project fields set from a row (``department`` is a name, resolved to a Department).
+FIELDS: tuple[str, ...] = tuple(c.field for c in IMPORT_COLUMNS if c.field != "code")
+CHUNK = 500
+
+__all__ = ["ImportCancelled", "ImportFileError", "ImportResult", "ParsedFile", "PlannedRow", "Problem",
+           "ProjectRow", "import_parsed", "import_projects", "read_project_file", "summary_text"]
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One problem of an import file: the row and column as the spreadsheet shows them, and what is wrong."""
+
+    row: int  # spreadsheet row number (1 = header row)
+    column: str  # header name, "" for the whole row
+    message: str
+
+    def text(self) -> str:
+        return f"행 {self.row}, {self.column}: {self.message}" if self.column else f"행 {self.row}: {self.message}"
+
+
+@dataclass(frozen=True)
+class ProjectRow:
+    """A valid row: ``code`` ("" = assign a new one) and the parsed values by Project field name."""
+
+    row: int
+    code: str
+    values: dict[str, object]
+
+
+@dataclass(frozen=True)
+class ParsedFile:
+    """What was read from a file: the cells as text (for a preview), the valid rows and every problem."""
+
+    path: str
+    sheet: str
+    encoding: str
+    headers: tuple[str, ...]
+    cells: list[tuple[int, tuple[str, ...]]]
+    rows: list[ProjectRow]
+    problems: list[Problem]
+
+    @property
+    def name(self) -> str:
+        return Path(self.path).name
+
+
+@dataclass(frozen=True)
+class PlannedRow:
+    row: int
+    action: str  # "add" | "update" | "unchanged"
+    code: str
+    name: str
+    changed: tuple[str, ...] = ()  # header names of changed columns (updates)
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """What an import did (or, in a dry run, would do)."""
+
+    file: str
+    rows: int
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    problems: tuple[Problem, ...] = ()
+    dry_run: bool = False
+    written: bool = False
+    round_code: str | None = None
+    round_opened: bool = False
+    screened: int = 0
+    targets: int = 0
+    new_departments: tuple[str, ...] = ()
+    plan: tuple[PlannedRow, ...] = field(default=(), repr=False)
+    seconds: float = 0.0
+
+
+def _cancelled() -> ImportCancelled:
+    return ImportCancelled("가져오기를 취소했습니다. 아무것도 바뀌지 않았습니다.")
+
+
+def _step(progress: Progress | None, pct: int, message: str) -> None:
+    if progress is not None and not progress(pct, message):
+        raise _cancelled()
+
+
+# --- parsing -------------------------------------------------------------------------------------
+
+
+def _text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float) and math.isfinite(value) and value.is_integer() and abs(value) < 1e15:
+        return str(int(value))
+    return nfc(str(value))
+
+
+def _blank(values: tuple[object, ...]) -> bool:
+    return all(_text(v) == "" for v in values)
+
+
+def _check_headers(number: int, headers: tuple[str, ...]) -> list[Problem]:
+    keys = [known_header(h) for h in headers]
+    if tuple(keys) == HEADERS:
+        return []
+    problems: list[Problem] = []
+    for i, (raw, key) in enumerate(zip(headers, keys, strict=True)):
+        letter = column_letter(i)
+        if key is None:
+            shown = raw or "(빈 머리글)"
+            problems.append(Problem(number, f"{letter}열", f"알 수 없는 열 '{shown}'입니다. 가져오기 서식의 머리글을 쓰세요"))
+        elif keys.index(key) != i:
+            problems.append(Problem(number, key, f"열이 두 번 있습니다({letter}열)"))
+    for header in HEADERS:
+        if header not in keys:
+            problems.append(Problem(number, header, "열이 없습니다. 가져오기 서식의 머리글을 그대로 쓰세요"))
+    if not problems:
+        problems.append(Problem(number, "", "열 순서가 서식과 다릅니다. 서식 순서: " + ", ".join(HEADERS)))
+    return problems
+
+
+def _parse_cell(col: ImportColumn, value: object) -> object:
+    if col.kind == "budget":
+        return parse_budget_won(nfc(value) if isinstance(value, str) else value)
+    if col.kind == "yesno":
+        return parse_yes_no(value)
+    text = _text(value)
+    if col.kind == "required" and not text:
+        raise InvalidValue("필수 값이 비어 있습니다")
+    if col.max_length and len(text) > col.max_length:
+        raise InvalidValue(f"너무 깁니다(최대 {col.max_length}자, 현재 {len(text)}자)")
+    return text
+
+
+def parse_sheet(raw: RawSheet, path: str) -> ParsedFile:
+    """Check the header row and parse every data row; problems are collected, never raised."""
+    data = [(n, v) for n, v in raw.rows if not _blank(v)]
+    if not data:
+        raise ImportFileError(f"시트 '{raw.name}'에 내용이 없습니다(빈 파일): {Path(path).name}", code="empty")
+    header_number, header_values = data[0]
+    headers = [_text(v) for v in header_values]
+    while headers and not headers[-1]:
+        headers.pop()
+    problems = _check_headers(header_number, tuple(headers))
+    width = max(len(headers), len(HEADERS))
+    cells = [(n, tuple(_text(v) for v in (v + (None,) * width)[:width])) for n, v in data[1:]]
+    rows: list[ProjectRow] = []
+    if problems:
+        return ParsedFile(path, raw.name, raw.encoding, tuple(headers), cells, rows, problems)
+    bad_cells = {(i.row, i.col): i.message for i in raw.issues}
+    seen_codes: dict[str, int] = {}
+    for number, values in data[1:]:
+        padded = values + (None,) * (len(HEADERS) - len(values))
+        row_ok = True
+        parsed: dict[str, object] = {}
+        for c, col in enumerate(IMPORT_COLUMNS):
+            issue = bad_cells.get((number, c))
+            if issue is not None:
+                problems.append(Problem(number, col.header, issue))
+                row_ok = False
+                continue
+            try:
+                parsed[col.field] = _parse_cell(col, padded[c])
+            except InvalidValue as exc:
+                problems.append(Problem(number, col.header, exc.message))
+                row_ok = False
+        for c in range(len(HEADERS), len(values)):
+            if _text(values[c]):
+                problems.append(Problem(number, f"{column_letter(c)}열", "머리글이 없는 열에 값이 있습니다"))
+                row_ok = False
+        code = str(parsed.pop("code", ""))
+        if code:
+            first = seen_codes.setdefault(code, number)
+            if first != number:
+                problems.append(Problem(number, "사업코드", f"사업코드 '{code}'이(가) {first}행에도 있습니다"))
+                row_ok = False
+        if row_ok:
+            rows.append(ProjectRow(number, code, parsed))
+    if not data[1:]:
+        problems.append(Problem(header_number + 1, "", "가져올 사업이 없습니다(머리글 아래가 비어 있음)"))
+    return ParsedFile(path, raw.name, raw.encoding, tuple(headers), cells, rows, problems)
+
+
+def read_project_file(path: Path | str, progress: Progress | None = None) -> ParsedFile:
+    """Read and check an import file (.xlsx/.csv). File-level failures raise :class:`ImportFileError`."""
+    raw = read_cells(path, progress)
+    return parse_sheet(raw, str(path))
+
+
+# --- planning and writing ------------------------------------------------------------------------
+
+_HEADER_OF = {c.field: c.header for c in IMPORT_COLUMNS}
+
+
+def _existing_projects(s: Session, codes: list[str]) -> dict[str, Project]:
+    found: dict[str, Project] = {}
+    for start in range(0, len(codes), CHUNK):
+        for p in s.scalars(select(Project).where(Project.code.in_(codes[start:start + CHUNK]))):
+            found[p.code] = p
+    return found
+
+
+def _new_codes(s: Session, count: int, taken: set[str], year: int) -> list[str]:
+    """``YYYY-NNNNNN`` codes after the highest number used this year, skipping codes in the file."""
+    prefix = f"{year}-"
+    highest = 0
+    for code in s.scalars(select(Project.code).where(Project.code.like(f"{prefix}%"))):
+        tail = code[len(prefix):]
+        if tail.isdigit():
+            highest = max(highest, int(tail))
+    out: list[str] = []
+    n = highest
+    while len(out) < count:
+        n += 1
+        code = f"{prefix}{n:06d}"
+        if code not in taken:
+            out.append(code)
+    return out
+
+
+@dataclass
+class _Plan:
+    entries: list[PlannedRow]
+    new_departments: list[str]
+    departments: dict[str, int]  # name -> id (existing)
+    existing: dict[str, Project]
+    codes: list[str]  # final code per parsed row
+
+
+def _plan(s: Session, parsed: ParsedFile, today: date) -> _Plan:
+    departments = {name: did for did, name in s.execute(select(Department.id, Department.name))}
+    dept_names = {did: name for name, did in departments.items()}
+    file_codes = [r.code for r in parsed.rows if r.code]
+    existing = _existing_projects(s, file_codes)
+    fresh = iter(_new_codes(s, sum(1 for r in parsed.rows if not r.code), set(file_codes), today.year))
+    new_departments: list[str] = []
+    entries: list[PlannedRow] = []
+    codes: list[str] = []
+    for r in parsed.rows:
+        dept = str(r.values["department"])
+        if dept not in departments and dept not in new_departments:
+            new_departments.append(dept)
+        code = r.code or next(fresh)
+        codes.append(code)
+        project = existing.get(code)
+        name = str(r.values["name"])
+        if project is None:
+            entries.append(PlannedRow(r.row, "add", code, name))
+            continue
+        changed = tuple(
+            _HEADER_OF[f] for f in FIELDS
+            if (dept_names.get(project.department_id) if f == "department" else getattr(project, f)) != r.values[f]
+        )
+        entries.append(PlannedRow(r.row, "update" if changed else "unchanged", code, name, changed))
+    return _Plan(entries, new_departments, departments, existing, codes)
+
+
+def _apply(s: Session, parsed: ParsedFile, plan: _Plan, progress: Progress | None) -> list[int]:
+    """Write the plan: new departments and updates through the ORM (audited field by field), new projects
+    in bulk (one audit ``create`` line each, as the ORM would write)."""
+    new_depts = [Department(name=name) for name in plan.new_departments]
+    s.add_all(new_depts)
+    s.flush()
+    departments = {**plan.departments, **{d.name: d.id for d in new_depts}}
+    inserts: list[dict[str, object]] = []
+    touched: list[int] = []
+    total = max(len(parsed.rows), 1)
+    now = utcnow()
+    for n, (r, entry, code) in enumerate(zip(parsed.rows, plan.entries, plan.codes, strict=True)):
+        v = r.values
+        dept_name = str(v["department"])
+        key = search_key(str(v["name"]), code, dept_name)
+        columns = {f: v[f] for f in FIELDS if f != "department"}
+        if entry.action == "add":
+            inserts.append({**columns, "code": code, "department_id": departments[dept_name], "search_key": key,
+                            "created_at": now, "updated_at": now, "version": 1})
+        else:
+            project = plan.existing[code]
+            if entry.action == "update":
+                for f, value in columns.items():
+                    if getattr(project, f) != value:
+                        setattr(project, f, value)
+                if project.department_id != departments[dept_name]:
+                    project.department_id = departments[dept_name]
+                if project.search_key != key:
+                    project.search_key = key
+            touched.append(project.id)
+        if n % 2000 == 0:
+            _step(progress, 50 + 20 * n // total, f"{n:,} / {len(parsed.rows):,}건 저장 준비 중")
+    s.flush()
+    _step(progress, 75, "새 사업 저장 중")
+    table = table_of(Project)
+    added: list[int] = []
+    audit_rows: list[dict[str, object]] = []
+    for start in range(0, len(inserts), CHUNK * 4):
+        chunk = inserts[start:start + CHUNK * 4]
+        s.execute(insert(table), chunk)
+        codes = [str(row["code"]) for row in chunk]
+        ids = dict(s.execute(select(table.c.code, table.c.id).where(table.c.code.in_(codes))).all())
+        for c in codes:
+            added.append(ids[c])
+            audit_rows.append({"action": "create", "entity": "Project", "entity_id": ids[c], "new": c})
+    audit.write_entries(s, audit_rows)
+    return added + touched
+
+
+def _target_count(s: Session, parsed: ParsedFile, rnd: Round | None) -> int:
+    rules = round_rules(rnd) if rnd is not None else settings.screening_rules(s)
+    count = 0
+    for r in parsed.rows:
+        v = r.values
+        budget = v["budget_won"]
+        inp = ScreeningInput(
+            tia=bool(v["traffic_impact"]), eia=bool(v["environmental_impact"]),
+            decision_authority=str(v["decision_authority"]),
+            budget_won=budget if isinstance(budget, int) else None, midterm=bool(v["midterm_plan"]),
+            ordinance=bool(v["regulatory_ordinance"]), visible=bool(v["conflict_visible"]))
+        count += screen_project(inp, rules).is_target
+    return count
+
+
+def import_parsed(db: Database, parsed: ParsedFile, *, round_code: str | None = None, dry_run: bool = False,
+                  progress: Progress | None = None, today: date | None = None) -> tuple[ImportResult, Changes]:
+    """Import the rows of ``parsed`` in one transaction; with any problem nothing is written."""
+    started = time.perf_counter()
+    code = str(RoundId.parse(round_code)) if round_code else None
+    base = ImportResult(file=parsed.name, rows=len(parsed.cells), problems=tuple(parsed.problems),
+                        dry_run=dry_run, round_code=code)
+    if parsed.problems:
+        return base, NOTHING
+    day = today or date.today()
+    _step(progress, 45, "기존 사업과 비교하는 중")
+    if dry_run:
+        with db.read() as s:
+            plan = _plan(s, parsed, day)
+            rnd = s.scalar(select(Round).where(Round.code == code)) if code else None
+            targets = _target_count(s, parsed, rnd) if code else 0
+        _step(progress, 100, "완료")
+        return _result(base, plan, started, round_opened=code is not None and rnd is None,
+                       screened=len(parsed.rows) if code else 0, targets=targets), NOTHING
+    reason = f"사업 목록 가져오기: {parsed.name}" + (f" ({code} 진단)" if code else "")
+    with db.write(reason=reason) as s:
+        plan = _plan(s, parsed, day)
+        ids = _apply(s, parsed, plan, progress)
+        opened, screened, targets = False, 0, 0
+        if code:
+            _step(progress, 90, f"{code} 진단기준 적용 중")
+            rnd, opened = ensure_round(s, code)
+            counts = screen_projects(s, rnd, ids)
+            screened, targets = counts.screened, counts.targets
+        _step(progress, 99, "마무리하는 중")
+    changes = Changes.of("project", "round", "diagnosis") if code else Changes.of("project")
+    result = _result(base, plan, started, round_opened=opened, screened=screened, targets=targets)
+    return replace(result, written=True), changes
+
+
+def _result(base: ImportResult, plan: _Plan, started: float, *, round_opened: bool, screened: int,
+            targets: int) -> ImportResult:
+    counts = {a: sum(1 for e in plan.entries if e.action == a) for a in ("add", "update", "unchanged")}
+    return ImportResult(
+        file=base.file, rows=base.rows, added=counts["add"], updated=counts["update"],
+        unchanged=counts["unchanged"], dry_run=base.dry_run, round_code=base.round_code,
+        round_opened=round_opened, screened=screened, targets=targets,
+        new_departments=tuple(plan.new_departments), plan=tuple(plan.entries),
+        seconds=time.perf_counter() - started)
+
+
+def import_projects(db: Database, path: Path | str, round_code: str | None = None, dry_run: bool = False,
+                    progress: Progress | None = None) -> tuple[ImportResult, Changes]:
+    """Read ``path`` and import its projects (the CLI's ``import`` and the wizard's last step)."""
+    if round_code:
+        RoundId.parse(round_code)  # a malformed round is refused before reading the file
+    parsed = read_project_file(path, progress)
+    return import_parsed(db, parsed, round_code=round_code, dry_run=dry_run, progress=progress)
+
+
+def summary_text(result: ImportResult) -> str:
+    """One Korean line: 추가 N건, 수정 N건, 변경 없음 N건 (+ new departments, round, screening)."""
+    verb = "가져오면 " if result.dry_run else ""
+    parts = [f"추가 {result.added:,}건", f"수정 {result.updated:,}건", f"변경 없음 {result.unchanged:,}건"]
+    text = f"{verb}{', '.join(parts)}"
+    if result.new_departments:
+        text += f", 새 부서 {len(result.new_departments)}곳({', '.join(result.new_departments[:5])}" + (
+            " 외)" if len(result.new_departments) > 5 else ")")
+    if result.round_code:
+        opened = " 새로 열림" if result.round_opened else ""
+        text += f" · {result.round_code} 차수{opened}, 진단 {result.screened:,}건 중 대상 {result.targets:,}건"
+    return text + (" (미리보기: 저장하지 않음)" if result.dry_run else "")

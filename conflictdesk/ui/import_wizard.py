@@ -1,0 +1,365 @@
+"""Project import wizard (사업 목록 가져오기): choose a file and round, preview with problems in place, import."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from conflictdesk.domain.errors import DomainError
+from conflictdesk.domain.rounds import RoundId
+from conflictdesk.services.changes import Changes
+from conflictdesk.services.importing import ImportResult, ParsedFile, Problem, summary_text
+from conflictdesk.store.engine import Database
+from conflictdesk.ui.tasks import run_task
+
+Index = QModelIndex | QPersistentModelIndex
+PROBLEM_BRUSH = QBrush(QColor("#f6c6c6"))
+FILE_FILTER = "스프레드시트 (*.xlsx *.csv);;엑셀 (*.xlsx);;CSV (*.csv);;모든 파일 (*)"
+
+
+def _letter_index(column: str) -> int | None:
+    """``"C열"`` → 2 (problems about columns without a known header name the column letter)."""
+    letters = column[:-1] if column.endswith("열") else ""
+    if not letters or not letters.isascii() or not letters.isalpha():
+        return None
+    n = 0
+    for ch in letters.upper():
+        n = n * 26 + ord(ch) - ord("A") + 1
+    return n - 1
+
+
+class PreviewModel(QAbstractTableModel):
+    """Thin model over the file's cells as text; problem cells are red with the messages as tooltips."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._headers: tuple[str, ...] = ()
+        self._rows: list[tuple[int, tuple[str, ...]]] = []
+        self._cell_problems: dict[tuple[int, int], list[str]] = {}
+        self._row_index: dict[int, int] = {}
+
+    def set_file(self, parsed: ParsedFile | None) -> None:
+        self.beginResetModel()
+        if parsed is None:
+            self._headers, self._rows, self._cell_problems, self._row_index = (), [], {}, {}
+        else:
+            width = max([len(parsed.headers)] + [len(c) for _n, c in parsed.cells[:1]])
+            self._headers = parsed.headers + ("",) * (width - len(parsed.headers))
+            self._rows = parsed.cells
+            self._row_index = {number: i for i, (number, _c) in enumerate(parsed.cells)}
+            self._cell_problems = {}
+            for p in parsed.problems:
+                for cell in self.cells_of(p):
+                    self._cell_problems.setdefault(cell, []).append(p.message)
+        self.endResetModel()
+
+    def cells_of(self, problem: Problem) -> list[tuple[int, int]]:
+        """(model row, column) cells a problem points at; the whole row when no column is named."""
+        row = self._row_index.get(problem.row)
+        if row is None:
+            return []
+        if problem.column in self._headers and problem.column:
+            return [(row, self._headers.index(problem.column))]
+        col = _letter_index(problem.column)
+        if col is not None and col < len(self._headers):
+            return [(row, col)]
+        return [(row, c) for c in range(len(self._headers))]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        r, c = index.row(), index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            cells = self._rows[r][1]
+            return cells[c] if c < len(cells) else ""
+        if role == Qt.ItemDataRole.BackgroundRole and (r, c) in self._cell_problems:
+            return PROBLEM_BRUSH
+        if role == Qt.ItemDataRole.ToolTipRole and (r, c) in self._cell_problems:
+            return "\n".join(self._cell_problems[(r, c)])
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self._headers[section] if section < len(self._headers) else None
+        return str(self._rows[section][0]) if section < len(self._rows) else None
+
+
+def _round_choices(db: Database, today: date) -> tuple[list[tuple[str, str | None]], int]:
+    from conflictdesk.services.rounds import list_rounds
+
+    current = str(RoundId(today.year, 1 if today.month < 7 else 2))
+    rounds = list_rounds(db)
+    items: list[tuple[str, str | None]] = [("진단 차수에 넣지 않음", None)]
+    if current not in {r.code for r in rounds}:
+        items.append((f"{current} ({RoundId.parse(current).label}) — 새로 열기", current))
+    items += [(f"{r.code} ({r.label})", r.code) for r in rounds]
+    return items, 1
+
+
+class ChoosePage(QWizardPage):
+    def __init__(self, db: Database, today: date) -> None:
+        super().__init__()
+        self.setTitle("파일 고르기")
+        self.setSubTitle("부서에서 받은 사업 목록(.xlsx 또는 .csv)과 진단할 차수를 고르세요.")
+        self.path_edit = QLineEdit()
+        self.path_edit.setObjectName("pathEdit")
+        self.path_edit.setPlaceholderText("가져올 파일 경로")
+        self.path_edit.textChanged.connect(self.completeChanged)
+        browse = QPushButton("찾아보기(&B)…")
+        browse.setObjectName("browseButton")
+        browse.clicked.connect(self.browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(browse)
+        self.round_combo = QComboBox()
+        self.round_combo.setObjectName("roundCombo")
+        items, default = _round_choices(db, today)
+        for label, code in items:
+            self.round_combo.addItem(label, code)
+        self.round_combo.setCurrentIndex(default)
+        form = QFormLayout(self)
+        form.addRow("파일(&F):", row)
+        form.addRow("진단 차수(&R):", self.round_combo)
+        hint = QLabel("차수를 고르면 그 차수를 (열려 있지 않으면 새로) 열고 가져온 사업에 진단기준을 적용합니다.")
+        hint.setWordWrap(True)
+        form.addRow(hint)
+
+    def browse(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(self, "가져올 사업 목록", self.path_edit.text(), FILE_FILTER)
+        if path:
+            self.path_edit.setText(path)
+
+    def path(self) -> Path:
+        return Path(self.path_edit.text().strip())
+
+    def round_code(self) -> str | None:
+        code = self.round_combo.currentData()
+        return str(code) if code else None
+
+    def isComplete(self) -> bool:
+        text = self.path_edit.text().strip()
+        return bool(text) and Path(text).is_file()
+
+
+class PreviewPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self.setTitle("미리보기")
+        self.setSubTitle("파일의 모든 행입니다. 문제가 있는 칸은 빨간색이며, 칸에 마우스를 올리면 이유가 보입니다.")
+        self.parsed: ParsedFile | None = None
+        self.preview: ImportResult | None = None
+        self.loading = False
+        self.model = PreviewModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("previewTable")
+        self.table.setModel(self.model)
+        self.table.setAlternatingRowColors(True)
+        self.problem_list = QListWidget()
+        self.problem_list.setObjectName("problemList")
+        self.problem_list.setWordWrap(True)
+        self.problem_list.currentRowChanged.connect(self._show_problem)
+        self.summary = QLabel()
+        self.summary.setObjectName("summaryLabel")
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        reload_button = QPushButton("다시 읽기(&L)")
+        reload_button.setObjectName("reloadButton")
+        reload_button.clicked.connect(self.initializePage)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.problem_list)
+        splitter.setSizes([320, 110])
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(reload_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        self.setCommitPage(True)
+        self.setButtonText(QWizard.WizardButton.CommitButton, "가져오기(&I)")
+
+    def initializePage(self) -> None:
+        from conflictdesk.services.importing import import_parsed, read_project_file
+
+        self.parsed, self.preview = None, None
+        self.model.set_file(None)
+        self.problem_list.clear()
+        self.summary.setText("파일을 읽는 중…")
+        self.loading = True
+        self.completeChanged.emit()
+        path, code, db = self._wizard.choose.path(), self._wizard.choose.round_code(), self._wizard.db
+
+        def work(progress: Callable[[int, str], bool]) -> tuple[ParsedFile, ImportResult]:
+            parsed = read_project_file(path, progress)
+            result, _changes = import_parsed(db, parsed, round_code=code, dry_run=True, progress=progress)
+            return parsed, result
+
+        self._wizard.task = run_task(self, "파일 읽는 중", work, self._loaded, self._failed)
+
+    def _loaded(self, value: tuple[ParsedFile, ImportResult]) -> None:
+        self.parsed, self.preview = value
+        self.loading = False
+        self.model.set_file(self.parsed)
+        self.table.resizeColumnsToContents()
+        for problem in self.parsed.problems:
+            item = QListWidgetItem(problem.text())
+            item.setForeground(QBrush(QColor("#a00000")))
+            self.problem_list.addItem(item)
+        if self.parsed.problems:
+            self.summary.setText(
+                f"<b>{self.parsed.name}</b>: 문제 {len(self.parsed.problems):,}건 — 하나라도 있으면 아무것도 가져오지 "
+                "않습니다. 파일을 고친 뒤 [다시 읽기]를 누르세요.")
+        else:
+            self.problem_list.addItem("문제 없음")
+            self.summary.setText(f"<b>{self.parsed.name}</b> ({len(self.parsed.cells):,}행): "
+                                 f"{summary_text(self.preview)}")
+        self.completeChanged.emit()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.loading = False
+        if not isinstance(exc, DomainError):
+            from conflictdesk.ui.messages import show_error
+
+            show_error(self, exc)
+        message = exc.message if isinstance(exc, DomainError) else "파일을 읽지 못했습니다."
+        self.summary.setText(f"<span style='color:#a00000'>{message}</span>")
+        self.completeChanged.emit()
+
+    def _show_problem(self, row: int) -> None:
+        if self.parsed is None or not 0 <= row < len(self.parsed.problems):
+            return
+        cells = self.model.cells_of(self.parsed.problems[row])
+        if cells:
+            index = self.model.index(*cells[0])
+            self.table.setCurrentIndex(index)
+            self.table.scrollTo(index)
+
+    def isComplete(self) -> bool:
+        return not self.loading and self.parsed is not None and not self.parsed.problems
+
+
+class ResultPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self.setTitle("가져오기")
+        self.result: ImportResult | None = None
+        self.label = QLabel()
+        self.label.setObjectName("resultLabel")
+        self.label.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.label)
+        layout.addStretch(1)
+
+    def initializePage(self) -> None:
+        from conflictdesk.services.importing import import_parsed
+
+        preview = self._wizard.preview
+        assert preview.parsed is not None
+        parsed, code, db = preview.parsed, self._wizard.choose.round_code(), self._wizard.db
+        self.label.setText("가져오는 중…")
+
+        def work(progress: Callable[[int, str], bool]) -> tuple[ImportResult, Changes]:
+            return import_parsed(db, parsed, round_code=code, progress=progress)
+
+        self._wizard.task = run_task(self, "사업 목록 가져오는 중", work, self._done, self._failed)
+
+    def _done(self, value: tuple[ImportResult, Changes]) -> None:
+        self.result, changes = value
+        self.label.setText(f"가져왔습니다: {summary_text(self.result)}\n({self.result.seconds:.1f}초)")
+        if self._wizard.apply_changes is not None:
+            self._wizard.apply_changes(changes)
+        self.completeChanged.emit()
+
+    def _failed(self, exc: BaseException) -> None:
+        from conflictdesk.ui.messages import error_text
+
+        _title, message = error_text(exc)
+        self.label.setText(f"가져오지 못했습니다. 아무것도 바뀌지 않았습니다.\n{message}")
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return self.result is not None
+
+
+class ImportWizard(QWizard):
+    """Three steps: file and round → preview (dry run) → import with progress; publishes ``Changes``."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None,
+                 apply_changes: Callable[[Changes], None] | None = None, today: date | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.apply_changes = apply_changes
+        self.task: Any = None
+        self.setWindowTitle("사업 목록 가져오기")
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.choose = ChoosePage(db, today or date.today())
+        self.preview = PreviewPage(self)
+        self.result_page = ResultPage(self)
+        for page in (self.choose, self.preview, self.result_page):
+            self.addPage(page)
+        self.setButtonText(QWizard.WizardButton.NextButton, "다음(&N) >")
+        self.setButtonText(QWizard.WizardButton.BackButton, "< 이전(&P)")
+        self.setButtonText(QWizard.WizardButton.FinishButton, "마침")
+        self.setButtonText(QWizard.WizardButton.CancelButton, "취소")
+        self.resize(980, 640)
+
+
+def open_import_wizard(window: QMainWindow, db: Database, apply_changes: Callable[[Changes], None]) -> ImportWizard:
+    """The 파일 > 사업 목록 가져오기… action."""
+    wizard = ImportWizard(db, window, apply_changes)
+    wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    wizard.open()
+    return wizard
+
+
+def save_import_template(window: QMainWindow) -> Path | None:
+    """The 파일 > 가져오기 서식 저장… action."""
+    path, _filter = QFileDialog.getSaveFileName(window, "가져오기 서식 저장", "사업목록_가져오기_서식.xlsx",
+                                                "엑셀 (*.xlsx)")
+    if not path:
+        return None
+    target = Path(path) if path.lower().endswith(".xlsx") else Path(path + ".xlsx")
+    from conflictdesk.reports.template import write_template
+    from conflictdesk.ui.messages import show_error
+
+    try:
+        write_template(target)
+    except OSError as exc:
+        show_error(window, exc)
+        return None
+    window.statusBar().showMessage(f"가져오기 서식을 저장했습니다: {target}", 8000)
+    return target
