@@ -14,7 +14,7 @@ OUT = ROOT / "docs" / "screenshots"
 
 
 def main() -> int:
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QEventLoop, QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
     from conflictdesk.services.demo import generate
@@ -32,10 +32,16 @@ def main() -> int:
     window.resize(1440, 900)
     window.show()
     OUT.mkdir(parents=True, exist_ok=True)
+    def settle(ms: int = 900) -> None:
+        loop = QEventLoop()
+        QTimer.singleShot(ms, loop.quit)
+        loop.exec()
+
     for n, (key, label, _factory) in enumerate(PANELS, start=1):
-        window.show_panel(key)
-        for _ in range(5):
-            app.processEvents()
+        panel = window.show_panel(key)
+        settle()
+        _show_something(key, panel)
+        settle(400)
         path = OUT / f"{n:02d}-{key}.png"
         window.grab().save(str(path))
         print(f"{label}: {path.relative_to(ROOT)}")
@@ -45,6 +51,20 @@ def main() -> int:
     window.close()
     db.close()
     return 0
+
+
+def _show_something(key: str, panel: object) -> None:
+    """Select a first item so the screenshot shows an editor, not an empty pane."""
+    if key == "cards":
+        getattr(panel, "list").setCurrentRow(0)
+    elif key == "projects":
+        table = getattr(panel, "table")
+        for row in range(table.model().rowCount()):
+            if table.model().index(row, 5).data():  # a graded project
+                table.selectRow(row)
+                break
+    elif key == "mediation":
+        getattr(panel, "tabs", None) and getattr(panel, "tabs").setCurrentIndex(3)
 
 
 if __name__ == "__main__":
