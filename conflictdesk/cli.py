@@ -94,7 +94,22 @@ def _positive_int(text: str) -> int:
     return value
 
 
-def build_parser() -> Parser:
+def _opens_the_gui(argv: Sequence[str]) -> bool:
+    """True when the arguments only open the GUI (no subcommand but ``gui``), so the command modules
+    (and the services they import) need not load before the window shows."""
+    rest: list[str] = []
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+        elif arg == "--db":
+            skip = True
+        elif not arg.startswith("--db="):
+            rest.append(arg)
+    return rest in ([], ["gui"])
+
+
+def build_parser(*, commands: bool = True) -> Parser:
     parser = Parser(prog="conflictdesk", description="갈등관리 데스크 (ConflictDesk): 공공갈등 관리")
     parser.add_argument("--version", action="version", version=f"conflictdesk {__version__}")
     parser.add_argument("--db", metavar="PATH_OR_URL",
@@ -111,10 +126,11 @@ def build_parser() -> Parser:
     p.add_argument("--replace", action="store_true", help="기존 데이터를 백업한 뒤 데모 데이터로 교체")
     p.set_defaults(handler=cmd_demo)
 
-    import importlib
+    if commands:
+        import importlib
 
-    for name in COMMAND_MODULES:
-        importlib.import_module(f"conflictdesk.commands.{name}").register(sub)
+        for name in COMMAND_MODULES:
+            importlib.import_module(f"conflictdesk.commands.{name}").register(sub)
     return parser
 
 
@@ -133,9 +149,10 @@ def _log_unexpected(exc: BaseException) -> Path | None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(commands=not _opens_the_gui(args_list))
     try:
-        args = parser.parse_args(argv)
+        args = parser.parse_args(args_list)
         handler: Handler = args.handler
         return handler(args)
     except DomainError as exc:

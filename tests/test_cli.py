@@ -105,3 +105,15 @@ def test_gui_without_display_explains_how_to_run(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert "xvfb-run" in result.stderr and "QT_QPA_PLATFORM=offscreen" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("argv", "gui"),
+    [([], True), (["gui"], True), (["--db", "x.sqlite3"], True), (["--db=x.sqlite3", "gui"], True),
+     (["--db", "gui"], True), (["screen", "--round", "2020-1"], False), (["--version"], False),
+     (["--db", "x", "demo"], False), (["--help"], False)],
+)
+def test_only_a_plain_gui_start_skips_loading_the_commands(argv: list[str], gui: bool) -> None:
+    from conflictdesk.cli import _opens_the_gui
+
+    assert _opens_the_gui(argv) is gui

@@ -139,8 +139,15 @@ def check_database(url: str, *, full: bool = True) -> list[Problem]:
 
 
 def startup_problem(url: str) -> Problem | None:
-    """The first problem that stops normal opening (quick check only), or None."""
-    for problem in check_database(url, full=False):
+    """The first problem that stops normal opening (quick check only), or None.
+
+    The audit hash chain is not walked here (``conflictdesk check`` and 데이터 검사 do it): it never stops
+    opening, and on years of history it would slow every start.
+    """
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    for problem in _sqlite_problems(Path(parsed.database or ""), full=False):
         if problem.code in {"damaged", "foreign", "newer_schema", "locked", "read_only"}:
             return problem
     return None

@@ -22,13 +22,9 @@ from PySide6.QtWidgets import (
 from conflictdesk.services.changes import Changes
 from conflictdesk.store.engine import Database
 from conflictdesk.ui.bus import ChangeBus
-from conflictdesk.ui.panels.cards import CardsPanel
 from conflictdesk.ui.panels.dashboard import DashboardPanel
-from conflictdesk.ui.panels.mediation import MediationPanel
 from conflictdesk.ui.panels.projects import ProjectsPanel
-from conflictdesk.ui.panels.reports import ReportsPanel
 from conflictdesk.ui.panels.reviews import ReviewsPanel
-from conflictdesk.ui.panels.settings import SettingsPanel
 
 
 class Panel(Protocol):
@@ -39,15 +35,27 @@ class Panel(Protocol):
 PanelFactory = Callable[["MainWindow"], QWidget]
 
 
+def _lazy(module: str, name: str, *, publish: bool = True) -> PanelFactory:
+    """A factory that imports the panel's module on first view (start-up loads only what it shows)."""
+
+    def build(w: MainWindow) -> QWidget:
+        from importlib import import_module
+
+        cls = getattr(import_module(f"conflictdesk.ui.panels.{module}"), name)
+        return cast(QWidget, cls(w.db, w.apply_changes) if publish else cls(w.db))
+
+    return build
+
+
 #: (key, navigation label, factory). Order = navigation order = Ctrl+1 … Ctrl+7.
 PANELS: list[tuple[str, str, PanelFactory]] = [
     ("dashboard", "대시보드", lambda w: DashboardPanel(w.db)),
     ("projects", "사업·진단", lambda w: ProjectsPanel(w.db)),
-    ("cards", "갈등관리카드", lambda w: CardsPanel(w.db, w.apply_changes)),
+    ("cards", "갈등관리카드", _lazy("cards", "CardsPanel")),
     ("reviews", "정기점검", lambda w: ReviewsPanel(w.db)),
-    ("mediation", "조정·협의회", lambda w: MediationPanel(w.db, w.apply_changes)),
-    ("reports", "보고서", lambda w: ReportsPanel(w.db)),
-    ("settings", "설정", lambda w: SettingsPanel(w.db, w.apply_changes)),
+    ("mediation", "조정·협의회", _lazy("mediation", "MediationPanel")),
+    ("reports", "보고서", _lazy("reports", "ReportsPanel", publish=False)),
+    ("settings", "설정", _lazy("settings", "SettingsPanel")),
 ]
 
 
