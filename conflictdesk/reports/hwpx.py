@@ -102,7 +102,7 @@ def _set_runs_style(paragraph: Any, char_pr_id: str) -> None:
 def _add_table(doc: Any, table: HwpxTable, bold_id: str) -> None:
     body = [tuple(clean_text(c) for c in row) for row in table.rows]
     header = tuple(clean_text(c) for c in table.header)
-    grid: list[Sequence[str]] = ([header] if header else []) + body
+    grid: list[tuple[str, ...]] = ([header] if header else []) + body
     if not grid:
         return
     cols = max(len(row) for row in grid)
