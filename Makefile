@@ -61,7 +61,7 @@ test: sysdeps $(TSTAMP) lint typecheck $(TEST_BUILD)
 	$(VENV)/bin/pytest $(PYTEST_ARGS)
 
 dist: sysdeps
-	rm -rf $(DIST_VENV) build/pyinstaller dist/conflictdesk
+	rm -rf $(DIST_VENV) build dist/conflictdesk  # build/lib of an earlier pip install may hold removed modules
 	$(PYTHON) -m venv $(DIST_VENV)
 	$(DIST_VENV)/bin/pip install -q --upgrade pip
 	$(DIST_VENV)/bin/pip install -q '$(DIST_TARGET)' -r packaging/requirements-build.txt
