@@ -16,7 +16,9 @@ def resource_dir() -> Path:
         return source
     from importlib.resources import files
 
-    return Path(str(files("conflictdesk.resources")))
+    # Installed wheel: ``resources/`` ships as the package ``conflictdesk.assets`` (not ``conflictdesk.resources``,
+    # which would shadow this module: a package wins over a module of the same name).
+    return Path(str(files("conflictdesk.assets")))
 
 
 def resource_path(*parts: str) -> Path:

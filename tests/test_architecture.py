@@ -67,7 +67,7 @@ ALLOWED = {
     "services": {"conflictdesk.domain", "conflictdesk.store", "conflictdesk.services", "sqlalchemy",
                  "openpyxl", "defusedxml", "platformdirs"},
     "reports": {"conflictdesk.domain", "conflictdesk.services", "conflictdesk.reports", "conflictdesk.resources",
-                "matplotlib", "reportlab", "openpyxl", "sqlalchemy"},
+                "matplotlib", "reportlab", "openpyxl", "sqlalchemy", "hwpx"},
 }
 
 
@@ -84,6 +84,14 @@ def test_layers_import_only_what_they_may(layer: str) -> None:
                 continue
             if not any(name == a or name.startswith(a + ".") for a in ALLOWED[layer]):
                 offenders.append(f"{path.relative_to(ROOT)}: {name}")
+    assert offenders == []
+
+
+def test_only_the_hwpx_adapter_imports_python_hwpx() -> None:
+    offenders = [
+        str(p.relative_to(ROOT)) for p in PKG.rglob("*.py")
+        if p != PKG / "reports" / "hwpx.py" and any(n == "hwpx" or n.startswith("hwpx.") for n in _imports(p))
+    ]
     assert offenders == []
 
 

@@ -6,6 +6,7 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -53,18 +54,18 @@ def main() -> int:
     return 0
 
 
-def _show_something(key: str, panel: object) -> None:
+def _show_something(key: str, panel: Any) -> None:
     """Select a first item so the screenshot shows an editor, not an empty pane."""
     if key == "cards":
-        getattr(panel, "list").setCurrentRow(0)
+        panel.list.setCurrentRow(0)
     elif key == "projects":
-        table = getattr(panel, "table")
+        table = panel.table
         for row in range(table.model().rowCount()):
             if table.model().index(row, 5).data():  # a graded project
                 table.selectRow(row)
                 break
     elif key == "mediation":
-        getattr(panel, "tabs", None) and getattr(panel, "tabs").setCurrentIndex(3)
+        panel.tabs.setCurrentIndex(3)
 
 
 if __name__ == "__main__":

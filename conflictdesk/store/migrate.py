@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -16,7 +17,18 @@ from conflictdesk.store.schema import SCHEMA_HEAD
 if TYPE_CHECKING:
     from conflictdesk.store.engine import Database
 
-MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+def _migrations_dir() -> Path:
+    """Alembic loads env.py and the revisions by path: in a PyInstaller build they ship as data files."""
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        bundled = Path(frozen) / "conflictdesk" / "store" / "migrations"
+        if (bundled / "env.py").is_file():
+            return bundled
+    return Path(__file__).with_name("migrations")
+
+
+MIGRATIONS_DIR = _migrations_dir()
 
 
 def create_fresh(engine: Engine) -> None:
