@@ -47,12 +47,18 @@ def cmd_card(args: argparse.Namespace) -> int:
     from conflictdesk.services.report_data import load_card_report
 
     out = Path(args.out)
-    check_suffix(out, ".pdf")
+    suffix = check_suffix(out, ".pdf", ".hwpx")
     with database(args) as db:
         card = load_card_report(db, args.code, round_code=args.round, unmasked=args.unmasked)
         if args.unmasked:
             audit_unmasked(db, "card", args.code, out)
-        write_atomically(out, lambda p: render_card_pdf(card, p, source=source_name(db)))
+        if suffix == ".hwpx":
+            from conflictdesk.reports.hwpx import write_card_hwpx
+            from conflictdesk.reports.hwpx_content import card_content
+
+            write_atomically(out, lambda p: write_card_hwpx(card_content(card), p))
+        else:
+            write_atomically(out, lambda p: render_card_pdf(card, p, source=source_name(db)))
     print(f"갈등관리카드를 저장했습니다: {out}" + (" (개인정보 비마스킹)" if args.unmasked else ""))
     return 0
 
@@ -79,7 +85,7 @@ def cmd_summary(args: argparse.Namespace) -> int:
     from conflictdesk.services.summary_data import load_grade_summary, load_round_report
 
     out = Path(args.out)
-    suffix = check_suffix(out, ".pdf", ".xlsx")
+    suffix = check_suffix(out, ".pdf", ".xlsx", ".hwpx")
     with database(args) as db:
         summary = load_grade_summary(db, args.round, as_of=args.as_of)
         rounds = load_round_report(db, args.round)
@@ -88,6 +94,11 @@ def cmd_summary(args: argparse.Namespace) -> int:
     def render(summary_: Any, path: Path, whole: bool) -> None:
         if suffix == ".pdf":
             render_summary_pdf(summary_, rounds if whole else None, path, source=source)
+        elif suffix == ".hwpx":
+            from conflictdesk.reports.hwpx import write_summary_hwpx
+            from conflictdesk.reports.hwpx_content import summary_content
+
+            write_summary_hwpx(summary_content(summary_), path)
         else:
             write_summary_xlsx(summary_, rounds if whole else None, path)
 
@@ -116,9 +127,9 @@ def _date(text: str) -> date:
 
 def register(sub: SubParsers) -> None:
     group = export_group(sub)
-    p = group.add_parser("card", help="갈등관리카드 PDF (A4, 연락처 마스킹)")
+    p = group.add_parser("card", help="갈등관리카드 PDF 또는 HWPX (A4, 연락처 마스킹)")
     p.add_argument("code", metavar="CODE", help="사업코드")
-    p.add_argument("--out", required=True, metavar="FILE.pdf")
+    p.add_argument("--out", required=True, metavar="FILE.pdf|FILE.hwpx")
     p.add_argument("--round", metavar="ROUND", help="등급을 표시할 진단 차수 (기본: 최근)")
     p.add_argument("--unmasked", action="store_true", help="이름·연락처를 가리지 않음 (감사 기록됨)")
     p.set_defaults(handler=cmd_card)
@@ -131,7 +142,7 @@ def register(sub: SubParsers) -> None:
 
     p = group.add_parser("summary", help="부서장용 등급 현황 (PDF 또는 XLSX)")
     p.add_argument("--round", required=True, metavar="ROUND", help="진단 차수 (예: 2020-2)")
-    p.add_argument("--out", required=True, metavar="FILE.pdf|FILE.xlsx")
+    p.add_argument("--out", required=True, metavar="FILE.pdf|FILE.xlsx|FILE.hwpx")
     p.add_argument("--per-department", metavar="DIR", help="부서별 파일도 이 폴더에 저장")
     p.add_argument("--as-of", type=_date, default=None, metavar="YYYY-MM-DD",
                    help="기한 경과 판단 기준일 (기본: 오늘)")
