@@ -16,7 +16,8 @@ from conflictdesk.cli import main
 from conflictdesk.domain.import_columns import HEADERS
 from conflictdesk.services import import_files
 from conflictdesk.services.import_files import ImportFileError, RawSheet
-from conflictdesk.services.importing import import_projects, parse_sheet, read_project_file
+from conflictdesk.services.import_parse import parse_sheet
+from conflictdesk.services.importing import import_projects, read_project_file
 from conflictdesk.store.engine import Database
 
 SHEET = "xl/worksheets/sheet1.xml"
