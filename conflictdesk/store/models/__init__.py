@@ -1,0 +1,66 @@
+"""SQLAlchemy 2 typed models: the whole schema of ConflictDesk, designed once for every issue."""
+
+from conflictdesk.store.models.around import DeliberationCandidate, TrainingSession
+from conflictdesk.store.models.audit_log import AuditEntry
+from conflictdesk.store.models.base import GRADE_CHECK, NAMING, Base, UTCDateTime, table_of, utcnow
+from conflictdesk.store.models.cards import (
+    ActionEntry,
+    Card,
+    CardSnapshot,
+    MainIssue,
+    PlanItem,
+    ResponsePlan,
+    Signal,
+    StageTransition,
+    Stakeholder,
+)
+from conflictdesk.store.models.diagnosis import Diagnosis, Project, Round
+from conflictdesk.store.models.mediation import (
+    AgreementItem,
+    AllowanceBudget,
+    AllowancePayment,
+    Council,
+    CouncilMeeting,
+    CouncilMember,
+    Expert,
+    ExpertAssignment,
+)
+from conflictdesk.store.models.organisation import Department, Setting
+from conflictdesk.store.models.reviews import ExtraHoliday, Review, ReviewProgressEntry
+
+__all__ = [
+    "ActionEntry",
+    "AgreementItem",
+    "AllowanceBudget",
+    "AllowancePayment",
+    "AuditEntry",
+    "Base",
+    "Card",
+    "CardSnapshot",
+    "Council",
+    "CouncilMeeting",
+    "CouncilMember",
+    "DeliberationCandidate",
+    "Department",
+    "Diagnosis",
+    "Expert",
+    "ExpertAssignment",
+    "ExtraHoliday",
+    "GRADE_CHECK",
+    "MainIssue",
+    "NAMING",
+    "PlanItem",
+    "Project",
+    "ResponsePlan",
+    "Review",
+    "ReviewProgressEntry",
+    "Round",
+    "Setting",
+    "Signal",
+    "StageTransition",
+    "Stakeholder",
+    "TrainingSession",
+    "UTCDateTime",
+    "table_of",
+    "utcnow",
+]
