@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from conflictdesk.commands.common import database, print_json, print_table
+from conflictdesk.domain.text import terminal_safe
 
 
 def _iso(d: date | None) -> str | None:
@@ -93,7 +94,7 @@ def _print_council_text(view: Any) -> None:
         lines += ["[결과문] 없음", ""]
     lines.append("[합의사항 이행]")
     lines += [f"  {i.status.label}  {i.text}  (담당 {i.owner or '-'}, 기한 {_iso(i.due) or '-'})" for i in view.items]
-    sys.stdout.write("\n".join(lines) + "\n")
+    sys.stdout.write(terminal_safe("\n".join(lines)) + "\n")
 
 
 def cmd_council(args: argparse.Namespace) -> int:
