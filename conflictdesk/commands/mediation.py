@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from conflictdesk.commands.common import database, print_json, print_table
+from conflictdesk.domain.errors import DomainError
 from conflictdesk.domain.text import terminal_safe
 
 
@@ -34,6 +35,10 @@ def cmd_experts(args: argparse.Namespace) -> int:
     return 0
 
 
+#: Problem lines printed after a refused import (a 20,000-column file would otherwise print 20,000 lines).
+MAX_LISTED = 50
+
+
 def cmd_experts_import(args: argparse.Namespace) -> int:
     from conflictdesk.services.expert_import import ImportProblems, import_pool
 
@@ -41,9 +46,11 @@ def cmd_experts_import(args: argparse.Namespace) -> int:
         try:
             result = import_pool(db, Path(args.file))
         except ImportProblems as exc:
-            for problem in exc.problems[1:]:
+            for problem in exc.problems[1:MAX_LISTED + 1]:
                 print(f"  {problem}", file=sys.stderr)
-            raise
+            if len(exc.problems) > MAX_LISTED + 1:
+                print(f"  … 외 {len(exc.problems) - MAX_LISTED - 1:,}건", file=sys.stderr)
+            raise DomainError(f"{Path(args.file).name}: {exc.message}", code=exc.code) from None
     print(f"전문가 풀을 가져왔습니다: 추가 {result.added}명, 갱신 {result.updated}명")
     return 0
 

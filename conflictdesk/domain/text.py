@@ -24,7 +24,7 @@ def spreadsheet_safe(value: str) -> str:
     return "'" + value if value.startswith(FORMULA_START) else value
 
 
-_TERMINAL_CONTROL = {c: None for c in (*range(0x00, 0x09), *range(0x0B, 0x20), 0x7F, *range(0x80, 0xA0),
+_TERMINAL_CONTROL: dict[int, str | None] = {c: None for c in (*range(0x00, 0x09), *range(0x0B, 0x20), 0x7F, *range(0x80, 0xA0),
                                        *range(0x202A, 0x202F), *range(0x2066, 0x206A))}
 _TERMINAL_CONTROL[0x0D] = " "
 
