@@ -17,6 +17,7 @@ from conflictdesk.domain.enums import (
     StakeholderKind,
 )
 from conflictdesk.domain.masking import mask_contact, mask_name
+from conflictdesk.domain.text import terminal_safe
 from conflictdesk.services.card_history import describe_change, round_changes
 from conflictdesk.services.card_views import CardView, masked_stakeholder, missing_items
 
@@ -116,7 +117,7 @@ def cmd_card(args: argparse.Namespace) -> int:
     if args.format == "json":
         print_json(card_json(view))
     else:
-        sys.stdout.write(card_text(view) + "\n")
+        sys.stdout.write(terminal_safe(card_text(view)) + "\n")
     return 0
 
 

@@ -10,6 +10,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
+from conflictdesk.domain.text import terminal_safe
 from conflictdesk.store.engine import Database, open_database
 
 
@@ -35,7 +36,7 @@ def pad(text: str, width: int, right: bool = False) -> str:
 
 def format_table(headers: Sequence[str], rows: Sequence[Sequence[object]],
                  right: Sequence[int] = ()) -> str:
-    cells = [[("" if v is None else str(v)) for v in row] for row in rows]
+    cells = [[("" if v is None else terminal_safe(str(v)).replace("\n", " ")) for v in row] for row in rows]
     widths = [display_width(h) for h in headers]
     for row in cells:
         for i, value in enumerate(row):

@@ -12,6 +12,7 @@ from conflictdesk.commands.common import database, print_json, print_table
 from conflictdesk.domain.enums import CRITERIA_ORDER, GradeKind
 from conflictdesk.domain.errors import InvalidValue
 from conflictdesk.domain.obligations import MISSING_LABELS
+from conflictdesk.domain.text import spreadsheet_safe
 
 CRITERION_SHORT = {"TIA": "교통", "EIA": "환경", "VICE_MAYOR": "부시장", "BUDGET": "예산", "MIDTERM": "중기",
                    "ORDINANCE": "법규", "VISIBLE": "표출"}
@@ -34,10 +35,13 @@ def cmd_screen(args: argparse.Namespace) -> int:
     if args.format == "json":
         print_json({"round": table.round_code, "projects": projects})
     elif args.format == "csv":
-        writer = csv.writer(sys.stdout, lineterminator="\n")
+        # Every field quoted: with "\n" line ends the csv module leaves a bare CR unquoted, and a CR ends the row in
+        # Excel and every CSV reader. Cells a spreadsheet would run as a formula get a leading ' (README).
+        writer = csv.writer(sys.stdout, lineterminator="\n", quoting=csv.QUOTE_ALL)
         writer.writerow(["code", "name", "department", "criteria", "target"])
         for p in projects:
-            writer.writerow([p["code"], p["name"], p["department"], ";".join(p["criteria"]),
+            writer.writerow([spreadsheet_safe(p["code"]), spreadsheet_safe(p["name"]),
+                             spreadsheet_safe(p["department"]), ";".join(p["criteria"]),
                              "true" if p["target"] else "false"])
     else:
         print_table(["사업코드", "사업명", "담당부서", "해당 기준", "대상"],

@@ -23,6 +23,10 @@ def cmd_template(args: argparse.Namespace) -> int:
     return 0
 
 
+#: Problem lines printed after a refused import (a 20,000-column file would otherwise print 20,000 lines).
+MAX_LISTED = 50
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     from conflictdesk.services.importing import import_projects, summary_text
 
@@ -40,8 +44,10 @@ def cmd_import(args: argparse.Namespace) -> int:
     if result.problems:
         n = len(result.problems)
         print(f"오류: {result.file}에 문제가 {n}건 있어 아무것도 가져오지 않았습니다.", file=sys.stderr)
-        for problem in result.problems:
+        for problem in result.problems[:MAX_LISTED]:
             print(problem.text(), file=sys.stderr)
+        if n > MAX_LISTED:
+            print(f"… 외 {n - MAX_LISTED:,}건", file=sys.stderr)
         return 1
     print(summary_text(result))
     if args.dry_run:

@@ -9,6 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from conflictdesk.commands.common import database, print_json, print_table
+from conflictdesk.domain.errors import DomainError
+from conflictdesk.domain.text import terminal_safe
 
 
 def _iso(d: date | None) -> str | None:
@@ -33,6 +35,10 @@ def cmd_experts(args: argparse.Namespace) -> int:
     return 0
 
 
+#: Problem lines printed after a refused import (a 20,000-column file would otherwise print 20,000 lines).
+MAX_LISTED = 50
+
+
 def cmd_experts_import(args: argparse.Namespace) -> int:
     from conflictdesk.services.expert_import import ImportProblems, import_pool
 
@@ -40,9 +46,11 @@ def cmd_experts_import(args: argparse.Namespace) -> int:
         try:
             result = import_pool(db, Path(args.file))
         except ImportProblems as exc:
-            for problem in exc.problems[1:]:
+            for problem in exc.problems[1:MAX_LISTED + 1]:
                 print(f"  {problem}", file=sys.stderr)
-            raise
+            if len(exc.problems) > MAX_LISTED + 1:
+                print(f"  … 외 {len(exc.problems) - MAX_LISTED - 1:,}건", file=sys.stderr)
+            raise DomainError(f"{Path(args.file).name}: {exc.message}", code=exc.code) from None
     print(f"전문가 풀을 가져왔습니다: 추가 {result.added}명, 갱신 {result.updated}명")
     return 0
 
@@ -93,7 +101,7 @@ def _print_council_text(view: Any) -> None:
         lines += ["[결과문] 없음", ""]
     lines.append("[합의사항 이행]")
     lines += [f"  {i.status.label}  {i.text}  (담당 {i.owner or '-'}, 기한 {_iso(i.due) or '-'})" for i in view.items]
-    sys.stdout.write("\n".join(lines) + "\n")
+    sys.stdout.write(terminal_safe("\n".join(lines)) + "\n")
 
 
 def cmd_council(args: argparse.Namespace) -> int:

@@ -14,11 +14,13 @@ CRLF = "\r\n"
 MAX_OCTETS = 75
 ALARM_TRIGGER = "-P7D"
 _UID_UNSAFE = re.compile(r"[^0-9A-Za-z._-]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # \n is escaped, \t allowed; C1 (NEL) too
 
 
 def escape_text(text: str) -> str:
     """Escape a TEXT value: backslash, semicolon, comma and newlines (RFC 5545 §3.3.11)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _CONTROL.sub("", text)  # TEXT allows no control character but HTAB (§3.1, §3.3.11)
     return (text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n"))
 
 

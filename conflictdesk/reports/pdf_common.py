@@ -114,7 +114,9 @@ def _table(data: list[list[Any]], widths: Sequence[float], style: list[tuple[Any
         ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
         ("FONTNAME", (0, 0), (-1, -1), PDF_FONT),
     ]
-    table = Table(data, colWidths=list(widths), repeatRows=repeat, hAlign="LEFT")
+    # splitInRow: a cell taller than a page (a 5,000-character field) continues on the next page instead of
+    # aborting the whole document with LayoutError.
+    table = Table(data, colWidths=list(widths), repeatRows=repeat, hAlign="LEFT", splitInRow=1)
     table.setStyle(TableStyle(base + style))
     return table
 

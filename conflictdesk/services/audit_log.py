@@ -10,6 +10,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from conflictdesk.domain.text import FORMULA_START, spreadsheet_safe
 from conflictdesk.services.files import write_atomic
 from conflictdesk.store import audit
 from conflictdesk.store.engine import Database
@@ -18,7 +19,7 @@ from conflictdesk.store.models import AuditEntry
 #: Actions that touch personal data (개인정보): shown first in the action filter.
 PERSONAL_ACTIONS = ("reveal", "export")
 COLUMNS = ("번호", "시각", "사용자", "동작", "대상", "대상 번호", "항목", "이전 값", "새 값", "사유")
-RISKY_START = ("=", "+", "-", "@", "\t", "\r")
+RISKY_START = FORMULA_START
 
 
 @dataclass(frozen=True)
@@ -79,7 +80,7 @@ def filter_choices(db: Database) -> tuple[list[str], list[str]]:
 
 def _cell(value: str) -> str:
     """A spreadsheet must not run a cell as a formula: risky leading characters are quoted."""
-    return "'" + value if value.startswith(RISKY_START) else value
+    return spreadsheet_safe(value)
 
 
 def audit_csv(rows: list[AuditRow]) -> bytes:

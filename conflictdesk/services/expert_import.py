@@ -71,13 +71,17 @@ def _cell_text(value: object) -> str | None:
 
 
 def _check_archive(path: Path) -> None:
+    from conflictdesk.services.import_files import dtd_member
+
     try:
         with zipfile.ZipFile(path) as archive:
             size = sum(info.file_size for info in archive.infolist())
+            if size > MAX_UNCOMPRESSED_BYTES:
+                raise ImportProblems([ImportProblem(0, "", "파일의 압축 해제 크기가 너무 큽니다(압축 폭탄 의심).")])
+            if dtd_member(archive) is not None:
+                raise ImportProblems([ImportProblem(0, "", "안전하지 않은 XML(엔티티·DTD 선언)이 들어 있어 열 수 없습니다.")])
     except (zipfile.BadZipFile, OSError) as exc:
         raise ImportProblems([ImportProblem(0, "", f"xlsx 파일을 열 수 없습니다 ({exc})")]) from exc
-    if size > MAX_UNCOMPRESSED_BYTES:
-        raise ImportProblems([ImportProblem(0, "", "파일의 압축 해제 크기가 너무 큽니다.")])
 
 
 def read_pool(path: Path) -> list[tuple[int, dict[str, str]]]:

@@ -150,9 +150,26 @@ def _check_zip(p: Path) -> bool:
             names = {i.filename for i in infos}
             if "[Content_Types].xml" not in names or not any(n.startswith("xl/") for n in names):
                 raise _fail(p, "엑셀(.xlsx) 파일이 아닙니다(스프레드시트가 들어 있지 않은 압축 파일)")
+            if dtd_member(zf) is not None:
+                raise _fail(p, "안전하지 않은 XML(엔티티·DTD 선언)이 들어 있어 열 수 없습니다")
             return any(_has_formula(zf, n) for n in names if n.startswith("xl/worksheets/") and n.endswith(".xml"))
     except zipfile.BadZipFile:
         raise _fail(p, "엑셀(.xlsx) 파일이 아니거나 손상되었습니다") from None
+
+
+def dtd_member(zf: zipfile.ZipFile) -> str | None:
+    """The first XML part that declares a DTD or entities (an xlsx never does; billion-laughs bombs do).
+
+    Checked before openpyxl, which in read-only mode can turn defusedxml's refusal into an IndexError.
+    """
+    for info in zf.infolist():
+        if not info.filename.endswith((".xml", ".rels", ".vml")):
+            continue
+        with zf.open(info) as fh:
+            head = fh.read(64 * 1024)
+        if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
+            return info.filename
+    return None
 
 
 def _has_formula(zf: zipfile.ZipFile, name: str) -> bool:

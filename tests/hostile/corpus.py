@@ -15,7 +15,14 @@ HOSTILE_TEXT: list[str] = [
     "\u1100\u1161\u11af\u1103\u1173\u11bc",  # 갈등 decomposed (NFD)
     "🙂 이모지 👨‍👩‍👧", "\x07벨\x1b[31m색\x1b[0m", "가" * 5000, " ", "",
     "BEGIN:VEVENT\r\nSUMMARY:주입\r\nEND:VEVENT", "null", "None", "0x00",
+    # Markup, formulas and format strings the reports and CLI must print literally.
+    "<b>굵게</b> & x<y", '<img src="/etc/passwd">', "<para>문단</para>", "]]>", "=1+1", "+cmd", "-2", "\n=1",
+    "%s %n {0} {}", "'; DROP TABLE projects;--", "\\서버\\공유;쉼표,역슬래시\\",
+    "널\x00문자", "\x00\x01\x02\x1f\x7f\x85", "https://example.com/악성", "LPT1", "a" * 300 + "🙂",
 ]
+
+#: Strings the storage cannot hold (lone surrogates): saving one must be refused with a clear message.
+UNSTORABLE_TEXT: list[str] = ["짝없는\ud800서로게이트", "\udfff"]
 
 
 def zip_bomb(path: Path, uncompressed_mb: int = 200) -> Path:
@@ -117,4 +124,4 @@ def in_memory_zip_ratio(path: Path) -> float:
     return total / max(1, path.stat().st_size)
 
 
-__all__ = ["HOSTILE_TEXT", "files", "in_memory_zip_ratio", "io"]
+__all__ = ["HOSTILE_TEXT", "UNSTORABLE_TEXT", "files", "in_memory_zip_ratio", "io"]

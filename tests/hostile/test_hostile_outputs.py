@@ -41,8 +41,8 @@ def test_audit_csv_round_trips_every_hostile_string_without_formulas(hostile_db:
     assert len(parsed) == len(rows) + 1
     for line in parsed[1:]:
         for cell in line:
-            assert not cell.startswith(("=", "+", "-", "@", "\t", "\r")), cell
-    risky = ("=", "+", "-", "@", "\t", "\r")
+            assert not cell.startswith(("=", "+", "-", "@", "\t", "\r", "\n")), cell
+    risky = ("=", "+", "-", "@", "\t", "\r", "\n")
     texts = {c[1:] if c.startswith("'") and c[1:].startswith(risky) else c for c in (ln[8] for ln in parsed[1:])}
     for text in HOSTILE_TEXT:
         if text.strip():
