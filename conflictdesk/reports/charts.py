@@ -20,6 +20,17 @@ TITLE_WEIGHT = 600  # NanumGothic Bold registers as weight 600; asking for "bold
 MAX_DEPARTMENTS = 15
 
 
+def chart_label(text: str, limit: int = 18) -> str:
+    """A tick label the chart fonts can draw: no control/format characters, no emoji (NanumGothic has none),
+    shortened with an ellipsis."""
+    import unicodedata
+
+    kept = "".join(ch for ch in text if unicodedata.category(ch) not in ("Cc", "Cf", "Cs", "Co")
+                   and ord(ch) <= 0xFFFF and unicodedata.category(ch) != "So")
+    kept = " ".join(kept.split())
+    return kept if len(kept) <= limit else kept[: limit - 1] + "…"
+
+
 def _figure(width: float, height: float) -> Figure:
     from matplotlib.figure import Figure
 
@@ -48,7 +59,7 @@ def grade_distribution_figure(grades: Sequence[int], title: str = "등급 분포
         labels = list(GRADE_LABELS[: len(grades)])
         bars = ax.bar(labels, list(grades), color=GRADE_COLORS[: len(grades)], width=0.6)
         ax.bar_label(bars, labels=[f"{g:,}" for g in grades], padding=2)
-        ax.set_title(title, fontweight=TITLE_WEIGHT)
+        ax.set_title(chart_label(title, 60), fontweight=TITLE_WEIGHT)
         ax.set_ylabel("사업 수")
         ax.margins(y=0.15)
         _tidy(ax)
@@ -63,15 +74,17 @@ def department_figure(rows: Sequence[DepartmentRow], title: str = "부서별 등
         fig = _figure(6.4, max(2.4, 0.32 * len(chosen) + 1.0))
         ax = fig.add_subplot()
         names = [r.department for r in chosen]
+        positions = list(range(len(chosen)))
         left = [0] * len(chosen)
         for n, attr in enumerate(("g1", "g2", "g3")):
             values = [getattr(r, attr) for r in chosen]
-            bars = ax.barh(names, values, left=left, color=GRADE_COLORS[n], label=GRADE_LABELS[n], height=0.6)
+            bars = ax.barh(positions, values, left=left, color=GRADE_COLORS[n], label=GRADE_LABELS[n], height=0.6)
             for bar, name in zip(bars, names, strict=True):
                 bar.set_gid(name)
                 bar.set_picker(True)
             left = [a + b for a, b in zip(left, values, strict=True)]
-        ax.set_title(title, fontweight=TITLE_WEIGHT)
+        ax.set_yticks(positions, [chart_label(name) for name in names])
+        ax.set_title(chart_label(title, 60), fontweight=TITLE_WEIGHT)
         ax.set_xlabel("진단대상 사업 수")
         ax.legend(loc="lower right", frameon=False, fontsize=8)
         _tidy(ax, "x")
@@ -118,7 +131,7 @@ def criteria_figure(criteria: Sequence[tuple[str, str, int]], title: str = "진�
         counts = [n for _c, _l, n in criteria][::-1]
         bars = ax.barh(labels, counts, color=ACCENT, height=0.6)
         ax.bar_label(bars, labels=[f"{n:,}" for n in counts], padding=2, fontsize=8)
-        ax.set_title(title, fontweight=TITLE_WEIGHT)
+        ax.set_title(chart_label(title, 60), fontweight=TITLE_WEIGHT)
         ax.margins(x=0.12)
         _tidy(ax, "x")
         ax.grid(axis="y", visible=False)
