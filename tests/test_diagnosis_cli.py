@@ -101,6 +101,10 @@ def test_self_grade_with_kind(demo_path: Path, capsys: pytest.CaptureFixture[str
         (["grade", "2019-000002", "--round", "2020-2", "--grade", "x"], "1, 2, 3"),
         (["grade", "2019-000002", "--round", "2020-2", "--grade", "2", "--kind", "final"], "invalid choice"),
         (["round", "open", "2020-2"], "이미 열려"),
+        (["grade", "2019-000002", "--round", "2020-2", "--grade", "2", "--kind", "self", "--date", "2020-13-01"],
+         "YYYY-MM-DD"),
+        (["grade", "2019-000002", "--round", "2020-2", "--grade", "2", "--kind", "self", "--date", "2999-01-01"],
+         "오늘"),
     ],
 )
 def test_user_errors_exit_1_and_change_nothing(demo_path: Path, capsys: pytest.CaptureFixture[str],
@@ -126,3 +130,15 @@ def test_round_open_and_list(demo_path: Path, capsys: pytest.CaptureFixture[str]
     code, out, _ = run(capsys, demo_path, "round", "list")
     assert code == 0
     assert [line.split()[0] for line in out.splitlines()[2:]] == ["2021-1", "2020-2", "2020-1", "2019-2"]
+
+
+def test_grade_with_a_date(demo_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, demo_path, "grade", "2019-000002", "--round", "2020-2", "--grade", "2",
+                       "--kind", "recommended", "--date", "2020-07-20")
+    assert code == 0 and "2020-07-20" in out
+    conn = sqlite3.connect(demo_path)
+    row = conn.execute(
+        "SELECT recommended_grade, recommended_on FROM diagnoses d JOIN projects p ON p.id = d.project_id "
+        "JOIN rounds r ON r.id = d.round_id WHERE p.code = '2019-000002' AND r.code = '2020-2'").fetchone()
+    conn.close()
+    assert row == (2, "2020-07-20")

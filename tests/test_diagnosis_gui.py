@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QDate, QSettings, Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 from sqlalchemy import select
 
@@ -119,7 +119,33 @@ def test_diagnosis_form_scores_suggestion_and_confirmed_override(
         assert all(v == 3 for v in d.risk_scores.values()) and len(d.risk_scores) == 12
         reasons = set(s.scalars(select(AuditEntry.reason).where(AuditEntry.field == "confirmed_grade")))
     assert "관계부서 협업으로 대응 가능" in reasons
-    assert form.grade_dates[GradeKind.CONFIRMED].text() == TODAY.isoformat()
+    assert form.grade_dates[GradeKind.CONFIRMED].date().toPython() == TODAY
+    assert form.grade_dates[GradeKind.CONFIRMED].text() == "2020. 08. 03."
+
+
+def test_grade_dates_are_entered_and_stored(panel: ProjectsPanel, demo_db: Database) -> None:
+    code = _grade3_target(demo_db)
+    _select(panel, code)
+    form = panel.form
+    form.owner_buttons.button(3).setChecked(True)  # suggestion 3: no override reason needed
+    self_date = form.grade_dates[GradeKind.SELF]
+    form.grade_boxes[GradeKind.SELF].setCurrentIndex(0)
+    assert not self_date.isEnabled()  # 미정 has no date
+    form.grade_boxes[GradeKind.SELF].setCurrentIndex(2)
+    assert self_date.isEnabled() and self_date.date().toPython() == TODAY
+    self_date.setDate(QDate(2020, 7, 15))
+    form.grade_dates[GradeKind.CONFIRMED].setDate(QDate(2020, 7, 28))
+    assert form.dirty and form.save()
+    with demo_db.read() as s:
+        d = s.scalar(select(Diagnosis).join(Project, Project.id == Diagnosis.project_id)
+                     .join(Round, Round.id == Diagnosis.round_id)
+                     .where(Project.code == code, Round.code == "2020-2"))
+        assert d is not None
+        assert (d.self_grade, d.self_graded_on) == (2, date(2020, 7, 15))
+        assert (d.confirmed_grade, d.confirmed_on) == (3, date(2020, 7, 28))
+    assert form.grade_dates[GradeKind.SELF].date().toPython() == date(2020, 7, 15)
+    # a date after today is not offered
+    assert form.grade_dates[GradeKind.SELF].maximumDate().toPython() == TODAY
 
 
 def test_unsaved_changes_prompt_when_switching_projects(panel: ProjectsPanel,

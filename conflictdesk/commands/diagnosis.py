@@ -49,14 +49,25 @@ def cmd_screen(args: argparse.Namespace) -> int:
     return 0
 
 
+def _date(text: str | None) -> date | None:
+    if text is None:
+        return None
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise InvalidValue(f"날짜 '{text}'은(는) YYYY-MM-DD 형식이어야 합니다.") from None
+
+
 def cmd_grade(args: argparse.Namespace) -> int:
     from conflictdesk.services.diagnosis import set_grade
 
     grade = _grade(args.grade)
     kind = GradeKind(args.kind)
+    on = _date(args.date)
+    today = date.today()
     with database(args) as db:
-        set_grade(db, args.code, args.round, grade, kind, args.reason or "", date.today())
-    print(f"{args.code} {args.round} {kind.label} 등급을 {grade}등급으로 저장했습니다.")
+        set_grade(db, args.code, args.round, grade, kind, args.reason or "", today, on=on)
+    print(f"{args.code} {args.round} {kind.label} 등급을 {grade}등급({(on or today).isoformat()})으로 저장했습니다.")
     return 0
 
 
@@ -131,6 +142,7 @@ def register(sub: Any) -> None:
     p.add_argument("--grade", required=True, metavar="{1,2,3}")
     p.add_argument("--kind", choices=[k.value for k in GradeKind], default="confirmed")
     p.add_argument("--reason", default="", metavar="TEXT", help="사유 (제안과 다른 확정 등급은 필수)")
+    p.add_argument("--date", default=None, metavar="YYYY-MM-DD", help="등급을 정한 날 (기본: 오늘)")
     p.set_defaults(handler=cmd_grade)
 
     p = sub.add_parser("status", help="등급별 의무 미이행 현황")
