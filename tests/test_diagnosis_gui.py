@@ -199,3 +199,50 @@ def test_open_round_from_the_panel_carries_over(qtbot, panel: ProjectsPanel,  # 
     panel.form.carry_button.click()
     assert panel.form.form is not None and panel.form.form.carry_over == "continued"
     assert panel.form.form.grades[GradeKind.CONFIRMED].grade in (1, 2)
+
+
+def test_add_and_swap_a_target_from_the_panel(qtbot, panel: ProjectsPanel, demo_db: Database,  # type: ignore[no-untyped-def]
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox
+
+    from conflictdesk.ui.target_dialog import TargetDialog
+
+    rows = screening_table(demo_db, "2020-2").rows
+    outside = next(r for r in rows if not r[5])
+    inside = next(r for r in rows if r[5] and not r[6])
+    seen: list[TargetDialog] = []
+    errors: list[str] = []
+    monkeypatch.setattr("conflictdesk.ui.target_dialog.show_error", lambda _p, exc: errors.append(str(exc)))
+
+    def fake_exec(dialog: TargetDialog) -> int:
+        seen.append(dialog)
+        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        dialog.search.setText(outside[2])  # by name (Hangul set directly)
+        assert dialog.results.count() >= 1 and "건" in dialog.more.text()
+        dialog.select_code(outside[1])
+        assert dialog.code() == outside[1] and not ok.isEnabled()  # the reason is required
+        dialog.reason.setText("사업 변경에 따른 대상 교체")
+        dialog.replaces.setCurrentIndex(dialog.replaces.findData(inside[1]))
+        assert ok.isEnabled()
+        dialog.grab().save("/tmp/gaps-target-dialog.png")
+        ok.click()
+        return int(dialog.result())
+
+    monkeypatch.setattr(TargetDialog, "exec", fake_exec)
+    published: list[object] = []
+    panel.changes_published.connect(published.append)
+    panel.target_button.click()
+    assert seen and seen[0].result() == QDialog.DialogCode.Accepted and not errors and published
+    assert panel.form.form is not None and panel.form.form.project_code == outside[1]
+    assert panel.form.form.is_target and panel.form.form.replaces_code == inside[1]
+    assert inside[1] in panel.form.carry_label.text() or panel.form.form.added_mid_round
+
+    def duplicate(dialog: TargetDialog) -> int:  # the same project again: refused, dialog stays open
+        dialog.select_code(outside[1])
+        dialog.reason.setText("중복")
+        dialog.accept()
+        return int(dialog.result())
+
+    monkeypatch.setattr(TargetDialog, "exec", duplicate)
+    panel.target_button.click()
+    assert errors and "이미" in errors[0]
