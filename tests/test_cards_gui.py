@@ -168,3 +168,73 @@ def test_plan_item_with_past_due_is_overdue(panel: CardsPanel, monkeypatch: pyte
     view = panel.editor.view
     assert view is not None and view.plan is not None
     assert view.plan.items[-1].title == "현장 설명회 개최" and view.plan.items[-1].overdue
+
+
+def test_close_reopen_and_snapshot_a_card(panel: CardsPanel, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox, QInputDialog
+
+    from conflictdesk.store.models import CardSnapshot
+    from conflictdesk.ui import card_actions
+
+    panel.today = lambda: date(2020, 12, 1)
+    view = panel.editor.view
+    assert view is not None and view.closed_on is None and panel.close_button.text() == "카드 종결…"
+    code = view.project_code
+    shown: list[card_actions.CloseCardDialog] = []
+
+    def fake_exec(dialog: card_actions.CloseCardDialog) -> int:
+        shown.append(dialog)
+        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        assert not ok.isEnabled()  # the reason is required
+        dialog.closed_on.setDate(QDate(2020, 11, 20))
+        dialog.reason.setText("주민 합의로 갈등 해소")
+        assert ok.isEnabled()
+        dialog.grab().save("/tmp/gaps-close-card.png")
+        ok.click()
+        return int(dialog.result())
+
+    monkeypatch.setattr(card_actions.CloseCardDialog, "exec", fake_exec)
+    published: list[object] = []
+    panel.publish = published.append
+    panel.close_button.click()
+    assert shown and shown[0].result() == QDialog.DialogCode.Accepted and published
+    closed = cards.get_card(panel.db, code)
+    assert (closed.closed_on, closed.closure_reason) == (date(2020, 11, 20), "주민 합의로 갈등 해소")
+    assert panel.close_button.text() == "종결 취소…" and "종결" in panel.editor.header.text()
+    item = next(panel.list.item(i) for i in range(panel.list.count())
+                if panel.list.item(i).data(0x0100) == code)
+    assert "종결" in item.text() and item.foreground().color().name() == "#8a8a8a"
+
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: ("추가 민원 발생으로 재개", True))
+    panel.close_button.click()
+    reopened = cards.get_card(panel.db, code)
+    assert reopened.closed_on is None and reopened.closure_reason == ""
+    assert panel.close_button.text() == "카드 종결…"
+    with panel.db.read() as s:
+        reasons = list(s.scalars(select(AuditEntry.reason).where(AuditEntry.field == "closed_on")))
+    assert any("추가 민원 발생으로 재개" in r for r in reasons)
+
+    asked: list[list[str]] = []
+
+    def get_item(_parent: object, _title: str, _label: str, items: list[str], current: int,
+                 _editable: bool) -> tuple[str, bool]:
+        asked.append(items)
+        return "2020-1", True
+
+    monkeypatch.setattr(QInputDialog, "getItem", get_item)
+    panel.snapshot_button.click()
+    assert asked and "2020-1" in asked[0] and "2020-1" in panel.status.text()
+    with panel.db.read() as s:
+        rounds = {r for (r,) in s.execute(
+            select(CardSnapshot.round_id).where(CardSnapshot.card_id == reopened.card_id))}
+    assert len(rounds) >= 1
+    assert any(sn.round_code == "2020-1" for sn in cards.get_card(panel.db, code).snapshots)
+
+
+def test_reopen_needs_a_closed_card_and_a_reason(demo_db: Database) -> None:
+    code = cards.list_cards(demo_db)[0].code
+    with pytest.raises(cards.InvalidValue, match="종결되지"):
+        cards.reopen_card(demo_db, code, "사유")
+    with pytest.raises(cards.InvalidValue, match="사유"):
+        cards.reopen_card(demo_db, code, " ")

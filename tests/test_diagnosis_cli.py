@@ -101,6 +101,16 @@ def test_self_grade_with_kind(demo_path: Path, capsys: pytest.CaptureFixture[str
         (["grade", "2019-000002", "--round", "2020-2", "--grade", "x"], "1, 2, 3"),
         (["grade", "2019-000002", "--round", "2020-2", "--grade", "2", "--kind", "final"], "invalid choice"),
         (["round", "open", "2020-2"], "이미 열려"),
+        (["target", "add", "NOPE", "--round", "2020-2", "--reason", "집단민원"], "사업코드"),
+        (["target", "add", "2019-000002", "--round", "2030-1", "--reason", "집단민원"], "열리지 않았습니다"),
+        (["target", "add", "2019-000002", "--round", "2020-2", "--reason", "교체", "--replaces", "NOPE"],
+         "사업코드"),
+        (["target", "add", "2019-000002", "--round", "2020-2", "--reason", "  "], "사유"),
+        (["target", "add", "2019-000002", "--round", "2020-2"], "--reason"),
+        (["grade", "2019-000002", "--round", "2020-2", "--grade", "2", "--kind", "self", "--date", "2020-13-01"],
+         "YYYY-MM-DD"),
+        (["grade", "2019-000002", "--round", "2020-2", "--grade", "2", "--kind", "self", "--date", "2999-01-01"],
+         "오늘"),
     ],
 )
 def test_user_errors_exit_1_and_change_nothing(demo_path: Path, capsys: pytest.CaptureFixture[str],
@@ -126,3 +136,44 @@ def test_round_open_and_list(demo_path: Path, capsys: pytest.CaptureFixture[str]
     code, out, _ = run(capsys, demo_path, "round", "list")
     assert code == 0
     assert [line.split()[0] for line in out.splitlines()[2:]] == ["2021-1", "2020-2", "2020-1", "2019-2"]
+
+
+def test_grade_with_a_date(demo_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, demo_path, "grade", "2019-000002", "--round", "2020-2", "--grade", "2",
+                       "--kind", "recommended", "--date", "2020-07-20")
+    assert code == 0 and "2020-07-20" in out
+    conn = sqlite3.connect(demo_path)
+    row = conn.execute(
+        "SELECT recommended_grade, recommended_on FROM diagnoses d JOIN projects p ON p.id = d.project_id "
+        "JOIN rounds r ON r.id = d.round_id WHERE p.code = '2019-000002' AND r.code = '2020-2'").fetchone()
+    conn.close()
+    assert row == (2, "2020-07-20")
+
+
+def _target_flags(path: Path, *codes: str) -> dict[str, tuple[int, int, str | None]]:
+    conn = sqlite3.connect(path)
+    rows = conn.execute(
+        "SELECT p.code, d.is_target, d.added_mid_round, (SELECT code FROM projects WHERE id = d.replaces_project_id) "
+        "FROM diagnoses d JOIN projects p ON p.id = d.project_id JOIN rounds r ON r.id = d.round_id "
+        f"WHERE r.code = '2020-2' AND p.code IN ({','.join('?' * len(codes))})", codes).fetchall()
+    conn.close()
+    return {r[0]: (r[1], r[2], r[3]) for r in rows}
+
+
+def test_target_add_and_swap(demo_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, demo_path, "screen", "--round", "2020-2", "--format", "json")
+    projects = json.loads(out)["projects"]
+    outside = [p["code"] for p in projects if not p["target"]]
+    inside = [p["code"] for p in projects if p["target"]]
+    code, out, err = run(capsys, demo_path, "target", "add", outside[0], "--round", "2020-2",
+                         "--reason", "집단민원 접수로 추가 선정")
+    assert code == 0 and outside[0] in out, err
+    code, out, err = run(capsys, demo_path, "target", "add", outside[1], "--round", "2020-2",
+                         "--reason", "사업 변경에 따른 교체", "--replaces", inside[0])
+    assert code == 0 and inside[0] in out, err
+    flags = _target_flags(demo_path, outside[0], outside[1], inside[0])
+    assert flags[outside[0]][:2] == (1, 1)
+    assert flags[outside[1]] == (1, 1, inside[0])
+    assert flags[inside[0]][0] == 0
+    code, _out, err = run(capsys, demo_path, "target", "add", outside[0], "--round", "2020-2", "--reason", "중복")
+    assert code == 1 and "이미" in err and len(err.strip().splitlines()) == 1

@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QDate, QSettings, Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 from sqlalchemy import select
 
@@ -119,7 +119,33 @@ def test_diagnosis_form_scores_suggestion_and_confirmed_override(
         assert all(v == 3 for v in d.risk_scores.values()) and len(d.risk_scores) == 12
         reasons = set(s.scalars(select(AuditEntry.reason).where(AuditEntry.field == "confirmed_grade")))
     assert "관계부서 협업으로 대응 가능" in reasons
-    assert form.grade_dates[GradeKind.CONFIRMED].text() == TODAY.isoformat()
+    assert form.grade_dates[GradeKind.CONFIRMED].date().toPython() == TODAY
+    assert form.grade_dates[GradeKind.CONFIRMED].text() == "2020. 08. 03."
+
+
+def test_grade_dates_are_entered_and_stored(panel: ProjectsPanel, demo_db: Database) -> None:
+    code = _grade3_target(demo_db)
+    _select(panel, code)
+    form = panel.form
+    form.owner_buttons.button(3).setChecked(True)  # suggestion 3: no override reason needed
+    self_date = form.grade_dates[GradeKind.SELF]
+    form.grade_boxes[GradeKind.SELF].setCurrentIndex(0)
+    assert not self_date.isEnabled()  # 미정 has no date
+    form.grade_boxes[GradeKind.SELF].setCurrentIndex(2)
+    assert self_date.isEnabled() and self_date.date().toPython() == TODAY
+    self_date.setDate(QDate(2020, 7, 15))
+    form.grade_dates[GradeKind.CONFIRMED].setDate(QDate(2020, 7, 28))
+    assert form.dirty and form.save()
+    with demo_db.read() as s:
+        d = s.scalar(select(Diagnosis).join(Project, Project.id == Diagnosis.project_id)
+                     .join(Round, Round.id == Diagnosis.round_id)
+                     .where(Project.code == code, Round.code == "2020-2"))
+        assert d is not None
+        assert (d.self_grade, d.self_graded_on) == (2, date(2020, 7, 15))
+        assert (d.confirmed_grade, d.confirmed_on) == (3, date(2020, 7, 28))
+    assert form.grade_dates[GradeKind.SELF].date().toPython() == date(2020, 7, 15)
+    # a date after today is not offered
+    assert form.grade_dates[GradeKind.SELF].maximumDate().toPython() == TODAY
 
 
 def test_unsaved_changes_prompt_when_switching_projects(panel: ProjectsPanel,
@@ -173,3 +199,50 @@ def test_open_round_from_the_panel_carries_over(qtbot, panel: ProjectsPanel,  # 
     panel.form.carry_button.click()
     assert panel.form.form is not None and panel.form.form.carry_over == "continued"
     assert panel.form.form.grades[GradeKind.CONFIRMED].grade in (1, 2)
+
+
+def test_add_and_swap_a_target_from_the_panel(qtbot, panel: ProjectsPanel, demo_db: Database,  # type: ignore[no-untyped-def]
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox
+
+    from conflictdesk.ui.target_dialog import TargetDialog
+
+    rows = screening_table(demo_db, "2020-2").rows
+    outside = next(r for r in rows if not r[5])
+    inside = next(r for r in rows if r[5] and not r[6])
+    seen: list[TargetDialog] = []
+    errors: list[str] = []
+    monkeypatch.setattr("conflictdesk.ui.target_dialog.show_error", lambda _p, exc: errors.append(str(exc)))
+
+    def fake_exec(dialog: TargetDialog) -> int:
+        seen.append(dialog)
+        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        dialog.search.setText(outside[2])  # by name (Hangul set directly)
+        assert dialog.results.count() >= 1 and "건" in dialog.more.text()
+        dialog.select_code(outside[1])
+        assert dialog.code() == outside[1] and not ok.isEnabled()  # the reason is required
+        dialog.reason.setText("사업 변경에 따른 대상 교체")
+        dialog.replaces.setCurrentIndex(dialog.replaces.findData(inside[1]))
+        assert ok.isEnabled()
+        dialog.grab().save("/tmp/gaps-target-dialog.png")
+        ok.click()
+        return int(dialog.result())
+
+    monkeypatch.setattr(TargetDialog, "exec", fake_exec)
+    published: list[object] = []
+    panel.changes_published.connect(published.append)
+    panel.target_button.click()
+    assert seen and seen[0].result() == QDialog.DialogCode.Accepted and not errors and published
+    assert panel.form.form is not None and panel.form.form.project_code == outside[1]
+    assert panel.form.form.is_target and panel.form.form.replaces_code == inside[1]
+    assert inside[1] in panel.form.carry_label.text() or panel.form.form.added_mid_round
+
+    def duplicate(dialog: TargetDialog) -> int:  # the same project again: refused, dialog stays open
+        dialog.select_code(outside[1])
+        dialog.reason.setText("중복")
+        dialog.accept()
+        return int(dialog.result())
+
+    monkeypatch.setattr(TargetDialog, "exec", duplicate)
+    panel.target_button.click()
+    assert errors and "이미" in errors[0]

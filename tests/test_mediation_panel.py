@@ -196,3 +196,36 @@ def test_assigning_warns_of_a_conflict_of_interest(panel: MediationPanel, monkey
     qtbot.mouseClick(tab.assign_button, Qt.MouseButton.LeftButton)
     assert len(assignments.assignments_for_project(demo_db, code)) == before + 1
     assert tab.table.rowCount() == before + 1
+
+
+def test_meeting_openness_needs_each_party_consent(panel: MediationPanel, monkeypatch: pytest.MonkeyPatch,
+                                                  qtbot, demo_db: Database) -> None:  # type: ignore[no-untyped-def]
+    tab = panel.council
+    [(code, _)] = councils.council_cases(demo_db)
+    tab.cases.select_code(code)
+    page = tab.meetings
+    view = councils.get_council(demo_db, code)
+    parties = [m for m in view.members if m.role is MemberRole.PARTY]
+    assert parties and sorted(page.consent_checks) == sorted(m.id for m in parties)
+    page.held_on.set_value(date(2020, 11, 2))
+    page.place.setText("구청 회의실")
+    page.open_requested.setChecked(True)
+    for check in page.consent_checks.values():
+        check.setChecked(True)
+    assert "공개 가능" in page.consent_note.text()
+    tab.pages.setCurrentWidget(page)
+    page.grab().save("/tmp/gaps-meeting-consents.png")
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert not asked
+    saved = next(m for m in councils.get_council(demo_db, code).meetings if m.held_on == date(2020, 11, 2))
+    assert saved.is_open and sorted(saved.consents) == sorted(m.id for m in parties)
+
+    page.table.select_id(saved.id)
+    assert page.meeting_id == saved.id and page.all_consented() and page.open_requested.isChecked()
+    first = next(iter(page.consent_checks.values()))
+    first.setChecked(False)
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert len(asked) == 1 and "비공개" in asked[0]
+    again = next(m for m in councils.get_council(demo_db, code).meetings if m.id == saved.id)
+    assert not again.is_open and len(again.consents) == len(parties) - 1

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from sqlalchemy import select
 
 from conflictdesk.domain.allowances import AllowanceBudget
 from conflictdesk.domain.enums import ExpertRole, ItemStatus, MemberRole
@@ -14,7 +15,7 @@ from conflictdesk.domain.errors import Conflict, CouncilFull, DomainError, NotFo
 from conflictdesk.services import allowances, assignments, council_records, councils, experts
 from conflictdesk.services.expert_import import ImportProblems, import_pool
 from conflictdesk.store.engine import Database
-from conflictdesk.store.models import Card, Department, Project, Stakeholder
+from conflictdesk.store.models import AuditEntry, Card, Council, Department, Project, Stakeholder
 
 
 @pytest.fixture
@@ -202,15 +203,40 @@ def test_chair_must_be_independent_and_single(db: Database, case: str) -> None:
 
 def test_meetings_are_closed_unless_all_parties_agreed(db: Database, case: str) -> None:
     councils.form_council(db, case, date(2020, 3, 1))
+    _, is_open, _ = council_records.save_meeting(  # no party member: nobody can agree, so closed
+        db, case, council_records.MeetingInput(date(2020, 3, 20), open_requested=True))
+    assert not is_open
+    a, _ = councils.add_member(db, case, councils.MemberInput("주민대표", MemberRole.PARTY, side="주민"))
+    b, _ = councils.add_member(db, case, councils.MemberInput("사업자", MemberRole.PARTY, side="사업자"))
+    official, _ = councils.add_member(db, case, councils.MemberInput("담당관", MemberRole.OFFICIAL))
     _, is_open, _ = council_records.save_meeting(
-        db, case, council_records.MeetingInput(date(2020, 4, 1), open_requested=True, all_parties_agreed=False))
+        db, case, council_records.MeetingInput(date(2020, 4, 1), open_requested=True,
+                                               consenting_member_ids=(a, official)))
     assert not is_open
     mid, is_open, _ = council_records.save_meeting(
-        db, case, council_records.MeetingInput(date(2020, 5, 1), open_requested=True, all_parties_agreed=True))
+        db, case, council_records.MeetingInput(date(2020, 5, 1), open_requested=True, consenting_member_ids=(a, b)))
     assert is_open
-    assert [m.is_open for m in councils.get_council(db, case).meetings] == [False, True]
+    view = councils.get_council(db, case)
+    assert [m.is_open for m in view.meetings] == [False, False, True]
+    assert [m.consents for m in view.meetings] == [(), (a,), (a, b)]  # only 당사자 대표 consents are kept
+    assert all(not k.startswith("_") for k in view.basic_rules)
+    # saving the basic rules keeps the consents; a party that agreed but asked to stay closed → closed
+    councils.update_council(db, case, view.version, name=view.name, formed_on=view.formed_on,
+                            basic_rules={"purpose": "합의 도출"}, schedule="", end_on=None)
+    assert councils.get_council(db, case).meetings[2].consents == (a, b)
+    _, is_open, _ = council_records.save_meeting(
+        db, case, council_records.MeetingInput(date(2020, 5, 1), consenting_member_ids=(a, b)), mid)
+    assert not is_open
+    with db.read() as s:
+        reasons = list(s.scalars(select(AuditEntry.reason).where(AuditEntry.entity == "CouncilMeeting")))
+    assert any("전원 동의" in r for r in reasons) and any("1/2" in r for r in reasons)
+    councils.remove_member(db, b)
+    assert councils.get_council(db, case).meetings[2].consents == (a,)
     council_records.delete_meeting(db, mid)
-    assert len(councils.get_council(db, case).meetings) == 1
+    assert len(councils.get_council(db, case).meetings) == 2
+    with db.read() as s:
+        stored = s.scalar(select(Council.basic_rules))
+    assert str(mid) not in stored[councils.CONSENTS_KEY]
 
 
 def test_rules_result_and_items(db: Database, case: str) -> None:

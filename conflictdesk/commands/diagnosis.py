@@ -1,4 +1,4 @@
-"""Diagnosis subcommands: ``screen``, ``grade``, ``status`` and ``round open|list``."""
+"""Diagnosis subcommands: ``screen``, ``grade``, ``status``, ``round open|list`` and ``target add``."""
 
 from __future__ import annotations
 
@@ -53,14 +53,25 @@ def cmd_screen(args: argparse.Namespace) -> int:
     return 0
 
 
+def _date(text: str | None) -> date | None:
+    if text is None:
+        return None
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise InvalidValue(f"날짜 '{text}'은(는) YYYY-MM-DD 형식이어야 합니다.") from None
+
+
 def cmd_grade(args: argparse.Namespace) -> int:
     from conflictdesk.services.diagnosis import set_grade
 
     grade = _grade(args.grade)
     kind = GradeKind(args.kind)
+    on = _date(args.date)
+    today = date.today()
     with database(args) as db:
-        set_grade(db, args.code, args.round, grade, kind, args.reason or "", date.today())
-    print(f"{args.code} {args.round} {kind.label} 등급을 {grade}등급으로 저장했습니다.")
+        set_grade(db, args.code, args.round, grade, kind, args.reason or "", today, on=on)
+    print(f"{args.code} {args.round} {kind.label} 등급을 {grade}등급({(on or today).isoformat()})으로 저장했습니다.")
     return 0
 
 
@@ -123,6 +134,16 @@ def cmd_round_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_target_add(args: argparse.Namespace) -> int:
+    from conflictdesk.services.carryover import add_target
+
+    with database(args) as db:
+        add_target(db, args.code, args.round, args.reason, replaces_code=args.replaces)
+    what = f"{args.replaces} 대신 " if args.replaces else ""
+    print(f"{args.code}을(를) {what}{args.round} 진단대상으로 추가했습니다.")
+    return 0
+
+
 def register(sub: Any) -> None:
     p = sub.add_parser("screen", help="진단기준 적용(선별) 결과")
     p.add_argument("--round", required=True, metavar="ROUND", help="진단 차수 (예: 2020-1)")
@@ -135,6 +156,7 @@ def register(sub: Any) -> None:
     p.add_argument("--grade", required=True, metavar="{1,2,3}")
     p.add_argument("--kind", choices=[k.value for k in GradeKind], default="confirmed")
     p.add_argument("--reason", default="", metavar="TEXT", help="사유 (제안과 다른 확정 등급은 필수)")
+    p.add_argument("--date", default=None, metavar="YYYY-MM-DD", help="등급을 정한 날 (기본: 오늘)")
     p.set_defaults(handler=cmd_grade)
 
     p = sub.add_parser("status", help="등급별 의무 미이행 현황")
@@ -149,3 +171,12 @@ def register(sub: Any) -> None:
     q.set_defaults(handler=cmd_round_open)
     q = rsub.add_parser("list", help="차수 목록")
     q.set_defaults(handler=cmd_round_list)
+
+    p = sub.add_parser("target", help="차수 중 진단대상 추가·교체")
+    tsub = p.add_subparsers(title="대상 명령", metavar="ACTION", parser_class=type(p), required=True)
+    q = tsub.add_parser("add", help="진단대상 추가 (--replaces로 기존 대상과 교체)")
+    q.add_argument("code", metavar="CODE", help="추가할 사업코드")
+    q.add_argument("--round", required=True, metavar="ROUND")
+    q.add_argument("--reason", required=True, metavar="TEXT", help="추가·교체 사유 (필수)")
+    q.add_argument("--replaces", default=None, metavar="CODE", help="교체되어 대상에서 빠지는 사업코드")
+    q.set_defaults(handler=cmd_target_add)

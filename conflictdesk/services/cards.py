@@ -208,6 +208,23 @@ def close_card(db: Database, code: str, on: date, reason: str, *,
         return view_of(s, card), CARD_CHANGES
 
 
+def reopen_card(db: Database, code: str, reason: str, *,
+                seen_version: int | None = None) -> tuple[CardView, Changes]:
+    """Reopen a closed card (종결 취소): closure date and reason are cleared; the audit trail keeps them."""
+    if not reason.strip():
+        raise InvalidValue("종결 취소 사유를 입력하세요.")
+    with db.write(reason=f"갈등관리카드 종결 취소: {reason.strip()}") as s:
+        card = card_of(s, code)
+        expect_version(card, seen_version, "갈등관리카드")
+        if card.closed_on is None:
+            raise InvalidValue(f"'{code}' 카드는 종결되지 않았습니다.")
+        card.closed_on = None
+        card.closure_reason = ""
+        _touch(card)
+        s.flush()
+        return view_of(s, card), CARD_CHANGES
+
+
 def reveal_stakeholder(db: Database, stakeholder_id: int) -> StakeholderRow:
     """A stakeholder's full name and contact, for the editor; the reveal is audited."""
     with db.write(reason="이해관계자 개인정보 열람") as s:

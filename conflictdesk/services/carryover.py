@@ -98,3 +98,12 @@ def add_target(db: Database, project_code: str, round_code: str, reason: str,
             old.is_target = False
             diag.replaces_project_id = old_id
     return Changes.of("diagnosis")
+
+
+def round_targets(db: Database, round_code: str) -> list[tuple[str, str]]:
+    """(code, name) of every current target of the round, by code — the candidates a new target can replace."""
+    with db.read() as s:
+        rnd = get_round(s, round_code)
+        stmt = (select(Project.code, Project.name).join(Diagnosis, Diagnosis.project_id == Project.id)
+                .where(Diagnosis.round_id == rnd.id, Diagnosis.is_target.is_(True)).order_by(Project.code))
+        return [(code, name) for code, name in s.execute(stmt)]

@@ -8,11 +8,19 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from conflictdesk.domain.council import meeting_may_be_open
 from conflictdesk.domain.enums import ItemStatus, ResultKind
 from conflictdesk.domain.errors import InvalidValue, NotFound
 from conflictdesk.domain.text import nfc
 from conflictdesk.services.changes import Changes
-from conflictdesk.services.councils import ItemRow, council_record, item_row
+from conflictdesk.services.councils import (
+    ItemRow,
+    council_record,
+    item_row,
+    party_ids,
+    stored_consents,
+    with_consents,
+)
 from conflictdesk.store.engine import Database
 from conflictdesk.store.locking import expect_version
 from conflictdesk.store.models import AgreementItem, Council, CouncilMeeting, Project
@@ -25,7 +33,8 @@ class MeetingInput:
     attendees: str = ""
     minutes: str = ""
     open_requested: bool = False
-    all_parties_agreed: bool = False
+    #: Member ids of the 당사자 대표 who agreed to open the meeting (others are ignored).
+    consenting_member_ids: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -40,14 +49,19 @@ class ItemInput:
 def save_meeting(
     db: Database, project_code: str, data: MeetingInput, meeting_id: int | None = None,
 ) -> tuple[int, bool, Changes]:
-    """Add or edit a meeting; it is open only when requested and every party agreed, else closed.
+    """Add or edit a meeting; it is open only when requested and every 당사자 대표 agreed, else closed.
 
-    Returns (id, is_open, changes). The parties' agreement is recorded in the audit trail's reason.
+    Returns (id, is_open, changes). Who agreed is stored per meeting in the council's JSON
+    (:data:`~conflictdesk.services.councils.CONSENTS_KEY`) and summed up in the audit reason.
     """
-    is_open = data.open_requested and data.all_parties_agreed
-    reason = "협의회 회의 " + ("(공개: 당사자 전원 동의)" if is_open else "(비공개)")
-    with db.write(reason=reason) as s:
+    with db.write(reason="협의회 회의") as s:
         council = council_record(s, project_code)
+        parties = party_ids(council)
+        agreed = [p for p in parties if p in set(data.consenting_member_ids)]
+        is_open = data.open_requested and meeting_may_be_open({str(p): p in agreed for p in parties})
+        s.info["reason"] = "협의회 회의 " + (
+            f"(공개: 당사자 대표 {len(parties)}명 전원 동의)" if is_open
+            else f"(비공개: 공개 동의 {len(agreed)}/{len(parties)}명)")
         if meeting_id is None:
             meeting = CouncilMeeting(council_id=council.id, held_on=data.held_on)
             s.add(meeting)
@@ -60,6 +74,9 @@ def save_meeting(
         meeting.place, meeting.attendees, meeting.minutes = nfc(data.place), nfc(data.attendees), nfc(data.minutes)
         meeting.is_open = is_open
         s.flush()
+        consents = stored_consents(council)
+        consents[str(meeting.id)] = agreed
+        with_consents(council, consents)
         return meeting.id, is_open, Changes.of("council")
 
 
@@ -68,6 +85,9 @@ def delete_meeting(db: Database, meeting_id: int) -> Changes:
         meeting = s.get(CouncilMeeting, meeting_id)
         if meeting is None:
             raise NotFound(f"회의(id {meeting_id})가 없습니다.")
+        consents = stored_consents(meeting.council)
+        if consents.pop(str(meeting_id), None) is not None:
+            with_consents(meeting.council, consents)
         s.delete(meeting)
     return Changes.of("council")
 

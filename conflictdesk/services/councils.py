@@ -22,6 +22,11 @@ from conflictdesk.store.models import AgreementItem, Council, CouncilMeeting, Co
 #: Older keys some records use for three of the basic-rule items.
 RULE_ALIASES = {"chair": "chair_selection", "result": "result_drafting", "cost": "cost_sharing"}
 
+#: Key in ``Council.basic_rules`` (JSON) under which each meeting's openness consents are kept, without a
+#: schema change: ``{"<meeting id>": [<member id of a 당사자 대표 who agreed to open it>, …]}``. Keys starting
+#: with "_" are bookkeeping, never a basic-rule item; ``update_council`` keeps this one and reports skip it.
+CONSENTS_KEY = "_meeting_consents"
+
 
 @dataclass(frozen=True)
 class MemberInput:
@@ -52,6 +57,7 @@ class MeetingRow:
     attendees: str
     minutes: str
     is_open: bool
+    consents: tuple[int, ...] = ()  # member ids of the 당사자 대표 who agreed to open the meeting
 
 
 @dataclass(frozen=True)
@@ -109,13 +115,42 @@ def item_row(item: AgreementItem, code: str) -> ItemRow:
     return ItemRow(item.id, code, item.text, item.owner, item.due, ItemStatus(item.status), item.done_on)
 
 
+def stored_consents(c: Council) -> dict[str, list[int]]:
+    """The raw consents mapping (meeting id as text → member ids); empty when none were recorded."""
+    raw = (c.basic_rules or {}).get(CONSENTS_KEY)
+    if not isinstance(raw, dict):
+        return {}
+    return {str(k): [int(i) for i in v if isinstance(i, int)] for k, v in raw.items() if isinstance(v, list)}
+
+
+def with_consents(c: Council, consents: dict[str, list[int]]) -> None:
+    """Store ``consents`` in the council's JSON (a new dict, so SQLAlchemy sees the change)."""
+    rules = {k: v for k, v in (c.basic_rules or {}).items() if k != CONSENTS_KEY}
+    if consents:
+        rules[CONSENTS_KEY] = consents
+    c.basic_rules = rules
+
+
+def party_ids(c: Council) -> list[int]:
+    return [m.id for m in c.members if m.role == MemberRole.PARTY.value]
+
+
+def meeting_consents(c: Council, m: CouncilMeeting) -> tuple[int, ...]:
+    """Who agreed to open ``m``. Meetings stored before consents were recorded were open only with every
+    party's agreement, so an open one without a record counts as agreed by all current parties."""
+    stored = stored_consents(c)
+    if str(m.id) in stored:
+        return tuple(stored[str(m.id)])
+    return tuple(party_ids(c)) if m.is_open else ()
+
+
 def view_of(c: Council) -> CouncilView:
     code = c.project.code
     return CouncilView(
         c.id, code, c.project.name, c.name, c.formed_on, normalise_rules(c.basic_rules), c.schedule, c.end_on,
         ResultKind(c.result_kind) if c.result_kind else None, c.result_on, c.result_text, c.legality_note,
         c.version, tuple(member_row(m) for m in c.members),
-        tuple(meeting_row(m) for m in c.meetings),
+        tuple(meeting_row(m, meeting_consents(c, m)) for m in c.meetings),
         tuple(item_row(i, code) for i in c.items),
     )
 
@@ -164,7 +199,9 @@ def update_council(
         expect_version(council, seen_version, "협의회")
         council.name = nfc(name) or "갈등조정협의회"
         council.formed_on = formed_on
+        consents = stored_consents(council)
         council.basic_rules = {code: nfc(basic_rules.get(code, "")) for code, _l in BASIC_RULE_ITEMS}
+        with_consents(council, consents)
         council.schedule = nfc(schedule)
         council.end_on = end_on
     return Changes.of("council")
@@ -236,9 +273,14 @@ def update_member(db: Database, member_id: int, data: MemberInput) -> Changes:
 
 def remove_member(db: Database, member_id: int) -> Changes:
     with db.write(reason="협의회 위원 해촉") as s:
-        s.delete(_member(s, member_id))
+        member = _member(s, member_id)
+        council = member.council
+        consents = stored_consents(council)
+        if any(member_id in ids for ids in consents.values()):
+            with_consents(council, {k: [i for i in ids if i != member_id] for k, ids in consents.items()})
+        s.delete(member)
     return Changes.of("council")
 
 
-def meeting_row(m: CouncilMeeting) -> MeetingRow:
-    return MeetingRow(m.id, m.held_on, m.place, m.attendees, m.minutes, m.is_open)
+def meeting_row(m: CouncilMeeting, consents: tuple[int, ...] = ()) -> MeetingRow:
+    return MeetingRow(m.id, m.held_on, m.place, m.attendees, m.minutes, m.is_open, consents)

@@ -142,9 +142,20 @@ def _check_grade(grade: object) -> int | None:
     return grade
 
 
-def _apply_grade(diag: Diagnosis, kind: GradeKind, grade: int | None, reason: str, today: date) -> None:
-    """Set one of the three grades; a confirmed grade that differs from the suggestion needs a reason."""
+def _check_date(on: object, today: date, kind: GradeKind) -> date:
+    if not isinstance(on, date):
+        raise InvalidValue(f"{kind.label} 등급의 날짜가 올바르지 않습니다.")
+    if on > today:
+        raise InvalidValue(f"{kind.label} 등급의 날짜 {on.isoformat()}이(가) 오늘({today.isoformat()})보다 뒤입니다.")
+    return on
+
+
+def _apply_grade(diag: Diagnosis, kind: GradeKind, grade: int | None, reason: str, today: date,
+                 on: date | None = None) -> None:
+    """Set one of the three grades dated ``on`` (default ``today``); a confirmed grade that differs from
+    the suggestion needs a reason. An unchanged grade keeps its date unless ``on`` gives another one."""
     grade = _check_grade(grade)
+    day = today if on is None else _check_date(on, today, kind)
     g_field, d_field = GRADE_FIELDS[kind]
     if kind is GradeKind.CONFIRMED and grade is not None:
         suggested = Grade(diag.suggested_grade) if diag.suggested_grade else None
@@ -157,7 +168,9 @@ def _apply_grade(diag: Diagnosis, kind: GradeKind, grade: int | None, reason: st
         diag.override_reason = reason.strip() if needs_override_reason(Grade(grade), suggested) else ""
     if getattr(diag, g_field) != grade:
         setattr(diag, g_field, grade)
-        setattr(diag, d_field, today if grade is not None else None)
+        setattr(diag, d_field, day if grade is not None else None)
+    elif grade is not None and on is not None and getattr(diag, d_field) != on:
+        setattr(diag, d_field, on)
 
 
 def _new_diagnosis(session: Session, project: Project, rnd: Round) -> Diagnosis:
@@ -169,8 +182,9 @@ def _new_diagnosis(session: Session, project: Project, rnd: Round) -> Diagnosis:
 
 
 def set_grade(db: Database, project_code: str, round_code: str, grade: int, kind: GradeKind | str,
-              reason: str, today: date, seen_version: int | None = None) -> Changes:
-    """Record a self-assessed, recommended or confirmed grade dated ``today``; audited with ``reason``."""
+              reason: str, today: date, seen_version: int | None = None, on: date | None = None) -> Changes:
+    """Record a self-assessed, recommended or confirmed grade dated ``on`` (default ``today``, never
+    later than today); audited with ``reason``."""
     _check_grade(grade)
     kind = GradeKind(kind)
     audit_reason = reason.strip() or f"{kind.label} 등급 {grade}등급 지정"
@@ -180,16 +194,19 @@ def set_grade(db: Database, project_code: str, round_code: str, grade: int, kind
             diag = _new_diagnosis(s, project, rnd)
         else:
             expect_version(diag, seen_version, "진단 기록")
-        _apply_grade(diag, kind, grade, reason, today)
+        _apply_grade(diag, kind, grade, reason, today, on)
     return Changes.of("diagnosis")
 
 
 def save_diagnosis(
     db: Database, project_code: str, round_code: str, *, owner_level: int | None,
     scores: Mapping[str, object], grades: Mapping[GradeKind, int | None], override_reason: str,
-    today: date, seen_version: int | None,
+    today: date, seen_version: int | None, dates: Mapping[GradeKind, date] | None = None,
 ) -> tuple[DiagnosisForm, Changes]:
-    """Save the diagnosis form in one transaction: checklist answers, alert level, suggestion and grades."""
+    """Save the diagnosis form in one transaction: checklist answers, alert level, suggestion and grades.
+
+    ``dates`` gives the date of each grade (자체진단일·권고일·확정일); a grade without one is dated ``today``.
+    """
     if owner_level is not None and owner_level not in (1, 2, 3):
         raise InvalidValue(f"해결 주체 답변 '{owner_level}'이(가) 올바르지 않습니다.")
     reason = override_reason.strip()
@@ -209,7 +226,7 @@ def save_diagnosis(
         diag.suggested_grade = _suggestion(owner_level, checked, checklist).grade.value if answered else None
         for kind in (GradeKind.SELF, GradeKind.RECOMMENDED, GradeKind.CONFIRMED):
             if kind in grades:
-                _apply_grade(diag, kind, grades[kind], reason, today)
+                _apply_grade(diag, kind, grades[kind], reason, today, (dates or {}).get(kind))
         s.flush()
         form = _form(s, project, rnd, diag, today)
     return form, Changes.of("diagnosis")

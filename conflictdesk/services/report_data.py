@@ -315,7 +315,7 @@ def _council(council: Council | None, unmasked: bool, as_of: date) -> CouncilRep
         name=council.name, formed_on=council.formed_on, end_on=council.end_on, chair=chair, members=members,
         rules=tuple((label, rules.get(code, "")) for code, label in BASIC_RULE_ITEMS)
         # Keys outside the national list are printed as stored rather than silently lost.
-        + tuple((code, text) for code, text in rules.items() if code not in known),
+        + tuple((code, text) for code, text in rules.items() if code not in known and not code.startswith("_")),
         schedule=council.schedule,
         meetings=tuple(MeetingRow(m.held_on, m.place, m.attendees, m.minutes, m.is_open) for m in council.meetings),
         result_kind=label_of(ResultKind, council.result_kind), result_on=council.result_on,

@@ -27,7 +27,7 @@ def run_gui(db_arg: str | None) -> int:
 
     from conflictdesk.ui.fonts import apply_app_font
     from conflictdesk.ui.main_window import MainWindow
-    from conflictdesk.ui.startup import open_at_startup
+    from conflictdesk.ui.startup import HandedOver, open_at_startup
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -44,9 +44,17 @@ def run_gui(db_arg: str | None) -> int:
     opened = open_at_startup(db_arg)
     if opened is None:
         return 1
+    if isinstance(opened, HandedOver):  # the window that has the file open came to the front
+        return 0
     window = MainWindow(opened.db)
     if opened.db.read_only:
         window.setWindowTitle(window.windowTitle() + " (읽기 전용)")
+    if opened.lock is not None and opened.path is not None:
+        from conflictdesk.ui.single_instance import InstanceServer, bring_to_front, server_name
+
+        server = InstanceServer(server_name(opened.path), window)
+        server.raise_requested.connect(lambda: bring_to_front(window))
+        server.listen()
     window.show()
     if os.environ.get("CONFLICTDESK_BENCH_READY"):
         # benchmarks/: time from process start to a painted main window, then leave.

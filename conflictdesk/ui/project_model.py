@@ -173,6 +173,10 @@ class ProjectTableModel(QAbstractTableModel):
                              reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
 
     # --- helpers for views --------------------------------------------------------------------
+    def all_rows(self) -> list[Row]:
+        """Every row, filtered or not (a copy of the list; the tuples are shared)."""
+        return list(self._rows)
+
     def total_count(self) -> int:
         return len(self._rows)
 

@@ -48,8 +48,8 @@ def choose_other_file(parent: QWidget | None) -> str | None:
 class Opened:
     """The database opened at start-up and the lock that keeps a second instance away."""
 
-    def __init__(self, db: Database, lock: QLockFile | None) -> None:
-        self.db, self.lock = db, lock
+    def __init__(self, db: Database, lock: QLockFile | None, path: Path | None = None) -> None:
+        self.db, self.lock, self.path = db, lock, path
 
     def close(self) -> None:
         self.db.close()
@@ -67,8 +67,23 @@ def _lock(path: Path) -> QLockFile | None:
     return None
 
 
-def open_at_startup(arg: str | None, parent: QWidget | None = None) -> Opened | None:
-    """Open the data file, guiding the user through every problem; None when the user quits."""
+class HandedOver:
+    """The file is open in another window, which has come to the front: this start ends quietly."""
+
+
+def hand_over(path: Path) -> bool:
+    """Ask the window that holds ``path`` to come to the front (local socket); True when it answered."""
+    from conflictdesk.ui.single_instance import ask_first_instance, server_name
+
+    return ask_first_instance(server_name(path))
+
+
+def open_at_startup(arg: str | None, parent: QWidget | None = None) -> Opened | HandedOver | None:
+    """Open the data file, guiding the user through every problem; None when the user quits.
+
+    When another window already has the file open, it is asked to come to the front and ``HandedOver`` is
+    returned; only when nobody answers (a hung window, another user) does the user get a choice.
+    """
     from conflictdesk.services.backup import latest_good_backup, restore
     from conflictdesk.store.check import network_share, startup_problem
 
@@ -93,6 +108,8 @@ def open_at_startup(arg: str | None, parent: QWidget | None = None) -> Opened | 
                                     "여러 사람이 함께 쓰려면 PostgreSQL 공유 데이터베이스를 쓰세요.")
             if not read_only:
                 lock = _lock(path)
+                if lock is None and hand_over(path):
+                    return HandedOver()
                 if lock is None:
                     message = (f"이 데이터 파일은 이미 다른 ConflictDesk 창에서 열려 있습니다:\n{path}\n\n"
                                "먼저 열린 창을 사용하거나, 읽기 전용으로 여세요.")
@@ -152,4 +169,4 @@ def open_at_startup(arg: str | None, parent: QWidget | None = None) -> Opened | 
             else:
                 return None
             continue
-        return Opened(db, lock)
+        return Opened(db, lock, path)

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -26,6 +27,7 @@ from conflictdesk.services import cards
 from conflictdesk.services.card_views import CardListRow, differences
 from conflictdesk.services.changes import Changes
 from conflictdesk.store.engine import Database
+from conflictdesk.ui import card_actions
 from conflictdesk.ui.card_editor import CardEditor
 from conflictdesk.ui.messages import show_error
 
@@ -65,6 +67,7 @@ class CardsPanel(QWidget):
         super().__init__(parent)
         self.db = db
         self.publish = publish or (lambda _c: None)
+        self.today: Callable[[], date] = date.today
         self._loaded = False
         self._rows: list[CardListRow] = []
         self._current: str | None = None
@@ -94,9 +97,17 @@ class CardsPanel(QWidget):
         self.redo_button = QPushButton("다시 실행")
         self.undo_button.setEnabled(False)
         self.redo_button.setEnabled(False)
+        self.close_button = QPushButton("카드 종결…")
+        self.close_button.setObjectName("closeCard")
+        self.close_button.setToolTip("종결일과 사유를 적어 카드를 종결하거나, 종결된 카드를 다시 엽니다.")
+        self.snapshot_button = QPushButton("차수 스냅숏 저장")
+        self.snapshot_button.setObjectName("snapshotCard")
+        self.snapshot_button.setToolTip("카드의 현재 등급·단계·쟁점·전망을 선택한 차수의 이력으로 저장합니다.")
         self.status = QLabel()
         self.status.setStyleSheet("color: #555;")
         bar = QHBoxLayout()
+        bar.addWidget(self.close_button)
+        bar.addWidget(self.snapshot_button)
         bar.addWidget(self.status, 1)
         bar.addWidget(self.undo_button)
         bar.addWidget(self.redo_button)
@@ -145,6 +156,8 @@ class CardsPanel(QWidget):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
         self.save_button.clicked.connect(self.save)
+        self.close_button.clicked.connect(self.close_or_reopen)
+        self.snapshot_button.clicked.connect(self.save_snapshot)
         self.undo_button.clicked.connect(undo.undo)
         self.redo_button.clicked.connect(undo.redo)
         undo.canUndoChanged.connect(self.undo_button.setEnabled)
@@ -180,6 +193,8 @@ class CardsPanel(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, row.code)
             tip = f"{row.code}\n미비: {', '.join(row.missing)}" if row.missing else row.code
             item.setToolTip(tip)
+            if row.closed:
+                item.setForeground(QBrush(QColor("#8a8a8a")))
             self.list.addItem(item)
             if row.code == self._current:
                 self.list.setCurrentItem(item)
@@ -237,6 +252,7 @@ class CardsPanel(QWidget):
         self.editor.load(view)
         self.right.setCurrentIndex(1)
         self.status.setText(f"버전 {view.version} 열림")
+        self._update_close_button()
 
     def create_current(self) -> None:
         if self._current is None:
@@ -296,9 +312,42 @@ class CardsPanel(QWidget):
             return True
         return False
 
+    # --- closure and snapshots ----------------------------------------------------------------
+    def _update_close_button(self) -> None:
+        view = self.editor.view
+        self.close_button.setText("종결 취소…" if view is not None and view.closed_on else "카드 종결…")
+
+    def close_or_reopen(self) -> None:
+        """카드 종결 (date + reason) or, for a closed card, 종결 취소; unsaved edits are saved first."""
+        view = self.editor.view
+        if view is None or self.right.currentIndex() != 1 or (self.editor.is_dirty() and not self.save()):
+            return
+        view = self.editor.view
+        assert view is not None
+        if view.closed_on is not None:
+            changes = card_actions.reopen(self, self.db, view)
+        else:
+            dialog = card_actions.CloseCardDialog(self.db, view, self.today(), self)
+            changes = dialog.changes if dialog.exec() else None
+        if changes is not None:
+            self._after_save(view.project_code, changes)
+
+    def save_snapshot(self) -> None:
+        view = self.editor.view
+        if view is None or self.right.currentIndex() != 1 or (self.editor.is_dirty() and not self.save()):
+            return
+        view = self.editor.view
+        assert view is not None
+        changes = card_actions.snapshot(self, self.db, view, self.status.setText)
+        if changes is not None:
+            fresh = cards.get_card(self.db, view.project_code)
+            self.editor.load(fresh)
+            self.publish(changes)
+
     def _after_save(self, code: str, changes: Changes) -> None:
         view = cards.get_card(self.db, code)
         self.editor.load(view)
+        self._update_close_button()
         self.status.setText(f"저장했습니다 (버전 {view.version}).")
         self.reload_list()
         self.publish(changes)

@@ -6,11 +6,12 @@ import html
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
+    QDateEdit,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -35,6 +36,8 @@ from conflictdesk.store.engine import Database
 from conflictdesk.ui.messages import show_error
 
 KINDS = (GradeKind.SELF, GradeKind.RECOMMENDED, GradeKind.CONFIRMED)
+#: Korean date notation (2020. 08. 03.) for the grade dates.
+DATE_FORMAT = "yyyy. MM. dd."
 ALERT_COLOURS = {"none": "#2e7d32", "pre_alert": "#ef6c00", "alert": "#c62828"}
 
 
@@ -111,7 +114,8 @@ class DiagnosisFormWidget(QScrollArea):
         grades_group = QGroupBox("등급")
         grid = QGridLayout(grades_group)
         self.grade_boxes: dict[GradeKind, QComboBox] = {}
-        self.grade_dates: dict[GradeKind, QLabel] = {}
+        self.grade_dates: dict[GradeKind, QDateEdit] = {}
+        self._dates_touched: set[GradeKind] = set()
         for row, kind in enumerate(KINDS):
             box = QComboBox()
             box.setObjectName(f"grade_{kind.value}")
@@ -119,7 +123,13 @@ class DiagnosisFormWidget(QScrollArea):
             for g in (1, 2, 3):
                 box.addItem(f"{g}등급", g)
             self.grade_boxes[kind] = box
-            self.grade_dates[kind] = QLabel()
+            day = QDateEdit()
+            day.setObjectName(f"gradeDate_{kind.value}")
+            day.setCalendarPopup(True)
+            day.setDisplayFormat(DATE_FORMAT)
+            day.setToolTip(f"{kind.label} 등급을 정한 날")
+            day.setAccessibleName(f"{kind.label} 등급 날짜")
+            self.grade_dates[kind] = day
             grid.addWidget(QLabel(kind.label), row, 0)
             grid.addWidget(box, row, 1)
             grid.addWidget(self.grade_dates[kind], row, 2)
@@ -160,8 +170,9 @@ class DiagnosisFormWidget(QScrollArea):
         self.save_button.clicked.connect(self.save)
         self.carry_button.clicked.connect(self.save_carry_over)
         self.owner_buttons.idToggled.connect(self._owner_toggled)
-        for box in self.grade_boxes.values():
-            box.currentIndexChanged.connect(lambda _i: self._changed())
+        for kind, box in self.grade_boxes.items():
+            box.currentIndexChanged.connect(lambda _i, k=kind: self._grade_changed(k))
+            self.grade_dates[kind].dateChanged.connect(lambda _d, k=kind: self._date_changed(k))
         self.override_edit.textEdited.connect(lambda _t: self._changed())
         body.setEnabled(False)
         self._body = body
@@ -199,10 +210,17 @@ class DiagnosisFormWidget(QScrollArea):
             button.setChecked(self.owner_buttons.id(button) == form.owner_level)
         self.owner_buttons.setExclusive(True)
         self._build_risk_rows(form)
+        today = self.today()
+        latest = QDate(today.year, today.month, today.day)
+        self._dates_touched.clear()
         for kind in KINDS:
             entry = form.grades[kind]
             self.grade_boxes[kind].setCurrentIndex(max(0, self.grade_boxes[kind].findData(entry.grade)))
-            self.grade_dates[kind].setText(entry.on.isoformat() if entry.on else "")
+            day = entry.on or today
+            edit = self.grade_dates[kind]
+            edit.setMaximumDate(latest)
+            edit.setDate(QDate(day.year, day.month, day.day))
+            edit.setEnabled(entry.grade is not None)
         self.override_edit.setText(form.override_reason)
         level = form.alert.level
         met = "".join(f"<li>{html.escape(m)}</li>" for m in form.alert.met)
@@ -251,6 +269,32 @@ class DiagnosisFormWidget(QScrollArea):
     def grades(self) -> dict[GradeKind, int | None]:
         return {kind: box.currentData() for kind, box in self.grade_boxes.items()}
 
+    def grade_dates_value(self) -> dict[GradeKind, date]:
+        """The date shown next to each grade (자체진단일·권고일·확정일)."""
+        out = {}
+        for kind, edit in self.grade_dates.items():
+            q = edit.date()
+            out[kind] = date(q.year(), q.month(), q.day())
+        return out
+
+    def _grade_changed(self, kind: GradeKind) -> None:
+        if self._loading:
+            return
+        edit = self.grade_dates[kind]
+        edit.setEnabled(self.grade_boxes[kind].currentData() is not None)
+        if kind not in self._dates_touched:  # a new grade is dated today unless the officer says otherwise
+            today = self.today()
+            edit.blockSignals(True)
+            edit.setDate(QDate(today.year, today.month, today.day))
+            edit.blockSignals(False)
+        self._changed()
+
+    def _date_changed(self, kind: GradeKind) -> None:
+        if self._loading:
+            return
+        self._dates_touched.add(kind)
+        self._changed()
+
     def override_required(self) -> bool:
         confirmed = self.grades()[GradeKind.CONFIRMED]
         suggestion = self.suggestion()
@@ -293,7 +337,7 @@ class DiagnosisFormWidget(QScrollArea):
             saved, changes = save_diagnosis(
                 self.db, form.project_code, form.round_code, owner_level=self.owner_level(),
                 scores=self.scores(), grades=self.grades(), override_reason=reason, today=self.today(),
-                seen_version=form.version)
+                seen_version=form.version, dates=self.grade_dates_value())
         except DomainError as exc:
             show_error(self, exc)
             return False

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from conflictdesk.domain.enums import ItemStatus, ResultKind
+from conflictdesk.domain.enums import ItemStatus, MemberRole, ResultKind
 from conflictdesk.services import council_records
 from conflictdesk.services.council_records import ItemInput, MeetingInput
 from conflictdesk.services.councils import CouncilView
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
 
 
 class MeetingsPage(QWidget):
-    """Meetings list and editor; '공개' sticks only when every party agreed."""
+    """Meetings list and editor; '공개' sticks only when every 당사자 대표 ticked their consent."""
 
     def __init__(self, editor: CouncilTab) -> None:
         super().__init__()
@@ -44,8 +45,13 @@ class MeetingsPage(QWidget):
         self.minutes = QPlainTextEdit()
         self.open_requested = QCheckBox("공개 회의")
         self.open_requested.setObjectName("meetingOpen")
-        self.agreed = QCheckBox("당사자 전원이 공개에 동의함")
-        self.agreed.setObjectName("meetingAgreed")
+        self.consent_box = QGroupBox("공개 동의 (당사자 대표)")
+        self.consent_box.setObjectName("meetingConsents")
+        self.consent_layout = QVBoxLayout(self.consent_box)
+        self.consent_checks: dict[int, QCheckBox] = {}
+        self.consent_note = QLabel()
+        self.consent_note.setWordWrap(True)
+        self.consent_note.setStyleSheet("color: #555;")
         self.new_button = QPushButton("새 회의")
         self.save_button = QPushButton("회의 저장")
         self.save_button.setObjectName("saveMeeting")
@@ -56,7 +62,8 @@ class MeetingsPage(QWidget):
         form.addRow("장소", self.place)
         form.addRow("참석자", self.attendees)
         form.addRow("회의록", self.minutes)
-        form.addRow(self.open_requested, self.agreed)
+        form.addRow(self.open_requested)
+        form.addRow(self.consent_box)
         buttons = QHBoxLayout()
         for b in (self.new_button, self.save_button, self.delete_button):
             buttons.addWidget(b)
@@ -74,7 +81,39 @@ class MeetingsPage(QWidget):
         self.view = view
         self.table.set_rows([(m.id, (iso(m.held_on), m.place, "공개" if m.is_open else "비공개", m.attendees))
                              for m in view.meetings])
+        self._build_consents(view)
         self.clear_form()
+
+    def _build_consents(self, view: CouncilView) -> None:
+        for check in self.consent_checks.values():
+            self.consent_layout.removeWidget(check)
+            check.deleteLater()
+        self.consent_layout.removeWidget(self.consent_note)
+        self.consent_checks = {}
+        for member in view.members:
+            if member.role is MemberRole.PARTY:
+                label = member.name + (f" ({member.side})" if member.side else "")
+                check = QCheckBox(f"{label} 동의")
+                check.setObjectName(f"consent_{member.id}")
+                check.toggled.connect(self._update_note)
+                self.consent_checks[member.id] = check
+                self.consent_layout.addWidget(check)
+        self.consent_layout.addWidget(self.consent_note)
+
+    def consenting(self) -> tuple[int, ...]:
+        return tuple(mid for mid, check in self.consent_checks.items() if check.isChecked())
+
+    def all_consented(self) -> bool:
+        return bool(self.consent_checks) and all(c.isChecked() for c in self.consent_checks.values())
+
+    def _update_note(self) -> None:
+        total = len(self.consent_checks)
+        if not total:
+            self.consent_note.setText("당사자 대표 위원이 없어 공개 동의를 받을 수 없습니다 (회의는 비공개).")
+        else:
+            done = len(self.consenting())
+            self.consent_note.setText(f"{done}/{total}명 동의 — " + (
+                "공개 가능" if done == total else "전원이 동의해야 공개할 수 있습니다"))
 
     def clear_form(self) -> None:
         self.meeting_id = None
@@ -84,7 +123,9 @@ class MeetingsPage(QWidget):
             w.clear()
         self.minutes.clear()
         self.open_requested.setChecked(False)
-        self.agreed.setChecked(False)
+        for check in self.consent_checks.values():
+            check.setChecked(False)
+        self._update_note()
 
     def _load_selected(self) -> None:
         meeting_id = self.table.current_id()
@@ -97,17 +138,19 @@ class MeetingsPage(QWidget):
         self.attendees.setText(meeting.attendees)
         self.minutes.setPlainText(meeting.minutes)
         self.open_requested.setChecked(meeting.is_open)
-        self.agreed.setChecked(meeting.is_open)
+        for mid, check in self.consent_checks.items():
+            check.setChecked(mid in meeting.consents)
+        self._update_note()
 
     def save(self) -> None:
         if self.view is None:
             return
-        if self.open_requested.isChecked() and not self.agreed.isChecked():
-            if not messages.confirm(self, "비공개로 저장", "당사자 전원이 공개에 동의하지 않아 비공개 회의로 저장합니다. "
-                                    "계속할까요?"):
+        if self.open_requested.isChecked() and not self.all_consented():
+            if not messages.confirm(self, "비공개로 저장", "당사자 대표 전원이 공개에 동의하지 않아 비공개 회의로 "
+                                    "저장합니다. 계속할까요?"):
                 return
         data = MeetingInput(self.held_on.value(), self.place.text(), self.attendees.text(),
-                            self.minutes.toPlainText(), self.open_requested.isChecked(), self.agreed.isChecked())
+                            self.minutes.toPlainText(), self.open_requested.isChecked(), self.consenting())
         code, meeting_id = self.view.project_code, self.meeting_id
         self.editor.run(lambda: council_records.save_meeting(self.editor.db, code, data, meeting_id)[2])
 

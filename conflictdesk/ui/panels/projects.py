@@ -65,6 +65,9 @@ class ProjectsPanel(QWidget):
         self.rescreen_button = QPushButton("진단기준 다시 적용")
         self.rescreen_button.setObjectName("rescreen")
         self.rescreen_button.setToolTip("차수에 저장된 기준으로 모든 사업을 다시 선별합니다 (등급은 그대로).")
+        self.target_button = QPushButton("대상 추가·교체…")
+        self.target_button.setObjectName("addTarget")
+        self.target_button.setToolTip("차수 중에 진단대상을 추가하거나 다른 사업으로 교체합니다 (사유 필수).")
         self.search = QLineEdit()
         self.search.setObjectName("projectSearch")
         self.search.setPlaceholderText("사업명·사업코드·담당부서 검색 (Ctrl+F)")
@@ -81,6 +84,7 @@ class ProjectsPanel(QWidget):
         top.addWidget(self.round_box)
         top.addWidget(self.open_button)
         top.addWidget(self.rescreen_button)
+        top.addWidget(self.target_button)
         top.addSpacing(12)
         top.addWidget(self.search, 1)
         top.addWidget(self.overdue_only)
@@ -132,6 +136,7 @@ class ProjectsPanel(QWidget):
         self.round_box.currentTextChanged.connect(self._on_round)
         self.open_button.clicked.connect(self.ask_open_round)
         self.rescreen_button.clicked.connect(self.rescreen)
+        self.target_button.clicked.connect(self.ask_add_target)
         self.tabs.currentChanged.connect(self._load_tab)
         self.table.doubleClicked.connect(lambda idx: self.project_activated.emit(self.model.project_id(idx.row())))
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection)
@@ -255,6 +260,25 @@ class ProjectsPanel(QWidget):
         if code:
             run_task(self, f"{code} 진단기준 적용", lambda progress: screen_round(self.db, code, progress)[1],
                      on_done=self.changes_published.emit)
+
+    def ask_add_target(self) -> None:
+        """차수 중 대상 추가·교체: the dialog stores it; the panel then shows the new target's diagnosis."""
+        from conflictdesk.ui.target_dialog import TargetDialog
+
+        code = self.round_code()
+        if not code:
+            return
+        self.ensure_loaded()
+        rows = self.model.all_rows()
+        dialog = TargetDialog(self.db, code, [(r[1], r[2], r[3]) for r in rows], self)
+        current = self.form.form
+        if current is not None and not current.is_target:
+            dialog.select_code(current.project_code)
+        if dialog.exec() and dialog.changes is not None:
+            added = dialog.code()
+            self.changes_published.emit(dialog.changes)
+            if added:
+                self.select_project(added)
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
