@@ -115,7 +115,9 @@ def test_panels_are_built_on_first_view(qtbot, demo_db: Database, settings: QSet
     settings.setValue("ui/last_panel", 0)
     w = MainWindow(demo_db, settings=settings)
     qtbot.addWidget(w)
-    assert set(w.panels) == {"dashboard", "reviews"}  # reviews feeds the start-up reminders
+    assert set(w.panels) == set()  # the first paint needs no panel and no query
+    w.finish_startup()
+    assert set(w.panels) == {"dashboard", "reviews"}  # the shown panel, and reviews for the reminders
     w.show_panel("settings")
     assert set(w.panels) == {"dashboard", "reviews", "settings"}
     assert w.stack.currentWidget() is w.panels["settings"]
@@ -160,3 +162,18 @@ def test_open_card_from_elsewhere_switches_to_that_card(window: MainWindow, demo
     panel = window.panels["cards"]
     assert window.stack.currentWidget() is panel
     assert panel._current == code
+
+
+def test_dashboard_charts_wait_until_the_dashboard_is_seen(qtbot, demo_db: Database,  # type: ignore[no-untyped-def]
+                                                          settings: QSettings) -> None:
+    settings.setValue("ui/last_panel", 0)
+    w = MainWindow(demo_db, settings=settings)
+    qtbot.addWidget(w)
+    w.show()
+    w.finish_startup()
+    dashboard = w.panels["dashboard"]
+    w.show_panel("projects")  # moved on before the chart timer fired
+    dashboard._charts_if_shown()
+    assert dashboard.canvases == []
+    w.show_panel("dashboard")
+    qtbot.waitUntil(lambda: len(dashboard.canvases) == 2)

@@ -103,3 +103,22 @@ def test_large_table_keeps_every_row(qtmodeltester) -> None:  # type: ignore[no-
     m.set_filter("")
     m.sort(3, Qt.SortOrder.DescendingOrder)
     assert m.row_tuple(0)[0] == 19999
+
+
+def test_rows_already_in_code_order_are_not_sorted_again(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    m = ProjectTableModel()
+    m.sort(0, Qt.SortOrder.AscendingOrder)
+    rows = sorted(ROWS, key=lambda r: r[1])
+    m.set_rows(rows, sorted_by_code=True)
+    qtmodeltester.check(m)
+    assert shown_codes(m) == [r[1] for r in rows]
+    m.sort(0, Qt.SortOrder.DescendingOrder)
+    m.set_rows(rows, sorted_by_code=True)  # a descending view still sorts
+    assert shown_codes(m) == [r[1] for r in reversed(rows)]
+
+
+def test_service_returns_rows_in_code_order(demo_db) -> None:  # type: ignore[no-untyped-def]
+    from conflictdesk.services.projects import load_project_table
+
+    codes = [r[1] for r in load_project_table(demo_db).rows]
+    assert codes == sorted(codes) and len(codes) == 300

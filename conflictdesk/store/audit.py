@@ -6,12 +6,20 @@ import hashlib
 import json
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import event, insert, inspect, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
-from conflictdesk.store.models import AuditEntry, Base, utcnow
+if TYPE_CHECKING:
+    from conflictdesk.store.models import AuditEntry, Base
+
+
+def _models() -> Any:
+    # Imported on first use: opening a database (and painting the window) needs no ORM classes.
+    from conflictdesk.store import models
+
+    return models
 
 #: Bookkeeping columns whose changes are not worth an audit line.
 SKIPPED_FIELDS = frozenset({"version", "updated_at", "created_at", "search_key", "taken_at"})
@@ -69,6 +77,8 @@ def entry_hash(prev_hash: str, row: dict[str, Any]) -> str:
 
 
 def _collect(session: Session) -> list[dict[str, Any]]:
+    m = _models()
+    AuditEntry, Base = m.AuditEntry, m.Base
     rows: list[dict[str, Any]] = []
     for obj in session.new:
         if isinstance(obj, AuditEntry) or not isinstance(obj, Base):
@@ -105,6 +115,7 @@ def _collect(session: Session) -> list[dict[str, Any]]:
 
 
 def _last_hash(session: Session) -> str:
+    AuditEntry = _models().AuditEntry
     value = session.execute(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)).scalar()
     return str(value or "")
 
@@ -114,7 +125,8 @@ def write_entries(session: Session, entries: Iterable[dict[str, Any]]) -> int:
     actor = str(session.info.get("actor") or "unknown")
     reason = str(session.info.get("reason") or "")
     prev = _last_hash(session)
-    now = utcnow()
+    models = _models()
+    now = models.utcnow()
     rows = []
     for entry in entries:
         row = {"at": now, "actor": actor, "reason": reason, "field": "", "old": None, "new": None,
@@ -124,7 +136,7 @@ def write_entries(session: Session, entries: Iterable[dict[str, Any]]) -> int:
         row["hash"] = prev = entry_hash(prev, row)
         rows.append(row)
     if rows:
-        session.execute(insert(AuditEntry), rows)
+        session.execute(insert(models.AuditEntry), rows)
     return len(rows)
 
 
@@ -171,6 +183,7 @@ def verify_chain(session: Session) -> list[int]:
 
 
 def history(session: Session, entity: str, entity_id: object) -> Sequence[AuditEntry]:
+    AuditEntry = _models().AuditEntry
     return session.scalars(
         select(AuditEntry).where(AuditEntry.entity == entity, AuditEntry.entity_id == str(entity_id))
         .order_by(AuditEntry.id)

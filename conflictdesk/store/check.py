@@ -47,7 +47,13 @@ def network_share(path: Path | str, mounts: str | None = None) -> str | None:
     return kind if kind in NETWORK_FS else None
 
 
-def _sqlite_problems(path: Path, full: bool) -> list[Problem]:
+def _damage_detail(rows: list[tuple[object, ...]]) -> str:
+    first = str(rows[0][0]).replace("*** in database main ***", "").strip().splitlines()
+    text = first[0] if first else ""
+    return text[:160] + (f" 외 {len(rows) - 1}건" if len(rows) > 1 else "")
+
+
+def _sqlite_problems(path: Path, full: bool, scan: bool = True) -> list[Problem]:
     if not path.exists():
         return [Problem("missing", f"데이터 파일이 없습니다: {path}")]
     problems: list[Problem] = []
@@ -62,10 +68,10 @@ def _sqlite_problems(path: Path, full: bool) -> list[Problem]:
     except sqlite3.Error as exc:
         return [*problems, Problem("damaged", f"데이터 파일을 열 수 없습니다: {path} ({exc})")]
     try:
-        rows = conn.execute("PRAGMA integrity_check" if full else "PRAGMA quick_check").fetchall()
-        if rows != [("ok",)]:
-            detail = "; ".join(str(r[0]) for r in rows[:3])
-            return [*problems, Problem("damaged", f"데이터 파일이 손상되었습니다: {path} ({detail})")]
+        if scan:
+            rows = conn.execute("PRAGMA integrity_check" if full else "PRAGMA quick_check").fetchall()
+            if rows != [("ok",)]:
+                return [*problems, Problem("damaged", f"데이터 파일이 손상되었습니다: {path} ({_damage_detail(rows)})")]
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if tables:
             version = None
@@ -147,7 +153,26 @@ def startup_problem(url: str) -> Problem | None:
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
         return None
-    for problem in _sqlite_problems(Path(parsed.database or ""), full=False):
+    # The page-by-page scan runs after the window is shown (integrity_problem): on a big file it takes seconds.
+    for problem in _sqlite_problems(Path(parsed.database or ""), full=False, scan=False):
         if problem.code in {"damaged", "foreign", "newer_schema", "locked", "read_only"}:
             return problem
+    return None
+
+
+def integrity_problem(path: Path) -> Problem | None:
+    """``quick_check`` of the whole file (every page); a raised "malformed" counts as damage."""
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=2)
+        try:
+            rows = conn.execute("PRAGMA quick_check").fetchall()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        text = str(exc).lower()
+        if "locked" in text or "busy" in text:
+            return None
+        return Problem("damaged", f"데이터 파일이 손상되었습니다: {path} ({exc})")
+    if rows != [("ok",)]:
+        return Problem("damaged", f"데이터 파일이 손상되었습니다: {path} ({_damage_detail(rows)})")
     return None

@@ -11,7 +11,6 @@ from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.pool import NullPool
 
 from conflictdesk.store.errors import StorageError
-from conflictdesk.store.models import Base
 from conflictdesk.store.schema import SCHEMA_HEAD
 
 if TYPE_CHECKING:
@@ -33,6 +32,8 @@ MIGRATIONS_DIR = _migrations_dir()
 
 def create_fresh(engine: Engine) -> None:
     """Create every table of the current schema in an empty database and stamp its version."""
+    from conflictdesk.store.models import Base
+
     with engine.begin() as conn:
         Base.metadata.create_all(conn)
         conn.execute(text("CREATE TABLE IF NOT EXISTS alembic_version (version_num VARCHAR(32) NOT NULL)"))

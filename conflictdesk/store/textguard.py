@@ -9,14 +9,16 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import JSON, String, event, inspect
 from sqlalchemy.orm import Session, sessionmaker
 
 from conflictdesk.domain.errors import InvalidValue
 from conflictdesk.domain.text import search_key
-from conflictdesk.store.models import AuditEntry, Base, Project
+
+if TYPE_CHECKING:
+    from conflictdesk.store.models import Base
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -42,6 +44,8 @@ def _refuse_unstorable(obj: Base, key: str, value: object) -> None:
 
 
 def _normalise(session: Session, _context: Any, _instances: Any) -> None:
+    from conflictdesk.store.models import AuditEntry, Base, Project  # on first flush, not at import
+
     for obj in list(session.new) + list(session.dirty):
         if not isinstance(obj, Base):
             continue

@@ -46,22 +46,28 @@ def run_gui(db_arg: str | None) -> int:
         return 1
     if isinstance(opened, HandedOver):  # the window that has the file open came to the front
         return 0
-    window = MainWindow(opened.db)
+    window = MainWindow(opened.db, auto_start=False)
     if opened.db.read_only:
         window.setWindowTitle(window.windowTitle() + " (읽기 전용)")
+    window.show()
+    app.processEvents()  # the first paint, before any data is read
+    if os.environ.get("CONFLICTDESK_BENCH_READY"):
+        # benchmarks/: time from process start to a painted main window, then leave.
+        print("READY", flush=True)
+        opened.close()
+        return 0
+    window.finish_startup()
     if opened.lock is not None and opened.path is not None:
+        # Listen for a second start on the same file (it hands over to this window instead of opening twice).
         from conflictdesk.ui.single_instance import InstanceServer, bring_to_front, server_name
 
         server = InstanceServer(server_name(opened.path), window)
         server.raise_requested.connect(lambda: bring_to_front(window))
         server.listen()
-    window.show()
-    if os.environ.get("CONFLICTDESK_BENCH_READY"):
-        # benchmarks/: time from process start to a painted main window, then leave.
-        app.processEvents()
-        print("READY", flush=True)
-        opened.close()
-        return 0
+    if not opened.db.read_only:
+        from conflictdesk.ui.integrity_watch import watch_integrity
+
+        watch_integrity(window, opened.db)
     code = app.exec()
     opened.close()
     return int(code)

@@ -22,9 +22,6 @@ from PySide6.QtWidgets import (
 from conflictdesk.services.changes import Changes
 from conflictdesk.store.engine import Database
 from conflictdesk.ui.bus import ChangeBus
-from conflictdesk.ui.panels.dashboard import DashboardPanel
-from conflictdesk.ui.panels.projects import ProjectsPanel
-from conflictdesk.ui.panels.reviews import ReviewsPanel
 
 
 class Panel(Protocol):
@@ -49,10 +46,10 @@ def _lazy(module: str, name: str, *, publish: bool = True) -> PanelFactory:
 
 #: (key, navigation label, factory). Order = navigation order = Ctrl+1 … Ctrl+7.
 PANELS: list[tuple[str, str, PanelFactory]] = [
-    ("dashboard", "대시보드", lambda w: DashboardPanel(w.db)),
-    ("projects", "사업·진단", lambda w: ProjectsPanel(w.db)),
+    ("dashboard", "대시보드", _lazy("dashboard", "DashboardPanel", publish=False)),
+    ("projects", "사업·진단", _lazy("projects", "ProjectsPanel", publish=False)),
     ("cards", "갈등관리카드", _lazy("cards", "CardsPanel")),
-    ("reviews", "정기점검", lambda w: ReviewsPanel(w.db)),
+    ("reviews", "정기점검", _lazy("reviews", "ReviewsPanel", publish=False)),
     ("mediation", "조정·협의회", _lazy("mediation", "MediationPanel")),
     ("reports", "보고서", _lazy("reports", "ReportsPanel", publish=False)),
     ("settings", "설정", _lazy("settings", "SettingsPanel")),
@@ -78,14 +75,13 @@ class _LazyPanels(dict[str, QWidget]):
 class MainWindow(QMainWindow):
     db: Database
 
-    def __init__(self, db: Database, settings: QSettings | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, settings: QSettings | None = None, parent: QWidget | None = None,
+                 *, auto_start: bool = True) -> None:
         super().__init__(parent)
         self.db = db
         self.settings = settings if settings is not None else QSettings()
         self.bus = ChangeBus(self)
-        from conflictdesk.services.settings import actor_name
-
-        db.actor = actor_name(db)
+        self._started = False
         self.setWindowTitle(f"갈등관리 데스크 — {db.display_name}")
         self.setMinimumSize(760, 520)
 
@@ -113,11 +109,7 @@ class MainWindow(QMainWindow):
         self.count_label = QLabel()
         self.statusBar().addWidget(self.file_label, 1)
         self.statusBar().addPermanentWidget(self.count_label)
-        self._connect_reviews()
-
-        dashboard = self.panels["dashboard"]
-        assert isinstance(dashboard, DashboardPanel)
-        dashboard.department_clicked.connect(self.filter_department)
+        self._add_reminder_button()
 
         self._build_menus()
         self._restore_geometry()
@@ -126,12 +118,25 @@ class MainWindow(QMainWindow):
         except ValueError:
             last = 1
         self.nav.setCurrentRow(last if 0 <= last < len(PANELS) else 1)
-        self._starting = False
+        # ``run_gui`` calls finish_startup right after the first paint (auto_start=False); a window made
+        # elsewhere (tests, screenshots) finishes on the next turn of the event loop.
+        if auto_start:
+            QTimer.singleShot(0, self, self.finish_startup)
 
-    def _connect_reviews(self) -> None:
+    def finish_startup(self) -> None:
+        """Build and fill the shown panel and load the reminders: the work that waits for the first paint."""
+        if self._started:
+            return
+        self._started = True
+        from conflictdesk.services.settings import actor_name
+
+        self.db.actor = actor_name(self.db)
+        self._starting = False
+        self._show_row(self.nav.currentRow())
+        self._load_reminders()
+
+    def _add_reminder_button(self) -> None:
         """Reminders on start: a clickable status-bar message and the top of the 정기점검 panel, never a modal."""
-        reviews = self.panels["reviews"]
-        assert isinstance(reviews, ReviewsPanel)
         self.reminder_button = QPushButton()
         self.reminder_button.setObjectName("reminderStatus")
         self.reminder_button.setFlat(True)
@@ -139,15 +144,9 @@ class MainWindow(QMainWindow):
         self.reminder_button.setToolTip("정기점검 화면에서 기한 임박·지연 목록 보기")
         self.reminder_button.clicked.connect(lambda: self.show_panel("reviews"))
         self.statusBar().addPermanentWidget(self.reminder_button)
-        reviews.reminders_changed.connect(self._show_reminders)
-        reviews.changes_made.connect(self.apply_changes)
-        reviews.project_activated.connect(self.open_card)
-        QTimer.singleShot(0, self, self._load_reminders)
 
     def _load_reminders(self) -> None:
-        reviews = self.panels["reviews"]
-        assert isinstance(reviews, ReviewsPanel)
-        reviews.load_reminders()
+        cast(Any, self.panels["reviews"]).load_reminders()
 
     def _show_reminders(self, soon: int, late: int) -> None:
         self.reminder_button.setText(f"점검 기한 임박 {soon}건 · 지연 {late}건")
@@ -161,9 +160,7 @@ class MainWindow(QMainWindow):
             opener(project_id)
 
     def export_calendar(self) -> None:
-        panel = self.show_panel("reviews")
-        assert isinstance(panel, ReviewsPanel)
-        panel.export_calendar()
+        cast(Any, self.show_panel("reviews")).export_calendar()
 
     # --- menus --------------------------------------------------------------------------------
     def _action(self, text: str, slot: Callable[[], Any],
@@ -218,30 +215,36 @@ class MainWindow(QMainWindow):
             stand_in.deleteLater()
         self.stack.setCurrentIndex(current)
         self.bus.changes_applied.connect(cast(Panel, panel).on_changes)
-        if isinstance(panel, ProjectsPanel):
+        self._wire(key, panel)
+        return panel
+
+    def _wire(self, key: str, panel: Any) -> None:
+        """Connect a freshly built panel's signals to the window (status bar, change bus, navigation)."""
+        if key == "projects":
             panel.count_changed.connect(
                 lambda shown, total: self.count_label.setText(f"사업 {shown:,} / {total:,}건"))
             panel.changes_published.connect(self.apply_changes)
-        return panel
+        elif key == "dashboard":
+            panel.department_clicked.connect(self.filter_department)
+        elif key == "reviews":
+            panel.reminders_changed.connect(self._show_reminders)
+            panel.changes_made.connect(self.apply_changes)
+            panel.project_activated.connect(self.open_card)
 
     def _show_row(self, row: int) -> None:
         if row < 0:
             return
+        self.settings.setValue("ui/last_panel", row)
+        if self._starting:
+            # Paint the window first; finish_startup builds and fills the panel right after.
+            self.stack.setCurrentIndex(row)
+            return
         panel = self.panels[PANEL_KEYS[row]]
         self.stack.setCurrentIndex(row)
-        if self._starting:
-            # Paint the window first, then fill the panel (a big table loads right after the first paint).
-            QTimer.singleShot(0, self, self._load_current)
-        else:
-            cast(Panel, panel).ensure_loaded()
-        self.settings.setValue("ui/last_panel", row)
-
-    def _load_current(self) -> None:
-        panel = self.stack.currentWidget()
-        if panel is not None and hasattr(panel, "ensure_loaded"):
-            cast(Panel, panel).ensure_loaded()
+        cast(Panel, panel).ensure_loaded()
 
     def show_panel(self, key: str) -> QWidget:
+        self.finish_startup()
         row = PANEL_KEYS.index(key)
         if self.nav.currentRow() == row:
             self._show_row(row)
@@ -250,15 +253,11 @@ class MainWindow(QMainWindow):
         return self.panels[key]
 
     def focus_search(self) -> None:
-        panel = self.show_panel("projects")
-        assert isinstance(panel, ProjectsPanel)
-        panel.focus_search()
+        cast(Any, self.show_panel("projects")).focus_search()
 
     def filter_department(self, department: str) -> None:
         """Show the project table filtered to ``department`` (a click on the dashboard chart)."""
-        panel = self.show_panel("projects")
-        assert isinstance(panel, ProjectsPanel)
-        panel.search.setText(department)
+        cast(Any, self.show_panel("projects")).search.setText(department)
 
     def refresh_all(self) -> None:
         self.bus.publish(Changes.of("all"))

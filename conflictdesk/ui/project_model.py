@@ -88,14 +88,18 @@ class ProjectTableModel(QAbstractTableModel):
         self._sort_order = Qt.SortOrder.AscendingOrder
 
     # --- data in ------------------------------------------------------------------------------
-    def set_rows(self, rows: Sequence[Row]) -> None:
+    def set_rows(self, rows: Sequence[Row], *, sorted_by_code: bool = False) -> None:
+        """Show ``rows``; ``sorted_by_code`` says they already come in 사업코드 order (no re-sort needed)."""
         self.beginResetModel()
+        self._rows = []  # let the old rows go before the new keys are built (peak memory at 100k rows)
+        self._keys = []
         self._rows = list(rows)
         dept_keys: dict[str, str] = {}
         self._keys = [normalise(f"{r[1]} {r[2]}") + " " + dept_keys.setdefault(r[3], normalise(r[3]))
                       for r in self._rows]
         self._order = list(range(len(self._rows)))
-        if self._sort_column >= 0:
+        presorted = sorted_by_code and self._sort_column == 0 and self._sort_order == Qt.SortOrder.AscendingOrder
+        if self._sort_column >= 0 and not presorted:
             self._apply_sort()
         self._view = self._filtered(self._order)
         self.endResetModel()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from conflictdesk.services.changes import Changes
@@ -82,10 +83,23 @@ class DashboardPanel(QWidget):
         for key, tile in self.tiles.items():
             tile.value.setText(f"{values[key] if key in values else getattr(counts, key):,}")
         if not self._loaded:
-            QTimer.singleShot(CHART_DELAY_MS, self, self.load_charts)
+            QTimer.singleShot(CHART_DELAY_MS, self, self._charts_if_shown)
         elif self.canvases:
             self.load_charts()
         self._loaded = True
+
+    def _charts_if_shown(self) -> None:
+        # The officer may have moved on before the timer fired: charts (matplotlib, ~40 MiB) wait for a view.
+        if self.isVisible():
+            self.load_charts()
+        else:
+            self._charts_pending = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if getattr(self, "_charts_pending", False):
+            self._charts_pending = False
+            QTimer.singleShot(0, self, self.load_charts)
 
     def load_charts(self) -> None:
         """Build (or rebuild) the by-department and trend charts of the latest round."""

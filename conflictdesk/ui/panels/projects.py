@@ -161,8 +161,9 @@ class ProjectsPanel(QWidget):
         if current in codes:
             self.round_box.setCurrentText(current)
         self.round_box.blockSignals(False)
+        self.model.set_rows([])  # release the old rows first: two copies of 100,000 rows is the peak
         table = load_project_table(self.db, self.round_box.currentText() or None)
-        self.model.set_rows(table.rows)
+        self.model.set_rows(table.rows, sorted_by_code=True)
         self._loaded = True
         if self.overdue_only.isChecked():
             self._apply_overdue_filter(True)
