@@ -69,6 +69,7 @@ class PdfPreviewDialog(QDialog):
         self.status = QLabel()
         self.status.setObjectName("previewStatus")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText("닫기")
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(tools)
