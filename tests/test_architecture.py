@@ -43,11 +43,13 @@ from conflictdesk.store.engine import open_database
 from conflictdesk.ui.main_window import MainWindow
 w = MainWindow(open_database({str(demo_path)!r}), settings=QSettings({str(demo_path) + '.ini'!r}, QSettings.Format.IniFormat))
 w.show(); app.processEvents()
-w.show_panel("projects"); w.show_panel("dashboard"); app.processEvents()
+w.show_panel("projects"); w.show_panel("dashboard"); w.show_panel("reports"); app.processEvents()
 """
     loaded = _modules_after(code, {"QT_QPA_PLATFORM": "offscreen"})
     heavy = {"matplotlib", "reportlab", "openpyxl", "alembic"}
     assert not {m.split(".")[0] for m in loaded} & heavy
+    # Printing support loads on the first preview or print, not with the 보고서 panel.
+    assert not loaded & {"PySide6.QtPdf", "PySide6.QtPdfWidgets", "PySide6.QtPrintSupport"}
 
 
 def _imports(path: Path) -> set[str]:

@@ -9,8 +9,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,19 +32,13 @@ KINDS = [(CARD, "갈등관리카드 (PDF)"), (MEDIATION, "조정 결과 보고�
          (SUMMARY_PDF, "등급 현황·진단 결과 (PDF)"), (SUMMARY_XLSX, "등급 현황 (XLSX)")]
 
 
-def qtpdf_available() -> bool:
-    try:
-        import PySide6.QtPdf  # noqa: F401
-    except ImportError:
-        return False
-    return True
-
-
 class ReportsPanel(QWidget):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self.task: Task | None = None
+        self.print_task: Task | None = None
+        self.preview: QWidget | None = None
         self.last_file: Path | None = None
         heading = QLabel("보고서")
         font = heading.font()
@@ -73,8 +66,8 @@ class ReportsPanel(QWidget):
         for name, button in (("saveReport", self.save_button), ("previewReport", self.preview_button),
                              ("printReport", self.print_button), ("batchCards", self.batch_button)):
             button.setObjectName(name)
-        if not qtpdf_available():
-            self.print_button.setToolTip("인쇄: PDF를 저장한 뒤 PDF 보기 프로그램에서 인쇄합니다 (QtPdf 미설치).")
+        self.preview_button.setToolTip("만든 PDF를 쪽 넘김·확대와 함께 화면에서 봅니다 (파일로 남기지 않습니다).")
+        self.print_button.setToolTip("시스템 인쇄 대화상자에서 프린터와 쪽 범위를 골라 인쇄합니다.")
         buttons = QHBoxLayout()
         for button in (self.save_button, self.preview_button, self.print_button, self.batch_button):
             buttons.addWidget(button)
@@ -141,8 +134,12 @@ class ReportsPanel(QWidget):
         return str(self.kind_box.currentData())
 
     # --- rendering ----------------------------------------------------------------------------
-    def renderer(self) -> tuple[str, Callable[[Path], object]]:
-        """(suggested file name, work that writes the chosen report to a path) for the current choice."""
+    def renderer(self, audit_as: Path | None = None) -> tuple[str, Callable[[Path], object]]:
+        """(suggested file name, work that writes the chosen report to a path) for the current choice.
+
+        ``audit_as`` is what the audit trail records for an unmasked report: the file the user chose, or a label
+        for a preview or print (the path handed to the work is only a temporary file).
+        """
         from conflictdesk.services.files import audit_unmasked, source_name
 
         kind, round_code = self.kind(), self.round_box.currentText()
@@ -155,7 +152,7 @@ class ReportsPanel(QWidget):
 
                 report = load_card_report(db, code, round_code=round_code, unmasked=unmasked)
                 if unmasked:
-                    audit_unmasked(db, "card", code, path)
+                    audit_unmasked(db, "card", code, audit_as or path)
                 return render_card_pdf(report, path, source=source)
             return f"갈등관리카드_{code}.pdf", card
         if kind == MEDIATION:
@@ -165,7 +162,7 @@ class ReportsPanel(QWidget):
 
                 report = load_mediation_report(db, code, unmasked=unmasked)
                 if unmasked:
-                    audit_unmasked(db, "mediation", code, path)
+                    audit_unmasked(db, "mediation", code, audit_as or path)
                 return render_mediation_pdf(report, path, source=source)
             return f"조정결과보고서_{code}.pdf", mediation
 
@@ -187,7 +184,7 @@ class ReportsPanel(QWidget):
     def _run(self, title: str, path: Path, then: Callable[[Path], None]) -> None:
         from conflictdesk.services.files import write_atomically
 
-        _name, render = self.renderer()
+        _name, render = self.renderer(audit_as=path)
         self.status.setText(f"{title} 만드는 중…")
 
         def work(progress: ProgressFn) -> Path:
@@ -211,35 +208,68 @@ class ReportsPanel(QWidget):
         self.last_file = path
         self.status.setText(f"저장했습니다: {path}")
 
-    def _temp_pdf(self) -> Path:
-        folder = Path(tempfile.mkdtemp(prefix="conflictdesk-preview-"))
-        return folder / self.renderer()[0]
+    def _render_pdf(self, title: str, purpose: str, then: Callable[[bytes, str], None]) -> None:
+        """Render the chosen PDF off the GUI thread and hand its bytes to ``then``; the temporary file is removed
+        at once, so no copy of a report with personal data is left in the temp folder."""
+        from conflictdesk.ui.pdf_print import require_qtpdf
+
+        if not self._qtpdf_ready(require_qtpdf):
+            return
+        name, _render = self.renderer()
+        _name, render = self.renderer(audit_as=Path(f"({purpose}) {name}"))
+        self.status.setText(f"{title} 만드는 중…")
+
+        def work(progress: ProgressFn) -> bytes:
+            progress(10, title)
+            with tempfile.TemporaryDirectory(prefix="conflictdesk-") as folder:
+                path = Path(folder) / "report.pdf"
+                render(path)
+                return path.read_bytes()
+
+        self.task = run_task(self, title, work, on_done=lambda data: then(bytes(data), name))
+
+    def _qtpdf_ready(self, check: Callable[[], None]) -> bool:
+        from conflictdesk.ui.messages import show_error
+
+        try:
+            check()
+        except Exception as exc:  # noqa: BLE001 - a clear Korean message instead of a traceback
+            self.status.setText("미리보기·인쇄를 할 수 없습니다: QtPdf가 없습니다. '저장'은 쓸 수 있습니다.")
+            show_error(self, exc)
+            return False
+        return True
 
     def preview_report(self) -> None:
-        self._run("미리보기", self._temp_pdf(), self._open_preview)
+        self._render_pdf("미리보기", "미리보기", self._open_preview)
 
-    def _open_preview(self, path: Path) -> None:
-        self.last_file = path
-        if qtpdf_available():
-            from conflictdesk.ui.pdf_print import preview_pdf
+    def _open_preview(self, data: bytes, name: str) -> None:
+        from conflictdesk.ui.pdf_preview import PdfPreviewDialog
 
-            preview_pdf(self, path)
-        else:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-        self.status.setText(f"미리보기: {path.name}")
+        if self.preview is not None:
+            self.preview.close()
+        dialog = PdfPreviewDialog(data, name, self, on_printed=self._printed)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(lambda *_a: setattr(self, "preview", None))
+        self.preview = dialog
+        dialog.show()
+        self.status.setText(f"미리보기: {name} ({dialog.page_count()}쪽)")
 
     def print_report(self) -> None:
-        self._run("인쇄 준비", self._temp_pdf(), self._print)
+        self._render_pdf("인쇄 준비", "인쇄", self._print)
 
-    def _print(self, path: Path) -> None:
-        self.last_file = path
-        if qtpdf_available():
-            from conflictdesk.ui.pdf_print import print_pdf
+    def _print(self, data: bytes, name: str) -> None:
+        from conflictdesk.ui.messages import show_error
+        from conflictdesk.ui.pdf_print import print_pdf
 
-            print_pdf(self, path)
-        else:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-            self.status.setText("PDF 보기 프로그램에서 인쇄하세요 (이 설치에는 QtPdf가 없습니다).")
+        try:
+            self.print_task = print_pdf(self, data, name, on_done=self._printed)
+        except Exception as exc:  # noqa: BLE001 - shown as a Korean message
+            show_error(self, exc)
+            return
+        self.status.setText("인쇄 중…" if self.print_task is not None else "인쇄를 취소했습니다.")
+
+    def _printed(self, finished: bool, pages: int) -> None:
+        self.status.setText(f"인쇄 작업을 보냈습니다 ({pages}쪽)." if finished else "인쇄를 취소했습니다.")
 
     # --- batch --------------------------------------------------------------------------------
     def batch_export(self) -> None:
