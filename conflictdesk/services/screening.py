@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
@@ -47,6 +48,24 @@ INPUT_COLUMNS = (
 )
 
 
+# On SQLite the two bulk reads run on the DBAPI cursor: at 100,000 rows SQLAlchemy's row objects cost more
+# than the query. The statements are the same as the portable ones below.
+_INPUTS_SQL = ("SELECT id, traffic_impact, environmental_impact, decision_authority, budget_won, midterm_plan, "
+               "regulatory_ordinance, conflict_visible FROM projects")
+_EXISTING_SQL = ("SELECT project_id, id, criteria, is_target, carried_over, carry_over, added_mid_round, "
+                 "replaces_project_id FROM diagnoses WHERE round_id = ?")
+
+
+def _rows(session: Session, sqlite_sql: str, params: tuple[object, ...], portable: Any) -> list[Any]:
+    if session.get_bind().dialect.name == "sqlite":
+        cursor = session.connection().connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+        try:
+            return list(cursor.execute(sqlite_sql, params))
+        finally:
+            cursor.close()
+    return list(session.execute(portable).all())
+
+
 def screen_projects(session: Session, rnd: Round, project_ids: Iterable[int] | None = None,
                     progress: ProgressFn | None = None) -> ScreenCounts:
     """Screen ``project_ids`` (default: every project) under ``rnd``'s rules, inside the caller's transaction.
@@ -59,15 +78,16 @@ def screen_projects(session: Session, rnd: Round, project_ids: Iterable[int] | N
     rules = round_rules(rnd)
     threshold = rules.budget_threshold_won
     wanted = None if project_ids is None else set(project_ids)
-    rows = session.execute(select(*INPUT_COLUMNS)).all()
+    rows = _rows(session, _INPUTS_SQL, (), select(*INPUT_COLUMNS))
     if wanted is not None:
         rows = [r for r in rows if r[0] in wanted]
     existing: dict[int, tuple[int, str, bool, bool | None]] = {}
     swapped_out: set[int] = set()
-    for pid, did, crit, target, carried, decision, mid_round, replaces in session.execute(
+    for pid, did, crit, target, carried, decision, mid_round, replaces in _rows(
+        session, _EXISTING_SQL, (rnd.id,),
         select(Diagnosis.project_id, Diagnosis.id, Diagnosis.criteria, Diagnosis.is_target, Diagnosis.carried_over,
                Diagnosis.carry_over, Diagnosis.added_mid_round, Diagnosis.replaces_project_id)
-        .where(Diagnosis.round_id == rnd.id)
+        .where(Diagnosis.round_id == rnd.id),
     ):
         # The officer's decisions outrank the criteria: carried-over (unless dropped as resolved) and mid-round
         # targets stay targets; resolved cases and targets swapped out mid-round stay off the list.
