@@ -114,3 +114,14 @@ def test_gui_and_command_line_stay_apart(layer: str, forbidden: str) -> None:
         if name == forbidden or name.startswith(forbidden + ".")
     ]
     assert offenders == []
+
+
+def test_the_frozen_build_keeps_every_qt_module_the_app_imports() -> None:
+    """packaging/conflictdesk.spec excludes unused Qt modules; none of them may be one the program imports."""
+    import re
+
+    spec = (ROOT / "packaging" / "conflictdesk.spec").read_text(encoding="utf-8")
+    block = spec[spec.index("excludes = ["):]
+    excluded = set(re.findall(r'"(PySide6\.Qt\w+)"', block[: block.index("]")]))
+    used = {name for path in PKG.rglob("*.py") for name in _imports(path) if name.startswith("PySide6.Qt")}
+    assert excluded and not used & excluded
