@@ -125,3 +125,20 @@ def test_the_frozen_build_keeps_every_qt_module_the_app_imports() -> None:
     excluded = set(re.findall(r'"(PySide6\.Qt\w+)"', block[: block.index("]")]))
     used = {name for path in PKG.rglob("*.py") for name in _imports(path) if name.startswith("PySide6.Qt")}
     assert excluded and not used & excluded
+
+
+def test_opening_a_current_database_defers_sqlalchemy(demo_path: Path) -> None:
+    """The window paints before SQLAlchemy loads: opening a current SQLite file and making the window need none."""
+    code = f"""
+from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QSettings
+app = QApplication([])
+from conflictdesk.ui.startup import open_at_startup
+from conflictdesk.ui.main_window import MainWindow
+opened = open_at_startup({str(demo_path)!r})
+w = MainWindow(opened.db, settings=QSettings({str(demo_path) + '.ini'!r}, QSettings.Format.IniFormat),
+               auto_start=False)
+w.show(); app.processEvents()
+"""
+    loaded = _modules_after(code, {"QT_QPA_PLATFORM": "offscreen"})
+    assert "sqlalchemy" not in loaded

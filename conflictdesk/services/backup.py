@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from conflictdesk.store import audit
 from conflictdesk.store import backup as store_backup
 from conflictdesk.store.check import Problem, check_database
 from conflictdesk.store.engine import Database
@@ -25,6 +24,8 @@ class BackupResult:
 
 
 def _record(db: Database, action: str, where: Path) -> None:
+    from conflictdesk.store import audit  # SQLAlchemy loads with the first record, not at start-up
+
     if db.read_only:
         return
     try:

@@ -8,10 +8,9 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy.engine import make_url
-
 from conflictdesk.store.errors import StorageError
 from conflictdesk.store.schema import KNOWN_REVISIONS, SCHEMA_HEAD
+from conflictdesk.store.urls import backend_of, sqlite_database
 
 NETWORK_FS = frozenset({"cifs", "smbfs", "smb3", "nfs", "nfs4", "afs", "ncpfs", "fuse.sshfs", "9p", "davfs"})
 
@@ -131,11 +130,11 @@ def _audit_problems(url: str, read_only: bool) -> list[Problem]:
 
 def check_database(url: str, *, full: bool = True) -> list[Problem]:
     """Every problem found with the database at ``url`` (empty list: healthy)."""
-    parsed = make_url(url)
-    if parsed.get_backend_name() == "sqlite":
-        if parsed.database in (None, "", ":memory:"):
+    if backend_of(url) == "sqlite":
+        database = sqlite_database(url)
+        if not database:
             return _audit_problems(url, read_only=False)
-        path = Path(parsed.database or "")
+        path = Path(database)
         problems = _sqlite_problems(path, full)
         fatal = {"missing", "damaged", "foreign", "newer_schema"}
         if not any(p.code in fatal for p in problems):
@@ -150,11 +149,11 @@ def startup_problem(url: str) -> Problem | None:
     The audit hash chain is not walked here (``conflictdesk check`` and 데이터 검사 do it): it never stops
     opening, and on years of history it would slow every start.
     """
-    parsed = make_url(url)
-    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+    database = sqlite_database(url)
+    if not database:
         return None
     # The page-by-page scan runs after the window is shown (integrity_problem): on a big file it takes seconds.
-    for problem in _sqlite_problems(Path(parsed.database or ""), full=False, scan=False):
+    for problem in _sqlite_problems(Path(database), full=False, scan=False):
         if problem.code in {"damaged", "foreign", "newer_schema", "locked", "read_only"}:
             return problem
     return None

@@ -8,16 +8,15 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import URL, make_url
-from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.pool import NullPool, StaticPool
-
-from conflictdesk.store import audit, textguard
 from conflictdesk.store.errors import StorageError
-from conflictdesk.store.schema import SCHEMA_HEAD, schema_state
+from conflictdesk.store.schema import SCHEMA_HEAD, schema_state, sqlite_file_schema_state
+from conflictdesk.store.urls import backend_of, sqlite_database, sqlite_url
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session
 
 DEFAULT_FILE_NAME = "conflictdesk.sqlite3"
 ENV_VAR = "CONFLICTDESK_DB"
@@ -42,6 +41,8 @@ def resolve_db_url(arg: str | None = None, *, create_dir: bool = True) -> str:
     value = arg or os.environ.get(ENV_VAR) or ""
     if "://" in value:
         try:
+            from sqlalchemy.engine import make_url
+
             make_url(value)
         except Exception as exc:
             raise StorageError(f"데이터베이스 주소를 해석할 수 없습니다: {value}", code="bad_url") from exc
@@ -58,7 +59,7 @@ def resolve_db_url(arg: str | None = None, *, create_dir: bool = True) -> str:
             )
         if path.is_dir():
             raise StorageError(f"데이터 파일 대신 폴더가 지정되었습니다: {path}", code="is_dir")
-    return str(URL.create("sqlite", database=str(path.resolve())))
+    return sqlite_url(path.resolve())
 
 
 def current_actor() -> str:
@@ -69,6 +70,8 @@ def current_actor() -> str:
 
 
 def _install_sqlite_pragmas(engine: Engine, *, read_only: bool) -> None:
+    from sqlalchemy import event
+
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
         # Take over transaction control so writes can start with BEGIN IMMEDIATE (PITFALLS: storage).
@@ -106,47 +109,83 @@ class Database:
         self.url = url
         self.read_only = read_only
         self.actor = actor or current_actor()
-        parsed = make_url(url)
-        self.is_sqlite = parsed.get_backend_name() == "sqlite"
-        self.path: Path | None = None
-        kwargs: dict[str, Any] = {}
-        if self.is_sqlite:
-            database = parsed.database or ""
-            if database in ("", ":memory:"):
-                kwargs["poolclass"] = StaticPool
-                kwargs["connect_args"] = {"check_same_thread": False}
-            else:
-                self.path = Path(database)
-                if not create and not self.path.exists():
-                    raise StorageError(f"데이터 파일이 없습니다: {self.path}", code="missing")
-                kwargs["connect_args"] = {"check_same_thread": False, "timeout": 5}
-                if read_only:
-                    url = f"sqlite:///file:{self.path}?mode=ro&uri=true"
-        else:
-            kwargs["pool_pre_ping"] = True
-        self.engine = create_engine(url, **kwargs)
-        if self.is_sqlite:
-            _install_sqlite_pragmas(self.engine, read_only=read_only)
-        self._write_engine = self.engine.execution_options(sqlite_immediate=True)
-        self._reader = sessionmaker(bind=self.engine, expire_on_commit=False)
-        self._writer = sessionmaker(bind=self._write_engine, expire_on_commit=False)
-        audit.install(self._writer)
-        textguard.install(self._writer)
+        database = sqlite_database(url)
+        self.is_sqlite = backend_of(url) == "sqlite"
+        self.path: Path | None = Path(database) if database else None
+        self._engine: Engine | None = None
+        self._guarded = False
+        if self.path is not None and not create and not self.path.exists():
+            raise StorageError(f"데이터 파일이 없습니다: {self.path}", code="missing")
+        if self.path is not None and self.path.exists():
+            # A current file needs no engine yet: SQLAlchemy loads on the first query (after the window shows).
+            try:
+                state = sqlite_file_schema_state(self.path)
+            except StorageError:
+                raise
+            except Exception as exc:
+                raise StorageError.from_exception(exc, self.display_name) from exc
+            if state.kind == "current":
+                return
         try:
             self._prepare(migrate=migrate)
         except Exception:
-            self.engine.dispose()
+            self.close()
             raise
+
+    def _make_engine(self) -> Engine:
+        from sqlalchemy import create_engine
+        from sqlalchemy.orm import sessionmaker
+        from sqlalchemy.pool import StaticPool
+
+        from conflictdesk.store import audit, textguard
+
+        url = self.url
+        kwargs: dict[str, Any] = {}
+        if self.is_sqlite:
+            if self.path is None:
+                kwargs["poolclass"] = StaticPool
+                kwargs["connect_args"] = {"check_same_thread": False}
+            else:
+                kwargs["connect_args"] = {"check_same_thread": False, "timeout": 5}
+                if self.read_only:
+                    url = f"sqlite:///file:{self.path}?mode=ro&uri=true"
+        else:
+            kwargs["pool_pre_ping"] = True
+        engine = create_engine(url, **kwargs)
+        if self.is_sqlite:
+            _install_sqlite_pragmas(engine, read_only=self.read_only)
+        self._write_engine = engine.execution_options(sqlite_immediate=True)
+        self._reader = sessionmaker(bind=engine, expire_on_commit=False)
+        self._writer = sessionmaker(bind=self._write_engine, expire_on_commit=False)
+        audit.install(self._writer)
+        textguard.install(self._writer)
+        self._engine = engine
+        return engine
+
+    @property
+    def engine(self) -> Engine:
+        """The SQLAlchemy engine, created on first use (with the audit trail made append-only then)."""
+        if self._engine is None:
+            self._make_engine()
+            if not self.read_only and not self._guarded:
+                self._guard_audit()
+        assert self._engine is not None
+        return self._engine
 
     @property
     def display_name(self) -> str:
         if self.path is not None:
             return str(self.path)
+        from sqlalchemy.engine import make_url
+
         return make_url(self.url).render_as_string(hide_password=True)
 
     def _prepare(self, *, migrate: bool) -> None:
         from conflictdesk.store import migrate as migrations
 
+        if self._engine is None:
+            self._make_engine()
+            self._guarded = True  # _prepare guards below once the schema is known
         try:
             with self.engine.connect() as conn:
                 state = schema_state(conn)
@@ -180,6 +219,9 @@ class Database:
 
     def _guard_audit(self) -> None:
         """Make the audit trail append-only in the database itself (idempotent; 0001 predates it)."""
+        from conflictdesk.store import audit
+
+        self._guarded = True
         try:
             with self.engine.begin() as conn:
                 if self.engine.dialect.name == "postgresql" and conn.exec_driver_sql(
@@ -194,6 +236,7 @@ class Database:
 
     def read(self) -> Session:
         """A session for queries (deferred transaction). Use as a context manager."""
+        self.engine  # noqa: B018 - creates the engine and session factories on first use
         return self._reader()
 
     @contextmanager
@@ -201,6 +244,7 @@ class Database:
         """One user action = one transaction; commits on success, rolls back on any error."""
         if self.read_only:
             raise StorageError("읽기 전용으로 열려 있어 저장할 수 없습니다.", code="read_only")
+        self.engine  # noqa: B018 - creates the engine and session factories on first use
         session = self._writer()
         session.info["actor"] = actor or self.actor
         session.info["reason"] = reason
@@ -222,7 +266,8 @@ class Database:
         return sqlite3.connect(str(self.path))
 
     def close(self) -> None:
-        self.engine.dispose()
+        if self._engine is not None:
+            self._engine.dispose()
 
 
 def open_database(arg: str | None = None, **kwargs: Any) -> Database:
@@ -237,7 +282,6 @@ def memory_database(**kwargs: Any) -> Database:
 
 __all__ = [
     "Database",
-    "NullPool",
     "current_actor",
     "default_db_path",
     "memory_database",

@@ -6,10 +6,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QLockFile
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
-from sqlalchemy.engine import make_url
 
 from conflictdesk.store.engine import Database, resolve_db_url
 from conflictdesk.store.errors import StorageError
+from conflictdesk.store.urls import sqlite_database
 
 TITLE = "데이터 파일 확인"
 CHOICE_LABELS = {
@@ -96,8 +96,8 @@ def open_at_startup(arg: str | None, parent: QWidget | None = None) -> Opened | 
             if ask_choice(parent, exc.message, ["other", "quit"]) == "other" and (arg := choose_other_file(parent)):
                 continue
             return None
-        parsed = make_url(url)
-        path = Path(parsed.database) if parsed.get_backend_name() == "sqlite" and parsed.database else None
+        database = sqlite_database(url)
+        path = Path(database) if database else None
         lock: QLockFile | None = None
         if path is not None:
             share = network_share(path)
