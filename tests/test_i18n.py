@@ -112,19 +112,20 @@ def test_the_check_catches_what_it_should(tmp_path: Path, monkeypatch: pytest.Mo
 
 # --- the translation file --------------------------------------------------------------------------------------------
 
-def _messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
+def _messages(ts: Path) -> dict[tuple[str, str, str], ET.Element]:
+    """Messages by (context, source, disambiguation)."""
     root = ET.parse(ts).getroot()
-    found: dict[tuple[str, str], ET.Element] = {}
+    found: dict[tuple[str, str, str], ET.Element] = {}
     for context in root.iter("context"):
         name = context.findtext("name") or ""
         for message in context.iter("message"):
-            found[(name, message.findtext("source") or "")] = message
+            found[(name, message.findtext("source") or "", message.findtext("comment") or "")] = message
     return found
 
 
 def test_every_message_has_an_english_translation() -> None:
     problems = []
-    for (context, source), message in _messages(TS).items():
+    for (context, source, _comment), message in _messages(TS).items():
         translation = message.find("translation")
         assert translation is not None
         kind = translation.get("type")
@@ -139,7 +140,7 @@ def test_every_message_has_an_english_translation() -> None:
 def test_translations_keep_placeholders_and_shortcuts() -> None:
     placeholder = re.compile(r"\{[^{}]*\}")
     problems = []
-    for (context, source), message in _messages(TS).items():
+    for (context, source, _comment), message in _messages(TS).items():
         text = message.findtext("translation") or ""
         if sorted(placeholder.findall(source)) != sorted(placeholder.findall(text)):
             problems.append(f"{context}: {source!r} → {text!r}: placeholders differ")
@@ -181,12 +182,13 @@ def test_the_translation_file_is_found_by_resource_path() -> None:
 
 def _texts(widget) -> Iterator[tuple[str, str]]:  # type: ignore[no-untyped-def]
     """(where, text) of everything a user reads on ``widget`` and its children (not data cells)."""
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import (
         QAbstractButton,
-        QAbstractItemView,
         QAbstractSpinBox,
         QComboBox,
         QGroupBox,
+        QHeaderView,
         QLabel,
         QLineEdit,
         QListWidget,
@@ -236,12 +238,9 @@ def _texts(widget) -> Iterator[tuple[str, str]]:  # type: ignore[no-untyped-def]
         if isinstance(w, QListWidget):
             for i in range(w.count()):
                 yield f"{name} item", w.item(i).text()
-        if isinstance(w, QAbstractItemView) and w.model() is not None:
-            model = w.model()
-            from PySide6.QtCore import Qt
-
-            for section in range(model.columnCount()):
-                yield f"{name} header", str(model.headerData(section, Qt.Orientation.Horizontal) or "")
+        if isinstance(w, QHeaderView) and w.orientation() == Qt.Orientation.Horizontal and w.model() is not None:
+            for section in range(w.count()):
+                yield f"{name} header", str(w.model().headerData(section, Qt.Orientation.Horizontal) or "")
         if isinstance(w, QMainWindow):
             for action in w.menuBar().actions():
                 if action.menu() is not None:
@@ -259,7 +258,8 @@ def english(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
 
 
 def _korean(widget) -> list[str]:  # type: ignore[no-untyped-def]
-    return [f"{where}: {text!r}" for where, text in _texts(widget) if HANGUL.search(text or "")]
+    return [f"{where}: {text!r}" for where, text in _texts(widget)
+            if HANGUL.search(text or "") and (where, text) != ("QComboBox#uiLanguage item", "한국어")]
 
 
 def test_english_main_window_and_every_panel_show_no_korean(qtbot, db, english, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -274,19 +274,18 @@ def test_english_main_window_and_every_panel_show_no_korean(qtbot, db, english, 
     for key in PANEL_KEYS:
         window.show_panel(key)
     assert [window.nav.item(i).text() for i in range(window.nav.count())] == [
-        "Dashboard", "Projects & diagnosis", "Conflict cards", "Half-yearly reviews", "Mediation & councils",
+        "Dashboard", "Projects & diagnosis", "Conflict card", "Half-yearly review", "Mediation & councils",
         "Reports", "Settings"]
     found = _korean(window)
     assert not found, "Korean text in the English UI:\n" + "\n".join(found)
 
 
 def test_english_dialogs_show_no_korean(qtbot, db, english) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
     from conflictdesk.ui.about import AboutDialog
     from conflictdesk.ui.audit_dialog import AuditDialog
     from conflictdesk.ui.import_wizard import ImportWizard
-
-    from datetime import date
-
     from conflictdesk.ui.review_rule_dialog import ReviewRuleDialog
 
     dialogs = (AboutDialog("/data/conflictdesk.sqlite3", "/data/backups"), AuditDialog(db), ImportWizard(db),

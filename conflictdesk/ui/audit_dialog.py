@@ -158,5 +158,6 @@ class AuditDialog(QDialog):
         except (StorageError, OSError) as exc:
             show_error(self, exc)
             return
-        QMessageBox.information(self, self.tr("내보내기"), self.tr("{count:,}건을 저장했습니다.\n{path}").format(count=count, path=path))
+        QMessageBox.information(self, self.tr("내보내기"), self.tr("{count:,}건을 저장했습니다.\n{path}").format(
+            count=count, path=path))
         self.reload()

@@ -64,7 +64,7 @@ class OverviewTab(QWidget):
         self.type_boxes: dict[str, QCheckBox] = {}
         types_row = QHBoxLayout()
         for group, members in CONFLICT_TYPE_GROUPS.items():
-            box = QGroupBox(group)
+            box = QGroupBox(domain_label(group))
             inner = QHBoxLayout(box)
             for member in members:
                 check = QCheckBox(domain_label(member))
@@ -281,7 +281,8 @@ class SignalsTab(QWidget):
         result = alert_for(self.list.rows(), self.today)
         colors = {AlertLevel.NONE: "#e8f5e9", AlertLevel.PRE_ALERT: "#fff4d6", AlertLevel.ALERT: "#fdecea"}
         detail = " · ".join(result.met) if result.met else self.tr("최근 30일 기준 충족된 경보 신호 없음")
-        self.alert_label.setText(self.tr("<b>경보 수준: {label}</b> &nbsp; {detail}").format(label=domain_label(result.level), detail=detail))
+        self.alert_label.setText(self.tr("<b>경보 수준: {label}</b> &nbsp; {detail}").format(
+            label=domain_label(result.level), detail=detail))
         self.alert_label.setStyleSheet(f"background: {colors[result.level]}; padding: 6px; border-radius: 4px;")
 
 
@@ -310,7 +311,8 @@ class HistoryTab(QWidget):
         self.tree.clear()
         for change in reversed(round_changes(view.snapshots)):
             lines = describe_change(change)
-            head = QTreeWidgetItem([change.round_code, lines[0] if len(lines) == 1 else self.tr("{0}건 변경").format(len(lines))])
+            head = QTreeWidgetItem([change.round_code, lines[0] if len(lines) == 1 else self.tr("{0}건 변경").format(
+                len(lines))])
             if len(lines) > 1:
                 for line in lines:
                     head.addChild(QTreeWidgetItem(["", line]))

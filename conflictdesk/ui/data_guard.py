@@ -81,7 +81,8 @@ class DataGuard(QObject):
 
     def _done(self, result: backup_service.BackupResult) -> None:
         self.last_result = result
-        self.window.statusBar().showMessage(self.tr("백업 완료 (검사 통과): {path} · {seconds:.2f}초").format(path=result.path, seconds=result.seconds), 10000)
+        self.window.statusBar().showMessage(self.tr("백업 완료 (검사 통과): {path} · {seconds:.2f}초").format(
+            path=result.path, seconds=result.seconds), 10000)
 
     def backup_now(self) -> None:
         if not self.can_backup:
@@ -94,7 +95,8 @@ class DataGuard(QObject):
         def done(result: backup_service.BackupResult) -> None:
             self.dirty = False
             self._done(result)
-            QMessageBox.information(self.window, self.tr("백업"), self.tr("백업했습니다 (무결성 검사 통과).\n{path}").format(path=result.path))
+            QMessageBox.information(self.window, self.tr("백업"), self.tr("백업했습니다 (무결성 검사 통과).\n{path}").format(
+                path=result.path))
 
         run_task(self.window, self.tr("백업하는 중…"), work, done)
 

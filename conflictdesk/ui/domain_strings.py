@@ -20,6 +20,7 @@ HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]")
 def collect() -> list[str]:
     """Every Korean domain term the GUI may show, in a stable order without duplicates."""
     import conflictdesk.domain.alerts as alerts
+    import conflictdesk.domain.calendar as calendar
     import conflictdesk.domain.enums as enums
     from conflictdesk.domain.council import BASIC_RULE_ITEMS
     from conflictdesk.domain.grading import DEFAULT_ITEMS, SCORE_LABELS
@@ -28,11 +29,12 @@ def collect() -> list[str]:
     from conflictdesk.services.reminders import KIND_LABELS
 
     found: list[str] = []
-    for module in (enums, alerts):
+    for module in (enums, alerts, calendar):
         for name in sorted(vars(module)):
             value = getattr(module, name)
             if isinstance(value, type) and issubclass(value, Enum) and value.__module__ == module.__name__:
                 found += [str(getattr(member, "label", "")) for member in value]
+    found += list(enums.CONFLICT_TYPE_GROUPS)
     found += list(enums.STRATEGY_TOOLS)
     found += list(SCORE_LABELS.values())
     found += [label for _code, label in BASIC_RULE_ITEMS]
@@ -146,6 +148,11 @@ STRINGS = (
     QT_TRANSLATE_NOOP("Domain", "3일 이상 집회·시위"),
     QT_TRANSLATE_NOOP("Domain", "월 20명 이상 민원인"),
     QT_TRANSLATE_NOOP("Domain", "언론 보도"),
+    QT_TRANSLATE_NOOP("Domain", "해당 월 마지막 근무일"),
+    QT_TRANSLATE_NOOP("Domain", "해당 월 지정일 (휴일이면 직전 근무일)"),
+    QT_TRANSLATE_NOOP("Domain", "원인"),
+    QT_TRANSLATE_NOOP("Domain", "시설"),
+    QT_TRANSLATE_NOOP("Domain", "당사자"),
     QT_TRANSLATE_NOOP("Domain", "주민설명회"),
     QT_TRANSLATE_NOOP("Domain", "숙의경청회"),
     QT_TRANSLATE_NOOP("Domain", "전문가 자문"),
@@ -156,7 +163,6 @@ STRINGS = (
     QT_TRANSLATE_NOOP("Domain", "보통"),
     QT_TRANSLATE_NOOP("Domain", "높음"),
     QT_TRANSLATE_NOOP("Domain", "목적"),
-    QT_TRANSLATE_NOOP("Domain", "당사자"),
     QT_TRANSLATE_NOOP("Domain", "의장 선정"),
     QT_TRANSLATE_NOOP("Domain", "일정"),
     QT_TRANSLATE_NOOP("Domain", "절차·운영"),

@@ -23,6 +23,7 @@ LANGUAGES = ("ko", "en")
 DEFAULT_LANGUAGE = "ko"
 #: Context of the domain vocabulary (enum labels, checklist labels) in the .ts file.
 DOMAIN_CONTEXT = "Domain"
+_installed_language = DEFAULT_LANGUAGE
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -50,6 +51,23 @@ def round_label(round_id: Any) -> str:
     return translate("i18n", "{year}년 하반기").format(year=round_id.year)
 
 
+def won_text(won: int) -> str:
+    """An amount of won for the screen (``format_won`` in the domain stays Korean for reports)."""
+    return translate("i18n", "{amount:,}원").format(amount=won)
+
+
+def current_language() -> str:
+    """The language of the installed translation (``ko`` when none is installed)."""
+    return _installed_language
+
+
+def ui_locale() -> QLocale:
+    """Month and day names for calendar widgets follow the UI language, not the system locale."""
+    if _installed_language == "en":
+        return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    return QLocale(QLocale.Language.Korean, QLocale.Country.SouthKorea)
+
+
 def saved_language(settings: QSettings | None = None) -> str:
     """The language chosen in settings (``ko`` when none or an unknown value)."""
     value = (settings or QSettings()).value(LANGUAGE_KEY, DEFAULT_LANGUAGE)
@@ -75,6 +93,7 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
 
     Returns the installed translators (keep them alive; ``remove_translators`` takes them out again).
     """
+    global _installed_language
     installed: list[QTranslator] = []
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qt = QTranslator(app)
@@ -90,9 +109,12 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
             installed.append(ours)
         else:
             log.warning("translation file missing: %s", translation_file())
+    _installed_language = language
     return installed
 
 
 def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:
+    global _installed_language
     for translator in translators:
         app.removeTranslator(translator)
+    _installed_language = DEFAULT_LANGUAGE

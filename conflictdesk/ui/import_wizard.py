@@ -123,7 +123,8 @@ def _round_choices(db: Database, today: date) -> tuple[list[tuple[str, str | Non
     rounds = list_rounds(db)
     items: list[tuple[str, str | None]] = [(translate("import_wizard", "진단 차수에 넣지 않음"), None)]
     if current not in {r.code for r in rounds}:
-        items.append((translate("import_wizard", "{current} ({0}) — 새로 열기").format(round_label(RoundId.parse(current)), current=current), current))
+        items.append((translate("import_wizard", "{current} ({0}) — 새로 열기").format(
+            round_label(RoundId.parse(current)), current=current), current))
     items += [(f"{r.code} ({round_label(RoundId.parse(r.code))})", r.code) for r in rounds]
     return items, 1
 
@@ -241,10 +242,12 @@ class PreviewPage(QWizardPage):
             self.problem_list.addItem(item)
         if self.parsed.problems:
             self.summary.setText(
-                self.tr("<b>{name}</b>: 문제 {0:,}건 — 하나라도 있으면 아무것도 가져오지 않습니다. 파일을 고친 뒤 [다시 읽기]를 누르세요.").format(len(self.parsed.problems), name=self.parsed.name))
+                self.tr("<b>{name}</b>: 문제 {0:,}건 — 하나라도 있으면 아무것도 가져오지 않습니다. 파일을 고친 뒤 [다시 읽기]를 누르세요.").format(
+                    len(self.parsed.problems), name=self.parsed.name))
         else:
             self.problem_list.addItem(self.tr("문제 없음"))
-            self.summary.setText(self.tr("<b>{name}</b> ({0:,}행): {1}").format(len(self.parsed.cells), summary_text(self.preview), name=self.parsed.name))
+            self.summary.setText(self.tr("<b>{name}</b> ({0:,}행): {1}").format(
+                len(self.parsed.cells), summary_text(self.preview), name=self.parsed.name))
         self.completeChanged.emit()
 
     def _failed(self, exc: BaseException) -> None:
@@ -298,7 +301,8 @@ class ResultPage(QWizardPage):
 
     def _done(self, value: tuple[ImportResult, Changes]) -> None:
         self.result, changes = value
-        self.label.setText(self.tr("가져왔습니다: {0}\n({seconds:.1f}초)").format(summary_text(self.result), seconds=self.result.seconds))
+        self.label.setText(self.tr("가져왔습니다: {0}\n({seconds:.1f}초)").format(
+            summary_text(self.result), seconds=self.result.seconds))
         if self._wizard.apply_changes is not None:
             self._wizard.apply_changes(changes)
         self.completeChanged.emit()

@@ -223,7 +223,8 @@ class MainWindow(QMainWindow):
         """Connect a freshly built panel's signals to the window (status bar, change bus, navigation)."""
         if key == "projects":
             panel.count_changed.connect(
-                lambda shown, total: self.count_label.setText(self.tr("사업 {shown:,} / {total:,}건").format(shown=shown, total=total)))
+                lambda shown, total: self.count_label.setText(self.tr("사업 {shown:,} / {total:,}건").format(
+                    shown=shown, total=total)))
             panel.changes_published.connect(self.apply_changes)
         elif key == "dashboard":
             panel.department_clicked.connect(self.filter_department)

@@ -21,7 +21,8 @@ def error_text(exc: BaseException) -> tuple[str, str]:
         return translate("messages", "확인이 필요합니다"), exc.message
     if isinstance(exc, OSError):
         where = f" ({exc.filename})" if exc.filename else ""
-        return translate("messages", "파일 오류"), translate("messages", "파일을 처리할 수 없습니다{where}: {0}").format(exc.strerror or exc, where=where)
+        return translate("messages", "파일 오류"), translate("messages", "파일을 처리할 수 없습니다{where}: {0}").format(
+            exc.strerror or exc, where=where)
     log.error("unexpected error: %s", "".join(traceback.format_exception(exc)))
     return translate("messages", "예상하지 못한 오류"), translate("messages", "작업을 마치지 못했습니다. 저장된 데이터는 그대로입니다.\n({0}: {exc})").format(type(exc).__name__, exc=exc)
 

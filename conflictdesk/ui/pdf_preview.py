@@ -131,7 +131,8 @@ class PdfPreviewDialog(QDialog):
             show_error(self, exc)
 
     def _printed(self, finished: bool, pages: int) -> None:
-        self.status.setText(self.tr("인쇄 작업을 보냈습니다 ({pages}쪽).").format(pages=pages) if finished else self.tr("인쇄를 취소했습니다."))
+        self.status.setText(self.tr("인쇄 작업을 보냈습니다 ({pages}쪽).").format(
+            pages=pages) if finished else self.tr("인쇄를 취소했습니다."))
         if self.on_printed is not None:
             self.on_printed(finished, pages)
 

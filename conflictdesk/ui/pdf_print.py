@@ -116,7 +116,8 @@ def paint_pages(printer: QPrinter, document: QPdfDocument, pages: list[int], pro
         dpi = min(printer.resolution(), PREVIEW_DPI if preview else MAX_PRINT_DPI)
     try:
         for n, page in enumerate(pages):
-            if not progress(100 * n // max(1, len(pages)), translate("pdf_print", "{0}/{1}쪽 인쇄 중 ({2}쪽)").format(n + 1, len(pages), page + 1)):
+            if not progress(100 * n // max(1, len(pages)), translate("pdf_print", "{0}/{1}쪽 인쇄 중 ({2}쪽)").format(
+                n + 1, len(pages), page + 1)):
                 printer.abort()
                 return False
             if n:

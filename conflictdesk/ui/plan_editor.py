@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 
 from conflictdesk.domain.enums import STRATEGY_TOOLS, ItemStatus
 from conflictdesk.domain.errors import DomainError
-from conflictdesk.domain.money import format_won, parse_budget_won
+from conflictdesk.domain.money import parse_budget_won
 from conflictdesk.services.card_views import PlanItemRow, PlanView, item_overdue
-from conflictdesk.ui.i18n import QT_TRANSLATE_NOOP, domain_label
+from conflictdesk.ui.i18n import QT_TRANSLATE_NOOP, domain_label, won_text
 from conflictdesk.ui.row_list import Field, RowList
 
 ITEM_FIELDS = (
@@ -128,7 +128,8 @@ class PlanTab(QWidget):
 
     def _items_changed(self) -> None:
         late = sum(1 for r in self.items.rows() if self._overdue(r))
-        self.overdue_label.setText(self.tr("<span style='color:#b3261e'>⚠ 기한 지난 항목 {late}건</span>").format(late=late) if late else "")
+        self.overdue_label.setText(self.tr("<span style='color:#b3261e'>⚠ 기한 지난 항목 {late}건</span>").format(
+            late=late) if late else "")
         self.changed.emit()
 
     def budget(self) -> int | None:
@@ -137,7 +138,7 @@ class PlanTab(QWidget):
     def _budget_changed(self) -> None:
         try:
             won = self.budget()
-            self.budget_hint.setText(format_won(won) if won is not None else "")
+            self.budget_hint.setText(won_text(won) if won is not None else "")
         except DomainError as exc:
             self.budget_hint.setText(f"<span style='color:#b3261e'>{exc}</span>")
         self.changed.emit()
@@ -152,7 +153,8 @@ class PlanTab(QWidget):
         self.other_tools.setText(", ".join(s for s in p.strategies if s not in self.tool_boxes))
         self.strategy_note.setPlainText(p.strategy_note)
         self.departments_edit.setText(p.cooperating_departments)
-        self.budget_edit.setText(self.tr("{budget_won:,}원").format(budget_won=p.budget_won) if p.budget_won is not None else "")
+        self.budget_edit.setText(self.tr("{budget_won:,}원").format(
+            budget_won=p.budget_won) if p.budget_won is not None else "")
         self.risks_edit.setPlainText(p.risks)
         self.fallback_edit.setPlainText(p.fallback)
         self.items.set_rows(list(p.items))

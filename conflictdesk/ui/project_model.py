@@ -73,7 +73,8 @@ COLUMNS: tuple[Column, ...] = (
     Column("budget", QT_TRANSLATE_NOOP("project_model", "총사업비(억원)"), lambda r: _budget_text(r[4]),
            lambda r: -1 if r[4] is None else r[4], align_right=True),
     Column("criteria", QT_TRANSLATE_NOOP("project_model", "해당 진단기준"), lambda r: _criteria_text(r[5]), lambda r: (-len(r[5]), r[5])),
-    Column("grade", QT_TRANSLATE_NOOP("project_model", "등급"), lambda r: translate("project_model", "{0}등급").format(r[6]) if r[6] else "", lambda r: r[6] or 9),
+    Column("grade", QT_TRANSLATE_NOOP("project_model", "등급"), lambda r: translate("project_model", "{0}등급").format(
+        r[6]) if r[6] else "", lambda r: r[6] or 9),
     Column("stage", QT_TRANSLATE_NOOP("project_model", "갈등단계"), lambda r: domain_label(STAGE_LABEL.get(r[7] or "", "")),
            lambda r: STAGE_ORDER.get(r[7] or "", 99)),
 )

@@ -46,7 +46,8 @@ class ReviewFormDialog(QDialog):
         self.setWindowTitle(self.tr("정기점검 기록 — {code} {name}").format(code=f.code, name=f.name))
         self.resize(760, 620)
 
-        header = QLabel(self.tr("<b>{name}</b> ({code}) · {department} · {round} {0}등급 · 마감 {due:%Y-%m-%d}").format(f.grade or '-', name=f.name, code=f.code, department=f.department, round=f.round, due=f.due)
+        header = QLabel(self.tr("<b>{name}</b> ({code}) · {department} · {round} {0}등급 · 마감 {due:%Y-%m-%d}").format(
+            f.grade or '-', name=f.name, code=f.code, department=f.department, round=f.round, due=f.due)
                         + (self.tr(" · {done_on:%Y-%m-%d} 완료").format(done_on=f.done_on) if f.done_on else ""))
         header.setWordWrap(True)
         self.date_edit = QDateEdit()

@@ -153,7 +153,8 @@ class ReviewRuleDialog(QDialog):
         code = self.round_code or "2025-1"
         rid = RoundId.parse(code)
         due = review_due_date(rid, self.rule(), holidays)
-        weekdays = (self.tr("월"), self.tr("화"), self.tr("수"), self.tr("목"), self.tr("금"), self.tr("토"), self.tr("일"))
+        weekdays = (self.tr("월", "weekday"), self.tr("화", "weekday"), self.tr("수", "weekday"), self.tr("목", "weekday"),
+                    self.tr("금", "weekday"), self.tr("토", "weekday"), self.tr("일", "weekday"))
         self.preview.setText(self.tr("{rid} 차수 점검 마감: {due:%Y-%m-%d} ({weekday})").format(
             rid=rid, due=due, weekday=weekdays[due.weekday()]))
 

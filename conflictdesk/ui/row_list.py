@@ -125,7 +125,8 @@ class RowDialog(QDialog):
                     try:
                         values[f.attr] = date.fromisoformat(text) if text else None
                     except ValueError:
-                        raise InvalidValue(self.tr("{label}: 날짜는 YYYY-MM-DD 형식으로 입력하세요 ({text}).").format(label=f.shown_label, text=text)) from None
+                        raise InvalidValue(self.tr("{label}: 날짜는 YYYY-MM-DD 형식으로 입력하세요 ({text}).").format(
+                            label=f.shown_label, text=text)) from None
                 else:
                     values[f.attr] = text
         return replace(self._row, **values)
@@ -236,7 +237,8 @@ class RowList(QWidget):
         index = self.selected()
         if index < 0:
             return
-        row = ask_row(self, self.tr("{title} 편집").format(title=self.title), self.fields, self.prepare_edit(self._rows[index]))
+        row = ask_row(self, self.tr("{title} 편집").format(
+            title=self.title), self.fields, self.prepare_edit(self._rows[index]))
         if row is not None and row != self._rows[index]:
             rows = self.rows()
             rows[index] = row

@@ -20,7 +20,8 @@ CHECK = "✓"
 def _carry_text(r: ScreeningRow) -> str:
     if not r[6]:
         return ""
-    return translate("screening_model", "이월·{0}").format(domain_label(CARRY_LABEL[r[7]])) if r[7] in CARRY_LABEL else translate("screening_model", "이월·판단 전")
+    return translate("screening_model", "이월·{0}").format(
+        domain_label(CARRY_LABEL[r[7]])) if r[7] in CARRY_LABEL else translate("screening_model", "이월·판단 전")
 
 
 Column = tuple[str, Callable[[ScreeningRow], str], Callable[[ScreeningRow], Any]]
@@ -38,7 +39,8 @@ COLUMNS: tuple[Column, ...] = (
     *(_criterion_column(c.value) for c in CRITERIA_ORDER),
     (QT_TRANSLATE_NOOP("project_model", "대상"), lambda r: translate("screening_model", "대상") if r[5] else "", lambda r: not r[5]),
     (QT_TRANSLATE_NOOP("project_model", "이월"), _carry_text, lambda r: (not r[6], r[7] or "")),
-    (QT_TRANSLATE_NOOP("project_model", "확정등급"), lambda r: translate("screening_model", "{0}등급").format(r[8]) if r[8] else "", lambda r: r[8] or 9),
+    (QT_TRANSLATE_NOOP("project_model", "확정등급"), lambda r: translate("screening_model", "{0}등급").format(
+        r[8]) if r[8] else "", lambda r: r[8] or 9),
 )
 FIRST_CRITERION = 3
 

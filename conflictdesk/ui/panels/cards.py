@@ -269,7 +269,8 @@ class CardsPanel(QWidget):
         self.save_button.setEnabled(dirty)
         view = self.editor.view
         if view is not None:
-            self.status.setText(self.tr("저장하지 않은 변경 있음") if dirty else self.tr("버전 {version}").format(version=view.version))
+            self.status.setText(self.tr("저장하지 않은 변경 있음") if dirty else self.tr("버전 {version}").format(
+                version=view.version))
 
     def save(self) -> bool:
         """Save with the version seen at open; on a conflict the user chooses reload or overwrite."""

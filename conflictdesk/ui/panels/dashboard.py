@@ -77,7 +77,8 @@ class DashboardPanel(QWidget):
         with self.db.read() as s:
             code = latest_round_code(s)
         counts = dashboard_counts(self.db, code)
-        self.heading.setText(self.tr("{code} 진단 현황").format(code=code) if code else self.tr("아직 진단 차수가 없습니다 — 사업 목록을 가져오세요."))
+        self.heading.setText(self.tr("{code} 진단 현황").format(
+            code=code) if code else self.tr("아직 진단 차수가 없습니다 — 사업 목록을 가져오세요."))
         reminders = due_soon(self.db, clock.today())
         values = {"due_soon": reminders.due_soon_count, "overdue": reminders.overdue_count}
         for key, tile in self.tiles.items():

@@ -192,7 +192,8 @@ class DiagnosisFormWidget(QScrollArea):
         self._loading = True
         self.form = form
         self._body.setEnabled(True)
-        self.title.setText(self.tr("{project_code} {project_name}\n{department} · {round_code} 차수").format(project_code=form.project_code, project_name=form.project_name, department=form.department, round_code=form.round_code)
+        self.title.setText(self.tr("{project_code} {project_name}\n{department} · {round_code} 차수").format(
+            project_code=form.project_code, project_name=form.project_name, department=form.department, round_code=form.round_code)
                            + ("" if form.is_target else self.tr(" · 진단대상 아님")))
         if form.criteria:
             items = "".join(f"<li><b>{html.escape(label)}</b>: {html.escape(reason)}</li>"
@@ -202,7 +203,8 @@ class DiagnosisFormWidget(QScrollArea):
             self.criteria_label.setText(self.tr("해당 진단기준 없음"))
         extra = []
         if form.added_mid_round:
-            extra.append(self.tr("차수 중 추가 대상") + (self.tr(" ({replaces_code} 대체)").format(replaces_code=form.replaces_code) if form.replaces_code else ""))
+            extra.append(self.tr("차수 중 추가 대상") + (self.tr(" ({replaces_code} 대체)").format(
+                replaces_code=form.replaces_code) if form.replaces_code else ""))
         self.carry_group.setVisible(form.carried_over)
         self.carry_label.setText(self.tr("이전 차수에서 이월된 사업입니다.") + (" " + ", ".join(extra) if extra else ""))
         self.carry_box.setCurrentIndex(max(0, self.carry_box.findData(form.carry_over or "")))
@@ -226,11 +228,13 @@ class DiagnosisFormWidget(QScrollArea):
         level = form.alert.level
         met = "".join(f"<li>{html.escape(m)}</li>" for m in form.alert.met)
         self.alert_label.setText(
-            self.tr("<span style='color:{0}'><b>{label}</b></span> (충족 신호 {1}개)").format(ALERT_COLOURS.get(level.value, '#000'), len(form.alert.met), label=domain_label(level)) + (f"<ul style='margin:0'>{met}</ul>" if met else ""))
+            self.tr("<span style='color:{0}'><b>{label}</b></span> (충족 신호 {1}개)").format(
+                ALERT_COLOURS.get(level.value, '#000'), len(form.alert.met), label=domain_label(level)) + (f"<ul style='margin:0'>{met}</ul>" if met else ""))
         self._loading = False
         self.dirty = False
         self._refresh_suggestion()
-        self.status_label.setText(self.tr("버전 {version}").format(version=form.version) if form.version else self.tr("아직 저장되지 않은 진단"))
+        self.status_label.setText(self.tr("버전 {version}").format(
+            version=form.version) if form.version else self.tr("아직 저장되지 않은 진단"))
 
     def _build_risk_rows(self, form: DiagnosisForm) -> None:
         codes = [i.code for i in form.checklist.items]
@@ -367,7 +371,8 @@ class DiagnosisFormWidget(QScrollArea):
         if not self.dirty or self.form is None:
             return True
         answer = QMessageBox.question(
-            self, self.tr("저장하지 않은 변경"), self.tr("{project_code} 진단의 변경 내용을 저장할까요?").format(project_code=self.form.project_code),
+            self, self.tr("저장하지 않은 변경"), self.tr("{project_code} 진단의 변경 내용을 저장할까요?").format(
+                project_code=self.form.project_code),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
         if answer == QMessageBox.StandardButton.Save:

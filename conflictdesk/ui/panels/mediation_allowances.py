@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from conflictdesk.domain.allowances import AllowanceBudget, BudgetExecution, format_won
+from conflictdesk.domain.allowances import AllowanceBudget, BudgetExecution
 from conflictdesk.domain.errors import DomainError
 from conflictdesk.services import allowances, assignments, experts
 from conflictdesk.store.engine import Database
 from conflictdesk.ui import messages
-from conflictdesk.ui.i18n import translate
+from conflictdesk.ui.i18n import translate, won_text
 from conflictdesk.ui.panels.mediation_common import DateField, Publish, Table, iso
 
 PLAN_COLOR = QColor("#9db7d5")
@@ -74,7 +74,8 @@ class QuarterBars(QWidget):
                 painter.fillRect(QRectF(x + offset, 4 + h - height, bar, height), color)
             painter.setPen(self.palette().text().color())
             painter.drawText(QRectF(i * slot, h + 6, slot, 16), Qt.AlignmentFlag.AlignCenter,
-                             self.tr("{quarter}분기 {0:.0%}").format(q.executed_won / q.planned_won, quarter=q.quarter) if q.planned_won
+                             self.tr("{quarter}분기 {0:.0%}").format(
+                                 q.executed_won / q.planned_won, quarter=q.quarter) if q.planned_won
                              else self.tr("{quarter}분기").format(quarter=q.quarter))
         painter.end()
 
@@ -191,15 +192,16 @@ class AllowancesTab(QWidget):
             box.setValue(amount)
         source = "" if view.own_budget else self.tr(" (기본값)")
         self.summary.setText(
-            self.tr("예산 {0}{source} · 집행 {1} ({execution_rate:.0%}) · 잔액 {2}   (막대: 연한 색 = 분기 계획, 진한 색 = 집행, 빨강 = 계획 초과)").format(format_won(fig.annual_won), format_won(fig.executed_won), format_won(fig.remaining_won), source=source, execution_rate=fig.execution_rate))
-        self.quarter_table.set_rows([(q.quarter, (self.tr("{quarter}분기").format(quarter=q.quarter), format_won(q.planned_won),
-                                                  format_won(q.executed_won), format_won(q.remaining_won),
-                                                  format_won(q.cumulative_planned_won),
-                                                  format_won(q.cumulative_executed_won),
-                                                  format_won(q.cumulative_remaining_won)))
+            self.tr("예산 {0}{source} · 집행 {1} ({execution_rate:.0%}) · 잔액 {2}   (막대: 연한 색 = 분기 계획, 진한 색 = 집행, 빨강 = 계획 초과)").format(won_text(fig.annual_won), won_text(fig.executed_won), won_text(fig.remaining_won), source=source, execution_rate=fig.execution_rate))
+        self.quarter_table.set_rows([(q.quarter, (self.tr("{quarter}분기").format(
+            quarter=q.quarter), won_text(q.planned_won),
+                                                  won_text(q.executed_won), won_text(q.remaining_won),
+                                                  won_text(q.cumulative_planned_won),
+                                                  won_text(q.cumulative_executed_won),
+                                                  won_text(q.cumulative_remaining_won)))
                                      for q in fig.quarters], right=(1, 2, 3, 4, 5, 6))
         self.bars.set_execution(fig)
-        self.payment_table.set_rows([(p.id, (iso(p.paid_on), p.expert_name, format_won(p.amount_won), p.purpose,
+        self.payment_table.set_rows([(p.id, (iso(p.paid_on), p.expert_name, won_text(p.amount_won), p.purpose,
                                              p.project_code or "")) for p in reversed(view.payments)], right=(2,))
         if self.paid_on.value().year != year:
             self.paid_on.set_value(date(year, 1, 1) if year != date.today().year else date.today())

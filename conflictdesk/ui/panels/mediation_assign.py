@@ -101,7 +101,8 @@ class AssignmentsTab(QWidget):
         self.table.set_rows([(a.id, (a.expert_name, domain_label(a.role), iso(a.start_on), iso(a.end_on),
                                      self.tr("활동") if a.is_active(today) else self.tr("종료/예정"), a.note)) for a in rows])
         active = sum(a.is_active(today) for a in rows)
-        self.status.setText(self.tr("배정 {0}건, 현재 활동 {active}건").format(len(rows), active=active) if code else self.tr("사업을 선택하세요."))
+        self.status.setText(self.tr("배정 {0}건, 현재 활동 {active}건").format(
+            len(rows), active=active) if code else self.tr("사업을 선택하세요."))
 
     def assign(self) -> None:
         code = self.cases.code()
@@ -129,7 +130,8 @@ class AssignmentsTab(QWidget):
         assignment_id = self.table.current_id()
         if assignment_id is None:
             return
-        if not messages.confirm(self, self.tr("배정 종료"), self.tr("선택한 배정을 오늘({0})로 종료할까요?").format(date.today().isoformat())):
+        if not messages.confirm(self, self.tr("배정 종료"), self.tr("선택한 배정을 오늘({0})로 종료할까요?").format(
+            date.today().isoformat())):
             return
         try:
             changes = assignments.end_assignment(self.db, assignment_id, date.today())

@@ -20,12 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from conflictdesk.domain.allowances import format_won
 from conflictdesk.services import experts
 from conflictdesk.services.experts import ExpertDetail, ExpertInput, ExpertRow
 from conflictdesk.store.engine import Database
 from conflictdesk.ui import messages
-from conflictdesk.ui.i18n import domain_label
+from conflictdesk.ui.i18n import domain_label, won_text
 from conflictdesk.ui.panels.mediation_common import Publish, Table, iso
 
 
@@ -133,10 +132,11 @@ class ExpertsTab(QWidget):
         history = experts.expert_history(self.db, expert_id)
         self.toggle_button.setText(self.tr("활동 재개(&D)") if not history.expert.active else self.tr("비활성화(&D)"))
         self.history_title.setText(
-            self.tr("<b>{name}</b> — 배정 {0}건, 수당 {1}건 {2}").format(len(history.assignments), len(history.payments), format_won(history.paid_total_won), name=history.expert.name))
+            self.tr("<b>{name}</b> — 배정 {0}건, 수당 {1}건 {2}").format(
+                len(history.assignments), len(history.payments), won_text(history.paid_total_won), name=history.expert.name))
         self.assignment_table.set_rows([(a.id, (a.project_code, a.project_name, domain_label(a.role), iso(a.start_on),
                                                 iso(a.end_on))) for a in history.assignments])
-        self.payment_table.set_rows([(p.id, (iso(p.paid_on), format_won(p.amount_won), p.purpose,
+        self.payment_table.set_rows([(p.id, (iso(p.paid_on), won_text(p.amount_won), p.purpose,
                                              p.project_code or "")) for p in history.payments], right=(1,))
 
     def add_expert(self) -> None:
@@ -194,11 +194,13 @@ class ExpertsTab(QWidget):
             lines = "\n".join(str(p) for p in exc.problems[:30])
             more = self.tr("\n… 외 {0}건").format(len(exc.problems) - 30) if len(exc.problems) > 30 else ""
             QMessageBox.warning(self, self.tr("가져오지 않았습니다"),
-                                self.tr("문제 {0}건이 있어 아무것도 가져오지 않았습니다.\n\n{lines}{more}").format(len(exc.problems), lines=lines, more=more))
+                                self.tr("문제 {0}건이 있어 아무것도 가져오지 않았습니다.\n\n{lines}{more}").format(
+                                    len(exc.problems), lines=lines, more=more))
             return
         except Exception as exc:  # noqa: BLE001 - shown to the user
             messages.show_error(self, exc)
             return
         self.publish(result.changes)
         QMessageBox.information(self, self.tr("전문가 풀 가져오기"),
-                                self.tr("추가 {added}명, 갱신 {updated}명을 가져왔습니다.").format(added=result.added, updated=result.updated))
+                                self.tr("추가 {added}명, 갱신 {updated}명을 가져왔습니다.").format(
+                                    added=result.added, updated=result.updated))

@@ -259,7 +259,8 @@ class ProjectsPanel(QWidget):
     def rescreen(self) -> None:
         code = self.round_code()
         if code:
-            run_task(self, self.tr("{code} 진단기준 적용").format(code=code), lambda progress: screen_round(self.db, code, progress)[1],
+            run_task(self, self.tr("{code} 진단기준 적용").format(
+                code=code), lambda progress: screen_round(self.db, code, progress)[1],
                      on_done=self.changes_published.emit)
 
     def ask_add_target(self) -> None:

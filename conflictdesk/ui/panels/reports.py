@@ -271,7 +271,8 @@ class ReportsPanel(QWidget):
         self.status.setText(self.tr("인쇄 중…") if self.print_task is not None else self.tr("인쇄를 취소했습니다."))
 
     def _printed(self, finished: bool, pages: int) -> None:
-        self.status.setText(self.tr("인쇄 작업을 보냈습니다 ({pages}쪽).").format(pages=pages) if finished else self.tr("인쇄를 취소했습니다."))
+        self.status.setText(self.tr("인쇄 작업을 보냈습니다 ({pages}쪽).").format(
+            pages=pages) if finished else self.tr("인쇄를 취소했습니다."))
 
     # --- batch --------------------------------------------------------------------------------
     def batch_export(self) -> None:
@@ -309,4 +310,5 @@ class ReportsPanel(QWidget):
     def _batch_done(self, result: tuple[int, int, Path]) -> None:
         done, total, folder = result
         cancelled = self.tr(" (취소됨)") if done < total else ""
-        self.status.setText(self.tr("갈등관리카드 {done}/{total}건을 저장했습니다{cancelled}: {folder}").format(done=done, total=total, cancelled=cancelled, folder=folder))
+        self.status.setText(self.tr("갈등관리카드 {done}/{total}건을 저장했습니다{cancelled}: {folder}").format(
+            done=done, total=total, cancelled=cancelled, folder=folder))

@@ -172,7 +172,8 @@ class ReviewsPanel(QWidget):
         self.reminders = found
         self.summary.setText(self.tr("점검 기한 임박 {due_soon_count}건 · 지연 {overdue_count}건 ({as_of:%Y-%m-%d} 기준, {days}일 이내)").format(due_soon_count=found.due_soon_count, overdue_count=found.overdue_count, as_of=found.as_of, days=found.days))
         _fill(self.reminder_table, [
-            ([self.tr("{0}일 지연").format(-i.days_left) if i.overdue else (self.tr("오늘") if i.days_left == 0 else f"D-{i.days_left}"),
+            ([self.tr("{0}일 지연").format(
+                -i.days_left) if i.overdue else (self.tr("오늘") if i.days_left == 0 else f"D-{i.days_left}"),
               i.entry.day.isoformat(), domain_label(i.entry.label), f"{i.entry.code} {i.entry.name}", i.entry.title,
               i.entry.department], i.overdue, 0, i.entry.project_id)
             for i in found.items
@@ -184,7 +185,8 @@ class ReviewsPanel(QWidget):
         code = self.round_box.currentText() or None
         self.rows = list_reviews(self.db, clock.today(), code) if code else []
         _fill(self.review_table, [
-            ([r.code, r.name, r.department, self.tr("{grade}등급").format(grade=r.grade) if r.grade else "", r.due.isoformat(),
+            ([r.code, r.name, r.department, self.tr("{grade}등급").format(
+                grade=r.grade) if r.grade else "", r.due.isoformat(),
               r.done.isoformat() if r.done else "", r.reviewer,
               self.tr("지연") if r.overdue else (self.tr("완료") if r.done else self.tr("예정"))], r.overdue, r.review_id, r.project_id)
             for r in self.rows
@@ -238,12 +240,14 @@ class ReviewsPanel(QWidget):
         code = self.round_box.currentText()
         if not code:
             return
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("달력 내보내기"), self.tr("정기점검_{code}.ics").format(code=code),
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("달력 내보내기"), self.tr("정기점검_{code}.ics").format(
+            code=code),
                                                     "iCalendar (*.ics)")
         if not path:
             return
         try:
-            count = write_calendar(Path(path), calendar_entries(self.db, code), name=self.tr("갈등관리 데스크 {code}").format(code=code))
+            count = write_calendar(Path(path), calendar_entries(self.db, code), name=self.tr("갈등관리 데스크 {code}").format(
+                code=code))
         except Exception as exc:  # noqa: BLE001 - shown as a Korean message
             show_error(self, exc)
             return

@@ -109,7 +109,8 @@ class ScreeningView(QWidget):
             self.model.set_filters(department="")
         parts = [f"{criterion_short(c.value)} {table.by_criterion[c.value][0]:,}" for c in CRITERIA_ORDER]
         self.counts_label.setText(
-            self.tr("<b>{round_code}</b> 선별 {screened:,}건 · 진단대상 {targets:,}건 &nbsp;|&nbsp; 기준별 해당: {0}").format(' · '.join(parts), round_code=table.round_code, screened=table.screened, targets=table.targets))
+            self.tr("<b>{round_code}</b> 선별 {screened:,}건 · 진단대상 {targets:,}건 &nbsp;|&nbsp; 기준별 해당: {0}").format(
+                ' · '.join(parts), round_code=table.round_code, screened=table.screened, targets=table.targets))
         self._update_shown()
         if selected:
             self.select_code(selected, emit=False)
