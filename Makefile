@@ -6,7 +6,7 @@ PIP    := $(VENV)/bin/pip
 STAMP  := $(VENV)/.installed
 TSTAMP := $(VENV)/.installed-test
 
-.PHONY: run demo test check lint typecheck bench screenshots sysdeps pgserver clean dist
+.PHONY: run demo test check lint typecheck bench screenshots sysdeps pgserver clean dist translations
 
 # The one-folder build is made from a fresh venv with ConflictDesk *installed* (dev/test extras must not leak in).
 DIST_VENV   ?= .venv-dist
@@ -81,6 +81,17 @@ dist: sysdeps
 
 bench: sysdeps $(TSTAMP)
 	$(PY) -m benchmarks
+
+# UI translations: Korean source strings in conflictdesk/ui → resources/i18n/conflictdesk_en.ts (edit the English there,
+# e.g. with pyside6-linguist) → conflictdesk_en.qm. Commit both; tests/test_i18n.py fails on anything untranslated.
+I18N_TS     := resources/i18n/conflictdesk_en.ts
+I18N_QM     := resources/i18n/conflictdesk_en.qm
+translations: $(TSTAMP)
+	$(PY) -m conflictdesk.ui.domain_strings
+	$(VENV)/bin/pyside6-lupdate -silent -no-obsolete -locations relative -source-language ko -target-language en \
+	  $$(find conflictdesk/ui -name '*.py' | sort) -ts $(I18N_TS)
+	$(VENV)/bin/pyside6-lrelease -silent $(I18N_TS) -qm $(I18N_QM)
+	@grep -c 'type="unfinished"' $(I18N_TS) >/dev/null && echo "번역되지 않은 문구가 있습니다: $(I18N_TS)" || true
 
 screenshots: sysdeps $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py

@@ -132,7 +132,7 @@ def test_demo_creates_a_database(demo_db: Path) -> None:
 
 def test_bundle_ships_fonts_icons_and_every_migration() -> None:
     for rel in ("resources/fonts/NanumGothic-Regular.ttf", "resources/fonts/NanumGothic-Bold.ttf",
-                "resources/fonts/OFL.txt", "resources/icons/conflictdesk.svg",
+                "resources/fonts/OFL.txt", "resources/icons/conflictdesk.svg", "resources/i18n/conflictdesk_en.qm",
                 "conflictdesk/store/migrations/env.py", "conflictdesk/store/migrations/script.py.mako"):
         assert (BUNDLE / rel).is_file(), f"missing from the build: {rel}"
     source = {p.name for p in (SOURCE_MIGRATIONS / "versions").glob("*.py")}

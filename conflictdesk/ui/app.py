@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 
+# Printed to the terminal before Qt (and a translator) exists, like the command line's messages: Korean only.
 NO_DISPLAY_MESSAGE = (
     "화면(디스플레이)이 없어 GUI를 열 수 없습니다. 가상 화면에서 실행하려면 "
     "'xvfb-run conflictdesk' 또는 'QT_QPA_PLATFORM=offscreen conflictdesk' 를 사용하세요."
@@ -26,6 +27,7 @@ def run_gui(db_arg: str | None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from conflictdesk.ui.fonts import apply_app_font
+    from conflictdesk.ui.i18n import install_translators, saved_language, translate
     from conflictdesk.ui.main_window import MainWindow
     from conflictdesk.ui.startup import HandedOver, open_at_startup
 
@@ -33,7 +35,10 @@ def run_gui(db_arg: str | None) -> int:
     assert isinstance(app, QApplication)
     app.setOrganizationName("ConflictDesk")
     app.setApplicationName("ConflictDesk")
-    app.setApplicationDisplayName("갈등관리 데스크")
+    # The language (설정 → 화면 언어, QSettings) is applied before any window or dialog is built; the
+    # translators are children of the application and live as long as it does.
+    install_translators(app, saved_language())
+    app.setApplicationDisplayName(translate("app", "갈등관리 데스크"))
     apply_app_font(app, bold_later=True)
     from PySide6.QtGui import QIcon
 
@@ -48,7 +53,7 @@ def run_gui(db_arg: str | None) -> int:
         return 0
     window = MainWindow(opened.db, auto_start=False)
     if opened.db.read_only:
-        window.setWindowTitle(window.windowTitle() + " (읽기 전용)")
+        window.setWindowTitle(window.windowTitle() + translate("app", " (읽기 전용)"))
     window.show()
     app.processEvents()  # the first paint, before any data is read
     bench = os.environ.get("CONFLICTDESK_BENCH_READY")

@@ -6,7 +6,13 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -35,11 +41,12 @@ from conflictdesk.services.audit_log import (
 )
 from conflictdesk.store.engine import Database
 from conflictdesk.store.errors import StorageError
+from conflictdesk.ui.i18n import QT_TRANSLATE_NOOP, domain_label, translate
 from conflictdesk.ui.messages import show_error
 
-ANY = "(전체)"
-ACTION_LABELS = {"create": "추가", "update": "수정", "delete": "삭제", "reveal": "개인정보 열람",
-                 "export": "내보내기", "backup": "백업"}
+ACTION_LABELS = {"create": QT_TRANSLATE_NOOP("AuditModel", "추가"), "update": QT_TRANSLATE_NOOP("AuditModel", "수정"),
+                 "delete": QT_TRANSLATE_NOOP("AuditModel", "삭제"), "reveal": QT_TRANSLATE_NOOP("AuditModel", "개인정보 열람"),
+                 "export": QT_TRANSLATE_NOOP("AuditModel", "내보내기"), "backup": QT_TRANSLATE_NOOP("AuditModel", "백업")}
 
 
 class AuditModel(QAbstractTableModel):
@@ -65,13 +72,13 @@ class AuditModel(QAbstractTableModel):
             return None
         value = self.rows[index.row()][index.column()]
         if index.column() == 3 and role == Qt.ItemDataRole.DisplayRole:
-            return ACTION_LABELS.get(value, value)
+            return self.tr(ACTION_LABELS[value]) if value in ACTION_LABELS else value
         return value
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section]
+            return domain_label(COLUMNS[section])  # Korean in the service (CSV headers)
         return None
 
 
@@ -79,43 +86,43 @@ class AuditDialog(QDialog):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
-        self.setWindowTitle("감사 기록")
+        self.setWindowTitle(self.tr("감사 기록"))
         self.resize(1000, 600)
         entities, actions = filter_choices(db)
         self.entity = QComboBox()
-        self.entity.addItems([ANY, *entities])
+        self.entity.addItems([self.tr("(전체)"), *entities])
         self.action_box = QComboBox()
-        self.action_box.addItem(ANY, "")
+        self.action_box.addItem(self.tr("(전체)"), "")
         for action in sorted(set(actions) | set(ACTION_LABELS), key=lambda a: (a not in ("reveal", "export"), a)):
-            self.action_box.addItem(ACTION_LABELS.get(action, action), action)
+            self.action_box.addItem(translate("AuditModel", ACTION_LABELS[action]) if action in ACTION_LABELS else action, action)
         self.actor = QLineEdit()
-        self.actor.setPlaceholderText("사용자 이름 일부")
+        self.actor.setPlaceholderText(self.tr("사용자 이름 일부"))
         today = QDate.currentDate()
         self.since = QDateEdit(today.addYears(-1))
         self.until = QDateEdit(today)
         for edit in (self.since, self.until):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
-        apply = QPushButton("조회(&Q)")
+        apply = QPushButton(self.tr("조회(&Q)"))
         apply.clicked.connect(self.reload)
         self.actor.returnPressed.connect(self.reload)
         form = QFormLayout()
-        form.addRow("대상", self.entity)
-        form.addRow("동작", self.action_box)
-        form.addRow("사용자", self.actor)
+        form.addRow(self.tr("대상"), self.entity)
+        form.addRow(self.tr("동작"), self.action_box)
+        form.addRow(self.tr("사용자"), self.actor)
         dates = QHBoxLayout()
         dates.addWidget(self.since)
         dates.addWidget(QLabel("~"))
         dates.addWidget(self.until)
         dates.addWidget(apply)
-        form.addRow("기간", dates)
+        form.addRow(self.tr("기간"), dates)
         self.model = AuditModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.status = QLabel()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        export = buttons.addButton("CSV로 내보내기(&E)…", QDialogButtonBox.ButtonRole.ActionRole)
+        export = buttons.addButton(self.tr("CSV로 내보내기(&E)…"), QDialogButtonBox.ButtonRole.ActionRole)
         export.clicked.connect(self.export_csv)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -132,18 +139,18 @@ class AuditDialog(QDialog):
             d = edit.date()
             return date(d.year(), d.month(), d.day())
 
-        return AuditFilter(entity="" if entity == ANY else entity, actor=self.actor.text().strip(),
+        return AuditFilter(entity="" if self.entity.currentIndex() == 0 else entity, actor=self.actor.text().strip(),
                            action=str(self.action_box.currentData() or ""), since=day(self.since),
                            until=day(self.until))
 
     def reload(self) -> None:
         rows = load_audit(self.db, self.current_filter())
         self.model.set_rows(rows)
-        self.status.setText(f"{len(rows):,}건 (최신 순)")
+        self.status.setText(self.tr("{0:,}건 (최신 순)").format(len(rows)))
 
     def export_csv(self) -> None:
-        name = safe_filename(f"감사기록_{date.today().isoformat()}") + ".csv"
-        path, _ = QFileDialog.getSaveFileName(self, "감사 기록 내보내기", name, "CSV (*.csv)")
+        name = safe_filename(self.tr("감사기록_{0}").format(date.today().isoformat())) + ".csv"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("감사 기록 내보내기"), name, "CSV (*.csv)")
         if not path:
             return
         try:
@@ -151,5 +158,6 @@ class AuditDialog(QDialog):
         except (StorageError, OSError) as exc:
             show_error(self, exc)
             return
-        QMessageBox.information(self, "내보내기", f"{count:,}건을 저장했습니다.\n{path}")
+        QMessageBox.information(self, self.tr("내보내기"), self.tr("{count:,}건을 저장했습니다.\n{path}").format(
+            count=count, path=path))
         self.reload()

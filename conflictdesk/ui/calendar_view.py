@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, QRect, Qt, Signal
+from PySide6.QtCore import QDate, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -27,6 +27,7 @@ from conflictdesk.services.reminders import (
 )
 from conflictdesk.store.engine import Database
 from conflictdesk.ui import clock
+from conflictdesk.ui.i18n import domain_label, ui_locale
 
 KIND_COLORS = {REVIEW: "#c0392b", MEETING: "#2471a3", PLAN_ITEM: "#1e8449", AGREEMENT_ITEM: "#b9770e"}
 PROJECT_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -46,7 +47,7 @@ class MarkedCalendar(QCalendarWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.kinds_by_day: dict[date, list[str]] = {}
-        self.setLocale(QLocale(QLocale.Language.Korean, QLocale.Country.SouthKorea))
+        self.setLocale(ui_locale())
         self.setGridVisible(True)
         self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
 
@@ -84,8 +85,8 @@ class CalendarView(QWidget):
         self.day_list.setObjectName("calendarDayList")
         legend = QLabel("  ".join(
             f'<span style="color:{color}">●</span> {label}'
-            for color, label in ((KIND_COLORS[REVIEW], "정기점검"), (KIND_COLORS[MEETING], "협의회"),
-                                 (KIND_COLORS[PLAN_ITEM], "대응계획"), (KIND_COLORS[AGREEMENT_ITEM], "합의사항"))))
+            for color, label in ((KIND_COLORS[REVIEW], self.tr("정기점검")), (KIND_COLORS[MEETING], self.tr("협의회")),
+                                 (KIND_COLORS[PLAN_ITEM], self.tr("대응계획")), (KIND_COLORS[AGREEMENT_ITEM], self.tr("합의사항")))))
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
@@ -124,11 +125,12 @@ class CalendarView(QWidget):
     def _show_day(self) -> None:
         day = _pydate(self.calendar.selectedDate())
         entries = self.entries.get(day, [])
-        self.day_label.setText(f"{day:%Y-%m-%d} 일정 {len(entries)}건" + (" (오늘)" if day == clock.today() else ""))
+        self.day_label.setText(self.tr("{day:%Y-%m-%d} 일정 {0}건").format(
+            len(entries), day=day) + (self.tr(" (오늘)") if day == clock.today() else ""))
         self.day_list.clear()
         for e in entries:
-            state = " · 완료" if e.done else ""
-            item = QListWidgetItem(f"[{e.label}] {e.title}{state}\n    {e.code} · {e.department}")
+            state = self.tr(" · 완료") if e.done else ""
+            item = QListWidgetItem(f"[{domain_label(e.label)}] {e.title}{state}\n    {e.code} · {e.department}")
             item.setForeground(QColor(KIND_COLORS.get(e.kind, "#000000")))
             item.setData(PROJECT_ROLE, e.project_id)
             item.setToolTip(e.detail)

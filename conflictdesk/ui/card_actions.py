@@ -25,6 +25,7 @@ from conflictdesk.services.card_views import CardView
 from conflictdesk.services.changes import Changes
 from conflictdesk.services.projects import round_codes
 from conflictdesk.store.engine import Database
+from conflictdesk.ui.i18n import translate
 from conflictdesk.ui.messages import show_error
 
 
@@ -35,7 +36,7 @@ class CloseCardDialog(QDialog):
         super().__init__(parent)
         self.db, self.view = db, view
         self.changes: Changes | None = None
-        self.setWindowTitle("갈등관리카드 종결")
+        self.setWindowTitle(self.tr("갈등관리카드 종결"))
         self.resize(460, 0)
         self.closed_on = QDateEdit(QDate(today.year, today.month, today.day))
         self.closed_on.setObjectName("closeDate")
@@ -44,17 +45,16 @@ class CloseCardDialog(QDialog):
         self.closed_on.setMaximumDate(QDate(today.year, today.month, today.day))
         self.reason = QLineEdit()
         self.reason.setObjectName("closeReason")
-        self.reason.setPlaceholderText("예: 주민 합의로 갈등 해소, 사업 철회 (필수)")
+        self.reason.setPlaceholderText(self.tr("예: 주민 합의로 갈등 해소, 사업 철회 (필수)"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("종결")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("취소")
-        intro = QLabel(f"<b>{view.project_name}</b> ({view.project_code}) 카드를 종결합니다. "
-                       "종결한 카드는 목록에 회색으로 표시되며, 필요하면 종결을 취소할 수 있습니다.")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("종결"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("취소"))
+        intro = QLabel(self.tr("<b>{project_name}</b> ({project_code}) 카드를 종결합니다. 종결한 카드는 목록에 회색으로 표시되며, 필요하면 종결을 취소할 수 있습니다.").format(project_name=view.project_name, project_code=view.project_code))
         intro.setWordWrap(True)
         form = QFormLayout()
-        date_label = QLabel("종결일(&D)")
+        date_label = QLabel(self.tr("종결일(&D)"))
         date_label.setBuddy(self.closed_on)
-        reason_label = QLabel("종결 사유(&R)")
+        reason_label = QLabel(self.tr("종결 사유(&R)"))
         reason_label.setBuddy(self.reason)
         form.addRow(date_label, self.closed_on)
         form.addRow(reason_label, self.reason)
@@ -83,7 +83,7 @@ class CloseCardDialog(QDialog):
 
 def ask_reopen_reason(parent: QWidget, view: CardView) -> str | None:
     """The reason for reopening (None = cancelled); tests monkeypatch ``QInputDialog.getText``."""
-    text, ok = QInputDialog.getText(parent, "종결 취소", f"'{view.project_name}' 카드의 종결을 취소합니다.\n사유:")
+    text, ok = QInputDialog.getText(parent, translate("card_actions", "종결 취소"), translate("card_actions", "'{project_name}' 카드의 종결을 취소합니다.\n사유:").format(project_name=view.project_name))
     return text.strip() if ok and text.strip() else None
 
 
@@ -102,11 +102,11 @@ def snapshot(parent: QWidget, db: Database, view: CardView, notify: Callable[[st
     """Ask for the round (default the card's round) and store the card as it stands for it."""
     codes = round_codes(db)
     if not codes:
-        show_error(parent, DomainError("열린 진단 차수가 없습니다."))
+        show_error(parent, DomainError(translate("card_actions", "열린 진단 차수가 없습니다.")))
         return None
     current = codes.index(view.round_code) if view.round_code in codes else 0
-    code, ok = QInputDialog.getItem(parent, "차수 스냅숏 저장",
-                                    "카드의 현재 상태(등급·단계·쟁점·전망)를 저장할 차수:", codes, current, False)
+    code, ok = QInputDialog.getItem(parent, translate("card_actions", "차수 스냅숏 저장"),
+                                    translate("card_actions", "카드의 현재 상태(등급·단계·쟁점·전망)를 저장할 차수:"), codes, current, False)
     if not ok or not code:
         return None
     try:
@@ -114,5 +114,5 @@ def snapshot(parent: QWidget, db: Database, view: CardView, notify: Callable[[st
     except DomainError as exc:
         show_error(parent, exc)
         return None
-    notify(f"{code} 차수 스냅숏을 저장했습니다.")
+    notify(translate("card_actions", "{code} 차수 스냅숏을 저장했습니다.").format(code=code))
     return changes

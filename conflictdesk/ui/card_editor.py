@@ -49,9 +49,9 @@ class CardEditor(QWidget):
         self.history = HistoryTab()
         self.tabs = QTabWidget()
         self.tabs.setObjectName("cardTabs")
-        for widget, title in ((self.overview, "개요"), (self.stage, "갈등단계"), (self.issues, "주요쟁점"),
-                              (self.people, "이해관계자"), (self.signals, "신호"), (self.action_log, "조치실적"),
-                              (self.plan, "대응계획"), (self.history, "변경 이력")):
+        for widget, title in ((self.overview, self.tr("개요")), (self.stage, self.tr("갈등단계")), (self.issues, self.tr("주요쟁점")),
+                              (self.people, self.tr("이해관계자")), (self.signals, self.tr("신호")), (self.action_log, self.tr("조치실적")),
+                              (self.plan, self.tr("대응계획")), (self.history, self.tr("변경 이력"))):
             self.tabs.addTab(widget, title)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -72,8 +72,8 @@ class CardEditor(QWidget):
         self._loading = True
         try:
             self.view = view
-            grade = f"{view.grade}등급" if view.grade else "등급 없음"
-            closed = " · <span style='color:#666'>종결</span>" if view.closed_on else ""
+            grade = self.tr("{grade}등급").format(grade=view.grade) if view.grade else self.tr("등급 없음")
+            closed = self.tr(" · <span style='color:#666'>종결</span>") if view.closed_on else ""
             self.header.setText(f"<b>{view.project_name}</b> &nbsp; <span style='color:#555'>{view.project_code} · "
                                 f"{view.department} · {grade} ({view.round_code or '-'})</span>{closed}")
             self.overview.load(view)
@@ -122,11 +122,11 @@ class CardEditor(QWidget):
         missing = missing_items(form, stage=self.stage.stage())
         needed = self.view.grade in (1, 2)
         if missing:
-            lead = "중점관리(1·2등급) 사업에 필요한 항목이 빠졌습니다" if needed else "아직 채우지 않은 항목"
+            lead = self.tr("중점관리(1·2등급) 사업에 필요한 항목이 빠졌습니다") if needed else self.tr("아직 채우지 않은 항목")
             self.banner.setText(f"⚠ {lead}: <b>{', '.join(missing)}</b>")
             self.banner.setStyleSheet(BANNER_WARN)
         else:
-            self.banner.setText("✔ 필수 항목(주요쟁점·갈등단계·향후 전망·대응계획 조치항목)이 모두 작성되었습니다.")
+            self.banner.setText(self.tr("✔ 필수 항목(주요쟁점·갈등단계·향후 전망·대응계획 조치항목)이 모두 작성되었습니다."))
             self.banner.setStyleSheet(BANNER_OK)
 
     def base_form(self) -> CardForm | None:

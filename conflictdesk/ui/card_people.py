@@ -9,14 +9,23 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from conflictdesk.domain.enums import StakeholderKind
 from conflictdesk.services.card_views import StakeholderRow, masked_stakeholder
+from conflictdesk.ui.i18n import QT_TRANSLATE_NOOP, domain_label
 from conflictdesk.ui.messages import show_error
 from conflictdesk.ui.row_list import Field, RowList
 
-HEADERS = ("이름·단체", "구분", "입장", "이해관계", "영향력", "대표자", "연락처")
+# Marked for lupdate; RowList translates headers and field labels in its "RowList" context.
+HEADERS = (QT_TRANSLATE_NOOP("RowList", "이름·단체"), QT_TRANSLATE_NOOP("RowList", "구분"),
+           QT_TRANSLATE_NOOP("RowList", "입장"), QT_TRANSLATE_NOOP("RowList", "이해관계"),
+           QT_TRANSLATE_NOOP("RowList", "영향력"), QT_TRANSLATE_NOOP("RowList", "대표자"),
+           QT_TRANSLATE_NOOP("RowList", "연락처"))
 FIELDS = (
-    Field("name", "이름 또는 단체명"), Field("kind", "구분", "enum", StakeholderKind), Field("position", "입장"),
-    Field("interests", "이해관계", "multiline"), Field("influence", "영향력 (1~5)", "int", low=1, high=5),
-    Field("representative", "대표자"), Field("contact", "연락처"),
+    Field("name", QT_TRANSLATE_NOOP("RowList", "이름 또는 단체명")),
+    Field("kind", QT_TRANSLATE_NOOP("RowList", "구분"), "enum", StakeholderKind),
+    Field("position", QT_TRANSLATE_NOOP("RowList", "입장")),
+    Field("interests", QT_TRANSLATE_NOOP("RowList", "이해관계"), "multiline"),
+    Field("influence", QT_TRANSLATE_NOOP("RowList", "영향력 (1~5)"), "int", low=1, high=5),
+    Field("representative", QT_TRANSLATE_NOOP("RowList", "대표자")),
+    Field("contact", QT_TRANSLATE_NOOP("RowList", "연락처")),
 )
 
 Reveal = Callable[[int], StakeholderRow]
@@ -27,18 +36,18 @@ class StakeholderList(RowList):
 
     def __init__(self, undo: QUndoStack, reveal: Reveal, parent: QWidget | None = None) -> None:
         self.revealed: set[int] = set()
-        super().__init__("이해관계자", HEADERS, self._display, FIELDS, lambda: StakeholderRow(""), undo,
+        super().__init__(self.tr("이해관계자"), HEADERS, self._display, FIELDS, lambda: StakeholderRow(""), undo,
                          parent=parent)
         self._reveal = reveal
-        self.reveal_button = QPushButton("연락처 보기")
+        self.reveal_button = QPushButton(self.tr("연락처 보기"))
         self.reveal_button.setObjectName("revealButton")
-        self.reveal_button.setToolTip("선택한 이해관계자의 이름·연락처를 가리지 않고 보여줍니다 (열람 기록이 남습니다).")
+        self.reveal_button.setToolTip(self.tr("선택한 이해관계자의 이름·연락처를 가리지 않고 보여줍니다 (열람 기록이 남습니다)."))
         self.reveal_button.clicked.connect(self.reveal_selected)
         self.buttons.insertWidget(3, self.reveal_button)
 
     def _display(self, row: StakeholderRow) -> tuple[str, ...]:
         shown = row if row.id is None or row.id in self.revealed else masked_stakeholder(row)
-        return (shown.name, StakeholderKind(row.kind).label, row.position, row.interests, "●" * row.influence + "○" * (5 - row.influence),
+        return (shown.name, domain_label(StakeholderKind(row.kind)), row.position, row.interests, "●" * row.influence + "○" * (5 - row.influence),
                 shown.representative, shown.contact)
 
     def reset(self, rows: list[StakeholderRow]) -> None:
@@ -78,7 +87,7 @@ class StakeholdersTab(QWidget):
     def __init__(self, undo: QUndoStack, reveal: Reveal, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.list = StakeholderList(undo, reveal)
-        note = QLabel("개인 이름과 연락처는 가려서 표시합니다. '연락처 보기'로 한 명씩 확인할 수 있으며 열람은 기록됩니다.")
+        note = QLabel(self.tr("개인 이름과 연락처는 가려서 표시합니다. '연락처 보기'로 한 명씩 확인할 수 있으며 열람은 기록됩니다."))
         note.setWordWrap(True)
         note.setStyleSheet("color: #555;")
         layout = QVBoxLayout(self)

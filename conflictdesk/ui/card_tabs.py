@@ -43,6 +43,7 @@ from conflictdesk.services.card_views import (
     TransitionRow,
     alert_for,
 )
+from conflictdesk.ui.i18n import domain_label, translate
 from conflictdesk.ui.row_list import Field, RowList, from_qdate, to_qdate
 
 
@@ -63,10 +64,10 @@ class OverviewTab(QWidget):
         self.type_boxes: dict[str, QCheckBox] = {}
         types_row = QHBoxLayout()
         for group, members in CONFLICT_TYPE_GROUPS.items():
-            box = QGroupBox(group)
+            box = QGroupBox(domain_label(group))
             inner = QHBoxLayout(box)
             for member in members:
-                check = QCheckBox(member.label)
+                check = QCheckBox(domain_label(member))
                 check.setObjectName(f"type_{member.value}")
                 check.toggled.connect(self.changed)
                 self.type_boxes[member.value] = check
@@ -74,32 +75,32 @@ class OverviewTab(QWidget):
             types_row.addWidget(box)
         types_row.addStretch(1)
         self.field_edit = QLineEdit()
-        self.field_edit.setPlaceholderText("예: 환경, 교통, 개발, 복지")
+        self.field_edit.setPlaceholderText(self.tr("예: 환경, 교통, 개발, 복지"))
         self.phase_box = QComboBox()
-        self.phase_box.addItem("미정", None)
+        self.phase_box.addItem(self.tr("미정"), None)
         for phase in ProjectPhase:
-            self.phase_box.addItem(phase.label, phase.value)
+            self.phase_box.addItem(domain_label(phase), phase.value)
         self.impact_edit = _text_box(60)
         self.outlook_edit = _text_box(80)
         self.outlook_edit.setObjectName("outlookEdit")
-        self.outlook_edit.setPlaceholderText("향후 전망: 갈등이 어떻게 전개될지, 언제 무엇이 고비인지")
-        self.closed_check = QCheckBox("종결")
+        self.outlook_edit.setPlaceholderText(self.tr("향후 전망: 갈등이 어떻게 전개될지, 언제 무엇이 고비인지"))
+        self.closed_check = QCheckBox(self.tr("종결"))
         self.closed_date = QDateEdit(to_qdate(date.today()))
         self.closed_date.setCalendarPopup(True)
         self.closed_date.setDisplayFormat("yyyy-MM-dd")
         self.closure_edit = QLineEdit()
-        self.closure_edit.setPlaceholderText("종결 사유")
+        self.closure_edit.setPlaceholderText(self.tr("종결 사유"))
         closure = QHBoxLayout()
         closure.addWidget(self.closed_check)
         closure.addWidget(self.closed_date)
         closure.addWidget(self.closure_edit, 1)
         form = QFormLayout()
-        form.addRow("갈등유형", types_row)
-        form.addRow("분야", self.field_edit)
-        form.addRow("사업단계", self.phase_box)
-        form.addRow("사회적 영향", self.impact_edit)
-        form.addRow("향후 전망", self.outlook_edit)
-        form.addRow("종결", closure)
+        form.addRow(self.tr("갈등유형"), types_row)
+        form.addRow(self.tr("분야"), self.field_edit)
+        form.addRow(self.tr("사업단계"), self.phase_box)
+        form.addRow(self.tr("사회적 영향"), self.impact_edit)
+        form.addRow(self.tr("향후 전망"), self.outlook_edit)
+        form.addRow(self.tr("종결"), closure)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addStretch(1)
@@ -144,20 +145,20 @@ class StageDialog(QDialog):
 
     def __init__(self, current: str | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("갈등단계 변경")
+        self.setWindowTitle(self.tr("갈등단계 변경"))
         self.stage_box = QComboBox()
         for stage in ConflictStage:
             if stage.value != current:
-                self.stage_box.addItem(stage.label, stage.value)
+                self.stage_box.addItem(domain_label(stage), stage.value)
         self.date_edit = QDateEdit(to_qdate(date.today()))
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
         self.reason_edit = QLineEdit()
-        self.reason_edit.setPlaceholderText("변경 사유 (예: 집단민원 접수, 협의 결렬)")
+        self.reason_edit.setPlaceholderText(self.tr("변경 사유 (예: 집단민원 접수, 협의 결렬)"))
         form = QFormLayout(self)
-        form.addRow("새 단계", self.stage_box)
-        form.addRow("변경일", self.date_edit)
-        form.addRow("사유", self.reason_edit)
+        form.addRow(self.tr("새 단계"), self.stage_box)
+        form.addRow(self.tr("변경일"), self.date_edit)
+        form.addRow(self.tr("사유"), self.reason_edit)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -176,7 +177,7 @@ def ask_stage(parent: QWidget, current: str | None) -> TransitionRow | None:
 
 class _Pending(QUndoCommand):
     def __init__(self, tab: StageTab, before: list[TransitionRow], after: list[TransitionRow]) -> None:
-        super().__init__("갈등단계 변경")
+        super().__init__(translate("_Pending", "갈등단계 변경"))
         self.tab, self.before, self.after = tab, before, after
 
     def redo(self) -> None:
@@ -200,22 +201,22 @@ class StageTab(QWidget):
         self.current_label = QLabel()
         self.current_label.setObjectName("currentStage")
         self.current_label.setStyleSheet("font-size: 16pt; font-weight: bold;")
-        self.change_button = QPushButton("단계 변경…")
+        self.change_button = QPushButton(self.tr("단계 변경…"))
         self.change_button.setObjectName("changeStageButton")
         self.change_button.clicked.connect(self.ask_change)
         self.timeline = QListWidget()
         self.timeline.setObjectName("stageTimeline")
-        self.path_label = QLabel(" → ".join(s.label for s in ConflictStage))
+        self.path_label = QLabel(" → ".join(domain_label(s) for s in ConflictStage))
         self.path_label.setStyleSheet("color: #666;")
         top = QHBoxLayout()
-        top.addWidget(QLabel("현재 단계"))
+        top.addWidget(QLabel(self.tr("현재 단계")))
         top.addWidget(self.current_label)
         top.addStretch(1)
         top.addWidget(self.change_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.path_label)
-        layout.addWidget(QLabel("단계 변경 이력"))
+        layout.addWidget(QLabel(self.tr("단계 변경 이력")))
         layout.addWidget(self.timeline, 1)
 
     def load(self, view: CardView) -> None:
@@ -228,13 +229,13 @@ class StageTab(QWidget):
     def set_pending(self, pending: list[TransitionRow]) -> None:
         self.pending = list(pending)
         stage = self.stage()
-        self.current_label.setText(ConflictStage(stage).label if stage else "미정")
+        self.current_label.setText(domain_label(ConflictStage(stage)) if stage else self.tr("미정"))
         self.timeline.clear()
         for t, unsaved in [(t, False) for t in self._stored] + [(t, True) for t in self.pending]:
-            before = ConflictStage(t.from_stage).label if t.from_stage else "시작"
-            mark = "  (저장 전)" if unsaved else ""
+            before = domain_label(ConflictStage(t.from_stage)) if t.from_stage else self.tr("시작")
+            mark = self.tr("  (저장 전)") if unsaved else ""
             reason = f" — {t.reason}" if t.reason else ""
-            self.timeline.addItem(f"{t.changed_on.isoformat()}  {before} → {ConflictStage(t.to_stage).label}"
+            self.timeline.addItem(f"{t.changed_on.isoformat()}  {before} → {domain_label(ConflictStage(t.to_stage))}"
                                   f"{reason}{mark}")
         self.changed.emit()
 
@@ -247,9 +248,9 @@ class StageTab(QWidget):
 
 def issues_list(undo: QUndoStack) -> RowList:
     return RowList(
-        "주요쟁점", ("쟁점", "구분"),
-        lambda r: (r.text, IssueKind(r.kind).label),
-        (Field("text", "쟁점", "multiline"), Field("kind", "구분 (사실·이해·가치)", "enum", IssueKind)),
+        translate("card_tabs", "주요쟁점"), (translate("card_tabs", "쟁점"), translate("card_tabs", "구분")),
+        lambda r: (r.text, domain_label(IssueKind(r.kind))),
+        (Field("text", translate("card_tabs", "쟁점"), "multiline"), Field("kind", translate("card_tabs", "구분 (사실·이해·가치)"), "enum", IssueKind)),
         lambda: IssueRow("", IssueKind.INTEREST.value), undo, movable=True,
     )
 
@@ -261,11 +262,11 @@ class SignalsTab(QWidget):
         super().__init__(parent)
         self.today = date.today()
         self.list = RowList(
-            "신호", ("일자", "종류", "건수·인원·일수", "메모"),
-            lambda r: (r.observed_on.isoformat(), SignalKind(r.kind).label, str(r.count), r.note),
-            (Field("observed_on", "일자", "date"), Field("kind", "종류", "enum", SignalKind),
-             Field("count", "건수 (집단민원은 인원, 집회는 일수)", "int", low=0, high=100000),
-             Field("note", "메모")),
+            self.tr("신호"), (self.tr("일자"), self.tr("종류"), self.tr("건수·인원·일수"), self.tr("메모")),
+            lambda r: (r.observed_on.isoformat(), domain_label(SignalKind(r.kind)), str(r.count), r.note),
+            (Field("observed_on", self.tr("일자"), "date"), Field("kind", self.tr("종류"), "enum", SignalKind),
+             Field("count", self.tr("건수 (집단민원은 인원, 집회는 일수)"), "int", low=0, high=100000),
+             Field("note", self.tr("메모"))),
             lambda: SignalRow(SignalKind.COMPLAINT.value, date.today(), 1), undo,
         )
         self.alert_label = QLabel()
@@ -279,15 +280,16 @@ class SignalsTab(QWidget):
     def update_alert(self) -> None:
         result = alert_for(self.list.rows(), self.today)
         colors = {AlertLevel.NONE: "#e8f5e9", AlertLevel.PRE_ALERT: "#fff4d6", AlertLevel.ALERT: "#fdecea"}
-        detail = " · ".join(result.met) if result.met else "최근 30일 기준 충족된 경보 신호 없음"
-        self.alert_label.setText(f"<b>경보 수준: {result.level.label}</b> &nbsp; {detail}")
+        detail = " · ".join(result.met) if result.met else self.tr("최근 30일 기준 충족된 경보 신호 없음")
+        self.alert_label.setText(self.tr("<b>경보 수준: {label}</b> &nbsp; {detail}").format(
+            label=domain_label(result.level), detail=detail))
         self.alert_label.setStyleSheet(f"background: {colors[result.level]}; padding: 6px; border-radius: 4px;")
 
 
 def actions_list(undo: QUndoStack) -> RowList:
     return RowList(
-        "조치실적", ("일자", "내용"), lambda r: (r.acted_on.isoformat(), r.text),
-        (Field("text", "내용", "multiline"), Field("acted_on", "일자", "date")),
+        translate("card_tabs", "조치실적"), (translate("card_tabs", "일자"), translate("card_tabs", "내용")), lambda r: (r.acted_on.isoformat(), r.text),
+        (Field("text", translate("card_tabs", "내용"), "multiline"), Field("acted_on", translate("card_tabs", "일자"), "date")),
         lambda: ActionRow(date.today(), ""), undo,
     )
 
@@ -299,22 +301,23 @@ class HistoryTab(QWidget):
         super().__init__(parent)
         self.tree = QTreeWidget()
         self.tree.setObjectName("historyTree")
-        self.tree.setHeaderLabels(["차수", "변경 내용"])
+        self.tree.setHeaderLabels([self.tr("차수"), self.tr("변경 내용")])
         self.tree.setColumnWidth(0, 160)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("차수별 스냅숏(등급·갈등단계·주요쟁점·향후 전망)을 직전 차수와 비교합니다."))
+        layout.addWidget(QLabel(self.tr("차수별 스냅숏(등급·갈등단계·주요쟁점·향후 전망)을 직전 차수와 비교합니다.")))
         layout.addWidget(self.tree, 1)
 
     def load(self, view: CardView) -> None:
         self.tree.clear()
         for change in reversed(round_changes(view.snapshots)):
             lines = describe_change(change)
-            head = QTreeWidgetItem([change.round_code, lines[0] if len(lines) == 1 else f"{len(lines)}건 변경"])
+            head = QTreeWidgetItem([change.round_code, lines[0] if len(lines) == 1 else self.tr("{0}건 변경").format(
+                len(lines))])
             if len(lines) > 1:
                 for line in lines:
                     head.addChild(QTreeWidgetItem(["", line]))
             self.tree.addTopLevelItem(head)
             head.setExpanded(True)
         if not view.snapshots:
-            self.tree.addTopLevelItem(QTreeWidgetItem(["-", "아직 차수별 기록이 없습니다."]))
+            self.tree.addTopLevelItem(QTreeWidgetItem(["-", self.tr("아직 차수별 기록이 없습니다.")]))
 

@@ -42,10 +42,10 @@ class DataGuard(QObject):
 
     def add_actions(self, menu: QMenu) -> None:
         for text, slot, name in (
-            ("백업(&B)", self.backup_now, "actionBackup"),
-            ("복원(&O)…", self.restore_dialog, "actionRestore"),
-            ("데이터 검사(&K)", self.check_now, "actionCheck"),
-            ("감사 기록(&L)…", self.show_audit, "actionAudit"),
+            (self.tr("백업(&B)"), self.backup_now, "actionBackup"),
+            (self.tr("복원(&O)…"), self.restore_dialog, "actionRestore"),
+            (self.tr("데이터 검사(&K)"), self.check_now, "actionCheck"),
+            (self.tr("감사 기록(&L)…"), self.show_audit, "actionAudit"),
         ):
             action = QAction(text, self.window)
             action.setObjectName(name)
@@ -63,9 +63,9 @@ class DataGuard(QObject):
         self.dirty = False
 
         def failed(exc: BaseException) -> None:
-            self.window.statusBar().showMessage(f"자동 백업 실패: {exc}", 10000)
+            self.window.statusBar().showMessage(self.tr("자동 백업 실패: {exc}").format(exc=exc), 10000)
 
-        run_task(self.window, "자동 백업", lambda p: backup_service.make_backup(self.window.db, folder=self.folder,
+        run_task(self.window, self.tr("자동 백업"), lambda p: backup_service.make_backup(self.window.db, folder=self.folder,
                                                                          progress=p),
                  self._done, failed)
 
@@ -81,11 +81,12 @@ class DataGuard(QObject):
 
     def _done(self, result: backup_service.BackupResult) -> None:
         self.last_result = result
-        self.window.statusBar().showMessage(f"백업 완료 (검사 통과): {result.path} · {result.seconds:.2f}초", 10000)
+        self.window.statusBar().showMessage(self.tr("백업 완료 (검사 통과): {path} · {seconds:.2f}초").format(
+            path=result.path, seconds=result.seconds), 10000)
 
     def backup_now(self) -> None:
         if not self.can_backup:
-            QMessageBox.information(self.window, "백업", "PostgreSQL 공유 데이터베이스는 서버에서 pg_dump로 백업하세요.")
+            QMessageBox.information(self.window, self.tr("백업"), self.tr("PostgreSQL 공유 데이터베이스는 서버에서 pg_dump로 백업하세요."))
             return
 
         def work(progress: ProgressFn) -> backup_service.BackupResult:
@@ -94,22 +95,22 @@ class DataGuard(QObject):
         def done(result: backup_service.BackupResult) -> None:
             self.dirty = False
             self._done(result)
-            QMessageBox.information(self.window, "백업", f"백업했습니다 (무결성 검사 통과).\n{result.path}")
+            QMessageBox.information(self.window, self.tr("백업"), self.tr("백업했습니다 (무결성 검사 통과).\n{path}").format(
+                path=result.path))
 
-        run_task(self.window, "백업하는 중…", work, done)
+        run_task(self.window, self.tr("백업하는 중…"), work, done)
 
     def restore_dialog(self) -> None:
         db = self.window.db
         if db.path is None or db.read_only:
-            QMessageBox.information(self.window, "복원", "읽기 전용이거나 SQLite 파일이 아니어서 복원할 수 없습니다.")
+            QMessageBox.information(self.window, self.tr("복원"), self.tr("읽기 전용이거나 SQLite 파일이 아니어서 복원할 수 없습니다."))
             return
         from conflictdesk.store.backup import backup_dir
 
         start = str(self.folder or backup_dir())
-        path, _ = QFileDialog.getOpenFileName(self.window, "복원할 백업 파일", start,
-                                              "ConflictDesk 데이터 (*.sqlite3);;모든 파일 (*)")
-        if not path or not confirm(self.window, "복원", f"현재 데이터를 이 백업으로 바꿉니다.\n{path}\n\n"
-                                   "현재 파일은 먼저 백업 폴더에 보관합니다. 계속할까요?"):
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("복원할 백업 파일"), start,
+                                              self.tr("ConflictDesk 데이터 (*.sqlite3);;모든 파일 (*)"))
+        if not path or not confirm(self.window, self.tr("복원"), self.tr("현재 데이터를 이 백업으로 바꿉니다.\n{path}\n\n현재 파일은 먼저 백업 폴더에 보관합니다. 계속할까요?").format(path=path)):
             return
         target = db.path
 
@@ -120,9 +121,10 @@ class DataGuard(QObject):
         def done(kept: Path | None) -> None:
             self.window.apply_changes(Changes.of("all"))
             self.dirty = False
-            QMessageBox.information(self.window, "복원", f"복원했습니다.\n이전 파일 보관: {kept or '없음'}")
+            QMessageBox.information(self.window, self.tr("복원"), self.tr("복원했습니다.\n이전 파일 보관: {kept}").format(
+                kept=kept or self.tr("없음")))
 
-        run_task(self.window, "복원하는 중…", work, done)
+        run_task(self.window, self.tr("복원하는 중…"), work, done)
 
     def check_now(self) -> None:
         url = self.window.db.url
@@ -130,12 +132,12 @@ class DataGuard(QObject):
         def done(problems: list[Any]) -> None:
             if problems:
                 text = "\n".join(f"• {p.message}" for p in problems)
-                QMessageBox.warning(self.window, "데이터 검사", f"문제를 찾았습니다:\n{text}")
+                QMessageBox.warning(self.window, self.tr("데이터 검사"), self.tr("문제를 찾았습니다:\n{text}").format(text=text))
             else:
-                QMessageBox.information(self.window, "데이터 검사",
-                                        "이상 없음: 무결성 검사, 스키마, 감사 기록 해시 사슬이 모두 정상입니다.")
+                QMessageBox.information(self.window, self.tr("데이터 검사"),
+                                        self.tr("이상 없음: 무결성 검사, 스키마, 감사 기록 해시 사슬이 모두 정상입니다."))
 
-        run_task(self.window, "데이터를 검사하는 중…", lambda _p: backup_service.check(url), done)
+        run_task(self.window, self.tr("데이터를 검사하는 중…"), lambda _p: backup_service.check(url), done)
 
     def show_audit(self) -> None:
         from conflictdesk.ui.audit_dialog import AuditDialog

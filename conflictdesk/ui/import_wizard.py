@@ -33,11 +33,12 @@ from conflictdesk.domain.rounds import RoundId
 from conflictdesk.services.changes import Changes
 from conflictdesk.services.importing import ImportResult, ParsedFile, Problem, summary_text
 from conflictdesk.store.engine import Database
+from conflictdesk.ui.i18n import QT_TRANSLATE_NOOP, round_label, translate
 from conflictdesk.ui.tasks import run_task
 
 Index = QModelIndex | QPersistentModelIndex
 PROBLEM_BRUSH = QBrush(QColor("#f6c6c6"))
-FILE_FILTER = "스프레드시트 (*.xlsx *.csv);;엑셀 (*.xlsx);;CSV (*.csv);;모든 파일 (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP("ImportWizard", "스프레드시트 (*.xlsx *.csv);;엑셀 (*.xlsx);;CSV (*.csv);;모든 파일 (*)")
 
 
 def _letter_index(column: str) -> int | None:
@@ -120,23 +121,24 @@ def _round_choices(db: Database, today: date) -> tuple[list[tuple[str, str | Non
 
     current = str(RoundId(today.year, 1 if today.month < 7 else 2))
     rounds = list_rounds(db)
-    items: list[tuple[str, str | None]] = [("진단 차수에 넣지 않음", None)]
+    items: list[tuple[str, str | None]] = [(translate("import_wizard", "진단 차수에 넣지 않음"), None)]
     if current not in {r.code for r in rounds}:
-        items.append((f"{current} ({RoundId.parse(current).label}) — 새로 열기", current))
-    items += [(f"{r.code} ({r.label})", r.code) for r in rounds]
+        items.append((translate("import_wizard", "{current} ({0}) — 새로 열기").format(
+            round_label(RoundId.parse(current)), current=current), current))
+    items += [(f"{r.code} ({round_label(RoundId.parse(r.code))})", r.code) for r in rounds]
     return items, 1
 
 
 class ChoosePage(QWizardPage):
     def __init__(self, db: Database, today: date) -> None:
         super().__init__()
-        self.setTitle("파일 고르기")
-        self.setSubTitle("부서에서 받은 사업 목록(.xlsx 또는 .csv)과 진단할 차수를 고르세요.")
+        self.setTitle(self.tr("파일 고르기"))
+        self.setSubTitle(self.tr("부서에서 받은 사업 목록(.xlsx 또는 .csv)과 진단할 차수를 고르세요."))
         self.path_edit = QLineEdit()
         self.path_edit.setObjectName("pathEdit")
-        self.path_edit.setPlaceholderText("가져올 파일 경로")
+        self.path_edit.setPlaceholderText(self.tr("가져올 파일 경로"))
         self.path_edit.textChanged.connect(self.completeChanged)
-        browse = QPushButton("찾아보기(&B)…")
+        browse = QPushButton(self.tr("찾아보기(&B)…"))
         browse.setObjectName("browseButton")
         browse.clicked.connect(self.browse)
         row = QHBoxLayout()
@@ -149,14 +151,15 @@ class ChoosePage(QWizardPage):
             self.round_combo.addItem(label, code)
         self.round_combo.setCurrentIndex(default)
         form = QFormLayout(self)
-        form.addRow("파일(&F):", row)
-        form.addRow("진단 차수(&R):", self.round_combo)
-        hint = QLabel("차수를 고르면 그 차수를 (열려 있지 않으면 새로) 열고 가져온 사업에 진단기준을 적용합니다.")
+        form.addRow(self.tr("파일(&F):"), row)
+        form.addRow(self.tr("진단 차수(&R):"), self.round_combo)
+        hint = QLabel(self.tr("차수를 고르면 그 차수를 (열려 있지 않으면 새로) 열고 가져온 사업에 진단기준을 적용합니다."))
         hint.setWordWrap(True)
         form.addRow(hint)
 
     def browse(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(self, "가져올 사업 목록", self.path_edit.text(), FILE_FILTER)
+        path, _filter = QFileDialog.getOpenFileName(self, self.tr("가져올 사업 목록"), self.path_edit.text(),
+                                                      translate("ImportWizard", FILE_FILTER))
         if path:
             self.path_edit.setText(path)
 
@@ -176,8 +179,8 @@ class PreviewPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self._wizard = wizard
-        self.setTitle("미리보기")
-        self.setSubTitle("파일의 모든 행입니다. 문제가 있는 칸은 빨간색이며, 칸에 마우스를 올리면 이유가 보입니다.")
+        self.setTitle(self.tr("미리보기"))
+        self.setSubTitle(self.tr("파일의 모든 행입니다. 문제가 있는 칸은 빨간색이며, 칸에 마우스를 올리면 이유가 보입니다."))
         self.parsed: ParsedFile | None = None
         self.preview: ImportResult | None = None
         self.loading = False
@@ -194,7 +197,7 @@ class PreviewPage(QWizardPage):
         self.summary.setObjectName("summaryLabel")
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        reload_button = QPushButton("다시 읽기(&L)")
+        reload_button = QPushButton(self.tr("다시 읽기(&L)"))
         reload_button.setObjectName("reloadButton")
         reload_button.clicked.connect(self.initializePage)
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -208,7 +211,7 @@ class PreviewPage(QWizardPage):
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
         self.setCommitPage(True)
-        self.setButtonText(QWizard.WizardButton.CommitButton, "가져오기(&I)")
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("가져오기(&I)"))
 
     def initializePage(self) -> None:
         from conflictdesk.services.importing import import_parsed, read_project_file
@@ -216,7 +219,7 @@ class PreviewPage(QWizardPage):
         self.parsed, self.preview = None, None
         self.model.set_file(None)
         self.problem_list.clear()
-        self.summary.setText("파일을 읽는 중…")
+        self.summary.setText(self.tr("파일을 읽는 중…"))
         self.loading = True
         self.completeChanged.emit()
         path, code, db = self._wizard.choose.path(), self._wizard.choose.round_code(), self._wizard.db
@@ -226,7 +229,7 @@ class PreviewPage(QWizardPage):
             result, _changes = import_parsed(db, parsed, round_code=code, dry_run=True, progress=progress)
             return parsed, result
 
-        self._wizard.task = run_task(self, "파일 읽는 중", work, self._loaded, self._failed)
+        self._wizard.task = run_task(self, self.tr("파일 읽는 중"), work, self._loaded, self._failed)
 
     def _loaded(self, value: tuple[ParsedFile, ImportResult]) -> None:
         self.parsed, self.preview = value
@@ -239,12 +242,12 @@ class PreviewPage(QWizardPage):
             self.problem_list.addItem(item)
         if self.parsed.problems:
             self.summary.setText(
-                f"<b>{self.parsed.name}</b>: 문제 {len(self.parsed.problems):,}건 — 하나라도 있으면 아무것도 가져오지 "
-                "않습니다. 파일을 고친 뒤 [다시 읽기]를 누르세요.")
+                self.tr("<b>{name}</b>: 문제 {0:,}건 — 하나라도 있으면 아무것도 가져오지 않습니다. 파일을 고친 뒤 [다시 읽기]를 누르세요.").format(
+                    len(self.parsed.problems), name=self.parsed.name))
         else:
-            self.problem_list.addItem("문제 없음")
-            self.summary.setText(f"<b>{self.parsed.name}</b> ({len(self.parsed.cells):,}행): "
-                                 f"{summary_text(self.preview)}")
+            self.problem_list.addItem(self.tr("문제 없음"))
+            self.summary.setText(self.tr("<b>{name}</b> ({0:,}행): {1}").format(
+                len(self.parsed.cells), summary_text(self.preview), name=self.parsed.name))
         self.completeChanged.emit()
 
     def _failed(self, exc: BaseException) -> None:
@@ -253,7 +256,7 @@ class PreviewPage(QWizardPage):
             from conflictdesk.ui.messages import show_error
 
             show_error(self, exc)
-        message = exc.message if isinstance(exc, DomainError) else "파일을 읽지 못했습니다."
+        message = exc.message if isinstance(exc, DomainError) else self.tr("파일을 읽지 못했습니다.")
         self.summary.setText(f"<span style='color:#a00000'>{message}</span>")
         self.completeChanged.emit()
 
@@ -274,7 +277,7 @@ class ResultPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self._wizard = wizard
-        self.setTitle("가져오기")
+        self.setTitle(self.tr("가져오기"))
         self.result: ImportResult | None = None
         self.label = QLabel()
         self.label.setObjectName("resultLabel")
@@ -289,16 +292,17 @@ class ResultPage(QWizardPage):
         preview = self._wizard.preview
         assert preview.parsed is not None
         parsed, code, db = preview.parsed, self._wizard.choose.round_code(), self._wizard.db
-        self.label.setText("가져오는 중…")
+        self.label.setText(self.tr("가져오는 중…"))
 
         def work(progress: Callable[[int, str], bool]) -> tuple[ImportResult, Changes]:
             return import_parsed(db, parsed, round_code=code, progress=progress)
 
-        self._wizard.task = run_task(self, "사업 목록 가져오는 중", work, self._done, self._failed)
+        self._wizard.task = run_task(self, self.tr("사업 목록 가져오는 중"), work, self._done, self._failed)
 
     def _done(self, value: tuple[ImportResult, Changes]) -> None:
         self.result, changes = value
-        self.label.setText(f"가져왔습니다: {summary_text(self.result)}\n({self.result.seconds:.1f}초)")
+        self.label.setText(self.tr("가져왔습니다: {0}\n({seconds:.1f}초)").format(
+            summary_text(self.result), seconds=self.result.seconds))
         if self._wizard.apply_changes is not None:
             self._wizard.apply_changes(changes)
         self.completeChanged.emit()
@@ -307,7 +311,7 @@ class ResultPage(QWizardPage):
         from conflictdesk.ui.messages import error_text
 
         _title, message = error_text(exc)
-        self.label.setText(f"가져오지 못했습니다. 아무것도 바뀌지 않았습니다.\n{message}")
+        self.label.setText(self.tr("가져오지 못했습니다. 아무것도 바뀌지 않았습니다.\n{message}").format(message=message))
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
@@ -323,7 +327,7 @@ class ImportWizard(QWizard):
         self.db = db
         self.apply_changes = apply_changes
         self.task: Any = None
-        self.setWindowTitle("사업 목록 가져오기")
+        self.setWindowTitle(self.tr("사업 목록 가져오기"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.choose = ChoosePage(db, today or date.today())
@@ -331,10 +335,10 @@ class ImportWizard(QWizard):
         self.result_page = ResultPage(self)
         for page in (self.choose, self.preview, self.result_page):
             self.addPage(page)
-        self.setButtonText(QWizard.WizardButton.NextButton, "다음(&N) >")
-        self.setButtonText(QWizard.WizardButton.BackButton, "< 이전(&P)")
-        self.setButtonText(QWizard.WizardButton.FinishButton, "마침")
-        self.setButtonText(QWizard.WizardButton.CancelButton, "취소")
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("다음(&N) >"))
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< 이전(&P)"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("마침"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("취소"))
         self.resize(980, 640)
 
 
@@ -348,8 +352,8 @@ def open_import_wizard(window: QMainWindow, db: Database, apply_changes: Callabl
 
 def save_import_template(window: QMainWindow) -> Path | None:
     """The 파일 > 가져오기 서식 저장… action."""
-    path, _filter = QFileDialog.getSaveFileName(window, "가져오기 서식 저장", "사업목록_가져오기_서식.xlsx",
-                                                "엑셀 (*.xlsx)")
+    path, _filter = QFileDialog.getSaveFileName(window, translate("import_wizard", "가져오기 서식 저장"), translate("import_wizard", "사업목록_가져오기_서식.xlsx"),
+                                                translate("import_wizard", "엑셀 (*.xlsx)"))
     if not path:
         return None
     target = Path(path) if path.lower().endswith(".xlsx") else Path(path + ".xlsx")
@@ -361,5 +365,5 @@ def save_import_template(window: QMainWindow) -> Path | None:
     except OSError as exc:
         show_error(window, exc)
         return None
-    window.statusBar().showMessage(f"가져오기 서식을 저장했습니다: {target}", 8000)
+    window.statusBar().showMessage(translate("import_wizard", "가져오기 서식을 저장했습니다: {target}").format(target=target), 8000)
     return target

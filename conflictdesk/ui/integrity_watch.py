@@ -10,8 +10,9 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from conflictdesk.store.check import Problem, integrity_problem
 from conflictdesk.store.engine import Database
+from conflictdesk.ui.i18n import QT_TRANSLATE_NOOP, translate
 
-ADVICE = ("\n\n더 이상 저장하지 않도록 이 창을 읽기 전용으로 바꿨습니다. 파일 → 복원…에서 최근 정상 백업을 "
+ADVICE = QT_TRANSLATE_NOOP("integrity_watch", "\n\n더 이상 저장하지 않도록 이 창을 읽기 전용으로 바꿨습니다. 파일 → 복원…에서 최근 정상 백업을 "
           "복원하거나, 파일 → 데이터 검사로 자세히 확인하세요.")
 
 
@@ -45,8 +46,8 @@ def watch_integrity(window: QWidget, db: Database) -> IntegrityWatch | None:
 
     def on_damage(problem: Problem) -> None:
         db.read_only = True
-        window.setWindowTitle(window.windowTitle() + " (읽기 전용 — 손상 발견)")
-        QMessageBox.warning(window, "데이터 파일 손상", problem.message + ADVICE)
+        window.setWindowTitle(window.windowTitle() + translate("integrity_watch", " (읽기 전용 — 손상 발견)"))
+        QMessageBox.warning(window, translate("integrity_watch", "데이터 파일 손상"), problem.message + translate("integrity_watch", ADVICE))
 
     watch = IntegrityWatch(Path(path), window)
     watch.damaged.connect(on_damage)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from conflictdesk.services.changes import Changes
 from conflictdesk.store.engine import Database
 from conflictdesk.ui.bus import ChangeBus
+from conflictdesk.ui.i18n import QT_TRANSLATE_NOOP
 
 
 class Panel(Protocol):
@@ -44,15 +45,15 @@ def _lazy(module: str, name: str, *, publish: bool = True) -> PanelFactory:
     return build
 
 
-#: (key, navigation label, factory). Order = navigation order = Ctrl+1 … Ctrl+7.
+#: (key, navigation label (translated when shown), factory). Order = navigation order = Ctrl+1 … Ctrl+7.
 PANELS: list[tuple[str, str, PanelFactory]] = [
-    ("dashboard", "대시보드", _lazy("dashboard", "DashboardPanel", publish=False)),
-    ("projects", "사업·진단", _lazy("projects", "ProjectsPanel", publish=False)),
-    ("cards", "갈등관리카드", _lazy("cards", "CardsPanel")),
-    ("reviews", "정기점검", _lazy("reviews", "ReviewsPanel", publish=False)),
-    ("mediation", "조정·협의회", _lazy("mediation", "MediationPanel")),
-    ("reports", "보고서", _lazy("reports", "ReportsPanel", publish=False)),
-    ("settings", "설정", _lazy("settings", "SettingsPanel")),
+    ("dashboard", QT_TRANSLATE_NOOP("MainWindow", "대시보드"), _lazy("dashboard", "DashboardPanel", publish=False)),
+    ("projects", QT_TRANSLATE_NOOP("MainWindow", "사업·진단"), _lazy("projects", "ProjectsPanel", publish=False)),
+    ("cards", QT_TRANSLATE_NOOP("MainWindow", "갈등관리카드"), _lazy("cards", "CardsPanel")),
+    ("reviews", QT_TRANSLATE_NOOP("MainWindow", "정기점검"), _lazy("reviews", "ReviewsPanel", publish=False)),
+    ("mediation", QT_TRANSLATE_NOOP("MainWindow", "조정·협의회"), _lazy("mediation", "MediationPanel")),
+    ("reports", QT_TRANSLATE_NOOP("MainWindow", "보고서"), _lazy("reports", "ReportsPanel", publish=False)),
+    ("settings", QT_TRANSLATE_NOOP("MainWindow", "설정"), _lazy("settings", "SettingsPanel")),
 ]
 
 
@@ -82,7 +83,7 @@ class MainWindow(QMainWindow):
         self.settings = settings if settings is not None else QSettings()
         self.bus = ChangeBus(self)
         self._started = False
-        self.setWindowTitle(f"갈등관리 데스크 — {db.display_name}")
+        self.setWindowTitle(self.tr("갈등관리 데스크 — {display_name}").format(display_name=db.display_name))
         self.setMinimumSize(760, 520)
 
         self.nav = QListWidget()
@@ -96,7 +97,7 @@ class MainWindow(QMainWindow):
         self._starting = True
         for _key, label, _factory in PANELS:
             self.stack.addWidget(QWidget())
-            QListWidgetItem(label, self.nav)
+            QListWidgetItem(self.tr(label), self.nav)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -105,7 +106,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.nav.currentRowChanged.connect(self._show_row)
 
-        self.file_label = QLabel(f"데이터 파일: {db.display_name}")
+        self.file_label = QLabel(self.tr("데이터 파일: {display_name}").format(display_name=db.display_name))
         self.count_label = QLabel()
         self.statusBar().addWidget(self.file_label, 1)
         self.statusBar().addPermanentWidget(self.count_label)
@@ -141,7 +142,7 @@ class MainWindow(QMainWindow):
         self.reminder_button.setObjectName("reminderStatus")
         self.reminder_button.setFlat(True)
         self.reminder_button.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.reminder_button.setToolTip("정기점검 화면에서 기한 임박·지연 목록 보기")
+        self.reminder_button.setToolTip(self.tr("정기점검 화면에서 기한 임박·지연 목록 보기"))
         self.reminder_button.clicked.connect(lambda: self.show_panel("reviews"))
         self.statusBar().addPermanentWidget(self.reminder_button)
 
@@ -149,7 +150,7 @@ class MainWindow(QMainWindow):
         cast(Any, self.panels["reviews"]).load_reminders()
 
     def _show_reminders(self, soon: int, late: int) -> None:
-        self.reminder_button.setText(f"점검 기한 임박 {soon}건 · 지연 {late}건")
+        self.reminder_button.setText(self.tr("점검 기한 임박 {soon}건 · 지연 {late}건").format(soon=soon, late=late))
         self.reminder_button.setStyleSheet("color: #c0392b; font-weight: bold;" if late else "")
 
     def open_card(self, project_id: int) -> None:
@@ -176,31 +177,31 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("파일(&F)")
-        file_menu.addAction(self._action("사업 목록 가져오기(&I)…", self.open_import, "Ctrl+I", "actionImport"))
-        file_menu.addAction(self._action("가져오기 서식 저장(&T)…", self.save_template, None, "actionTemplate"))
+        file_menu = bar.addMenu(self.tr("파일(&F)"))
+        file_menu.addAction(self._action(self.tr("사업 목록 가져오기(&I)…"), self.open_import, "Ctrl+I", "actionImport"))
+        file_menu.addAction(self._action(self.tr("가져오기 서식 저장(&T)…"), self.save_template, None, "actionTemplate"))
         file_menu.addSeparator()
-        file_menu.addAction(self._action("새로 고침(&R)", self.refresh_all, QKeySequence.StandardKey.Refresh,
+        file_menu.addAction(self._action(self.tr("새로 고침(&R)"), self.refresh_all, QKeySequence.StandardKey.Refresh,
                                          "actionRefresh"))
-        file_menu.addAction(self._action("달력 내보내기(&C)…", self.export_calendar, None, "actionExportCalendar"))
+        file_menu.addAction(self._action(self.tr("달력 내보내기(&C)…"), self.export_calendar, None, "actionExportCalendar"))
         file_menu.addSeparator()
         from conflictdesk.ui.data_guard import DataGuard
 
         self.guard = DataGuard(self)
         self.guard.add_actions(file_menu)
         file_menu.addSeparator()
-        file_menu.addAction(self._action("종료(&X)", self.close, QKeySequence.StandardKey.Quit, "actionQuit"))
+        file_menu.addAction(self._action(self.tr("종료(&X)"), self.close, QKeySequence.StandardKey.Quit, "actionQuit"))
 
-        view_menu = bar.addMenu("보기(&V)")
+        view_menu = bar.addMenu(self.tr("보기(&V)"))
         for row, (key, label, _f) in enumerate(PANELS):
-            view_menu.addAction(self._action(f"{label}", partial(self.nav.setCurrentRow, row),
+            view_menu.addAction(self._action(self.tr(label), partial(self.nav.setCurrentRow, row),
                                              f"Ctrl+{row + 1}", f"actionShow_{key}"))
         view_menu.addSeparator()
-        view_menu.addAction(self._action("사업 검색(&S)", self.focus_search, QKeySequence.StandardKey.Find,
+        view_menu.addAction(self._action(self.tr("사업 검색(&S)"), self.focus_search, QKeySequence.StandardKey.Find,
                                          "actionFind"))
 
-        help_menu = bar.addMenu("도움말(&H)")
-        help_menu.addAction(self._action("정보(&A)", self.show_about, None, "actionAbout"))
+        help_menu = bar.addMenu(self.tr("도움말(&H)"))
+        help_menu.addAction(self._action(self.tr("정보(&A)"), self.show_about, None, "actionAbout"))
 
     # --- navigation ---------------------------------------------------------------------------
     def _build_panel(self, key: str) -> QWidget:
@@ -222,7 +223,8 @@ class MainWindow(QMainWindow):
         """Connect a freshly built panel's signals to the window (status bar, change bus, navigation)."""
         if key == "projects":
             panel.count_changed.connect(
-                lambda shown, total: self.count_label.setText(f"사업 {shown:,} / {total:,}건"))
+                lambda shown, total: self.count_label.setText(self.tr("사업 {shown:,} / {total:,}건").format(
+                    shown=shown, total=total)))
             panel.changes_published.connect(self.apply_changes)
         elif key == "dashboard":
             panel.department_clicked.connect(self.filter_department)

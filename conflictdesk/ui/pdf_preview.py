@@ -34,7 +34,7 @@ class PdfPreviewDialog(QDialog):
                  on_printed: Callable[[bool, int], None] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("pdfPreview")
-        self.setWindowTitle(f"미리보기 — {title}")
+        self.setWindowTitle(self.tr("미리보기 — {title}").format(title=title))
         self.data, self.title, self.on_printed = data, title, on_printed
         self.print_task: Task | None = None
         self.document, self._buffer = open_document(data, self)
@@ -48,28 +48,28 @@ class PdfPreviewDialog(QDialog):
         self.page_box = QSpinBox()
         self.page_box.setObjectName("previewPage")
         self.page_box.setRange(1, self.page_count())
-        self.page_box.setAccessibleName("쪽 번호")
-        self.page_total = QLabel(f"/ {self.page_count()}쪽")
+        self.page_box.setAccessibleName(self.tr("쪽 번호"))
+        self.page_total = QLabel(self.tr("/ {0}쪽").format(self.page_count()))
         tools = QToolBar()
-        self.prev_action = tools.addAction("◀ 이전 쪽", self.previous_page)
+        self.prev_action = tools.addAction(self.tr("◀ 이전 쪽"), self.previous_page)
         self.prev_action.setShortcut(QKeySequence(QKeySequence.StandardKey.MoveToPreviousPage))
         tools.addWidget(self.page_box)
         tools.addWidget(self.page_total)
-        self.next_action = tools.addAction("다음 쪽 ▶", self.next_page)
+        self.next_action = tools.addAction(self.tr("다음 쪽 ▶"), self.next_page)
         self.next_action.setShortcut(QKeySequence(QKeySequence.StandardKey.MoveToNextPage))
         tools.addSeparator()
-        tools.addAction("축소", self.zoom_out).setShortcut(QKeySequence(QKeySequence.StandardKey.ZoomOut))
-        tools.addAction("확대", self.zoom_in).setShortcut(QKeySequence(QKeySequence.StandardKey.ZoomIn))
-        tools.addAction("폭 맞춤", lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth))
-        tools.addAction("쪽 맞춤", lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitInView))
+        tools.addAction(self.tr("축소"), self.zoom_out).setShortcut(QKeySequence(QKeySequence.StandardKey.ZoomOut))
+        tools.addAction(self.tr("확대"), self.zoom_in).setShortcut(QKeySequence(QKeySequence.StandardKey.ZoomIn))
+        tools.addAction(self.tr("폭 맞춤"), lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth))
+        tools.addAction(self.tr("쪽 맞춤"), lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitInView))
         tools.addSeparator()
-        self.print_action = tools.addAction("인쇄…", self.print_document)
+        self.print_action = tools.addAction(self.tr("인쇄…"), self.print_document)
         self.print_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
-        tools.addAction("용지 미리보기…", self.paper_preview)
+        tools.addAction(self.tr("용지 미리보기…"), self.paper_preview)
         self.status = QLabel()
         self.status.setObjectName("previewStatus")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText("닫기")
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("닫기"))
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(tools)
@@ -131,7 +131,8 @@ class PdfPreviewDialog(QDialog):
             show_error(self, exc)
 
     def _printed(self, finished: bool, pages: int) -> None:
-        self.status.setText(f"인쇄 작업을 보냈습니다 ({pages}쪽)." if finished else "인쇄를 취소했습니다.")
+        self.status.setText(self.tr("인쇄 작업을 보냈습니다 ({pages}쪽).").format(
+            pages=pages) if finished else self.tr("인쇄를 취소했습니다."))
         if self.on_printed is not None:
             self.on_printed(finished, pages)
 

@@ -14,6 +14,7 @@ from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter,
 from PySide6.QtWidgets import QWidget
 
 from conflictdesk.domain.errors import DomainError
+from conflictdesk.ui.i18n import translate
 from conflictdesk.ui.tasks import ProgressFn, Task, run_task
 
 if TYPE_CHECKING:
@@ -38,9 +39,7 @@ def require_qtpdf() -> None:
         import PySide6.QtPdfWidgets  # noqa: F401
     except ImportError as exc:
         raise QtPdfMissing(
-            "PDF 미리보기·인쇄 모듈(QtPdf)을 불러오지 못했습니다. PySide6-Pdf를 PySide6-Essentials와 같은 "
-            "버전으로 설치하세요 (pip install -e . 가 맞는 버전을 설치합니다). 그동안에는 '저장'으로 PDF를 "
-            f"만든 뒤 PDF 보기 프로그램에서 인쇄할 수 있습니다.\n({exc})") from exc
+            translate("pdf_print", "PDF 미리보기·인쇄 모듈(QtPdf)을 불러오지 못했습니다. PySide6-Pdf를 PySide6-Essentials와 같은 버전으로 설치하세요 (pip install -e . 가 맞는 버전을 설치합니다). 그동안에는 '저장'으로 PDF를 만든 뒤 PDF 보기 프로그램에서 인쇄할 수 있습니다.\n({exc})").format(exc=exc)) from exc
 
 
 def open_document(data: bytes, parent: Any = None) -> tuple[QPdfDocument, QBuffer]:
@@ -53,7 +52,7 @@ def open_document(data: bytes, parent: Any = None) -> tuple[QPdfDocument, QBuffe
     document = QPdfDocument(parent)
     document.load(buffer)
     if document.status() != QPdfDocument.Status.Ready or document.pageCount() < 1:
-        raise DomainError(f"PDF를 읽지 못했습니다 ({document.error().name}).", code="print")
+        raise DomainError(translate("pdf_print", "PDF를 읽지 못했습니다 ({0}).").format(document.error().name), code="print")
     return document, buffer
 
 
@@ -111,13 +110,14 @@ def paint_pages(printer: QPrinter, document: QPdfDocument, pages: list[int], pro
     """Paint ``pages`` onto ``printer``; ``False`` (and the job aborted where the platform can) when cancelled."""
     painter = QPainter()
     if not painter.begin(printer):
-        raise DomainError("프린터를 열지 못했습니다. 프린터 연결과 출력 파일 위치를 확인하세요.", code="print")
+        raise DomainError(translate("pdf_print", "프린터를 열지 못했습니다. 프린터 연결과 출력 파일 위치를 확인하세요."), code="print")
     if dpi is None:
         preview = painter.paintEngine().type() == QPaintEngine.Type.Picture
         dpi = min(printer.resolution(), PREVIEW_DPI if preview else MAX_PRINT_DPI)
     try:
         for n, page in enumerate(pages):
-            if not progress(100 * n // max(1, len(pages)), f"{n + 1}/{len(pages)}쪽 인쇄 중 ({page + 1}쪽)"):
+            if not progress(100 * n // max(1, len(pages)), translate("pdf_print", "{0}/{1}쪽 인쇄 중 ({2}쪽)").format(
+                n + 1, len(pages), page + 1)):
                 printer.abort()
                 return False
             if n:
@@ -165,7 +165,7 @@ def ask_printer(parent: QWidget | None, document: QPdfDocument, title: str,
     printer.setDocName(title)
     match_orientation(printer, document)
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(f"인쇄 — {title}")
+    dialog.setWindowTitle(translate("pdf_print", "인쇄 — {title}").format(title=title))
     options = (QAbstractPrintDialog.PrintDialogOption.PrintPageRange
                | QAbstractPrintDialog.PrintDialogOption.PrintToFile
                | QAbstractPrintDialog.PrintDialogOption.PrintCollateCopies
@@ -193,8 +193,8 @@ def print_pdf(parent: QWidget | None, data: bytes, title: str, current_page: int
         return None
     pages = pages_to_print(printer, document.pageCount(), current_page)
     if not pages:
-        raise DomainError("선택한 쪽 범위에 인쇄할 쪽이 없습니다.", code="print")
-    task = run_task(parent, f"인쇄 — {title}", print_job(printer, data, pages),
+        raise DomainError(translate("pdf_print", "선택한 쪽 범위에 인쇄할 쪽이 없습니다."), code="print")
+    task = run_task(parent, translate("pdf_print", "인쇄 — {title}").format(title=title), print_job(printer, data, pages),
                     on_done=(lambda finished: on_done(bool(finished), len(pages))) if on_done else None)
     # A running QThread must never be collected, whoever the caller is: hold the task until it ends.
     _running.add(task)
@@ -228,7 +228,7 @@ def print_preview(parent: QWidget | None, data: bytes, title: str) -> PdfPrintPr
     printer.setDocName(title)
     match_orientation(printer, document)
     dialog = PdfPrintPreview(printer, document, parent)
-    dialog.setWindowTitle(f"인쇄 미리보기 — {title}")
+    dialog.setWindowTitle(translate("pdf_print", "인쇄 미리보기 — {title}").format(title=title))
     document.setParent(dialog)
     buffer.setParent(dialog)
     return dialog

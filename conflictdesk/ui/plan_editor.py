@@ -21,13 +21,16 @@ from PySide6.QtWidgets import (
 
 from conflictdesk.domain.enums import STRATEGY_TOOLS, ItemStatus
 from conflictdesk.domain.errors import DomainError
-from conflictdesk.domain.money import format_won, parse_budget_won
+from conflictdesk.domain.money import parse_budget_won
 from conflictdesk.services.card_views import PlanItemRow, PlanView, item_overdue
+from conflictdesk.ui.i18n import QT_TRANSLATE_NOOP, domain_label, won_text
 from conflictdesk.ui.row_list import Field, RowList
 
 ITEM_FIELDS = (
-    Field("title", "조치항목"), Field("owner", "담당"), Field("due", "기한", "optional_date"),
-    Field("status", "상태", "enum", ItemStatus), Field("done_on", "완료일", "optional_date"),
+    Field("title", QT_TRANSLATE_NOOP("RowList", "조치항목")), Field("owner", QT_TRANSLATE_NOOP("RowList", "담당")),
+    Field("due", QT_TRANSLATE_NOOP("RowList", "기한"), "optional_date"),
+    Field("status", QT_TRANSLATE_NOOP("RowList", "상태"), "enum", ItemStatus),
+    Field("done_on", QT_TRANSLATE_NOOP("RowList", "완료일"), "optional_date"),
 )
 
 
@@ -53,17 +56,17 @@ class PlanTab(QWidget):
         self.tool_boxes: dict[str, QCheckBox] = {}
         tools = QGridLayout()
         for n, tool in enumerate(STRATEGY_TOOLS):
-            check = QCheckBox(tool)
+            check = QCheckBox(domain_label(tool))  # the key stays the Korean term
             check.toggled.connect(self.changed)
             self.tool_boxes[tool] = check
             tools.addWidget(check, n // 3, n % 3)
         self.other_tools = QLineEdit()
-        self.other_tools.setPlaceholderText("그 밖의 도구 (쉼표로 구분)")
+        self.other_tools.setPlaceholderText(self.tr("그 밖의 도구 (쉼표로 구분)"))
         self.strategy_note = _box(44)
         self.departments_edit = QLineEdit()
-        self.departments_edit.setPlaceholderText("예: 도시계획과, 도로과")
+        self.departments_edit.setPlaceholderText(self.tr("예: 도시계획과, 도로과"))
         self.budget_edit = QLineEdit()
-        self.budget_edit.setPlaceholderText("예: 3,000만원, 1.5억원 (숫자만 쓰면 백만원 단위)")
+        self.budget_edit.setPlaceholderText(self.tr("예: 3,000만원, 1.5억원 (숫자만 쓰면 백만원 단위)"))
         self.budget_hint = QLabel()
         self.budget_hint.setStyleSheet("color: #555;")
         budget = QHBoxLayout()
@@ -72,7 +75,7 @@ class PlanTab(QWidget):
         self.risks_edit = _box(44)
         self.fallback_edit = _box(44)
         self.items = RowList(
-            "조치항목", ("조치항목", "담당", "기한", "상태", "완료일"), self._display, ITEM_FIELDS,
+            self.tr("조치항목"), (self.tr("조치항목"), self.tr("담당"), self.tr("기한"), self.tr("상태"), self.tr("완료일")), self._display, ITEM_FIELDS,
             lambda: PlanItemRow(""), undo, movable=True,
         )
         self.items.setObjectName("planItems")
@@ -84,20 +87,20 @@ class PlanTab(QWidget):
         self.overdue_label.setObjectName("overdueLabel")
 
         form = QFormLayout()
-        form.addRow("추진배경·현황", self.background_edit)
-        form.addRow("목표", self.goal_edit)
-        form.addRow("전략·도구", tools)
+        form.addRow(self.tr("추진배경·현황"), self.background_edit)
+        form.addRow(self.tr("목표"), self.goal_edit)
+        form.addRow(self.tr("전략·도구"), tools)
         form.addRow("", self.other_tools)
-        form.addRow("전략 설명", self.strategy_note)
-        form.addRow("협업부서", self.departments_edit)
-        form.addRow("예산", budget)
-        form.addRow("위험요인", self.risks_edit)
-        form.addRow("대안(차선책)", self.fallback_edit)
+        form.addRow(self.tr("전략 설명"), self.strategy_note)
+        form.addRow(self.tr("협업부서"), self.departments_edit)
+        form.addRow(self.tr("예산"), budget)
+        form.addRow(self.tr("위험요인"), self.risks_edit)
+        form.addRow(self.tr("대안(차선책)"), self.fallback_edit)
         inner = QWidget()
         inner_layout = QVBoxLayout(inner)
         inner_layout.addLayout(form)
         heading = QHBoxLayout()
-        heading.addWidget(QLabel("<b>조치항목</b>"))
+        heading.addWidget(QLabel(self.tr("<b>조치항목</b>")))
         heading.addStretch(1)
         heading.addWidget(self.overdue_label)
         inner_layout.addLayout(heading)
@@ -119,13 +122,14 @@ class PlanTab(QWidget):
         return item_overdue(row.due, row.status, row.done_on, self.today)
 
     def _display(self, r: PlanItemRow) -> tuple[str, ...]:
-        late = " (지연)" if self._overdue(r) else ""
-        return (r.title, r.owner, (r.due.isoformat() if r.due else "-") + late, ItemStatus(r.status).label,
+        late = self.tr(" (지연)") if self._overdue(r) else ""
+        return (r.title, r.owner, (r.due.isoformat() if r.due else "-") + late, domain_label(ItemStatus(r.status)),
                 r.done_on.isoformat() if r.done_on else "")
 
     def _items_changed(self) -> None:
         late = sum(1 for r in self.items.rows() if self._overdue(r))
-        self.overdue_label.setText(f"<span style='color:#b3261e'>⚠ 기한 지난 항목 {late}건</span>" if late else "")
+        self.overdue_label.setText(self.tr("<span style='color:#b3261e'>⚠ 기한 지난 항목 {late}건</span>").format(
+            late=late) if late else "")
         self.changed.emit()
 
     def budget(self) -> int | None:
@@ -134,7 +138,7 @@ class PlanTab(QWidget):
     def _budget_changed(self) -> None:
         try:
             won = self.budget()
-            self.budget_hint.setText(format_won(won) if won is not None else "")
+            self.budget_hint.setText(won_text(won) if won is not None else "")
         except DomainError as exc:
             self.budget_hint.setText(f"<span style='color:#b3261e'>{exc}</span>")
         self.changed.emit()
@@ -149,7 +153,8 @@ class PlanTab(QWidget):
         self.other_tools.setText(", ".join(s for s in p.strategies if s not in self.tool_boxes))
         self.strategy_note.setPlainText(p.strategy_note)
         self.departments_edit.setText(p.cooperating_departments)
-        self.budget_edit.setText(f"{p.budget_won:,}원" if p.budget_won is not None else "")
+        self.budget_edit.setText(self.tr("{budget_won:,}원").format(
+            budget_won=p.budget_won) if p.budget_won is not None else "")
         self.risks_edit.setPlainText(p.risks)
         self.fallback_edit.setPlainText(p.fallback)
         self.items.set_rows(list(p.items))

@@ -9,14 +9,15 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from conflictdesk.domain.enums import ConflictStage, Criterion
+from conflictdesk.ui.i18n import QT_TRANSLATE_NOOP, domain_label, translate
 
 Row = tuple[int, str, str, str, int | None, str, int | None, str | None]
 Index = QModelIndex | QPersistentModelIndex
 
 CRITERION_SHORT = {
-    Criterion.TIA.value: "교통", Criterion.EIA.value: "환경", Criterion.VICE_MAYOR.value: "부시장",
-    Criterion.BUDGET.value: "예산", Criterion.MIDTERM.value: "중기", Criterion.ORDINANCE.value: "법규",
-    Criterion.VISIBLE.value: "표출",
+    Criterion.TIA.value: QT_TRANSLATE_NOOP("project_model", "교통"), Criterion.EIA.value: QT_TRANSLATE_NOOP("project_model", "환경"), Criterion.VICE_MAYOR.value: QT_TRANSLATE_NOOP("project_model", "부시장"),
+    Criterion.BUDGET.value: QT_TRANSLATE_NOOP("project_model", "예산"), Criterion.MIDTERM.value: QT_TRANSLATE_NOOP("project_model", "중기"), Criterion.ORDINANCE.value: QT_TRANSLATE_NOOP("project_model", "법규"),
+    Criterion.VISIBLE.value: QT_TRANSLATE_NOOP("project_model", "표출"),
 }
 STAGE_LABEL = {s.value: s.label for s in ConflictStage}
 STAGE_ORDER = {s.value: i for i, s in enumerate(ConflictStage)}
@@ -25,8 +26,13 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
+def criterion_short(code: str) -> str:
+    """The short column/summary name of a screening criterion code, in the UI language."""
+    return translate("project_model", CRITERION_SHORT[code]) if code in CRITERION_SHORT else code
+
+
 def _criteria_text(codes: str) -> str:
-    return ", ".join(CRITERION_SHORT.get(c, c) for c in codes.split(",") if c)
+    return ", ".join(criterion_short(c) for c in codes.split(",") if c)
 
 
 def _criteria_tooltip(codes: str) -> str:
@@ -34,7 +40,7 @@ def _criteria_tooltip(codes: str) -> str:
     for c in codes.split(","):
         if c:
             try:
-                labels.append(Criterion(c).label)
+                labels.append(domain_label(Criterion(c)))
             except ValueError:
                 labels.append(c)
     return "\n".join(labels)
@@ -61,14 +67,15 @@ class Column:
 
 
 COLUMNS: tuple[Column, ...] = (
-    Column("code", "사업코드", lambda r: r[1], lambda r: r[1]),
-    Column("name", "사업명", lambda r: r[2], lambda r: r[2]),
-    Column("department", "담당부서", lambda r: r[3], lambda r: r[3]),
-    Column("budget", "총사업비(억원)", lambda r: _budget_text(r[4]),
+    Column("code", QT_TRANSLATE_NOOP("project_model", "사업코드"), lambda r: r[1], lambda r: r[1]),
+    Column("name", QT_TRANSLATE_NOOP("project_model", "사업명"), lambda r: r[2], lambda r: r[2]),
+    Column("department", QT_TRANSLATE_NOOP("project_model", "담당부서"), lambda r: r[3], lambda r: r[3]),
+    Column("budget", QT_TRANSLATE_NOOP("project_model", "총사업비(억원)"), lambda r: _budget_text(r[4]),
            lambda r: -1 if r[4] is None else r[4], align_right=True),
-    Column("criteria", "해당 진단기준", lambda r: _criteria_text(r[5]), lambda r: (-len(r[5]), r[5])),
-    Column("grade", "등급", lambda r: f"{r[6]}등급" if r[6] else "", lambda r: r[6] or 9),
-    Column("stage", "갈등단계", lambda r: STAGE_LABEL.get(r[7] or "", ""),
+    Column("criteria", QT_TRANSLATE_NOOP("project_model", "해당 진단기준"), lambda r: _criteria_text(r[5]), lambda r: (-len(r[5]), r[5])),
+    Column("grade", QT_TRANSLATE_NOOP("project_model", "등급"), lambda r: translate("project_model", "{0}등급").format(
+        r[6]) if r[6] else "", lambda r: r[6] or 9),
+    Column("stage", QT_TRANSLATE_NOOP("project_model", "갈등단계"), lambda r: domain_label(STAGE_LABEL.get(r[7] or "", "")),
            lambda r: STAGE_ORDER.get(r[7] or "", 99)),
 )
 
@@ -157,7 +164,7 @@ class ProjectTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section].title
+            return translate("project_model", COLUMNS[section].title)
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

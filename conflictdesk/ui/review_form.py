@@ -26,6 +26,7 @@ from conflictdesk.domain.enums import ConflictStage, ItemStatus, ReviewProgress
 from conflictdesk.services.changes import Changes
 from conflictdesk.services.review_record import PLAN, ItemProgress, ReviewForm, load_review_form, save_review
 from conflictdesk.store.engine import Database
+from conflictdesk.ui.i18n import domain_label
 from conflictdesk.ui.messages import show_error
 
 NOT_RECORDED = "—"
@@ -42,12 +43,12 @@ class ReviewFormDialog(QDialog):
         self.form: ReviewForm = load_review_form(db, review_id)
         self.changes = Changes()
         f = self.form
-        self.setWindowTitle(f"정기점검 기록 — {f.code} {f.name}")
+        self.setWindowTitle(self.tr("정기점검 기록 — {code} {name}").format(code=f.code, name=f.name))
         self.resize(760, 620)
 
-        header = QLabel(f"<b>{f.name}</b> ({f.code}) · {f.department} · {f.round} "
-                        f"{f.grade or '-'}등급 · 마감 {f.due:%Y-%m-%d}"
-                        + (f" · {f.done_on:%Y-%m-%d} 완료" if f.done_on else ""))
+        header = QLabel(self.tr("<b>{name}</b> ({code}) · {department} · {round} {0}등급 · 마감 {due:%Y-%m-%d}").format(
+            f.grade or '-', name=f.name, code=f.code, department=f.department, round=f.round, due=f.due)
+                        + (self.tr(" · {done_on:%Y-%m-%d} 완료").format(done_on=f.done_on) if f.done_on else ""))
         header.setWordWrap(True)
         self.date_edit = QDateEdit()
         self.date_edit.setObjectName("reviewDate")
@@ -59,45 +60,45 @@ class ReviewFormDialog(QDialog):
         self.reviewer.setObjectName("reviewer")
         self.findings = QPlainTextEdit(f.findings)
         self.findings.setObjectName("findings")
-        self.findings.setPlaceholderText("점검 결과: 대응계획 이행 상황, 갈등 동향, 조치 필요 사항")
+        self.findings.setPlaceholderText(self.tr("점검 결과: 대응계획 이행 상황, 갈등 동향, 조치 필요 사항"))
         self.stage = QComboBox()
         self.stage.setObjectName("stage")
         for s in ConflictStage:
-            self.stage.addItem(s.label, s.value)
+            self.stage.addItem(domain_label(s), s.value)
         if f.stage:
             self.stage.setCurrentIndex(max(0, self.stage.findData(f.stage)))
         self.grade = QComboBox()
         self.grade.setObjectName("gradeRecommendation")
-        self.grade.addItem("권고 없음", None)
+        self.grade.addItem(self.tr("권고 없음"), None)
         for g in (1, 2, 3):
-            self.grade.addItem(f"{g}등급", g)
+            self.grade.addItem(self.tr("{g}등급").format(g=g), g)
         start = f.grade_recommendation if f.grade_recommendation is not None else f.grade
         self.grade.setCurrentIndex(max(0, self.grade.findData(start)))
 
         form = QFormLayout()
-        form.addRow("점검일(&D)", self.date_edit)
-        form.addRow("점검자(&R)", self.reviewer)
-        stage_hint = f" (현재 카드: {ConflictStage(f.card_stage).label})" if f.card_stage else ""
-        form.addRow(f"갈등단계(&S){stage_hint}", self.stage)
-        form.addRow("다음 차수 권고 등급(&G)", self.grade)
-        form.addRow("점검 결과(&F)", self.findings)
+        form.addRow(self.tr("점검일(&D)"), self.date_edit)
+        form.addRow(self.tr("점검자(&R)"), self.reviewer)
+        stage_hint = self.tr(" (현재 카드: {0})").format(domain_label(ConflictStage(f.card_stage))) if f.card_stage else ""
+        form.addRow(self.tr("갈등단계(&S){stage_hint}").format(stage_hint=stage_hint), self.stage)
+        form.addRow(self.tr("다음 차수 권고 등급(&G)"), self.grade)
+        form.addRow(self.tr("점검 결과(&F)"), self.findings)
 
         self.items = QTableWidget(len(f.lines), 5)
         self.items.setObjectName("progressTable")
-        self.items.setHorizontalHeaderLabels(["구분", "항목", "기한", "현재 상태", "이행 상태"])
+        self.items.setHorizontalHeaderLabels([self.tr("구분"), self.tr("항목"), self.tr("기한"), self.tr("현재 상태"), self.tr("이행 상태")])
         self.items.verticalHeader().hide()
         self.items.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.items.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.progress_boxes: list[QComboBox] = []
         for row, line in enumerate(f.lines):
-            values = ("대응계획" if line.kind == PLAN else "합의사항", line.title,
-                      line.due.isoformat() if line.due else "", STATUS_LABEL.get(line.status, line.status))
+            values = (self.tr("대응계획") if line.kind == PLAN else self.tr("합의사항"), line.title,
+                      line.due.isoformat() if line.due else "", domain_label(STATUS_LABEL.get(line.status, line.status)))
             for col, text in enumerate(values):
                 self.items.setItem(row, col, QTableWidgetItem(text))
             box = QComboBox()
             box.addItem(NOT_RECORDED, None)
             for p in ReviewProgress:
-                box.addItem(p.label, p.value)
+                box.addItem(domain_label(p), p.value)
             default = line.progress or (ReviewProgress.DONE.value if line.status == "done" else None)
             box.setCurrentIndex(max(0, box.findData(default)))
             self.items.setCellWidget(row, 4, box)
@@ -109,16 +110,16 @@ class ReviewFormDialog(QDialog):
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        save_button.setText("점검 완료 저장")
+        save_button.setText(self.tr("점검 완료 저장"))
         save_button.setObjectName("saveReview")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("취소")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("취소"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
         layout.addWidget(header)
         layout.addLayout(form)
-        layout.addWidget(QLabel("대응계획·합의사항 이행 점검 (완료로 표시하면 점검일자로 완료 처리됩니다)"))
+        layout.addWidget(QLabel(self.tr("대응계획·합의사항 이행 점검 (완료로 표시하면 점검일자로 완료 처리됩니다)")))
         layout.addWidget(self.items, 1)
         layout.addWidget(buttons)
 

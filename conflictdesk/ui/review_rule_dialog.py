@@ -28,6 +28,7 @@ from conflictdesk.domain.rounds import RoundId
 from conflictdesk.services.changes import Changes
 from conflictdesk.services.reviews import review_settings, save_review_settings
 from conflictdesk.store.engine import Database
+from conflictdesk.ui.i18n import domain_label, translate
 from conflictdesk.ui.messages import show_error
 
 DAY_ROLE = Qt.ItemDataRole.UserRole + 20
@@ -37,7 +38,7 @@ def _month_box(value: int | None, default_label: str) -> QComboBox:
     box = QComboBox()
     box.addItem(default_label, None)
     for m in range(1, 13):
-        box.addItem(f"{m}월", m)
+        box.addItem(translate("review_rule_dialog", "{m}월").format(m=m), m)
     box.setCurrentIndex(max(0, box.findData(value)))
     return box
 
@@ -52,24 +53,24 @@ class ReviewRuleDialog(QDialog):
         self.changes = Changes()
         current = review_settings(db)
         rule = current.rule
-        self.setWindowTitle("점검 마감 규칙")
+        self.setWindowTitle(self.tr("점검 마감 규칙"))
         self.resize(520, 520)
 
-        self.first_month = _month_box(rule.first_half_month, "1월 (기본)")
-        self.second_month = _month_box(rule.second_half_month, "7월 (기본)")
+        self.first_month = _month_box(rule.first_half_month, self.tr("1월 (기본)"))
+        self.second_month = _month_box(rule.second_half_month, self.tr("7월 (기본)"))
         self.rule_box = QComboBox()
         for r in DueRule:
-            self.rule_box.addItem(r.label, r.value)
+            self.rule_box.addItem(domain_label(r), r.value)
         self.rule_box.setCurrentIndex(self.rule_box.findData(rule.rule.value))
         self.day = QSpinBox()
         self.day.setRange(1, 31)
         self.day.setValue(rule.day or 25)
-        self.day.setSuffix("일")
+        self.day.setSuffix(self.tr("일"))
         self.reminder = QSpinBox()
         self.reminder.setObjectName("reminderDays")
         self.reminder.setRange(1, 365)
         self.reminder.setValue(current.reminder_days)
-        self.reminder.setSuffix("일 전부터 알림")
+        self.reminder.setSuffix(self.tr("일 전부터 알림"))
         self.preview = QLabel()
 
         self.holidays = QListWidget()
@@ -81,35 +82,35 @@ class ReviewRuleDialog(QDialog):
         self.new_day.setDisplayFormat("yyyy-MM-dd")
         self.new_day.setDate(QDate(today.year, today.month, today.day))
         self.new_name = QLineEdit()
-        self.new_name.setPlaceholderText("이름 (예: 시 개청 기념일)")
-        add = QPushButton("추가")
-        remove = QPushButton("선택 삭제")
+        self.new_name.setPlaceholderText(self.tr("이름 (예: 시 개청 기념일)"))
+        add = QPushButton(self.tr("추가"))
+        remove = QPushButton(self.tr("선택 삭제"))
         add.clicked.connect(self._add_holiday)
         remove.clicked.connect(lambda: [self.holidays.takeItem(self.holidays.row(i))
                                         for i in self.holidays.selectedItems()])
-        self.reschedule = QCheckBox(f"{round_code} 차수의 미완료 점검 마감일도 새 규칙으로 다시 계산")
+        self.reschedule = QCheckBox(self.tr("{round_code} 차수의 미완료 점검 마감일도 새 규칙으로 다시 계산").format(round_code=round_code))
         self.reschedule.setVisible(round_code is not None)
 
         form = QFormLayout()
-        form.addRow("상반기 점검 월", self.first_month)
-        form.addRow("하반기 점검 월", self.second_month)
-        form.addRow("마감일 규칙", self.rule_box)
-        form.addRow("지정일", self.day)
-        form.addRow("알림 기간", self.reminder)
-        form.addRow("미리 보기", self.preview)
+        form.addRow(self.tr("상반기 점검 월"), self.first_month)
+        form.addRow(self.tr("하반기 점검 월"), self.second_month)
+        form.addRow(self.tr("마감일 규칙"), self.rule_box)
+        form.addRow(self.tr("지정일"), self.day)
+        form.addRow(self.tr("알림 기간"), self.reminder)
+        form.addRow(self.tr("미리 보기"), self.preview)
         add_row = QHBoxLayout()
         add_row.addWidget(self.new_day)
         add_row.addWidget(self.new_name, 1)
         add_row.addWidget(add)
         add_row.addWidget(remove)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText("저장")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("취소")
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("저장"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("취소"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(QLabel("추가 휴일 (공휴일·대체공휴일 외에 시가 정한 쉬는 날)"))
+        layout.addWidget(QLabel(self.tr("추가 휴일 (공휴일·대체공휴일 외에 시가 정한 쉬는 날)")))
         layout.addWidget(self.holidays, 1)
         layout.addLayout(add_row)
         layout.addWidget(self.reschedule)
@@ -152,7 +153,10 @@ class ReviewRuleDialog(QDialog):
         code = self.round_code or "2025-1"
         rid = RoundId.parse(code)
         due = review_due_date(rid, self.rule(), holidays)
-        self.preview.setText(f"{rid} 차수 점검 마감: {due:%Y-%m-%d} ({'월화수목금토일'[due.weekday()]})")
+        weekdays = (self.tr("월", "weekday"), self.tr("화", "weekday"), self.tr("수", "weekday"), self.tr("목", "weekday"),
+                    self.tr("금", "weekday"), self.tr("토", "weekday"), self.tr("일", "weekday"))
+        self.preview.setText(self.tr("{rid} 차수 점검 마감: {due:%Y-%m-%d} ({weekday})").format(
+            rid=rid, due=due, weekday=weekdays[due.weekday()]))
 
     def save(self) -> None:
         try:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from conflictdesk.domain.enums import LabeledEnum
 from conflictdesk.domain.errors import InvalidValue
+from conflictdesk.ui.i18n import domain_label, translate
 from conflictdesk.ui.messages import show_error
 
 OVERDUE_FG = QColor("#b3261e")
@@ -46,6 +47,11 @@ class Field:
     enum: type[LabeledEnum] | None = None
     low: int = 0
     high: int = 1_000_000
+
+    @property
+    def shown_label(self) -> str:
+        """The label in the UI language (module constants mark theirs with ``QT_TRANSLATE_NOOP("RowList", …)``)."""
+        return translate("RowList", self.label)
 
 
 def to_qdate(d: date) -> QDate:
@@ -85,15 +91,15 @@ class RowDialog(QDialog):
             elif f.kind == "enum" and f.enum is not None:
                 w = QComboBox()
                 for member in f.enum:
-                    w.addItem(member.label, member.value)
+                    w.addItem(domain_label(member), member.value)
                 w.setCurrentIndex(max(0, w.findData(value)))
             else:
                 w = QLineEdit("" if value is None else (value.isoformat() if isinstance(value, date) else str(value)))
                 if f.kind == "optional_date":
-                    w.setPlaceholderText("YYYY-MM-DD (비우면 없음)")
+                    w.setPlaceholderText(self.tr("YYYY-MM-DD (비우면 없음)"))
             w.setObjectName(f"field_{f.attr}")
             self._widgets[f.attr] = w
-            form.addRow(f.label, w)
+            form.addRow(f.shown_label, w)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
@@ -119,7 +125,8 @@ class RowDialog(QDialog):
                     try:
                         values[f.attr] = date.fromisoformat(text) if text else None
                     except ValueError:
-                        raise InvalidValue(f"{f.label}: 날짜는 YYYY-MM-DD 형식으로 입력하세요 ({text}).") from None
+                        raise InvalidValue(self.tr("{label}: 날짜는 YYYY-MM-DD 형식으로 입력하세요 ({text}).").format(
+                            label=f.shown_label, text=text)) from None
                 else:
                     values[f.attr] = text
         return replace(self._row, **values)
@@ -132,7 +139,7 @@ class RowDialog(QDialog):
             return
         first = self._fields[0]
         if first.kind in ("text", "multiline") and not str(getattr(row, first.attr)).strip():
-            show_error(self, InvalidValue(f"{first.label}을(를) 입력하세요."))
+            show_error(self, InvalidValue(self.tr("{label}을(를) 입력하세요.").format(label=first.shown_label)))
             return
         self.accept()
 
@@ -170,7 +177,7 @@ class RowList(QWidget):
         self.highlight: Callable[[Any], bool] = lambda _row: False
         self._rows: list[Any] = []
         self.table = QTableWidget(0, len(headers))
-        self.table.setHorizontalHeaderLabels(list(headers))
+        self.table.setHorizontalHeaderLabels([translate("RowList", h) for h in headers])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -181,10 +188,10 @@ class RowList(QWidget):
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         self.buttons = QHBoxLayout()
         specs: list[tuple[str, Callable[[], Any], str]] = [
-            ("추가…", self.add, "add"), ("편집…", self.edit_selected, "edit"), ("삭제", self.delete_selected, "delete"),
+            (self.tr("추가…"), self.add, "add"), (self.tr("편집…"), self.edit_selected, "edit"), (self.tr("삭제"), self.delete_selected, "delete"),
         ]
         if movable:
-            specs += [("▲ 위로", lambda: self.move_selected(-1), "up"), ("▼ 아래로", lambda: self.move_selected(1), "down")]
+            specs += [(self.tr("▲ 위로"), lambda: self.move_selected(-1), "up"), (self.tr("▼ 아래로"), lambda: self.move_selected(1), "down")]
         for text, slot, name in specs:
             b = QPushButton(text)
             b.setObjectName(f"{name}Button")
@@ -221,20 +228,21 @@ class RowList(QWidget):
         return self.table.currentRow() if 0 <= self.table.currentRow() < len(self._rows) else -1
 
     def add(self) -> None:
-        row = ask_row(self, f"{self.title} 추가", self.fields, self.new_row())
+        row = ask_row(self, self.tr("{title} 추가").format(title=self.title), self.fields, self.new_row())
         if row is not None:
-            self.change([*self._rows, row], "추가")
+            self.change([*self._rows, row], self.tr("추가"))
             self.table.selectRow(len(self._rows) - 1)
 
     def edit_selected(self) -> None:
         index = self.selected()
         if index < 0:
             return
-        row = ask_row(self, f"{self.title} 편집", self.fields, self.prepare_edit(self._rows[index]))
+        row = ask_row(self, self.tr("{title} 편집").format(
+            title=self.title), self.fields, self.prepare_edit(self._rows[index]))
         if row is not None and row != self._rows[index]:
             rows = self.rows()
             rows[index] = row
-            self.change(rows, "편집")
+            self.change(rows, self.tr("편집"))
 
     def prepare_edit(self, row: Any) -> Any:
         return row
@@ -242,7 +250,7 @@ class RowList(QWidget):
     def delete_selected(self) -> None:
         index = self.selected()
         if index >= 0:
-            self.change([r for n, r in enumerate(self._rows) if n != index], "삭제")
+            self.change([r for n, r in enumerate(self._rows) if n != index], self.tr("삭제"))
 
     def move_selected(self, delta: int) -> None:
         index = self.selected()
@@ -251,5 +259,5 @@ class RowList(QWidget):
             return
         rows = self.rows()
         rows.insert(target, rows.pop(index))
-        self.change(rows, "순서 변경")
+        self.change(rows, self.tr("순서 변경"))
         self.table.selectRow(target)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from conflictdesk.domain.enums import CRITERIA_ORDER, CarryOver
 from conflictdesk.services.screening import ScreeningRow
+from conflictdesk.ui.i18n import QT_TRANSLATE_NOOP, domain_label, translate
 from conflictdesk.ui.project_model import CRITERION_SHORT, normalise
 
 Index = QModelIndex | QPersistentModelIndex
@@ -19,7 +20,8 @@ CHECK = "✓"
 def _carry_text(r: ScreeningRow) -> str:
     if not r[6]:
         return ""
-    return f"이월·{CARRY_LABEL[r[7]]}" if r[7] in CARRY_LABEL else "이월·판단 전"
+    return translate("screening_model", "이월·{0}").format(
+        domain_label(CARRY_LABEL[r[7]])) if r[7] in CARRY_LABEL else translate("screening_model", "이월·판단 전")
 
 
 Column = tuple[str, Callable[[ScreeningRow], str], Callable[[ScreeningRow], Any]]
@@ -31,13 +33,14 @@ def _criterion_column(code: str) -> Column:
 
 
 COLUMNS: tuple[Column, ...] = (
-    ("사업코드", lambda r: r[1], lambda r: r[1]),
-    ("사업명", lambda r: r[2], lambda r: r[2]),
-    ("담당부서", lambda r: r[3], lambda r: r[3]),
+    (QT_TRANSLATE_NOOP("project_model", "사업코드"), lambda r: r[1], lambda r: r[1]),
+    (QT_TRANSLATE_NOOP("project_model", "사업명"), lambda r: r[2], lambda r: r[2]),
+    (QT_TRANSLATE_NOOP("project_model", "담당부서"), lambda r: r[3], lambda r: r[3]),
     *(_criterion_column(c.value) for c in CRITERIA_ORDER),
-    ("대상", lambda r: "대상" if r[5] else "", lambda r: not r[5]),
-    ("이월", _carry_text, lambda r: (not r[6], r[7] or "")),
-    ("확정등급", lambda r: f"{r[8]}등급" if r[8] else "", lambda r: r[8] or 9),
+    (QT_TRANSLATE_NOOP("project_model", "대상"), lambda r: translate("screening_model", "대상") if r[5] else "", lambda r: not r[5]),
+    (QT_TRANSLATE_NOOP("project_model", "이월"), _carry_text, lambda r: (not r[6], r[7] or "")),
+    (QT_TRANSLATE_NOOP("project_model", "확정등급"), lambda r: translate("screening_model", "{0}등급").format(
+        r[8]) if r[8] else "", lambda r: r[8] or 9),
 )
 FIRST_CRITERION = 3
 
@@ -114,7 +117,7 @@ class ScreeningModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and col >= FIRST_CRITERION:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ToolTipRole and FIRST_CRITERION <= col < FIRST_CRITERION + len(CRITERIA_ORDER):
-            return CRITERIA_ORDER[col - FIRST_CRITERION].label
+            return domain_label(CRITERIA_ORDER[col - FIRST_CRITERION])
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,
@@ -122,9 +125,9 @@ class ScreeningModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section][0]
+            return translate("project_model", COLUMNS[section][0])
         if role == Qt.ItemDataRole.ToolTipRole and FIRST_CRITERION <= section < FIRST_CRITERION + len(CRITERIA_ORDER):
-            return CRITERIA_ORDER[section - FIRST_CRITERION].label
+            return domain_label(CRITERIA_ORDER[section - FIRST_CRITERION])
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -10,28 +10,29 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from conflictdesk.store.engine import Database, resolve_db_url
 from conflictdesk.store.errors import StorageError
 from conflictdesk.store.urls import sqlite_database
+from conflictdesk.ui.i18n import QT_TRANSLATE_NOOP, translate
 
-TITLE = "데이터 파일 확인"
+TITLE = QT_TRANSLATE_NOOP("startup", "데이터 파일 확인")
 CHOICE_LABELS = {
-    "backup": "최근 정상 백업으로 복원",
-    "read_only": "읽기 전용으로 열기",
-    "retry": "다시 시도",
-    "other": "다른 파일 선택…",
-    "quit": "종료",
+    "backup": QT_TRANSLATE_NOOP("startup", "최근 정상 백업으로 복원"),
+    "read_only": QT_TRANSLATE_NOOP("startup", "읽기 전용으로 열기"),
+    "retry": QT_TRANSLATE_NOOP("startup", "다시 시도"),
+    "other": QT_TRANSLATE_NOOP("startup", "다른 파일 선택…"),
+    "quit": QT_TRANSLATE_NOOP("startup", "종료"),
 }
 CAUSES = {
-    "damaged": "파일이 손상되었습니다.",
-    "foreign": "ConflictDesk 데이터 파일이 아닙니다.",
-    "newer_schema": "더 새로운 버전의 프로그램에서 만든 파일입니다.",
-    "locked": "다른 프로그램이 파일을 사용(잠금) 중입니다.",
-    "read_only": "파일에 쓸 수 없습니다(읽기 전용).",
+    "damaged": QT_TRANSLATE_NOOP("startup", "파일이 손상되었습니다."),
+    "foreign": QT_TRANSLATE_NOOP("startup", "ConflictDesk 데이터 파일이 아닙니다."),
+    "newer_schema": QT_TRANSLATE_NOOP("startup", "더 새로운 버전의 프로그램에서 만든 파일입니다."),
+    "locked": QT_TRANSLATE_NOOP("startup", "다른 프로그램이 파일을 사용(잠금) 중입니다."),
+    "read_only": QT_TRANSLATE_NOOP("startup", "파일에 쓸 수 없습니다(읽기 전용)."),
 }
 
 
 def ask_choice(parent: QWidget | None, message: str, choices: list[str]) -> str:
     """Show ``message`` with one button per choice key; returns the chosen key (``quit`` when closed)."""
-    box = QMessageBox(QMessageBox.Icon.Warning, TITLE, message, QMessageBox.StandardButton.NoButton, parent)
-    buttons = [(box.addButton(CHOICE_LABELS[key], QMessageBox.ButtonRole.ActionRole), key) for key in choices]
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("startup", TITLE), message, QMessageBox.StandardButton.NoButton, parent)
+    buttons = [(box.addButton(translate("startup", CHOICE_LABELS[key]), QMessageBox.ButtonRole.ActionRole), key) for key in choices]
     box.exec()
     clicked = box.clickedButton()
     return next((key for button, key in buttons if button is clicked), "quit")
@@ -39,7 +40,7 @@ def ask_choice(parent: QWidget | None, message: str, choices: list[str]) -> str:
 
 def choose_other_file(parent: QWidget | None) -> str | None:
     path, _ = QFileDialog.getSaveFileName(
-        parent, "데이터 파일 선택", "", "ConflictDesk 데이터 (*.sqlite3);;모든 파일 (*)",
+        parent, translate("startup", "데이터 파일 선택"), "", translate("startup", "ConflictDesk 데이터 (*.sqlite3);;모든 파일 (*)"),
         options=QFileDialog.Option.DontConfirmOverwrite,
     )
     return path or None
@@ -103,16 +104,13 @@ def open_at_startup(arg: str | None, parent: QWidget | None = None) -> Opened | 
             share = network_share(path)
             if share and str(path) not in warned:
                 warned.add(str(path))
-                QMessageBox.warning(parent, "네트워크 공유 폴더", f"데이터 파일이 네트워크 공유({share})에 있습니다.\n"
-                                    "SQLite 파일 잠금이 네트워크에서는 믿을 수 없어 데이터가 손상될 수 있습니다. "
-                                    "여러 사람이 함께 쓰려면 PostgreSQL 공유 데이터베이스를 쓰세요.")
+                QMessageBox.warning(parent, translate("startup", "네트워크 공유 폴더"), translate("startup", "데이터 파일이 네트워크 공유({share})에 있습니다.\nSQLite 파일 잠금이 네트워크에서는 믿을 수 없어 데이터가 손상될 수 있습니다. 여러 사람이 함께 쓰려면 PostgreSQL 공유 데이터베이스를 쓰세요.").format(share=share))
             if not read_only:
                 lock = _lock(path)
                 if lock is None and hand_over(path):
                     return HandedOver()
                 if lock is None:
-                    message = (f"이 데이터 파일은 이미 다른 ConflictDesk 창에서 열려 있습니다:\n{path}\n\n"
-                               "먼저 열린 창을 사용하거나, 읽기 전용으로 여세요.")
+                    message = (translate("startup", "이 데이터 파일은 이미 다른 ConflictDesk 창에서 열려 있습니다:\n{path}\n\n먼저 열린 창을 사용하거나, 읽기 전용으로 여세요.").format(path=path))
                     choice = ask_choice(parent, message, ["read_only", "other", "quit"])
                     if choice == "read_only":
                         read_only = True
@@ -130,18 +128,18 @@ def open_at_startup(arg: str | None, parent: QWidget | None = None) -> Opened | 
                 if problem.code in ("locked", "read_only"):
                     choices += ["read_only", "retry"]
                 choices += ["other", "quit"]
-                where = f"\n\n최근 정상 백업: {backup}" if backup else ""
-                choice = ask_choice(parent, f"{CAUSES.get(problem.code, '')}\n{problem.message}{where}", choices)
+                where = translate("startup", "\n\n최근 정상 백업: {backup}").format(backup=backup) if backup else ""
+                cause = translate("startup", CAUSES.get(problem.code, ""))
+                choice = ask_choice(parent, f"{cause}\n{problem.message}{where}", choices)
                 if lock is not None and choice != "backup":
                     lock.unlock()
                 if choice == "backup" and backup is not None:
                     try:
                         restore(path, backup)
                     except StorageError as exc:
-                        QMessageBox.critical(parent, TITLE, exc.message)
+                        QMessageBox.critical(parent, translate("startup", TITLE), exc.message)
                     else:
-                        QMessageBox.information(parent, TITLE, f"백업으로 복원했습니다. 손상된 파일은 백업 폴더에 "
-                                                f"보관했습니다.\n{backup}")
+                        QMessageBox.information(parent, translate("startup", TITLE), translate("startup", "백업으로 복원했습니다. 손상된 파일은 백업 폴더에 보관했습니다.\n{backup}").format(backup=backup))
                     if lock is not None:
                         lock.unlock()
                     continue

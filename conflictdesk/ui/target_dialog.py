@@ -39,13 +39,13 @@ class TargetDialog(QDialog):
         super().__init__(parent)
         self.db, self.round_code = db, round_code
         self.changes: Changes | None = None
-        self.setWindowTitle(f"{round_code} 진단대상 추가·교체")
+        self.setWindowTitle(self.tr("{round_code} 진단대상 추가·교체").format(round_code=round_code))
         self.resize(560, 520)
         self._projects = [(c, n, d, normalise(f"{c} {n} {d}")) for c, n, d in projects]
 
         self.search = QLineEdit()
         self.search.setObjectName("targetSearch")
-        self.search.setPlaceholderText("사업명·사업코드·담당부서 검색")
+        self.search.setPlaceholderText(self.tr("사업명·사업코드·담당부서 검색"))
         self.search.setClearButtonEnabled(True)
         self.results = QListWidget()
         self.results.setObjectName("targetResults")
@@ -53,30 +53,29 @@ class TargetDialog(QDialog):
         self.more.setStyleSheet("color: #555;")
         self.replaces = QComboBox()
         self.replaces.setObjectName("targetReplaces")
-        self.replaces.addItem("(교체 없음 — 대상 추가)", None)
+        self.replaces.addItem(self.tr("(교체 없음 — 대상 추가)"), None)
         for code, name in round_targets(db, round_code):
             self.replaces.addItem(f"{code} {name}", code)
         self.reason = QLineEdit()
         self.reason.setObjectName("targetReason")
-        self.reason.setPlaceholderText("예: 집단민원 접수로 추가 선정 (필수)")
+        self.reason.setPlaceholderText(self.tr("예: 집단민원 접수로 추가 선정 (필수)"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("저장")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("취소")
+        ok.setText(self.tr("저장"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("취소"))
 
-        intro = QLabel("차수 도중에 진단대상을 추가하거나 기존 대상을 다른 사업으로 교체합니다. "
-                       "사유는 감사 기록에 남습니다.")
+        intro = QLabel(self.tr("차수 도중에 진단대상을 추가하거나 기존 대상을 다른 사업으로 교체합니다. 사유는 감사 기록에 남습니다."))
         intro.setWordWrap(True)
         form = QFormLayout()
-        search_label = QLabel("사업(&P)")
+        search_label = QLabel(self.tr("사업(&P)"))
         search_label.setBuddy(self.search)
         form.addRow(search_label, self.search)
         form.addRow("", self.results)
         form.addRow("", self.more)
-        replaces_label = QLabel("교체 대상(&E)")
+        replaces_label = QLabel(self.tr("교체 대상(&E)"))
         replaces_label.setBuddy(self.replaces)
         form.addRow(replaces_label, self.replaces)
-        reason_label = QLabel("사유(&S)")
+        reason_label = QLabel(self.tr("사유(&S)"))
         reason_label.setBuddy(self.reason)
         form.addRow(reason_label, self.reason)
         layout = QVBoxLayout(self)
@@ -100,8 +99,8 @@ class TargetDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, code)
             self.results.addItem(item)
         hidden = len(matches) - SHOWN
-        self.more.setText(f"외 {hidden:,}건 — 검색어를 더 입력하세요" if hidden > 0
-                          else f"{len(matches):,}건" if matches else "맞는 사업이 없습니다")
+        self.more.setText(self.tr("외 {hidden:,}건 — 검색어를 더 입력하세요").format(hidden=hidden) if hidden > 0
+                          else self.tr("{0:,}건").format(len(matches)) if matches else self.tr("맞는 사업이 없습니다"))
         if self.results.count() == 1:
             self.results.setCurrentRow(0)
         self._update_ok()

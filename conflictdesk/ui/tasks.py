@@ -55,7 +55,7 @@ class Task(QObject):
         self._worker.progressed.connect(self._on_progress)
         self._worker.succeeded.connect(self._on_success)
         self._worker.failed.connect(self._on_failure)
-        self.dialog = QProgressDialog(title, "취소", 0, 100, parent)
+        self.dialog = QProgressDialog(title, self.tr("취소"), 0, 100, parent)
         self.dialog.setWindowTitle(title)
         self.dialog.setAutoClose(False)
         self.dialog.setAutoReset(False)
@@ -74,7 +74,7 @@ class Task(QObject):
 
     def cancel(self) -> None:
         self.cancel_event.set()
-        self.dialog.setLabelText("취소하는 중…")
+        self.dialog.setLabelText(self.tr("취소하는 중…"))
 
     def _show_dialog(self) -> None:
         if not self.done:

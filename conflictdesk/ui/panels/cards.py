@@ -29,6 +29,7 @@ from conflictdesk.services.changes import Changes
 from conflictdesk.store.engine import Database
 from conflictdesk.ui import card_actions
 from conflictdesk.ui.card_editor import CardEditor
+from conflictdesk.ui.i18n import domain_label, translate
 from conflictdesk.ui.messages import show_error
 
 Publish = Callable[[Changes], None]
@@ -36,11 +37,11 @@ Publish = Callable[[Changes], None]
 
 def ask_unsaved(parent: QWidget, name: str) -> str:
     """'save', 'discard' or 'cancel' for unsaved changes (tests monkeypatch this)."""
-    box = QMessageBox(QMessageBox.Icon.Question, "저장하지 않은 변경",
-                      f"'{name}' 카드에 저장하지 않은 변경이 있습니다. 저장할까요?", parent=parent)
-    save = box.addButton("저장", QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton("저장 안 함", QMessageBox.ButtonRole.DestructiveRole)
-    box.addButton("취소", QMessageBox.ButtonRole.RejectRole)
+    box = QMessageBox(QMessageBox.Icon.Question, translate("cards", "저장하지 않은 변경"),
+                      translate("cards", "'{name}' 카드에 저장하지 않은 변경이 있습니다. 저장할까요?").format(name=name), parent=parent)
+    save = box.addButton(translate("cards", "저장"), QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(translate("cards", "저장 안 함"), QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(translate("cards", "취소"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     clicked = box.clickedButton()
     return "save" if clicked is save else "discard" if clicked is discard else "cancel"
@@ -48,15 +49,12 @@ def ask_unsaved(parent: QWidget, name: str) -> str:
 
 def ask_conflict(parent: QWidget, changed: list[str]) -> str:
     """'reload', 'overwrite' or 'cancel' when the card changed elsewhere (tests monkeypatch this)."""
-    what = ", ".join(changed) if changed else "버전 정보"
-    box = QMessageBox(QMessageBox.Icon.Warning, "다른 곳에서 변경됨",
-                      "이 카드를 연 뒤 다른 창이나 다른 사용자가 먼저 저장했습니다.\n\n"
-                      f"다른 곳에서 바뀐 항목: {what}\n\n"
-                      "'다시 불러오기'는 내 변경을 버리고 최신 내용을 엽니다.\n"
-                      "'덮어쓰기'는 최신 내용 위에 내 화면의 내용을 그대로 저장합니다.", parent=parent)
-    reload_button = box.addButton("다시 불러오기 (내 변경 버림)", QMessageBox.ButtonRole.DestructiveRole)
-    overwrite = box.addButton("덮어쓰기", QMessageBox.ButtonRole.AcceptRole)
-    box.addButton("취소", QMessageBox.ButtonRole.RejectRole)
+    what = ", ".join(changed) if changed else translate("cards", "버전 정보")
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("cards", "다른 곳에서 변경됨"),
+                      translate("cards", "이 카드를 연 뒤 다른 창이나 다른 사용자가 먼저 저장했습니다.\n\n다른 곳에서 바뀐 항목: {what}\n\n'다시 불러오기'는 내 변경을 버리고 최신 내용을 엽니다.\n'덮어쓰기'는 최신 내용 위에 내 화면의 내용을 그대로 저장합니다.").format(what=what), parent=parent)
+    reload_button = box.addButton(translate("cards", "다시 불러오기 (내 변경 버림)"), QMessageBox.ButtonRole.DestructiveRole)
+    overwrite = box.addButton(translate("cards", "덮어쓰기"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(translate("cards", "취소"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     clicked = box.clickedButton()
     return "reload" if clicked is reload_button else "overwrite" if clicked is overwrite else "cancel"
@@ -74,7 +72,7 @@ class CardsPanel(QWidget):
 
         self.search = QLineEdit()
         self.search.setObjectName("cardSearch")
-        self.search.setPlaceholderText("사업명·코드·부서 검색")
+        self.search.setPlaceholderText(self.tr("사업명·코드·부서 검색"))
         self.search.setClearButtonEnabled(True)
         self.list = QListWidget()
         self.list.setObjectName("cardList")
@@ -90,19 +88,19 @@ class CardsPanel(QWidget):
         left_layout.addWidget(self.count_label)
 
         self.editor = CardEditor(lambda sid: cards.reveal_stakeholder(self.db, sid))
-        self.save_button = QPushButton("저장 (Ctrl+S)")
+        self.save_button = QPushButton(self.tr("저장 (Ctrl+S)"))
         self.save_button.setObjectName("saveButton")
         self.save_button.setEnabled(False)
-        self.undo_button = QPushButton("되돌리기")
-        self.redo_button = QPushButton("다시 실행")
+        self.undo_button = QPushButton(self.tr("되돌리기"))
+        self.redo_button = QPushButton(self.tr("다시 실행"))
         self.undo_button.setEnabled(False)
         self.redo_button.setEnabled(False)
-        self.close_button = QPushButton("카드 종결…")
+        self.close_button = QPushButton(self.tr("카드 종결…"))
         self.close_button.setObjectName("closeCard")
-        self.close_button.setToolTip("종결일과 사유를 적어 카드를 종결하거나, 종결된 카드를 다시 엽니다.")
-        self.snapshot_button = QPushButton("차수 스냅숏 저장")
+        self.close_button.setToolTip(self.tr("종결일과 사유를 적어 카드를 종결하거나, 종결된 카드를 다시 엽니다."))
+        self.snapshot_button = QPushButton(self.tr("차수 스냅숏 저장"))
         self.snapshot_button.setObjectName("snapshotCard")
-        self.snapshot_button.setToolTip("카드의 현재 등급·단계·쟁점·전망을 선택한 차수의 이력으로 저장합니다.")
+        self.snapshot_button.setToolTip(self.tr("카드의 현재 등급·단계·쟁점·전망을 선택한 차수의 이력으로 저장합니다."))
         self.status = QLabel()
         self.status.setStyleSheet("color: #555;")
         bar = QHBoxLayout()
@@ -120,9 +118,9 @@ class CardsPanel(QWidget):
 
         self.empty = QWidget()
         empty_layout = QVBoxLayout(self.empty)
-        self.empty_label = QLabel("왼쪽에서 카드를 고르세요.")
+        self.empty_label = QLabel(self.tr("왼쪽에서 카드를 고르세요."))
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.create_button = QPushButton("갈등관리카드 만들기")
+        self.create_button = QPushButton(self.tr("갈등관리카드 만들기"))
         self.create_button.setObjectName("createButton")
         self.create_button.hide()
         self.create_button.clicked.connect(self.create_current)
@@ -142,15 +140,15 @@ class CardsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
-        self.save_action = QAction("저장", self)
+        self.save_action = QAction(self.tr("저장"), self)
         self.save_action.setShortcut(QKeySequence.StandardKey.Save)
         self.save_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.save_action.triggered.connect(self.save)
         self.addAction(self.save_action)
         undo = self.editor.undo
-        self.undo_action = undo.createUndoAction(self, "되돌리기")
+        self.undo_action = undo.createUndoAction(self, self.tr("되돌리기"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = undo.createRedoAction(self, "다시 실행")
+        self.redo_action = undo.createRedoAction(self, self.tr("다시 실행"))
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         for action in (self.undo_action, self.redo_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -185,13 +183,13 @@ class CardsPanel(QWidget):
         for row in self._rows:
             if needle and needle not in f"{row.code} {row.name} {row.department}".casefold():
                 continue
-            grade = f"{row.grade}등급" if row.grade else "등급 없음"
-            stage = ConflictStage(row.stage).label if row.stage else ("카드 없음" if not row.has_card else "단계 미정")
+            grade = self.tr("{grade}등급").format(grade=row.grade) if row.grade else self.tr("등급 없음")
+            stage = domain_label(ConflictStage(row.stage)) if row.stage else (self.tr("카드 없음") if not row.has_card else self.tr("단계 미정"))
             warn = "⚠ " if row.missing and row.grade in (1, 2) else ""
-            closed = " · 종결" if row.closed else ""
+            closed = self.tr(" · 종결") if row.closed else ""
             item = QListWidgetItem(f"{warn}{row.name}\n{grade} · {stage} · {row.department}{closed}")
             item.setData(Qt.ItemDataRole.UserRole, row.code)
-            tip = f"{row.code}\n미비: {', '.join(row.missing)}" if row.missing else row.code
+            tip = self.tr("{code}\n미비: {0}").format(', '.join(row.missing), code=row.code) if row.missing else row.code
             item.setToolTip(tip)
             if row.closed:
                 item.setForeground(QBrush(QColor("#8a8a8a")))
@@ -201,7 +199,7 @@ class CardsPanel(QWidget):
             shown += 1
         self.list.blockSignals(False)
         key = sum(1 for r in self._rows if r.grade in (1, 2))
-        self.count_label.setText(f"{shown} / {len(self._rows)}건 · 중점관리 {key}건")
+        self.count_label.setText(self.tr("{shown} / {0}건 · 중점관리 {key}건").format(len(self._rows), shown=shown, key=key))
 
     def select_code(self, code: str) -> None:
         for i in range(self.list.count()):
@@ -240,7 +238,7 @@ class CardsPanel(QWidget):
             return
         row = next((r for r in self._rows if r.code == code), None)
         if row is not None and not row.has_card:
-            self.empty_label.setText(f"'{row.name}'에는 아직 갈등관리카드가 없습니다.")
+            self.empty_label.setText(self.tr("'{name}'에는 아직 갈등관리카드가 없습니다.").format(name=row.name))
             self.create_button.show()
             self.right.setCurrentIndex(0)
             return
@@ -251,7 +249,7 @@ class CardsPanel(QWidget):
             return
         self.editor.load(view)
         self.right.setCurrentIndex(1)
-        self.status.setText(f"버전 {view.version} 열림")
+        self.status.setText(self.tr("버전 {version} 열림").format(version=view.version))
         self._update_close_button()
 
     def create_current(self) -> None:
@@ -271,7 +269,8 @@ class CardsPanel(QWidget):
         self.save_button.setEnabled(dirty)
         view = self.editor.view
         if view is not None:
-            self.status.setText("저장하지 않은 변경 있음" if dirty else f"버전 {view.version}")
+            self.status.setText(self.tr("저장하지 않은 변경 있음") if dirty else self.tr("버전 {version}").format(
+                version=view.version))
 
     def save(self) -> bool:
         """Save with the version seen at open; on a conflict the user chooses reload or overwrite."""
@@ -300,7 +299,7 @@ class CardsPanel(QWidget):
         choice = ask_conflict(self, differences(view, theirs))
         if choice == "reload":
             self.editor.load(theirs)
-            self.status.setText(f"최신 내용(버전 {theirs.version})을 다시 불러왔습니다.")
+            self.status.setText(self.tr("최신 내용(버전 {version})을 다시 불러왔습니다.").format(version=theirs.version))
             return True
         if choice == "overwrite":
             try:
@@ -315,7 +314,7 @@ class CardsPanel(QWidget):
     # --- closure and snapshots ----------------------------------------------------------------
     def _update_close_button(self) -> None:
         view = self.editor.view
-        self.close_button.setText("종결 취소…" if view is not None and view.closed_on else "카드 종결…")
+        self.close_button.setText(self.tr("종결 취소…") if view is not None and view.closed_on else self.tr("카드 종결…"))
 
     def close_or_reopen(self) -> None:
         """카드 종결 (date + reason) or, for a closed card, 종결 취소; unsaved edits are saved first."""
@@ -348,7 +347,7 @@ class CardsPanel(QWidget):
         view = cards.get_card(self.db, code)
         self.editor.load(view)
         self._update_close_button()
-        self.status.setText(f"저장했습니다 (버전 {view.version}).")
+        self.status.setText(self.tr("저장했습니다 (버전 {version}).").format(version=view.version))
         self.reload_list()
         self.publish(changes)
 

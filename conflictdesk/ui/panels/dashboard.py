@@ -49,12 +49,12 @@ class DashboardPanel(QWidget):
         font.setBold(True)
         self.heading.setFont(font)
         self.tiles = {
-            "projects": StatTile("등록 사업"),
-            "targets": StatTile("진단대상"),
-            "key_cases": StatTile("중점관리 (1·2등급)"),
-            "departments": StatTile("부서"),
-            "due_soon": StatTile("점검·이행 기한 임박"),
-            "overdue": StatTile("점검·이행 지연"),
+            "projects": StatTile(self.tr("등록 사업")),
+            "targets": StatTile(self.tr("진단대상")),
+            "key_cases": StatTile(self.tr("중점관리 (1·2등급)")),
+            "departments": StatTile(self.tr("부서")),
+            "due_soon": StatTile(self.tr("점검·이행 기한 임박")),
+            "overdue": StatTile(self.tr("점검·이행 지연")),
         }
         grid = QGridLayout()
         for n, tile in enumerate(self.tiles.values()):
@@ -62,7 +62,7 @@ class DashboardPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(grid)
-        self.chart_hint = QLabel("차트를 불러오는 중… (부서 막대를 누르면 사업 목록을 그 부서로 거릅니다)")
+        self.chart_hint = QLabel(self.tr("차트를 불러오는 중… (부서 막대를 누르면 사업 목록을 그 부서로 거릅니다)"))
         layout.addWidget(self.chart_hint)
         self.chart_row = QHBoxLayout()
         layout.addLayout(self.chart_row, 1)
@@ -77,7 +77,8 @@ class DashboardPanel(QWidget):
         with self.db.read() as s:
             code = latest_round_code(s)
         counts = dashboard_counts(self.db, code)
-        self.heading.setText(f"{code} 진단 현황" if code else "아직 진단 차수가 없습니다 — 사업 목록을 가져오세요.")
+        self.heading.setText(self.tr("{code} 진단 현황").format(
+            code=code) if code else self.tr("아직 진단 차수가 없습니다 — 사업 목록을 가져오세요."))
         reminders = due_soon(self.db, clock.today())
         values = {"due_soon": reminders.due_soon_count, "overdue": reminders.overdue_count}
         for key, tile in self.tiles.items():
@@ -120,14 +121,14 @@ class DashboardPanel(QWidget):
             return
         install_chart_fonts()
         summary = load_grade_summary(self.db, code)
-        for fig in (charts.department_figure(summary.departments, f"{code} 부서별 등급 현황"),
+        for fig in (charts.department_figure(summary.departments, self.tr("{code} 부서별 등급 현황").format(code=code)),
                     charts.trend_figure(summary.trend)):
             canvas = FigureCanvasQTAgg(fig)  # type: ignore[no-untyped-call]
             canvas.setMinimumSize(320, 240)
             canvas.mpl_connect("pick_event", self._on_pick)
             self.chart_row.addWidget(canvas, 1)
             self.canvases.append(canvas)
-        self.chart_hint.setText("부서 막대를 누르면 사업·진단 목록을 그 부서로 거릅니다.")
+        self.chart_hint.setText(self.tr("부서 막대를 누르면 사업·진단 목록을 그 부서로 거릅니다."))
 
     def _on_pick(self, event: Any) -> None:
         department = event.artist.get_gid()

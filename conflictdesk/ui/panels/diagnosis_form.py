@@ -33,6 +33,7 @@ from conflictdesk.services.carryover import mark_carry_over
 from conflictdesk.services.changes import Changes
 from conflictdesk.services.diagnosis import DiagnosisForm, load_diagnosis, save_diagnosis
 from conflictdesk.store.engine import Database
+from conflictdesk.ui.i18n import domain_label
 from conflictdesk.ui.messages import show_error
 
 KINDS = (GradeKind.SELF, GradeKind.RECOMMENDED, GradeKind.CONFIRMED)
@@ -68,7 +69,7 @@ class DiagnosisFormWidget(QScrollArea):
         self.setWidget(body)
         layout = QVBoxLayout(body)
 
-        self.title = _bold("사업을 선택하세요")
+        self.title = _bold(self.tr("사업을 선택하세요"))
         self.title.setObjectName("diagnosisTitle")
         self.title.setWordWrap(True)
         self.criteria_label = QLabel()
@@ -76,13 +77,13 @@ class DiagnosisFormWidget(QScrollArea):
         self.criteria_label.setWordWrap(True)
         self.criteria_label.setTextFormat(Qt.TextFormat.RichText)
 
-        self.carry_group = QGroupBox("이월 판단")
+        self.carry_group = QGroupBox(self.tr("이월 판단"))
         self.carry_box = QComboBox()
         self.carry_box.setObjectName("carryOverBox")
-        self.carry_box.addItem("판단 전", "")
+        self.carry_box.addItem(self.tr("판단 전"), "")
         for c in CarryOver:
-            self.carry_box.addItem(c.label, c.value)
-        self.carry_button = QPushButton("이월 판단 저장")
+            self.carry_box.addItem(domain_label(c), c.value)
+        self.carry_button = QPushButton(self.tr("이월 판단 저장"))
         self.carry_button.setObjectName("carryOverSave")
         carry_row = QHBoxLayout(self.carry_group)
         self.carry_label = QLabel()
@@ -90,17 +91,17 @@ class DiagnosisFormWidget(QScrollArea):
         carry_row.addWidget(self.carry_box)
         carry_row.addWidget(self.carry_button)
 
-        owner_group = QGroupBox("해결 주체 (누가 대응해야 하는가)")
+        owner_group = QGroupBox(self.tr("해결 주체 (누가 대응해야 하는가)"))
         owner_layout = QVBoxLayout(owner_group)
         self.owner_buttons = QButtonGroup(self)
         self.owner_buttons.setExclusive(True)
         for level in (OwnerLevel.DEPARTMENT, OwnerLevel.MULTI_DEPARTMENT, OwnerLevel.CITY):
-            radio = QRadioButton(f"{level.label} → {level.value}등급")
+            radio = QRadioButton(self.tr("{label} → {value}등급").format(label=domain_label(level), value=level.value))
             radio.setObjectName(f"owner{level.value}")
             self.owner_buttons.addButton(radio, level.value)
             owner_layout.addWidget(radio)
 
-        self.risk_group = QGroupBox("위험 진단표 (0 없음 ~ 3 높음, 가중치)")
+        self.risk_group = QGroupBox(self.tr("위험 진단표 (0 없음 ~ 3 높음, 가중치)"))
         self.risk_layout = QFormLayout(self.risk_group)
         self.score_boxes: dict[str, QComboBox] = {}
 
@@ -111,7 +112,7 @@ class DiagnosisFormWidget(QScrollArea):
         self.suggestion_label.setObjectName("suggestionLabel")
         self.suggestion_label.setWordWrap(True)
 
-        grades_group = QGroupBox("등급")
+        grades_group = QGroupBox(self.tr("등급"))
         grid = QGridLayout(grades_group)
         self.grade_boxes: dict[GradeKind, QComboBox] = {}
         self.grade_dates: dict[GradeKind, QDateEdit] = {}
@@ -119,30 +120,30 @@ class DiagnosisFormWidget(QScrollArea):
         for row, kind in enumerate(KINDS):
             box = QComboBox()
             box.setObjectName(f"grade_{kind.value}")
-            box.addItem("미정", None)
+            box.addItem(self.tr("미정"), None)
             for g in (1, 2, 3):
-                box.addItem(f"{g}등급", g)
+                box.addItem(self.tr("{g}등급").format(g=g), g)
             self.grade_boxes[kind] = box
             day = QDateEdit()
             day.setObjectName(f"gradeDate_{kind.value}")
             day.setCalendarPopup(True)
             day.setDisplayFormat(DATE_FORMAT)
-            day.setToolTip(f"{kind.label} 등급을 정한 날")
-            day.setAccessibleName(f"{kind.label} 등급 날짜")
+            day.setToolTip(self.tr("{label} 등급을 정한 날").format(label=domain_label(kind)))
+            day.setAccessibleName(self.tr("{label} 등급 날짜").format(label=domain_label(kind)))
             self.grade_dates[kind] = day
-            grid.addWidget(QLabel(kind.label), row, 0)
+            grid.addWidget(QLabel(domain_label(kind)), row, 0)
             grid.addWidget(box, row, 1)
             grid.addWidget(self.grade_dates[kind], row, 2)
-        self.override_label = QLabel("확정 등급이 제안 등급과 다릅니다. 사유(필수):")
+        self.override_label = QLabel(self.tr("확정 등급이 제안 등급과 다릅니다. 사유(필수):"))
         self.override_label.setObjectName("overrideLabel")
         self.override_edit = QLineEdit()
         self.override_edit.setObjectName("overrideReason")
-        self.override_edit.setPlaceholderText("예: 집회 장기화로 시 차원 결정 필요")
+        self.override_edit.setPlaceholderText(self.tr("예: 집회 장기화로 시 차원 결정 필요"))
         self.override_label.setBuddy(self.override_edit)
         grid.addWidget(self.override_label, 3, 0, 1, 3)
         grid.addWidget(self.override_edit, 4, 0, 1, 3)
 
-        self.save_button = QPushButton("저장 (Ctrl+S)")
+        self.save_button = QPushButton(self.tr("저장 (Ctrl+S)"))
         self.save_button.setObjectName("diagnosisSave")
         self.status_label = QLabel()
         save_row = QHBoxLayout()
@@ -154,15 +155,15 @@ class DiagnosisFormWidget(QScrollArea):
         layout.addWidget(self.carry_group)
         layout.addWidget(owner_group)
         layout.addWidget(self.risk_group)
-        layout.addWidget(_bold("경보 신호"))
+        layout.addWidget(_bold(self.tr("경보 신호")))
         layout.addWidget(self.alert_label)
-        layout.addWidget(_bold("제안 등급"))
+        layout.addWidget(_bold(self.tr("제안 등급")))
         layout.addWidget(self.suggestion_label)
         layout.addWidget(grades_group)
         layout.addLayout(save_row)
         layout.addStretch(1)
 
-        self.save_action = QAction("진단 저장", self)
+        self.save_action = QAction(self.tr("진단 저장"), self)
         self.save_action.setShortcut(QKeySequence.StandardKey.Save)
         self.save_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.save_action.triggered.connect(self.save)
@@ -184,26 +185,28 @@ class DiagnosisFormWidget(QScrollArea):
     def clear(self) -> None:
         self.form = None
         self.dirty = False
-        self.title.setText("사업을 선택하세요")
+        self.title.setText(self.tr("사업을 선택하세요"))
         self._body.setEnabled(False)
 
     def show_form(self, form: DiagnosisForm) -> None:
         self._loading = True
         self.form = form
         self._body.setEnabled(True)
-        self.title.setText(f"{form.project_code} {form.project_name}\n{form.department} · {form.round_code} 차수"
-                           + ("" if form.is_target else " · 진단대상 아님"))
+        self.title.setText(self.tr("{project_code} {project_name}\n{department} · {round_code} 차수").format(
+            project_code=form.project_code, project_name=form.project_name, department=form.department, round_code=form.round_code)
+                           + ("" if form.is_target else self.tr(" · 진단대상 아님")))
         if form.criteria:
             items = "".join(f"<li><b>{html.escape(label)}</b>: {html.escape(reason)}</li>"
                             for _c, label, reason in form.criteria)
-            self.criteria_label.setText(f"해당 진단기준<ul style='margin:0'>{items}</ul>")
+            self.criteria_label.setText(self.tr("해당 진단기준<ul style='margin:0'>{items}</ul>").format(items=items))
         else:
-            self.criteria_label.setText("해당 진단기준 없음")
+            self.criteria_label.setText(self.tr("해당 진단기준 없음"))
         extra = []
         if form.added_mid_round:
-            extra.append("차수 중 추가 대상" + (f" ({form.replaces_code} 대체)" if form.replaces_code else ""))
+            extra.append(self.tr("차수 중 추가 대상") + (self.tr(" ({replaces_code} 대체)").format(
+                replaces_code=form.replaces_code) if form.replaces_code else ""))
         self.carry_group.setVisible(form.carried_over)
-        self.carry_label.setText("이전 차수에서 이월된 사업입니다." + (" " + ", ".join(extra) if extra else ""))
+        self.carry_label.setText(self.tr("이전 차수에서 이월된 사업입니다.") + (" " + ", ".join(extra) if extra else ""))
         self.carry_box.setCurrentIndex(max(0, self.carry_box.findData(form.carry_over or "")))
         self.owner_buttons.setExclusive(False)
         for button in self.owner_buttons.buttons():
@@ -225,12 +228,13 @@ class DiagnosisFormWidget(QScrollArea):
         level = form.alert.level
         met = "".join(f"<li>{html.escape(m)}</li>" for m in form.alert.met)
         self.alert_label.setText(
-            f"<span style='color:{ALERT_COLOURS.get(level.value, '#000')}'><b>{level.label}</b></span>"
-            f" (충족 신호 {len(form.alert.met)}개)" + (f"<ul style='margin:0'>{met}</ul>" if met else ""))
+            self.tr("<span style='color:{0}'><b>{label}</b></span> (충족 신호 {1}개)").format(
+                ALERT_COLOURS.get(level.value, '#000'), len(form.alert.met), label=domain_label(level)) + (f"<ul style='margin:0'>{met}</ul>" if met else ""))
         self._loading = False
         self.dirty = False
         self._refresh_suggestion()
-        self.status_label.setText(f"버전 {form.version}" if form.version else "아직 저장되지 않은 진단")
+        self.status_label.setText(self.tr("버전 {version}").format(
+            version=form.version) if form.version else self.tr("아직 저장되지 않은 진단"))
 
     def _build_risk_rows(self, form: DiagnosisForm) -> None:
         codes = [i.code for i in form.checklist.items]
@@ -242,10 +246,10 @@ class DiagnosisFormWidget(QScrollArea):
                 box = QComboBox()
                 box.setObjectName(f"score_{item.code}")
                 for score, label in SCORE_LABELS.items():
-                    box.addItem(f"{score} {label}", score)
+                    box.addItem(f"{score} {domain_label(label)}", score)
                 box.currentIndexChanged.connect(lambda _i: self._changed())
                 self.score_boxes[item.code] = box
-                self.risk_layout.addRow(f"{item.label} (×{item.weight})", box)
+                self.risk_layout.addRow(f"{domain_label(item.label)} (×{item.weight})", box)
         for code, box in self.score_boxes.items():
             box.setCurrentIndex(form.scores.get(code, 0))
 
@@ -308,16 +312,16 @@ class DiagnosisFormWidget(QScrollArea):
         if self._loading or self.form is None:
             return
         self.dirty = True
-        self.status_label.setText("저장하지 않은 변경 있음")
+        self.status_label.setText(self.tr("저장하지 않은 변경 있음"))
         self._refresh_suggestion()
 
     def _refresh_suggestion(self) -> None:
         suggestion = self.suggestion()
         if suggestion is None:
-            self.suggestion_label.setText("해결 주체 또는 진단표를 입력하면 등급을 제안합니다.")
+            self.suggestion_label.setText(self.tr("해결 주체 또는 진단표를 입력하면 등급을 제안합니다."))
         else:
             reasons = "".join(f"<li>{html.escape(r)}</li>" for r in suggestion.reasons)
-            self.suggestion_label.setText(f"<b>{suggestion.grade.label}</b><ul style='margin:0'>{reasons}</ul>")
+            self.suggestion_label.setText(f"<b>{domain_label(suggestion.grade)}</b><ul style='margin:0'>{reasons}</ul>")
         required = self.override_required()
         self.override_label.setVisible(required)
         self.override_edit.setVisible(required)
@@ -331,7 +335,7 @@ class DiagnosisFormWidget(QScrollArea):
         reason = self.override_edit.text().strip() if self.override_required() else ""
         if self.override_required() and not reason:
             self.override_edit.setFocus()
-            show_error(self, DomainError("확정 등급이 제안 등급과 다릅니다. 사유를 입력하세요."))
+            show_error(self, DomainError(self.tr("확정 등급이 제안 등급과 다릅니다. 사유를 입력하세요.")))
             return False
         try:
             saved, changes = save_diagnosis(
@@ -342,7 +346,7 @@ class DiagnosisFormWidget(QScrollArea):
             show_error(self, exc)
             return False
         self.show_form(saved)
-        self.status_label.setText("저장했습니다.")
+        self.status_label.setText(self.tr("저장했습니다."))
         self.saved.emit(changes)
         return True
 
@@ -367,7 +371,8 @@ class DiagnosisFormWidget(QScrollArea):
         if not self.dirty or self.form is None:
             return True
         answer = QMessageBox.question(
-            self, "저장하지 않은 변경", f"{self.form.project_code} 진단의 변경 내용을 저장할까요?",
+            self, self.tr("저장하지 않은 변경"), self.tr("{project_code} 진단의 변경 내용을 저장할까요?").format(
+                project_code=self.form.project_code),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
         if answer == QMessageBox.StandardButton.Save:

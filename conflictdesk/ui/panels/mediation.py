@@ -35,10 +35,10 @@ class MediationPanel(QWidget):
         self._by_key: dict[str, ExpertsTab | AssignmentsTab | AllowancesTab | CouncilTab] = {
             "experts": self.experts, "assign": self.assignments, "allowances": self.allowances, "council": self.council,
         }
-        self.tabs.addTab(self.experts, "전문가")
-        self.tabs.addTab(self.assignments, "배정")
-        self.tabs.addTab(self.allowances, "수당")
-        self.tabs.addTab(self.council, "협의회")
+        self.tabs.addTab(self.experts, self.tr("전문가"))
+        self.tabs.addTab(self.assignments, self.tr("배정"))
+        self.tabs.addTab(self.allowances, self.tr("수당"))
+        self.tabs.addTab(self.council, self.tr("협의회"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)

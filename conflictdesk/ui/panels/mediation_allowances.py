@@ -19,11 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from conflictdesk.domain.allowances import AllowanceBudget, BudgetExecution, format_won
+from conflictdesk.domain.allowances import AllowanceBudget, BudgetExecution
 from conflictdesk.domain.errors import DomainError
 from conflictdesk.services import allowances, assignments, experts
 from conflictdesk.store.engine import Database
 from conflictdesk.ui import messages
+from conflictdesk.ui.i18n import translate, won_text
 from conflictdesk.ui.panels.mediation_common import DateField, Publish, Table, iso
 
 PLAN_COLOR = QColor("#9db7d5")
@@ -37,7 +38,7 @@ def won_box(name: str) -> QSpinBox:
     box.setRange(0, 2_000_000_000)
     box.setSingleStep(10_000)
     box.setGroupSeparatorShown(True)
-    box.setSuffix(" 원")
+    box.setSuffix(translate("mediation_allowances", " 원"))
     box.setAlignment(Qt.AlignmentFlag.AlignRight)
     return box
 
@@ -73,8 +74,9 @@ class QuarterBars(QWidget):
                 painter.fillRect(QRectF(x + offset, 4 + h - height, bar, height), color)
             painter.setPen(self.palette().text().color())
             painter.drawText(QRectF(i * slot, h + 6, slot, 16), Qt.AlignmentFlag.AlignCenter,
-                             f"{q.quarter}분기 {q.executed_won / q.planned_won:.0%}" if q.planned_won
-                             else f"{q.quarter}분기")
+                             self.tr("{quarter}분기 {0:.0%}").format(
+                                 q.executed_won / q.planned_won, quarter=q.quarter) if q.planned_won
+                             else self.tr("{quarter}분기").format(quarter=q.quarter))
         painter.end()
 
 
@@ -90,21 +92,21 @@ class AllowancesTab(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("allowanceSummary")
         top = QHBoxLayout()
-        top.addWidget(QLabel("연도(&Y)"))
+        top.addWidget(QLabel(self.tr("연도(&Y)")))
         top.addWidget(self.year)
         top.addWidget(self.summary, 1)
 
         self.annual = won_box("annualBudget")
         self.quarters = [won_box(f"quarterPlan{i + 1}") for i in range(4)]
-        self.save_budget_button = QPushButton("예산 저장")
-        budget_box = QGroupBox("예산·분기별 계획")
+        self.save_budget_button = QPushButton(self.tr("예산 저장"))
+        budget_box = QGroupBox(self.tr("예산·분기별 계획"))
         bl = QFormLayout(budget_box)
-        bl.addRow("연간 예산", self.annual)
+        bl.addRow(self.tr("연간 예산"), self.annual)
         for i, box in enumerate(self.quarters):
-            bl.addRow(f"{i + 1}분기 계획", box)
+            bl.addRow(self.tr("{0}분기 계획").format(i + 1), box)
         bl.addRow(self.save_budget_button)
 
-        self.quarter_table = Table(["분기", "계획", "집행", "잔액", "누적 계획", "누적 집행", "누적 잔액"], "quarterTable")
+        self.quarter_table = Table([self.tr("분기"), self.tr("계획"), self.tr("집행"), self.tr("잔액"), self.tr("누적 계획"), self.tr("누적 집행"), self.tr("누적 잔액")], "quarterTable")
         self.quarter_table.setFixedHeight(24 * 6)
         self.bars = QuarterBars()
         middle = QVBoxLayout()
@@ -114,11 +116,11 @@ class AllowancesTab(QWidget):
         upper.addWidget(budget_box)
         upper.addLayout(middle, 1)
 
-        self.payment_table = Table(["지급일", "전문가", "금액", "목적", "사업코드"], "paymentTable")
+        self.payment_table = Table([self.tr("지급일"), self.tr("전문가"), self.tr("금액"), self.tr("목적"), self.tr("사업코드")], "paymentTable")
         for col, width in enumerate((100, 90, 110, 220)):
             self.payment_table.setColumnWidth(col, width)
-        self.delete_button = QPushButton("선택한 지급 삭제")
-        form_box = QGroupBox("수당 지급 기록")
+        self.delete_button = QPushButton(self.tr("선택한 지급 삭제"))
+        form_box = QGroupBox(self.tr("수당 지급 기록"))
         form_box.setMinimumWidth(340)
         self.paid_on = DateField()
         self.paid_on.setObjectName("paymentDate")
@@ -129,14 +131,14 @@ class AllowancesTab(QWidget):
         self.case.setObjectName("paymentCase")
         self.purpose = QLineEdit()
         self.purpose.setObjectName("paymentPurpose")
-        self.record_button = QPushButton("지급 기록(&P)")
+        self.record_button = QPushButton(self.tr("지급 기록(&P)"))
         self.record_button.setObjectName("recordPayment")
         fl = QFormLayout(form_box)
-        fl.addRow("지급일", self.paid_on)
-        fl.addRow("금액", self.amount)
-        fl.addRow("전문가", self.expert)
-        fl.addRow("사업", self.case)
-        fl.addRow("목적", self.purpose)
+        fl.addRow(self.tr("지급일"), self.paid_on)
+        fl.addRow(self.tr("금액"), self.amount)
+        fl.addRow(self.tr("전문가"), self.expert)
+        fl.addRow(self.tr("사업"), self.case)
+        fl.addRow(self.tr("목적"), self.purpose)
         fl.addRow(self.record_button)
         lower = QHBoxLayout()
         payments = QVBoxLayout()
@@ -161,7 +163,7 @@ class AllowancesTab(QWidget):
         self.year.blockSignals(True)
         self.year.clear()
         for y in sorted(years, reverse=True):
-            self.year.addItem(f"{y}년", y)
+            self.year.addItem(self.tr("{y}년").format(y=y), y)
         if current is None:
             current = max(allowances.budget_years(self.db) or [date.today().year])
         self.year.setCurrentIndex(max(0, self.year.findData(current)))
@@ -170,7 +172,7 @@ class AllowancesTab(QWidget):
         for row in experts.list_experts(self.db, include_inactive=False):
             self.expert.addItem(f"{row.name} ({row.affiliation})", row.id)
         self.case.clear()
-        self.case.addItem("(사업 없음)", None)
+        self.case.addItem(self.tr("(사업 없음)"), None)
         for code, name in assignments.mediation_cases(self.db):
             self.case.addItem(f"{code}  {name}", code)
         self.reload_year()
@@ -188,19 +190,18 @@ class AllowancesTab(QWidget):
         self.annual.setValue(view.budget.annual_won)
         for box, amount in zip(self.quarters, view.budget.quarterly_won, strict=True):
             box.setValue(amount)
-        source = "" if view.own_budget else " (기본값)"
+        source = "" if view.own_budget else self.tr(" (기본값)")
         self.summary.setText(
-            f"예산 {format_won(fig.annual_won)}{source} · 집행 {format_won(fig.executed_won)} "
-            f"({fig.execution_rate:.0%}) · 잔액 {format_won(fig.remaining_won)}   "
-            "(막대: 연한 색 = 분기 계획, 진한 색 = 집행, 빨강 = 계획 초과)")
-        self.quarter_table.set_rows([(q.quarter, (f"{q.quarter}분기", format_won(q.planned_won),
-                                                  format_won(q.executed_won), format_won(q.remaining_won),
-                                                  format_won(q.cumulative_planned_won),
-                                                  format_won(q.cumulative_executed_won),
-                                                  format_won(q.cumulative_remaining_won)))
+            self.tr("예산 {0}{source} · 집행 {1} ({execution_rate:.0%}) · 잔액 {2}   (막대: 연한 색 = 분기 계획, 진한 색 = 집행, 빨강 = 계획 초과)").format(won_text(fig.annual_won), won_text(fig.executed_won), won_text(fig.remaining_won), source=source, execution_rate=fig.execution_rate))
+        self.quarter_table.set_rows([(q.quarter, (self.tr("{quarter}분기").format(
+            quarter=q.quarter), won_text(q.planned_won),
+                                                  won_text(q.executed_won), won_text(q.remaining_won),
+                                                  won_text(q.cumulative_planned_won),
+                                                  won_text(q.cumulative_executed_won),
+                                                  won_text(q.cumulative_remaining_won)))
                                      for q in fig.quarters], right=(1, 2, 3, 4, 5, 6))
         self.bars.set_execution(fig)
-        self.payment_table.set_rows([(p.id, (iso(p.paid_on), p.expert_name, format_won(p.amount_won), p.purpose,
+        self.payment_table.set_rows([(p.id, (iso(p.paid_on), p.expert_name, won_text(p.amount_won), p.purpose,
                                              p.project_code or "")) for p in reversed(view.payments)], right=(2,))
         if self.paid_on.value().year != year:
             self.paid_on.set_value(date(year, 1, 1) if year != date.today().year else date.today())
@@ -222,14 +223,14 @@ class AllowancesTab(QWidget):
     def record_payment(self) -> None:
         expert_id = self.expert.currentData()
         if expert_id is None:
-            messages.show_error(self, DomainError("전문가를 선택하세요."))
+            messages.show_error(self, DomainError(self.tr("전문가를 선택하세요.")))
             return
         paid_on, amount = self.paid_on.value(), self.amount.value()
         case = self.case.currentData()
         try:
             check = allowances.check_new_payment(self.db, paid_on, amount)
             if check.warnings and not messages.confirm(
-                    self, "수당 예산 초과", "\n".join(check.warnings) + "\n\n그래도 지급을 기록할까요?"):
+                    self, self.tr("수당 예산 초과"), "\n".join(check.warnings) + self.tr("\n\n그래도 지급을 기록할까요?")):
                 return
             _pid, _check, changes = allowances.record_payment(
                 self.db, int(expert_id), paid_on, amount, self.purpose.text(), case,
@@ -243,7 +244,7 @@ class AllowancesTab(QWidget):
 
     def delete_payment(self) -> None:
         payment_id = self.payment_table.current_id()
-        if payment_id is None or not messages.confirm(self, "지급 기록 삭제", "선택한 지급 기록을 삭제할까요?"):
+        if payment_id is None or not messages.confirm(self, self.tr("지급 기록 삭제"), self.tr("선택한 지급 기록을 삭제할까요?")):
             return
         try:
             changes = allowances.delete_payment(self.db, payment_id)

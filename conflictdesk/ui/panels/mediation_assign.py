@@ -21,6 +21,7 @@ from conflictdesk.domain.enums import ExpertRole
 from conflictdesk.services import assignments, experts
 from conflictdesk.store.engine import Database
 from conflictdesk.ui import messages
+from conflictdesk.ui.i18n import domain_label
 from conflictdesk.ui.panels.mediation_common import CaseBox, DateField, OptionalDate, Publish, Table, iso
 
 
@@ -29,23 +30,23 @@ class AssignDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, db: Database) -> None:
         super().__init__(parent)
-        self.setWindowTitle("전문가 배정")
+        self.setWindowTitle(self.tr("전문가 배정"))
         self.expert = QComboBox()
         self.expert.setObjectName("assignExpert")
         for row in experts.list_experts(db, include_inactive=False):
             self.expert.addItem(f"{row.name} ({row.field}, {row.affiliation})", row.id)
         self.role = QComboBox()
         for role in ExpertRole:
-            self.role.addItem(role.label, role.value)
+            self.role.addItem(domain_label(role), role.value)
         self.start = DateField()
-        self.end = OptionalDate("종료일 지정")
+        self.end = OptionalDate(self.tr("종료일 지정"))
         self.note = QLineEdit()
         form = QFormLayout()
-        form.addRow("전문가(&E)", self.expert)
-        form.addRow("역할(&R)", self.role)
-        form.addRow("시작일", self.start)
-        form.addRow("종료일", self.end)
-        form.addRow("메모", self.note)
+        form.addRow(self.tr("전문가(&E)"), self.expert)
+        form.addRow(self.tr("역할(&R)"), self.role)
+        form.addRow(self.tr("시작일"), self.start)
+        form.addRow(self.tr("종료일"), self.end)
+        form.addRow(self.tr("메모"), self.note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -69,16 +70,16 @@ class AssignmentsTab(QWidget):
         self.db = db
         self.publish = publish
         self.cases = CaseBox("assignCase")
-        self.assign_button = QPushButton("전문가 배정(&N)…")
+        self.assign_button = QPushButton(self.tr("전문가 배정(&N)…"))
         self.assign_button.setObjectName("assignButton")
-        self.end_button = QPushButton("배정 종료(&T)")
+        self.end_button = QPushButton(self.tr("배정 종료(&T)"))
         self.status = QLabel()
         top = QHBoxLayout()
-        top.addWidget(QLabel("사업"))
+        top.addWidget(QLabel(self.tr("사업")))
         top.addWidget(self.cases, 1)
         top.addWidget(self.assign_button)
         top.addWidget(self.end_button)
-        self.table = Table(["전문가", "역할", "시작일", "종료일", "상태", "메모"], "assignmentTable")
+        self.table = Table([self.tr("전문가"), self.tr("역할"), self.tr("시작일"), self.tr("종료일"), self.tr("상태"), self.tr("메모")], "assignmentTable")
         for col, width in enumerate((110, 110, 100, 100, 70)):
             self.table.setColumnWidth(col, width)
         layout = QVBoxLayout(self)
@@ -97,10 +98,11 @@ class AssignmentsTab(QWidget):
         code = self.cases.code()
         rows = assignments.assignments_for_project(self.db, code) if code else []
         today = date.today()
-        self.table.set_rows([(a.id, (a.expert_name, a.role.label, iso(a.start_on), iso(a.end_on),
-                                     "활동" if a.is_active(today) else "종료/예정", a.note)) for a in rows])
+        self.table.set_rows([(a.id, (a.expert_name, domain_label(a.role), iso(a.start_on), iso(a.end_on),
+                                     self.tr("활동") if a.is_active(today) else self.tr("종료/예정"), a.note)) for a in rows])
         active = sum(a.is_active(today) for a in rows)
-        self.status.setText(f"배정 {len(rows)}건, 현재 활동 {active}건" if code else "사업을 선택하세요.")
+        self.status.setText(self.tr("배정 {0}건, 현재 활동 {active}건").format(
+            len(rows), active=active) if code else self.tr("사업을 선택하세요."))
 
     def assign(self) -> None:
         code = self.cases.code()
@@ -115,7 +117,7 @@ class AssignmentsTab(QWidget):
         try:
             warnings = assignments.conflict_warnings(self.db, expert_id, code)
             if warnings and not messages.confirm(
-                    self, "이해충돌 가능성", "\n".join(warnings) + "\n\n그래도 배정할까요?"):
+                    self, self.tr("이해충돌 가능성"), "\n".join(warnings) + self.tr("\n\n그래도 배정할까요?")):
                 return
             result = assignments.assign_expert(self.db, expert_id, code, dialog.role_value(),
                                                dialog.start.value(), dialog.end.value(), dialog.note.text())
@@ -128,7 +130,8 @@ class AssignmentsTab(QWidget):
         assignment_id = self.table.current_id()
         if assignment_id is None:
             return
-        if not messages.confirm(self, "배정 종료", f"선택한 배정을 오늘({date.today().isoformat()})로 종료할까요?"):
+        if not messages.confirm(self, self.tr("배정 종료"), self.tr("선택한 배정을 오늘({0})로 종료할까요?").format(
+            date.today().isoformat())):
             return
         try:
             changes = assignments.end_assignment(self.db, assignment_id, date.today())

@@ -26,6 +26,7 @@ from conflictdesk.services import assignments, councils
 from conflictdesk.services.councils import CouncilView, MemberInput
 from conflictdesk.store.engine import Database
 from conflictdesk.ui import messages
+from conflictdesk.ui.i18n import domain_label
 from conflictdesk.ui.panels.mediation_common import CaseBox, DateField, OptionalDate, Publish, Table
 from conflictdesk.ui.panels.mediation_council_records import ItemsPage, MeetingsPage, ResultPage
 
@@ -38,18 +39,18 @@ class BasicsPage(QWidget):
         self.editor = editor
         self.name = QLineEdit()
         self.formed = DateField()
-        self.end = OptionalDate("종료 예정일 지정")
+        self.end = OptionalDate(self.tr("종료 예정일 지정"))
         self.schedule = QLineEdit()
         self.rules = {code: QLineEdit() for code, _label in BASIC_RULE_ITEMS}
-        self.save_button = QPushButton("기본규칙·일정 저장(&S)")
+        self.save_button = QPushButton(self.tr("기본규칙·일정 저장(&S)"))
         form = QFormLayout()
-        form.addRow("협의회 이름", self.name)
-        form.addRow("구성일", self.formed)
-        form.addRow("종료 예정일", self.end)
-        form.addRow("합의 일정", self.schedule)
+        form.addRow(self.tr("협의회 이름"), self.name)
+        form.addRow(self.tr("구성일"), self.formed)
+        form.addRow(self.tr("종료 예정일"), self.end)
+        form.addRow(self.tr("합의 일정"), self.schedule)
         for code, label in BASIC_RULE_ITEMS:
             self.rules[code].setObjectName(f"rule_{code}")
-            form.addRow(f"기본규칙 · {label}", self.rules[code])
+            form.addRow(self.tr("기본규칙 · {label}").format(label=domain_label(label)), self.rules[code])
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.save_button)
@@ -82,23 +83,23 @@ class MembersPage(QWidget):
         self.editor = editor
         self.count = QLabel()
         self.count.setObjectName("memberCount")
-        self.table = Table(["역할", "성명", "소속", "대표하는 측"], "memberTable")
+        self.table = Table([self.tr("역할"), self.tr("성명"), self.tr("소속"), self.tr("대표하는 측")], "memberTable")
         for col, width in enumerate((100, 100, 200)):
             self.table.setColumnWidth(col, width)
         self.name = QLineEdit()
         self.name.setObjectName("memberName")
-        self.name.setPlaceholderText("성명")
+        self.name.setPlaceholderText(self.tr("성명"))
         self.role = QComboBox()
         self.role.setObjectName("memberRole")
         for role in MemberRole:
-            self.role.addItem(role.label, role.value)
+            self.role.addItem(domain_label(role), role.value)
         self.affiliation = QLineEdit()
-        self.affiliation.setPlaceholderText("소속")
+        self.affiliation.setPlaceholderText(self.tr("소속"))
         self.side = QLineEdit()
-        self.side.setPlaceholderText("대표하는 측 (당사자 대표)")
-        self.add_button = QPushButton("위원 추가(&M)")
+        self.side.setPlaceholderText(self.tr("대표하는 측 (당사자 대표)"))
+        self.add_button = QPushButton(self.tr("위원 추가(&M)"))
         self.add_button.setObjectName("addMember")
-        self.remove_button = QPushButton("선택 위원 해촉")
+        self.remove_button = QPushButton(self.tr("선택 위원 해촉"))
         grid = QGridLayout()
         grid.addWidget(self.name, 0, 0)
         grid.addWidget(self.role, 0, 1)
@@ -117,10 +118,11 @@ class MembersPage(QWidget):
 
     def show_view(self, view: CouncilView) -> None:
         n = len(view.members)
-        full = " — 정원이 찼습니다" if n >= MAX_COUNCIL_MEMBERS else ""
+        full = self.tr(" — 정원이 찼습니다") if n >= MAX_COUNCIL_MEMBERS else ""
         chair = view.chair
-        self.count.setText(f"위원 {n} / {MAX_COUNCIL_MEMBERS}명{full} · 위원장: {chair.name if chair else '(없음)'}")
-        self.table.set_rows([(m.id, (m.role.label, m.name, m.affiliation, m.side)) for m in view.members])
+        self.count.setText(self.tr("위원 {n} / {max}명{full} · 위원장: {chair}").format(
+            n=n, max=MAX_COUNCIL_MEMBERS, full=full, chair=chair.name if chair else self.tr("(없음)")))
+        self.table.set_rows([(m.id, (domain_label(m.role), m.name, m.affiliation, m.side)) for m in view.members])
 
     def add_member(self) -> None:
         view = self.editor.view
@@ -140,7 +142,7 @@ class MembersPage(QWidget):
 
     def remove_member(self) -> None:
         member_id = self.table.current_id()
-        if member_id is None or not messages.confirm(self, "위원 해촉", "선택한 위원을 해촉할까요?"):
+        if member_id is None or not messages.confirm(self, self.tr("위원 해촉"), self.tr("선택한 위원을 해촉할까요?")):
             return
         self.editor.run(lambda: councils.remove_member(self.editor.db, member_id))
 
@@ -155,17 +157,17 @@ class CouncilTab(QWidget):
         self.view: CouncilView | None = None
         self.cases = CaseBox("councilCase")
         top = QHBoxLayout()
-        top.addWidget(QLabel("사업"))
+        top.addWidget(QLabel(self.tr("사업")))
         top.addWidget(self.cases, 1)
 
         self.empty = QWidget()
         self.empty_label = QLabel()
         self.formed_on = DateField()
-        self.form_button = QPushButton("협의회 구성(&F)")
+        self.form_button = QPushButton(self.tr("협의회 구성(&F)"))
         self.form_button.setObjectName("formCouncil")
         el = QVBoxLayout(self.empty)
         row = QHBoxLayout()
-        row.addWidget(QLabel("구성일"))
+        row.addWidget(QLabel(self.tr("구성일")))
         row.addWidget(self.formed_on)
         row.addWidget(self.form_button)
         row.addStretch(1)
@@ -183,11 +185,11 @@ class CouncilTab(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.basics)
-        self.pages.addTab(self.members, "위원")
-        self.pages.addTab(scroll, "기본규칙·일정")
-        self.pages.addTab(self.meetings, "회의")
-        self.pages.addTab(self.result, "결과문")
-        self.pages.addTab(self.items, "합의사항 이행")
+        self.pages.addTab(self.members, self.tr("위원"))
+        self.pages.addTab(scroll, self.tr("기본규칙·일정"))
+        self.pages.addTab(self.meetings, self.tr("회의"))
+        self.pages.addTab(self.result, self.tr("결과문"))
+        self.pages.addTab(self.items, self.tr("합의사항 이행"))
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self.pages)
@@ -214,8 +216,8 @@ class CouncilTab(QWidget):
             except NotFound:
                 self.view = None
         if self.view is None:
-            self.empty_label.setText("이 사업에는 갈등조정협의회가 없습니다. 구성일을 정하고 협의회를 구성하세요."
-                                     if code else "조정 대상 사업(1·2등급)이 없습니다.")
+            self.empty_label.setText(self.tr("이 사업에는 갈등조정협의회가 없습니다. 구성일을 정하고 협의회를 구성하세요.")
+                                     if code else self.tr("조정 대상 사업(1·2등급)이 없습니다."))
             self.form_button.setEnabled(code is not None)
             self.stack.setCurrentWidget(self.empty)
             return

@@ -23,6 +23,7 @@ from conflictdesk.services import council_records
 from conflictdesk.services.council_records import ItemInput, MeetingInput
 from conflictdesk.services.councils import CouncilView
 from conflictdesk.ui import messages
+from conflictdesk.ui.i18n import domain_label
 from conflictdesk.ui.panels.mediation_common import DateField, OptionalDate, Table, iso
 
 if TYPE_CHECKING:
@@ -36,32 +37,32 @@ class MeetingsPage(QWidget):
         super().__init__()
         self.editor = editor
         self.view: CouncilView | None = None
-        self.table = Table(["회의일", "장소", "공개", "참석자"], "meetingTable")
+        self.table = Table([self.tr("회의일"), self.tr("장소"), self.tr("공개"), self.tr("참석자")], "meetingTable")
         for col, width in enumerate((100, 180, 60)):
             self.table.setColumnWidth(col, width)
         self.held_on = DateField()
         self.place = QLineEdit()
         self.attendees = QLineEdit()
         self.minutes = QPlainTextEdit()
-        self.open_requested = QCheckBox("공개 회의")
+        self.open_requested = QCheckBox(self.tr("공개 회의"))
         self.open_requested.setObjectName("meetingOpen")
-        self.consent_box = QGroupBox("공개 동의 (당사자 대표)")
+        self.consent_box = QGroupBox(self.tr("공개 동의 (당사자 대표)"))
         self.consent_box.setObjectName("meetingConsents")
         self.consent_layout = QVBoxLayout(self.consent_box)
         self.consent_checks: dict[int, QCheckBox] = {}
         self.consent_note = QLabel()
         self.consent_note.setWordWrap(True)
         self.consent_note.setStyleSheet("color: #555;")
-        self.new_button = QPushButton("새 회의")
-        self.save_button = QPushButton("회의 저장")
+        self.new_button = QPushButton(self.tr("새 회의"))
+        self.save_button = QPushButton(self.tr("회의 저장"))
         self.save_button.setObjectName("saveMeeting")
-        self.delete_button = QPushButton("회의 삭제")
-        box = QGroupBox("회의 내용")
+        self.delete_button = QPushButton(self.tr("회의 삭제"))
+        box = QGroupBox(self.tr("회의 내용"))
         form = QFormLayout(box)
-        form.addRow("회의일", self.held_on)
-        form.addRow("장소", self.place)
-        form.addRow("참석자", self.attendees)
-        form.addRow("회의록", self.minutes)
+        form.addRow(self.tr("회의일"), self.held_on)
+        form.addRow(self.tr("장소"), self.place)
+        form.addRow(self.tr("참석자"), self.attendees)
+        form.addRow(self.tr("회의록"), self.minutes)
         form.addRow(self.open_requested)
         form.addRow(self.consent_box)
         buttons = QHBoxLayout()
@@ -79,7 +80,7 @@ class MeetingsPage(QWidget):
 
     def show_view(self, view: CouncilView) -> None:
         self.view = view
-        self.table.set_rows([(m.id, (iso(m.held_on), m.place, "공개" if m.is_open else "비공개", m.attendees))
+        self.table.set_rows([(m.id, (iso(m.held_on), m.place, self.tr("공개") if m.is_open else self.tr("비공개"), m.attendees))
                              for m in view.meetings])
         self._build_consents(view)
         self.clear_form()
@@ -93,7 +94,7 @@ class MeetingsPage(QWidget):
         for member in view.members:
             if member.role is MemberRole.PARTY:
                 label = member.name + (f" ({member.side})" if member.side else "")
-                check = QCheckBox(f"{label} 동의")
+                check = QCheckBox(self.tr("{label} 동의").format(label=label))
                 check.setObjectName(f"consent_{member.id}")
                 check.toggled.connect(self._update_note)
                 self.consent_checks[member.id] = check
@@ -109,11 +110,11 @@ class MeetingsPage(QWidget):
     def _update_note(self) -> None:
         total = len(self.consent_checks)
         if not total:
-            self.consent_note.setText("당사자 대표 위원이 없어 공개 동의를 받을 수 없습니다 (회의는 비공개).")
+            self.consent_note.setText(self.tr("당사자 대표 위원이 없어 공개 동의를 받을 수 없습니다 (회의는 비공개)."))
         else:
             done = len(self.consenting())
-            self.consent_note.setText(f"{done}/{total}명 동의 — " + (
-                "공개 가능" if done == total else "전원이 동의해야 공개할 수 있습니다"))
+            self.consent_note.setText(self.tr("{done}/{total}명 동의 — ").format(done=done, total=total) + (
+                self.tr("공개 가능") if done == total else self.tr("전원이 동의해야 공개할 수 있습니다")))
 
     def clear_form(self) -> None:
         self.meeting_id = None
@@ -146,8 +147,7 @@ class MeetingsPage(QWidget):
         if self.view is None:
             return
         if self.open_requested.isChecked() and not self.all_consented():
-            if not messages.confirm(self, "비공개로 저장", "당사자 대표 전원이 공개에 동의하지 않아 비공개 회의로 "
-                                    "저장합니다. 계속할까요?"):
+            if not messages.confirm(self, self.tr("비공개로 저장"), self.tr("당사자 대표 전원이 공개에 동의하지 않아 비공개 회의로 저장합니다. 계속할까요?")):
                 return
         data = MeetingInput(self.held_on.value(), self.place.text(), self.attendees.text(),
                             self.minutes.toPlainText(), self.open_requested.isChecked(), self.consenting())
@@ -156,7 +156,7 @@ class MeetingsPage(QWidget):
 
     def delete(self) -> None:
         meeting_id = self.table.current_id()
-        if meeting_id is None or not messages.confirm(self, "회의 삭제", "선택한 회의 기록을 삭제할까요?"):
+        if meeting_id is None or not messages.confirm(self, self.tr("회의 삭제"), self.tr("선택한 회의 기록을 삭제할까요?")):
             return
         self.editor.run(lambda: council_records.delete_meeting(self.editor.db, meeting_id))
 
@@ -169,19 +169,19 @@ class ResultPage(QWidget):
         self.editor = editor
         self.view: CouncilView | None = None
         self.kind = QComboBox()
-        self.kind.addItem("(아직 없음)", None)
+        self.kind.addItem(self.tr("(아직 없음)"), None)
         for kind in ResultKind:
-            self.kind.addItem(kind.label, kind.value)
-        self.result_on = OptionalDate("작성일 지정")
+            self.kind.addItem(domain_label(kind), kind.value)
+        self.result_on = OptionalDate(self.tr("작성일 지정"))
         self.text = QPlainTextEdit()
         self.legality = QPlainTextEdit()
         self.legality.setFixedHeight(80)
-        self.save_button = QPushButton("결과문 저장")
+        self.save_button = QPushButton(self.tr("결과문 저장"))
         form = QFormLayout(self)
-        form.addRow("종류", self.kind)
-        form.addRow("작성일", self.result_on)
-        form.addRow("내용", self.text)
-        form.addRow("적법성·공익성 검토", self.legality)
+        form.addRow(self.tr("종류"), self.kind)
+        form.addRow(self.tr("작성일"), self.result_on)
+        form.addRow(self.tr("내용"), self.text)
+        form.addRow(self.tr("적법성·공익성 검토"), self.legality)
         form.addRow(self.save_button)
         self.save_button.clicked.connect(self.save)
 
@@ -211,25 +211,25 @@ class ItemsPage(QWidget):
         self.editor = editor
         self.view: CouncilView | None = None
         self.item_id: int | None = None
-        self.table = Table(["합의사항", "담당", "기한", "상태", "완료일"], "itemTable")
+        self.table = Table([self.tr("합의사항"), self.tr("담당"), self.tr("기한"), self.tr("상태"), self.tr("완료일")], "itemTable")
         self.table.setColumnWidth(0, 260)
         self.text = QLineEdit()
         self.owner = QLineEdit()
-        self.due = OptionalDate("기한 지정")
+        self.due = OptionalDate(self.tr("기한 지정"))
         self.status = QComboBox()
         for status in ItemStatus:
-            self.status.addItem(status.label, status.value)
-        self.done_on = OptionalDate("완료일 지정")
-        self.new_button = QPushButton("새 합의사항")
-        self.save_button = QPushButton("합의사항 저장")
-        self.delete_button = QPushButton("삭제")
-        box = QGroupBox("합의사항")
+            self.status.addItem(domain_label(status), status.value)
+        self.done_on = OptionalDate(self.tr("완료일 지정"))
+        self.new_button = QPushButton(self.tr("새 합의사항"))
+        self.save_button = QPushButton(self.tr("합의사항 저장"))
+        self.delete_button = QPushButton(self.tr("삭제"))
+        box = QGroupBox(self.tr("합의사항"))
         form = QFormLayout(box)
-        form.addRow("내용", self.text)
-        form.addRow("담당", self.owner)
-        form.addRow("기한", self.due)
-        form.addRow("상태", self.status)
-        form.addRow("완료일", self.done_on)
+        form.addRow(self.tr("내용"), self.text)
+        form.addRow(self.tr("담당"), self.owner)
+        form.addRow(self.tr("기한"), self.due)
+        form.addRow(self.tr("상태"), self.status)
+        form.addRow(self.tr("완료일"), self.done_on)
         buttons = QHBoxLayout()
         for b in (self.new_button, self.save_button, self.delete_button):
             buttons.addWidget(b)
@@ -244,7 +244,7 @@ class ItemsPage(QWidget):
 
     def show_view(self, view: CouncilView) -> None:
         self.view = view
-        self.table.set_rows([(i.id, (i.text, i.owner, iso(i.due), i.status.label, iso(i.done_on)))
+        self.table.set_rows([(i.id, (i.text, i.owner, iso(i.due), domain_label(i.status), iso(i.done_on)))
                              for i in view.items])
         self.clear_form()
 
@@ -279,6 +279,6 @@ class ItemsPage(QWidget):
 
     def delete(self) -> None:
         item_id = self.table.current_id()
-        if item_id is None or not messages.confirm(self, "합의사항 삭제", "선택한 합의사항을 삭제할까요?"):
+        if item_id is None or not messages.confirm(self, self.tr("합의사항 삭제"), self.tr("선택한 합의사항을 삭제할까요?")):
             return
         self.editor.run(lambda: council_records.delete_item(self.editor.db, item_id))

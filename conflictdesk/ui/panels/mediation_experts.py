@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from conflictdesk.domain.allowances import format_won
 from conflictdesk.services import experts
 from conflictdesk.services.experts import ExpertDetail, ExpertInput, ExpertRow
 from conflictdesk.store.engine import Database
 from conflictdesk.ui import messages
+from conflictdesk.ui.i18n import domain_label, won_text
 from conflictdesk.ui.panels.mediation_common import Publish, Table, iso
 
 
@@ -33,7 +33,7 @@ class ExpertDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, detail: ExpertDetail | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("전문가 수정" if detail else "전문가 등록")
+        self.setWindowTitle(self.tr("전문가 수정") if detail else self.tr("전문가 등록"))
         self.name = QLineEdit(detail.name if detail else "")
         self.name.setObjectName("expertName")
         self.field = QLineEdit(detail.field if detail else "")
@@ -43,8 +43,8 @@ class ExpertDialog(QDialog):
         self.notes = QPlainTextEdit(detail.notes if detail else "")
         self.notes.setFixedHeight(70)
         form = QFormLayout()
-        for label, widget in (("성명(&N)", self.name), ("분야", self.field), ("소속", self.affiliation),
-                              ("지역", self.region), ("연락처", self.contact), ("비고", self.notes)):
+        for label, widget in ((self.tr("성명(&N)"), self.name), (self.tr("분야"), self.field), (self.tr("소속"), self.affiliation),
+                              (self.tr("지역"), self.region), (self.tr("연락처"), self.contact), (self.tr("비고"), self.notes)):
             form.addRow(label, widget)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -68,31 +68,31 @@ class ExpertsTab(QWidget):
         self.rows: list[ExpertRow] = []
         self.filter = QLineEdit()
         self.filter.setObjectName("expertFilter")
-        self.filter.setPlaceholderText("성명·분야·소속·지역 검색")
+        self.filter.setPlaceholderText(self.tr("성명·분야·소속·지역 검색"))
         self.filter.setClearButtonEnabled(True)
-        self.add_button = QPushButton("전문가 등록(&A)")
+        self.add_button = QPushButton(self.tr("전문가 등록(&A)"))
         self.add_button.setObjectName("addExpert")
-        self.edit_button = QPushButton("수정(&E)")
-        self.toggle_button = QPushButton("비활성화(&D)")
+        self.edit_button = QPushButton(self.tr("수정(&E)"))
+        self.toggle_button = QPushButton(self.tr("비활성화(&D)"))
         self.toggle_button.setObjectName("toggleExpert")
-        self.import_button = QPushButton("xlsx 가져오기…")
+        self.import_button = QPushButton(self.tr("xlsx 가져오기…"))
         top = QHBoxLayout()
         top.addWidget(self.filter, 1)
         for button in (self.add_button, self.edit_button, self.toggle_button, self.import_button):
             top.addWidget(button)
-        self.table = Table(["성명", "분야", "소속", "지역", "연락처", "활동"], "expertTable")
+        self.table = Table([self.tr("성명"), self.tr("분야"), self.tr("소속"), self.tr("지역"), self.tr("연락처"), self.tr("활동")], "expertTable")
         for col, width in enumerate((90, 90, 180, 70, 120)):
             self.table.setColumnWidth(col, width)
-        self.history_title = QLabel("전문가를 선택하면 배정·수당 이력이 보입니다.")
-        self.assignment_table = Table(["사업코드", "사업명", "역할", "시작", "종료"], "expertAssignments")
-        self.payment_table = Table(["지급일", "금액", "목적", "사업코드"], "expertPayments")
+        self.history_title = QLabel(self.tr("전문가를 선택하면 배정·수당 이력이 보입니다."))
+        self.assignment_table = Table([self.tr("사업코드"), self.tr("사업명"), self.tr("역할"), self.tr("시작"), self.tr("종료")], "expertAssignments")
+        self.payment_table = Table([self.tr("지급일"), self.tr("금액"), self.tr("목적"), self.tr("사업코드")], "expertPayments")
         history = QWidget()
         hl = QVBoxLayout(history)
         hl.setContentsMargins(0, 0, 0, 0)
         hl.addWidget(self.history_title)
-        hl.addWidget(QLabel("배정 이력"))
+        hl.addWidget(QLabel(self.tr("배정 이력")))
         hl.addWidget(self.assignment_table, 1)
-        hl.addWidget(QLabel("수당 지급 이력"))
+        hl.addWidget(QLabel(self.tr("수당 지급 이력")))
         hl.addWidget(self.payment_table, 1)
         splitter = QSplitter()
         splitter.addWidget(self.table)
@@ -114,7 +114,7 @@ class ExpertsTab(QWidget):
         selected = self.table.current_id()
         self.rows = experts.list_experts(self.db)
         self.table.set_rows([(r.id, (r.name, r.field, r.affiliation, r.region, r.contact,
-                                     "활동" if r.active else "비활성")) for r in self.rows])
+                                     self.tr("활동") if r.active else self.tr("비활성"))) for r in self.rows])
         self._apply_filter()
         if selected is not None:
             self.table.select_id(selected)
@@ -130,13 +130,13 @@ class ExpertsTab(QWidget):
         if expert_id is None:
             return
         history = experts.expert_history(self.db, expert_id)
-        self.toggle_button.setText("활동 재개(&D)" if not history.expert.active else "비활성화(&D)")
+        self.toggle_button.setText(self.tr("활동 재개(&D)") if not history.expert.active else self.tr("비활성화(&D)"))
         self.history_title.setText(
-            f"<b>{history.expert.name}</b> — 배정 {len(history.assignments)}건, "
-            f"수당 {len(history.payments)}건 {format_won(history.paid_total_won)}")
-        self.assignment_table.set_rows([(a.id, (a.project_code, a.project_name, a.role.label, iso(a.start_on),
+            self.tr("<b>{name}</b> — 배정 {0}건, 수당 {1}건 {2}").format(
+                len(history.assignments), len(history.payments), won_text(history.paid_total_won), name=history.expert.name))
+        self.assignment_table.set_rows([(a.id, (a.project_code, a.project_name, domain_label(a.role), iso(a.start_on),
                                                 iso(a.end_on))) for a in history.assignments])
-        self.payment_table.set_rows([(p.id, (iso(p.paid_on), format_won(p.amount_won), p.purpose,
+        self.payment_table.set_rows([(p.id, (iso(p.paid_on), won_text(p.amount_won), p.purpose,
                                              p.project_code or "")) for p in history.payments], right=(1,))
 
     def add_expert(self) -> None:
@@ -173,7 +173,7 @@ class ExpertsTab(QWidget):
             return
         detail = experts.get_expert(self.db, expert_id)
         if detail.active and not messages.confirm(
-                self, "전문가 비활성화", f"{detail.name} 전문가를 비활성화할까요? 이력은 그대로 남습니다."):
+                self, self.tr("전문가 비활성화"), self.tr("{name} 전문가를 비활성화할까요? 이력은 그대로 남습니다.").format(name=detail.name)):
             return
         try:
             changes = experts.set_expert_active(self.db, expert_id, not detail.active, detail.version)
@@ -185,20 +185,22 @@ class ExpertsTab(QWidget):
     def import_pool(self) -> None:
         from conflictdesk.services.expert_import import ImportProblems, import_pool
 
-        name, _ = QFileDialog.getOpenFileName(self, "전문가 풀 가져오기", "", "Excel (*.xlsx)")
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("전문가 풀 가져오기"), "", "Excel (*.xlsx)")
         if not name:
             return
         try:
             result = import_pool(self.db, Path(name))
         except ImportProblems as exc:
             lines = "\n".join(str(p) for p in exc.problems[:30])
-            more = f"\n… 외 {len(exc.problems) - 30}건" if len(exc.problems) > 30 else ""
-            QMessageBox.warning(self, "가져오지 않았습니다",
-                                f"문제 {len(exc.problems)}건이 있어 아무것도 가져오지 않았습니다.\n\n{lines}{more}")
+            more = self.tr("\n… 외 {0}건").format(len(exc.problems) - 30) if len(exc.problems) > 30 else ""
+            QMessageBox.warning(self, self.tr("가져오지 않았습니다"),
+                                self.tr("문제 {0}건이 있어 아무것도 가져오지 않았습니다.\n\n{lines}{more}").format(
+                                    len(exc.problems), lines=lines, more=more))
             return
         except Exception as exc:  # noqa: BLE001 - shown to the user
             messages.show_error(self, exc)
             return
         self.publish(result.changes)
-        QMessageBox.information(self, "전문가 풀 가져오기",
-                                f"추가 {result.added}명, 갱신 {result.updated}명을 가져왔습니다.")
+        QMessageBox.information(self, self.tr("전문가 풀 가져오기"),
+                                self.tr("추가 {added}명, 갱신 {updated}명을 가져왔습니다.").format(
+                                    added=result.added, updated=result.updated))

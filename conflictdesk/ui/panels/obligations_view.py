@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from conflictdesk.domain.obligations import MISSING_LABELS
 from conflictdesk.services.obligations import ProjectStatus, department_summary
+from conflictdesk.ui.i18n import domain_label
 from conflictdesk.ui.rows_model import RowsModel
 
 SHORT = {code: label.split(" (")[0] for code, label in MISSING_LABELS.items()}
@@ -48,10 +49,10 @@ class ObligationsView(QWidget):
         super().__init__(parent)
         self.summary_label = QLabel()
         self.summary_label.setObjectName("obligationSummary")
-        self.departments = RowsModel(["담당부서", "1등급", "2등급", "3등급", "미확정", "카드 미비", "계획 미비",
-                                      "전문가 미배정"], self)
-        self.projects = RowsModel(["사업코드", "사업명", "담당부서", "확정등급", "미이행 의무"], self)
-        self.only_missing = QCheckBox("미이행 사업만(&M)")
+        self.departments = RowsModel([self.tr("담당부서"), self.tr("1등급"), self.tr("2등급"), self.tr("3등급"), self.tr("미확정"), self.tr("카드 미비"), self.tr("계획 미비"),
+                                      self.tr("전문가 미배정")], self)
+        self.projects = RowsModel([self.tr("사업코드"), self.tr("사업명"), self.tr("담당부서"), self.tr("확정등급"), self.tr("미이행 의무")], self)
+        self.only_missing = QCheckBox(self.tr("미이행 사업만(&M)"))
         self.only_missing.setChecked(True)
         self.department_table = _table(self.departments, "departmentObligations")
         self.project_table = _table(self.projects, "projectObligations")
@@ -85,12 +86,11 @@ class ObligationsView(QWidget):
              d.missing_expert) for d in summary])
         missing = sum(1 for r in rows if r.missing)
         key = sum(1 for r in rows if r.grade in (1, 2))
-        self.summary_label.setText(f"<b>{round_code}</b> 중점관리(1·2등급) {key:,}건 중 의무 미이행 사업 "
-                                   f"{missing:,}건 ({today.isoformat()} 기준)")
+        self.summary_label.setText(self.tr("<b>{round_code}</b> 중점관리(1·2등급) {key:,}건 중 의무 미이행 사업 {missing:,}건 ({0} 기준)").format(today.isoformat(), round_code=round_code, key=key, missing=missing))
         self._show_projects()
 
     def _show_projects(self) -> None:
         shown = [r for r in self._rows if r.missing or not self.only_missing.isChecked()]
         self.projects.set_rows([
-            (r.code, r.name, r.department, f"{r.grade}등급" if r.grade else "",
-             ", ".join(SHORT[m] for m in r.missing)) for r in shown])
+            (r.code, r.name, r.department, self.tr("{grade}등급").format(grade=r.grade) if r.grade else "",
+             ", ".join(domain_label(SHORT[m]) for m in r.missing)) for r in shown])

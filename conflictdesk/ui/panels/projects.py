@@ -59,26 +59,26 @@ class ProjectsPanel(QWidget):
         self.round_box = QComboBox()
         self.round_box.setObjectName("roundBox")
         self.round_box.setMinimumWidth(110)
-        self.round_box.setToolTip("진단 차수 (기준·등급·단계를 보여줄 차수)")
-        self.open_button = QPushButton("차수 열기…")
+        self.round_box.setToolTip(self.tr("진단 차수 (기준·등급·단계를 보여줄 차수)"))
+        self.open_button = QPushButton(self.tr("차수 열기…"))
         self.open_button.setObjectName("openRound")
-        self.rescreen_button = QPushButton("진단기준 다시 적용")
+        self.rescreen_button = QPushButton(self.tr("진단기준 다시 적용"))
         self.rescreen_button.setObjectName("rescreen")
-        self.rescreen_button.setToolTip("차수에 저장된 기준으로 모든 사업을 다시 선별합니다 (등급은 그대로).")
-        self.target_button = QPushButton("대상 추가·교체…")
+        self.rescreen_button.setToolTip(self.tr("차수에 저장된 기준으로 모든 사업을 다시 선별합니다 (등급은 그대로)."))
+        self.target_button = QPushButton(self.tr("대상 추가·교체…"))
         self.target_button.setObjectName("addTarget")
-        self.target_button.setToolTip("차수 중에 진단대상을 추가하거나 다른 사업으로 교체합니다 (사유 필수).")
+        self.target_button.setToolTip(self.tr("차수 중에 진단대상을 추가하거나 다른 사업으로 교체합니다 (사유 필수)."))
         self.search = QLineEdit()
         self.search.setObjectName("projectSearch")
-        self.search.setPlaceholderText("사업명·사업코드·담당부서 검색 (Ctrl+F)")
+        self.search.setPlaceholderText(self.tr("사업명·사업코드·담당부서 검색 (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.count_label = QLabel()
-        self.overdue_only = QCheckBox("지연 사업만")
+        self.overdue_only = QCheckBox(self.tr("지연 사업만"))
         self.overdue_only.setObjectName("overdueOnly")
-        self.overdue_only.setToolTip("정기점검·대응계획·합의사항 이행이 기한을 넘긴 사업만 보기")
+        self.overdue_only.setToolTip(self.tr("정기점검·대응계획·합의사항 이행이 기한을 넘긴 사업만 보기"))
 
         top = QHBoxLayout()
-        round_label = QLabel("진단 차수(&R)")
+        round_label = QLabel(self.tr("진단 차수(&R)"))
         round_label.setBuddy(self.round_box)
         top.addWidget(round_label)
         top.addWidget(self.round_box)
@@ -114,9 +114,9 @@ class ProjectsPanel(QWidget):
         self.obligations = ObligationsView()
         self.tabs = QTabWidget()
         self.tabs.setObjectName("projectTabs")
-        self.tabs.addTab(self.table, "사업 목록")
-        self.tabs.addTab(self.screening, "진단 선별")
-        self.tabs.addTab(self.obligations, "의무 이행")
+        self.tabs.addTab(self.table, self.tr("사업 목록"))
+        self.tabs.addTab(self.screening, self.tr("진단 선별"))
+        self.tabs.addTab(self.obligations, self.tr("의무 이행"))
         self.form = DiagnosisFormWidget(db)
         self.form.today = lambda: self.today()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -234,7 +234,7 @@ class ProjectsPanel(QWidget):
     def ask_open_round(self) -> None:
         codes = round_codes(self.db)
         suggestion = str(RoundId.parse(codes[0]).next()) if codes else str(round_for_date(self.today()))
-        text, ok = QInputDialog.getText(self, "차수 열기", "열 진단 차수 (YYYY-1 상반기, YYYY-2 하반기):",
+        text, ok = QInputDialog.getText(self, self.tr("차수 열기"), self.tr("열 진단 차수 (YYYY-1 상반기, YYYY-2 하반기):"),
                                         QLineEdit.EchoMode.Normal, suggestion)
         if ok and text.strip():
             self.open_round(text.strip())
@@ -246,7 +246,7 @@ class ProjectsPanel(QWidget):
             _counts, more = screen_round(self.db, info.code, progress)
             return info.code, changes | more
 
-        run_task(self, f"{code} 차수 열기", work, on_done=self._opened)
+        run_task(self, self.tr("{code} 차수 열기").format(code=code), work, on_done=self._opened)
 
     def _opened(self, result: tuple[str, Changes]) -> None:
         code, changes = result
@@ -259,7 +259,8 @@ class ProjectsPanel(QWidget):
     def rescreen(self) -> None:
         code = self.round_code()
         if code:
-            run_task(self, f"{code} 진단기준 적용", lambda progress: screen_round(self.db, code, progress)[1],
+            run_task(self, self.tr("{code} 진단기준 적용").format(
+                code=code), lambda progress: screen_round(self.db, code, progress)[1],
                      on_done=self.changes_published.emit)
 
     def ask_add_target(self) -> None:
@@ -287,5 +288,5 @@ class ProjectsPanel(QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total_count()
-        self.count_label.setText(f"{shown:,} / {total:,}건")
+        self.count_label.setText(self.tr("{shown:,} / {total:,}건").format(shown=shown, total=total))
         self.count_changed.emit(shown, total)

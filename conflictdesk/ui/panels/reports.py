@@ -25,11 +25,13 @@ from PySide6.QtWidgets import (
 from conflictdesk.services.changes import Changes
 from conflictdesk.services.projects import round_codes
 from conflictdesk.store.engine import Database
+from conflictdesk.ui.i18n import QT_TRANSLATE_NOOP
 from conflictdesk.ui.tasks import ProgressFn, Task, run_task
 
 CARD, MEDIATION, SUMMARY_PDF, SUMMARY_XLSX = "card", "mediation", "summary_pdf", "summary_xlsx"
-KINDS = [(CARD, "갈등관리카드 (PDF)"), (MEDIATION, "조정 결과 보고서 (PDF)"),
-         (SUMMARY_PDF, "등급 현황·진단 결과 (PDF)"), (SUMMARY_XLSX, "등급 현황 (XLSX)")]
+KINDS = [(CARD, QT_TRANSLATE_NOOP("ReportsPanel", "갈등관리카드 (PDF)")), (MEDIATION, QT_TRANSLATE_NOOP("ReportsPanel", "조정 결과 보고서 (PDF)")),
+         (SUMMARY_PDF, QT_TRANSLATE_NOOP("ReportsPanel", "등급 현황·진단 결과 (PDF)")),
+         (SUMMARY_XLSX, QT_TRANSLATE_NOOP("ReportsPanel", "등급 현황 (XLSX)"))]
 
 
 class ReportsPanel(QWidget):
@@ -40,7 +42,7 @@ class ReportsPanel(QWidget):
         self.print_task: Task | None = None
         self.preview: QWidget | None = None
         self.last_file: Path | None = None
-        heading = QLabel("보고서")
+        heading = QLabel(self.tr("보고서"))
         font = heading.font()
         font.setPointSize(14)
         font.setBold(True)
@@ -50,24 +52,24 @@ class ReportsPanel(QWidget):
         self.kind_box = QComboBox()
         self.kind_box.setObjectName("reportKind")
         for key, label in KINDS:
-            self.kind_box.addItem(label, key)
+            self.kind_box.addItem(self.tr(label), key)
         self.project_box = QComboBox()
         self.project_box.setObjectName("reportProject")
-        self.unmasked = QCheckBox("이름·연락처를 가리지 않음 (출력 기록이 감사 이력에 남습니다)")
+        self.unmasked = QCheckBox(self.tr("이름·연락처를 가리지 않음 (출력 기록이 감사 이력에 남습니다)"))
         form = QFormLayout()
-        form.addRow("진단 차수(&R)", self.round_box)
-        form.addRow("보고서(&K)", self.kind_box)
-        form.addRow("사업(1·2등급)(&P)", self.project_box)
+        form.addRow(self.tr("진단 차수(&R)"), self.round_box)
+        form.addRow(self.tr("보고서(&K)"), self.kind_box)
+        form.addRow(self.tr("사업(1·2등급)(&P)"), self.project_box)
         form.addRow("", self.unmasked)
-        self.save_button = QPushButton("저장(&S)…")
-        self.preview_button = QPushButton("미리보기(&V)")
-        self.print_button = QPushButton("인쇄(&I)…")
-        self.batch_button = QPushButton("1·2등급 카드 일괄 저장(&B)…")
+        self.save_button = QPushButton(self.tr("저장(&S)…"))
+        self.preview_button = QPushButton(self.tr("미리보기(&V)"))
+        self.print_button = QPushButton(self.tr("인쇄(&I)…"))
+        self.batch_button = QPushButton(self.tr("1·2등급 카드 일괄 저장(&B)…"))
         for name, button in (("saveReport", self.save_button), ("previewReport", self.preview_button),
                              ("printReport", self.print_button), ("batchCards", self.batch_button)):
             button.setObjectName(name)
-        self.preview_button.setToolTip("만든 PDF를 쪽 넘김·확대와 함께 화면에서 봅니다 (파일로 남기지 않습니다).")
-        self.print_button.setToolTip("시스템 인쇄 대화상자에서 프린터와 쪽 범위를 골라 인쇄합니다.")
+        self.preview_button.setToolTip(self.tr("만든 PDF를 쪽 넘김·확대와 함께 화면에서 봅니다 (파일로 남기지 않습니다)."))
+        self.print_button.setToolTip(self.tr("시스템 인쇄 대화상자에서 프린터와 쪽 범위를 골라 인쇄합니다."))
         buttons = QHBoxLayout()
         for button in (self.save_button, self.preview_button, self.print_button, self.batch_button):
             buttons.addWidget(button)
@@ -154,7 +156,7 @@ class ReportsPanel(QWidget):
                 if unmasked:
                     audit_unmasked(db, "card", code, audit_as or path)
                 return render_card_pdf(report, path, source=source)
-            return f"갈등관리카드_{code}.pdf", card
+            return self.tr("갈등관리카드_{code}.pdf").format(code=code), card
         if kind == MEDIATION:
             def mediation(path: Path) -> object:
                 from conflictdesk.reports.mediation_pdf import render_mediation_pdf
@@ -164,7 +166,7 @@ class ReportsPanel(QWidget):
                 if unmasked:
                     audit_unmasked(db, "mediation", code, audit_as or path)
                 return render_mediation_pdf(report, path, source=source)
-            return f"조정결과보고서_{code}.pdf", mediation
+            return self.tr("조정결과보고서_{code}.pdf").format(code=code), mediation
 
         def summary(path: Path) -> object:
             from conflictdesk.services.summary_data import load_grade_summary, load_round_report
@@ -179,13 +181,13 @@ class ReportsPanel(QWidget):
 
             return render_summary_pdf(data, rounds, path, source=source)
         suffix = ".xlsx" if kind == SUMMARY_XLSX else ".pdf"
-        return f"등급현황_{round_code}{suffix}", summary
+        return self.tr("등급현황_{round_code}{suffix}").format(round_code=round_code, suffix=suffix), summary
 
     def _run(self, title: str, path: Path, then: Callable[[Path], None]) -> None:
         from conflictdesk.services.files import write_atomically
 
         _name, render = self.renderer(audit_as=path)
-        self.status.setText(f"{title} 만드는 중…")
+        self.status.setText(self.tr("{title} 만드는 중…").format(title=title))
 
         def work(progress: ProgressFn) -> Path:
             progress(10, title)
@@ -197,16 +199,16 @@ class ReportsPanel(QWidget):
     def save_report(self) -> None:
         name, _render = self.renderer()
         suffix = Path(name).suffix
-        filter_text = "Excel 통합문서 (*.xlsx)" if suffix == ".xlsx" else "PDF 문서 (*.pdf)"
-        chosen, _f = QFileDialog.getSaveFileName(self, "보고서 저장", str(Path.home() / name), filter_text)
+        filter_text = self.tr("Excel 통합문서 (*.xlsx)") if suffix == ".xlsx" else self.tr("PDF 문서 (*.pdf)")
+        chosen, _f = QFileDialog.getSaveFileName(self, self.tr("보고서 저장"), str(Path.home() / name), filter_text)
         if not chosen:
             return
         path = Path(chosen) if chosen.lower().endswith(suffix) else Path(chosen + suffix)
-        self._run("보고서 저장", path, self._saved)
+        self._run(self.tr("보고서 저장"), path, self._saved)
 
     def _saved(self, path: Path) -> None:
         self.last_file = path
-        self.status.setText(f"저장했습니다: {path}")
+        self.status.setText(self.tr("저장했습니다: {path}").format(path=path))
 
     def _render_pdf(self, title: str, purpose: str, then: Callable[[bytes, str], None]) -> None:
         """Render the chosen PDF off the GUI thread and hand its bytes to ``then``; the temporary file is removed
@@ -217,7 +219,7 @@ class ReportsPanel(QWidget):
             return
         name, _render = self.renderer()
         _name, render = self.renderer(audit_as=Path(f"({purpose}) {name}"))
-        self.status.setText(f"{title} 만드는 중…")
+        self.status.setText(self.tr("{title} 만드는 중…").format(title=title))
 
         def work(progress: ProgressFn) -> bytes:
             progress(10, title)
@@ -234,13 +236,13 @@ class ReportsPanel(QWidget):
         try:
             check()
         except Exception as exc:  # noqa: BLE001 - a clear Korean message instead of a traceback
-            self.status.setText("미리보기·인쇄를 할 수 없습니다: QtPdf가 없습니다. '저장'은 쓸 수 있습니다.")
+            self.status.setText(self.tr("미리보기·인쇄를 할 수 없습니다: QtPdf가 없습니다. '저장'은 쓸 수 있습니다."))
             show_error(self, exc)
             return False
         return True
 
     def preview_report(self) -> None:
-        self._render_pdf("미리보기", "미리보기", self._open_preview)
+        self._render_pdf(self.tr("미리보기"), self.tr("미리보기"), self._open_preview)
 
     def _open_preview(self, data: bytes, name: str) -> None:
         from conflictdesk.ui.pdf_preview import PdfPreviewDialog
@@ -252,10 +254,10 @@ class ReportsPanel(QWidget):
         dialog.destroyed.connect(lambda *_a: setattr(self, "preview", None))
         self.preview = dialog
         dialog.show()
-        self.status.setText(f"미리보기: {name} ({dialog.page_count()}쪽)")
+        self.status.setText(self.tr("미리보기: {name} ({0}쪽)").format(dialog.page_count(), name=name))
 
     def print_report(self) -> None:
-        self._render_pdf("인쇄 준비", "인쇄", self._print)
+        self._render_pdf(self.tr("인쇄 준비"), self.tr("인쇄"), self._print)
 
     def _print(self, data: bytes, name: str) -> None:
         from conflictdesk.ui.messages import show_error
@@ -266,18 +268,19 @@ class ReportsPanel(QWidget):
         except Exception as exc:  # noqa: BLE001 - shown as a Korean message
             show_error(self, exc)
             return
-        self.status.setText("인쇄 중…" if self.print_task is not None else "인쇄를 취소했습니다.")
+        self.status.setText(self.tr("인쇄 중…") if self.print_task is not None else self.tr("인쇄를 취소했습니다."))
 
     def _printed(self, finished: bool, pages: int) -> None:
-        self.status.setText(f"인쇄 작업을 보냈습니다 ({pages}쪽)." if finished else "인쇄를 취소했습니다.")
+        self.status.setText(self.tr("인쇄 작업을 보냈습니다 ({pages}쪽).").format(
+            pages=pages) if finished else self.tr("인쇄를 취소했습니다."))
 
     # --- batch --------------------------------------------------------------------------------
     def batch_export(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "카드를 저장할 폴더", str(Path.home()))
+        folder = QFileDialog.getExistingDirectory(self, self.tr("카드를 저장할 폴더"), str(Path.home()))
         if not folder:
             return
         codes = [self.project_box.itemText(i) for i in range(self.project_box.count())]
-        self.task = run_task(self, "갈등관리카드 일괄 저장", self._batch_work(Path(folder), codes),
+        self.task = run_task(self, self.tr("갈등관리카드 일괄 저장"), self._batch_work(Path(folder), codes),
                              on_done=self._batch_done)
 
     def _batch_work(self, folder: Path, codes: list[str]) -> Callable[[ProgressFn], Any]:
@@ -306,5 +309,6 @@ class ReportsPanel(QWidget):
 
     def _batch_done(self, result: tuple[int, int, Path]) -> None:
         done, total, folder = result
-        cancelled = " (취소됨)" if done < total else ""
-        self.status.setText(f"갈등관리카드 {done}/{total}건을 저장했습니다{cancelled}: {folder}")
+        cancelled = self.tr(" (취소됨)") if done < total else ""
+        self.status.setText(self.tr("갈등관리카드 {done}/{total}건을 저장했습니다{cancelled}: {folder}").format(
+            done=done, total=total, cancelled=cancelled, folder=folder))

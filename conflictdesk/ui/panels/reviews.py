@@ -31,6 +31,7 @@ from conflictdesk.services.settings import actor_name
 from conflictdesk.store.engine import Database
 from conflictdesk.ui import clock
 from conflictdesk.ui.calendar_view import CalendarView
+from conflictdesk.ui.i18n import domain_label
 from conflictdesk.ui.messages import show_error
 
 LATE = QColor("#c0392b")
@@ -87,23 +88,23 @@ class ReviewsPanel(QWidget):
         font = self.summary.font()
         font.setBold(True)
         self.summary.setFont(font)
-        self.reminder_table = _table(["상태", "기한", "구분", "사업", "내용", "담당부서"], "reminderTable")
+        self.reminder_table = _table([self.tr("상태"), self.tr("기한"), self.tr("구분"), self.tr("사업"), self.tr("내용"), self.tr("담당부서")], "reminderTable")
 
         self.round_box = QComboBox()
         self.round_box.setObjectName("reviewRoundBox")
         self.round_box.setMinimumWidth(110)
-        self.record_button = QPushButton("점검 기록(&E)…")
+        self.record_button = QPushButton(self.tr("점검 기록(&E)…"))
         self.record_button.setObjectName("recordReview")
-        self.rule_button = QPushButton("점검 마감 규칙…")
-        self.export_button = QPushButton("달력 내보내기…")
+        self.rule_button = QPushButton(self.tr("점검 마감 규칙…"))
+        self.export_button = QPushButton(self.tr("달력 내보내기…"))
         self.export_button.setObjectName("exportCalendar")
-        self.review_table = _table(["사업코드", "사업명", "담당부서", "등급", "마감", "완료", "점검자", "상태"],
+        self.review_table = _table([self.tr("사업코드"), self.tr("사업명"), self.tr("담당부서"), self.tr("등급"), self.tr("마감"), self.tr("완료"), self.tr("점검자"), self.tr("상태")],
                                    "reviewTable")
         self.review_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.calendar = CalendarView(db)
 
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("진단 차수"))
+        bar.addWidget(QLabel(self.tr("진단 차수")))
         bar.addWidget(self.round_box)
         bar.addStretch(1)
         for b in (self.record_button, self.rule_button, self.export_button):
@@ -113,8 +114,8 @@ class ReviewsPanel(QWidget):
         lp.addLayout(bar)
         lp.addWidget(self.review_table, 1)
         self.tabs = QTabWidget()
-        self.tabs.addTab(list_page, "점검 목록")
-        self.tabs.addTab(self.calendar, "달력")
+        self.tabs.addTab(list_page, self.tr("점검 목록"))
+        self.tabs.addTab(self.calendar, self.tr("달력"))
 
         top = QWidget()
         tl = QVBoxLayout(top)
@@ -126,7 +127,7 @@ class ReviewsPanel(QWidget):
         split.addWidget(self.tabs)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
-        heading = QLabel("정기점검")
+        heading = QLabel(self.tr("정기점검"))
         hf = heading.font()
         hf.setPointSize(14)
         hf.setBold(True)
@@ -169,11 +170,11 @@ class ReviewsPanel(QWidget):
         """Refresh the reminder list (also called by the main window at start, before the panel is shown)."""
         found = due_soon(self.db, clock.today())
         self.reminders = found
-        self.summary.setText(f"점검 기한 임박 {found.due_soon_count}건 · 지연 {found.overdue_count}건 "
-                             f"({found.as_of:%Y-%m-%d} 기준, {found.days}일 이내)")
+        self.summary.setText(self.tr("점검 기한 임박 {due_soon_count}건 · 지연 {overdue_count}건 ({as_of:%Y-%m-%d} 기준, {days}일 이내)").format(due_soon_count=found.due_soon_count, overdue_count=found.overdue_count, as_of=found.as_of, days=found.days))
         _fill(self.reminder_table, [
-            ([f"{-i.days_left}일 지연" if i.overdue else ("오늘" if i.days_left == 0 else f"D-{i.days_left}"),
-              i.entry.day.isoformat(), i.entry.label, f"{i.entry.code} {i.entry.name}", i.entry.title,
+            ([self.tr("{0}일 지연").format(
+                -i.days_left) if i.overdue else (self.tr("오늘") if i.days_left == 0 else f"D-{i.days_left}"),
+              i.entry.day.isoformat(), domain_label(i.entry.label), f"{i.entry.code} {i.entry.name}", i.entry.title,
               i.entry.department], i.overdue, 0, i.entry.project_id)
             for i in found.items
         ])
@@ -184,9 +185,10 @@ class ReviewsPanel(QWidget):
         code = self.round_box.currentText() or None
         self.rows = list_reviews(self.db, clock.today(), code) if code else []
         _fill(self.review_table, [
-            ([r.code, r.name, r.department, f"{r.grade}등급" if r.grade else "", r.due.isoformat(),
+            ([r.code, r.name, r.department, self.tr("{grade}등급").format(
+                grade=r.grade) if r.grade else "", r.due.isoformat(),
               r.done.isoformat() if r.done else "", r.reviewer,
-              "지연" if r.overdue else ("완료" if r.done else "예정")], r.overdue, r.review_id, r.project_id)
+              self.tr("지연") if r.overdue else (self.tr("완료") if r.done else self.tr("예정"))], r.overdue, r.review_id, r.project_id)
             for r in self.rows
         ])
 
@@ -238,16 +240,18 @@ class ReviewsPanel(QWidget):
         code = self.round_box.currentText()
         if not code:
             return
-        path, _filter = QFileDialog.getSaveFileName(self, "달력 내보내기", f"정기점검_{code}.ics",
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("달력 내보내기"), self.tr("정기점검_{code}.ics").format(
+            code=code),
                                                     "iCalendar (*.ics)")
         if not path:
             return
         try:
-            count = write_calendar(Path(path), calendar_entries(self.db, code), name=f"갈등관리 데스크 {code}")
+            count = write_calendar(Path(path), calendar_entries(self.db, code), name=self.tr("갈등관리 데스크 {code}").format(
+                code=code))
         except Exception as exc:  # noqa: BLE001 - shown as a Korean message
             show_error(self, exc)
             return
-        self.summary.setText(f"달력 일정 {count}건을 내보냈습니다: {path}")
+        self.summary.setText(self.tr("달력 일정 {count}건을 내보냈습니다: {path}").format(count=count, path=path))
 
     def show_calendar(self, day: date | None = None) -> None:
         self.tabs.setCurrentWidget(self.calendar)

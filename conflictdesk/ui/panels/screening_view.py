@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 
 from conflictdesk.domain.enums import CRITERIA_ORDER
 from conflictdesk.services.screening import ScreeningTable
-from conflictdesk.ui.project_model import CRITERION_SHORT
+from conflictdesk.ui.i18n import domain_label
+from conflictdesk.ui.project_model import criterion_short
 from conflictdesk.ui.screening_model import FIRST_CRITERION, ScreeningModel
 
 
@@ -33,25 +34,25 @@ class ScreeningView(QWidget):
         self.counts_label.setObjectName("screeningCounts")
         self.counts_label.setWordWrap(True)
 
-        self.targets_only = QCheckBox("진단대상만(&T)")
+        self.targets_only = QCheckBox(self.tr("진단대상만(&T)"))
         self.targets_only.setObjectName("targetsOnly")
         self.department_box = QComboBox()
         self.department_box.setObjectName("departmentFilter")
         self.department_box.setMinimumWidth(150)
         self.criterion_box = QComboBox()
         self.criterion_box.setObjectName("criterionFilter")
-        self.criterion_box.addItem("모든 기준", "")
+        self.criterion_box.addItem(self.tr("모든 기준"), "")
         for c in CRITERIA_ORDER:
-            self.criterion_box.addItem(c.label, c.value)
+            self.criterion_box.addItem(domain_label(c), c.value)
         self.shown_label = QLabel()
 
         filters = QHBoxLayout()
         filters.addWidget(self.targets_only)
-        dept_label = QLabel("부서(&D)")
+        dept_label = QLabel(self.tr("부서(&D)"))
         dept_label.setBuddy(self.department_box)
         filters.addWidget(dept_label)
         filters.addWidget(self.department_box)
-        crit_label = QLabel("기준(&C)")
+        crit_label = QLabel(self.tr("기준(&C)"))
         crit_label.setBuddy(self.criterion_box)
         filters.addWidget(crit_label)
         filters.addWidget(self.criterion_box)
@@ -98,7 +99,7 @@ class ScreeningView(QWidget):
         current = self.department_box.currentData() or ""
         self.department_box.blockSignals(True)
         self.department_box.clear()
-        self.department_box.addItem("모든 부서", "")
+        self.department_box.addItem(self.tr("모든 부서"), "")
         for dept in self.model.departments():
             self.department_box.addItem(dept, dept)
         index = self.department_box.findData(current)
@@ -106,10 +107,10 @@ class ScreeningView(QWidget):
         self.department_box.blockSignals(False)
         if index < 0 and current:
             self.model.set_filters(department="")
-        parts = [f"{CRITERION_SHORT[c.value]} {table.by_criterion[c.value][0]:,}" for c in CRITERIA_ORDER]
+        parts = [f"{criterion_short(c.value)} {table.by_criterion[c.value][0]:,}" for c in CRITERIA_ORDER]
         self.counts_label.setText(
-            f"<b>{table.round_code}</b> 선별 {table.screened:,}건 · 진단대상 {table.targets:,}건"
-            f" &nbsp;|&nbsp; 기준별 해당: {' · '.join(parts)}")
+            self.tr("<b>{round_code}</b> 선별 {screened:,}건 · 진단대상 {targets:,}건 &nbsp;|&nbsp; 기준별 해당: {0}").format(
+                ' · '.join(parts), round_code=table.round_code, screened=table.screened, targets=table.targets))
         self._update_shown()
         if selected:
             self.select_code(selected, emit=False)
@@ -125,7 +126,7 @@ class ScreeningView(QWidget):
             self.select_code(selected, emit=False)
 
     def _update_shown(self) -> None:
-        self.shown_label.setText(f"{self.model.rowCount():,} / {self.model.total_count():,}건")
+        self.shown_label.setText(self.tr("{0:,} / {1:,}건").format(self.model.rowCount(), self.model.total_count()))
 
     def selected_code(self) -> str:
         rows = self.table.selectionModel().selectedRows()

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
@@ -27,6 +28,7 @@ from conflictdesk.domain.screening import RuleSet
 from conflictdesk.services import settings as service
 from conflictdesk.services.changes import Changes
 from conflictdesk.store.engine import Database
+from conflictdesk.ui.i18n import domain_label, save_language, saved_language
 from conflictdesk.ui.messages import show_error
 
 
@@ -40,38 +42,50 @@ class SettingsPanel(QWidget):
 
         self.user_name = QLineEdit()
         self.user_name.setObjectName("userName")
-        self.user_name.setPlaceholderText(f"비워 두면 로그인 이름 ({db.actor})")
+        self.user_name.setPlaceholderText(self.tr("비워 두면 로그인 이름 ({actor})").format(actor=db.actor))
         self.reminder_days = QSpinBox()
         self.reminder_days.setObjectName("reminderDays")
         self.reminder_days.setRange(1, 365)
-        self.reminder_days.setSuffix(" 일 전부터")
+        self.reminder_days.setSuffix(self.tr(" 일 전부터"))
         for field in (self.user_name, self.reminder_days):
             field.setMaximumWidth(320)
-        general = QGroupBox("사용자와 알림")
+        # The UI language is a per-user preference of this computer (QSettings), not a setting in the data file.
+        self.language = QComboBox()
+        self.language.setObjectName("uiLanguage")
+        self.language.addItem("한국어", "ko")  # each language names itself, in any UI language
+        self.language.addItem("English", "en")
+        self.language.setMaximumWidth(320)
+        self.language_note = QLabel(self.tr("다시 시작하면 적용됩니다"))
+        self.language_note.setObjectName("uiLanguageNote")
+        language_row = QHBoxLayout()
+        language_row.addWidget(self.language)
+        language_row.addWidget(self.language_note, 1)
+        general = QGroupBox(self.tr("사용자와 알림"))
         form = QFormLayout(general)
-        form.addRow("사용자 이름 (감사 기록에 남는 이름)", self.user_name)
-        form.addRow("점검·조치 기한 알림", self.reminder_days)
+        form.addRow(self.tr("사용자 이름 (감사 기록에 남는 이름)"), self.user_name)
+        form.addRow(self.tr("점검·조치 기한 알림"), self.reminder_days)
+        form.addRow(self.tr("화면 언어 / Language"), language_row)
 
         self.threshold = QDoubleSpinBox()
         self.threshold.setObjectName("budgetThreshold")
         self.threshold.setRange(0, 100_000_000)
         self.threshold.setDecimals(1)
         self.threshold.setGroupSeparatorShown(True)
-        self.threshold.setSuffix(" 백만원")
+        self.threshold.setSuffix(self.tr(" 백만원"))
         self.threshold.setMaximumWidth(320)
         self.criteria: dict[Criterion, QCheckBox] = {}
-        screening = QGroupBox("진단 기준 (새로 여는 차수부터 적용됩니다)")
+        screening = QGroupBox(self.tr("진단 기준 (새로 여는 차수부터 적용됩니다)"))
         sform = QFormLayout(screening)
-        sform.addRow("예산 기준 (이상이면 해당)", self.threshold)
+        sform.addRow(self.tr("예산 기준 (이상이면 해당)"), self.threshold)
         for criterion in CRITERIA_ORDER:
-            box = QCheckBox(f"{criterion.label}  ({criterion.value})")
+            box = QCheckBox(f"{domain_label(criterion)}  ({criterion.value})")
             box.setObjectName(f"criterion_{criterion.value}")
             self.criteria[criterion] = box
-            sform.addRow("" if criterion is not CRITERIA_ORDER[0] else "적용 기준", box)
+            sform.addRow("" if criterion is not CRITERIA_ORDER[0] else self.tr("적용 기준"), box)
 
         self.items = QTableWidget(0, 3)
         self.items.setObjectName("checklistItems")
-        self.items.setHorizontalHeaderLabels(["코드", "항목", "가중치"])
+        self.items.setHorizontalHeaderLabels([self.tr("코드"), self.tr("항목"), self.tr("가중치")])
         self.items.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.items.setColumnWidth(0, 180)
         self.items.setColumnWidth(2, 90)
@@ -83,23 +97,23 @@ class SettingsPanel(QWidget):
         self.band2.setObjectName("band2")
         for spin in (self.band1, self.band2):
             spin.setRange(1, 100)
-            spin.setSuffix(" % 이상")
-        checklist = QGroupBox("갈등진단표 (위험 항목 0~3점 × 가중치, 최고점 대비 비율로 권고 등급)")
+            spin.setSuffix(self.tr(" % 이상"))
+        checklist = QGroupBox(self.tr("갈등진단표 (위험 항목 0~3점 × 가중치, 최고점 대비 비율로 권고 등급)"))
         cl = QVBoxLayout(checklist)
         cl.addWidget(self.items)
         bands = QHBoxLayout()
-        bands.addWidget(QLabel("1등급:"))
+        bands.addWidget(QLabel(self.tr("1등급:")))
         bands.addWidget(self.band1)
         bands.addSpacing(16)
-        bands.addWidget(QLabel("2등급:"))
+        bands.addWidget(QLabel(self.tr("2등급:")))
         bands.addWidget(self.band2)
         bands.addStretch(1)
         cl.addLayout(bands)
 
-        self.save_button = QPushButton("설정 저장(&S)")
+        self.save_button = QPushButton(self.tr("설정 저장(&S)"))
         self.save_button.setObjectName("saveSettings")
         self.save_button.setShortcut("Ctrl+S")
-        self.reset_button = QPushButton("되돌리기")
+        self.reset_button = QPushButton(self.tr("되돌리기"))
         self.status = QLabel()
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
@@ -119,8 +133,20 @@ class SettingsPanel(QWidget):
         outer.addWidget(scroll, 1)
         outer.addLayout(buttons)
 
+        self.language.currentIndexChanged.connect(self._language_chosen)
         self.save_button.clicked.connect(self.save)
         self.reset_button.clicked.connect(self.reload)
+
+    def ui_settings(self) -> QSettings:
+        """The per-user settings of this computer: the main window's (tests give it a temporary file)."""
+        settings = getattr(self.window(), "settings", None)
+        return settings if isinstance(settings, QSettings) else QSettings()
+
+    def _language_chosen(self) -> None:
+        """Stored at once (no database change involved); the next start installs the translator."""
+        language = self.language.currentData()
+        save_language(language, self.ui_settings())
+        self.language_note.setText(self.tr("다시 시작하면 적용됩니다") + (" (Restart to apply)" if language == "en" else ""))
 
     def ensure_loaded(self) -> None:
         if not self._loaded:
@@ -152,6 +178,9 @@ class SettingsPanel(QWidget):
         self.band1.setValue(bands.get(Grade.G1, 60))
         self.band2.setValue(bands.get(Grade.G2, 35))
         self.status.setText("")
+        self.language.blockSignals(True)
+        self.language.setCurrentIndex(max(0, self.language.findData(saved_language(self.ui_settings()))))
+        self.language.blockSignals(False)
         self._loaded = True
 
     def edited(self) -> tuple[RuleSet, ChecklistSettings, int, str]:
@@ -176,6 +205,6 @@ class SettingsPanel(QWidget):
         except Exception as exc:  # noqa: BLE001 - shown to the user, nothing half-saved
             show_error(self, exc)
             return
-        self.status.setText("저장했습니다. 새로 여는 진단 차수부터 적용됩니다.")
+        self.status.setText(self.tr("저장했습니다. 새로 여는 진단 차수부터 적용됩니다."))
         if callable(self._publish):
             self._publish(changes)

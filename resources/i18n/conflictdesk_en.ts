@@ -1,0 +1,4782 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="ko">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../conflictdesk/ui/about.py" line="+57"/>
+        <source>갈등관리 데스크 정보</source>
+        <translation>About ConflictDesk</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>정보</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>글꼴 라이선스 (OFL)</source>
+        <translation>Font licence (OFL)</translation>
+    </message>
+</context>
+<context>
+    <name>AllowancesTab</name>
+    <message>
+        <location filename="../../conflictdesk/ui/panels/mediation_allowances.py" line="+94"/>
+        <source>연도(&amp;Y)</source>
+        <translation>&amp;Year</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>예산 저장</source>
+        <translation>Save budget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>예산·분기별 계획</source>
+        <translation>Budget &amp; quarterly plan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>연간 예산</source>
+        <translation>Annual budget</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}분기 계획</source>
+        <translation>Q{0} plan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>분기</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>계획</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>집행</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>잔액</source>
+        <translation>Remaining</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>누적 계획</source>
+        <translation>Cumulative plan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>누적 집행</source>
+        <translation>Cumulative paid</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>누적 잔액</source>
+        <translation>Cumulative remaining</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+18"/>
+        <source>지급일</source>
+        <translation>Paid on</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <location line="+20"/>
+        <source>전문가</source>
+        <translation>Expert</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <location line="+19"/>
+        <source>금액</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+22"/>
+        <source>목적</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>사업코드</source>
+        <translation>Project code</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>선택한 지급 삭제</source>
+        <translation>Delete selected payment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>수당 지급 기록</source>
+        <translation>Allowance payments</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>지급 기록(&amp;P)</source>
+        <translation>Record &amp;payment</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>사업</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{y}년</source>
+        <translation>{y}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(사업 없음)</source>
+        <translation>(no project)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source> (기본값)</source>
+        <translation> (default)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>예산 {0}{source} · 집행 {1} ({execution_rate:.0%}) · 잔액 {2}   (막대: 연한 색 = 분기 계획, 진한 색 = 집행, 빨강 = 계획 초과)</source>
+        <translation>Budget {0}{source} · paid {1} ({execution_rate:.0%}) · remaining {2}   (bars: light = quarterly plan, dark = paid, red = over plan)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{quarter}분기</source>
+        <translation>Q{quarter}</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>전문가를 선택하세요.</source>
+        <translation>Choose an expert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>수당 예산 초과</source>
+        <translation>Allowance budget exceeded</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>
+
+그래도 지급을 기록할까요?</source>
+        <translation>
+
+Record the payment anyway?</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>지급 기록 삭제</source>
+        <translation>Delete payment record</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>선택한 지급 기록을 삭제할까요?</source>
+        <translation>Delete the selected payment record?</translation>
+    </message>
+</context>
+<context>
+    <name>AssignDialog</name>
+    <message>
+        <location filename="../../conflictdesk/ui/panels/mediation_assign.py" line="+33"/>
+        <source>전문가 배정</source>
+        <translation>Assign expert</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>종료일 지정</source>
+        <translation>Set end date</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>전문가(&amp;E)</source>
+        <translation>&amp;Expert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>역할(&amp;R)</source>
+        <translation>&amp;Role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>시작일</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>종료일</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>메모</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentsTab</name>
+    <message>
+        <location line="+24"/>
+        <source>전문가 배정(&amp;N)…</source>
+        <translation>&amp;Assign expert…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>배정 종료(&amp;T)</source>
+        <translation>End assignmen&amp;t</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>사업</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>전문가</source>
+        <translation>Expert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>역할</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>시작일</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>종료일</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>상태</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>메모</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>활동</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>종료/예정</source>
+        <translation>Ended/upcoming</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>배정 {0}건, 현재 활동 {active}건</source>
+        <translation>{0} assignments, {active} active now</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>사업을 선택하세요.</source>
+        <translation>Choose a project.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>이해충돌 가능성</source>
+        <translation>Possible conflict of interest</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>
+
+그래도 배정할까요?</source>
+        <translation>
+
+Assign anyway?</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>배정 종료</source>
+        <translation>End assignment</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>선택한 배정을 오늘({0})로 종료할까요?</source>
+        <translation>End the selected assignment today ({0})?</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../../conflictdesk/ui/audit_dialog.py" line="+89"/>
+        <source>감사 기록</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+2"/>
+        <source>(전체)</source>
+        <translation>(all)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>사용자 이름 일부</source>
+        <translation>Part of a user name</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>조회(&amp;Q)</source>
+        <translation>&amp;Query</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>대상</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>동작</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>사용자</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>기간</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>CSV로 내보내기(&amp;E)…</source>
+        <translation>&amp;Export to CSV…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{0:,}건 (최신 순)</source>
+        <translation>{0:,} entries (newest first)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>감사기록_{0}</source>
+        <translation>audit_log_{0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>감사 기록 내보내기</source>
+        <translation>Export audit trail</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>내보내기</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count:,}건을 저장했습니다.
+{path}</source>
+        <translation>Saved {count:,} entries.
+{path}</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <location line="-114"/>
+        <source>추가</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>수정</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>삭제</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>개인정보 열람</source>
+        <translation>Personal data viewed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>내보내기</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>백업</source>
+        <translation>Backup</translation>
+    </message>
+</context>
+<context>
+    <name>BasicsPage</name>
+    <message>
+        <location filename="../../conflictdesk/ui/panels/mediation_council.py" line="+42"/>
+        <source>종료 예정일 지정</source>
+        <translation>Set planned end date</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>기본규칙·일정 저장(&amp;S)</source>
+        <translation>&amp;Save rules &amp; schedule</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>협의회 이름</source>
+        <translation>Council name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>구성일</source>
+        <translation>Formed on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>종료 예정일</source>
+        <translation>Planned end</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>합의 일정</source>
+        <translation>Agreement schedule</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>기본규칙 · {label}</source>
+        <translation>Basic rule · {label}</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarView</name>
+    <message>
+        <location filename="../../conflictdesk/ui/calendar_view.py" line="+88"/>
+        <source>정기점검</source>
+        <translation>Half-yearly review</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>협의회</source>
+        <translation>Council</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>대응계획</source>
+        <translation>Response plan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>합의사항</source>
+        <translation>Agreement item</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>{day:%Y-%m-%d} 일정 {0}건</source>
+        <translation>{day:%Y-%m-%d}: {0} event(s)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> (오늘)</source>
+        <translation> (today)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> · 완료</source>
+        <translation> · done</translation>
+    </message>
+</context>
+<context>
+    <name>CardEditor</name>
+    <message>
+        <location filename="../../conflictdesk/ui/card_editor.py" line="+52"/>
+        <source>개요</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>갈등단계</source>
+        <translation>Conflict stage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>주요쟁점</source>
+        <translation>Main issues</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>이해관계자</source>
+        <translation>Stakeholders</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>신호</source>
+        <translation>Signals</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>조치실적</source>
+        <translation>Actions taken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>대응계획</source>
+        <translation>Response plan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>변경 이력</source>
+        <translation>Change history</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{grade}등급</source>
+        <translation>Grade {grade}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>등급 없음</source>
+        <translation>No grade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> · &lt;span style=&apos;color:#666&apos;&gt;종결&lt;/span&gt;</source>
+        <translation> · &lt;span style=&apos;color:#666&apos;&gt;closed&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>중점관리(1·2등급) 사업에 필요한 항목이 빠졌습니다</source>
+        <translation>Items required for priority (grade 1–2) projects are missing</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>아직 채우지 않은 항목</source>
+        <translation>Items not filled in yet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>✔ 필수 항목(주요쟁점·갈등단계·향후 전망·대응계획 조치항목)이 모두 작성되었습니다.</source>
+        <translation>✔ All required items (main issues, conflict stage, outlook, response plan actions) are filled in.</translation>
+    </message>
+</context>
+<context>
+    <name>CardsPanel</name>
+    <message>
+        <location filename="../../conflictdesk/ui/panels/cards.py" line="+75"/>
+        <source>사업명·코드·부서 검색</source>
+        <translation>Search project name, code or department</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>저장 (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+55"/>
+        <source>되돌리기</source>
+        <translation>Revert</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <location line="+56"/>
+        <source>다시 실행</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <location line="+218"/>
+        <source>카드 종결…</source>
+        <translation>Close card…</translation>
+    </message>
+    <message>
+        <location line="-216"/>
+        <source>종결일과 사유를 적어 카드를 종결하거나, 종결된 카드를 다시 엽니다.</source>
+        <translation>Close the card with a date and reason, or reopen a closed card.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>차수 스냅숏 저장</source>
+        <translation>Save round snapshot</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>카드의 현재 등급·단계·쟁점·전망을 선택한 차수의 이력으로 저장합니다.</source>
+        <translation>Save the card&apos;s current grade, stage, issues and outlook as the history of the selected round.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>왼쪽에서 카드를 고르세요.</source>
+        <translation>Choose a card on the left.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>갈등관리카드 만들기</source>
+        <translation>Create conflict card</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>저장</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>{grade}등급</source>
+        <translation>Grade {grade}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>등급 없음</source>
+        <translation>No grade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>카드 없음</source>
+        <translation>No card</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>단계 미정</source>
+        <translation>Stage not set</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · 종결</source>
+        <translation> · closed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{code}
+미비: {0}</source>
+        <translation>{code}
+Missing: {0}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{shown} / {0}건 · 중점관리 {key}건</source>
+        <translation>{shown} / {0} · priority {key}</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>&apos;{name}&apos;에는 아직 갈등관리카드가 없습니다.</source>
+        <translation>&apos;{name}&apos; has no conflict card yet.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>버전 {version} 열림</source>
+        <translation>Version {version} opened</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>저장하지 않은 변경 있음</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>버전 {version}</source>
+        <translation>Version {version}</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>최신 내용(버전 {version})을 다시 불러왔습니다.</source>
+        <translation>Reloaded the latest content (version {version}).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>종결 취소…</source>
+        <translation>Reopen card…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>저장했습니다 (버전 {version}).</source>
+        <translation>Saved (version {version}).</translation>
+    </message>
+</context>
+<context>
+    <name>ChoosePage</name>
+    <message>
+        <location filename="../../conflictdesk/ui/import_wizard.py" line="+134"/>
+        <source>파일 고르기</source>
+        <translation>Choose file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>부서에서 받은 사업 목록(.xlsx 또는 .csv)과 진단할 차수를 고르세요.</source>
+        <translation>Choose the project list from the departments (.xlsx or .csv) and the diagnosis round.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>가져올 파일 경로</source>
+        <translation>Path of the file to import</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>찾아보기(&amp;B)…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>파일(&amp;F):</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>진단 차수(&amp;R):</source>
+        <translation>Diagnosis &amp;round:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>차수를 고르면 그 차수를 (열려 있지 않으면 새로) 열고 가져온 사업에 진단기준을 적용합니다.</source>
+        <translation>Choosing a round opens it (creating it if needed) and applies the screening criteria to the imported projects.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>가져올 사업 목록</source>
+        <translation>Project list to import</translation>
+    </message>
+</context>
+<context>
+    <name>CloseCardDialog</name>
+    <message>
+        <location filename="../../conflictdesk/ui/card_actions.py" line="+39"/>
+        <source>갈등관리카드 종결</source>
+        <translation>Close conflict card</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>예: 주민 합의로 갈등 해소, 사업 철회 (필수)</source>
+        <translation>e.g. conflict resolved by residents&apos; agreement, project withdrawn (required)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>종결</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>취소</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;{project_name}&lt;/b&gt; ({project_code}) 카드를 종결합니다. 종결한 카드는 목록에 회색으로 표시되며, 필요하면 종결을 취소할 수 있습니다.</source>
+        <translation>Closing the card of &lt;b&gt;{project_name}&lt;/b&gt; ({project_code}). Closed cards are shown in grey in the list; the closure can be undone if needed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>종결일(&amp;D)</source>
+        <translation>Closure &amp;date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>종결 사유(&amp;R)</source>
+        <translation>Closure &amp;reason</translation>
+    </message>
+</context>
+<context>
+    <name>CouncilTab</name>
+    <message>
+        <location filename="../../conflictdesk/ui/panels/mediation_council.py" line="+107"/>
+        <source>사업</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>협의회 구성(&amp;F)</source>
+        <translation>&amp;Form council</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>구성일</source>
+        <translation>Formed on</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>위원</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>기본규칙·일정</source>
+        <translation>Rules &amp; schedule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>회의</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>결과문</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>합의사항 이행</source>
+        <translation>Agreement follow-up</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>이 사업에는 갈등조정협의회가 없습니다. 구성일을 정하고 협의회를 구성하세요.</source>
+        <translation>This project has no mediation council. Set a formation date and form the council.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>조정 대상 사업(1·2등급)이 없습니다.</source>
+        <translation>No projects for mediation (grade 1–2).</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPanel</name>
+    <message>
+        <location filename="../../conflictdesk/ui/panels/dashboard.py" line="+52"/>
+        <source>등록 사업</source>
+        <extracomment>Charts load this long after the first view, so the tiles show at once (matplotlib takes ~1 s to import).</extracomment>
+        <translation>Registered projects</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>진단대상</source>
+        <translation>Diagnosis targets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>중점관리 (1·2등급)</source>
+        <translation>Priority (grade 1–2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>부서</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>점검·이행 기한 임박</source>
+        <translation>Reviews &amp; actions due soon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>점검·이행 지연</source>
+        <translation>Reviews &amp; actions overdue</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>차트를 불러오는 중… (부서 막대를 누르면 사업 목록을 그 부서로 거릅니다)</source>
+        <translation>Loading charts… (click a department bar to filter the project list by that department)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{code} 진단 현황</source>
+        <translation>{code} diagnosis status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>아직 진단 차수가 없습니다 — 사업 목록을 가져오세요.</source>
+        <translation>No diagnosis round yet — import a project list.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>{code} 부서별 등급 현황</source>
+        <translation>{code} grades by department</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>부서 막대를 누르면 사업·진단 목록을 그 부서로 거릅니다.</source>
+        <translation>Click a department bar to filter the project list by that department.</translation>
+    </message>
+</context>
+<context>
+    <name>DataGuard</name>
+    <message>
+        <location filename="../../conflictdesk/ui/data_guard.py" line="+45"/>
+        <source>백업(&amp;B)</source>
+        <translation>&amp;Backup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>복원(&amp;O)…</source>
+        <translation>Rest&amp;ore…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>데이터 검사(&amp;K)</source>
+        <translation>Chec&amp;k data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>감사 기록(&amp;L)…</source>
+        <translation>Audit tra&amp;il…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>자동 백업 실패: {exc}</source>
+        <translation>Automatic backup failed: {exc}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>자동 백업</source>
+        <translation>Automatic backup</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>백업 완료 (검사 통과): {path} · {seconds:.2f}초</source>
+        <translation>Backup done (check passed): {path} · {seconds:.2f} s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+9"/>
+        <source>백업</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>PostgreSQL 공유 데이터베이스는 서버에서 pg_dump로 백업하세요.</source>
+        <translation>Back up a shared PostgreSQL database on the server with pg_dump.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>백업했습니다 (무결성 검사 통과).
+{path}</source>
+        <translation>Backed up (integrity check passed).
+{path}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>백업하는 중…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+7"/>
+        <location line="+11"/>
+        <source>복원</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>읽기 전용이거나 SQLite 파일이 아니어서 복원할 수 없습니다.</source>
+        <translation>Cannot restore: the database is read-only or not an SQLite file.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>복원할 백업 파일</source>
+        <translation>Backup file to restore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ConflictDesk 데이터 (*.sqlite3);;모든 파일 (*)</source>
+        <translation>ConflictDesk data (*.sqlite3);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>현재 데이터를 이 백업으로 바꿉니다.
+{path}
+
+현재 파일은 먼저 백업 폴더에 보관합니다. 계속할까요?</source>
+        <translation>This replaces the current data with the backup.
+{path}
+
+The current file is kept in the backup folder first. Continue?</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>복원했습니다.
+이전 파일 보관: {kept}</source>
+        <translation>Restored.
+Previous file kept as: {kept}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>없음</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>복원하는 중…</source>
+        <translation>Restoring…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+2"/>
+        <source>데이터 검사</source>
+        <translation>Check data</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>문제를 찾았습니다:
+{text}</source>
+        <translation>Problems found:
+{text}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>이상 없음: 무결성 검사, 스키마, 감사 기록 해시 사슬이 모두 정상입니다.</source>
+        <translation>No problems: integrity check, schema and audit hash chain are all fine.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>데이터를 검사하는 중…</source>
+        <translation>Checking data…</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosisFormWidget</name>
+    <message>
+        <location filename="../../conflictdesk/ui/panels/diagnosis_form.py" line="+72"/>
+        <location line="+116"/>
+        <source>사업을 선택하세요</source>
+        <extracomment>Korean date notation (2020. 08. 03.) for the grade dates.</extracomment>
+        <translation>Choose a project</translation>
+    </message>
+    <message>
+        <location line="-108"/>
+        <source>이월 판단</source>
+        <translation>Carry-over decision</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>판단 전</source>
+        <translation>Not decided</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>이월 판단 저장</source>
+        <translation>Save carry-over decision</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>해결 주체 (누가 대응해야 하는가)</source>
+        <translation>Owner of the response (who must act)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{label} → {value}등급</source>
+        <translation>{label} → grade {value}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>위험 진단표 (0 없음 ~ 3 높음, 가중치)</source>
+        <translation>Risk checklist (0 none – 3 high, weight)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>등급</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>미정</source>
+        <translation>Not set</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{g}등급</source>
+        <translation>Grade {g}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{label} 등급을 정한 날</source>
+        <translation>Date the {label} grade was set</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label} 등급 날짜</source>
+        <translation>{label} grade date</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>확정 등급이 제안 등급과 다릅니다. 사유(필수):</source>
+        <translation>The confirmed grade differs from the suggested grade. Reason (required):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>예: 집회 장기화로 시 차원 결정 필요</source>
+        <translation>e.g. prolonged protests need a city-level decision</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>저장 (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>경보 신호</source>
+        <translation>Alert signals</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>제안 등급</source>
+        <translation>Suggested grade</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>진단 저장</source>
+        <translation>Save diagnosis</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{project_code} {project_name}
+{department} · {round_code} 차수</source>
+        <translation>{project_code} {project_name}
+{department} · round {round_code}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> · 진단대상 아님</source>
+        <translation> · not a diagnosis target</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>해당 진단기준&lt;ul style=&apos;margin:0&apos;&gt;{items}&lt;/ul&gt;</source>
+        <translation>Screening criteria met&lt;ul style=&apos;margin:0&apos;&gt;{items}&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>해당 진단기준 없음</source>
+        <translation>No screening criteria met</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>차수 중 추가 대상</source>
+        <translation>Added during the round</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> ({replaces_code} 대체)</source>
+        <translation> (replaces {replaces_code})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>이전 차수에서 이월된 사업입니다.</source>
+        <translation>Carried over from the previous round.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&lt;span style=&apos;color:{0}&apos;&gt;&lt;b&gt;{label}&lt;/b&gt;&lt;/span&gt; (충족 신호 {1}개)</source>
+        <translation>&lt;span style=&apos;color:{0}&apos;&gt;&lt;b&gt;{label}&lt;/b&gt;&lt;/span&gt; ({1} signal(s) met)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>버전 {version}</source>
+        <translation>Version {version}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>아직 저장되지 않은 진단</source>
+        <translation>Diagnosis not saved yet</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>저장하지 않은 변경 있음</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>해결 주체 또는 진단표를 입력하면 등급을 제안합니다.</source>
+        <translation>Enter the owner of the response or the checklist to get a suggested grade.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>확정 등급이 제안 등급과 다릅니다. 사유를 입력하세요.</source>
+        <translation>The confirmed grade differs from the suggested grade. Enter a reason.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>저장했습니다.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>저장하지 않은 변경</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{project_code} 진단의 변경 내용을 저장할까요?</source>
+        <translation>Save the changes to the diagnosis of {project_code}?</translation>
+    </message>
+</context>
+<context>
+    <name>Domain</name>
+    <message>
+        <location filename="../../conflictdesk/ui/domain_strings.py" line="+67"/>
+        <source>정상</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>예비경보</source>
+        <translation>Early warning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>갈등경보</source>
+        <translation>Conflict alert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>계속</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>하향</source>
+        <translation>Downgrade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>해소·제외</source>
+        <translation>Resolved / excluded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>재선정</source>
+        <translation>Reselected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>잠재</source>
+        <translation>Latent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>표출</source>
+        <translation>Surfaced</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>확산·심화</source>
+        <translation>Spreading / deepening</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>교착</source>
+        <translation>Deadlock</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>완화</source>
+        <translation>Easing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>해소</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>사후관리</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>이익</source>
+        <translation>Interests</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>가치</source>
+        <translation>Values</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>사실관계</source>
+        <translation>Facts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>구조</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>관계</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>님비</source>
+        <translation>NIMBY</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>핌피</source>
+        <translation>PIMFY</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>민–관</source>
+        <translation>Citizens–government</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>관–관</source>
+        <translation>Government–government</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>민–민</source>
+        <translation>Citizens–citizens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>교통영향평가 협의 대상</source>
+        <translation>Subject to traffic impact assessment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>환경영향평가 협의 대상</source>
+        <translation>Subject to environmental impact assessment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>부시장 이상 전결</source>
+        <translation>Approved by vice mayor or above</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>40억원 이상 예산</source>
+        <translation>Budget of 4 billion won or more</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>중기재정계획 사업</source>
+        <translation>Mid-term fiscal plan project</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>재산권·환경권 규제 자치법규 제·개정</source>
+        <translation>Ordinance restricting property or environmental rights</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>갈등 표출·진행</source>
+        <translation>Conflict surfaced or ongoing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1:1 지원</source>
+        <translation>One-to-one support</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>자문</source>
+        <translation>Advice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>조정</source>
+        <translation>Mediation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>갈등영향분석</source>
+        <translation>Conflict impact analysis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1등급</source>
+        <translation>Grade 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2등급</source>
+        <translation>Grade 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3등급</source>
+        <translation>Grade 3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>자체진단</source>
+        <translation>Self-assessment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>권고</source>
+        <translation>Recommended</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>확정</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>사실</source>
+        <translation>Facts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>이해</source>
+        <translation>Interests</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>예정</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>진행</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>완료</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>취소</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>위원장</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>당사자 대표</source>
+        <translation>Party representative</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>전문가</source>
+        <translation>Expert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>공무원</source>
+        <translation>Official</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>기타</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>시 차원 결정 필요</source>
+        <translation>City-level decision needed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>부서 간 협업 필요</source>
+        <translation>Cross-department work needed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>소관부서 자체 해결</source>
+        <translation>Department can handle it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>계획수립</source>
+        <translation>Planning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>예산편성</source>
+        <translation>Budgeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>설계</source>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>인허가·영향평가</source>
+        <translation>Permits &amp; impact assessment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>보상</source>
+        <translation>Compensation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>착공·시행</source>
+        <translation>Construction / implementation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>준공·운영</source>
+        <translation>Completion / operation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>협의결과문</source>
+        <translation>Consultation outcome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>합의서</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>지연</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>민원</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>집단민원</source>
+        <translation>Group complaints</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>집회·시위</source>
+        <translation>Rallies &amp; protests</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>언론보도</source>
+        <translation>Press coverage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>소송</source>
+        <translation>Lawsuits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>청원</source>
+        <translation>Petitions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>주민</source>
+        <translation>Residents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>토지주</source>
+        <translation>Landowners</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>상인</source>
+        <translation>Merchants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>시민단체</source>
+        <translation>Civic groups</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>의회</source>
+        <translation>Council</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>타기관</source>
+        <translation>Other agencies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>언론</source>
+        <translation>Press</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1주일 내 민원 5건 이상</source>
+        <translation>5+ complaints within a week</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5인 이상 집단민원</source>
+        <translation>Group complaint by 5+ people</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2주 이상 지속 민원 5건 이상</source>
+        <translation>5+ complaints lasting 2+ weeks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3일 이상 집회·시위</source>
+        <translation>Rallies or protests for 3+ days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>월 20명 이상 민원인</source>
+        <translation>20+ complainants in a month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>언론 보도</source>
+        <translation>Press coverage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>해당 월 마지막 근무일</source>
+        <translation>Last working day of the month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>해당 월 지정일 (휴일이면 직전 근무일)</source>
+        <translation>Fixed day of the month (previous working day if a holiday)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>원인</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>시설</source>
+        <translation>Facility</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>주민설명회</source>
+        <translation>Residents&apos; briefing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>숙의경청회</source>
+        <translation>Deliberative hearing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>전문가 자문</source>
+        <translation>Expert advice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>공론화</source>
+        <translation>Public deliberation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>갈등조정협의회</source>
+        <translation>Conflict mediation council</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>없음</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>낮음</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>보통</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>높음</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>목적</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>당사자</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>의장 선정</source>
+        <translation>Choice of chair</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>일정</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>절차·운영</source>
+        <translation>Procedure &amp; operation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>결과문 작성</source>
+        <translation>Drafting the outcome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>비용 분담</source>
+        <translation>Cost sharing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>갈등관리카드 미작성·미완성 (주요쟁점·갈등단계·향후전망)</source>
+        <translation>Conflict card missing or incomplete (main issues, conflict stage, outlook)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>대응계획 미수립 (조치항목 없음)</source>
+        <translation>No response plan (no action items)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>갈등조정전문가 미배정</source>
+        <translation>No mediation expert assigned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>갈등관리카드 미작성·미완성</source>
+        <translation>Conflict card missing or incomplete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>대응계획 미수립</source>
+        <translation>No response plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>이해관계자 수·집단 다양성</source>
+        <translation>Number and diversity of stakeholders</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>조직화된 반대(대책위원회 등)</source>
+        <translation>Organised opposition (action committee etc.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>재산권·환경권 등 권리 제한</source>
+        <translation>Restriction of property, environmental or other rights</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>기피시설(님비) 여부</source>
+        <translation>Unwanted facility (NIMBY)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>사업 규모(예산)</source>
+        <translation>Project size (budget)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>영향을 받는 인구 규모</source>
+        <translation>Size of the affected population</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>민원 추이(증가세)</source>
+        <translation>Complaint trend (rising)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>소송·행정심판·이의신청</source>
+        <translation>Lawsuits, administrative appeals, objections</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>기관 간(관–관) 쟁점</source>
+        <translation>Issues between agencies (government–government)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>행정 신뢰 부족·절차 미비</source>
+        <translation>Low trust in the administration, weak procedures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>정기점검</source>
+        <translation>Half-yearly review</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>대응계획</source>
+        <translation>Response plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>합의사항</source>
+        <translation>Agreement item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>협의회</source>
+        <translation>Council</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>번호</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>시각</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>사용자</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>동작</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>대상</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>대상 번호</source>
+        <translation>Target no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>항목</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>이전 값</source>
+        <translation>Old value</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>새 값</source>
+        <translation>New value</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>사유</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>ExpertDialog</name>
+    <message>
+        <location filename="../../conflictdesk/ui/panels/mediation_experts.py" line="+36"/>
+        <source>전문가 수정</source>
+        <translation>Edit expert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>전문가 등록</source>
+        <translation>Register expert</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>성명(&amp;N)</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>분야</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>소속</source>
+        <translation>Affiliation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>지역</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>연락처</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>비고</source>
+        <translation>Remarks</translation>
+    </message>
+</context>
+<context>
+    <name>ExpertsTab</name>
+    <message>
+        <location line="+24"/>
+        <source>성명·분야·소속·지역 검색</source>
+        <translation>Search name, field, affiliation, region</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>전문가 등록(&amp;A)</source>
+        <translation>Register &amp;expert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>수정(&amp;E)</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+57"/>
+        <source>비활성화(&amp;D)</source>
+        <translation>&amp;Deactivate</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>xlsx 가져오기…</source>
+        <translation>Import xlsx…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>성명</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>분야</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>소속</source>
+        <translation>Affiliation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>지역</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>연락처</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+34"/>
+        <source>활동</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>전문가를 선택하면 배정·수당 이력이 보입니다.</source>
+        <translation>Choose an expert to see assignments and allowance payments.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>사업코드</source>
+        <translation>Project code</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>사업명</source>
+        <translation>Project name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>역할</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>시작</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>종료</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>지급일</source>
+        <translation>Paid on</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>금액</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>목적</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>배정 이력</source>
+        <translation>Assignments</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>수당 지급 이력</source>
+        <translation>Allowance payments</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>비활성</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>활동 재개(&amp;D)</source>
+        <translation>Reactivate (&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;{name}&lt;/b&gt; — 배정 {0}건, 수당 {1}건 {2}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; — {0} assignments, {1} payments {2}</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>전문가 비활성화</source>
+        <translation>Deactivate expert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{name} 전문가를 비활성화할까요? 이력은 그대로 남습니다.</source>
+        <translation>Deactivate the expert {name}? The history is kept.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+15"/>
+        <source>전문가 풀 가져오기</source>
+        <translation>Import expert pool</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>
+… 외 {0}건</source>
+        <translation>
+… and {0} more</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>가져오지 않았습니다</source>
+        <translation>Nothing imported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>문제 {0}건이 있어 아무것도 가져오지 않았습니다.
+
+{lines}{more}</source>
+        <translation>Nothing was imported because of {0} problem(s).
+
+{lines}{more}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>추가 {added}명, 갱신 {updated}명을 가져왔습니다.</source>
+        <translation>Imported {added} new and {updated} updated expert(s).</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <location filename="../../conflictdesk/ui/card_tabs.py" line="+303"/>
+        <source>차수</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>변경 내용</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>차수별 스냅숏(등급·갈등단계·주요쟁점·향후 전망)을 직전 차수와 비교합니다.</source>
+        <translation>Compares each round&apos;s snapshot (grade, conflict stage, main issues, outlook) with the previous round.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{0}건 변경</source>
+        <translation>{0} changes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>아직 차수별 기록이 없습니다.</source>
+        <translation>No round history yet.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../conflictdesk/ui/import_wizard.py" line="-119"/>
+        <source>스프레드시트 (*.xlsx *.csv);;엑셀 (*.xlsx);;CSV (*.csv);;모든 파일 (*)</source>
+        <translation>Spreadsheets (*.xlsx *.csv);;Excel (*.xlsx);;CSV (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+285"/>
+        <source>사업 목록 가져오기</source>
+        <translation>Import project list</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>다음(&amp;N) &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt; 이전(&amp;P)</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>마침</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>취소</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsPage</name>
+    <message>
+        <location filename="../../conflictdesk/ui/panels/mediation_council_records.py" line="+214"/>
+        <location line="+12"/>
+        <source>합의사항</source>
+        <translation>Agreement item</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+15"/>
+        <source>담당</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <location line="+16"/>
+        <source>기한</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <location line="+17"/>
+        <source>상태</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <location line="+18"/>
+        <source>완료일</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>기한 지정</source>
+        <translation>Set due date</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>완료일 지정</source>
+        <translation>Set completion date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>새 합의사항</source>
+        <translation>New agreement item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>합의사항 저장</source>
+        <translation>Save agreement item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>삭제</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>내용</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>합의사항 삭제</source>
+        <translation>Delete agreement item</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>선택한 합의사항을 삭제할까요?</source>
+        <translation>Delete the selected agreement item?</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../conflictdesk/ui/main_window.py" line="+50"/>
+        <source>대시보드</source>
+        <extracomment>(key, navigation label (translated when shown), factory). Order = navigation order = Ctrl+1 … Ctrl+7.</extracomment>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>사업·진단</source>
+        <translation>Projects &amp; diagnosis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>갈등관리카드</source>
+        <translation>Conflict card</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>정기점검</source>
+        <translation>Half-yearly review</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>조정·협의회</source>
+        <translation>Mediation &amp; councils</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>보고서</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>설정</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>갈등관리 데스크 — {display_name}</source>
+        <translation>ConflictDesk — {display_name}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>데이터 파일: {display_name}</source>
+        <translation>Data file: {display_name}</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>정기점검 화면에서 기한 임박·지연 목록 보기</source>
+        <translation>Show reviews due soon or overdue in Half-yearly reviews</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>점검 기한 임박 {soon}건 · 지연 {late}건</source>
+        <translation>Reviews due soon: {soon} · overdue: {late}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>파일(&amp;F)</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>사업 목록 가져오기(&amp;I)…</source>
+        <translation>&amp;Import project list…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>가져오기 서식 저장(&amp;T)…</source>
+        <translation>Save import &amp;template…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>새로 고침(&amp;R)</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>달력 내보내기(&amp;C)…</source>
+        <translation>Export &amp;calendar…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>종료(&amp;X)</source>
+        <translation>E&amp;xit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>보기(&amp;V)</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>사업 검색(&amp;S)</source>
+        <translation>&amp;Search projects</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>도움말(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>정보(&amp;A)</source>
+        <translation>&amp;About</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>사업 {shown:,} / {total:,}건</source>
+        <translation>Projects {shown:,} / {total:,}</translation>
+    </message>
+</context>
+<context>
+    <name>MediationPanel</name>
+    <message>
+        <location filename="../../conflictdesk/ui/panels/mediation.py" line="+38"/>
+        <source>전문가</source>
+        <extracomment>Which change kinds make each tab reload.</extracomment>
+        <translation>Expert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>배정</source>
+        <translation>Assignments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>수당</source>
+        <translation>Allowances</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>협의회</source>
+        <translation>Council</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
+    <message>
+        <location filename="../../conflictdesk/ui/panels/mediation_council_records.py" line="-242"/>
+        <location line="+22"/>
+        <source>회의일</source>
+        <translation>Meeting date</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <location line="+23"/>
+        <source>장소</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <location line="+43"/>
+        <source>공개</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <location line="+24"/>
+        <source>참석자</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>공개 회의</source>
+        <translation>Public meeting</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>공개 동의 (당사자 대표)</source>
+        <translation>Consent to publish (party representatives)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>새 회의</source>
+        <translation>New meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>회의 저장</source>
+        <translation>Save meeting</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+100"/>
+        <source>회의 삭제</source>
+        <translation>Delete meeting</translation>
+    </message>
+    <message>
+        <location line="-99"/>
+        <source>회의 내용</source>
+        <translation>Meeting content</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>회의록</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>비공개</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{label} 동의</source>
+        <translation>{label} consents</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>당사자 대표 위원이 없어 공개 동의를 받을 수 없습니다 (회의는 비공개).</source>
+        <translation>No party representative on the council, so no consent to publish can be given (the meeting is closed).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{done}/{total}명 동의 — </source>
+        <translation>{done}/{total} consented — </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>공개 가능</source>
+        <translation>May be published</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>전원이 동의해야 공개할 수 있습니다</source>
+        <translation>All must consent before it can be published</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>비공개로 저장</source>
+        <translation>Save as closed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>당사자 대표 전원이 공개에 동의하지 않아 비공개 회의로 저장합니다. 계속할까요?</source>
+        <translation>Not all party representatives consented to publish, so the meeting is saved as closed. Continue?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>선택한 회의 기록을 삭제할까요?</source>
+        <translation>Delete the selected meeting record?</translation>
+    </message>
+</context>
+<context>
+    <name>MembersPage</name>
+    <message>
+        <location filename="../../conflictdesk/ui/panels/mediation_council.py" line="-134"/>
+        <source>역할</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+5"/>
+        <source>성명</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+11"/>
+        <source>소속</source>
+        <translation>Affiliation</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>대표하는 측</source>
+        <translation>Side represented</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>대표하는 측 (당사자 대표)</source>
+        <translation>Side represented (party representatives)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>위원 추가(&amp;M)</source>
+        <translation>Add &amp;member</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>선택 위원 해촉</source>
+        <translation>Dismiss selected member</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source> — 정원이 찼습니다</source>
+        <translation> — council is full</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>위원 {n} / {max}명{full} · 위원장: {chair}</source>
+        <translation>Members {n} / {max}{full} · chair: {chair}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(없음)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>위원 해촉</source>
+        <translation>Dismiss member</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>선택한 위원을 해촉할까요?</source>
+        <translation>Dismiss the selected member?</translation>
+    </message>
+</context>
+<context>
+    <name>ObligationsView</name>
+    <message>
+        <location filename="../../conflictdesk/ui/panels/obligations_view.py" line="+52"/>
+        <location line="+2"/>
+        <source>담당부서</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>1등급</source>
+        <translation>Grade 1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>2등급</source>
+        <translation>Grade 2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>3등급</source>
+        <translation>Grade 3</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>미확정</source>
+        <translation>Not confirmed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>카드 미비</source>
+        <translation>Card incomplete</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>계획 미비</source>
+        <translation>Plan missing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>전문가 미배정</source>
+        <translation>No expert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>사업코드</source>
+        <translation>Project code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>사업명</source>
+        <translation>Project name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>확정등급</source>
+        <translation>Confirmed grade</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>미이행 의무</source>
+        <translation>Unmet obligations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>미이행 사업만(&amp;M)</source>
+        <translation>Only projects with unmet obligations (&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>&lt;b&gt;{round_code}&lt;/b&gt; 중점관리(1·2등급) {key:,}건 중 의무 미이행 사업 {missing:,}건 ({0} 기준)</source>
+        <translation>&lt;b&gt;{round_code}&lt;/b&gt;: {missing:,} of {key:,} priority (grade 1–2) projects have unmet obligations (as of {0})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{grade}등급</source>
+        <translation>Grade {grade}</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <location filename="../../conflictdesk/ui/card_tabs.py" line="-242"/>
+        <source>예: 환경, 교통, 개발, 복지</source>
+        <translation>e.g. environment, traffic, development, welfare</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>미정</source>
+        <translation>Not set</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>향후 전망: 갈등이 어떻게 전개될지, 언제 무엇이 고비인지</source>
+        <translation>Outlook: how the conflict may develop, when and what the critical points are</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+16"/>
+        <source>종결</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>종결 사유</source>
+        <translation>Closure reason</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>갈등유형</source>
+        <translation>Conflict type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>분야</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>사업단계</source>
+        <translation>Project phase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>사회적 영향</source>
+        <translation>Social impact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>향후 전망</source>
+        <translation>Outlook</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <location filename="../../conflictdesk/ui/pdf_preview.py" line="+37"/>
+        <source>미리보기 — {title}</source>
+        <translation>Preview — {title}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>쪽 번호</source>
+        <translation>Page number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>/ {0}쪽</source>
+        <translation>/ {0} pages</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>◀ 이전 쪽</source>
+        <translation>◀ Previous page</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>다음 쪽 ▶</source>
+        <translation>Next page ▶</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>축소</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>확대</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>폭 맞춤</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>쪽 맞춤</source>
+        <translation>Fit page</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>인쇄…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>용지 미리보기…</source>
+        <translation>Paper preview…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>닫기</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>인쇄 작업을 보냈습니다 ({pages}쪽).</source>
+        <translation>Print job sent ({pages} pages).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>인쇄를 취소했습니다.</source>
+        <translation>Printing cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTab</name>
+    <message>
+        <location filename="../../conflictdesk/ui/plan_editor.py" line="+64"/>
+        <source>그 밖의 도구 (쉼표로 구분)</source>
+        <translation>Other tools (comma-separated)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>예: 도시계획과, 도로과</source>
+        <translation>e.g. Urban Planning, Roads</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>예: 3,000만원, 1.5억원 (숫자만 쓰면 백만원 단위)</source>
+        <translation>e.g. 30 or 1500 (a plain number is in millions of won)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>조치항목</source>
+        <translation>Action items</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>담당</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>기한</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>상태</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>완료일</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>추진배경·현황</source>
+        <translation>Background &amp; current state</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>목표</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>전략·도구</source>
+        <translation>Strategy &amp; tools</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>전략 설명</source>
+        <translation>Strategy description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>협업부서</source>
+        <translation>Partner departments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>예산</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>위험요인</source>
+        <translation>Risks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>대안(차선책)</source>
+        <translation>Alternative (fallback)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;조치항목&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Action items&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source> (지연)</source>
+        <translation> (overdue)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;span style=&apos;color:#b3261e&apos;&gt;⚠ 기한 지난 항목 {late}건&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b3261e&apos;&gt;⚠ {late} item(s) past due&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{budget_won:,}원</source>
+        <translation>{budget_won:,} won</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../conflictdesk/ui/import_wizard.py" line="-156"/>
+        <source>미리보기</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>파일의 모든 행입니다. 문제가 있는 칸은 빨간색이며, 칸에 마우스를 올리면 이유가 보입니다.</source>
+        <translation>All rows of the file. Cells with problems are red; hover over a cell to see why.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>다시 읽기(&amp;L)</source>
+        <translation>Re&amp;load</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>가져오기(&amp;I)</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>파일을 읽는 중…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>파일 읽는 중</source>
+        <translation>Reading file</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&lt;b&gt;{name}&lt;/b&gt;: 문제 {0:,}건 — 하나라도 있으면 아무것도 가져오지 않습니다. 파일을 고친 뒤 [다시 읽기]를 누르세요.</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt;: {0:,} problem(s) — if there is any, nothing is imported. Fix the file, then press [Reload].</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>문제 없음</source>
+        <translation>No problems</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;{name}&lt;/b&gt; ({0:,}행): {1}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; ({0:,} rows): {1}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>파일을 읽지 못했습니다.</source>
+        <translation>Could not read the file.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsPanel</name>
+    <message>
+        <location filename="../../conflictdesk/ui/panels/projects.py" line="+62"/>
+        <source>진단 차수 (기준·등급·단계를 보여줄 차수)</source>
+        <translation>Diagnosis round (whose criteria, grades and stages are shown)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>차수 열기…</source>
+        <translation>Open round…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>진단기준 다시 적용</source>
+        <translation>Re-apply screening criteria</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>차수에 저장된 기준으로 모든 사업을 다시 선별합니다 (등급은 그대로).</source>
+        <translation>Screens every project again with the criteria stored in the round (grades stay).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>대상 추가·교체…</source>
+        <translation>Add or swap target…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>차수 중에 진단대상을 추가하거나 다른 사업으로 교체합니다 (사유 필수).</source>
+        <translation>Add a diagnosis target during the round or swap it for another project (reason required).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>사업명·사업코드·담당부서 검색 (Ctrl+F)</source>
+        <translation>Search project name, code, department (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>지연 사업만</source>
+        <translation>Overdue projects only</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>정기점검·대응계획·합의사항 이행이 기한을 넘긴 사업만 보기</source>
+        <translation>Show only projects whose review, plan actions or agreement items are past due</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>진단 차수(&amp;R)</source>
+        <translation>Diagnosis &amp;round</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>사업 목록</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>진단 선별</source>
+        <translation>Screening</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>의무 이행</source>
+        <translation>Obligations</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>차수 열기</source>
+        <translation>Open round</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>열 진단 차수 (YYYY-1 상반기, YYYY-2 하반기):</source>
+        <translation>Round to open (YYYY-1 first half, YYYY-2 second half):</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{code} 차수 열기</source>
+        <translation>Open round {code}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{code} 진단기준 적용</source>
+        <translation>Apply screening criteria to {code}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{shown:,} / {total:,}건</source>
+        <translation>{shown:,} / {total:,}</translation>
+    </message>
+</context>
+<context>
+    <name>QuarterBars</name>
+    <message>
+        <location filename="../../conflictdesk/ui/panels/mediation_allowances.py" line="-168"/>
+        <source>{quarter}분기 {0:.0%}</source>
+        <translation>Q{quarter} {0:.0%}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{quarter}분기</source>
+        <translation>Q{quarter}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPanel</name>
+    <message>
+        <location filename="../../conflictdesk/ui/panels/reports.py" line="+32"/>
+        <source>갈등관리카드 (PDF)</source>
+        <translation>Conflict card (PDF)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>조정 결과 보고서 (PDF)</source>
+        <translation>Mediation outcome report (PDF)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>등급 현황·진단 결과 (PDF)</source>
+        <translation>Grades &amp; diagnosis results (PDF)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>등급 현황 (XLSX)</source>
+        <translation>Grade summary (XLSX)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>보고서</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>이름·연락처를 가리지 않음 (출력 기록이 감사 이력에 남습니다)</source>
+        <translation>Do not mask names and contacts (the export is recorded in the audit trail)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>진단 차수(&amp;R)</source>
+        <translation>Diagnosis &amp;round</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>보고서(&amp;K)</source>
+        <translation>Report (&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>사업(1·2등급)(&amp;P)</source>
+        <translation>Project (grade 1–2) (&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>저장(&amp;S)…</source>
+        <translation>&amp;Save…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>미리보기(&amp;V)</source>
+        <translation>Pre&amp;view</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>인쇄(&amp;I)…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1·2등급 카드 일괄 저장(&amp;B)…</source>
+        <translation>Save all grade 1–2 cards (&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>만든 PDF를 쪽 넘김·확대와 함께 화면에서 봅니다 (파일로 남기지 않습니다).</source>
+        <translation>Shows the PDF on screen with paging and zoom (no file is saved).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>시스템 인쇄 대화상자에서 프린터와 쪽 범위를 골라 인쇄합니다.</source>
+        <translation>Prints through the system print dialog, where you choose the printer and the page range.</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>갈등관리카드_{code}.pdf</source>
+        <translation>conflict_card_{code}.pdf</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>조정결과보고서_{code}.pdf</source>
+        <translation>mediation_report_{code}.pdf</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>등급현황_{round_code}{suffix}</source>
+        <translation>grade_summary_{round_code}{suffix}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+32"/>
+        <source>{title} 만드는 중…</source>
+        <translation>Creating {title}…</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Excel 통합문서 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF 문서 (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>보고서 저장</source>
+        <translation>Save report</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>저장했습니다: {path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>미리보기·인쇄를 할 수 없습니다: QtPdf가 없습니다. &apos;저장&apos;은 쓸 수 있습니다.</source>
+        <translation>Preview and printing are unavailable: QtPdf is missing. &apos;Save&apos; still works.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>미리보기</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>미리보기: {name} ({0}쪽)</source>
+        <translation>Preview: {name} ({0} pages)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>인쇄 준비</source>
+        <translation>Preparing to print</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>인쇄</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>인쇄 중…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+3"/>
+        <source>인쇄를 취소했습니다.</source>
+        <translation>Printing cancelled.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>인쇄 작업을 보냈습니다 ({pages}쪽).</source>
+        <translation>Print job sent ({pages} pages).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>카드를 저장할 폴더</source>
+        <translation>Folder for the cards</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>갈등관리카드 일괄 저장</source>
+        <translation>Save all conflict cards</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source> (취소됨)</source>
+        <translation> (cancelled)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>갈등관리카드 {done}/{total}건을 저장했습니다{cancelled}: {folder}</source>
+        <translation>Saved {done}/{total} conflict cards{cancelled}: {folder}</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <location filename="../../conflictdesk/ui/import_wizard.py" line="+21"/>
+        <source>가져오기</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>가져오는 중…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>사업 목록 가져오는 중</source>
+        <translation>Importing project list</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>가져왔습니다: {0}
+({seconds:.1f}초)</source>
+        <translation>Imported: {0}
+({seconds:.1f} s)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>가져오지 못했습니다. 아무것도 바뀌지 않았습니다.
+{message}</source>
+        <translation>Import failed. Nothing was changed.
+{message}</translation>
+    </message>
+    <message>
+        <location filename="../../conflictdesk/ui/panels/mediation_council_records.py" line="+13"/>
+        <source>(아직 없음)</source>
+        <translation>(none yet)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>작성일 지정</source>
+        <translation>Set date written</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>결과문 저장</source>
+        <translation>Save outcome</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>종류</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>작성일</source>
+        <translation>Written on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>내용</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>적법성·공익성 검토</source>
+        <translation>Legality &amp; public-interest review</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewFormDialog</name>
+    <message>
+        <location filename="../../conflictdesk/ui/review_form.py" line="+46"/>
+        <source>정기점검 기록 — {code} {name}</source>
+        <translation>Half-yearly review record — {code} {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;{name}&lt;/b&gt; ({code}) · {department} · {round} {0}등급 · 마감 {due:%Y-%m-%d}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; ({code}) · {department} · {round} grade {0} · due {due:%Y-%m-%d}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> · {done_on:%Y-%m-%d} 완료</source>
+        <translation> · done {done_on:%Y-%m-%d}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>점검 결과: 대응계획 이행 상황, 갈등 동향, 조치 필요 사항</source>
+        <translation>Review findings: progress of the response plan, conflict trends, actions needed</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>권고 없음</source>
+        <translation>No recommendation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{g}등급</source>
+        <translation>Grade {g}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>점검일(&amp;D)</source>
+        <translation>Review &amp;date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>점검자(&amp;R)</source>
+        <translation>&amp;Reviewer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (현재 카드: {0})</source>
+        <translation> (current card: {0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>갈등단계(&amp;S){stage_hint}</source>
+        <translation>Conflict &amp;stage{stage_hint}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>다음 차수 권고 등급(&amp;G)</source>
+        <translation>Recommended &amp;grade for the next round</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>점검 결과(&amp;F)</source>
+        <translation>&amp;Findings</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>구분</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>항목</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>기한</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>현재 상태</source>
+        <translation>Current status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>이행 상태</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>대응계획</source>
+        <translation>Response plan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>합의사항</source>
+        <translation>Agreement item</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>점검 완료 저장</source>
+        <translation>Save as reviewed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>취소</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>대응계획·합의사항 이행 점검 (완료로 표시하면 점검일자로 완료 처리됩니다)</source>
+        <translation>Follow-up of response plan and agreement items (items marked done are completed on the review date)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewRuleDialog</name>
+    <message>
+        <location filename="../../conflictdesk/ui/review_rule_dialog.py" line="+56"/>
+        <source>점검 마감 규칙</source>
+        <translation>Review deadline rule</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1월 (기본)</source>
+        <translation>January (default)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>7월 (기본)</source>
+        <translation>July (default)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>일</source>
+        <translation> (day of month)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>일 전부터 알림</source>
+        <translation> days ahead: remind</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>이름 (예: 시 개청 기념일)</source>
+        <translation>Name (e.g. city foundation day)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>추가</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>선택 삭제</source>
+        <translation>Delete selected</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{round_code} 차수의 미완료 점검 마감일도 새 규칙으로 다시 계산</source>
+        <translation>Also recompute the deadlines of open reviews in round {round_code} with the new rule</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>상반기 점검 월</source>
+        <translation>First-half review month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>하반기 점검 월</source>
+        <translation>Second-half review month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>마감일 규칙</source>
+        <translation>Deadline rule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>지정일</source>
+        <translation>Fixed day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>알림 기간</source>
+        <translation>Reminder period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>미리 보기</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>저장</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>취소</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>추가 휴일 (공휴일·대체공휴일 외에 시가 정한 쉬는 날)</source>
+        <translation>Extra holidays (city days off besides public and substitute holidays)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>월</source>
+        <comment>weekday</comment>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>화</source>
+        <comment>weekday</comment>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>수</source>
+        <comment>weekday</comment>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>목</source>
+        <comment>weekday</comment>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>금</source>
+        <comment>weekday</comment>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>토</source>
+        <comment>weekday</comment>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>일</source>
+        <comment>weekday</comment>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{rid} 차수 점검 마감: {due:%Y-%m-%d} ({weekday})</source>
+        <translation>Round {rid} review deadline: {due:%Y-%m-%d} ({weekday})</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsPanel</name>
+    <message>
+        <location filename="../../conflictdesk/ui/panels/reviews.py" line="+91"/>
+        <location line="+10"/>
+        <source>상태</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>기한</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>구분</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>사업</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>내용</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+10"/>
+        <source>담당부서</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>점검 기록(&amp;E)…</source>
+        <translation>R&amp;ecord review…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>점검 마감 규칙…</source>
+        <translation>Review deadline rule…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>달력 내보내기…</source>
+        <translation>Export calendar…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>사업코드</source>
+        <translation>Project code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>사업명</source>
+        <translation>Project name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>등급</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>마감</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+88"/>
+        <source>완료</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>점검자</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>진단 차수</source>
+        <translation>Diagnosis round</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>점검 목록</source>
+        <translation>Reviews</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>달력</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>정기점검</source>
+        <translation>Half-yearly review</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>점검 기한 임박 {due_soon_count}건 · 지연 {overdue_count}건 ({as_of:%Y-%m-%d} 기준, {days}일 이내)</source>
+        <translation>Reviews due soon: {due_soon_count} · overdue: {overdue_count} (as of {as_of:%Y-%m-%d}, within {days} days)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}일 지연</source>
+        <translation>{0} days overdue</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>오늘</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{grade}등급</source>
+        <translation>Grade {grade}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>지연</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>예정</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>달력 내보내기</source>
+        <translation>Export calendar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>정기점검_{code}.ics</source>
+        <translation>half_yearly_reviews_{code}.ics</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>갈등관리 데스크 {code}</source>
+        <translation>ConflictDesk {code}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>달력 일정 {count}건을 내보냈습니다: {path}</source>
+        <translation>Exported {count} calendar events: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>RowDialog</name>
+    <message>
+        <location filename="../../conflictdesk/ui/row_list.py" line="+99"/>
+        <source>YYYY-MM-DD (비우면 없음)</source>
+        <translation>YYYY-MM-DD (empty for none)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{label}: 날짜는 YYYY-MM-DD 형식으로 입력하세요 ({text}).</source>
+        <translation>{label}: enter the date as YYYY-MM-DD ({text}).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{label}을(를) 입력하세요.</source>
+        <translation>Enter {label}.</translation>
+    </message>
+</context>
+<context>
+    <name>RowList</name>
+    <message>
+        <location filename="../../conflictdesk/ui/card_people.py" line="+17"/>
+        <source>이름·단체</source>
+        <translation>Name / group</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+6"/>
+        <source>구분</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+6"/>
+        <source>입장</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+7"/>
+        <source>이해관계</source>
+        <translation>Interests</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>영향력</source>
+        <translation>Influence</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+8"/>
+        <source>대표자</source>
+        <translation>Representative</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+8"/>
+        <source>연락처</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>이름 또는 단체명</source>
+        <translation>Name or group</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>영향력 (1~5)</source>
+        <translation>Influence (1–5)</translation>
+    </message>
+    <message>
+        <location filename="../../conflictdesk/ui/plan_editor.py" line="-125"/>
+        <source>조치항목</source>
+        <translation>Action items</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>담당</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>기한</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>상태</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>완료일</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <location filename="../../conflictdesk/ui/row_list.py" line="+49"/>
+        <source>추가…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>편집…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+61"/>
+        <source>삭제</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>▲ 위로</source>
+        <translation>▲ Up</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>▼ 아래로</source>
+        <translation>▼ Down</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>{title} 추가</source>
+        <translation>Add {title}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>추가</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{title} 편집</source>
+        <translation>Edit {title}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>편집</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>순서 변경</source>
+        <translation>Reorder</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningView</name>
+    <message>
+        <location filename="../../conflictdesk/ui/panels/screening_view.py" line="+37"/>
+        <source>진단대상만(&amp;T)</source>
+        <translation>Diagnosis &amp;targets only</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>모든 기준</source>
+        <translation>All criteria</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>부서(&amp;D)</source>
+        <translation>&amp;Department</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>기준(&amp;C)</source>
+        <translation>&amp;Criterion</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>모든 부서</source>
+        <translation>All departments</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&lt;b&gt;{round_code}&lt;/b&gt; 선별 {screened:,}건 · 진단대상 {targets:,}건 &amp;nbsp;|&amp;nbsp; 기준별 해당: {0}</source>
+        <translation>&lt;b&gt;{round_code}&lt;/b&gt; screened {screened:,} · targets {targets:,} &amp;nbsp;|&amp;nbsp; by criterion: {0}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{0:,} / {1:,}건</source>
+        <translation>{0:,} / {1:,}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPanel</name>
+    <message>
+        <location filename="../../conflictdesk/ui/panels/settings.py" line="+45"/>
+        <source>비워 두면 로그인 이름 ({actor})</source>
+        <translation>Leave empty for the login name ({actor})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> 일 전부터</source>
+        <translation> days ahead</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+91"/>
+        <source>다시 시작하면 적용됩니다</source>
+        <translation>Applied at the next start</translation>
+    </message>
+    <message>
+        <location line="-86"/>
+        <source>사용자와 알림</source>
+        <translation>User &amp; reminders</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>사용자 이름 (감사 기록에 남는 이름)</source>
+        <translation>User name (as recorded in the audit trail)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>점검·조치 기한 알림</source>
+        <translation>Reminder of review and action deadlines</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>화면 언어 / Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> 백만원</source>
+        <translation> million won</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>진단 기준 (새로 여는 차수부터 적용됩니다)</source>
+        <translation>Screening criteria (apply from the next round opened)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>예산 기준 (이상이면 해당)</source>
+        <translation>Budget threshold (this amount or more)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>적용 기준</source>
+        <translation>Criteria applied</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>코드</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>항목</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>가중치</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source> % 이상</source>
+        <translation> % or more</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>갈등진단표 (위험 항목 0~3점 × 가중치, 최고점 대비 비율로 권고 등급)</source>
+        <translation>Conflict checklist (risk items 0–3 × weight; share of the maximum gives the suggested grade)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1등급:</source>
+        <translation>Grade 1:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>2등급:</source>
+        <translation>Grade 2:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>설정 저장(&amp;S)</source>
+        <translation>&amp;Save settings</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>되돌리기</source>
+        <translation>Revert</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>저장했습니다. 새로 여는 진단 차수부터 적용됩니다.</source>
+        <translation>Saved. Applies from the next diagnosis round opened.</translation>
+    </message>
+</context>
+<context>
+    <name>SignalsTab</name>
+    <message>
+        <location filename="../../conflictdesk/ui/card_tabs.py" line="+163"/>
+        <source>신호</source>
+        <translation>Signals</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>일자</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+2"/>
+        <source>종류</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>건수·인원·일수</source>
+        <translation>Count / people / days</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+4"/>
+        <source>메모</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>건수 (집단민원은 인원, 집회는 일수)</source>
+        <translation>Count (people for group complaints, days for rallies)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>최근 30일 기준 충족된 경보 신호 없음</source>
+        <translation>No alert signal met in the last 30 days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;경보 수준: {label}&lt;/b&gt; &amp;nbsp; {detail}</source>
+        <translation>&lt;b&gt;Alert level: {label}&lt;/b&gt; &amp;nbsp; {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>StageDialog</name>
+    <message>
+        <location line="-136"/>
+        <source>갈등단계 변경</source>
+        <translation>Change conflict stage</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>변경 사유 (예: 집단민원 접수, 협의 결렬)</source>
+        <translation>Reason (e.g. group complaint received, talks broke down)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>새 단계</source>
+        <translation>New stage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>변경일</source>
+        <translation>Changed on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>사유</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>StageTab</name>
+    <message>
+        <location line="+43"/>
+        <source>단계 변경…</source>
+        <translation>Change stage…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>현재 단계</source>
+        <translation>Current stage</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>단계 변경 이력</source>
+        <translation>Stage history</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>미정</source>
+        <translation>Not set</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>시작</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  (저장 전)</source>
+        <translation>  (not saved)</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderList</name>
+    <message>
+        <location filename="../../conflictdesk/ui/card_people.py" line="+13"/>
+        <source>이해관계자</source>
+        <translation>Stakeholders</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>연락처 보기</source>
+        <translation>Show contact</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>선택한 이해관계자의 이름·연락처를 가리지 않고 보여줍니다 (열람 기록이 남습니다).</source>
+        <translation>Shows the selected stakeholder&apos;s name and contact unmasked (the viewing is recorded).</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholdersTab</name>
+    <message>
+        <location line="+46"/>
+        <source>개인 이름과 연락처는 가려서 표시합니다. &apos;연락처 보기&apos;로 한 명씩 확인할 수 있으며 열람은 기록됩니다.</source>
+        <translation>Personal names and contacts are masked. &apos;Show contact&apos; reveals one at a time, and each viewing is recorded.</translation>
+    </message>
+</context>
+<context>
+    <name>TargetDialog</name>
+    <message>
+        <location filename="../../conflictdesk/ui/target_dialog.py" line="+42"/>
+        <source>{round_code} 진단대상 추가·교체</source>
+        <extracomment>Matches shown at once; typing narrows the rest (a city&apos;s history has tens of thousands of projects).</extracomment>
+        <translation>Add or swap diagnosis target in {round_code}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>사업명·사업코드·담당부서 검색</source>
+        <translation>Search project name, code, department</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(교체 없음 — 대상 추가)</source>
+        <translation>(no swap — add a target)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>예: 집단민원 접수로 추가 선정 (필수)</source>
+        <translation>e.g. added after a group complaint (required)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>저장</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>취소</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>차수 도중에 진단대상을 추가하거나 기존 대상을 다른 사업으로 교체합니다. 사유는 감사 기록에 남습니다.</source>
+        <translation>Add a diagnosis target during the round or swap an existing target for another project. The reason is recorded in the audit trail.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>사업(&amp;P)</source>
+        <translation>&amp;Project</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>교체 대상(&amp;E)</source>
+        <translation>R&amp;eplaces</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>사유(&amp;S)</source>
+        <translation>Rea&amp;son</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>외 {hidden:,}건 — 검색어를 더 입력하세요</source>
+        <translation>{hidden:,} more — type more of the search</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0:,}건</source>
+        <translation>{0:,}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>맞는 사업이 없습니다</source>
+        <translation>No matching project</translation>
+    </message>
+</context>
+<context>
+    <name>Task</name>
+    <message>
+        <location filename="../../conflictdesk/ui/tasks.py" line="+58"/>
+        <source>취소</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>취소하는 중…</source>
+        <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
+    <name>_Pending</name>
+    <message>
+        <location filename="../../conflictdesk/ui/card_tabs.py" line="-56"/>
+        <source>갈등단계 변경</source>
+        <translation>Change conflict stage</translation>
+    </message>
+</context>
+<context>
+    <name>about</name>
+    <message>
+        <location filename="../../conflictdesk/ui/about.py" line="-49"/>
+        <source>나눔고딕 (NanumGothic)</source>
+        <translation>NanumGothic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>© NAVER Corporation. 글꼴 파일과 함께 라이선스 전문을 배포합니다.</source>
+        <translation>© NAVER Corporation. The full licence ships with the font files.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Qt Company. 동적 링크로 사용하며 교체할 수 있습니다.</source>
+        <translation>The Qt Company. Dynamically linked and replaceable.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PSF 기반 matplotlib 라이선스</source>
+        <translation>PSF-based matplotlib licence</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>vacanza/holidays contributors (대한민국 공휴일)</source>
+        <translation>vacanza/holidays contributors (Korean public holidays)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&lt;h2&gt;갈등관리 데스크 (ConflictDesk) {version}&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;ConflictDesk {version}&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;광역시 공공갈등 관리(갈등진단·등급·갈등관리카드·정기점검·갈등조정)를 위한 데스크톱 프로그램&lt;/p&gt;</source>
+        <translation>&lt;p&gt;A desktop program for public-conflict management in a metropolitan city (diagnosis, grades, conflict cards, half-yearly reviews, mediation)&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;&lt;b&gt;데이터 파일&lt;/b&gt;: {data_file}&lt;br&gt;&lt;b&gt;백업 폴더&lt;/b&gt;: {backup_folder}&lt;br&gt;&lt;b&gt;실행 환경&lt;/b&gt;: {runtime}&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Data file&lt;/b&gt;: {data_file}&lt;br&gt;&lt;b&gt;Backup folder&lt;/b&gt;: {backup_folder}&lt;br&gt;&lt;b&gt;Runtime&lt;/b&gt;: {runtime}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;p&gt;네트워크에 접속하지 않으며 사용 정보를 보내지 않습니다.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Makes no network connections and sends no usage data.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;함께 배포하는 소프트웨어와 라이선스&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Bundled software and licences&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;table cellspacing=&apos;6&apos;&gt;&lt;tr&gt;&lt;th align=&apos;left&apos;&gt;구성요소&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;라이선스&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;비고&lt;/th&gt;&lt;/tr&gt;{rows}&lt;/table&gt;</source>
+        <translation>&lt;table cellspacing=&apos;6&apos;&gt;&lt;tr&gt;&lt;th align=&apos;left&apos;&gt;Component&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;Licence&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;Notes&lt;/th&gt;&lt;/tr&gt;{rows}&lt;/table&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../conflictdesk/ui/app.py" line="+41"/>
+        <source>갈등관리 데스크</source>
+        <translation>ConflictDesk</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source> (읽기 전용)</source>
+        <translation> (read-only)</translation>
+    </message>
+</context>
+<context>
+    <name>card_actions</name>
+    <message>
+        <location filename="../../conflictdesk/ui/card_actions.py" line="+29"/>
+        <source>종결 취소</source>
+        <translation>Reopen card</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&apos;{project_name}&apos; 카드의 종결을 취소합니다.
+사유:</source>
+        <translation>Reopening the card of &apos;{project_name}&apos;.
+Reason:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>열린 진단 차수가 없습니다.</source>
+        <translation>No diagnosis round is open.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>차수 스냅숏 저장</source>
+        <translation>Save round snapshot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>카드의 현재 상태(등급·단계·쟁점·전망)를 저장할 차수:</source>
+        <translation>Round in which to save the card&apos;s current state (grade, stage, issues, outlook):</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{code} 차수 스냅숏을 저장했습니다.</source>
+        <translation>Saved the snapshot for round {code}.</translation>
+    </message>
+</context>
+<context>
+    <name>card_tabs</name>
+    <message>
+        <location filename="../../conflictdesk/ui/card_tabs.py" line="+71"/>
+        <source>주요쟁점</source>
+        <translation>Main issues</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>쟁점</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>구분</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>구분 (사실·이해·가치)</source>
+        <translation>Type (facts, interests, values)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>조치실적</source>
+        <translation>Actions taken</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>일자</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+1"/>
+        <source>내용</source>
+        <translation>Text</translation>
+    </message>
+</context>
+<context>
+    <name>cards</name>
+    <message>
+        <location filename="../../conflictdesk/ui/panels/cards.py" line="-309"/>
+        <source>저장하지 않은 변경</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{name}&apos; 카드에 저장하지 않은 변경이 있습니다. 저장할까요?</source>
+        <translation>The card &apos;{name}&apos; has unsaved changes. Save them?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>저장</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>저장 안 함</source>
+        <translation>Don&apos;t save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+13"/>
+        <source>취소</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>버전 정보</source>
+        <translation>Version info</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>다른 곳에서 변경됨</source>
+        <translation>Changed elsewhere</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>이 카드를 연 뒤 다른 창이나 다른 사용자가 먼저 저장했습니다.
+
+다른 곳에서 바뀐 항목: {what}
+
+&apos;다시 불러오기&apos;는 내 변경을 버리고 최신 내용을 엽니다.
+&apos;덮어쓰기&apos;는 최신 내용 위에 내 화면의 내용을 그대로 저장합니다.</source>
+        <translation>Another window or user saved this card after you opened it.
+
+Changed elsewhere: {what}
+
+&apos;Reload&apos; discards your changes and opens the latest content.
+&apos;Overwrite&apos; saves what is on your screen over the latest content.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>다시 불러오기 (내 변경 버림)</source>
+        <translation>Reload (discard my changes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>덮어쓰기</source>
+        <translation>Overwrite</translation>
+    </message>
+</context>
+<context>
+    <name>i18n</name>
+    <message>
+        <location filename="../../conflictdesk/ui/i18n.py" line="+50"/>
+        <source>{year}년 상반기</source>
+        <extracomment>Context of the domain vocabulary (enum labels, checklist labels) in the .ts file.</extracomment>
+        <translation>First half of {year}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{year}년 하반기</source>
+        <translation>Second half of {year}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{amount:,}원</source>
+        <translation>{amount:,} won</translation>
+    </message>
+</context>
+<context>
+    <name>import_wizard</name>
+    <message>
+        <location filename="../../conflictdesk/ui/import_wizard.py" line="-186"/>
+        <source>진단 차수에 넣지 않음</source>
+        <translation>Not in a diagnosis round</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{current} ({0}) — 새로 열기</source>
+        <translation>{current} ({0}) — open new</translation>
+    </message>
+    <message>
+        <location line="+225"/>
+        <source>가져오기 서식 저장</source>
+        <translation>Save import template</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>사업목록_가져오기_서식.xlsx</source>
+        <translation>project_list_import_template.xlsx</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>엑셀 (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>가져오기 서식을 저장했습니다: {target}</source>
+        <translation>Saved the import template: {target}</translation>
+    </message>
+</context>
+<context>
+    <name>integrity_watch</name>
+    <message>
+        <location filename="../../conflictdesk/ui/integrity_watch.py" line="+15"/>
+        <source>
+
+더 이상 저장하지 않도록 이 창을 읽기 전용으로 바꿨습니다. 파일 → 복원…에서 최근 정상 백업을 복원하거나, 파일 → 데이터 검사로 자세히 확인하세요.</source>
+        <translation>
+
+This window is now read-only so that nothing more is saved. Restore the latest good backup with File → Restore…, or look closer with File → Check data.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source> (읽기 전용 — 손상 발견)</source>
+        <translation> (read-only — damage found)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>데이터 파일 손상</source>
+        <translation>Data file damaged</translation>
+    </message>
+</context>
+<context>
+    <name>mediation_allowances</name>
+    <message>
+        <location filename="../../conflictdesk/ui/panels/mediation_allowances.py" line="-37"/>
+        <source> 원</source>
+        <translation> won</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <location filename="../../conflictdesk/ui/messages.py" line="+19"/>
+        <source>다른 곳에서 변경됨</source>
+        <translation>Changed elsewhere</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>확인이 필요합니다</source>
+        <translation>Please check</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>파일 오류</source>
+        <translation>File error</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>파일을 처리할 수 없습니다{where}: {0}</source>
+        <translation>Cannot process the file{where}: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>예상하지 못한 오류</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>작업을 마치지 못했습니다. 저장된 데이터는 그대로입니다.
+({0}: {exc})</source>
+        <translation>The task did not finish. Saved data is unchanged.
+({0}: {exc})</translation>
+    </message>
+</context>
+<context>
+    <name>pdf_print</name>
+    <message>
+        <location filename="../../conflictdesk/ui/pdf_print.py" line="+42"/>
+        <source>PDF 미리보기·인쇄 모듈(QtPdf)을 불러오지 못했습니다. PySide6-Pdf를 PySide6-Essentials와 같은 버전으로 설치하세요 (pip install -e . 가 맞는 버전을 설치합니다). 그동안에는 &apos;저장&apos;으로 PDF를 만든 뒤 PDF 보기 프로그램에서 인쇄할 수 있습니다.
+({exc})</source>
+        <translation>Could not load the PDF preview and print module (QtPdf). Install PySide6-Pdf of the same version as PySide6-Essentials (pip install -e . installs the right one). Meanwhile, create the PDF with &apos;Save&apos; and print it from a PDF viewer.
+({exc})</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>PDF를 읽지 못했습니다 ({0}).</source>
+        <translation>Could not read the PDF ({0}).</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>프린터를 열지 못했습니다. 프린터 연결과 출력 파일 위치를 확인하세요.</source>
+        <translation>Could not open the printer. Check the printer connection and the output file location.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0}/{1}쪽 인쇄 중 ({2}쪽)</source>
+        <translation>Printing page {0}/{1} (page {2})</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <location line="+29"/>
+        <source>인쇄 — {title}</source>
+        <translation>Print — {title}</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>선택한 쪽 범위에 인쇄할 쪽이 없습니다.</source>
+        <translation>The selected page range has no pages to print.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>인쇄 미리보기 — {title}</source>
+        <translation>Print preview — {title}</translation>
+    </message>
+</context>
+<context>
+    <name>project_model</name>
+    <message>
+        <location filename="../../conflictdesk/ui/project_model.py" line="+18"/>
+        <source>교통</source>
+        <translation>Traffic</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>환경</source>
+        <translation>Environment</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>부시장</source>
+        <translation>Vice mayor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>예산</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>중기</source>
+        <translation>Mid-term</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>법규</source>
+        <translation>Ordinance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>표출</source>
+        <translation>Surfaced</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <location filename="../../conflictdesk/ui/screening_model.py" line="+35"/>
+        <source>사업코드</source>
+        <translation>Project code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../conflictdesk/ui/screening_model.py" line="+1"/>
+        <source>사업명</source>
+        <translation>Project name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../conflictdesk/ui/screening_model.py" line="+1"/>
+        <source>담당부서</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>총사업비(억원)</source>
+        <translation>Total cost (100M won)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>해당 진단기준</source>
+        <translation>Criteria met</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>등급</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{0}등급</source>
+        <translation>Grade {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>갈등단계</source>
+        <translation>Conflict stage</translation>
+    </message>
+    <message>
+        <location filename="../../conflictdesk/ui/screening_model.py" line="+2"/>
+        <source>대상</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>이월</source>
+        <translation>Carried over</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>확정등급</source>
+        <translation>Confirmed grade</translation>
+    </message>
+</context>
+<context>
+    <name>review_rule_dialog</name>
+    <message>
+        <location filename="../../conflictdesk/ui/review_rule_dialog.py" line="-117"/>
+        <source>{m}월</source>
+        <translation>Month {m}</translation>
+    </message>
+</context>
+<context>
+    <name>screening_model</name>
+    <message>
+        <location filename="../../conflictdesk/ui/screening_model.py" line="-18"/>
+        <source>이월·{0}</source>
+        <translation>Carried over · {0}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>이월·판단 전</source>
+        <translation>Carried over · not decided</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>대상</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}등급</source>
+        <translation>Grade {0}</translation>
+    </message>
+</context>
+<context>
+    <name>startup</name>
+    <message>
+        <location filename="../../conflictdesk/ui/startup.py" line="+15"/>
+        <source>데이터 파일 확인</source>
+        <translation>Data file check</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>최근 정상 백업으로 복원</source>
+        <translation>Restore the latest good backup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>읽기 전용으로 열기</source>
+        <translation>Open read-only</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>다시 시도</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>다른 파일 선택…</source>
+        <translation>Choose another file…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>종료</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>파일이 손상되었습니다.</source>
+        <translation>The file is damaged.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ConflictDesk 데이터 파일이 아닙니다.</source>
+        <translation>This is not a ConflictDesk data file.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>더 새로운 버전의 프로그램에서 만든 파일입니다.</source>
+        <translation>The file was made by a newer version of the program.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>다른 프로그램이 파일을 사용(잠금) 중입니다.</source>
+        <translation>Another program is using (locking) the file.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>파일에 쓸 수 없습니다(읽기 전용).</source>
+        <translation>The file cannot be written (read-only).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>데이터 파일 선택</source>
+        <translation>Choose data file</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ConflictDesk 데이터 (*.sqlite3);;모든 파일 (*)</source>
+        <translation>ConflictDesk data (*.sqlite3);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>네트워크 공유 폴더</source>
+        <translation>Network share</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>데이터 파일이 네트워크 공유({share})에 있습니다.
+SQLite 파일 잠금이 네트워크에서는 믿을 수 없어 데이터가 손상될 수 있습니다. 여러 사람이 함께 쓰려면 PostgreSQL 공유 데이터베이스를 쓰세요.</source>
+        <translation>The data file is on a network share ({share}).
+SQLite file locking is unreliable over a network and the data may be damaged. For several users, use a shared PostgreSQL database.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>이 데이터 파일은 이미 다른 ConflictDesk 창에서 열려 있습니다:
+{path}
+
+먼저 열린 창을 사용하거나, 읽기 전용으로 여세요.</source>
+        <translation>This data file is already open in another ConflictDesk window:
+{path}
+
+Use the window that is open, or open the file read-only.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>
+
+최근 정상 백업: {backup}</source>
+        <translation>
+
+Latest good backup: {backup}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>백업으로 복원했습니다. 손상된 파일은 백업 폴더에 보관했습니다.
+{backup}</source>
+        <translation>Restored from the backup. The damaged file was kept in the backup folder.
+{backup}</translation>
+    </message>
+</context>
+</TS>
