@@ -289,3 +289,8 @@ def test_arbitrary_cells_never_raise_anything_but_invalid_value(cell: object) ->
     except InvalidValue:
         return
     assert result is None or 0 <= result <= MAX_BUDGET_WON
+
+
+@pytest.mark.parametrize("text", ["130,000,000 won", "130,000,000won", "130,000,000 KRW", "130000000 Won"])
+def test_english_won_suffix_reads_as_won(text: str) -> None:
+    assert parse_budget_won(text) == 130_000_000

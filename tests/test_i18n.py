@@ -340,3 +340,18 @@ def test_the_language_is_chosen_in_settings_and_kept_per_user(qtbot, db, tmp_pat
     assert "Restart" in panel.language_note.text()
     settings.setValue("ui/language", "xx")
     assert saved_language(settings) == "ko"
+
+
+def test_english_card_editor_opens_a_card_with_a_budget(qtbot, demo_db, english, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A plan budget is shown in a form the parser reads back in every language (it was '… won' once)."""
+    from PySide6.QtCore import QSettings
+
+    from conflictdesk.domain.money import parse_budget_won
+    from conflictdesk.ui.main_window import MainWindow
+
+    window = MainWindow(demo_db, settings=QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    panel = window.show_panel("cards")
+    panel.list.setCurrentRow(0)
+    assert panel.editor.plan.budget_edit.text()
+    assert parse_budget_won(panel.editor.plan.budget_edit.text()) == panel.editor.plan.budget()

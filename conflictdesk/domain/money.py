@@ -86,6 +86,8 @@ def _parse_text(raw: str) -> int | None:
         text, in_won = text[1:], True
     if text.endswith("원"):
         text, in_won = text[:-1], True
+    elif text.lower().endswith(("won", "krw")):  # the English UI writes "130,000,000 won"
+        text, in_won = text[:-3], True
     if not text:
         raise _invalid(raw, "숫자가 없습니다")
 

@@ -88,7 +88,7 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
-        self.nav.setFixedWidth(160)
+        self.nav.setFixedWidth(178)  # room for the English labels too
         self.nav.setStyleSheet("QListWidget#navigation { font-size: 11pt; }"
                                "QListWidget#navigation::item { padding: 9px 10px; }")
         self.stack = QStackedWidget()

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from conflictdesk.domain.enums import STRATEGY_TOOLS, ItemStatus
 from conflictdesk.domain.errors import DomainError
-from conflictdesk.domain.money import parse_budget_won
+from conflictdesk.domain.money import format_won, parse_budget_won
 from conflictdesk.services.card_views import PlanItemRow, PlanView, item_overdue
 from conflictdesk.ui.i18n import QT_TRANSLATE_NOOP, domain_label, won_text
 from conflictdesk.ui.row_list import Field, RowList
@@ -153,8 +153,8 @@ class PlanTab(QWidget):
         self.other_tools.setText(", ".join(s for s in p.strategies if s not in self.tool_boxes))
         self.strategy_note.setPlainText(p.strategy_note)
         self.departments_edit.setText(p.cooperating_departments)
-        self.budget_edit.setText(self.tr("{budget_won:,}원").format(
-            budget_won=p.budget_won) if p.budget_won is not None else "")
+        # The field holds a value the parser reads back (not a translated label): "130,000,000원".
+        self.budget_edit.setText(format_won(p.budget_won) if p.budget_won is not None else "")
         self.risks_edit.setPlainText(p.risks)
         self.fallback_edit.setPlainText(p.fallback)
         self.items.set_rows(list(p.items))

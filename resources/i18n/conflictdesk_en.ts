@@ -22,7 +22,7 @@
 <context>
     <name>AllowancesTab</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/mediation_allowances.py" line="+94"/>
+        <location filename="../../conflictdesk/ui/panels/mediation_allowances.py" line="+95"/>
         <source>연도(&amp;Y)</source>
         <translation>&amp;Year</translation>
     </message>
@@ -156,7 +156,7 @@
         <translation>Q{quarter}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>전문가를 선택하세요.</source>
         <translation>Choose an expert.</translation>
     </message>
@@ -286,7 +286,7 @@ Record the payment anyway?</translation>
         <translation>{0} assignments, {active} active now</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>사업을 선택하세요.</source>
         <translation>Choose a project.</translation>
     </message>
@@ -490,7 +490,7 @@ Assign anyway?</translation>
         <translation>{day:%Y-%m-%d}: {0} event(s)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source> (오늘)</source>
         <translation> (today)</translation>
     </message>
@@ -599,12 +599,12 @@ Assign anyway?</translation>
     </message>
     <message>
         <location line="-53"/>
-        <location line="+218"/>
+        <location line="+219"/>
         <source>카드 종결…</source>
         <translation>Close card…</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-217"/>
         <source>종결일과 사유를 적어 카드를 종결하거나, 종결된 카드를 다시 엽니다.</source>
         <translation>Close the card with a date and reason, or reopen a closed card.</translation>
     </message>
@@ -691,7 +691,7 @@ Missing: {0}</translation>
         <translation>Version {version}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>최신 내용(버전 {version})을 다시 불러왔습니다.</source>
         <translation>Reloaded the latest content (version {version}).</translation>
     </message>
@@ -709,7 +709,7 @@ Missing: {0}</translation>
 <context>
     <name>ChoosePage</name>
     <message>
-        <location filename="../../conflictdesk/ui/import_wizard.py" line="+134"/>
+        <location filename="../../conflictdesk/ui/import_wizard.py" line="+135"/>
         <source>파일 고르기</source>
         <translation>Choose file</translation>
     </message>
@@ -884,7 +884,7 @@ Missing: {0}</translation>
         <translation>{code} diagnosis status</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>아직 진단 차수가 없습니다 — 사업 목록을 가져오세요.</source>
         <translation>No diagnosis round yet — import a project list.</translation>
     </message>
@@ -937,7 +937,7 @@ Missing: {0}</translation>
         <translation>Backup done (check passed): {path} · {seconds:.2f} s</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <location line="+9"/>
         <source>백업</source>
         <translation>Backup</translation>
@@ -955,7 +955,7 @@ Missing: {0}</translation>
 {path}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>백업하는 중…</source>
         <translation>Backing up…</translation>
     </message>
@@ -1135,7 +1135,7 @@ Previous file kept as: {kept}</translation>
 {department} · round {round_code}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source> · 진단대상 아님</source>
         <translation> · not a diagnosis target</translation>
     </message>
@@ -1160,7 +1160,7 @@ Previous file kept as: {kept}</translation>
         <translation> (replaces {replaces_code})</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>이전 차수에서 이월된 사업입니다.</source>
         <translation>Carried over from the previous round.</translation>
     </message>
@@ -1170,12 +1170,12 @@ Previous file kept as: {kept}</translation>
         <translation>&lt;span style=&apos;color:{0}&apos;&gt;&lt;b&gt;{label}&lt;/b&gt;&lt;/span&gt; ({1} signal(s) met)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>버전 {version}</source>
         <translation>Version {version}</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>아직 저장되지 않은 진단</source>
         <translation>Diagnosis not saved yet</translation>
     </message>
@@ -2052,7 +2052,7 @@ Previous file kept as: {kept}</translation>
         <translation>&lt;b&gt;{name}&lt;/b&gt; — {0} assignments, {1} payments {2}</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>전문가 비활성화</source>
         <translation>Deactivate expert</translation>
     </message>
@@ -2063,12 +2063,12 @@ Previous file kept as: {kept}</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>전문가 풀 가져오기</source>
         <translation>Import expert pool</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
         <source>
 … 외 {0}건</source>
         <translation>
@@ -2089,7 +2089,7 @@ Previous file kept as: {kept}</translation>
 {lines}{more}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>추가 {added}명, 갱신 {updated}명을 가져왔습니다.</source>
         <translation>Imported {added} new and {updated} updated expert(s).</translation>
     </message>
@@ -2097,7 +2097,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../conflictdesk/ui/card_tabs.py" line="+303"/>
+        <location filename="../../conflictdesk/ui/card_tabs.py" line="+304"/>
         <source>차수</source>
         <translation>Round</translation>
     </message>
@@ -2117,7 +2117,7 @@ Previous file kept as: {kept}</translation>
         <translation>{0} changes</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>아직 차수별 기록이 없습니다.</source>
         <translation>No round history yet.</translation>
     </message>
@@ -2125,12 +2125,12 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../conflictdesk/ui/import_wizard.py" line="-119"/>
+        <location filename="../../conflictdesk/ui/import_wizard.py" line="-120"/>
         <source>스프레드시트 (*.xlsx *.csv);;엑셀 (*.xlsx);;CSV (*.csv);;모든 파일 (*)</source>
         <translation>Spreadsheets (*.xlsx *.csv);;Excel (*.xlsx);;CSV (*.csv);;All files (*)</translation>
     </message>
     <message>
-        <location line="+285"/>
+        <location line="+289"/>
         <source>사업 목록 가져오기</source>
         <translation>Import project list</translation>
     </message>
@@ -2621,7 +2621,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../conflictdesk/ui/card_tabs.py" line="-242"/>
+        <location filename="../../conflictdesk/ui/card_tabs.py" line="-244"/>
         <source>예: 환경, 교통, 개발, 복지</source>
         <translation>e.g. environment, traffic, development, welfare</translation>
     </message>
@@ -2740,7 +2740,7 @@ Previous file kept as: {kept}</translation>
         <translation>Print job sent ({pages} pages).</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>인쇄를 취소했습니다.</source>
         <translation>Printing cancelled.</translation>
     </message>
@@ -2842,16 +2842,11 @@ Previous file kept as: {kept}</translation>
         <source>&lt;span style=&apos;color:#b3261e&apos;&gt;⚠ 기한 지난 항목 {late}건&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#b3261e&apos;&gt;⚠ {late} item(s) past due&lt;/span&gt;</translation>
     </message>
-    <message>
-        <location line="+24"/>
-        <source>{budget_won:,}원</source>
-        <translation>{budget_won:,} won</translation>
-    </message>
 </context>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../conflictdesk/ui/import_wizard.py" line="-156"/>
+        <location filename="../../conflictdesk/ui/import_wizard.py" line="-159"/>
         <source>미리보기</source>
         <translation>Preview</translation>
     </message>
@@ -2886,7 +2881,7 @@ Previous file kept as: {kept}</translation>
         <translation>&lt;b&gt;{name}&lt;/b&gt;: {0:,} problem(s) — if there is any, nothing is imported. Fix the file, then press [Reload].</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>문제 없음</source>
         <translation>No problems</translation>
     </message>
@@ -2896,7 +2891,7 @@ Previous file kept as: {kept}</translation>
         <translation>&lt;b&gt;{name}&lt;/b&gt; ({0:,} rows): {1}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>파일을 읽지 못했습니다.</source>
         <translation>Could not read the file.</translation>
     </message>
@@ -2989,7 +2984,7 @@ Previous file kept as: {kept}</translation>
         <translation>Apply screening criteria to {code}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>{shown:,} / {total:,}건</source>
         <translation>{shown:,} / {total:,}</translation>
     </message>
@@ -2997,12 +2992,12 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>QuarterBars</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/mediation_allowances.py" line="-168"/>
+        <location filename="../../conflictdesk/ui/panels/mediation_allowances.py" line="-170"/>
         <source>{quarter}분기 {0:.0%}</source>
         <translation>Q{quarter} {0:.0%}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{quarter}분기</source>
         <translation>Q{quarter}</translation>
     </message>
@@ -3158,17 +3153,17 @@ Previous file kept as: {kept}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>인쇄를 취소했습니다.</source>
         <translation>Printing cancelled.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>인쇄 작업을 보냈습니다 ({pages}쪽).</source>
         <translation>Print job sent ({pages} pages).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>카드를 저장할 폴더</source>
         <translation>Folder for the cards</translation>
     </message>
@@ -3213,7 +3208,7 @@ Previous file kept as: {kept}</translation>
 ({seconds:.1f} s)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>가져오지 못했습니다. 아무것도 바뀌지 않았습니다.
 {message}</source>
         <translation>Import failed. Nothing was changed.
@@ -3268,7 +3263,7 @@ Previous file kept as: {kept}</translation>
         <translation>&lt;b&gt;{name}&lt;/b&gt; ({code}) · {department} · {round} grade {0} · due {due:%Y-%m-%d}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source> · {done_on:%Y-%m-%d} 완료</source>
         <translation> · done {done_on:%Y-%m-%d}</translation>
     </message>
@@ -3579,12 +3574,12 @@ Previous file kept as: {kept}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+88"/>
+        <location line="+90"/>
         <source>완료</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-90"/>
         <source>점검자</source>
         <translation>Reviewer</translation>
     </message>
@@ -3619,7 +3614,7 @@ Previous file kept as: {kept}</translation>
         <translation>{0} days overdue</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>오늘</source>
         <translation>Today</translation>
     </message>
@@ -3629,7 +3624,7 @@ Previous file kept as: {kept}</translation>
         <translation>Grade {grade}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>지연</source>
         <translation>Overdue</translation>
     </message>
@@ -3649,12 +3644,12 @@ Previous file kept as: {kept}</translation>
         <translation>half_yearly_reviews_{code}.ics</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>갈등관리 데스크 {code}</source>
         <translation>ConflictDesk {code}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>달력 일정 {count}건을 내보냈습니다: {path}</source>
         <translation>Exported {count} calendar events: {path}</translation>
     </message>
@@ -3672,7 +3667,7 @@ Previous file kept as: {kept}</translation>
         <translation>{label}: enter the date as YYYY-MM-DD ({text}).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>{label}을(를) 입력하세요.</source>
         <translation>Enter {label}.</translation>
     </message>
@@ -3730,7 +3725,7 @@ Previous file kept as: {kept}</translation>
         <translation>Influence (1–5)</translation>
     </message>
     <message>
-        <location filename="../../conflictdesk/ui/plan_editor.py" line="-125"/>
+        <location filename="../../conflictdesk/ui/plan_editor.py" line="-101"/>
         <source>조치항목</source>
         <translation>Action items</translation>
     </message>
@@ -3766,12 +3761,12 @@ Previous file kept as: {kept}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>삭제</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-59"/>
         <source>▲ 위로</source>
         <translation>▲ Up</translation>
     </message>
@@ -3796,7 +3791,7 @@ Previous file kept as: {kept}</translation>
         <translation>Edit {title}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>편집</source>
         <translation>Edit</translation>
     </message>
@@ -3839,7 +3834,7 @@ Previous file kept as: {kept}</translation>
         <translation>&lt;b&gt;{round_code}&lt;/b&gt; screened {screened:,} · targets {targets:,} &amp;nbsp;|&amp;nbsp; by criterion: {0}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>{0:,} / {1:,}건</source>
         <translation>{0:,} / {1:,}</translation>
     </message>
@@ -4306,7 +4301,7 @@ Reason:</translation>
         <translation>Type (facts, interests, values)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>조치실적</source>
         <translation>Actions taken</translation>
     </message>
@@ -4326,7 +4321,7 @@ Reason:</translation>
 <context>
     <name>cards</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/cards.py" line="-309"/>
+        <location filename="../../conflictdesk/ui/panels/cards.py" line="-310"/>
         <source>저장하지 않은 변경</source>
         <translation>Unsaved changes</translation>
     </message>
@@ -4409,7 +4404,7 @@ Changed elsewhere: {what}
 <context>
     <name>import_wizard</name>
     <message>
-        <location filename="../../conflictdesk/ui/import_wizard.py" line="-186"/>
+        <location filename="../../conflictdesk/ui/import_wizard.py" line="-190"/>
         <source>진단 차수에 넣지 않음</source>
         <translation>Not in a diagnosis round</translation>
     </message>
@@ -4419,7 +4414,7 @@ Changed elsewhere: {what}
         <translation>{current} ({0}) — open new</translation>
     </message>
     <message>
-        <location line="+225"/>
+        <location line="+229"/>
         <source>가져오기 서식 저장</source>
         <translation>Save import template</translation>
     </message>
@@ -4464,7 +4459,7 @@ This window is now read-only so that nothing more is saved. Restore the latest g
 <context>
     <name>mediation_allowances</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/mediation_allowances.py" line="-37"/>
+        <location filename="../../conflictdesk/ui/panels/mediation_allowances.py" line="-38"/>
         <source> 원</source>
         <translation> won</translation>
     </message>
@@ -4492,7 +4487,7 @@ This window is now read-only so that nothing more is saved. Restore the latest g
         <translation>Cannot process the file{where}: {0}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>예상하지 못한 오류</source>
         <translation>Unexpected error</translation>
     </message>
@@ -4529,7 +4524,7 @@ This window is now read-only so that nothing more is saved. Restore the latest g
         <translation>Printing page {0}/{1} (page {2})</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <location line="+29"/>
         <source>인쇄 — {title}</source>
         <translation>Print — {title}</translation>
@@ -4584,7 +4579,7 @@ This window is now read-only so that nothing more is saved. Restore the latest g
     </message>
     <message>
         <location line="+50"/>
-        <location filename="../../conflictdesk/ui/screening_model.py" line="+35"/>
+        <location filename="../../conflictdesk/ui/screening_model.py" line="+36"/>
         <source>사업코드</source>
         <translation>Project code</translation>
     </message>
@@ -4621,7 +4616,7 @@ This window is now read-only so that nothing more is saved. Restore the latest g
         <translation>Grade {0}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>갈등단계</source>
         <translation>Conflict stage</translation>
     </message>
@@ -4652,12 +4647,12 @@ This window is now read-only so that nothing more is saved. Restore the latest g
 <context>
     <name>screening_model</name>
     <message>
-        <location filename="../../conflictdesk/ui/screening_model.py" line="-18"/>
+        <location filename="../../conflictdesk/ui/screening_model.py" line="-19"/>
         <source>이월·{0}</source>
         <translation>Carried over · {0}</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>이월·판단 전</source>
         <translation>Carried over · not decided</translation>
     </message>

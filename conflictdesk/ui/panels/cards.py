@@ -132,7 +132,9 @@ class CardsPanel(QWidget):
         self.right.addWidget(self.empty)
         self.right.addWidget(editor_page)
 
+        left.setMinimumWidth(250)  # the card list stays readable when the editor's labels are long (English)
         splitter = QSplitter()
+        splitter.setChildrenCollapsible(False)
         splitter.addWidget(left)
         splitter.addWidget(self.right)
         splitter.setStretchFactor(1, 1)

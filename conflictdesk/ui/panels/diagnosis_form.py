@@ -124,7 +124,7 @@ class DiagnosisFormWidget(QScrollArea):
             for g in (1, 2, 3):
                 box.addItem(self.tr("{g}등급").format(g=g), g)
             self.grade_boxes[kind] = box
-            day = QDateEdit()
+            day = QDateEdit(QDate.currentDate())  # not Qt's 2000-01-01 while no project is chosen
             day.setObjectName(f"gradeDate_{kind.value}")
             day.setCalendarPopup(True)
             day.setDisplayFormat(DATE_FORMAT)
