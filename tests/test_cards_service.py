@@ -11,6 +11,7 @@ from sqlalchemy import select
 from conflictdesk.domain.errors import Conflict, InvalidValue, NotFound
 from conflictdesk.services import card_entries, cards
 from conflictdesk.services.card_history import describe_change, round_changes, take_snapshot
+from conflictdesk.domain.calendar import item_overdue
 from conflictdesk.services.card_views import (
     ActionRow,
     IssueRow,
@@ -21,7 +22,6 @@ from conflictdesk.services.card_views import (
     TransitionRow,
     alert_for,
     form_of,
-    item_overdue,
     masked_stakeholder,
     missing_items,
 )

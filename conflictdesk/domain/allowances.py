@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from conflictdesk.domain.errors import InvalidValue
+from conflictdesk.domain.money import format_won
 
 __all__ = [
     "DEFAULT_ANNUAL_WON",
@@ -25,11 +26,6 @@ __all__ = [
 
 DEFAULT_ANNUAL_WON = 12_000_000
 DEFAULT_QUARTERLY_WON: tuple[int, int, int, int] = (3_000_000, 3_000_000, 3_000_000, 3_000_000)
-
-
-def format_won(amount: int) -> str:
-    """``12000000`` → ``"12,000,000원"``."""
-    return f"{amount:,}원"
 
 
 def _whole_won(value: object, what: str, *, positive: bool = False) -> int:

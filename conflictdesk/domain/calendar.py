@@ -194,3 +194,14 @@ def days_until(due: date, today: date) -> int:
 def is_overdue(due: date, done: date | None, as_of: date) -> bool:
     """True when the item is not done and its due date is before ``as_of`` (the due day itself is not late)."""
     return done is None and due < as_of
+
+
+#: ItemStatus values of an item still to be done (the others, done and dropped, can never be late).
+OPEN_ITEM_STATUSES = ("planned", "in_progress")
+
+
+def item_overdue(due: date | None, status: str, done_on: date | None, as_of: date) -> bool:
+    """An action or agreement item is overdue when its due date has passed and it is neither done nor dropped."""
+    if due is None or done_on is not None or status not in OPEN_ITEM_STATUSES:
+        return False
+    return is_overdue(due, None, as_of)

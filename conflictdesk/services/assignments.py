@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import exists, or_, select
+from sqlalchemy import ColumnElement, and_, exists, or_, select
 from sqlalchemy.orm import Session
 
 from conflictdesk.domain.allowances import conflict_of_interest
@@ -16,7 +16,7 @@ from conflictdesk.services.changes import Changes
 from conflictdesk.services.experts import AssignmentRow, assignment_row, get_expert_record
 from conflictdesk.services.projects import project_id_by_code
 from conflictdesk.store.engine import Database
-from conflictdesk.store.models import Card, Council, Diagnosis, ExpertAssignment, Project, Stakeholder
+from conflictdesk.store.models import Card, Council, Diagnosis, Expert, ExpertAssignment, Project, Stakeholder
 
 
 @dataclass(frozen=True)
@@ -28,14 +28,29 @@ class AssignResult:
     changes: Changes
 
 
-def has_active_expert(session: Session, project_id: int, today: date) -> bool:
-    """True when the case has an assignment with start ≤ today and no end or end ≥ today."""
-    stmt = select(exists().where(
-        ExpertAssignment.project_id == project_id,
+def active_assignment(today: date) -> ColumnElement[bool]:
+    """The one rule for an active expert on a case (the grade 1 ``expert`` obligation, the status command,
+    the grade summary, the mediation screens): the assignment has started, has not ended before ``today``,
+    and the expert is still in the active pool."""
+    return and_(
         ExpertAssignment.start_on <= today,
         or_(ExpertAssignment.end_on.is_(None), ExpertAssignment.end_on >= today),
-    ))
+        ExpertAssignment.expert.has(Expert.active),
+    )
+
+
+def has_active_expert(session: Session, project_id: int, today: date) -> bool:
+    """True when the case has an active assignment (:func:`active_assignment`)."""
+    stmt = select(exists().where(ExpertAssignment.project_id == project_id, active_assignment(today)))
     return bool(session.scalar(stmt))
+
+
+def projects_with_active_expert(session: Session, today: date, project_ids: list[int] | None = None) -> set[int]:
+    """Ids of the projects (of ``project_ids``, default all) that have an active assignment."""
+    stmt = select(ExpertAssignment.project_id).where(active_assignment(today))
+    if project_ids is not None:
+        stmt = stmt.where(ExpertAssignment.project_id.in_(project_ids))
+    return set(session.scalars(stmt))
 
 
 def _stakeholder_names(session: Session, project_id: int) -> list[str]:

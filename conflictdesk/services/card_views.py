@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from conflictdesk.domain.alerts import AlertResult, SignalObservation, evaluate_alerts
-from conflictdesk.domain.enums import ConflictStage, ItemStatus, SignalKind
+from conflictdesk.domain.enums import ConflictStage, SignalKind
 from conflictdesk.domain.masking import mask_contact, mask_name
 from conflictdesk.domain.obligations import card_is_complete
 
@@ -219,13 +219,6 @@ def missing_items(card: CardView | CardForm, stage: str | None = None) -> tuple[
         stage = card.new_transitions[-1].to_stage
     plan_items = len(card.plan.items) if card.plan is not None else None
     return missing_of(len([i for i in card.issues if i.text.strip()]), stage, card.outlook, plan_items)
-
-
-def item_overdue(due: date | None, status: str, done_on: date | None, today: date) -> bool:
-    """An action item is overdue when its due date has passed and it is neither done nor dropped."""
-    if due is None or done_on is not None:
-        return False
-    return due < today and status not in (ItemStatus.DONE.value, ItemStatus.DROPPED.value)
 
 
 def alert_for(signals: Iterable[SignalRow], today: date) -> AlertResult:

@@ -10,13 +10,13 @@ from sqlalchemy.orm import Session
 
 from conflictdesk.domain.enums import ConflictStage, Grade
 from conflictdesk.domain.obligations import CARD, EXPERT, PLAN, card_is_complete, missing_obligations
+from conflictdesk.services.assignments import projects_with_active_expert
 from conflictdesk.services.rounds import get_round
 from conflictdesk.store.engine import Database
 from conflictdesk.store.models import (
     Card,
     Department,
     Diagnosis,
-    ExpertAssignment,
     MainIssue,
     PlanItem,
     Project,
@@ -68,11 +68,7 @@ def status_rows(session: Session, round_id: int, today: date) -> list[ProjectSta
     items = (select(ResponsePlan.card_id, func.count(PlanItem.id).label("n"))
              .join(PlanItem, PlanItem.plan_id == ResponsePlan.id, isouter=True)
              .group_by(ResponsePlan.card_id).subquery())
-    experts = set(session.scalars(
-        select(ExpertAssignment.project_id).where(
-            or_(ExpertAssignment.end_on.is_(None), ExpertAssignment.end_on >= today)
-        )
-    ))
+    experts = projects_with_active_expert(session, today)
     stmt = (
         select(Project.id, Project.code, Project.name, Department.name, Diagnosis.confirmed_grade,
                Card.id, Card.stage, Card.outlook, issues.c.n, items.c.card_id, items.c.n)

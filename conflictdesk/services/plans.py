@@ -6,9 +6,10 @@ from datetime import date
 
 from sqlalchemy import select
 
+from conflictdesk.domain.calendar import item_overdue
 from conflictdesk.domain.enums import ItemStatus
 from conflictdesk.domain.errors import InvalidValue
-from conflictdesk.services.card_views import PlanItemRow, PlanView, item_overdue
+from conflictdesk.services.card_views import PlanItemRow, PlanView
 from conflictdesk.store.engine import Database
 from conflictdesk.store.models import Card, PlanItem, Project, ResponsePlan
 

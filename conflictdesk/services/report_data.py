@@ -8,6 +8,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from conflictdesk.domain.calendar import item_overdue
 from conflictdesk.domain.council import BASIC_RULE_ITEMS
 from conflictdesk.domain.enums import (
     AlertLevel,
@@ -37,8 +38,6 @@ from conflictdesk.store.models import (
     ResponsePlan,
     Round,
 )
-
-OPEN_STATUSES = ("planned", "in_progress")
 
 
 def label_of(enum: type[LabeledEnum], value: str | None) -> str:
@@ -190,12 +189,8 @@ class MediationReport:
         return sum(p.amount_won for p in self.payments)
 
 
-def _is_overdue(due: date | None, status: str, as_of: date) -> bool:
-    return due is not None and due < as_of and status in OPEN_STATUSES
-
-
 def _item(title: str, owner: str, due: date | None, status: str, done_on: date | None, as_of: date) -> ItemRow:
-    return ItemRow(title, owner, due, label_of(ItemStatus, status), done_on, _is_overdue(due, status, as_of))
+    return ItemRow(title, owner, due, label_of(ItemStatus, status), done_on, item_overdue(due, status, done_on, as_of))
 
 
 def _project(session: Session, code: str) -> Project:

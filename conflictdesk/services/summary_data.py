@@ -6,21 +6,21 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from datetime import date
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
+from conflictdesk.domain.calendar import OPEN_ITEM_STATUSES
 from conflictdesk.domain.enums import CRITERIA_ORDER, CarryOver, ConflictStage, Grade
 from conflictdesk.domain.errors import NotFound
 from conflictdesk.domain.obligations import MISSING_LABELS, card_is_complete, missing_obligations
 from conflictdesk.domain.rounds import RoundId
-from conflictdesk.services.report_data import OPEN_STATUSES, label_of
+from conflictdesk.services.assignments import projects_with_active_expert
+from conflictdesk.services.report_data import label_of
 from conflictdesk.store.engine import Database
 from conflictdesk.store.models import (
     Card,
     Department,
     Diagnosis,
-    Expert,
-    ExpertAssignment,
     MainIssue,
     PlanItem,
     Project,
@@ -204,10 +204,7 @@ def _obligation_facts(session: Session, ids: list[int], as_of: date) -> dict[int
         select(Card.project_id, func.count(PlanItem.id)).join(ResponsePlan, ResponsePlan.card_id == Card.id)
         .outerjoin(PlanItem, PlanItem.plan_id == ResponsePlan.id).where(Card.project_id.in_(ids))
         .group_by(Card.project_id))}
-    experts = set(session.scalars(
-        select(ExpertAssignment.project_id).join(Expert, ExpertAssignment.expert_id == Expert.id)
-        .where(ExpertAssignment.project_id.in_(ids), Expert.active,
-               or_(ExpertAssignment.end_on.is_(None), ExpertAssignment.end_on >= as_of))))
+    experts = projects_with_active_expert(session, as_of, ids)
     return {pid: (cards.get(pid), plans.get(pid), pid in experts) for pid in ids}
 
 
@@ -272,7 +269,7 @@ def load_grade_summary(db: Database, code: str, *, as_of: date | None = None) ->
             select(Project.code, Project.name, Department.name, PlanItem.title, PlanItem.owner, PlanItem.due)
             .join(ResponsePlan, PlanItem.plan_id == ResponsePlan.id).join(Card, ResponsePlan.card_id == Card.id)
             .join(Project, Card.project_id == Project.id).join(Department, Project.department_id == Department.id)
-            .where(Card.project_id.in_(key), PlanItem.due < today, PlanItem.status.in_(OPEN_STATUSES)))
+            .where(Card.project_id.in_(key), PlanItem.due < today, PlanItem.status.in_(OPEN_ITEM_STATUSES)))
             if due is not None])
         trend = _trend(s, rounds[: index + 1])
 

@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from conflictdesk.domain.calendar import item_overdue
 from conflictdesk.domain.enums import STRATEGY_TOOLS, ItemStatus
 from conflictdesk.domain.errors import DomainError
 from conflictdesk.domain.money import format_won, parse_budget_won
-from conflictdesk.services.card_views import PlanItemRow, PlanView, item_overdue
+from conflictdesk.services.card_views import PlanItemRow, PlanView
 from conflictdesk.ui.i18n import QT_TRANSLATE_NOOP, domain_label, won_text
 from conflictdesk.ui.row_list import Field, RowList
 
