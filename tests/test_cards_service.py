@@ -8,10 +8,10 @@ from datetime import date
 import pytest
 from sqlalchemy import select
 
+from conflictdesk.domain.calendar import item_overdue
 from conflictdesk.domain.errors import Conflict, InvalidValue, NotFound
 from conflictdesk.services import card_entries, cards
 from conflictdesk.services.card_history import describe_change, round_changes, take_snapshot
-from conflictdesk.domain.calendar import item_overdue
 from conflictdesk.services.card_views import (
     ActionRow,
     IssueRow,
