@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-# The test configuration, not the caller, selects the offscreen platform (DEVELOPERS.md).
+# The test configuration, not the caller, selects the offscreen platform (docs/architecture.md §Tests).
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
