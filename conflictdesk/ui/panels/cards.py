@@ -29,6 +29,7 @@ from conflictdesk.services.changes import Changes
 from conflictdesk.store.engine import Database
 from conflictdesk.ui import card_actions
 from conflictdesk.ui.card_editor import CardEditor
+from conflictdesk.ui.context import PanelContext, as_context
 from conflictdesk.ui.i18n import domain_label, translate
 from conflictdesk.ui.messages import show_error
 
@@ -61,10 +62,12 @@ def ask_conflict(parent: QWidget, changed: list[str]) -> str:
 
 
 class CardsPanel(QWidget):
-    def __init__(self, db: Database, publish: Publish | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: PanelContext | Database, publish: Publish | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
-        self.publish = publish or (lambda _c: None)
+        self.ctx = as_context(ctx, publish)
+        self.db = self.ctx.db
+        self.publish: Publish = self.ctx.bus.publish
         self.today: Callable[[], date] = date.today
         self._loaded = False
         self._rows: list[CardListRow] = []

@@ -21,6 +21,7 @@ from conflictdesk.domain.enums import ExpertRole
 from conflictdesk.services import assignments, experts
 from conflictdesk.store.engine import Database
 from conflictdesk.ui import messages
+from conflictdesk.ui.context import PanelContext, as_context
 from conflictdesk.ui.i18n import domain_label
 from conflictdesk.ui.panels.mediation_common import CaseBox, DateField, OptionalDate, Publish, Table, iso
 
@@ -65,10 +66,12 @@ class AssignDialog(QDialog):
 class AssignmentsTab(QWidget):
     """Assignments per case; '활동' marks the ones active today."""
 
-    def __init__(self, db: Database, publish: Publish, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: PanelContext | Database, publish: Publish | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
-        self.publish = publish
+        self.ctx = as_context(ctx, publish)
+        self.db = self.ctx.db
+        self.publish: Publish = self.ctx.bus.publish
         self.cases = CaseBox("assignCase")
         self.assign_button = QPushButton(self.tr("전문가 배정(&N)…"))
         self.assign_button.setObjectName("assignButton")

@@ -26,6 +26,7 @@ from conflictdesk.services import assignments, councils
 from conflictdesk.services.councils import CouncilView, MemberInput
 from conflictdesk.store.engine import Database
 from conflictdesk.ui import messages
+from conflictdesk.ui.context import PanelContext, as_context
 from conflictdesk.ui.i18n import domain_label
 from conflictdesk.ui.panels.mediation_common import CaseBox, DateField, OptionalDate, Publish, Table
 from conflictdesk.ui.panels.mediation_council_records import ItemsPage, MeetingsPage, ResultPage
@@ -150,10 +151,12 @@ class MembersPage(QWidget):
 class CouncilTab(QWidget):
     """The council editor of the selected case."""
 
-    def __init__(self, db: Database, publish: Publish, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: PanelContext | Database, publish: Publish | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
-        self.publish = publish
+        self.ctx = as_context(ctx, publish)
+        self.db = self.ctx.db
+        self.publish: Publish = self.ctx.bus.publish
         self.view: CouncilView | None = None
         self.cases = CaseBox("councilCase")
         top = QHBoxLayout()

@@ -24,6 +24,7 @@ from conflictdesk.services import experts
 from conflictdesk.services.experts import ExpertDetail, ExpertInput, ExpertRow
 from conflictdesk.store.engine import Database
 from conflictdesk.ui import messages
+from conflictdesk.ui.context import PanelContext, as_context
 from conflictdesk.ui.i18n import domain_label, won_text
 from conflictdesk.ui.panels.mediation_common import Publish, Table, iso
 
@@ -61,10 +62,12 @@ class ExpertDialog(QDialog):
 class ExpertsTab(QWidget):
     """The expert pool: filter, add, edit, deactivate, import, and the history of the selected expert."""
 
-    def __init__(self, db: Database, publish: Publish, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: PanelContext | Database, publish: Publish | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
-        self.publish = publish
+        self.ctx = as_context(ctx, publish)
+        self.db = self.ctx.db
+        self.publish: Publish = self.ctx.bus.publish
         self.rows: list[ExpertRow] = []
         self.filter = QLineEdit()
         self.filter.setObjectName("expertFilter")

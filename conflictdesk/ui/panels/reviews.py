@@ -31,6 +31,7 @@ from conflictdesk.services.settings import actor_name
 from conflictdesk.store.engine import Database
 from conflictdesk.ui import clock
 from conflictdesk.ui.calendar_view import CalendarView
+from conflictdesk.ui.context import PanelContext, as_context
 from conflictdesk.ui.i18n import domain_label
 from conflictdesk.ui.messages import show_error
 
@@ -76,9 +77,10 @@ class ReviewsPanel(QWidget):
     project_activated = Signal(int)
     changes_made = Signal(object)  # Changes, for the main window's bus
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: PanelContext | Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
+        self.ctx = as_context(ctx)
+        self.db = db = self.ctx.db
         self._loaded = False
         self.reminders: Reminders | None = None
         self.rows: list[ReviewRow] = []

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,15 +30,17 @@ from conflictdesk.domain.screening import RuleSet
 from conflictdesk.services import settings as service
 from conflictdesk.services.changes import Changes
 from conflictdesk.store.engine import Database
+from conflictdesk.ui.context import PanelContext, as_context
 from conflictdesk.ui.i18n import domain_label, save_language, saved_language
 from conflictdesk.ui.messages import show_error
 
 
 class SettingsPanel(QWidget):
-    def __init__(self, db: Database, publish: object = None, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: PanelContext | Database, publish: Callable[[Changes], object] | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
-        self._publish = publish
+        self.ctx = as_context(ctx, publish)
+        self.db = db = self.ctx.db
         self._loaded = False
         self._checklist = ChecklistSettings()
 
@@ -206,5 +210,4 @@ class SettingsPanel(QWidget):
             show_error(self, exc)
             return
         self.status.setText(self.tr("저장했습니다. 새로 여는 진단 차수부터 적용됩니다."))
-        if callable(self._publish):
-            self._publish(changes)
+        self.ctx.bus.publish(changes)
