@@ -174,7 +174,6 @@ NOT_YET_THROUGH_THE_RUNNER: set[tuple[str, str]] = {
     ('panels/projects.py', 'screen_round'),
     ('panels/reports.py', 'audit_unmasked'),
     ('panels/reviews.py', 'schedule_all_rounds'),
-    ('panels/settings.py', 'save_all'),
     ('review_form.py', 'save_review'),
     ('review_rule_dialog.py', 'save_review_settings'),
     ('target_dialog.py', 'add_target'),

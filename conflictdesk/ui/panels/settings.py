@@ -32,7 +32,7 @@ from conflictdesk.services.changes import Changes
 from conflictdesk.store.engine import Database
 from conflictdesk.ui.context import PanelContext, as_context
 from conflictdesk.ui.i18n import domain_label, save_language, saved_language
-from conflictdesk.ui.messages import show_error
+from conflictdesk.ui.ops import CollectionOp
 
 
 class SettingsPanel(QWidget):
@@ -142,9 +142,8 @@ class SettingsPanel(QWidget):
         self.reset_button.clicked.connect(self.reload)
 
     def ui_settings(self) -> QSettings:
-        """The per-user settings of this computer: the main window's (tests give it a temporary file)."""
-        settings = getattr(self.window(), "settings", None)
-        return settings if isinstance(settings, QSettings) else QSettings()
+        """The per-user settings of this computer: the context's (the main window's; tests give it a temporary file)."""
+        return self.ctx.settings
 
     def _language_chosen(self) -> None:
         """Stored at once (no database change involved); the next start installs the translator."""
@@ -203,11 +202,9 @@ class SettingsPanel(QWidget):
         return rules, checklist, self.reminder_days.value(), self.user_name.text()
 
     def save(self) -> None:
-        try:
-            rules, checklist, days, name = self.edited()
-            changes = service.save_all(self.db, rules, checklist, days, name)
-        except Exception as exc:  # noqa: BLE001 - shown to the user, nothing half-saved
-            show_error(self, exc)
-            return
-        self.status.setText(self.tr("저장했습니다. 새로 여는 진단 차수부터 적용됩니다."))
-        self.ctx.bus.publish(changes)
+        def save_all(db: Database) -> Changes:
+            rules, checklist, days, name = self.edited()  # a bad value raises InvalidValue: one message, nothing saved
+            return service.save_all(db, rules, checklist, days, name)
+
+        if CollectionOp(self, save_all).run() is not None:
+            self.status.setText(self.tr("저장했습니다. 새로 여는 진단 차수부터 적용됩니다."))
