@@ -98,16 +98,13 @@ def view_of(s: Session, card: Card, today: date | None = None) -> CardView:
     )
 
 
-def get_card(db: Database, code: str, *, create: bool = False, today: date | None = None) -> CardView:
-    """The card of project ``code``; with ``create`` an empty card is made when there is none."""
+def get_card(db: Database, code: str, *, today: date | None = None) -> CardView:
+    """The card of project ``code`` (a read: :func:`create_card` makes one)."""
     with db.read() as s:
         project = _project(s, code)
-        if project.card is not None:
-            return view_of(s, project.card, today)
-        if not create:
+        if project.card is None:
             raise NotFound("card_not_found", project=code)
-    view, _ = create_card(db, code, today=today)
-    return view
+        return view_of(s, project.card, today)
 
 
 def create_card(db: Database, code: str, *, today: date | None = None) -> tuple[CardView, Changes]:
