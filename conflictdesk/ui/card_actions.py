@@ -25,6 +25,7 @@ from conflictdesk.services.card_views import CardView
 from conflictdesk.services.changes import Changes
 from conflictdesk.services.projects import round_codes
 from conflictdesk.store.engine import Database
+from conflictdesk.ui.context import context_for
 from conflictdesk.ui.i18n import translate
 from conflictdesk.ui.ops import CollectionOp
 
@@ -35,6 +36,7 @@ class CloseCardDialog(QDialog):
     def __init__(self, db: Database, view: CardView, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db, self.view = db, view
+        self.ctx = context_for(parent, db)
         self.changes: Changes | None = None
         self.setWindowTitle(self.tr("갈등관리카드 종결"))
         self.resize(460, 0)

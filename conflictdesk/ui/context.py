@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QSettings
 
@@ -43,3 +44,25 @@ def as_context(source: Database | PanelContext, publish: Callable[[Changes], obj
     if publish is not None:
         ctx.bus.changes_applied.connect(publish)
     return ctx
+
+
+def context_of(widget: object) -> PanelContext:
+    """The panel context of ``widget`` or of the nearest parent that has one (its ``ctx`` attribute)."""
+    node: Any = widget
+    while node is not None:
+        ctx = getattr(node, "ctx", None)
+        if isinstance(ctx, PanelContext):
+            return ctx
+        node = node.parent() if callable(getattr(node, "parent", None)) else None
+    raise LookupError(f"no PanelContext above {type(widget).__name__}")
+
+
+def context_for(parent: object, source: Database | PanelContext) -> PanelContext:
+    """For a dialog: the context above ``parent`` or, for a dialog opened alone (tests), one from ``source``."""
+    if isinstance(source, PanelContext):
+        return source
+    try:
+        found = context_of(parent)
+    except LookupError:
+        return as_context(source)
+    return found if found.db is source else as_context(source)

@@ -233,7 +233,6 @@ class MainWindow(QMainWindow):
             panel.department_clicked.connect(self.filter_department)
         elif key == "reviews":
             panel.reminders_changed.connect(self._show_reminders)
-            panel.changes_made.connect(self.apply_changes)
             panel.project_activated.connect(self.open_card)
 
     def _show_row(self, row: int) -> None:

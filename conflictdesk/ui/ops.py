@@ -16,29 +16,18 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any, Generic, TypeVar
+from typing import Generic, TypeVar
 
 from PySide6.QtWidgets import QWidget
 
 from conflictdesk.services.changes import Changes
 from conflictdesk.store.engine import Database
-from conflictdesk.ui.context import PanelContext
+from conflictdesk.ui.context import PanelContext, context_of
 from conflictdesk.ui.tasks import ProgressFn, Task
 
 log = logging.getLogger("conflictdesk")
 
 T = TypeVar("T")
-
-
-def context_of(widget: QWidget | None) -> PanelContext:
-    """The panel context of ``widget`` or of the nearest parent that has one (``ctx`` attribute)."""
-    node: Any = widget
-    while node is not None:
-        ctx = getattr(node, "ctx", None)
-        if isinstance(ctx, PanelContext):
-            return ctx
-        node = node.parent() if callable(getattr(node, "parent", None)) else None
-    raise LookupError(f"no PanelContext above {type(widget).__name__}")
 
 
 def changes_in(result: object) -> Changes:
