@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import builtins
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -32,7 +33,8 @@ def _error_calls() -> Iterator[tuple[str, int, ast.Call]]:
                 continue
             call = node.exc
             name = call.func.id if isinstance(call.func, ast.Name) else getattr(call.func, "attr", "")
-            if name.endswith(("Error", "Value", "NotFound", "Conflict", "CouncilFull", "Full")) and call.args:
+            if name.endswith(("Error", "Value", "NotFound", "Conflict", "CouncilFull", "Full")) and call.args \
+                    and not hasattr(builtins, name):
                 yield path.relative_to(ROOT).as_posix(), node.lineno, call
 
 
