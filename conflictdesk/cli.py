@@ -35,6 +35,7 @@ COMMAND_MODULES: list[str] = [
     "data",
     "export",
     "importing",
+    "programme",
 ]
 
 

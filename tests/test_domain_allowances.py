@@ -192,7 +192,7 @@ def test_check_payment_over_the_quarter_but_within_the_plan_to_date() -> None:
     assert check.exceeds_quarter and check.quarter_excess_won == 1_000_000
     assert not check.exceeds_cumulative and check.cumulative_excess_won == 0
     assert not check.exceeds_year
-    assert check.warnings == ("이 지급으로 2020년 2분기 계획 3,000,000원을 1,000,000원 초과합니다.",)
+    assert check.warnings == ("이 지급으로 2020년 수당 예산 2분기 계획 3,000,000원을 1,000,000원 초과합니다.",)
 
 
 def test_check_payment_over_the_plan_to_date() -> None:

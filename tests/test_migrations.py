@@ -70,7 +70,7 @@ def test_upgrade_runs_with_foreign_keys_off_and_keeps_child_rows(tmp_path: Path)
     conn.commit()
     conn.close()
     db = Database(resolve_db_url(str(path)), migrate=False)
-    migrate.upgrade(db)  # head → head: a no-op that still goes through the safe path
+    migrate.upgrade(db)  # the whole chain after the first release, through the safe path
     with db.read() as s:
         assert s.scalar(select(func.count(MainIssue.id))) == issues
         assert s.scalar(select(func.count(Card.id))) > 0

@@ -206,12 +206,16 @@ def check_payment(
     payments: Sequence[tuple[date, int]],
     new_payment_date: date,
     amount: int,
+    *,
+    label: str = "수당 예산",
 ) -> PaymentCheck:
     """Check a new payment against the year's budget, its quarter's plan and the plan to date.
 
     ``payments`` are the payments already recorded in the budget's year. ``exceeds_quarter`` compares the
     quarter's payments with the quarter's plan; ``exceeds_cumulative`` compares payments from January to
-    the end of that quarter with the plan to date, so unspent plan of earlier quarters counts.
+    the end of that quarter with the plan to date, so unspent plan of earlier quarters counts. ``label`` names the
+    plan in the warnings ("수당 예산", "교육 예산", "사업 전체 예산"): the programme budget (domain/budget.py) checks each
+    line and the whole year with this one rule.
     """
     _whole_won(amount, "지급액", positive=True)
     if new_payment_date.year != budget.year:
@@ -231,17 +235,17 @@ def check_payment(
     warnings: list[str] = []
     if year_excess:
         warnings.append(
-            f"이 지급으로 {budget.year}년 수당 예산 {format_won(budget.annual_won)}을 "
+            f"이 지급으로 {budget.year}년 {label} {format_won(budget.annual_won)}을 "
             f"{format_won(year_excess)} 초과합니다."
         )
     if quarter_excess:
         warnings.append(
-            f"이 지급으로 {budget.year}년 {quarter}분기 계획 {format_won(figures.planned_won)}을 "
+            f"이 지급으로 {budget.year}년 {label} {quarter}분기 계획 {format_won(figures.planned_won)}을 "
             f"{format_won(quarter_excess)} 초과합니다."
         )
     if cumulative_excess and quarter > 1:
         warnings.append(
-            f"이 지급으로 {budget.year}년 {quarter}분기까지의 누적 계획 "
+            f"이 지급으로 {budget.year}년 {label} {quarter}분기까지의 누적 계획 "
             f"{format_won(figures.cumulative_planned_won)}을 {format_won(cumulative_excess)} 초과합니다."
         )
     return PaymentCheck(

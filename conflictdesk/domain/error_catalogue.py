@@ -77,6 +77,13 @@ MESSAGES: dict[str, str] = {
     "agreement_item_not_found": "합의사항(id {item})이 없습니다.",
     "agreement_done_date_required": "완료된 합의사항은 완료일을 입력하세요.",
     "result_date_required": "결과문의 작성일을 입력하세요.",
+    # --- programme budget and training (docs/업무규칙.md, "Programme budget", "Training") ------------------------
+    "budget_line_duplicate": "예산 항목 '{line}'이(가) 두 번 있습니다.",
+    "budget_line_required": "예산 항목 '{line}'은(는) 뺄 수 없습니다 (수당·교육비가 이 항목에 집행됩니다).",
+    "budget_line_unknown": "예산 항목 '{line}'이(가) 없습니다. 설정된 항목 중에서 고르세요.",
+    "budget_year_invalid": "예산 연도가 올바르지 않습니다: {value}",
+    "spending_not_found": "집행 기록(id {spending})이 없습니다.",
+    "spending_amount_invalid": "집행액은 0원보다 큰 원 단위 정수여야 합니다: {value}",
     # --- settings ------------------------------------------------------------------------------------------------
     "reminder_days_out_of_range": "알림 기간 {days}일은 1~365일이어야 합니다.",
     "user_name_too_long": "사용자 이름은 {limit}자 이내로 입력하세요.",

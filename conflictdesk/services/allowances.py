@@ -9,16 +9,15 @@ from sqlalchemy import extract, select
 from sqlalchemy.orm import Session
 
 from conflictdesk.domain.allowances import (
-    DEFAULT_ANNUAL_WON,
-    DEFAULT_QUARTERLY_WON,
     AllowanceBudget,
     BudgetExecution,
     PaymentCheck,
-    check_payment,
     execution,
 )
+from conflictdesk.domain.budget import ALLOWANCE_LINE
 from conflictdesk.domain.errors import DomainError, InvalidValue, NotFound
 from conflictdesk.domain.text import nfc
+from conflictdesk.services import budget as programme_budget
 from conflictdesk.services import settings
 from conflictdesk.services.changes import Changes
 from conflictdesk.services.experts import PaymentRow, get_expert_record, payment_rows
@@ -27,7 +26,7 @@ from conflictdesk.store import models
 from conflictdesk.store.engine import Database
 
 #: Setting holding the defaults for a year without its own budget row.
-DEFAULTS_KEY = "allowance_defaults"
+DEFAULTS_KEY = programme_budget.ALLOWANCE_DEFAULTS_KEY
 
 
 @dataclass(frozen=True)
@@ -42,19 +41,12 @@ class YearOverview:
 
 def default_budget(session: Session, year: int) -> AllowanceBudget:
     """The defaults setting for ``year`` (12,000,000 won a year and 3,000,000 a quarter unless changed)."""
-    value = settings.get_value(session, DEFAULTS_KEY)
-    if not value:
-        return AllowanceBudget(year, DEFAULT_ANNUAL_WON, DEFAULT_QUARTERLY_WON)
-    return AllowanceBudget.from_dict({**value, "year": year})
+    return programme_budget.allowance_default(session, year)
 
 
 def budget_for_year(session: Session, year: int) -> tuple[AllowanceBudget, bool]:
-    """The year's own budget row, else the defaults; the flag says which."""
-    row = session.get(models.AllowanceBudget, year)
-    if row is None:
-        return default_budget(session, year), False
-    quarters = (row.q1_won, row.q2_won, row.q3_won, row.q4_won)
-    return AllowanceBudget(year, row.annual_won, quarters), True
+    """The 수당 line of the year's programme budget, else the defaults; the flag says which."""
+    return programme_budget.line_plan(session, year, ALLOWANCE_LINE)
 
 
 def _year_payments(session: Session, year: int) -> list[PaymentRow]:
@@ -73,21 +65,16 @@ def year_overview(db: Database, year: int) -> YearOverview:
 def budget_years(db: Database) -> list[int]:
     """Years that have a budget row or a payment, ascending."""
     with db.read() as s:
-        years = set(s.scalars(select(models.AllowanceBudget.year)))
+        years = set(s.scalars(select(models.BudgetLine.year).where(models.BudgetLine.line == ALLOWANCE_LINE)))
         years |= {d.year for d in s.scalars(select(models.AllowancePayment.paid_on))}
         return sorted(years)
 
 
 def save_budget(db: Database, budget: AllowanceBudget) -> Changes:
-    """Store the year's budget and quarterly plan (validated by the domain type)."""
+    """Store the year's budget and quarterly plan: the 수당 line of the programme budget."""
     with db.write(reason=f"{budget.year}년 수당 예산") as s:
-        row = s.get(models.AllowanceBudget, budget.year)
-        if row is None:
-            row = models.AllowanceBudget(year=budget.year, annual_won=0, q1_won=0, q2_won=0, q3_won=0, q4_won=0)
-            s.add(row)
-        row.annual_won = budget.annual_won
-        row.q1_won, row.q2_won, row.q3_won, row.q4_won = budget.quarterly_won
-    return Changes.of("payment", "setting")
+        programme_budget.put_line_plan(s, budget, ALLOWANCE_LINE)
+    return Changes.of("payment", "budget", "setting")
 
 
 def save_default_budget(db: Database, annual_won: int, quarterly_won: tuple[int, int, int, int]) -> Changes:
@@ -96,19 +83,17 @@ def save_default_budget(db: Database, annual_won: int, quarterly_won: tuple[int,
     with db.write(reason="수당 예산 기본값") as s:
         settings.put_value(s, DEFAULTS_KEY, {"annual_won": checked.annual_won,
                                              "quarterly_won": list(checked.quarterly_won)})
-    return Changes.of("payment", "setting")
+    return Changes.of("payment", "budget", "setting")
 
 
 def check_new_payment(db: Database, paid_on: date, amount_won: int) -> PaymentCheck:
-    """What recording this payment would do to the year's budget (warnings, never refusal)."""
+    """What recording this payment would do to the 수당 line and the whole programme budget (warnings only)."""
     with db.read() as s:
         return _check(s, paid_on, amount_won)
 
 
 def _check(session: Session, paid_on: date, amount_won: int) -> PaymentCheck:
-    budget, _own = budget_for_year(session, paid_on.year)
-    existing = [(p.paid_on, p.amount_won) for p in _year_payments(session, paid_on.year)]
-    return check_payment(budget, existing, paid_on, amount_won)
+    return programme_budget.check_in(session, ALLOWANCE_LINE, paid_on, amount_won)
 
 
 def record_payment(
@@ -131,7 +116,7 @@ def record_payment(
                                           amount_won=amount_won, purpose=nfc(purpose))
         s.add(payment)
         s.flush()
-        return payment.id, result, Changes.of("payment", "expert")
+        return payment.id, result, Changes.of("payment", "budget", "expert")
 
 
 def delete_payment(db: Database, payment_id: int) -> Changes:
@@ -140,4 +125,4 @@ def delete_payment(db: Database, payment_id: int) -> Changes:
         if payment is None:
             raise NotFound("payment_not_found", payment=payment_id)
         s.delete(payment)
-    return Changes.of("payment", "expert")
+    return Changes.of("payment", "budget", "expert")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 KINDS = frozenset({
-    "project", "round", "diagnosis", "card", "plan", "review", "expert", "payment", "council",
+    "project", "round", "diagnosis", "card", "plan", "review", "expert", "payment", "council", "budget", "training",
     "setting", "audit", "all",
 })
 

@@ -22,9 +22,10 @@ from conflictdesk.store.engine import Database
 from conflictdesk.store.models import (
     ActionEntry,
     AgreementItem,
-    AllowanceBudget,
     AllowancePayment,
     Base,
+    BudgetLine,
+    BudgetSpending,
     Card,
     CardSnapshot,
     Council,
@@ -44,6 +45,7 @@ from conflictdesk.store.models import (
     Signal,
     StageTransition,
     Stakeholder,
+    TrainingAttendance,
     TrainingSession,
     table_of,
     utcnow,
@@ -226,7 +228,7 @@ def generate(db: Database, *, projects: int = 300, seed: int = 2020,
         experts = _make_experts(s, rng)
         grade1 = [i + 1 for i in key if key_grade[i] == 1]
         _make_mediation(s, rng, experts, grade1, [i + 1 for i in key])
-        _make_around(s, rng)
+        _make_around(s, rng, experts, [i + 1 for i in key])
         s.info["audit_disabled"] = False
         audit.record(s, "demo", "database", "", new=f"사업 {projects}건, 중점관리 {len(key)}건, seed {seed}")
         report(100, "완료")
@@ -325,10 +327,14 @@ def _make_experts(s: Any, rng: random.Random) -> list[Expert]:
                    contact=_phone(rng), active=n % 17 != 16, notes="")
         s.add(e)
         experts.append(e)
-    s.add(AllowanceBudget(year=2019, annual_won=10_000_000, q1_won=2_500_000, q2_won=2_500_000,
-                          q3_won=2_500_000, q4_won=2_500_000))
-    s.add(AllowanceBudget(year=2020, annual_won=12_000_000, q1_won=3_000_000, q2_won=3_000_000,
-                          q3_won=3_000_000, q4_won=3_000_000))
+    # The seed's "갈등조정전문가 수당 및 교육 등 (12 백만원)", 3 per quarter, split over the programme's lines.
+    for year in (2019, 2020):
+        for line, quarter in (("수당", 2_000_000), ("교육", 750_000), ("용역", 0), ("기타", 250_000)):
+            s.add(BudgetLine(year=year, line=line, annual_won=quarter * 4, q1_won=quarter, q2_won=quarter,
+                             q3_won=quarter, q4_won=quarter))
+    s.add(BudgetSpending(line="기타", spent_on=date(2020, 3, 12), amount_won=120_000,
+                         purpose="갈등관리심의위원회 회의 운영"))
+    s.add(BudgetSpending(line="기타", spent_on=date(2020, 9, 8), amount_won=230_000, purpose="갈등관리 매뉴얼 인쇄"))
     s.flush()
     return experts
 
@@ -385,11 +391,20 @@ def _make_mediation(s: Any, rng: random.Random, experts: list[Expert], grade1: l
     s.add(council)
 
 
-def _make_around(s: Any, rng: random.Random) -> None:
-    s.add(TrainingSession(held_on=date(2020, 5, 20), kind="city", title="공공갈등 관리 역량강화 교육",
-                          participants=86))
+def _make_around(s: Any, rng: random.Random, experts: list[Expert], key: list[int]) -> None:
+    course = TrainingSession(held_on=date(2020, 5, 20), kind="city", title="공공갈등 관리 역량강화 교육",
+                             participants=86, place="시청 대회의실", hours=4.0, instructor_expert_id=experts[0].id,
+                             cost_won=500_000, materials="공공갈등 관리 실무 교재")
+    # Officers of some departments with key cases attended; the others are flagged (trained < key cases).
+    key_departments = list(dict.fromkeys(
+        s.scalars(select(Project.department_id).where(Project.id.in_(key[:200])).order_by(Project.id))))
+    for n, department_id in enumerate(key_departments[:8]):
+        course.attendances.append(TrainingAttendance(department_id=department_id, count=3 + n % 4,
+                                                     names=", ".join(_person(rng) for _ in range(2))))
+    s.add(course)
     for d, district in ((date(2020, 4, 14), "부평구"), (date(2020, 8, 25), "남동구"), (date(2020, 11, 10), "강화군")):
         s.add(TrainingSession(held_on=d, kind="district", district=district, title="찾아가는 갈등관리 교육",
-                              participants=rng.randint(25, 60)))
+                              participants=rng.randint(25, 60), place=f"{district}청 회의실", hours=2.0,
+                              instructor_name="한국갈등관리연구원 강사", cost_won=250_000))
     s.add(DeliberationCandidate(title="수도권매립지 종료 이후 대체매립지 조성", proposed_on=date(2020, 6, 1)))
     s.add(DeliberationCandidate(title="도심 군부대 이전 부지 활용 방안", proposed_on=date(2020, 9, 7)))

@@ -1,6 +1,12 @@
 """SQLAlchemy 2 typed models: the whole schema of ConflictDesk, designed once for every issue."""
 
-from conflictdesk.store.models.around import DeliberationCandidate, TrainingSession
+from conflictdesk.store.models.around import (
+    BudgetLine,
+    BudgetSpending,
+    DeliberationCandidate,
+    TrainingAttendance,
+    TrainingSession,
+)
 from conflictdesk.store.models.audit_log import AuditEntry
 from conflictdesk.store.models.base import GRADE_CHECK, NAMING, Base, UTCDateTime, table_of, utcnow
 from conflictdesk.store.models.cards import (
@@ -17,7 +23,6 @@ from conflictdesk.store.models.cards import (
 from conflictdesk.store.models.diagnosis import Diagnosis, Project, Round
 from conflictdesk.store.models.mediation import (
     AgreementItem,
-    AllowanceBudget,
     AllowancePayment,
     Council,
     CouncilMeeting,
@@ -31,10 +36,11 @@ from conflictdesk.store.models.reviews import ExtraHoliday, Review, ReviewProgre
 __all__ = [
     "ActionEntry",
     "AgreementItem",
-    "AllowanceBudget",
     "AllowancePayment",
     "AuditEntry",
     "Base",
+    "BudgetLine",
+    "BudgetSpending",
     "Card",
     "CardSnapshot",
     "Council",
@@ -59,6 +65,7 @@ __all__ = [
     "Signal",
     "StageTransition",
     "Stakeholder",
+    "TrainingAttendance",
     "TrainingSession",
     "UTCDateTime",
     "table_of",

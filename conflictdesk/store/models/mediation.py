@@ -60,18 +60,6 @@ class ExpertAssignment(Base):
     project: Mapped[Project] = relationship()
 
 
-class AllowanceBudget(Base):
-    """A year's expert-allowance budget and its quarterly plan."""
-
-    __tablename__ = "allowance_budgets"
-    year: Mapped[int] = mapped_column(Integer, primary_key=True)
-    annual_won: Mapped[int] = mapped_column(BigInteger)
-    q1_won: Mapped[int] = mapped_column(BigInteger)
-    q2_won: Mapped[int] = mapped_column(BigInteger)
-    q3_won: Mapped[int] = mapped_column(BigInteger)
-    q4_won: Mapped[int] = mapped_column(BigInteger)
-
-
 class AllowancePayment(Base):
     """An allowance (수당) paid to an expert."""
 
