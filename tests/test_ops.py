@@ -151,7 +151,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SERVICES = ROOT / "conflictdesk" / "services"
 UI = ROOT / "conflictdesk" / "ui"
 #: Calls that take an op; ``run_op`` is a tab's helper that hands its op to ``CollectionOp``.
-RUNNERS = {"CollectionOp", "QueryOp", "with_progress", "run_op"}
+RUNNERS = {"CollectionOp", "QueryOp", "with_progress", "in_background", "run_op"}
 
 #: (ui file, service function) still called outside the runner. Shrinks to nothing as panels are converted.
 NOT_YET_THROUGH_THE_RUNNER: set[tuple[str, str]] = {
@@ -159,13 +159,9 @@ NOT_YET_THROUGH_THE_RUNNER: set[tuple[str, str]] = {
     ('data_guard.py', 'make_backup'),
     ('import_wizard.py', 'import_parsed'),
     ('panels/cards.py', 'reveal_stakeholder'),
-    ('panels/diagnosis_form.py', 'mark_carry_over'),
-    ('panels/diagnosis_form.py', 'save_diagnosis'),
     ('panels/mediation_allowances.py', 'delete_payment'),
     ('panels/mediation_allowances.py', 'record_payment'),
     ('panels/mediation_allowances.py', 'save_budget'),
-    ('panels/projects.py', 'open_round'),
-    ('panels/projects.py', 'screen_round'),
     ('panels/reports.py', 'audit_unmasked'),
 }
 
