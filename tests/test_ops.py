@@ -155,10 +155,7 @@ RUNNERS = {"CollectionOp", "QueryOp", "with_progress", "in_background", "run_op"
 
 #: (ui file, service function) still called outside the runner. Shrinks to nothing as panels are converted.
 NOT_YET_THROUGH_THE_RUNNER: set[tuple[str, str]] = {
-    ('audit_dialog.py', 'export_audit_csv'),
     ('data_guard.py', 'make_backup'),
-    ('import_wizard.py', 'import_parsed'),
-    ('panels/cards.py', 'reveal_stakeholder'),
     ('panels/mediation_allowances.py', 'delete_payment'),
     ('panels/mediation_allowances.py', 'record_payment'),
     ('panels/mediation_allowances.py', 'save_budget'),
