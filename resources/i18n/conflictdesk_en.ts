@@ -22,7 +22,7 @@
 <context>
     <name>AllowancesTab</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/mediation_allowances.py" line="+95"/>
+        <location filename="../../conflictdesk/ui/panels/mediation_allowances.py" line="+98"/>
         <source>연도(&amp;Y)</source>
         <translation>&amp;Year</translation>
     </message>
@@ -226,7 +226,7 @@ Record the payment anyway?</translation>
 <context>
     <name>AssignmentsTab</name>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>전문가 배정(&amp;N)…</source>
         <translation>&amp;Assign expert…</translation>
     </message>
@@ -291,7 +291,7 @@ Record the payment anyway?</translation>
         <translation>Choose a project.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>이해충돌 가능성</source>
         <translation>Possible conflict of interest</translation>
     </message>
@@ -305,7 +305,7 @@ Record the payment anyway?</translation>
 Assign anyway?</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>배정 종료</source>
         <translation>End assignment</translation>
     </message>
@@ -318,7 +318,7 @@ Assign anyway?</translation>
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../conflictdesk/ui/audit_dialog.py" line="+89"/>
+        <location filename="../../conflictdesk/ui/audit_dialog.py" line="+90"/>
         <source>감사 기록</source>
         <translation>Audit trail</translation>
     </message>
@@ -379,7 +379,7 @@ Assign anyway?</translation>
         <translation>Export audit trail</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>내보내기</source>
         <translation>Export</translation>
     </message>
@@ -427,7 +427,7 @@ Assign anyway?</translation>
 <context>
     <name>BasicsPage</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/mediation_council.py" line="+42"/>
+        <location filename="../../conflictdesk/ui/panels/mediation_council.py" line="+45"/>
         <source>종료 예정일 지정</source>
         <translation>Set planned end date</translation>
     </message>
@@ -503,7 +503,7 @@ Assign anyway?</translation>
 <context>
     <name>CardEditor</name>
     <message>
-        <location filename="../../conflictdesk/ui/card_editor.py" line="+52"/>
+        <location filename="../../conflictdesk/ui/card_editor.py" line="+53"/>
         <source>개요</source>
         <translation>Overview</translation>
     </message>
@@ -576,7 +576,7 @@ Assign anyway?</translation>
 <context>
     <name>CardsPanel</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/cards.py" line="+75"/>
+        <location filename="../../conflictdesk/ui/panels/cards.py" line="+77"/>
         <source>사업명·코드·부서 검색</source>
         <translation>Search project name, code or department</translation>
     </message>
@@ -599,12 +599,12 @@ Assign anyway?</translation>
     </message>
     <message>
         <location line="-55"/>
-        <location line="+221"/>
+        <location line="+216"/>
         <source>카드 종결…</source>
         <translation>Close card…</translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-214"/>
         <source>종결일과 사유를 적어 카드를 종결하거나, 종결된 카드를 다시 엽니다.</source>
         <translation>Close the card with a date and reason, or reopen a closed card.</translation>
     </message>
@@ -676,12 +676,12 @@ Missing: {0}</translation>
         <translation>&apos;{name}&apos; has no conflict card yet.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>버전 {version} 열림</source>
         <translation>Version {version} opened</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
         <source>저장하지 않은 변경 있음</source>
         <translation>Unsaved changes</translation>
     </message>
@@ -691,17 +691,17 @@ Missing: {0}</translation>
         <translation>Version {version}</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>최신 내용(버전 {version})을 다시 불러왔습니다.</source>
         <translation>Reloaded the latest content (version {version}).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>종결 취소…</source>
         <translation>Reopen card…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>저장했습니다 (버전 {version}).</source>
         <translation>Saved (version {version}).</translation>
     </message>
@@ -709,7 +709,7 @@ Missing: {0}</translation>
 <context>
     <name>ChoosePage</name>
     <message>
-        <location filename="../../conflictdesk/ui/import_wizard.py" line="+135"/>
+        <location filename="../../conflictdesk/ui/import_wizard.py" line="+137"/>
         <source>파일 고르기</source>
         <translation>Choose file</translation>
     </message>
@@ -752,7 +752,7 @@ Missing: {0}</translation>
 <context>
     <name>CloseCardDialog</name>
     <message>
-        <location filename="../../conflictdesk/ui/card_actions.py" line="+39"/>
+        <location filename="../../conflictdesk/ui/card_actions.py" line="+41"/>
         <source>갈등관리카드 종결</source>
         <translation>Close conflict card</translation>
     </message>
@@ -790,7 +790,7 @@ Missing: {0}</translation>
 <context>
     <name>CouncilTab</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/mediation_council.py" line="+107"/>
+        <location filename="../../conflictdesk/ui/panels/mediation_council.py" line="+109"/>
         <source>사업</source>
         <translation>Project</translation>
     </message>
@@ -843,7 +843,7 @@ Missing: {0}</translation>
 <context>
     <name>DashboardPanel</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/dashboard.py" line="+52"/>
+        <location filename="../../conflictdesk/ui/panels/dashboard.py" line="+54"/>
         <source>등록 사업</source>
         <extracomment>Charts load this long after the first view, so the tiles show at once (matplotlib takes ~1 s to import).</extracomment>
         <translation>Registered projects</translation>
@@ -1036,7 +1036,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>DiagnosisFormWidget</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/diagnosis_form.py" line="+72"/>
+        <location filename="../../conflictdesk/ui/panels/diagnosis_form.py" line="+71"/>
         <location line="+116"/>
         <source>사업을 선택하세요</source>
         <extracomment>Korean date notation (2020. 08. 03.) for the grade dates.</extracomment>
@@ -1195,12 +1195,17 @@ Previous file kept as: {kept}</translation>
         <translation>The confirmed grade differs from the suggested grade. Enter a reason.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+0"/>
+        <source>확인이 필요합니다</source>
+        <translation>Please check</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>저장했습니다.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>저장하지 않은 변경</source>
         <translation>Unsaved changes</translation>
     </message>
@@ -2127,6 +2132,161 @@ Previous file kept as: {kept}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>알 수 없는 신호 종류 &apos;{value}&apos;입니다.</source>
+        <translation>Unknown signal kind &apos;{value}&apos;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>신호 날짜 &apos;{value}&apos;이(가) 날짜가 아닙니다.</source>
+        <translation>The signal date &apos;{value}&apos; is not a date.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{kind} 건수 &apos;{value}&apos;은(는) 0 이상의 정수여야 합니다.</source>
+        <translation>The {kind} count &apos;{value}&apos; must be a whole number of 0 or more.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>조회 기간 &apos;{value}&apos;은(는) 1일 이상이어야 합니다.</source>
+        <translation>The look-back period &apos;{value}&apos; must be at least 1 day.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>진단표 항목 코드가 비어 있습니다.</source>
+        <translation>A checklist item has no code.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>진단표 항목 &apos;{item}&apos;의 이름이 비어 있습니다.</source>
+        <translation>Checklist item &apos;{item}&apos; has no name.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>진단표 항목 &apos;{item}&apos;의 가중치 &apos;{value}&apos;은(는) 1~{limit}의 정수여야 합니다.</source>
+        <translation>The weight &apos;{value}&apos; of checklist item &apos;{item}&apos; must be a whole number from 1 to {limit}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>점수 구간의 등급 &apos;{value}&apos;은(는) 1등급 또는 2등급이어야 합니다.</source>
+        <translation>The grade &apos;{value}&apos; of a score band must be grade 1 or grade 2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{grade} 점수 기준 &apos;{value}&apos;은(는) 1~100(%)의 정수여야 합니다.</source>
+        <translation>The {grade} score threshold &apos;{value}&apos; must be a whole number from 1 to 100 (%).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>진단표에 항목이 하나도 없습니다.</source>
+        <translation>The checklist has no items.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>진단표 항목 코드 &apos;{item}&apos;이(가) 중복되었습니다.</source>
+        <translation>The checklist item code &apos;{item}&apos; appears twice.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>같은 등급의 점수 구간이 두 번 있습니다.</source>
+        <translation>Two score bands have the same grade.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1등급 점수 기준은 2등급 기준보다 낮을 수 없습니다.</source>
+        <translation>The grade 1 threshold cannot be lower than the grade 2 threshold.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>진단표에 없는 항목 &apos;{item}&apos;입니다.</source>
+        <translation>&apos;{item}&apos; is not an item of the checklist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>진단표 설정의 형식이 올바르지 않습니다{detail}.</source>
+        <translation>The checklist settings are malformed{detail}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>진단표 항목 &apos;{item}&apos;의 점수 &apos;{value}&apos;은(는) {low}~{high}의 정수여야 합니다.</source>
+        <translation>The score &apos;{value}&apos; of checklist item &apos;{item}&apos; must be a whole number from {low} to {high}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>점검 기한 설정 &apos;{key}&apos;은(는) 정수여야 합니다: {value}</source>
+        <translation>The review due-date setting &apos;{key}&apos; must be a whole number: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>점검 기한 설정 &apos;{key}&apos;은(는) {low}–{high} 사이여야 합니다: {value}</source>
+        <translation>The review due-date setting &apos;{key}&apos; must be between {low} and {high}: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>알 수 없는 점검 기한 규칙입니다: {value}</source>
+        <translation>Unknown review due-date rule: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>지정일 규칙에는 기한 일자(day)가 필요합니다.</source>
+        <translation>The fixed-day rule needs a day of the month.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>마지막 근무일 규칙에는 기한 일자(day)를 지정할 수 없습니다.</source>
+        <translation>The last-working-day rule takes no day of the month.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field}은(는) 원 단위 정수여야 합니다: {value}</source>
+        <translation>The {field} must be a whole number of won: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field}은(는) 0원보다 커야 합니다: {value}</source>
+        <translation>The {field} must be more than 0 won: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field}은(는) 음수일 수 없습니다: {value}</source>
+        <translation>The {field} cannot be negative: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>예산 연도가 올바르지 않습니다: {value}</source>
+        <translation>Invalid budget year: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>분기별 계획은 4개 분기 금액이어야 합니다 (입력 {count}개).</source>
+        <translation>The quarterly plan needs four quarterly amounts ({count} given).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>분기는 1–4 사이여야 합니다: {value}</source>
+        <translation>A quarter must be 1–4: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{paid_on} 지급은 {year}년 수당 예산에 포함할 수 없습니다.</source>
+        <translation>A payment on {paid_on} cannot be booked against the {year} allowance budget.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>위원 수가 올바르지 않습니다: {value}</source>
+        <translation>Invalid number of members: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>갈등조정협의회 위원은 최대 {limit}명입니다 (현재 {count}명). 위원을 추가하려면 먼저 다른 위원을 해촉하세요.</source>
+        <translation>A mediation council has at most {limit} members (now {count}). To add a member, dismiss another one first.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{why} 위원장은 당사자로부터 독립적인 사람이어야 합니다.</source>
+        <translation>{why} The chair must be independent of the parties.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>알림 기간 {days}일은 1~365일이어야 합니다.</source>
         <translation>A reminder period of {days} days must be 1–365 days.</translation>
     </message>
@@ -2260,11 +2420,36 @@ Previous file kept as: {kept}</translation>
         <source>구성일</source>
         <translation>formation date</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>연간 수당 예산</source>
+        <translation>annual allowance budget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>지급액</source>
+        <translation>payment amount</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{quarter}분기 계획</source>
+        <translation>Q{quarter} plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>위원장({chair})이(가) 당사자 대표와 같은 사람입니다.</source>
+        <translation>The chair ({chair}) is the same person as a party representative.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>위원장의 소속({affiliation})이 당사자와 같습니다.</source>
+        <translation>The chair&apos;s affiliation ({affiliation}) is that of a party.</translation>
+    </message>
 </context>
 <context>
     <name>ExpertDialog</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/mediation_experts.py" line="+36"/>
+        <location filename="../../conflictdesk/ui/panels/mediation_experts.py" line="+38"/>
         <source>전문가 수정</source>
         <translation>Edit expert</translation>
     </message>
@@ -2307,7 +2492,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>ExpertsTab</name>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>성명·분야·소속·지역 검색</source>
         <translation>Search name, field, affiliation, region</translation>
     </message>
@@ -2435,7 +2620,7 @@ Previous file kept as: {kept}</translation>
         <translation>&lt;b&gt;{name}&lt;/b&gt; — {0} assignments, {1} payments {2}</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+34"/>
         <source>전문가 비활성화</source>
         <translation>Deactivate expert</translation>
     </message>
@@ -2445,8 +2630,8 @@ Previous file kept as: {kept}</translation>
         <translation>Deactivate the expert {name}? The history is kept.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+16"/>
+        <location line="+7"/>
+        <location line="+17"/>
         <source>전문가 풀 가져오기</source>
         <translation>Import expert pool</translation>
     </message>
@@ -2513,7 +2698,7 @@ Previous file kept as: {kept}</translation>
         <translation>Spreadsheets (*.xlsx *.csv);;Excel (*.xlsx);;CSV (*.csv);;All files (*)</translation>
     </message>
     <message>
-        <location line="+289"/>
+        <location line="+291"/>
         <source>사업 목록 가져오기</source>
         <translation>Import project list</translation>
     </message>
@@ -2614,7 +2799,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../conflictdesk/ui/main_window.py" line="+50"/>
+        <location filename="../../conflictdesk/ui/main_window.py" line="+51"/>
         <source>대시보드</source>
         <extracomment>(key, navigation label (translated when shown), factory). Order = navigation order = Ctrl+1 … Ctrl+7.</extracomment>
         <translation>Dashboard</translation>
@@ -2650,8 +2835,9 @@ Previous file kept as: {kept}</translation>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>갈등관리 데스크 — {display_name}</source>
+        <extracomment>What every panel is built with: the database, this window&apos;s one bus, the one clock, the settings.</extracomment>
         <translation>ConflictDesk — {display_name}</translation>
     </message>
     <message>
@@ -2728,7 +2914,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>MediationPanel</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/mediation.py" line="+38"/>
+        <location filename="../../conflictdesk/ui/panels/mediation.py" line="+40"/>
         <source>전문가</source>
         <extracomment>Which change kinds make each tab reload.</extracomment>
         <translation>Expert</translation>
@@ -2860,7 +3046,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/mediation_council.py" line="-134"/>
+        <location filename="../../conflictdesk/ui/panels/mediation_council.py" line="-136"/>
         <source>역할</source>
         <translation>Role</translation>
     </message>
@@ -3058,7 +3244,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../conflictdesk/ui/pdf_preview.py" line="+37"/>
+        <location filename="../../conflictdesk/ui/pdf_preview.py" line="+38"/>
         <source>미리보기 — {title}</source>
         <translation>Preview — {title}</translation>
     </message>
@@ -3229,7 +3415,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../conflictdesk/ui/import_wizard.py" line="-159"/>
+        <location filename="../../conflictdesk/ui/import_wizard.py" line="-161"/>
         <source>미리보기</source>
         <translation>Preview</translation>
     </message>
@@ -3259,7 +3445,7 @@ Previous file kept as: {kept}</translation>
         <translation>Reading file</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;: 문제 {0:,}건 — 하나라도 있으면 아무것도 가져오지 않습니다. 파일을 고친 뒤 [다시 읽기]를 누르세요.</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt;: {0:,} problem(s) — if there is any, nothing is imported. Fix the file, then press [Reload].</translation>
     </message>
@@ -3282,7 +3468,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>ProjectsPanel</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/projects.py" line="+62"/>
+        <location filename="../../conflictdesk/ui/panels/projects.py" line="+60"/>
         <source>진단 차수 (기준·등급·단계를 보여줄 차수)</source>
         <translation>Diagnosis round (whose criteria, grades and stages are shown)</translation>
     </message>
@@ -3347,7 +3533,7 @@ Previous file kept as: {kept}</translation>
         <translation>Obligations</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+116"/>
         <source>차수 열기</source>
         <translation>Open round</translation>
     </message>
@@ -3362,12 +3548,12 @@ Previous file kept as: {kept}</translation>
         <translation>Open round {code}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>{code} 진단기준 적용</source>
         <translation>Apply screening criteria to {code}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+27"/>
         <source>{shown:,} / {total:,}건</source>
         <translation>{shown:,} / {total:,}</translation>
     </message>
@@ -3375,7 +3561,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>QuarterBars</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/mediation_allowances.py" line="-170"/>
+        <location filename="../../conflictdesk/ui/panels/mediation_allowances.py" line="-172"/>
         <source>{quarter}분기 {0:.0%}</source>
         <translation>Q{quarter} {0:.0%}</translation>
     </message>
@@ -3388,7 +3574,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>ReportsPanel</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/reports.py" line="+32"/>
+        <location filename="../../conflictdesk/ui/panels/reports.py" line="+33"/>
         <source>갈등관리카드 (PDF)</source>
         <translation>Conflict card (PDF)</translation>
     </message>
@@ -3408,7 +3594,7 @@ Previous file kept as: {kept}</translation>
         <translation>Grade summary (XLSX)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>보고서</source>
         <translation>Reports</translation>
     </message>
@@ -3579,19 +3765,19 @@ Previous file kept as: {kept}</translation>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>사업 목록 가져오는 중</source>
         <translation>Importing project list</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>가져왔습니다: {0}
 ({seconds:.1f}초)</source>
         <translation>Imported: {0}
 ({seconds:.1f} s)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>가져오지 못했습니다. 아무것도 바뀌지 않았습니다.
 {message}</source>
         <translation>Import failed. Nothing was changed.
@@ -3636,7 +3822,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>ReviewFormDialog</name>
     <message>
-        <location filename="../../conflictdesk/ui/review_form.py" line="+46"/>
+        <location filename="../../conflictdesk/ui/review_form.py" line="+48"/>
         <source>정기점검 기록 — {code} {name}</source>
         <translation>Half-yearly review record — {code} {name}</translation>
     </message>
@@ -3749,7 +3935,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>ReviewRuleDialog</name>
     <message>
-        <location filename="../../conflictdesk/ui/review_rule_dialog.py" line="+56"/>
+        <location filename="../../conflictdesk/ui/review_rule_dialog.py" line="+58"/>
         <source>점검 마감 규칙</source>
         <translation>Review deadline rule</translation>
     </message>
@@ -3957,12 +4143,12 @@ Previous file kept as: {kept}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+90"/>
+        <location line="+88"/>
         <source>완료</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-88"/>
         <source>점검자</source>
         <translation>Reviewer</translation>
     </message>
@@ -3987,7 +4173,7 @@ Previous file kept as: {kept}</translation>
         <translation>Half-yearly review</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+41"/>
         <source>점검 기한 임박 {due_soon_count}건 · 지연 {overdue_count}건 ({as_of:%Y-%m-%d} 기준, {days}일 이내)</source>
         <translation>Reviews due soon: {due_soon_count} · overdue: {overdue_count} (as of {as_of:%Y-%m-%d}, within {days} days)</translation>
     </message>
@@ -4017,7 +4203,7 @@ Previous file kept as: {kept}</translation>
         <translation>Planned</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+46"/>
         <source>달력 내보내기</source>
         <translation>Export calendar</translation>
     </message>
@@ -4027,12 +4213,12 @@ Previous file kept as: {kept}</translation>
         <translation>half_yearly_reviews_{code}.ics</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>갈등관리 데스크 {code}</source>
         <translation>ConflictDesk {code}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>달력 일정 {count}건을 내보냈습니다: {path}</source>
         <translation>Exported {count} calendar events: {path}</translation>
     </message>
@@ -4058,7 +4244,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>RowList</name>
     <message>
-        <location filename="../../conflictdesk/ui/card_people.py" line="+17"/>
+        <location filename="../../conflictdesk/ui/card_people.py" line="+16"/>
         <source>이름·단체</source>
         <translation>Name / group</translation>
     </message>
@@ -4225,7 +4411,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>SettingsPanel</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/settings.py" line="+45"/>
+        <location filename="../../conflictdesk/ui/panels/settings.py" line="+49"/>
         <source>비워 두면 로그인 이름 ({actor})</source>
         <translation>Leave empty for the login name ({actor})</translation>
     </message>
@@ -4236,12 +4422,12 @@ Previous file kept as: {kept}</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+91"/>
+        <location line="+90"/>
         <source>다시 시작하면 적용됩니다</source>
         <translation>Applied at the next start</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-85"/>
         <source>사용자와 알림</source>
         <translation>User &amp; reminders</translation>
     </message>
@@ -4326,7 +4512,7 @@ Previous file kept as: {kept}</translation>
         <translation>Revert</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+90"/>
         <source>저장했습니다. 새로 여는 진단 차수부터 적용됩니다.</source>
         <translation>Saved. Applies from the next diagnosis round opened.</translation>
     </message>
@@ -4459,7 +4645,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>StakeholdersTab</name>
     <message>
-        <location line="+46"/>
+        <location line="+44"/>
         <source>개인 이름과 연락처는 가려서 표시합니다. &apos;연락처 보기&apos;로 한 명씩 확인할 수 있으며 열람은 기록됩니다.</source>
         <translation>Personal names and contacts are masked. &apos;Show contact&apos; reveals one at a time, and each viewing is recorded.</translation>
     </message>
@@ -4467,7 +4653,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>TargetDialog</name>
     <message>
-        <location filename="../../conflictdesk/ui/target_dialog.py" line="+42"/>
+        <location filename="../../conflictdesk/ui/target_dialog.py" line="+43"/>
         <source>{round_code} 진단대상 추가·교체</source>
         <extracomment>Matches shown at once; typing narrows the rest (a city&apos;s history has tens of thousands of projects).</extracomment>
         <translation>Add or swap diagnosis target in {round_code}</translation>
@@ -4628,7 +4814,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>card_actions</name>
     <message>
-        <location filename="../../conflictdesk/ui/card_actions.py" line="+29"/>
+        <location filename="../../conflictdesk/ui/card_actions.py" line="+28"/>
         <source>종결 취소</source>
         <translation>Reopen card</translation>
     </message>
@@ -4640,12 +4826,13 @@ Previous file kept as: {kept}</translation>
 Reason:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>열린 진단 차수가 없습니다.</source>
         <translation>No diagnosis round is open.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-1"/>
+        <location line="+4"/>
         <source>차수 스냅숏 저장</source>
         <translation>Save round snapshot</translation>
     </message>
@@ -4655,7 +4842,7 @@ Reason:</translation>
         <translation>Round in which to save the card&apos;s current state (grade, stage, issues, outlook):</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>{code} 차수 스냅숏을 저장했습니다.</source>
         <translation>Saved the snapshot for round {code}.</translation>
     </message>
@@ -4704,7 +4891,7 @@ Reason:</translation>
 <context>
     <name>cards</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/cards.py" line="-312"/>
+        <location filename="../../conflictdesk/ui/panels/cards.py" line="-311"/>
         <source>저장하지 않은 변경</source>
         <translation>Unsaved changes</translation>
     </message>
@@ -4787,7 +4974,7 @@ Changed elsewhere: {what}
 <context>
     <name>import_wizard</name>
     <message>
-        <location filename="../../conflictdesk/ui/import_wizard.py" line="-190"/>
+        <location filename="../../conflictdesk/ui/import_wizard.py" line="-189"/>
         <source>진단 차수에 넣지 않음</source>
         <translation>Not in a diagnosis round</translation>
     </message>
@@ -4797,7 +4984,7 @@ Changed elsewhere: {what}
         <translation>{current} ({0}) — open new</translation>
     </message>
     <message>
-        <location line="+229"/>
+        <location line="+231"/>
         <source>가져오기 서식 저장</source>
         <translation>Save import template</translation>
     </message>
@@ -4850,7 +5037,7 @@ This window is now read-only so that nothing more is saved. Restore the latest g
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../conflictdesk/ui/messages.py" line="+44"/>
+        <location filename="../../conflictdesk/ui/messages.py" line="+50"/>
         <source>다른 곳에서 변경됨</source>
         <extracomment>lupdate context of the error catalogue&apos;s texts (``ui/error_strings.py`` lists them).</extracomment>
         <translation>Changed elsewhere</translation>
@@ -5023,7 +5210,7 @@ This window is now read-only so that nothing more is saved. Restore the latest g
 <context>
     <name>review_rule_dialog</name>
     <message>
-        <location filename="../../conflictdesk/ui/review_rule_dialog.py" line="-117"/>
+        <location filename="../../conflictdesk/ui/review_rule_dialog.py" line="-118"/>
         <source>{m}월</source>
         <translation>Month {m}</translation>
     </message>
