@@ -19,6 +19,7 @@ from conflictdesk.domain.allowances import (
     check_payment,
     execution,
 )
+from conflictdesk.domain.error_catalogue import Term
 from conflictdesk.domain.errors import InvalidValue
 
 __all__ = [
@@ -53,7 +54,7 @@ def checked_line_names(names: Sequence[str]) -> tuple[str, ...]:
         if not text:
             continue
         if len(text) > MAX_LINE_LENGTH:
-            raise InvalidValue("value_too_long", field="예산 항목", limit=MAX_LINE_LENGTH, value=text[:MAX_LINE_LENGTH])
+            raise InvalidValue("value_too_long", field=Term("예산 항목"), limit=MAX_LINE_LENGTH, value=text[:MAX_LINE_LENGTH])
         if text in cleaned:
             raise InvalidValue("budget_line_duplicate", line=text)
         cleaned.append(text)
