@@ -26,6 +26,7 @@ __all__ = [
     "ALLOWANCE_LINE",
     "DEFAULT_LINES",
     "OTHER_LINE",
+    "SERVICES_LINE",
     "TRAINING_LINE",
     "Booking",
     "LinePlan",
@@ -39,10 +40,12 @@ __all__ = [
 ALLOWANCE_LINE = "수당"
 #: The line every training course's cost books against.
 TRAINING_LINE = "교육"
+#: The line for commissioned work (e.g. a 갈등영향분석 by a firm).
+SERVICES_LINE = "용역"
 #: The line for spending the officer does not put elsewhere.
 OTHER_LINE = "기타"
 #: The seed's lines; the setting ``budget_lines`` may rename or add others but keeps 수당 and 교육.
-DEFAULT_LINES: tuple[str, ...] = (ALLOWANCE_LINE, TRAINING_LINE, "용역", OTHER_LINE)
+DEFAULT_LINES: tuple[str, ...] = (ALLOWANCE_LINE, TRAINING_LINE, SERVICES_LINE, OTHER_LINE)
 MAX_LINE_LENGTH = 20
 
 

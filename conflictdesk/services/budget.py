@@ -70,7 +70,7 @@ class YearBudget:
         raise InvalidValue("budget_line_unknown", line=name)
 
 
-def _year(year: object) -> int:
+def checked_year(year: object) -> int:
     if isinstance(year, bool) or not isinstance(year, int) or not 1900 <= year <= 9999:
         raise InvalidValue("budget_year_invalid", value=repr(year))
     return year
@@ -143,7 +143,7 @@ def year_bookings(session: Session, year: int) -> list[Booking]:
 
 
 def year_budget_in(session: Session, year: int) -> YearBudget:
-    plans = _plans(session, _year(year))
+    plans = _plans(session, checked_year(year))
     bookings = year_bookings(session, year)
     names = {p.line for p, _own in plans}
     for b in bookings:  # spending on a line the setting no longer lists still counts
@@ -178,10 +178,15 @@ def budget_years(db: Database) -> list[int]:
         return sorted(years)
 
 
-def check_in(session: Session, line: str, on: date, amount_won: int) -> PaymentCheck:
-    """What booking ``amount_won`` on ``line`` at ``on`` would do (the allowance rule, on the line and the whole)."""
+def check_in(session: Session, line: str, on: date, amount_won: int, *,
+             replacing: tuple[str, int] | None = None) -> PaymentCheck:
+    """What booking ``amount_won`` on ``line`` at ``on`` would do (the allowance rule, on the line and the whole).
+
+    ``replacing`` = (source, id) of a booking this one replaces (an edited training cost): it is left out.
+    """
     plans = [p for p, _own in _plans(session, on.year)]
-    return check_booking(plans, year_bookings(session, on.year), line, on, amount_won)
+    bookings = [b for b in year_bookings(session, on.year) if replacing is None or (b.source, b.ref) != replacing]
+    return check_booking(plans, bookings, line, on, amount_won)
 
 
 def check_spending(db: Database, line: str, on: date, amount_won: int) -> PaymentCheck:

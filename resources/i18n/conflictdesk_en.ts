@@ -465,7 +465,7 @@ Assign anyway?</translation>
 <context>
     <name>BudgetTab</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/programme_budget.py" line="+40"/>
+        <location filename="../../conflictdesk/ui/panels/programme_budget.py" line="+41"/>
         <source>연도(&amp;Y)</source>
         <extracomment>Row id of the 합계 row in the line table.</extracomment>
         <translation>&amp;Year</translation>
@@ -624,17 +624,17 @@ Assign anyway?</translation>
     </message>
     <message>
         <location line="-15"/>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>기타</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>용역</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>{0} / {1}</source>
         <translation>{0} / {1}</translation>
     </message>

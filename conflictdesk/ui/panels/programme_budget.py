@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from conflictdesk.domain.allowances import AllowanceBudget, BudgetExecution
+from conflictdesk.domain.budget import ALLOWANCE_LINE, OTHER_LINE, SERVICES_LINE, TRAINING_LINE
 from conflictdesk.services import budget
 from conflictdesk.ui import messages
 from conflictdesk.ui.context import PanelContext
@@ -191,7 +192,8 @@ class BudgetTab(QWidget):
 
     def line_label(self, name: str) -> str:
         """The seed's line names in the UI language; a name the officer added is shown as typed."""
-        known = {"수당": self.tr("수당"), "교육": self.tr("교육"), "용역": self.tr("용역"), "기타": self.tr("기타")}
+        known = {ALLOWANCE_LINE: self.tr("수당"), TRAINING_LINE: self.tr("교육"), SERVICES_LINE: self.tr("용역"),
+                 OTHER_LINE: self.tr("기타")}
         return known.get(name, name)
 
     def _row(self, name: str, figures: BudgetExecution) -> tuple[object, ...]:
