@@ -50,6 +50,8 @@ def cmd_screen(args: argparse.Namespace) -> int:
                       "예" if p["target"] else ""] for p in projects])
         counts = ", ".join(f"{CRITERION_SHORT[c.value]} {table.by_criterion[c.value][0]}" for c in CRITERIA_ORDER)
         print(f"\n{table.round_code}: 선별 {table.screened:,}건, 진단대상 {table.targets:,}건 ({counts})")
+    for c, m in table.warnings:  # on stderr, so the JSON/CSV on stdout keeps its exact shape
+        print(f"확인 필요: {c} {m}", file=sys.stderr)
     return 0
 
 

@@ -50,6 +50,10 @@ def cmd_import(args: argparse.Namespace) -> int:
             print(f"… 외 {n - MAX_LISTED:,}건", file=sys.stderr)
         return 1
     print(summary_text(result))
+    for notice in result.notices[:MAX_LISTED]:
+        print(f"  확인 필요 [{notice.code}] {notice.text()}")
+    if len(result.notices) > MAX_LISTED:
+        print(f"  … 외 {len(result.notices) - MAX_LISTED:,}건")
     if args.dry_run:
         for entry in result.plan:
             if entry.action == "unchanged":

@@ -8,7 +8,7 @@ from datetime import date
 
 from conflictdesk.domain.errors import InvalidValue
 
-__all__ = ["MAX_YEAR", "MIN_YEAR", "RoundId", "round_for_date"]
+__all__ = ["MAX_YEAR", "MIN_YEAR", "RoundId", "check_openable", "latest_openable", "round_for_date"]
 
 MIN_YEAR = 1
 MAX_YEAR = 9999
@@ -97,3 +97,22 @@ class RoundId:
 def round_for_date(d: date) -> RoundId:
     """The round whose half-year contains ``d``: January–June → half 1, July–December → half 2."""
     return RoundId(d.year, 1 if d.month <= 6 else 2)
+
+
+def latest_openable(today: date) -> RoundId:
+    """The furthest round that may be opened on ``today``: the one holding the same day a year later."""
+    try:
+        later = today.replace(year=today.year + 1)
+    except ValueError:  # 29 February
+        later = today.replace(year=today.year + 1, day=28)
+    return round_for_date(later)
+
+
+def check_openable(rid: RoundId, today: date) -> None:
+    """Refuse a round more than a year ahead of ``today`` (``9999-1`` would otherwise become "the latest")."""
+    last = latest_openable(today)
+    if rid > last:
+        raise InvalidValue(
+            f"진단 차수 {rid}({rid.label})는 오늘({today.isoformat()})부터 1년 넘게 뒤의 차수라 열 수 없습니다. "
+            f"{last}까지 열 수 있습니다."
+        )

@@ -181,6 +181,15 @@ def _new_diagnosis(session: Session, project: Project, rnd: Round) -> Diagnosis:
     return diag
 
 
+def _require_target(diag: Diagnosis, project: Project, rnd: Round) -> None:
+    """Only a target of the round can be graded (docs/업무규칙.md): a swapped-out or non-target project is refused."""
+    if not diag.is_target:
+        raise DomainError(
+            f"사업 {project.code}은(는) {rnd.code} 진단대상이 아니어서 등급을 정할 수 없습니다. "
+            f"먼저 진단대상으로 추가하세요: conflictdesk target add {project.code} --round {rnd.code} --reason …",
+            code="not_target")
+
+
 def set_grade(db: Database, project_code: str, round_code: str, grade: int, kind: GradeKind | str,
               reason: str, today: date, seen_version: int | None = None, on: date | None = None) -> Changes:
     """Record a self-assessed, recommended or confirmed grade dated ``on`` (default ``today``, never
@@ -194,6 +203,7 @@ def set_grade(db: Database, project_code: str, round_code: str, grade: int, kind
             diag = _new_diagnosis(s, project, rnd)
         else:
             expect_version(diag, seen_version, "진단 기록")
+        _require_target(diag, project, rnd)
         _apply_grade(diag, kind, grade, reason, today, on)
     return Changes.of("diagnosis")
 
@@ -224,6 +234,8 @@ def save_diagnosis(
         diag.alert_level = AlertLevel(alert.level).value
         answered = owner_level is not None or any(checked.values())
         diag.suggested_grade = _suggestion(owner_level, checked, checklist).grade.value if answered else None
+        if any(grades.get(k) is not None and grades.get(k) != getattr(diag, GRADE_FIELDS[k][0]) for k in grades):
+            _require_target(diag, project, rnd)
         for kind in (GradeKind.SELF, GradeKind.RECOMMENDED, GradeKind.CONFIRMED):
             if kind in grades:
                 _apply_grade(diag, kind, grades[kind], reason, today, (dates or {}).get(kind))

@@ -14,8 +14,8 @@ from sqlalchemy.orm import Session
 from conflictdesk.domain.import_columns import (
     IMPORT_COLUMNS,
 )
-from conflictdesk.domain.rounds import RoundId
-from conflictdesk.domain.screening import ScreeningInput, screen_project
+from conflictdesk.domain.rounds import RoundId, check_openable
+from conflictdesk.domain.screening import ScreeningInput, authority_warning, screen_project
 from conflictdesk.domain.text import search_key
 from conflictdesk.services import settings
 from conflictdesk.services.changes import NOTHING, Changes
@@ -38,7 +38,7 @@ Progress = Callable[[int, str], bool]
 FIELDS: tuple[str, ...] = tuple(c.field for c in IMPORT_COLUMNS if c.field != "code")
 CHUNK = 500
 
-__all__ = ["ImportCancelled", "ImportFileError", "ImportResult", "ParsedFile", "PlannedRow", "Problem",
+__all__ = ["ImportCancelled", "ImportFileError", "ImportResult", "Notice", "ParsedFile", "PlannedRow", "Problem",
            "ProjectRow", "import_parsed", "import_projects", "read_project_file", "summary_text"]
 
 
@@ -49,6 +49,24 @@ class PlannedRow:
     code: str
     name: str
     changed: tuple[str, ...] = ()  # header names of changed columns (updates)
+
+
+@dataclass(frozen=True)
+class Notice:
+    """Something the officer should look at after an import that is not an error: a 전결권자 to confirm
+    (``authority_unclear``) or a graded case kept as a target (``kept_graded_target``)."""
+
+    row: int  # spreadsheet row (0 when the notice is about a stored project, not a row)
+    code: str  # stable code for scripts
+    project: str  # 사업코드
+    message: str
+
+    def text(self) -> str:
+        where = f"행 {self.row}" if self.row else self.project
+        return f"{where}: {self.message}"
+
+    def to_json(self) -> dict[str, object]:
+        return {"row": self.row or None, "code": self.code, "project": self.project, "message": self.message}
 
 
 @dataclass(frozen=True)
@@ -70,6 +88,7 @@ class ImportResult:
     new_departments: tuple[str, ...] = ()
     plan: tuple[PlannedRow, ...] = field(default=(), repr=False)
     seconds: float = 0.0
+    notices: tuple[Notice, ...] = ()
 
 
 _HEADER_OF = {c.field: c.header for c in IMPORT_COLUMNS}
@@ -217,10 +236,12 @@ def import_parsed(db: Database, parsed: ParsedFile, *, round_code: str | None = 
         with db.read() as s:
             plan = _plan(s, parsed, day)
             rnd = s.scalar(select(Round).where(Round.code == code)) if code else None
+            if code and rnd is None:
+                check_openable(RoundId.parse(code), day)
             targets = _target_count(s, parsed, rnd) if code else 0
         _step(progress, 100, "완료")
         return _result(base, plan, started, round_opened=code is not None and rnd is None,
-                       screened=len(parsed.rows) if code else 0, targets=targets), NOTHING
+                       screened=len(parsed.rows) if code else 0, targets=targets, parsed=parsed), NOTHING
     reason = f"사업 목록 가져오기: {parsed.name}" + (f" ({code} 진단)" if code else "")
     with db.write(reason=reason) as s:
         plan = _plan(s, parsed, day)
@@ -228,19 +249,30 @@ def import_parsed(db: Database, parsed: ParsedFile, *, round_code: str | None = 
         opened, screened, targets = False, 0, 0
         if code:
             _step(progress, 90, f"{code} 진단기준 적용 중")
-            rnd, opened = ensure_round(s, code)
+            rnd, opened = ensure_round(s, code, day)
             counts = screen_projects(s, rnd, ids)
             screened, targets = counts.screened, counts.targets
         _step(progress, 99, "마무리하는 중")
     changes = Changes.of("project", "round", "diagnosis") if code else Changes.of("project")
-    result = _result(base, plan, started, round_opened=opened, screened=screened, targets=targets)
+    result = _result(base, plan, started, round_opened=opened, screened=screened, targets=targets, parsed=parsed)
     return replace(result, written=True), changes
 
 
+def _authority_notices(parsed: ParsedFile, plan: _Plan) -> list[Notice]:
+    notices = []
+    for r, code in zip(parsed.rows, plan.codes, strict=True):
+        warning = authority_warning(str(r.values.get("decision_authority") or ""))
+        if warning:
+            notices.append(Notice(r.row, "authority_unclear", code, warning))
+    return notices
+
+
 def _result(base: ImportResult, plan: _Plan, started: float, *, round_opened: bool, screened: int,
-            targets: int) -> ImportResult:
+            targets: int, parsed: ParsedFile | None = None, notices: tuple[Notice, ...] = ()) -> ImportResult:
     counts = {a: sum(1 for e in plan.entries if e.action == a) for a in ("add", "update", "unchanged")}
+    found = tuple(_authority_notices(parsed, plan)) if parsed is not None else ()
     return ImportResult(
+        notices=found + notices,
         file=base.file, rows=base.rows, added=counts["add"], updated=counts["update"],
         unchanged=counts["unchanged"], dry_run=base.dry_run, round_code=base.round_code,
         round_opened=round_opened, screened=screened, targets=targets,
@@ -268,4 +300,6 @@ def summary_text(result: ImportResult) -> str:
     if result.round_code:
         opened = " 새로 열림" if result.round_opened else ""
         text += f" · {result.round_code} 차수{opened}, 진단 {result.screened:,}건 중 대상 {result.targets:,}건"
+    if result.notices:
+        text += f", 확인 필요 {len(result.notices):,}건"
     return text + (" (미리보기: 저장하지 않음)" if result.dry_run else "")

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from conflictdesk.domain.calendar import review_due_date
 from conflictdesk.domain.errors import DomainError, NotFound
-from conflictdesk.domain.rounds import RoundId
+from conflictdesk.domain.rounds import RoundId, check_openable
 from conflictdesk.services import settings
 from conflictdesk.services.changes import Changes
 from conflictdesk.store.engine import Database
@@ -55,7 +55,7 @@ def previous_round(session: Session, code: str) -> Round | None:
     )
 
 
-def ensure_round(session: Session, code: str) -> tuple[Round, bool]:
+def ensure_round(session: Session, code: str, today: date | None = None) -> tuple[Round, bool]:
     """Return round ``code``, opening it (inside the caller's transaction) if needed; ``True`` when opened.
 
     Opening copies the rules in force (screening, checklist, review rule) into the round, computes the
@@ -66,6 +66,7 @@ def ensure_round(session: Session, code: str) -> tuple[Round, bool]:
     existing = session.scalar(select(Round).where(Round.code == str(rid)))
     if existing is not None:
         return existing, False
+    check_openable(rid, today or date.today())
     rule = settings.review_rule(session)
     new = Round(
         code=str(rid), year=rid.year, half=rid.half,
@@ -97,12 +98,13 @@ def ensure_round(session: Session, code: str) -> tuple[Round, bool]:
     return new, True
 
 
-def open_round(db: Database, code: str) -> tuple[RoundInfo, Changes]:
-    """Open round ``code`` (the user action); refuses a round that is already open."""
+def open_round(db: Database, code: str, today: date | None = None) -> tuple[RoundInfo, Changes]:
+    """Open round ``code`` (the user action); refuses a round that is already open or more than a year ahead."""
     rid = RoundId.parse(code)
+    check_openable(rid, today or date.today())
     with db.write(reason=f"{rid} 진단 차수 열기") as s:
         if s.scalar(select(Round.id).where(Round.code == str(rid))) is not None:
             raise DomainError(f"진단 차수 {rid}는 이미 열려 있습니다.", code="round_exists")
-        created, _ = ensure_round(s, str(rid))
+        created, _ = ensure_round(s, str(rid), today)
         info = _info(created)
     return info, Changes.of("round", "diagnosis")

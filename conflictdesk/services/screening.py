@@ -11,7 +11,13 @@ from sqlalchemy.orm import Session
 
 from conflictdesk.domain.enums import CRITERIA_ORDER, CarryOver, Criterion
 from conflictdesk.domain.errors import DomainError
-from conflictdesk.domain.screening import RuleSet, ScreeningInput, ScreeningResult, screen_project
+from conflictdesk.domain.screening import (
+    RuleSet,
+    ScreeningInput,
+    ScreeningResult,
+    authority_warning,
+    screen_project,
+)
 from conflictdesk.services.changes import Changes
 from conflictdesk.services.rounds import get_round
 from conflictdesk.store.engine import Database
@@ -174,6 +180,8 @@ class ScreeningTable:
     round_code: str
     rows: list[ScreeningRow]
     by_criterion: dict[str, tuple[int, int]]
+    #: (사업코드, message) for every project whose 전결권자 needs the officer's check (확인 필요).
+    warnings: tuple[tuple[str, str], ...] = ()
 
     @property
     def screened(self) -> int:
@@ -198,16 +206,24 @@ def screening_table(db: Database, code: str) -> ScreeningTable:
         rnd = get_round(s, code)
         stmt = (
             select(Project.id, Project.code, Project.name, Department.name, Diagnosis.criteria,
-                   Diagnosis.is_target, Diagnosis.carried_over, Diagnosis.carry_over, Diagnosis.confirmed_grade)
+                   Diagnosis.is_target, Diagnosis.carried_over, Diagnosis.carry_over, Diagnosis.confirmed_grade,
+                   Project.decision_authority)
             .join(Project, Project.id == Diagnosis.project_id)
             .join(Department, Department.id == Project.department_id)
             .where(Diagnosis.round_id == rnd.id)
             .order_by(Project.code)
         )
-        rows: list[ScreeningRow] = [
-            (r[0], r[1], r[2], r[3], r[4] or "", bool(r[5]), bool(r[6]), r[7], r[8]) for r in s.execute(stmt)
-        ]
-        return ScreeningTable(rnd.code, rows, criterion_counts(rows))
+        rows: list[ScreeningRow] = []
+        warnings: list[tuple[str, str]] = []
+        memo: dict[str, str | None] = {}
+        for r in s.execute(stmt):
+            rows.append((r[0], r[1], r[2], r[3], r[4] or "", bool(r[5]), bool(r[6]), r[7], r[8]))
+            authority = r[9] or ""
+            if authority not in memo:
+                memo[authority] = authority_warning(authority)
+            if memo[authority]:
+                warnings.append((r[1], memo[authority] or ""))
+        return ScreeningTable(rnd.code, rows, criterion_counts(rows), tuple(warnings))
 
 
 def criterion_counts(rows: Iterable[ScreeningRow]) -> dict[str, tuple[int, int]]:

@@ -587,24 +587,24 @@ Assign anyway?</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>되돌리기</source>
         <translation>Revert</translation>
     </message>
     <message>
-        <location line="-54"/>
-        <location line="+56"/>
+        <location line="-56"/>
+        <location line="+58"/>
         <source>다시 실행</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location line="-53"/>
-        <location line="+219"/>
+        <location line="-55"/>
+        <location line="+221"/>
         <source>카드 종결…</source>
         <translation>Close card…</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-219"/>
         <source>종결일과 사유를 적어 카드를 종결하거나, 종결된 카드를 다시 엽니다.</source>
         <translation>Close the card with a date and reason, or reopen a closed card.</translation>
     </message>
@@ -629,7 +629,7 @@ Assign anyway?</translation>
         <translation>Create conflict card</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>저장</source>
         <translation>Save</translation>
     </message>
@@ -2130,7 +2130,7 @@ Previous file kept as: {kept}</translation>
         <translation>Spreadsheets (*.xlsx *.csv);;Excel (*.xlsx);;CSV (*.csv);;All files (*)</translation>
     </message>
     <message>
-        <location line="+289"/>
+        <location line="+294"/>
         <source>사업 목록 가져오기</source>
         <translation>Import project list</translation>
     </message>
@@ -2748,7 +2748,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../conflictdesk/ui/plan_editor.py" line="+64"/>
+        <location filename="../../conflictdesk/ui/plan_editor.py" line="+65"/>
         <source>그 밖의 도구 (쉼표로 구분)</source>
         <translation>Other tools (comma-separated)</translation>
     </message>
@@ -2846,7 +2846,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../conflictdesk/ui/import_wizard.py" line="-159"/>
+        <location filename="../../conflictdesk/ui/import_wizard.py" line="-164"/>
         <source>미리보기</source>
         <translation>Preview</translation>
     </message>
@@ -2886,7 +2886,12 @@ Previous file kept as: {kept}</translation>
         <translation>No problems</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>확인 필요: {0}</source>
+        <translation>To check: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; ({0:,}행): {1}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; ({0:,} rows): {1}</translation>
     </message>
@@ -3202,6 +3207,11 @@ Previous file kept as: {kept}</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>확인 필요: {0}</source>
+        <translation>To check: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>가져왔습니다: {0}
 ({seconds:.1f}초)</source>
         <translation>Imported: {0}
@@ -3834,6 +3844,11 @@ Previous file kept as: {kept}</translation>
         <translation>&lt;b&gt;{round_code}&lt;/b&gt; screened {screened:,} · targets {targets:,} &amp;nbsp;|&amp;nbsp; by criterion: {0}</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>전결권자 확인 필요 {0:,}건</source>
+        <translation>Deciding authority to check: {0:,}</translation>
+    </message>
+    <message>
         <location line="+17"/>
         <source>{0:,} / {1:,}건</source>
         <translation>{0:,} / {1:,}</translation>
@@ -4321,7 +4336,7 @@ Reason:</translation>
 <context>
     <name>cards</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/cards.py" line="-310"/>
+        <location filename="../../conflictdesk/ui/panels/cards.py" line="-312"/>
         <source>저장하지 않은 변경</source>
         <translation>Unsaved changes</translation>
     </message>
@@ -4404,7 +4419,7 @@ Changed elsewhere: {what}
 <context>
     <name>import_wizard</name>
     <message>
-        <location filename="../../conflictdesk/ui/import_wizard.py" line="-190"/>
+        <location filename="../../conflictdesk/ui/import_wizard.py" line="-195"/>
         <source>진단 차수에 넣지 않음</source>
         <translation>Not in a diagnosis round</translation>
     </message>
@@ -4414,7 +4429,7 @@ Changed elsewhere: {what}
         <translation>{current} ({0}) — open new</translation>
     </message>
     <message>
-        <location line="+229"/>
+        <location line="+234"/>
         <source>가져오기 서식 저장</source>
         <translation>Save import template</translation>
     </message>

@@ -242,7 +242,7 @@ class ProjectsPanel(QWidget):
     def open_round(self, code: str) -> None:
         """Open round ``code`` (carry-over included) and screen it, off the GUI thread."""
         def work(progress: ProgressFn) -> Any:
-            info, changes = open_round(self.db, code)
+            info, changes = open_round(self.db, code, self.today())
             _counts, more = screen_round(self.db, info.code, progress)
             return info.code, changes | more
 

@@ -1,0 +1,134 @@
+"""Rules of the yearly cycle that are small and table-testable: 전결권자 reading, review and duty dates,
+only targets are graded, no round more than a year ahead."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from importing_helpers import filled_template, row
+
+from conflictdesk.domain.errors import DomainError, InvalidValue
+from conflictdesk.domain.obligations import card_plan_due, is_key_case, review_required
+from conflictdesk.domain.rounds import RoundId, check_openable, latest_openable
+from conflictdesk.domain.screening import (
+    AuthorityReading,
+    ScreeningInput,
+    authority_warning,
+    read_decision_authority,
+    screen_project,
+)
+from conflictdesk.services.diagnosis import set_grade
+from conflictdesk.services.importing import import_projects
+from conflictdesk.services.rounds import open_round
+from conflictdesk.services.screening import screening_table
+from conflictdesk.store.engine import Database
+
+ABOVE, BELOW, UNCLEAR, BLANK = (AuthorityReading.ABOVE, AuthorityReading.BELOW, AuthorityReading.UNCLEAR,
+                                AuthorityReading.BLANK)
+
+
+@pytest.mark.parametrize(
+    ("cell", "reading"),
+    [
+        ("시장", ABOVE), ("부시장", ABOVE), ("행정부시장", ABOVE), ("정무부시장", ABOVE), ("경제부시장", ABOVE),
+        ("시장·부시장", ABOVE),  # the template's own guide
+        ("행정부시장/시장", ABOVE), ("부시장 이상", ABOVE), ("부시장이상", ABOVE), ("행정·정무·경제부시장", ABOVE),
+        ("시장, 부시장", ABOVE), ("시장 및 부시장", ABOVE), ("시장、행정부시장", ABOVE), ("시장ㆍ부시장", ABOVE),
+        ("시장・부시장", ABOVE), ("행정부시장 또는 시장", ABOVE), ("인천광역시 행정부시장 전결", ABOVE),
+        ("부시장(전결)", ABOVE), ("시장 권한대행", ABOVE),
+        ("실장", BELOW), ("국장", BELOW), ("과장", BELOW), ("팀장", BELOW), ("시장정비팀장", BELOW),
+        ("전통시장팀장", BELOW), ("도시계획국장", BELOW), ("기획조정실장", BELOW), ("시민정책담당관", BELOW),
+        ("국장/과장", BELOW), ("시장경제과장", BELOW), ("연수구청장", BELOW),
+        ("", BLANK), ("   ", BLANK),
+        ("남부시장", UNCLEAR), ("도지사", UNCLEAR), ("위원회", UNCLEAR), ("국장/부시장", UNCLEAR), ("시장실", UNCLEAR),
+        ("market", UNCLEAR), ("부시장실 비서", UNCLEAR), ("·", UNCLEAR),
+    ],
+)
+def test_decision_authority_is_read_not_guessed(cell: str, reading: AuthorityReading) -> None:
+    assert read_decision_authority(cell) is reading
+    holds = screen_project(ScreeningInput(decision_authority=cell)).codes == ("VICE_MAYOR",)
+    assert holds is (reading is ABOVE)
+    assert (authority_warning(cell) is not None) is (reading is UNCLEAR)
+
+
+def test_unclear_authority_is_a_warning_in_the_import_and_the_screening(db: Database, tmp_path: Path) -> None:
+    path = filled_template(tmp_path / "f.xlsx", [
+        row(code="A-1", authority="시장·부시장"), row("도로 확장", "도로과", code="A-2", authority="도지사 협의"),
+        row("공원 조성", "공원과", code="A-3", authority="과장"),
+    ])
+    preview, _ = import_projects(db, path, round_code="2020-1", dry_run=True)
+    assert [(n.row, n.code, n.project) for n in preview.notices] == [(3, "authority_unclear", "A-2")]
+    assert "확인 필요" in preview.notices[0].message
+    result, _ = import_projects(db, path, round_code="2020-1")
+    assert [n.project for n in result.notices] == ["A-2"]
+    table = screening_table(db, "2020-1")
+    assert [code for code, _ in table.warnings] == ["A-2"]
+    criteria = {r[1]: r[4] for r in table.rows}
+    assert "VICE_MAYOR" in criteria["A-1"] and "VICE_MAYOR" not in criteria["A-2"]
+
+
+def test_cli_import_and_screen_show_the_warning(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from conflictdesk.cli import main
+
+    path = filled_template(tmp_path / "f.xlsx", [row(code="A-2", authority="도지사 협의")])
+    dbfile = str(tmp_path / "x.sqlite3")
+    assert main(["--db", dbfile, "import", str(path), "--round", "2020-1"]) == 0
+    out = capsys.readouterr().out
+    assert "확인 필요 [authority_unclear] 행 2" in out
+    assert main(["--db", dbfile, "screen", "--round", "2020-1", "--format", "json"]) == 0
+    captured = capsys.readouterr()
+    assert "A-2" in captured.err and "확인 필요" in captured.err
+
+
+def test_only_a_target_is_graded(demo_db: Database) -> None:
+    with pytest.raises(DomainError) as caught:
+        set_grade(demo_db, "2019-000002", "2020-2", 2, "confirmed", "", date(2020, 8, 1))
+    assert caught.value.code == "not_target" and "target add" in caught.value.message
+    set_grade(demo_db, "2019-000001", "2020-2", 3, "confirmed", "", date(2020, 8, 1))
+
+
+@pytest.mark.parametrize(
+    ("today", "latest"),
+    [(date(2026, 12, 3), "2027-2"), (date(2026, 1, 1), "2027-1"), (date(2026, 6, 30), "2027-1"),
+     (date(2026, 7, 1), "2027-2"), (date(2024, 2, 29), "2025-1")],
+)
+def test_no_round_more_than_a_year_ahead(today: date, latest: str) -> None:
+    assert str(latest_openable(today)) == latest
+    check_openable(RoundId.parse(latest), today)
+    with pytest.raises(InvalidValue, match="1년"):
+        check_openable(RoundId.parse(latest).next(), today)
+
+
+def test_round_open_far_ahead_is_refused(db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(InvalidValue, match="열 수 없습니다"):
+        open_round(db, "9999-1", today=date(2026, 12, 3))
+    open_round(db, "2027-2", today=date(2026, 12, 3))
+    from conflictdesk.cli import main
+
+    assert main(["--db", str(tmp_path / "y.sqlite3"), "round", "open", "9999-1"]) == 1
+    assert "1년 넘게" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("grade", "target", "resolved", "closed", "key"),
+    [(1, True, False, False, True), (2, True, False, False, True), (3, True, False, False, False),
+     (None, True, False, False, False), (1, False, False, False, False), (1, True, True, False, False),
+     (2, True, False, True, False)],
+)
+def test_key_case(grade: int | None, target: bool, resolved: bool, closed: bool, key: bool) -> None:
+    assert is_key_case(grade, is_target=target, resolved=resolved, card_closed=closed) is key
+
+
+@pytest.mark.parametrize(("now", "before", "review"), [(True, True, True), (True, False, False),
+                                                      (False, True, False), (False, False, False)])
+def test_review_only_for_cases_key_before_and_now(now: bool, before: bool, review: bool) -> None:
+    assert review_required(now, before) is review
+
+
+@pytest.mark.parametrize(("confirmed", "days", "due"), [(date(2021, 1, 20), 30, date(2021, 2, 19)),
+                                                       (date(2020, 12, 15), 30, date(2021, 1, 14)),
+                                                       (date(2021, 7, 1), 10, date(2021, 7, 11))])
+def test_card_plan_duty_falls_due_after_confirmation(confirmed: date, days: int, due: date) -> None:
+    assert card_plan_due(confirmed, days) == due
