@@ -8,7 +8,8 @@ from datetime import date
 
 from conflictdesk.domain.errors import InvalidValue
 
-__all__ = ["MAX_YEAR", "MIN_YEAR", "RoundId", "check_openable", "latest_openable", "round_for_date"]
+__all__ = ["MAX_YEAR", "MIN_YEAR", "RoundId", "as_of_for_round", "check_openable", "default_grade_date",
+           "latest_openable", "round_for_date"]
 
 MIN_YEAR = 1
 MAX_YEAR = 9999
@@ -116,3 +117,17 @@ def check_openable(rid: RoundId, today: date) -> None:
             f"진단 차수 {rid}({rid.label})는 오늘({today.isoformat()})부터 1년 넘게 뒤의 차수라 열 수 없습니다. "
             f"{last}까지 열 수 있습니다."
         )
+
+
+def default_grade_date(rid: RoundId, today: date, review_due: date | None) -> date:
+    """The date a grade of round ``rid`` gets when the officer gives none: today while today lies in the round's
+    half-year (or before it), else — a past round graded late — the round's review date (docs/업무규칙.md)."""
+    if today <= rid.last_day:
+        return today
+    return min(review_due or rid.last_day, today)
+
+
+def as_of_for_round(rid: RoundId, today: date) -> date:
+    """The day a round's figures are computed as of: today for the current or a future round, else the
+    round's last day (a 2020 card shows its alert level as it was at the end of 2020)."""
+    return min(today, rid.last_day)

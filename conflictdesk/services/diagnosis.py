@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from conflictdesk.domain.alerts import AlertResult, SignalObservation, evaluate_alerts
-from conflictdesk.domain.enums import AlertLevel, Grade, GradeKind, OwnerLevel, SignalKind
+from conflictdesk.domain.enums import AlertLevel, CarryOver, Grade, GradeKind, OwnerLevel, SignalKind
 from conflictdesk.domain.errors import DomainError, InvalidValue, NotFound
 from conflictdesk.domain.grading import (
     ChecklistSettings,
@@ -19,8 +19,11 @@ from conflictdesk.domain.grading import (
     suggest_grade,
     validate_scores,
 )
+from conflictdesk.domain.rounds import RoundId, default_grade_date
+from conflictdesk.services.carryover import carried_grade, decision_for_grade
 from conflictdesk.services.changes import Changes
 from conflictdesk.services.projects import project_id_by_code
+from conflictdesk.services.reviews import sync_in_session
 from conflictdesk.services.rounds import get_round
 from conflictdesk.services.screening import explain
 from conflictdesk.store.engine import Database
@@ -151,11 +154,17 @@ def _check_date(on: object, today: date, kind: GradeKind) -> date:
 
 
 def _apply_grade(diag: Diagnosis, kind: GradeKind, grade: int | None, reason: str, today: date,
-                 on: date | None = None) -> None:
-    """Set one of the three grades dated ``on`` (default ``today``); a confirmed grade that differs from
-    the suggestion needs a reason. An unchanged grade keeps its date unless ``on`` gives another one."""
+                 on: date | None = None, rnd: Round | None = None) -> None:
+    """Set one of the three grades dated ``on`` (default: today in the round's half-year, else the round's
+    review date); a confirmed grade that differs from the suggestion needs a reason. An unchanged grade keeps
+    its date unless ``on`` gives another one."""
     grade = _check_grade(grade)
-    day = today if on is None else _check_date(on, today, kind)
+    if on is not None:
+        day = _check_date(on, today, kind)
+    elif rnd is not None:
+        day = default_grade_date(RoundId.parse(rnd.code), today, rnd.review_due)
+    else:
+        day = today
     g_field, d_field = GRADE_FIELDS[kind]
     if kind is GradeKind.CONFIRMED and grade is not None:
         suggested = Grade(diag.suggested_grade) if diag.suggested_grade else None
@@ -190,6 +199,18 @@ def _require_target(diag: Diagnosis, project: Project, rnd: Round) -> None:
             code="not_target")
 
 
+def _follow_the_case(session: Session, rnd: Round, diag: Diagnosis, today: date, confirmed: bool) -> None:
+    """A confirmed grade (``confirmed``) on a carried case records the decision too (same → 계속, lower → 하향,
+    more serious → 재선정); the round's reviews then follow the case (docs/업무규칙.md)."""
+    if (confirmed and diag.carried_over and diag.confirmed_grade is not None
+            and diag.carry_over != CarryOver.RESOLVED.value):
+        decided = decision_for_grade(carried_grade(session, rnd, diag), diag.confirmed_grade)
+        if not (decided is CarryOver.CONTINUED and diag.carry_over == CarryOver.RESELECTED.value):
+            diag.carry_over = decided.value
+    session.flush()
+    sync_in_session(session, rnd.code, today)
+
+
 def set_grade(db: Database, project_code: str, round_code: str, grade: int, kind: GradeKind | str,
               reason: str, today: date, seen_version: int | None = None, on: date | None = None) -> Changes:
     """Record a self-assessed, recommended or confirmed grade dated ``on`` (default ``today``, never
@@ -204,8 +225,9 @@ def set_grade(db: Database, project_code: str, round_code: str, grade: int, kind
         else:
             expect_version(diag, seen_version, "진단 기록")
         _require_target(diag, project, rnd)
-        _apply_grade(diag, kind, grade, reason, today, on)
-    return Changes.of("diagnosis")
+        _apply_grade(diag, kind, grade, reason, today, on, rnd)
+        _follow_the_case(s, rnd, diag, today, kind is GradeKind.CONFIRMED)
+    return Changes.of("diagnosis", "review")
 
 
 def save_diagnosis(
@@ -236,12 +258,14 @@ def save_diagnosis(
         diag.suggested_grade = _suggestion(owner_level, checked, checklist).grade.value if answered else None
         if any(grades.get(k) is not None and grades.get(k) != getattr(diag, GRADE_FIELDS[k][0]) for k in grades):
             _require_target(diag, project, rnd)
+        confirmed_before = diag.confirmed_grade
         for kind in (GradeKind.SELF, GradeKind.RECOMMENDED, GradeKind.CONFIRMED):
             if kind in grades:
-                _apply_grade(diag, kind, grades[kind], reason, today, (dates or {}).get(kind))
+                _apply_grade(diag, kind, grades[kind], reason, today, (dates or {}).get(kind), rnd)
+        _follow_the_case(s, rnd, diag, today, diag.confirmed_grade != confirmed_before)
         s.flush()
         form = _form(s, project, rnd, diag, today)
-    return form, Changes.of("diagnosis")
+    return form, Changes.of("diagnosis", "review")
 
 
 __all__ = ["GRADE_FIELDS", "DiagnosisForm", "GradeEntry", "NotFound", "load_diagnosis", "save_diagnosis",

@@ -13,8 +13,9 @@ from conflictdesk.domain.errors import DomainError, NotFound
 from conflictdesk.domain.rounds import RoundId, check_openable
 from conflictdesk.services import settings
 from conflictdesk.services.changes import Changes
+from conflictdesk.services.key_cases import is_key
 from conflictdesk.store.engine import Database
-from conflictdesk.store.models import Diagnosis, Round
+from conflictdesk.store.models import Card, Diagnosis, Round
 
 
 @dataclass(frozen=True)
@@ -59,8 +60,9 @@ def ensure_round(session: Session, code: str, today: date | None = None) -> tupl
     """Return round ``code``, opening it (inside the caller's transaction) if needed; ``True`` when opened.
 
     Opening copies the rules in force (screening, checklist, review rule) into the round, computes the
-    review due date on Korean working days, and brings forward every open grade 1–2 case of the previous
-    round with ``carried_over=True`` and no decision yet (계속 / 하향 / 해소·제외 / 재선정 is the officer's).
+    review due date on Korean working days, and brings forward every key case of the previous round with
+    ``carried_over=True``, its grade in force and no decision yet (계속 / 하향 / 해소·제외 / 재선정 is the
+    officer's); their reviews in the new round are scheduled at once.
     """
     rid = RoundId.parse(code)
     existing = session.scalar(select(Round).where(Round.code == str(rid)))
@@ -81,20 +83,22 @@ def ensure_round(session: Session, code: str, today: date | None = None) -> tupl
     session.flush()
     prev = previous_round(session, str(rid))
     if prev is not None:
-        open_cases = session.scalars(
-            select(Diagnosis).where(
-                Diagnosis.round_id == prev.id,
-                Diagnosis.confirmed_grade.in_((1, 2)),
-                (Diagnosis.carry_over.is_(None)) | (Diagnosis.carry_over != "resolved"),
-            )
-        ).all()
-        for d in open_cases:
+        # Every key case of the previous round is carried — decided or not (a pending case keeps its grade, so
+        # it carries again) — with the grade in force, until the officer decides (docs/업무규칙.md).
+        closed_now = select(Card.project_id).where(Card.closed_on.is_not(None))
+        for d in session.scalars(select(Diagnosis).where(
+                Diagnosis.round_id == prev.id, is_key(prev.code), Diagnosis.project_id.not_in(closed_now))).all():
             session.add(Diagnosis(
                 round_id=new.id, project_id=d.project_id, criteria=d.criteria, is_target=True,
                 carried_over=True, carry_over=None, owner_level=d.owner_level, risk_scores=dict(d.risk_scores),
                 alert_level=d.alert_level, recommended_grade=d.confirmed_grade,
-                note=f"{prev.code} {d.confirmed_grade}등급에서 이월",
+                confirmed_grade=d.confirmed_grade, confirmed_on=d.confirmed_on, suggested_grade=d.suggested_grade,
+                note=f"{prev.code} {d.confirmed_grade}등급에서 이월 (결정 대기)",
             ))
+        session.flush()
+        from conflictdesk.services.reviews import sync_in_session
+
+        sync_in_session(session, new.code, today)
     return new, True
 
 

@@ -707,6 +707,65 @@ Missing: {0}</translation>
     </message>
 </context>
 <context>
+    <name>CarriedCasesView</name>
+    <message>
+        <location filename="../../conflictdesk/ui/carried_cases.py" line="+111"/>
+        <source>사업코드</source>
+        <translation>Project code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>사업명</source>
+        <translation>Project name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>담당부서</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>이전 차수</source>
+        <translation>From round</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>이전 등급</source>
+        <translation>From grade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>판단</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>현재 등급</source>
+        <translation>Grade now</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>판단 기록…(&amp;J)</source>
+        <translation>Record decision…(&amp;J)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>결정 대기</source>
+        <translation>Awaiting decision</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>{grade}등급</source>
+        <translation>Grade {grade}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&lt;b&gt;{round_code}&lt;/b&gt; 이월 {total:,}건 · 결정 대기 {pending:,}건 (결정 전까지 이전 등급과 모든 의무가 유지됩니다)</source>
+        <translation>&lt;b&gt;{round_code}&lt;/b&gt; carried {total:,} · awaiting decision {pending:,} (until decided, a case keeps its previous grade and every duty)</translation>
+    </message>
+</context>
+<context>
     <name>ChoosePage</name>
     <message>
         <location filename="../../conflictdesk/ui/import_wizard.py" line="+135"/>
@@ -1034,9 +1093,49 @@ Previous file kept as: {kept}</translation>
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../../conflictdesk/ui/carried_cases.py" line="-110"/>
+        <source>이월 판단 — {code}</source>
+        <translation>Carry-over decision — {code}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{grade}등급</source>
+        <translation>Grade {grade}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>판단 사유 (필수, 감사 기록에 남습니다)</source>
+        <translation>Reason (required, kept in the audit trail)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} · {department}
+{from_round} {from_grade}등급에서 이월</source>
+        <translation>{name} · {department}
+Carried from {from_round}, grade {from_grade}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>판단(&amp;D)</source>
+        <translation>&amp;Decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>등급(&amp;G)</source>
+        <translation>&amp;Grade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>사유(&amp;R)</source>
+        <translation>&amp;Reason</translation>
+    </message>
+</context>
+<context>
     <name>DiagnosisFormWidget</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/diagnosis_form.py" line="+72"/>
+        <location filename="../../conflictdesk/ui/panels/diagnosis_form.py" line="+73"/>
         <location line="+116"/>
         <source>사업을 선택하세요</source>
         <extracomment>Korean date notation (2020. 08. 03.) for the grade dates.</extracomment>
@@ -1200,7 +1299,17 @@ Previous file kept as: {kept}</translation>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+11"/>
+        <source>이월 판단 사유</source>
+        <translation>Reason for the decision</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>판단 사유 (필수):</source>
+        <translation>Reason (required):</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>저장하지 않은 변경</source>
         <translation>Unsaved changes</translation>
     </message>
@@ -2904,7 +3013,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>ProjectsPanel</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/projects.py" line="+62"/>
+        <location filename="../../conflictdesk/ui/panels/projects.py" line="+63"/>
         <source>진단 차수 (기준·등급·단계를 보여줄 차수)</source>
         <translation>Diagnosis round (whose criteria, grades and stages are shown)</translation>
     </message>
@@ -2969,7 +3078,12 @@ Previous file kept as: {kept}</translation>
         <translation>Obligations</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+2"/>
+        <source>이월 사업</source>
+        <translation>Carried cases</translation>
+    </message>
+    <message>
+        <location line="+122"/>
         <source>차수 열기</source>
         <translation>Open round</translation>
     </message>

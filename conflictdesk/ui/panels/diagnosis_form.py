@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -357,9 +358,12 @@ class DiagnosisFormWidget(QScrollArea):
             return
         if self.dirty and not self.save():
             return
+        reason, ok = QInputDialog.getText(self, self.tr("이월 판단 사유"), self.tr("판단 사유 (필수):"))
+        if not ok or not reason.strip():
+            return
         try:
             changes = mark_carry_over(self.db, form.project_code, form.round_code, decision, self.today(),
-                                      seen_version=self.form.version if self.form else None)
+                                      reason=reason, seen_version=self.form.version if self.form else None)
         except DomainError as exc:
             show_error(self, exc)
             return

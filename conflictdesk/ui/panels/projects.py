@@ -32,13 +32,14 @@ from conflictdesk.services.rounds import open_round
 from conflictdesk.services.screening import screen_round, screening_table
 from conflictdesk.store.engine import Database
 from conflictdesk.ui import clock
+from conflictdesk.ui.carried_cases import CarriedCasesView
 from conflictdesk.ui.panels.diagnosis_form import DiagnosisFormWidget
 from conflictdesk.ui.panels.obligations_view import ObligationsView
 from conflictdesk.ui.panels.screening_view import ScreeningView
 from conflictdesk.ui.project_model import ProjectTableModel
 from conflictdesk.ui.tasks import ProgressFn, run_task
 
-TAB_PROJECTS, TAB_SCREENING, TAB_OBLIGATIONS = range(3)
+TAB_PROJECTS, TAB_SCREENING, TAB_OBLIGATIONS, TAB_CARRIED = range(4)
 
 
 class ProjectsPanel(QWidget):
@@ -117,6 +118,8 @@ class ProjectsPanel(QWidget):
         self.tabs.addTab(self.table, self.tr("사업 목록"))
         self.tabs.addTab(self.screening, self.tr("진단 선별"))
         self.tabs.addTab(self.obligations, self.tr("의무 이행"))
+        self.carried = CarriedCasesView(db, lambda: self.today())
+        self.tabs.addTab(self.carried, self.tr("이월 사업"))
         self.form = DiagnosisFormWidget(db)
         self.form.today = lambda: self.today()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -142,6 +145,8 @@ class ProjectsPanel(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection)
         self.screening.project_selected.connect(self.select_project)
         self.obligations.project_selected.connect(self.select_project)
+        self.carried.project_selected.connect(self.select_project)
+        self.carried.changes.connect(self.changes_published.emit)
         self.form.saved.connect(self.changes_published.emit)
 
     # --- loading ------------------------------------------------------------------------------
@@ -167,7 +172,7 @@ class ProjectsPanel(QWidget):
         self._loaded = True
         if self.overdue_only.isChecked():
             self._apply_overdue_filter(True)
-        self._stale = {TAB_SCREENING, TAB_OBLIGATIONS}
+        self._stale = {TAB_SCREENING, TAB_OBLIGATIONS, TAB_CARRIED}
         self._load_tab(self.tabs.currentIndex())
         self._update_count()
         if self.form.form is not None and not self.form.dirty:
@@ -186,6 +191,8 @@ class ProjectsPanel(QWidget):
         elif index == TAB_OBLIGATIONS:
             today = self.today()
             self.obligations.set_rows(self.round_code(), round_status(self.db, self.round_code(), today), today)
+        elif index == TAB_CARRIED:
+            self.carried.load(self.round_code())
 
     def on_changes(self, changes: Changes) -> None:
         if changes.touches("project", "diagnosis", "card", "plan", "expert", "round") and self._loaded:
