@@ -132,3 +132,52 @@ def test_review_only_for_cases_key_before_and_now(now: bool, before: bool, revie
                                                        (date(2021, 7, 1), 10, date(2021, 7, 11))])
 def test_card_plan_duty_falls_due_after_confirmation(confirmed: date, days: int, due: date) -> None:
     assert card_plan_due(confirmed, days) == due
+
+
+def test_blank_cells_of_a_reimport_leave_stored_values_and_the_marker_clears(
+        db: Database, tmp_path: Path) -> None:
+    from sqlalchemy import select
+
+    from conflictdesk.store.models import Project
+
+    def stored() -> tuple[object, ...]:
+        with db.read() as s:
+            p = s.scalars(select(Project).where(Project.code == "P-1")).one()
+            return p.summary, p.budget_won, p.decision_authority, p.midterm_plan, p.manager
+
+    import_projects(db, filled_template(tmp_path / "a.xlsx", [row(code="P-1", summary="소각장 이전", budget="40억")]))
+    before = stored()
+    assert before == ("소각장 이전", 4_000_000_000, "행정부시장", True, "김민준")
+    blank = filled_template(tmp_path / "b.xlsx", [row(code="P-1", summary="", budget="", authority="", midterm="",
+                                                     manager="")])
+    preview, _ = import_projects(db, blank, dry_run=True)
+    assert (preview.updated, preview.unchanged) == (0, 1)
+    import_projects(db, blank)
+    assert stored() == before  # blank means unchanged
+
+    marked = filled_template(tmp_path / "c.xlsx", [row(code="P-1", summary="지움", budget=" 지움 ", authority="",
+                                                      midterm="(지움)")])
+    preview, _ = import_projects(db, marked, dry_run=True)
+    assert preview.plan[0].cleared == ("사업개요", "총사업비(백만원)", "중기재정계획")
+    assert stored() == before  # a dry run writes nothing
+    import_projects(db, marked)
+    assert stored() == ("", None, "행정부시장", False, "김민준")
+
+
+def test_cli_dry_run_lists_cleared_fields(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from conflictdesk.cli import main
+
+    dbfile = str(tmp_path / "x.sqlite3")
+    assert main(["--db", dbfile, "import", str(filled_template(tmp_path / "a.xlsx", [row(code="P-1")]))]) == 0
+    marked = filled_template(tmp_path / "c.xlsx", [row(code="P-1", summary="지움", authority="")])
+    capsys.readouterr()
+    assert main(["--db", dbfile, "import", str(marked), "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "수정 1건" in out and "지움: 사업개요" in out and "전결권자" not in out.split("지움:")[1]
+
+
+def test_template_guide_explains_the_clear_marker() -> None:
+    from conflictdesk.reports.template import GUIDE_LINES
+
+    text = " ".join(t for _, t in GUIDE_LINES)
+    assert "지움" in text and "바꾸지 않음" in text and "시장·부시장" in text

@@ -60,7 +60,8 @@ def cmd_import(args: argparse.Namespace) -> int:
                 continue
             label = "추가" if entry.action == "add" else "수정"
             changed = f" ({', '.join(entry.changed)})" if entry.changed else ""
-            print(f"  행 {entry.row}: {label} {entry.code} {entry.name}{changed}")
+            cleared = f" — 지움: {', '.join(entry.cleared)}" if entry.cleared else ""
+            print(f"  행 {entry.row}: {label} {entry.code} {entry.name}{changed}{cleared}")
     return 0
 
 

@@ -49,6 +49,7 @@ class PlannedRow:
     code: str
     name: str
     changed: tuple[str, ...] = ()  # header names of changed columns (updates)
+    cleared: tuple[str, ...] = ()  # header names of stored values the 지움 marker clears (updates)
 
 
 @dataclass(frozen=True)
@@ -149,11 +150,14 @@ def _plan(s: Session, parsed: ParsedFile, today: date) -> _Plan:
         if project is None:
             entries.append(PlannedRow(r.row, "add", code, name))
             continue
+        # A blank optional cell leaves the stored value unchanged; the 지움 marker clears it (docs/업무규칙.md).
         changed = tuple(
             _HEADER_OF[f] for f in FIELDS
-            if (dept_names.get(project.department_id) if f == "department" else getattr(project, f)) != r.values[f]
+            if f not in r.blank
+            and (dept_names.get(project.department_id) if f == "department" else getattr(project, f)) != r.values[f]
         )
-        entries.append(PlannedRow(r.row, "update" if changed else "unchanged", code, name, changed))
+        cleared = tuple(_HEADER_OF[f] for f in FIELDS if f in r.cleared and _HEADER_OF[f] in changed)
+        entries.append(PlannedRow(r.row, "update" if changed else "unchanged", code, name, changed, cleared))
     return _Plan(entries, new_departments, departments, existing, codes)
 
 
@@ -171,7 +175,7 @@ def _apply(s: Session, parsed: ParsedFile, plan: _Plan, progress: Progress | Non
     for n, (r, entry, code) in enumerate(zip(parsed.rows, plan.entries, plan.codes, strict=True)):
         v = r.values
         dept_name = str(v["department"])
-        key = search_key(str(v["name"]), code, dept_name)
+        key = search_key(str(v["name"]), code, dept_name)  # name and department are required: never blank
         columns = {f: v[f] for f in FIELDS if f != "department"}
         if entry.action == "add":
             inserts.append({**columns, "code": code, "department_id": departments[dept_name], "search_key": key,
@@ -180,7 +184,7 @@ def _apply(s: Session, parsed: ParsedFile, plan: _Plan, progress: Progress | Non
             project = plan.existing[code]
             if entry.action == "update":
                 for f, value in columns.items():
-                    if getattr(project, f) != value:
+                    if f not in r.blank and getattr(project, f) != value:
                         setattr(project, f, value)
                 if project.department_id != departments[dept_name]:
                     project.department_id = departments[dept_name]
@@ -206,11 +210,13 @@ def _apply(s: Session, parsed: ParsedFile, plan: _Plan, progress: Progress | Non
     return added + touched
 
 
-def _target_count(s: Session, parsed: ParsedFile, rnd: Round | None) -> int:
+def _target_count(s: Session, parsed: ParsedFile, rnd: Round | None, plan: _Plan) -> int:
     rules = round_rules(rnd) if rnd is not None else settings.screening_rules(s)
     count = 0
-    for r in parsed.rows:
-        v = r.values
+    for r, code in zip(parsed.rows, plan.codes, strict=True):
+        stored = plan.existing.get(code)
+        v = r.values if stored is None else {f: getattr(stored, f) if f in r.blank else r.values[f]
+                                             for f in FIELDS if f != "department"}
         budget = v["budget_won"]
         inp = ScreeningInput(
             tia=bool(v["traffic_impact"]), eia=bool(v["environmental_impact"]),
@@ -238,7 +244,7 @@ def import_parsed(db: Database, parsed: ParsedFile, *, round_code: str | None = 
             rnd = s.scalar(select(Round).where(Round.code == code)) if code else None
             if code and rnd is None:
                 check_openable(RoundId.parse(code), day)
-            targets = _target_count(s, parsed, rnd) if code else 0
+            targets = _target_count(s, parsed, rnd, plan) if code else 0
         _step(progress, 100, "완료")
         return _result(base, plan, started, round_opened=code is not None and rnd is None,
                        screened=len(parsed.rows) if code else 0, targets=targets, parsed=parsed), NOTHING
