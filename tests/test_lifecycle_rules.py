@@ -181,3 +181,53 @@ def test_template_guide_explains_the_clear_marker() -> None:
 
     text = " ".join(t for _, t in GUIDE_LINES)
     assert "지움" in text and "바꾸지 않음" in text and "시장·부시장" in text
+
+
+def test_a_graded_case_survives_a_reimport_and_is_reported(demo_db: Database, tmp_path: Path,
+                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    from conflictdesk.services.obligations import round_status
+
+    today = date(2020, 8, 3)
+    key = next(r for r in round_status(demo_db, "2020-2", today) if r.key)
+    from sqlalchemy import delete, select
+
+    from conflictdesk.store.models import Card, Department, Project, Signal
+
+    with demo_db.write(reason="test: the card says nothing visible") as s:
+        p = s.scalars(select(Project).where(Project.code == key.code)).one()
+        dept = s.get(Department, p.department_id)
+        assert dept is not None
+        card = s.scalars(select(Card).where(Card.project_id == p.id)).one()
+        card.stage = "latent"
+        s.execute(delete(Signal).where(Signal.card_id == card.id))
+        s.expunge(p)
+        s.expunge(dept)
+    # the department re-imports the row with every criterion off (and 갈등 표출 N)
+    path = filled_template(tmp_path / "r.xlsx", [row(p.name, dept.name, code=key.code, budget="1억", midterm="N",
+                                                    tia="N", eia="N", authority="과장", ordinance="N", visible="N")])
+    from conflictdesk.services.importing import import_projects as run_import
+
+    result, _ = run_import(demo_db, path, round_code="2020-2")
+    assert [(n.code, n.project) for n in result.notices] == [("kept_graded_target", key.code)]
+    assert "유지: 확정 등급 사업" in result.notices[0].message
+    after = {r.code: r for r in round_status(demo_db, "2020-2", today)}
+    assert after[key.code].key and after[key.code].grade == key.grade
+    rows = {r[1]: r for r in screening_table(demo_db, "2020-2").rows}
+    assert rows[key.code][5]  # still a target
+
+
+def test_visible_holds_from_the_card_stage(demo_db: Database) -> None:
+    from sqlalchemy import select
+
+    from conflictdesk.services.screening import card_visibility
+    from conflictdesk.store.models import Card
+
+    with demo_db.read() as s:
+        stages = dict(s.execute(select(Card.project_id, Card.stage)).all())
+        found = card_visibility(s, date(2020, 8, 3))
+    assert found and all(pid in stages for pid in found)
+    for pid, reason in found.items():
+        assert "카드" in reason
+        if stages[pid] in ("surfaced", "spreading", "deadlock", "easing"):
+            assert "갈등단계" in reason
+    assert screen_project(ScreeningInput(visible_reason="카드 갈등단계 '확산·심화'")).codes == ("VISIBLE",)

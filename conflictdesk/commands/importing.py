@@ -51,7 +51,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         return 1
     print(summary_text(result))
     for notice in result.notices[:MAX_LISTED]:
-        print(f"  확인 필요 [{notice.code}] {notice.text()}")
+        label = "유지" if notice.code == "kept_graded_target" else "확인 필요"
+        print(f"  {label} [{notice.code}] {notice.text()}")
     if len(result.notices) > MAX_LISTED:
         print(f"  … 외 {len(result.notices) - MAX_LISTED:,}건")
     if args.dry_run:

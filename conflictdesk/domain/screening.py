@@ -305,6 +305,9 @@ class ScreeningInput:
     midterm: bool = False
     ordinance: bool = False
     visible: bool = False
+    #: Why the conflict is known to be visible although the 갈등 표출 cell says no: the card's stage is 표출 or
+    #: later, or its signals reach 예비경보 (docs/업무규칙.md). Blank = no such knowledge.
+    visible_reason: str = ""
 
 
 @dataclass(frozen=True)
@@ -346,7 +349,9 @@ def _reason(criterion: Criterion, inp: ScreeningInput, rules: RuleSet) -> str | 
     if criterion is Criterion.ORDINANCE:
         return "재산권·환경권 등 규제 자치법규 제·개정" if inp.ordinance else None
     if criterion is Criterion.VISIBLE:
-        return "갈등이 표출되었거나 진행 중" if inp.visible else None
+        if inp.visible:
+            return "갈등이 표출되었거나 진행 중"
+        return inp.visible_reason or None
     raise AssertionError(criterion)  # pragma: no cover - every member is handled above
 
 
@@ -361,3 +366,9 @@ def screen_project(inp: ScreeningInput, rules: RuleSet | None = None) -> Screeni
         if reason is not None:
             reasons[criterion] = reason
     return ScreeningResult(criteria=tuple(reasons), reasons=reasons)
+
+
+#: Card stages from which the conflict counts as visible (표출 or later, until it is resolved).
+VISIBLE_STAGES = frozenset({"surfaced", "spreading", "deadlock", "easing"})
+#: The reason a graded case stays a target when a re-import takes it off every criterion.
+KEPT_GRADED_REASON = "유지: 확정 등급 사업"

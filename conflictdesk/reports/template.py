@@ -9,8 +9,8 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from conflictdesk.domain.import_columns import (
-    CLEAR_MARKER,
     BUDGET_HEADER,
+    CLEAR_MARKER,
     IMPORT_COLUMNS,
     REQUIRED_HEADERS,
     YES_NO_HEADERS,

@@ -12,8 +12,8 @@ from conflictdesk.domain.import_columns import (
     HEADERS,
     IMPORT_COLUMNS,
     ImportColumn,
-    is_clear_marker,
     column_letter,
+    is_clear_marker,
     known_header,
 )
 from conflictdesk.domain.money import parse_budget_won

@@ -15,7 +15,12 @@ from conflictdesk.domain.import_columns import (
     IMPORT_COLUMNS,
 )
 from conflictdesk.domain.rounds import RoundId, check_openable
-from conflictdesk.domain.screening import ScreeningInput, authority_warning, screen_project
+from conflictdesk.domain.screening import (
+    KEPT_GRADED_REASON,
+    ScreeningInput,
+    authority_warning,
+    screen_project,
+)
 from conflictdesk.domain.text import search_key
 from conflictdesk.services import settings
 from conflictdesk.services.changes import NOTHING, Changes
@@ -27,11 +32,12 @@ from conflictdesk.services.import_parse import (
     _step,
     read_project_file,
 )
+from conflictdesk.services.reviews import sync_in_session
 from conflictdesk.services.rounds import ensure_round
 from conflictdesk.services.screening import round_rules, screen_projects
 from conflictdesk.store import audit
 from conflictdesk.store.engine import Database
-from conflictdesk.store.models import Department, Project, Round, table_of, utcnow
+from conflictdesk.store.models import Department, Diagnosis, Project, Round, table_of, utcnow
 
 Progress = Callable[[int, str], bool]
 #: Project fields set from a row (``department`` is a name, resolved to a Department).
@@ -253,15 +259,30 @@ def import_parsed(db: Database, parsed: ParsedFile, *, round_code: str | None = 
         plan = _plan(s, parsed, day)
         ids = _apply(s, parsed, plan, progress)
         opened, screened, targets = False, 0, 0
+        kept: tuple[Notice, ...] = ()
         if code:
             _step(progress, 90, f"{code} 진단기준 적용 중")
             rnd, opened = ensure_round(s, code, day)
-            counts = screen_projects(s, rnd, ids)
+            counts = screen_projects(s, rnd, ids, today=day)
             screened, targets = counts.screened, counts.targets
+            kept = _kept_notices(s, rnd, counts.kept)
+            sync_in_session(s, rnd.code, day)
         _step(progress, 99, "마무리하는 중")
     changes = Changes.of("project", "round", "diagnosis") if code else Changes.of("project")
-    result = _result(base, plan, started, round_opened=opened, screened=screened, targets=targets, parsed=parsed)
+    result = _result(base, plan, started, round_opened=opened, screened=screened, targets=targets, parsed=parsed,
+                     notices=kept)
     return replace(result, written=True), changes
+
+
+def _kept_notices(s: Session, rnd: Round, kept: tuple[int, ...]) -> tuple[Notice, ...]:
+    """Graded cases that meet no criterion any more but stay targets (docs/업무규칙.md)."""
+    if not kept:
+        return ()
+    rows = s.execute(select(Project.code, Diagnosis.confirmed_grade).join(Diagnosis, Diagnosis.project_id == Project.id)
+                     .where(Diagnosis.round_id == rnd.id, Project.id.in_(kept)).order_by(Project.code))
+    return tuple(Notice(0, "kept_graded_target", code, f"{KEPT_GRADED_REASON} — 진단기준에 더 이상 해당하지 않지만 "
+                                                        f"{rnd.code} {grade}등급 확정 사업이라 진단대상으로 유지합니다")
+                 for code, grade in rows)
 
 
 def _authority_notices(parsed: ParsedFile, plan: _Plan) -> list[Notice]:
@@ -306,6 +327,10 @@ def summary_text(result: ImportResult) -> str:
     if result.round_code:
         opened = " 새로 열림" if result.round_opened else ""
         text += f" · {result.round_code} 차수{opened}, 진단 {result.screened:,}건 중 대상 {result.targets:,}건"
-    if result.notices:
-        text += f", 확인 필요 {len(result.notices):,}건"
+    unclear = sum(1 for n in result.notices if n.code == "authority_unclear")
+    kept = sum(1 for n in result.notices if n.code == "kept_graded_target")
+    if unclear:
+        text += f", 전결권자 확인 필요 {unclear:,}건"
+    if kept:
+        text += f", 확정 등급으로 대상 유지 {kept:,}건"
     return text + (" (미리보기: 저장하지 않음)" if result.dry_run else "")
