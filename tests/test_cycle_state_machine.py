@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import shutil
 import tempfile
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest

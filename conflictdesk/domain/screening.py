@@ -1,4 +1,4 @@
-"""Screening: which diagnosis criteria a project meets under a round's rules, with reasons.
+"""Screening (docs/업무규칙.md §Criteria): which diagnosis criteria a project meets under a round's rules, with reasons.
 
 The vice-mayor rule (``VICE_MAYOR``), implemented by :func:`read_decision_authority`:
 

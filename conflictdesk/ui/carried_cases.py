@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import date
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -25,11 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from conflictdesk.domain.enums import CarryOver
-from conflictdesk.domain.errors import DomainError
 from conflictdesk.services.carryover import CarriedCase, carried_cases, mark_carry_over
-from conflictdesk.services.changes import Changes
-from conflictdesk.store.engine import Database
+from conflictdesk.ui.context import PanelContext
 from conflictdesk.ui.i18n import domain_label
+from conflictdesk.ui.ops import CollectionOp
 
 
 class DecisionDialog(QDialog):
@@ -92,15 +88,14 @@ class DecisionDialog(QDialog):
 
 
 class CarriedCasesView(QWidget):
-    """The carried cases of a round; ``project_selected(code)`` on a pick, ``changes(Changes)`` after a decision."""
+    """The carried cases of a round; ``project_selected(code)`` on a pick; a decision goes through the op runner."""
 
     project_selected = Signal(str)
-    changes = Signal(object)
 
-    def __init__(self, db: Database, today: Callable[[], date], parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: PanelContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
-        self.today = today
+        self.ctx = ctx
+        self.db = ctx.db
         self.round_code = ""
         self.cases: list[CarriedCase] = []
         self.summary = QLabel()
@@ -164,20 +159,14 @@ class CarriedCasesView(QWidget):
             self.project_selected.emit(case.code)
 
     def decide(self) -> None:
-        from conflictdesk.ui.messages import show_error
-
         case = self.selected()
         if case is None:
             return
         dialog = DecisionDialog(case, self.round_code, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        try:
-            changes: Changes = mark_carry_over(
-                self.db, case.code, self.round_code, dialog.choice(), self.today(),
-                reason=dialog.reason.text(), seen_version=case.version, grade=dialog.grade_value())
-        except DomainError as exc:
-            show_error(self, exc)
-            return
-        self.load(self.round_code)
-        self.changes.emit(changes)
+        code, round_code, today = case.code, self.round_code, self.ctx.today()
+        choice, reason, grade = dialog.choice(), dialog.reason.text(), dialog.grade_value()
+        CollectionOp(self, lambda db: mark_carry_over(db, code, round_code, choice, today, reason=reason,
+                                                      seen_version=case.version, grade=grade)) \
+            .success(lambda _changes: self.load(round_code)).run()
