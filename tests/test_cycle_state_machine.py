@@ -106,7 +106,7 @@ class Cycle(RuleBasedStateMachine):
             set_grade(self.db, code, str(self.rnd), grade, "confirmed", "시험 등급", self.today)
         except DomainError as exc:
             assert d is None or not d.is_target, exc.message  # only non-targets are refused
-            assert exc.code == "not_target"
+            assert exc.code == "not_a_target"
             return
         assert d is not None and d.is_target
         after = self._diag(code)

@@ -85,7 +85,7 @@ def test_cli_import_and_screen_show_the_warning(tmp_path: Path, capsys: pytest.C
 def test_only_a_target_is_graded(demo_db: Database) -> None:
     with pytest.raises(DomainError) as caught:
         set_grade(demo_db, "2019-000002", "2020-2", 2, "confirmed", "", date(2020, 8, 1))
-    assert caught.value.code == "not_target" and "target add" in caught.value.message
+    assert caught.value.code == "not_a_target" and "target add" in caught.value.message
     set_grade(demo_db, "2019-000001", "2020-2", 3, "confirmed", "", date(2020, 8, 1))
 
 

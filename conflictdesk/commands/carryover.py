@@ -23,8 +23,7 @@ def cmd_carryover(args: argparse.Namespace) -> int:
 
     if args.code is None:
         if args.decision is not None or args.grade is not None or args.reason is not None:
-            raise InvalidValue("이월 판단을 기록하려면 사업코드를 주세요: conflictdesk carryover CODE --round R "
-                               "--decision … --reason …")
+            raise InvalidValue("carry_code_required")
         with database(args) as db:
             with db.read() as s:
                 code = get_round(s, args.round).code
@@ -39,13 +38,13 @@ def cmd_carryover(args: argparse.Namespace) -> int:
         print(f"\n{code}: 이월 {len(cases):,}건, 결정 대기 {pending:,}건")
         return 0
     if args.decision is None:
-        raise InvalidValue(f"--decision을 주세요: {', '.join(DECISIONS)}")
+        raise InvalidValue("carry_decision_required", choices=", ".join(DECISIONS))
     if not (args.reason or "").strip():
-        raise InvalidValue("이월 판단에는 사유가 필요합니다 (--reason TEXT).")
+        raise InvalidValue("carry_reason_required", decision=DECISION_OF_WORD[args.decision])
     grade = None
     if args.grade is not None:
         if args.grade.strip() not in ("1", "2", "3"):
-            raise InvalidValue(f"등급 '{args.grade}'은(는) 1, 2, 3 중 하나여야 합니다.")
+            raise InvalidValue("grade_out_of_range", value=args.grade)
         grade = int(args.grade)
     choice = DECISION_OF_WORD[args.decision]
     with database(args) as db:

@@ -113,10 +113,7 @@ def check_openable(rid: RoundId, today: date) -> None:
     """Refuse a round more than a year ahead of ``today`` (``9999-1`` would otherwise become "the latest")."""
     last = latest_openable(today)
     if rid > last:
-        raise InvalidValue(
-            f"진단 차수 {rid}({rid.label})는 오늘({today.isoformat()})부터 1년 넘게 뒤의 차수라 열 수 없습니다. "
-            f"{last}까지 열 수 있습니다."
-        )
+        raise InvalidValue("round_too_far", round=str(rid), today=today, latest=str(last))
 
 
 def default_grade_date(rid: RoundId, today: date, review_due: date | None) -> date:

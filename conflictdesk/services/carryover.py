@@ -48,10 +48,10 @@ def _decide(session: Session, rnd: Round, diag: Diagnosis, choice: CarryOver, gr
     """Apply a decision inside the caller's transaction (the audit trail records old → new)."""
     base = carried_grade(session, rnd, diag)
     if grade is not None and (isinstance(grade, bool) or grade not in (1, 2, 3)):
-        raise InvalidValue(f"등급 '{grade}'은(는) 1, 2, 3 중 하나여야 합니다.")
+        raise InvalidValue("grade_out_of_range", value=grade)
     if choice is CarryOver.RESOLVED:
         if grade is not None:
-            raise InvalidValue("해소·제외에는 등급을 지정하지 않습니다.")
+            raise InvalidValue("carry_resolve_no_grade")
         diag.carry_over = choice.value
         diag.is_target = False
         diag.confirmed_grade = None
@@ -59,12 +59,12 @@ def _decide(session: Session, rnd: Round, diag: Diagnosis, choice: CarryOver, gr
         return
     if choice is CarryOver.CONTINUED:
         if grade is not None and base is not None and grade != base:
-            raise InvalidValue(f"계속은 이월된 등급({base}등급)을 유지합니다. 다른 등급이면 하향 또는 재선정을 고르세요.")
+            raise InvalidValue("carry_continue_keeps_grade", grade=base)
         new = base if base is not None else grade
     elif choice is CarryOver.DOWNGRADED:
         new = grade if grade is not None else (min(3, base + 1) if base is not None else None)
         if new is None or (base is not None and new <= base):
-            raise InvalidValue(f"하향은 이월된 등급({base}등급)보다 낮은 2 또는 3등급이어야 합니다.")
+            raise InvalidValue("carry_downgrade_lower", grade=base)
     else:  # re-selected: re-graded with a new checklist; without a grade it keeps the carried one for now
         new = grade if grade is not None else base
     diag.carry_over = choice.value
@@ -88,7 +88,7 @@ def mark_carry_over(db: Database, project_code: str, round_code: str, decision: 
     except ValueError:
         raise InvalidValue(f"이월 판단 '{decision}'은(는) 계속·하향·해소·제외·재선정 중 하나여야 합니다.") from None
     if not reason.strip():
-        raise InvalidValue(f"이월 판단({choice.label})에는 사유가 필요합니다.")
+        raise InvalidValue("carry_reason_required", decision=choice)
     with db.write(reason=f"{round_code} 이월 판단 {choice.label}: {reason.strip()}") as s:
         rnd = get_round(s, round_code)
         pid = project_id_by_code(s, project_code)

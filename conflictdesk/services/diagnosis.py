@@ -193,10 +193,7 @@ def _new_diagnosis(session: Session, project: Project, rnd: Round) -> Diagnosis:
 def _require_target(diag: Diagnosis, project: Project, rnd: Round) -> None:
     """Only a target of the round can be graded (docs/업무규칙.md): a swapped-out or non-target project is refused."""
     if not diag.is_target:
-        raise DomainError(
-            f"사업 {project.code}은(는) {rnd.code} 진단대상이 아니어서 등급을 정할 수 없습니다. "
-            f"먼저 진단대상으로 추가하세요: conflictdesk target add {project.code} --round {rnd.code} --reason …",
-            code="not_target")
+        raise DomainError("not_a_target", project=project.code, round=rnd.code)
 
 
 def _follow_the_case(session: Session, rnd: Round, diag: Diagnosis, today: date, confirmed: bool) -> None:

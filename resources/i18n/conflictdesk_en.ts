@@ -2046,6 +2046,51 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>진단 차수 {round}는 오늘({today})부터 1년 넘게 뒤의 차수라 열 수 없습니다. {latest}까지 열 수 있습니다.</source>
+        <translation>Round {round} is more than a year after today ({today}) and cannot be opened. Rounds up to {latest} can be opened.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>등급 &apos;{value}&apos;은(는) 1, 2, 3 중 하나여야 합니다.</source>
+        <translation>Grade &apos;{value}&apos; must be 1, 2 or 3.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>사업 {project}은(는) {round} 진단대상이 아니어서 등급을 정할 수 없습니다. 먼저 진단대상으로 추가하세요: conflictdesk target add {project} --round {round} --reason …</source>
+        <translation>Project {project} is not a target of round {round}, so it cannot be graded. Add it as a target first: conflictdesk target add {project} --round {round} --reason …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>이월 판단({decision})에는 사유가 필요합니다.</source>
+        <translation>A carry-over decision ({decision}) needs a reason.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>해소·제외에는 등급을 지정하지 않습니다.</source>
+        <translation>A resolved case takes no grade.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>계속은 이월된 등급({grade}등급)을 유지합니다. 다른 등급이면 하향 또는 재선정을 고르세요.</source>
+        <translation>Continue keeps the carried grade ({grade}). For another grade choose downgrade or reselect.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>하향은 이월된 등급({grade}등급)보다 낮은 2 또는 3등급이어야 합니다.</source>
+        <translation>A downgrade must be to grade 2 or 3, below the carried grade ({grade}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>이월 판단을 기록하려면 사업코드를 주세요: conflictdesk carryover CODE --round R --decision … --reason …</source>
+        <translation>To record a decision give the project code: conflictdesk carryover CODE --round R --decision … --reason …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--decision을 주세요: {choices}</source>
+        <translation>Give --decision: {choices}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&apos;{project}&apos; 사업에는 아직 갈등관리카드가 없습니다.</source>
         <translation>Project &apos;{project}&apos; has no conflict card yet.</translation>
     </message>
