@@ -21,7 +21,8 @@ TODAY = date(2021, 1, 20)
 
 
 @pytest.fixture
-def panel(qtbot, demo_db: Database, tmp_path: Path) -> ProjectsPanel:  # type: ignore[no-untyped-def]
+def panel(qtbot, demo_db: Database, tmp_path: Path, fixed_today) -> ProjectsPanel:  # type: ignore[no-untyped-def]
+    fixed_today(TODAY)
     open_round(demo_db, "2021-1", today=TODAY)
     window = MainWindow(demo_db, settings=QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(window)
@@ -29,7 +30,6 @@ def panel(qtbot, demo_db: Database, tmp_path: Path) -> ProjectsPanel:  # type: i
     qtbot.waitExposed(window)
     p = window.show_panel("projects")
     assert isinstance(p, ProjectsPanel)
-    p.today = lambda: TODAY
     p.round_box.setCurrentText("2021-1")
     p.tabs.setCurrentIndex(TAB_CARRIED)
     return p
@@ -58,7 +58,7 @@ def test_carried_list_shows_pending_first_and_records_a_decision(
     monkeypatch.setattr(DecisionDialog, "exec", answer)
     view.table.selectRow(0)
     assert panel.form.form is not None and panel.form.form.project_code == first.code
-    with qtbot.waitSignal(panel.changes_published, timeout=5000):
+    with qtbot.waitSignal(panel.ctx.bus.changes_applied, timeout=5000):
         view.decide_button.click()
     after = {c.code: c for c in carried_cases(demo_db, "2021-1")}
     assert after[first.code].decision == "downgraded" and after[first.code].grade == 3
