@@ -231,3 +231,33 @@ def test_visible_holds_from_the_card_stage(demo_db: Database) -> None:
         if stages[pid] in ("surfaced", "spreading", "deadlock", "easing"):
             assert "갈등단계" in reason
     assert screen_project(ScreeningInput(visible_reason="카드 갈등단계 '확산·심화'")).codes == ("VISIBLE",)
+
+
+@pytest.mark.parametrize(
+    ("rid", "today", "review_due", "expected"),
+    [("2020-1", date(2020, 3, 2), date(2020, 1, 31), date(2020, 3, 2)),  # today in the half-year
+     ("2020-1", date(2026, 12, 3), date(2020, 1, 31), date(2020, 1, 31)),  # a past round: its review date
+     ("2020-2", date(2026, 12, 3), None, date(2020, 12, 31)),
+     ("2027-1", date(2026, 12, 3), date(2027, 1, 29), date(2026, 12, 3))],  # a round ahead: today
+)
+def test_default_grade_date(rid: str, today: date, review_due: date | None, expected: date) -> None:
+    from conflictdesk.domain.rounds import default_grade_date
+
+    assert default_grade_date(RoundId.parse(rid), today, review_due) == expected
+
+
+def test_grade_of_a_past_round_is_dated_in_that_round(demo_db: Database) -> None:
+    from conflictdesk.services.diagnosis import load_diagnosis
+
+    set_grade(demo_db, "2019-000001", "2020-1", 1, "self", "", date(2026, 12, 3))
+    form = load_diagnosis(demo_db, "2019-000001", "2020-1", date(2026, 12, 3))
+    from conflictdesk.domain.enums import GradeKind
+
+    assert form.grades[GradeKind.SELF].on == date(2020, 1, 31)
+
+
+def test_alert_level_of_a_past_round_is_as_of_its_end() -> None:
+    from conflictdesk.domain.rounds import as_of_for_round
+
+    assert as_of_for_round(RoundId.parse("2020-2"), date(2026, 12, 3)) == date(2020, 12, 31)
+    assert as_of_for_round(RoundId.parse("2026-2"), date(2026, 12, 3)) == date(2026, 12, 3)

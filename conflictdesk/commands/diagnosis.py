@@ -68,7 +68,7 @@ def _date(text: str | None) -> date | None:
 
 
 def cmd_grade(args: argparse.Namespace) -> int:
-    from conflictdesk.services.diagnosis import set_grade
+    from conflictdesk.services.diagnosis import load_diagnosis, set_grade
 
     grade = _grade(args.grade)
     kind = GradeKind(args.kind)
@@ -76,7 +76,9 @@ def cmd_grade(args: argparse.Namespace) -> int:
     today = date.today()
     with database(args) as db:
         set_grade(db, args.code, args.round, grade, kind, args.reason or "", today, on=on)
-    print(f"{args.code} {args.round} {kind.label} 등급을 {grade}등급({(on or today).isoformat()})으로 저장했습니다.")
+        dated = load_diagnosis(db, args.code, args.round, today).grades[kind].on  # default: in the round (업무규칙)
+    shown = (dated or on or today).isoformat()
+    print(f"{args.code} {args.round} {kind.label} 등급을 {grade}등급({shown})으로 저장했습니다.")
     return 0
 
 

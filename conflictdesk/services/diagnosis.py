@@ -19,7 +19,7 @@ from conflictdesk.domain.grading import (
     suggest_grade,
     validate_scores,
 )
-from conflictdesk.domain.rounds import RoundId, default_grade_date
+from conflictdesk.domain.rounds import RoundId, as_of_for_round, default_grade_date
 from conflictdesk.services.carryover import carried_grade, decision_for_grade
 from conflictdesk.services.changes import Changes
 from conflictdesk.services.projects import project_id_by_code
@@ -67,6 +67,8 @@ class DiagnosisForm:
     grades: dict[GradeKind, GradeEntry] = field(default_factory=dict)
     override_reason: str = ""
     version: int | None = None
+    #: The date a new grade gets by default: today in the round's half-year, else the round's review date.
+    default_date: date | None = None
 
 
 def checklist_of(rnd: Round) -> ChecklistSettings:
@@ -123,10 +125,12 @@ def _form(session: Session, project: Project, rnd: Round, diag: Diagnosis | None
         is_target=diag.is_target if diag else result.is_target,
         carried_over=diag.carried_over if diag else False, carry_over=diag.carry_over if diag else None,
         added_mid_round=diag.added_mid_round if diag else False, replaces_code=replaces,
-        owner_level=owner, scores=scores, checklist=checklist, alert=alert_for(session, project.id, today),
+        owner_level=owner, scores=scores, checklist=checklist,
+        alert=alert_for(session, project.id, as_of_for_round(RoundId.parse(rnd.code), today)),
         suggestion=_suggestion(owner, scores, checklist),
         stored_suggestion=diag.suggested_grade if diag else None, grades=grades,
         override_reason=diag.override_reason if diag else "", version=diag.version if diag else None,
+        default_date=default_grade_date(RoundId.parse(rnd.code), today, rnd.review_due),
     )
 
 
@@ -249,7 +253,7 @@ def save_diagnosis(
         checked = validate_scores(scores, checklist)
         diag.owner_level = owner_level
         diag.risk_scores = checked
-        alert = alert_for(s, project.id, today)
+        alert = alert_for(s, project.id, as_of_for_round(RoundId.parse(rnd.code), today))  # a past round: its end
         diag.alert_level = AlertLevel(alert.level).value
         answered = owner_level is not None or any(checked.values())
         diag.suggested_grade = _suggestion(owner_level, checked, checklist).grade.value if answered else None

@@ -219,7 +219,7 @@ class DiagnosisFormWidget(QScrollArea):
         for kind in KINDS:
             entry = form.grades[kind]
             self.grade_boxes[kind].setCurrentIndex(max(0, self.grade_boxes[kind].findData(entry.grade)))
-            day = entry.on or today
+            day = entry.on or form.default_date or today
             edit = self.grade_dates[kind]
             edit.setMaximumDate(latest)
             edit.setDate(QDate(day.year, day.month, day.day))
@@ -286,8 +286,8 @@ class DiagnosisFormWidget(QScrollArea):
             return
         edit = self.grade_dates[kind]
         edit.setEnabled(self.grade_boxes[kind].currentData() is not None)
-        if kind not in self._dates_touched:  # a new grade is dated today unless the officer says otherwise
-            today = self.today()
+        if kind not in self._dates_touched:  # a new grade is dated today (in the round) unless the officer says otherwise
+            today = (self.form.default_date if self.form is not None else None) or self.today()
             edit.blockSignals(True)
             edit.setDate(QDate(today.year, today.month, today.day))
             edit.blockSignals(False)
