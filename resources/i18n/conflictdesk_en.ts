@@ -318,7 +318,7 @@ Assign anyway?</translation>
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../conflictdesk/ui/audit_dialog.py" line="+90"/>
+        <location filename="../../conflictdesk/ui/audit_dialog.py" line="+74"/>
         <source>감사 기록</source>
         <translation>Audit trail</translation>
     </message>
@@ -394,7 +394,7 @@ Assign anyway?</translation>
 <context>
     <name>AuditModel</name>
     <message>
-        <location line="-114"/>
+        <location line="-101"/>
         <source>추가</source>
         <translation>Create</translation>
     </message>
@@ -2286,6 +2286,161 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>알 수 없는 신호 종류 &apos;{value}&apos;입니다.</source>
+        <translation>Unknown signal kind &apos;{value}&apos;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>신호 날짜 &apos;{value}&apos;이(가) 날짜가 아닙니다.</source>
+        <translation>The signal date &apos;{value}&apos; is not a date.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{kind} 건수 &apos;{value}&apos;은(는) 0 이상의 정수여야 합니다.</source>
+        <translation>The {kind} count &apos;{value}&apos; must be a whole number of 0 or more.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>조회 기간 &apos;{value}&apos;은(는) 1일 이상이어야 합니다.</source>
+        <translation>The look-back period &apos;{value}&apos; must be at least 1 day.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>진단표 항목 코드가 비어 있습니다.</source>
+        <translation>A checklist item has no code.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>진단표 항목 &apos;{item}&apos;의 이름이 비어 있습니다.</source>
+        <translation>Checklist item &apos;{item}&apos; has no name.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>진단표 항목 &apos;{item}&apos;의 가중치 &apos;{value}&apos;은(는) 1~{limit}의 정수여야 합니다.</source>
+        <translation>The weight &apos;{value}&apos; of checklist item &apos;{item}&apos; must be a whole number from 1 to {limit}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>점수 구간의 등급 &apos;{value}&apos;은(는) 1등급 또는 2등급이어야 합니다.</source>
+        <translation>The grade &apos;{value}&apos; of a score band must be grade 1 or grade 2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{grade} 점수 기준 &apos;{value}&apos;은(는) 1~100(%)의 정수여야 합니다.</source>
+        <translation>The {grade} score threshold &apos;{value}&apos; must be a whole number from 1 to 100 (%).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>진단표에 항목이 하나도 없습니다.</source>
+        <translation>The checklist has no items.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>진단표 항목 코드 &apos;{item}&apos;이(가) 중복되었습니다.</source>
+        <translation>The checklist item code &apos;{item}&apos; appears twice.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>같은 등급의 점수 구간이 두 번 있습니다.</source>
+        <translation>Two score bands have the same grade.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1등급 점수 기준은 2등급 기준보다 낮을 수 없습니다.</source>
+        <translation>The grade 1 threshold cannot be lower than the grade 2 threshold.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>진단표에 없는 항목 &apos;{item}&apos;입니다.</source>
+        <translation>&apos;{item}&apos; is not an item of the checklist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>진단표 설정의 형식이 올바르지 않습니다{detail}.</source>
+        <translation>The checklist settings are malformed{detail}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>진단표 항목 &apos;{item}&apos;의 점수 &apos;{value}&apos;은(는) {low}~{high}의 정수여야 합니다.</source>
+        <translation>The score &apos;{value}&apos; of checklist item &apos;{item}&apos; must be a whole number from {low} to {high}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>점검 기한 설정 &apos;{key}&apos;은(는) 정수여야 합니다: {value}</source>
+        <translation>The review due-date setting &apos;{key}&apos; must be a whole number: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>점검 기한 설정 &apos;{key}&apos;은(는) {low}–{high} 사이여야 합니다: {value}</source>
+        <translation>The review due-date setting &apos;{key}&apos; must be between {low} and {high}: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>알 수 없는 점검 기한 규칙입니다: {value}</source>
+        <translation>Unknown review due-date rule: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>지정일 규칙에는 기한 일자(day)가 필요합니다.</source>
+        <translation>The fixed-day rule needs a day of the month.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>마지막 근무일 규칙에는 기한 일자(day)를 지정할 수 없습니다.</source>
+        <translation>The last-working-day rule takes no day of the month.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field}은(는) 원 단위 정수여야 합니다: {value}</source>
+        <translation>The {field} must be a whole number of won: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field}은(는) 0원보다 커야 합니다: {value}</source>
+        <translation>The {field} must be more than 0 won: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field}은(는) 음수일 수 없습니다: {value}</source>
+        <translation>The {field} cannot be negative: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>예산 연도가 올바르지 않습니다: {value}</source>
+        <translation>Invalid budget year: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>분기별 계획은 4개 분기 금액이어야 합니다 (입력 {count}개).</source>
+        <translation>The quarterly plan needs four quarterly amounts ({count} given).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>분기는 1–4 사이여야 합니다: {value}</source>
+        <translation>A quarter must be 1–4: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{paid_on} 지급은 {year}년 수당 예산에 포함할 수 없습니다.</source>
+        <translation>A payment on {paid_on} cannot be booked against the {year} allowance budget.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>위원 수가 올바르지 않습니다: {value}</source>
+        <translation>Invalid number of members: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>갈등조정협의회 위원은 최대 {limit}명입니다 (현재 {count}명). 위원을 추가하려면 먼저 다른 위원을 해촉하세요.</source>
+        <translation>A mediation council has at most {limit} members (now {count}). To add a member, dismiss another one first.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{why} 위원장은 당사자로부터 독립적인 사람이어야 합니다.</source>
+        <translation>{why} The chair must be independent of the parties.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>알림 기간 {days}일은 1~365일이어야 합니다.</source>
         <translation>A reminder period of {days} days must be 1–365 days.</translation>
     </message>
@@ -2418,6 +2573,31 @@ Carried from {from_round}, grade {from_grade}</translation>
         <location line="+1"/>
         <source>구성일</source>
         <translation>formation date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>연간 수당 예산</source>
+        <translation>annual allowance budget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>지급액</source>
+        <translation>payment amount</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{quarter}분기 계획</source>
+        <translation>Q{quarter} plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>위원장({chair})이(가) 당사자 대표와 같은 사람입니다.</source>
+        <translation>The chair ({chair}) is the same person as a party representative.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>위원장의 소속({affiliation})이 당사자와 같습니다.</source>
+        <translation>The chair&apos;s affiliation ({affiliation}) is that of a party.</translation>
     </message>
 </context>
 <context>
@@ -2667,7 +2847,7 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../conflictdesk/ui/import_wizard.py" line="-120"/>
+        <location filename="../../conflictdesk/ui/import_wizard.py" line="-119"/>
         <source>스프레드시트 (*.xlsx *.csv);;엑셀 (*.xlsx);;CSV (*.csv);;모든 파일 (*)</source>
         <translation>Spreadsheets (*.xlsx *.csv);;Excel (*.xlsx);;CSV (*.csv);;All files (*)</translation>
     </message>
@@ -3389,7 +3569,7 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../conflictdesk/ui/import_wizard.py" line="-166"/>
+        <location filename="../../conflictdesk/ui/import_wizard.py" line="-167"/>
         <source>미리보기</source>
         <translation>Preview</translation>
     </message>
@@ -3739,7 +3919,7 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../conflictdesk/ui/import_wizard.py" line="+21"/>
+        <location filename="../../conflictdesk/ui/import_wizard.py" line="+22"/>
         <source>가져오기</source>
         <translation>Import</translation>
     </message>
@@ -4968,7 +5148,7 @@ Changed elsewhere: {what}
 <context>
     <name>import_wizard</name>
     <message>
-        <location filename="../../conflictdesk/ui/import_wizard.py" line="-194"/>
+        <location filename="../../conflictdesk/ui/import_wizard.py" line="-195"/>
         <source>진단 차수에 넣지 않음</source>
         <translation>Not in a diagnosis round</translation>
     </message>
@@ -4978,7 +5158,7 @@ Changed elsewhere: {what}
         <translation>{current} ({0}) — open new</translation>
     </message>
     <message>
-        <location line="+236"/>
+        <location line="+237"/>
         <source>가져오기 서식 저장</source>
         <translation>Save import template</translation>
     </message>
@@ -5031,7 +5211,7 @@ This window is now read-only so that nothing more is saved. Restore the latest g
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../conflictdesk/ui/messages.py" line="+44"/>
+        <location filename="../../conflictdesk/ui/messages.py" line="+50"/>
         <source>다른 곳에서 변경됨</source>
         <extracomment>lupdate context of the error catalogue&apos;s texts (``ui/error_strings.py`` lists them).</extracomment>
         <translation>Changed elsewhere</translation>
@@ -5144,7 +5324,7 @@ This window is now read-only so that nothing more is saved. Restore the latest g
     </message>
     <message>
         <location line="+50"/>
-        <location filename="../../conflictdesk/ui/screening_model.py" line="+36"/>
+        <location filename="../../conflictdesk/ui/screening_model.py" line="+38"/>
         <source>사업코드</source>
         <translation>Project code</translation>
     </message>
@@ -5191,7 +5371,7 @@ This window is now read-only so that nothing more is saved. Restore the latest g
         <translation>Target</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>이월</source>
         <translation>Carried over</translation>
     </message>
@@ -5212,7 +5392,7 @@ This window is now read-only so that nothing more is saved. Restore the latest g
 <context>
     <name>screening_model</name>
     <message>
-        <location filename="../../conflictdesk/ui/screening_model.py" line="-19"/>
+        <location filename="../../conflictdesk/ui/screening_model.py" line="-22"/>
         <source>이월·{0}</source>
         <translation>Carried over · {0}</translation>
     </message>
@@ -5222,12 +5402,12 @@ This window is now read-only so that nothing more is saved. Restore the latest g
         <translation>Carried over · not decided</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>대상</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{0}등급</source>
         <translation>Grade {0}</translation>
     </message>
