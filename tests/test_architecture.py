@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 import json
 import os
 import subprocess
@@ -170,3 +171,11 @@ def test_no_dead_public_functions() -> None:
                 used[word] = used.get(word, 0) + 1
     dead = sorted(name for name in defined if not used.get(name) and name not in UNCALLED)
     assert dead == [], "wire these to their feature or delete them"
+
+
+def test_the_gui_opens_no_database_session() -> None:
+    """Panels and dialogs call services; sessions and queries stay in services/ (commands too, once converted)."""
+    offenders = [f"{p.relative_to(ROOT)}" for p in (PKG / "ui").rglob("*.py")
+                 if re.search(r"\.(read|write)\(\) as ", p.read_text(encoding="utf-8"))
+                 or any(n == "sqlalchemy" or n.startswith("sqlalchemy.") for n in _imports(p))]
+    assert offenders == []
