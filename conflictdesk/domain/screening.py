@@ -203,11 +203,6 @@ def _core(text: str) -> str:
     return text
 
 
-def is_vice_mayor_or_above(title: str) -> bool:
-    """Whether a 전결권자 cell reads as the mayor or a vice-mayor (:func:`read_decision_authority` is ABOVE)."""
-    return read_decision_authority(title) is AuthorityReading.ABOVE
-
-
 def read_decision_authority(title: str) -> AuthorityReading:
     """Read a 전결권자 cell: 시장, 부시장, 행정·정무·경제부시장 and any combination of them (joined by ·, /, 、, ",",
     "및", or followed by "이상") are :attr:`AuthorityReading.ABOVE`; known lower titles (실장, 국장, 과장, 팀장,

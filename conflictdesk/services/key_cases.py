@@ -11,6 +11,7 @@ from sqlalchemy import ColumnElement, and_, exists, or_, select
 from sqlalchemy.orm import Session
 
 from conflictdesk.domain.enums import CarryOver
+from conflictdesk.domain.obligations import review_required
 from conflictdesk.domain.rounds import RoundId
 from conflictdesk.store.models import Card, Diagnosis, Round
 
@@ -58,8 +59,9 @@ def key_before_ids(session: Session, rnd: Round) -> set[int]:
 
 
 def review_project_ids(session: Session, rnd: Round) -> set[int]:
-    """The cases round ``rnd`` must review: key before it and key in it."""
-    return key_project_ids(session, rnd) & key_before_ids(session, rnd)
+    """The cases round ``rnd`` must review (:func:`conflictdesk.domain.obligations.review_required`)."""
+    key, before = key_project_ids(session, rnd), key_before_ids(session, rnd)
+    return {pid for pid in key | before if review_required(pid in key, pid in before)}
 
 
 def not_key_reason(session: Session, rnd: Round, project_id: int) -> str:
