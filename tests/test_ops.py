@@ -264,3 +264,13 @@ def test_no_catch_all_outside_the_runner() -> None:
                 found.add(rel)
     # ops.py is the one place; tasks.py hands a worker thread's error to the GUI thread.
     assert found - {"ops.py", "tasks.py"} == STILL_CATCHING_EVERYTHING
+
+
+def test_the_gui_asks_the_one_clock_for_today() -> None:
+    """``date.today()``/``QDate.currentDate()``/``datetime.now()`` appear in ui/clock.py only."""
+    import re
+
+    raw = re.compile(r"\bdate\.today\(\)|QDate\.currentDate\(\)|datetime\.now\(\)|datetime\.today\(\)")
+    found = [f"{p.relative_to(UI)}:{n}" for p in sorted(UI.rglob("*.py")) if p.name != "clock.py"
+             for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1) if raw.search(line)]
+    assert found == []
