@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import tempfile
 from collections.abc import Callable
-from datetime import date
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -26,6 +25,7 @@ from conflictdesk.domain.errors import DomainError
 from conflictdesk.services.changes import Changes
 from conflictdesk.services.projects import round_codes
 from conflictdesk.store.engine import Database
+from conflictdesk.ui import clock
 from conflictdesk.ui.context import PanelContext, as_context
 from conflictdesk.ui.i18n import QT_TRANSLATE_NOOP
 from conflictdesk.ui.ops import QueryOp
@@ -305,7 +305,7 @@ class ReportsPanel(QWidget):
 
             used: set[str] = set()
             done = 0
-            today = date.today()
+            today = clock.today()
             for n, code in enumerate(codes):
                 if not progress(100 * n // max(1, len(codes)), f"{code} ({n + 1}/{len(codes)})"):
                     break
