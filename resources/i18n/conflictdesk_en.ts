@@ -22,7 +22,7 @@
 <context>
     <name>AllowancesTab</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/mediation_allowances.py" line="+100"/>
+        <location filename="../../conflictdesk/ui/panels/mediation_allowances.py" line="+99"/>
         <source>연도(&amp;Y)</source>
         <translation>&amp;Year</translation>
     </message>
@@ -227,7 +227,7 @@ Record the payment anyway?</translation>
 <context>
     <name>AssignmentsTab</name>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>전문가 배정(&amp;N)…</source>
         <translation>&amp;Assign expert…</translation>
     </message>
@@ -577,7 +577,7 @@ Assign anyway?</translation>
 <context>
     <name>CardsPanel</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/cards.py" line="+77"/>
+        <location filename="../../conflictdesk/ui/panels/cards.py" line="+76"/>
         <source>사업명·코드·부서 검색</source>
         <translation>Search project name, code or department</translation>
     </message>
@@ -850,7 +850,7 @@ Missing: {0}</translation>
 <context>
     <name>CouncilTab</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/mediation_council.py" line="+109"/>
+        <location filename="../../conflictdesk/ui/panels/mediation_council.py" line="+108"/>
         <source>사업</source>
         <translation>Project</translation>
     </message>
@@ -1136,7 +1136,7 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>DiagnosisFormWidget</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/diagnosis_form.py" line="+72"/>
+        <location filename="../../conflictdesk/ui/panels/diagnosis_form.py" line="+73"/>
         <location line="+116"/>
         <source>사업을 선택하세요</source>
         <extracomment>Korean date notation (2020. 08. 03.) for the grade dates.</extracomment>
@@ -2647,7 +2647,7 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>ExpertsTab</name>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>성명·분야·소속·지역 검색</source>
         <translation>Search name, field, affiliation, region</translation>
     </message>
@@ -3201,7 +3201,7 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/mediation_council.py" line="-136"/>
+        <location filename="../../conflictdesk/ui/panels/mediation_council.py" line="-135"/>
         <source>역할</source>
         <translation>Role</translation>
     </message>
@@ -3726,7 +3726,7 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>QuarterBars</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/mediation_allowances.py" line="-166"/>
+        <location filename="../../conflictdesk/ui/panels/mediation_allowances.py" line="-165"/>
         <source>{quarter}분기 {0:.0%}</source>
         <translation>Q{quarter} {0:.0%}</translation>
     </message>
@@ -5066,7 +5066,7 @@ Reason:</translation>
 <context>
     <name>cards</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/cards.py" line="-311"/>
+        <location filename="../../conflictdesk/ui/panels/cards.py" line="-310"/>
         <source>저장하지 않은 변경</source>
         <translation>Unsaved changes</translation>
     </message>
