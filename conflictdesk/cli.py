@@ -138,11 +138,11 @@ def _log_unexpected(exc: BaseException) -> Path | None:
     try:
         from platformdirs import user_log_dir
 
-        folder = Path(user_log_dir("ConflictDesk", appauthor=False))
-        folder.mkdir(parents=True, exist_ok=True)
+        from conflictdesk.store.private import append_private, private_folder
+
+        folder = private_folder(Path(user_log_dir("ConflictDesk", appauthor=False)))
         path = folder / "error.log"
-        with path.open("a", encoding="utf-8") as fh:
-            fh.write("".join(traceback.format_exception(exc)))
+        append_private(path, "".join(traceback.format_exception(exc)))  # it can hold stored text: 0600
         return path
     except OSError:
         return None

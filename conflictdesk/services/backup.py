@@ -11,6 +11,7 @@ from conflictdesk.store import backup as store_backup
 from conflictdesk.store.check import Problem, check_database
 from conflictdesk.store.engine import Database
 from conflictdesk.store.errors import StorageError
+from conflictdesk.store.private import private_folder
 
 ProgressFn = Callable[[int, str], bool]
 
@@ -46,7 +47,7 @@ def make_backup(db: Database, out: Path | None = None, *, folder: Path | None = 
     pruned = 0
     if out is None:
         folder = folder or store_backup.backup_dir()
-        folder.mkdir(parents=True, exist_ok=True)
+        private_folder(folder)
         target = folder / store_backup.rotation_name(db.path, now or datetime.now())
         store_backup.backup_to(db, target, progress)
         pruned = len(store_backup.prune(folder, db.path.stem))
@@ -57,10 +58,15 @@ def make_backup(db: Database, out: Path | None = None, *, folder: Path | None = 
     return BackupResult(target, seconds, target.stat().st_size, pruned)
 
 
-def restore(target: Path, source: Path, *, folder: Path | None = None, now: datetime | None = None) -> Path | None:
-    """Replace the data file ``target`` (closed by the caller) with ``source``; returns where the old one was kept."""
+def restore(target: Path, source: Path, *, folder: Path | None = None, now: datetime | None = None,
+            held_by_us: bool = False) -> Path | None:
+    """Replace the data file ``target`` with ``source``; returns where the old one was kept.
+
+    Refused (``StorageError`` code ``in_use``, naming the holder) while another process has ``target`` open.
+    ``held_by_us``: the caller (the window) holds the file's lock and has closed its own connections.
+    """
     kept = store_backup.restore_file(Path(source), Path(target), folder or store_backup.backup_dir(),
-                                     now or datetime.now())
+                                     now or datetime.now(), held_by_us=held_by_us)
     return kept
 
 

@@ -1,4 +1,4 @@
-"""Writing export files safely: a temporary file beside the target, replaced only when complete."""
+"""The one atomic file writer: a private temporary file beside the target, moved in place only when complete."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from pathlib import Path
 from conflictdesk.domain.errors import DomainError
 from conflictdesk.store.engine import Database
 from conflictdesk.store.errors import StorageError
+from conflictdesk.store.private import is_special_target
 
 
 def write_atomic(path: Path, data: bytes) -> Path:
@@ -32,6 +33,11 @@ def write_atomically(out: Path, render: Callable[[Path], object]) -> None:
     folder = out.parent if str(out.parent) else Path(".")
     if not folder.is_dir():
         raise DomainError(f"출력 폴더가 없습니다: {folder}", code="export")
+    why = is_special_target(out)
+    if why is not None:
+        raise DomainError(f"출력 파일 자리에 {'폴더' if why == 'folder' else '장치 파일'}가 있어 쓸 수 없습니다: {out} "
+                          "(파일 이름까지 지정하세요)", code="export")
+    # mkstemp creates the file 0600 and the rename keeps that mode: every export is private (store/private.py).
     fd, tmp = tempfile.mkstemp(prefix=".conflictdesk-", suffix=out.suffix, dir=folder)
     os.close(fd)
     try:

@@ -113,9 +113,10 @@ class DataGuard(QObject):
         if not path or not confirm(self.window, self.tr("복원"), self.tr("현재 데이터를 이 백업으로 바꿉니다.\n{path}\n\n현재 파일은 먼저 백업 폴더에 보관합니다. 계속할까요?").format(path=path)):
             return
         target = db.path
+        # Close every connection first: the file is replaced, and the window reopens it afterwards.
+        db.close()
 
         def work(_progress: ProgressFn) -> Path | None:
-            db.engine.dispose()  # no connection may keep the old file or its WAL open
             return backup_service.restore(target, Path(path), folder=self.folder)
 
         def done(kept: Path | None) -> None:
@@ -124,7 +125,11 @@ class DataGuard(QObject):
             QMessageBox.information(self.window, self.tr("복원"), self.tr("복원했습니다.\n이전 파일 보관: {kept}").format(
                 kept=kept or self.tr("없음")))
 
-        run_task(self.window, self.tr("복원하는 중…"), work, done)
+        def failed(exc: BaseException) -> None:
+            self.window.apply_changes(Changes.of("all"))  # the current file stays open as it was
+            show_error(self.window, exc)
+
+        run_task(self.window, self.tr("복원하는 중…"), work, done, failed)
 
     def check_now(self) -> None:
         url = self.window.db.url
