@@ -36,6 +36,11 @@ class StorageError(DomainError):
         if isinstance(exc, StaleDataError):
             return Conflict("다른 곳에서 먼저 수정된 기록입니다. 다시 열어 변경 내용을 확인하세요.")
         if isinstance(exc, IntegrityError):
+            from conflictdesk.store.locking import creation_race
+
+            race = creation_race(exc)
+            if race is not None:
+                return race
             return cls(f"저장할 수 없습니다: 데이터 규칙 위반 ({exc.orig})", code="integrity")
         if isinstance(exc, OperationalError):
             text = str(exc.orig).lower()
