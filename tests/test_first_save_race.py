@@ -7,8 +7,8 @@ from datetime import date
 import pytest
 from sqlalchemy import select, text
 
-from conflictdesk.domain.errors import Conflict
 from conflictdesk.domain.enums import GradeKind
+from conflictdesk.domain.errors import Conflict
 from conflictdesk.services.diagnosis import load_diagnosis, save_diagnosis, set_grade
 from conflictdesk.store.engine import Database
 from conflictdesk.store.locking import NEW_RECORD

@@ -6,7 +6,6 @@ from typing import Any
 
 from conflictdesk.domain.errors import Conflict
 
-
 #: The version a form reports when it opened on a record that did not exist yet (stored versions start at 1).
 NEW_RECORD = 0
 
