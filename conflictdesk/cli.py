@@ -148,6 +148,19 @@ def _log_unexpected(exc: BaseException) -> Path | None:
         return None
 
 
+def _storage_failure(exc: BaseException, args_list: list[str]) -> str | None:
+    """The Korean message for a database error that reached the top (sqlite3 / SQLAlchemy), else None."""
+    import sqlite3
+
+    names = {type(e).__module__.split(".")[0] for e in (exc, getattr(exc, "orig", None)) if e is not None}
+    if not isinstance(exc, sqlite3.Error) and "sqlalchemy" not in names:
+        return None
+    from conflictdesk.store.errors import classify
+
+    where = args_list[args_list.index("--db") + 1] if "--db" in args_list[:-1] else "데이터 파일"
+    return classify(exc, where)[1]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser(commands=not _opens_the_gui(args_list))
@@ -167,6 +180,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"오류: 파일을 처리할 수 없습니다: {exc.filename or ''} ({exc.strerror or exc})", file=sys.stderr)
         return 1
     except Exception as exc:  # noqa: BLE001 - never a traceback for the user
+        mapped = _storage_failure(exc, args_list)
+        if mapped is not None:  # a damaged page or a missing table met mid-command: say what, not SQL
+            print(f"오류: {mapped} — `conflictdesk check`로 확인하세요.", file=sys.stderr)
+            return 1
         log = _log_unexpected(exc)
         where = f" (자세한 내용: {log})" if log else ""
         print(f"예상하지 못한 오류: {type(exc).__name__}: {exc}{where}", file=sys.stderr)

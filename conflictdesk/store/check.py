@@ -8,7 +8,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from conflictdesk.store.errors import StorageError
+from conflictdesk.store.errors import StorageError, classify
 from conflictdesk.store.schema import KNOWN_REVISIONS, SCHEMA_HEAD
 from conflictdesk.store.urls import backend_of, sqlite_database
 
@@ -17,7 +17,8 @@ NETWORK_FS = frozenset({"cifs", "smbfs", "smb3", "nfs", "nfs4", "afs", "ncpfs", 
 
 @dataclass(frozen=True)
 class Problem:
-    code: str  # damaged | foreign | newer_schema | locked | read_only | network | audit | missing
+    code: str  # damaged | foreign | newer_schema | locked | read_only | disk_full | io_error | network | audit
+    #            | missing | empty | cannot_open
     message: str
 
 
@@ -62,10 +63,13 @@ def _sqlite_problems(path: Path, full: bool, scan: bool = True) -> list[Problem]
     if share:
         problems.append(Problem("network", f"데이터 파일이 네트워크 공유({share})에 있습니다. SQLite 잠금이 "
                                            "불안정하니 팀 공유에는 PostgreSQL을 쓰세요: {path}"))
+    if path.stat().st_size == 0:
+        return [*problems, Problem("empty", f"빈 파일입니다 (저장된 데이터 없음). ConflictDesk가 처음 열 때 새 데이터 "
+                                            f"파일로 만듭니다: {path}")]
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=0.5)
     except sqlite3.Error as exc:
-        return [*problems, Problem("damaged", f"데이터 파일을 열 수 없습니다: {path} ({exc})")]
+        return [*problems, _classified(exc, path)]
     try:
         if scan:
             rows = conn.execute("PRAGMA integrity_check" if full else "PRAGMA quick_check").fetchall()
@@ -83,15 +87,22 @@ def _sqlite_problems(path: Path, full: bool, scan: bool = True) -> list[Problem]
                 problems.append(Problem("newer_schema", f"더 새로운 버전의 ConflictDesk 파일입니다 "
                                                         f"(스키마 {version}, 이 프로그램은 {SCHEMA_HEAD}): {path}"))
     except sqlite3.DatabaseError as exc:  # "malformed" is raised, not returned, on some damage
-        text = str(exc).lower()
-        if "locked" in text or "busy" in text:
-            return [*problems, Problem("locked", f"다른 프로그램이 데이터 파일을 잠그고 있습니다: {path}")]
-        return [*problems, Problem("damaged", f"데이터 파일이 손상되었습니다: {path} ({exc})")]
+        return _merge(problems, _classified(exc, path))
     finally:
         conn.close()
     if not any(p.code == "read_only" for p in problems) and _is_write_locked(path):
         problems.append(Problem("locked", f"다른 프로그램이 데이터 파일에 쓰는 중이라 잠겨 있습니다: {path}"))
     return problems
+
+
+def _classified(exc: BaseException, path: Path) -> Problem:
+    """A raised SQLite error as a problem: damage only when SQLite says the image is damaged (errors.classify)."""
+    code, message = classify(exc, str(path))
+    return Problem(code, message)
+
+
+def _merge(problems: list[Problem], problem: Problem) -> list[Problem]:
+    return problems + ([problem] if all(p.code != problem.code for p in problems) else [])
 
 
 def _is_write_locked(path: Path) -> bool:
@@ -120,6 +131,12 @@ def _audit_problems(url: str, read_only: bool) -> list[Problem]:
     try:
         with db.read() as session:
             broken = verify_chain(session)
+    except Exception as exc:  # noqa: BLE001 - a missing audit table or an unreadable page is a finding
+        code, message = classify(exc, db.display_name)
+        if code == "foreign":
+            return [Problem("audit", f"감사 기록 표(audit_log)가 없습니다 — 삭제되었거나 손상된 파일입니다: "
+                                     f"{db.display_name}")]
+        return [Problem(code, message)]
     finally:
         db.close()
     if broken:
@@ -136,7 +153,7 @@ def check_database(url: str, *, full: bool = True) -> list[Problem]:
             return _audit_problems(url, read_only=False)
         path = Path(database)
         problems = _sqlite_problems(path, full)
-        fatal = {"missing", "damaged", "foreign", "newer_schema"}
+        fatal = {"missing", "damaged", "foreign", "newer_schema", "empty", "cannot_open", "io_error", "locked"}
         if not any(p.code in fatal for p in problems):
             problems += _audit_problems(url, read_only=True)
         return problems
@@ -154,7 +171,8 @@ def startup_problem(url: str) -> Problem | None:
         return None
     # The page-by-page scan runs after the window is shown (integrity_problem): on a big file it takes seconds.
     for problem in _sqlite_problems(Path(database), full=False, scan=False):
-        if problem.code in {"damaged", "foreign", "newer_schema", "locked", "read_only"}:
+        if problem.code in {"damaged", "foreign", "newer_schema", "locked", "read_only", "disk_full", "io_error",
+                            "cannot_open"}:
             return problem
     return None
 
@@ -168,10 +186,8 @@ def integrity_problem(path: Path) -> Problem | None:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        text = str(exc).lower()
-        if "locked" in text or "busy" in text:
-            return None
-        return Problem("damaged", f"데이터 파일이 손상되었습니다: {path} ({exc})")
+        problem = _classified(exc, path)
+        return problem if problem.code == "damaged" else None  # a lock or a full disk is not damage
     if rows != [("ok",)]:
         return Problem("damaged", f"데이터 파일이 손상되었습니다: {path} ({_damage_detail(rows)})")
     return None

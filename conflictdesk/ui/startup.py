@@ -125,7 +125,7 @@ def open_at_startup(arg: str | None, parent: QWidget | None = None) -> Opened | 
                 backup = latest_good_backup(path) if problem.code in ("damaged", "foreign") else None
                 if backup is not None:
                     choices.append("backup")
-                if problem.code in ("locked", "read_only"):
+                if problem.code in ("locked", "read_only", "disk_full", "io_error", "cannot_open"):
                     choices += ["read_only", "retry"]
                 choices += ["other", "quit"]
                 where = translate("startup", "\n\n최근 정상 백업: {backup}").format(backup=backup) if backup else ""
