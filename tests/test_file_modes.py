@@ -52,6 +52,7 @@ def test_every_file_the_program_writes_is_private(tmp_path: Path) -> None:
            "XDG_STATE_HOME": str(home / "state"), "XDG_CONFIG_HOME": str(home / "config"),
            "XDG_CACHE_HOME": str(home / "cache")}
     env.pop("CONFLICTDESK_DB", None)
+    env.pop("CONFLICTDESK_AUDIT_KEYS", None)  # the audit key and signed head go to the profile: checked too
     run = subprocess.run([sys.executable, "-c", SCRIPT, str(out)], cwd=ROOT, env=env, capture_output=True,
                          text=True, timeout=300)
     assert run.returncode == 0, run.stderr
@@ -59,12 +60,14 @@ def test_every_file_the_program_writes_is_private(tmp_path: Path) -> None:
     assert report["results"] == [0] * len(report["results"]), run.stderr
     written = [p for p in [*home.rglob("*"), *out.rglob("*")]]
     files = [p for p in written if p.is_file()]
-    assert len(files) >= 9  # data file, two backups, before-restore copy, four exports, error.log
+    assert len(files) >= 11  # data file, two backups, before-restore copy, exports, error.log, audit key+head
     loose = {str(p.relative_to(tmp_path)): oct(stat.S_IMODE(p.stat().st_mode)) for p in files
              if stat.S_IMODE(p.stat().st_mode) != 0o600}
     assert loose == {}
     data_dir = Path(report["db"]).parent
-    folders = [data_dir, data_dir / "backups", *[p.parent for p in home.rglob("error.log")]]
+    keys = [p for p in home.rglob("*.key")]
+    assert keys and [p for p in home.rglob("*.head")]
+    folders = [data_dir, data_dir / "backups", keys[0].parent, *[p.parent for p in home.rglob("error.log")]]
     assert {str(f): oct(stat.S_IMODE(f.stat().st_mode)) for f in folders} == {str(f): "0o700" for f in folders}
 
 

@@ -121,7 +121,7 @@ def _is_write_locked(path: Path) -> bool:
 
 
 def _audit_problems(url: str, read_only: bool) -> list[Problem]:
-    from conflictdesk.store.audit import verify_chain
+    from conflictdesk.store.audit import audit_findings
     from conflictdesk.store.engine import Database
 
     try:
@@ -130,7 +130,7 @@ def _audit_problems(url: str, read_only: bool) -> list[Problem]:
         return [Problem(exc.code, exc.message)]
     try:
         with db.read() as session:
-            broken = verify_chain(session)
+            findings = audit_findings(session, db.location)
     except Exception as exc:  # noqa: BLE001 - a missing audit table or an unreadable page is a finding
         code, message = classify(exc, db.display_name)
         if code == "foreign":
@@ -139,10 +139,7 @@ def _audit_problems(url: str, read_only: bool) -> list[Problem]:
         return [Problem(code, message)]
     finally:
         db.close()
-    if broken:
-        shown = ", ".join(str(i) for i in broken[:5])
-        return [Problem("audit", f"감사 기록의 해시 사슬이 끊겼습니다 (변조 의심) — {len(broken)}건, 번호 {shown}")]
-    return []
+    return [Problem("audit", finding) for finding in findings]
 
 
 def check_database(url: str, *, full: bool = True) -> list[Problem]:

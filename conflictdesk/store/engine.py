@@ -193,6 +193,13 @@ class Database:
         return self._engine
 
     @property
+    def location(self) -> str:
+        """Where this database lives (absolute file path, or the URL without password): names its signed head."""
+        if self.path is not None:
+            return str(self.path.resolve())
+        return self.display_name
+
+    @property
     def display_name(self) -> str:
         if self.path is not None:
             return str(self.path)
@@ -242,21 +249,32 @@ class Database:
             )
 
     def _guard_audit(self) -> None:
-        """Make the audit trail append-only in the database itself (idempotent; 0001 predates it)."""
+        """Make the audit trail append-only in the database itself (0001 predates the triggers).
+
+        Triggers missing from a trail that was already signed (audit_seal.py) were dropped by someone: they are
+        recreated, and that is recorded in the trail itself so ``check`` reports it — never repaired quietly.
+        """
         from conflictdesk.store import audit
 
         self._guarded = True
         try:
             with self.engine.begin() as conn:
-                if self.engine.dialect.name == "postgresql" and conn.exec_driver_sql(
-                    "SELECT 1 FROM information_schema.triggers WHERE trigger_schema = current_schema() "
-                    "AND trigger_name = 'audit_log_append_only'"
-                ).first():
+                from sqlalchemy import text
+                from sqlalchemy.orm import Session as OrmSession
+
+                with OrmSession(bind=conn) as probe:
+                    missing = audit.missing_triggers(probe)
+                    signed = bool(missing) and probe.execute(
+                        text("SELECT 1 FROM audit_log WHERE hash LIKE 'k1:%' LIMIT 1")).first() is not None
+                if not missing:
                     return
                 for statement in audit.append_only_ddl(self.engine.dialect.name):
                     conn.exec_driver_sql(statement)
         except Exception as exc:
             raise StorageError.from_exception(exc, self.display_name) from exc
+        if signed:
+            with self.write(reason="감사 기록 보호 트리거 복구") as s:
+                audit.record(s, "guard_restored", "AuditLog", "", new=", ".join(missing))
 
     def read(self) -> Session:
         """A session for queries (deferred transaction). Use as a context manager."""
@@ -282,6 +300,19 @@ class Database:
             raise mapped from exc
         finally:
             session.close()
+        sealer = session.info.pop("audit_sealer", None)
+        if sealer is not None:
+            self._seal(sealer)
+
+    def _seal(self, sealer: tuple[str, bytes]) -> None:
+        """Sign the audit trail's new head outside the file (after the commit; a failure never undoes a save)."""
+        from conflictdesk.store import audit
+
+        try:
+            with self.read() as s:
+                audit.seal_head(s, sealer, self.location)
+        except Exception:  # noqa: BLE001 - a full disk or a busy file: the next save signs again
+            return
 
     def raw_sqlite(self) -> sqlite3.Connection:
         """A plain sqlite3 connection to the same file (backups, checks, fast bulk reads)."""

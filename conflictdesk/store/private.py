@@ -10,8 +10,13 @@ both end here.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import tempfile
+from collections.abc import Callable
 from pathlib import Path
+
+from conflictdesk.domain.errors import DomainError
 
 FOLDER_MODE = 0o700
 FILE_MODE = 0o600
@@ -77,3 +82,55 @@ def is_special_target(path: Path) -> str | None:
     if not stat.S_ISREG(mode):
         return "device"
     return None
+
+
+def write_atomic(path: Path, data: bytes) -> Path:
+    """Write ``data`` to ``path`` completely or not at all; a full disk gives a clear message and no partial file."""
+    path = Path(path)
+
+    def render(tmp: Path) -> None:
+        with tmp.open("wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+
+    write_atomically(path, render)
+    return path
+
+
+def write_atomically(out: Path, render: Callable[[Path], object]) -> None:
+    """Render into a temporary file next to ``out`` and move it in place: no half-written report is left."""
+    folder = out.parent if str(out.parent) else Path(".")
+    if not folder.is_dir():
+        raise DomainError(f"출력 폴더가 없습니다: {folder}", code="export")
+    why = is_special_target(out)
+    if why is not None:
+        raise DomainError(f"출력 파일 자리에 {'폴더' if why == 'folder' else '장치 파일'}가 있어 쓸 수 없습니다: {out} "
+                          "(파일 이름까지 지정하세요)", code="export")
+    # mkstemp creates the file 0600 and the rename keeps that mode: every export is private (store/private.py).
+    fd, tmp = tempfile.mkstemp(prefix=".conflictdesk-", suffix=out.suffix, dir=folder)
+    os.close(fd)
+    try:
+        render(Path(tmp))
+        os.replace(tmp, out)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            raise _storage_error(f"디스크 공간이 부족하여 파일을 저장하지 못했습니다: {out} "
+                               "(부분 파일은 남기지 않았습니다)", code="disk_full") from exc
+        raise
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+
+
+def _storage_error(message: str, code: str) -> Exception:
+    from conflictdesk.store.errors import StorageError
+
+    return StorageError(message, code=code)
+
+
+__all__ = ["append_private", "create_private", "is_special_target", "make_private", "private_folder",
+           "write_atomic", "write_atomically"]
