@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from conflictdesk.domain.error_catalogue import Term
 from conflictdesk.domain.errors import Conflict
 
 #: The version a form reports when it opened on a record that did not exist yet (stored versions start at 1).
@@ -26,16 +27,10 @@ def expect_version(record: Any, seen_version: int | None, what: str = "기록") 
     if seen_version == NEW_RECORD:
         if record is None:
             return
-        raise Conflict(
-            f"이 {what}은(는) 화면을 연 뒤 다른 곳에서 먼저 처음 저장되었습니다 (현재 버전 "
-            f"{getattr(record, 'version', '?')}). 저장하지 않았습니다. 다시 열어 변경 내용을 확인하세요."
-        )
+        raise Conflict("stale_first_save", what=Term(what), current=getattr(record, "version", 0))
     current = getattr(record, "version", None)
     if current != seen_version:
-        raise Conflict(
-            f"이 {what}은(는) 다른 곳에서 먼저 수정되었습니다 (열었을 때 버전 {seen_version}, 현재 {current}). "
-            "저장하지 않았습니다. 다시 열어 변경 내용을 확인하세요."
-        )
+        raise Conflict("stale_record", what=Term(what), seen=seen_version, current=current)
 
 
 def creation_race(exc: BaseException) -> Conflict | None:
@@ -50,5 +45,4 @@ def creation_race(exc: BaseException) -> Conflict | None:
     what = VERSIONED_TABLES.get(table or "")
     if what is None:
         return None
-    return Conflict(f"같은 {what}을(를) 다른 곳에서 방금 먼저 만들었습니다. 저장하지 않았습니다. "
-                    "다시 열어 변경 내용을 확인하세요.")
+    return Conflict("created_elsewhere", what=Term(what))
