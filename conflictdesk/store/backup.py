@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from conflictdesk.domain.error_catalogue import Term
 from conflictdesk.store.engine import Database, default_data_dir
 from conflictdesk.store.errors import StorageError
 from conflictdesk.store.private import create_private, is_special_target, private_folder
@@ -36,7 +37,7 @@ def verify_file(path: Path, *, quick: bool = False) -> None:
     """Open ``path`` read-only and run ``integrity_check`` (``quick_check`` when ``quick``); raise
     StorageError(code="damaged") when it fails."""
     if not Path(path).is_file():
-        raise StorageError(f"백업 파일이 없습니다: {path}", code="missing")
+        raise StorageError("backup_missing", path=str(path))
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
@@ -67,10 +68,9 @@ def verify_conflictdesk_file(path: Path) -> None:
 def _copy(src_path: Path, target: Path, progress: ProgressFn | None, verify: bool = True) -> None:
     why = is_special_target(target)
     if why is not None:
-        raise StorageError(f"백업 파일 자리에 {'폴더' if why == 'folder' else '장치 파일'}가 있어 쓸 수 없습니다: "
-                           f"{target} (파일 이름까지 지정하세요)", code="bad_target")
+        raise StorageError("backup_target_special", path=str(target), kind=Term("폴더" if why == "folder" else "장치 파일"))
     if not target.parent.is_dir():
-        raise StorageError(f"백업할 폴더가 없습니다: {target.parent}", code="no_folder")
+        raise StorageError("backup_folder_missing", folder=str(target.parent))
     tmp = target.with_name(target.name + PARTIAL)
     _remove_with_sides(tmp)
     held: int | None = None
@@ -153,7 +153,7 @@ def backup_to(db: Database, target: Path, progress: ProgressFn | None = None, *,
         raise StorageError("SQLite 파일만 백업할 수 있습니다 (PostgreSQL은 pg_dump를 쓰세요).", code="not_sqlite")
     target = Path(target)
     if target.resolve() == db.path.resolve():
-        raise StorageError("백업 파일을 원본 파일 위에 쓸 수 없습니다.", code="same_file")
+        raise StorageError("backup_over_source")
     _copy(db.path, target, progress, verify)
     return target
 
@@ -308,7 +308,7 @@ def restore_file(source: Path, target: Path, keep_folder: Path, now: datetime, *
     source, target = Path(source), Path(target)
     verify_conflictdesk_file(source)
     if source.resolve() == target.resolve():
-        raise StorageError("복원할 파일이 현재 데이터 파일과 같습니다.", code="same_file")
+        raise StorageError("restore_same_file")
     staged = target.with_name(target.name + ".restoring")
     with exclusive_use(target, held_by_us=held_by_us) as locked:
         kept: Path | None = None

@@ -148,11 +148,7 @@ def open_by(db_path: Path) -> list[Holder]:
 
 def _in_use(db_path: Path, holders: list[Holder]) -> StorageError:
     named = ", ".join(h.describe() for h in holders[:3]) or "다른 프로그램"
-    return StorageError(
-        f"데이터 파일을 다른 곳에서 사용 중이라 바꿀 수 없습니다: {db_path} — 사용 중: {named}. "
-        "그 창이나 명령을 닫은 뒤 다시 시도하세요.",
-        code="in_use",
-    )
+    return StorageError("in_use", path=str(db_path), holders=named)
 
 
 @contextlib.contextmanager
@@ -171,7 +167,7 @@ def _window_lock(db_path: Path, held_by_us: bool) -> Iterator[None]:
             lock.unlink(missing_ok=True)  # left behind by a crashed window
             continue
         except OSError as exc:
-            raise StorageError(f"잠금 파일을 만들 수 없습니다: {lock} ({exc})", code="read_only") from exc
+            raise StorageError("lock_file_unwritable", path=str(lock), reason=exc.strerror or str(exc)) from exc
         break
     else:
         raise _in_use(db_path, [])

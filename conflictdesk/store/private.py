@@ -16,6 +16,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from conflictdesk.domain.error_catalogue import Term
 from conflictdesk.domain.errors import DomainError
 
 FOLDER_MODE = 0o700
@@ -102,11 +103,10 @@ def write_atomically(out: Path, render: Callable[[Path], object]) -> None:
     """Render into a temporary file next to ``out`` and move it in place: no half-written report is left."""
     folder = out.parent if str(out.parent) else Path(".")
     if not folder.is_dir():
-        raise DomainError(f"출력 폴더가 없습니다: {folder}", code="export")
+        raise DomainError("output_folder_missing", folder=str(folder))
     why = is_special_target(out)
     if why is not None:
-        raise DomainError(f"출력 파일 자리에 {'폴더' if why == 'folder' else '장치 파일'}가 있어 쓸 수 없습니다: {out} "
-                          "(파일 이름까지 지정하세요)", code="export")
+        raise DomainError("output_target_special", path=str(out), kind=Term("폴더" if why == "folder" else "장치 파일"))
     # mkstemp creates the file 0600 and the rename keeps that mode: every export is private (store/private.py).
     fd, tmp = tempfile.mkstemp(prefix=".conflictdesk-", suffix=out.suffix, dir=folder)
     os.close(fd)

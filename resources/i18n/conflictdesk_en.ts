@@ -22,7 +22,7 @@
 <context>
     <name>AllowancesTab</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/mediation_allowances.py" line="+95"/>
+        <location filename="../../conflictdesk/ui/panels/mediation_allowances.py" line="+98"/>
         <source>연도(&amp;Y)</source>
         <translation>&amp;Year</translation>
     </message>
@@ -226,7 +226,7 @@ Record the payment anyway?</translation>
 <context>
     <name>AssignmentsTab</name>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>전문가 배정(&amp;N)…</source>
         <translation>&amp;Assign expert…</translation>
     </message>
@@ -291,7 +291,7 @@ Record the payment anyway?</translation>
         <translation>Choose a project.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>이해충돌 가능성</source>
         <translation>Possible conflict of interest</translation>
     </message>
@@ -305,7 +305,7 @@ Record the payment anyway?</translation>
 Assign anyway?</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>배정 종료</source>
         <translation>End assignment</translation>
     </message>
@@ -427,7 +427,7 @@ Assign anyway?</translation>
 <context>
     <name>BasicsPage</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/mediation_council.py" line="+42"/>
+        <location filename="../../conflictdesk/ui/panels/mediation_council.py" line="+45"/>
         <source>종료 예정일 지정</source>
         <translation>Set planned end date</translation>
     </message>
@@ -576,7 +576,7 @@ Assign anyway?</translation>
 <context>
     <name>CardsPanel</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/cards.py" line="+75"/>
+        <location filename="../../conflictdesk/ui/panels/cards.py" line="+77"/>
         <source>사업명·코드·부서 검색</source>
         <translation>Search project name, code or department</translation>
     </message>
@@ -599,12 +599,12 @@ Assign anyway?</translation>
     </message>
     <message>
         <location line="-55"/>
-        <location line="+221"/>
+        <location line="+216"/>
         <source>카드 종결…</source>
         <translation>Close card…</translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-214"/>
         <source>종결일과 사유를 적어 카드를 종결하거나, 종결된 카드를 다시 엽니다.</source>
         <translation>Close the card with a date and reason, or reopen a closed card.</translation>
     </message>
@@ -676,12 +676,12 @@ Missing: {0}</translation>
         <translation>&apos;{name}&apos; has no conflict card yet.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>버전 {version} 열림</source>
         <translation>Version {version} opened</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
         <source>저장하지 않은 변경 있음</source>
         <translation>Unsaved changes</translation>
     </message>
@@ -691,17 +691,17 @@ Missing: {0}</translation>
         <translation>Version {version}</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>최신 내용(버전 {version})을 다시 불러왔습니다.</source>
         <translation>Reloaded the latest content (version {version}).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>종결 취소…</source>
         <translation>Reopen card…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>저장했습니다 (버전 {version}).</source>
         <translation>Saved (version {version}).</translation>
     </message>
@@ -752,7 +752,7 @@ Missing: {0}</translation>
 <context>
     <name>CloseCardDialog</name>
     <message>
-        <location filename="../../conflictdesk/ui/card_actions.py" line="+39"/>
+        <location filename="../../conflictdesk/ui/card_actions.py" line="+41"/>
         <source>갈등관리카드 종결</source>
         <translation>Close conflict card</translation>
     </message>
@@ -790,7 +790,7 @@ Missing: {0}</translation>
 <context>
     <name>CouncilTab</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/mediation_council.py" line="+107"/>
+        <location filename="../../conflictdesk/ui/panels/mediation_council.py" line="+109"/>
         <source>사업</source>
         <translation>Project</translation>
     </message>
@@ -843,7 +843,7 @@ Missing: {0}</translation>
 <context>
     <name>DashboardPanel</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/dashboard.py" line="+52"/>
+        <location filename="../../conflictdesk/ui/panels/dashboard.py" line="+54"/>
         <source>등록 사업</source>
         <extracomment>Charts load this long after the first view, so the tiles show at once (matplotlib takes ~1 s to import).</extracomment>
         <translation>Registered projects</translation>
@@ -962,12 +962,12 @@ Missing: {0}</translation>
     <message>
         <location line="+5"/>
         <location line="+7"/>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>복원</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-19"/>
         <source>읽기 전용이거나 SQLite 파일이 아니어서 복원할 수 없습니다.</source>
         <translation>Cannot restore: the database is read-only or not an SQLite file.</translation>
     </message>
@@ -993,7 +993,7 @@ Missing: {0}</translation>
 The current file is kept in the backup folder first. Continue?</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>복원했습니다.
 이전 파일 보관: {kept}</source>
         <translation>Restored.
@@ -1005,7 +1005,7 @@ Previous file kept as: {kept}</translation>
         <translation>None</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>복원하는 중…</source>
         <translation>Restoring…</translation>
     </message>
@@ -1917,6 +1917,16 @@ Previous file kept as: {kept}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>이 {what}은(는) 화면을 연 뒤 다른 곳에서 먼저 처음 저장되었습니다 (현재 버전 {current}). 저장하지 않았습니다. 다시 열어 변경 내용을 확인하세요.</source>
+        <translation>This {what} was first saved elsewhere after you opened it (now version {current}). Nothing was saved. Reopen it to see the changes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>같은 {what}을(를) 다른 곳에서 방금 먼저 만들었습니다. 저장하지 않았습니다. 다시 열어 변경 내용을 확인하세요.</source>
+        <translation>The same {what} was just created elsewhere. Nothing was saved. Reopen it to see the changes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>사업코드 &apos;{project}&apos;인 사업이 없습니다.</source>
         <translation>There is no project with the code &apos;{project}&apos;.</translation>
     </message>
@@ -2152,6 +2162,51 @@ Previous file kept as: {kept}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>데이터 파일을 다른 곳에서 사용 중이라 바꿀 수 없습니다: {path} — 사용 중: {holders}. 그 창이나 명령을 닫은 뒤 다시 시도하세요.</source>
+        <translation>The data file is in use elsewhere and cannot be replaced: {path} — in use by: {holders}. Close that window or command and try again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>잠금 파일을 만들 수 없습니다: {path} ({reason})</source>
+        <translation>Cannot create the lock file: {path} ({reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>백업 파일이 없습니다: {path}</source>
+        <translation>The backup file does not exist: {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>백업 파일 자리에 {kind}가 있어 쓸 수 없습니다: {path} (파일 이름까지 지정하세요)</source>
+        <translation>A {kind} stands where the backup file should go: {path} (give a file name)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>백업할 폴더가 없습니다: {folder}</source>
+        <translation>The backup folder does not exist: {folder}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>백업 파일을 원본 파일 위에 쓸 수 없습니다.</source>
+        <translation>A backup cannot be written over the original file.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>복원할 파일이 현재 데이터 파일과 같습니다.</source>
+        <translation>The file to restore is the current data file itself.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>출력 폴더가 없습니다: {folder}</source>
+        <translation>The output folder does not exist: {folder}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>출력 파일 자리에 {kind}가 있어 쓸 수 없습니다: {path} (파일 이름까지 지정하세요)</source>
+        <translation>A {kind} stands where the output file should go: {path} (give a file name)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>기록</source>
         <translation>record</translation>
     </message>
@@ -2179,6 +2234,16 @@ Previous file kept as: {kept}</translation>
         <location line="+1"/>
         <source>점검 기록</source>
         <translation>review record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>대응계획</source>
+        <translation>response plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>차수 기록</source>
+        <translation>round record</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2260,11 +2325,21 @@ Previous file kept as: {kept}</translation>
         <source>구성일</source>
         <translation>formation date</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>폴더</source>
+        <translation>folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>장치 파일</source>
+        <translation>device file</translation>
+    </message>
 </context>
 <context>
     <name>ExpertDialog</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/mediation_experts.py" line="+36"/>
+        <location filename="../../conflictdesk/ui/panels/mediation_experts.py" line="+38"/>
         <source>전문가 수정</source>
         <translation>Edit expert</translation>
     </message>
@@ -2307,7 +2382,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>ExpertsTab</name>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>성명·분야·소속·지역 검색</source>
         <translation>Search name, field, affiliation, region</translation>
     </message>
@@ -2435,7 +2510,7 @@ Previous file kept as: {kept}</translation>
         <translation>&lt;b&gt;{name}&lt;/b&gt; — {0} assignments, {1} payments {2}</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+34"/>
         <source>전문가 비활성화</source>
         <translation>Deactivate expert</translation>
     </message>
@@ -2445,8 +2520,8 @@ Previous file kept as: {kept}</translation>
         <translation>Deactivate the expert {name}? The history is kept.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+16"/>
+        <location line="+7"/>
+        <location line="+17"/>
         <source>전문가 풀 가져오기</source>
         <translation>Import expert pool</translation>
     </message>
@@ -2614,7 +2689,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../conflictdesk/ui/main_window.py" line="+50"/>
+        <location filename="../../conflictdesk/ui/main_window.py" line="+51"/>
         <source>대시보드</source>
         <extracomment>(key, navigation label (translated when shown), factory). Order = navigation order = Ctrl+1 … Ctrl+7.</extracomment>
         <translation>Dashboard</translation>
@@ -2650,8 +2725,9 @@ Previous file kept as: {kept}</translation>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>갈등관리 데스크 — {display_name}</source>
+        <extracomment>What every panel is built with: the database, this window&apos;s one bus, the one clock, the settings.</extracomment>
         <translation>ConflictDesk — {display_name}</translation>
     </message>
     <message>
@@ -2728,7 +2804,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>MediationPanel</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/mediation.py" line="+38"/>
+        <location filename="../../conflictdesk/ui/panels/mediation.py" line="+40"/>
         <source>전문가</source>
         <extracomment>Which change kinds make each tab reload.</extracomment>
         <translation>Expert</translation>
@@ -2860,7 +2936,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/mediation_council.py" line="-134"/>
+        <location filename="../../conflictdesk/ui/panels/mediation_council.py" line="-136"/>
         <source>역할</source>
         <translation>Role</translation>
     </message>
@@ -3282,7 +3358,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>ProjectsPanel</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/projects.py" line="+62"/>
+        <location filename="../../conflictdesk/ui/panels/projects.py" line="+64"/>
         <source>진단 차수 (기준·등급·단계를 보여줄 차수)</source>
         <translation>Diagnosis round (whose criteria, grades and stages are shown)</translation>
     </message>
@@ -3375,7 +3451,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>QuarterBars</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/mediation_allowances.py" line="-170"/>
+        <location filename="../../conflictdesk/ui/panels/mediation_allowances.py" line="-172"/>
         <source>{quarter}분기 {0:.0%}</source>
         <translation>Q{quarter} {0:.0%}</translation>
     </message>
@@ -3388,7 +3464,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>ReportsPanel</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/reports.py" line="+32"/>
+        <location filename="../../conflictdesk/ui/panels/reports.py" line="+33"/>
         <source>갈등관리카드 (PDF)</source>
         <translation>Conflict card (PDF)</translation>
     </message>
@@ -3408,7 +3484,7 @@ Previous file kept as: {kept}</translation>
         <translation>Grade summary (XLSX)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>보고서</source>
         <translation>Reports</translation>
     </message>
@@ -3636,7 +3712,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>ReviewFormDialog</name>
     <message>
-        <location filename="../../conflictdesk/ui/review_form.py" line="+46"/>
+        <location filename="../../conflictdesk/ui/review_form.py" line="+48"/>
         <source>정기점검 기록 — {code} {name}</source>
         <translation>Half-yearly review record — {code} {name}</translation>
     </message>
@@ -3749,7 +3825,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>ReviewRuleDialog</name>
     <message>
-        <location filename="../../conflictdesk/ui/review_rule_dialog.py" line="+56"/>
+        <location filename="../../conflictdesk/ui/review_rule_dialog.py" line="+58"/>
         <source>점검 마감 규칙</source>
         <translation>Review deadline rule</translation>
     </message>
@@ -3957,12 +4033,12 @@ Previous file kept as: {kept}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+90"/>
+        <location line="+88"/>
         <source>완료</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-88"/>
         <source>점검자</source>
         <translation>Reviewer</translation>
     </message>
@@ -3987,7 +4063,7 @@ Previous file kept as: {kept}</translation>
         <translation>Half-yearly review</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+41"/>
         <source>점검 기한 임박 {due_soon_count}건 · 지연 {overdue_count}건 ({as_of:%Y-%m-%d} 기준, {days}일 이내)</source>
         <translation>Reviews due soon: {due_soon_count} · overdue: {overdue_count} (as of {as_of:%Y-%m-%d}, within {days} days)</translation>
     </message>
@@ -4017,7 +4093,7 @@ Previous file kept as: {kept}</translation>
         <translation>Planned</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+46"/>
         <source>달력 내보내기</source>
         <translation>Export calendar</translation>
     </message>
@@ -4027,12 +4103,12 @@ Previous file kept as: {kept}</translation>
         <translation>half_yearly_reviews_{code}.ics</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>갈등관리 데스크 {code}</source>
         <translation>ConflictDesk {code}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>달력 일정 {count}건을 내보냈습니다: {path}</source>
         <translation>Exported {count} calendar events: {path}</translation>
     </message>
@@ -4225,7 +4301,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>SettingsPanel</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/settings.py" line="+45"/>
+        <location filename="../../conflictdesk/ui/panels/settings.py" line="+49"/>
         <source>비워 두면 로그인 이름 ({actor})</source>
         <translation>Leave empty for the login name ({actor})</translation>
     </message>
@@ -4236,12 +4312,12 @@ Previous file kept as: {kept}</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+91"/>
+        <location line="+90"/>
         <source>다시 시작하면 적용됩니다</source>
         <translation>Applied at the next start</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-85"/>
         <source>사용자와 알림</source>
         <translation>User &amp; reminders</translation>
     </message>
@@ -4326,7 +4402,7 @@ Previous file kept as: {kept}</translation>
         <translation>Revert</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+90"/>
         <source>저장했습니다. 새로 여는 진단 차수부터 적용됩니다.</source>
         <translation>Saved. Applies from the next diagnosis round opened.</translation>
     </message>
@@ -4467,7 +4543,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>TargetDialog</name>
     <message>
-        <location filename="../../conflictdesk/ui/target_dialog.py" line="+42"/>
+        <location filename="../../conflictdesk/ui/target_dialog.py" line="+43"/>
         <source>{round_code} 진단대상 추가·교체</source>
         <extracomment>Matches shown at once; typing narrows the rest (a city&apos;s history has tens of thousands of projects).</extracomment>
         <translation>Add or swap diagnosis target in {round_code}</translation>
@@ -4628,7 +4704,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>card_actions</name>
     <message>
-        <location filename="../../conflictdesk/ui/card_actions.py" line="+29"/>
+        <location filename="../../conflictdesk/ui/card_actions.py" line="+28"/>
         <source>종결 취소</source>
         <translation>Reopen card</translation>
     </message>
@@ -4640,12 +4716,13 @@ Previous file kept as: {kept}</translation>
 Reason:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>열린 진단 차수가 없습니다.</source>
         <translation>No diagnosis round is open.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-1"/>
+        <location line="+4"/>
         <source>차수 스냅숏 저장</source>
         <translation>Save round snapshot</translation>
     </message>
@@ -4655,7 +4732,7 @@ Reason:</translation>
         <translation>Round in which to save the card&apos;s current state (grade, stage, issues, outlook):</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>{code} 차수 스냅숏을 저장했습니다.</source>
         <translation>Saved the snapshot for round {code}.</translation>
     </message>
@@ -4704,7 +4781,7 @@ Reason:</translation>
 <context>
     <name>cards</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/cards.py" line="-312"/>
+        <location filename="../../conflictdesk/ui/panels/cards.py" line="-311"/>
         <source>저장하지 않은 변경</source>
         <translation>Unsaved changes</translation>
     </message>
@@ -5023,7 +5100,7 @@ This window is now read-only so that nothing more is saved. Restore the latest g
 <context>
     <name>review_rule_dialog</name>
     <message>
-        <location filename="../../conflictdesk/ui/review_rule_dialog.py" line="-117"/>
+        <location filename="../../conflictdesk/ui/review_rule_dialog.py" line="-118"/>
         <source>{m}월</source>
         <translation>Month {m}</translation>
     </message>
@@ -5054,7 +5131,7 @@ This window is now read-only so that nothing more is saved. Restore the latest g
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../conflictdesk/ui/startup.py" line="+15"/>
+        <location filename="../../conflictdesk/ui/startup.py" line="+16"/>
         <source>데이터 파일 확인</source>
         <translation>Data file check</translation>
     </message>
@@ -5119,7 +5196,7 @@ This window is now read-only so that nothing more is saved. Restore the latest g
         <translation>ConflictDesk data (*.sqlite3);;All files (*)</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+63"/>
         <source>네트워크 공유 폴더</source>
         <translation>Network share</translation>
     </message>
