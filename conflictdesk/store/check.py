@@ -188,3 +188,91 @@ def integrity_problem(path: Path) -> Problem | None:
     if rows != [("ok",)]:
         return Problem("damaged", f"데이터 파일이 손상되었습니다: {path} ({_damage_detail(rows)})")
     return None
+
+
+@dataclass(frozen=True)
+class DeepReport:
+    """What ``check --deep`` read: rows per table (full scan) and the audit trail's head."""
+
+    rows: dict[str, int]
+    audit_count: int
+    audit_last_id: int | None
+    problems: list[Problem]
+
+
+def _deep_tables(conn: sqlite3.Connection, path: Path) -> tuple[dict[str, int], list[Problem]]:
+    """Read every row of every table; compare the full-scan count with the indexed count.
+
+    SQLite keeps no checksum of a row's bytes, so a changed value that still decodes cannot be seen; what can be
+    seen is a row that does not decode (text, JSON, a date) or a table and its indexes that disagree.
+    """
+    import json
+    from datetime import date, datetime
+
+    rows: dict[str, int] = {}
+    problems: list[Problem] = []
+    tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                         "AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+    for table in tables:
+        columns = conn.execute(f'PRAGMA table_info("{table}")').fetchall()
+        kinds = {str(c[1]): str(c[2]).upper() for c in columns}
+        scanned = 0
+        try:
+            cursor = conn.execute(f'SELECT rowid, * FROM "{table}" NOT INDEXED')
+            names = [d[0] for d in cursor.description][1:]
+            for record in cursor:
+                scanned += 1
+                for name, value in zip(names, record[1:], strict=True):
+                    kind = kinds.get(name, "")
+                    if value is None or not isinstance(value, str):
+                        continue
+                    try:
+                        if kind == "JSON":
+                            json.loads(value)
+                        elif kind == "DATE":
+                            date.fromisoformat(value)
+                        elif kind == "DATETIME":
+                            datetime.fromisoformat(value)
+                    except ValueError:
+                        problems.append(Problem("damaged", f"{table} 표의 행 {record[0]}, {name} 값을 읽을 수 없습니다 "
+                                                           f"(손상 의심): {path}"))
+            indexed = int(conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0])
+        except sqlite3.DatabaseError as exc:
+            problems.append(Problem("damaged", f"{table} 표를 끝까지 읽을 수 없습니다 ({scanned}행 뒤): {exc}"))
+            continue
+        rows[table] = scanned
+        if indexed != scanned:
+            problems.append(Problem("damaged", f"{table} 표의 행 수가 색인과 다릅니다 (표 {scanned}, 색인 {indexed}): {path}"))
+    return rows, problems
+
+
+def deep_check(url: str) -> DeepReport:
+    """``check`` plus a read of every row of every table and the audit head, for ``check --deep``."""
+    problems = check_database(url, full=True)
+    database = sqlite_database(url)
+    rows: dict[str, int] = {}
+    if database and not any(p.code in {"missing", "empty", "cannot_open", "foreign", "newer_schema"}
+                            for p in problems):
+        path = Path(database)
+        try:
+            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=2)
+            try:
+                rows, found = _deep_tables(conn, path)
+            finally:
+                conn.close()
+            problems += [p for p in found if p.message not in {q.message for q in problems}]
+        except sqlite3.Error as exc:
+            problems.append(_classified(exc, path))
+    count, last = 0, None
+    if rows:
+        count = rows.get("audit_log", 0)
+        try:
+            conn = sqlite3.connect(f"file:{database}?mode=ro", uri=True, timeout=2)
+            try:
+                row = conn.execute("SELECT max(id) FROM audit_log").fetchone()
+                last = int(row[0]) if row and row[0] is not None else None
+            finally:
+                conn.close()
+        except sqlite3.Error:
+            last = None
+    return DeepReport(rows, count, last, problems)
