@@ -78,3 +78,26 @@ def test_a_command_meeting_a_damaged_page_says_so_in_korean(demo_path: Path, tmp
     assert main(["--db", str(path), "status", "--round", "2020-2"]) == 1
     err = capsys.readouterr().err
     assert "손상" in err and "예상하지 못한" not in err and "sqlalchemy" not in err.lower()
+
+
+@pytest.mark.parametrize("code", ["disk_full", "read_only", "io_error"])
+def test_the_window_never_offers_a_backup_over_a_healthy_file(qtbot, demo_path: Path, code: str,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    from conflictdesk.services.backup import make_backup
+    from conflictdesk.store.check import Problem
+    from conflictdesk.store.engine import Database
+    from conflictdesk.ui import startup
+
+    db = Database(f"sqlite:///{demo_path}")
+    make_backup(db)  # a good backup exists: it must still not be offered
+    db.close()
+    asked: list[list[str]] = []
+
+    def answer(_parent: object, _message: str, choices: list[str]) -> str:
+        asked.append(choices)
+        return "quit"
+
+    monkeypatch.setattr(startup, "ask_choice", answer)
+    monkeypatch.setattr(check, "startup_problem", lambda _url: Problem(code, f"{code}: {demo_path}"))
+    assert startup.open_at_startup(str(demo_path)) is None
+    assert asked and "backup" not in asked[0] and {"read_only", "retry"} <= set(asked[0])

@@ -194,3 +194,65 @@ def test_gui_restore_closes_and_reopens_and_is_refused_while_another_process_wri
     with window.db.write() as s:
         s.scalars(select(Project).order_by(Project.id).limit(1)).one().summary = "창에서 복원 뒤 저장"
     assert _first_summary(demo_path) == "창에서 복원 뒤 저장"
+
+
+def test_failed_backups_leave_no_partial_copy(demo_path: Path, tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    import errno
+
+    from conflictdesk.store import backup as store_backup
+
+    db = Database(f"sqlite:///{demo_path}")
+
+    def bad_verify(path: Path, *, quick: bool = False) -> None:
+        raise StorageError("backup_missing", path=str(path))
+
+    monkeypatch.setattr(store_backup, "verify_file", bad_verify)
+    with pytest.raises(StorageError):
+        make_backup(db, tmp_path / "b.sqlite3")
+    monkeypatch.undo()
+
+    def full(*_a: object, **_k: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(store_backup.os, "replace", full)
+    with pytest.raises(StorageError) as err:
+        make_backup(db, tmp_path / "c.sqlite3")
+    monkeypatch.undo()
+    db.close()
+    assert err.value.code == "disk_full"
+    assert sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith("demo.sqlite3")) == []
+
+
+def test_out_to_a_folder_or_a_device_is_refused_before_writing(demo_path: Path, tmp_path: Path,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "dir"
+    folder.mkdir()
+    assert main(["--db", str(demo_path), "backup", "--out", str(folder)]) == 1
+    assert "폴더" in capsys.readouterr().err and list(folder.iterdir()) == []
+    assert not Path(str(folder) + ".partial").exists()
+    if Path("/dev/null").exists():
+        assert main(["--db", str(demo_path), "backup", "--out", "/dev/null"]) == 1
+        assert "장치 파일" in capsys.readouterr().err
+        assert Path("/dev/null").is_char_device()
+        assert main(["--db", str(demo_path), "export", "calendar", "--round", "2020-2", "--out", "/dev/null"]) == 1
+        assert "장치 파일" in capsys.readouterr().err
+
+
+def test_a_calendar_export_on_a_full_disk_leaves_no_temporary_file(demo_db: Database, tmp_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    import errno
+
+    from conflictdesk.reports.ics import write_calendar
+
+    real_replace = os.replace
+
+    def full(src: str, dst: str) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", full)
+    with pytest.raises(StorageError) as err:
+        write_calendar(tmp_path / "cal.ics", [])
+    monkeypatch.setattr(os, "replace", real_replace)
+    assert err.value.code == "disk_full"
+    assert list(tmp_path.glob("*cal*")) == [] and [p for p in tmp_path.iterdir() if p.name.startswith(".")] == []

@@ -128,7 +128,7 @@ def _collect(session: Session) -> list[dict[str, Any]]:
             new = hist.added[0] if hist.added else None
             if old == new:
                 continue
-            old_s, new_s = masked(name, attr.key, _fmt(old)), masked(name, attr.key, _fmt(new))
+            old_s, new_s = _fmt(old), _fmt(new)  # personal values are masked in write_entries
             rows.append({"action": "update", "entity": name, "entity_id": _entity_id(obj),
                          "field": attr.key, "old": old_s, "new": new_s})
     for obj in session.deleted:
@@ -201,6 +201,9 @@ def write_entries(session: Session, entries: Iterable[dict[str, Any]]) -> int:
         row = {"at": now, "actor": actor, "reason": reason, "field": "", "old": None, "new": None,
                "entity_id": "", **entry}
         row["entity_id"] = str(row["entity_id"])
+        if row["field"]:  # every writer's personal values masked here too (append-only: never cleanable later)
+            row["old"] = masked(str(row["entity"]), str(row["field"]), row["old"])
+            row["new"] = masked(str(row["entity"]), str(row["field"]), row["new"])
         row["prev_hash"] = prev
         row["hash"] = prev = entry_hash(prev, row, signer[1] if signer else None)
         rows.append(row)
