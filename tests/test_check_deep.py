@@ -47,3 +47,23 @@ def test_a_changed_byte_that_still_reads_is_the_documented_limit(copy: Path) -> 
     assert main(["--db", str(copy), "check", "--deep"]) == 0  # no checksum in SQLite: see docs/architecture.md
     readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
     assert "페이지 체크섬이 없어" in readme
+
+
+def test_the_file_menu_offers_the_deep_check(qtbot, demo_db, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QMessageBox
+
+    from conflictdesk.ui.main_window import MainWindow
+
+    window = MainWindow(demo_db, settings=QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a, **k: shown.append(text))
+    action = window.findChild(QAction, "actionDeepCheck")
+    assert action is not None
+    action.trigger()
+    qtbot.waitUntil(lambda: bool(shown), timeout=20000)
+    assert "이상 없음" in shown[0] and "행을 읽었습니다" in shown[0]
+    assert "페이지 체크섬" in shown[0]

@@ -918,6 +918,11 @@ Missing: {0}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>정밀 검사 — 모든 행 읽기(&amp;D)</source>
+        <translation>&amp;Deep check — read every row</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>감사 기록(&amp;L)…</source>
         <translation>Audit tra&amp;il…</translation>
     </message>
@@ -1017,13 +1022,14 @@ Previous file kept as: {kept}</translation>
     </message>
     <message>
         <location line="-2"/>
+        <location line="+19"/>
         <source>문제를 찾았습니다:
 {text}</source>
         <translation>Problems found:
 {text}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-16"/>
         <source>이상 없음: 무결성 검사, 스키마, 감사 기록 해시 사슬이 모두 정상입니다.</source>
         <translation>No problems: integrity check, schema and audit hash chain are all fine.</translation>
     </message>
@@ -1031,6 +1037,32 @@ Previous file kept as: {kept}</translation>
         <location line="+2"/>
         <source>데이터를 검사하는 중…</source>
         <translation>Checking data…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>표 {tables}개, {rows}행을 읽었습니다. 감사 기록 {count}건 (마지막 번호 {last}).</source>
+        <translation>Read {tables} tables, {rows} rows. Audit trail: {count} entries (last number {last}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SQLite에는 페이지 체크섬이 없어, 읽히는 값으로 바뀐 바이트는 찾을 수 없습니다.</source>
+        <translation>SQLite keeps no page checksums: a changed byte that still reads as a valid value cannot be found.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>정밀 검사</source>
+        <translation>Deep check</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>이상 없음: 무결성, 감사 기록, 모든 행과 색인이 정상입니다.</source>
+        <translation>No problems: integrity, audit trail, every row and every index are fine.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>모든 행을 읽는 중…</source>
+        <translation>Reading every row…</translation>
     </message>
 </context>
 <context>
