@@ -40,9 +40,9 @@ from conflictdesk.services.audit_log import (
     load_audit,
 )
 from conflictdesk.store.engine import Database
-from conflictdesk.store.errors import StorageError
+from conflictdesk.ui.context import context_for
 from conflictdesk.ui.i18n import QT_TRANSLATE_NOOP, domain_label, translate
-from conflictdesk.ui.messages import show_error
+from conflictdesk.ui.ops import CollectionOp
 
 ACTION_LABELS = {"create": QT_TRANSLATE_NOOP("AuditModel", "추가"), "update": QT_TRANSLATE_NOOP("AuditModel", "수정"),
                  "delete": QT_TRANSLATE_NOOP("AuditModel", "삭제"), "reveal": QT_TRANSLATE_NOOP("AuditModel", "개인정보 열람"),
@@ -86,6 +86,7 @@ class AuditDialog(QDialog):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
+        self.ctx = context_for(parent, db)
         self.setWindowTitle(self.tr("감사 기록"))
         self.resize(1000, 600)
         entities, actions = filter_choices(db)
@@ -153,10 +154,9 @@ class AuditDialog(QDialog):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("감사 기록 내보내기"), name, "CSV (*.csv)")
         if not path:
             return
-        try:
-            count = export_audit_csv(self.db, Path(path), self.current_filter())
-        except (StorageError, OSError) as exc:
-            show_error(self, exc)
+        where, chosen = Path(path), self.current_filter()
+        count = CollectionOp(self, lambda db: export_audit_csv(db, where, chosen)).run()
+        if count is None:
             return
         QMessageBox.information(self, self.tr("내보내기"), self.tr("{count:,}건을 저장했습니다.\n{path}").format(
             count=count, path=path))

@@ -33,8 +33,10 @@ from conflictdesk.domain.rounds import RoundId
 from conflictdesk.services.changes import Changes
 from conflictdesk.services.importing import ImportResult, ParsedFile, Problem, summary_text
 from conflictdesk.store.engine import Database
+from conflictdesk.ui.context import as_context, context_of
 from conflictdesk.ui.i18n import QT_TRANSLATE_NOOP, round_label, translate
-from conflictdesk.ui.tasks import run_task
+from conflictdesk.ui.messages import error_message
+from conflictdesk.ui.ops import CollectionOp, QueryOp
 
 Index = QModelIndex | QPersistentModelIndex
 PROBLEM_BRUSH = QBrush(QColor("#f6c6c6"))
@@ -222,14 +224,16 @@ class PreviewPage(QWizardPage):
         self.summary.setText(self.tr("파일을 읽는 중…"))
         self.loading = True
         self.completeChanged.emit()
-        path, code, db = self._wizard.choose.path(), self._wizard.choose.round_code(), self._wizard.db
+        path, code = self._wizard.choose.path(), self._wizard.choose.round_code()
 
-        def work(progress: Callable[[int, str], bool]) -> tuple[ParsedFile, ImportResult]:
+        def work(db: Database, progress: Callable[[int, str], bool]) -> tuple[ParsedFile, ImportResult]:
             parsed = read_project_file(path, progress)
             result, _changes = import_parsed(db, parsed, round_code=code, dry_run=True, progress=progress)
-            return parsed, result
+            return parsed, result  # a dry run: nothing stored, nothing to publish
 
-        self._wizard.task = run_task(self, self.tr("파일 읽는 중"), work, self._loaded, self._failed)
+        op = QueryOp.in_background(self._wizard, self.tr("파일 읽는 중"), work)
+        op.success(self._loaded).failure(self._failed).run()
+        self._wizard.task = op.task
 
     def _loaded(self, value: tuple[ParsedFile, ImportResult]) -> None:
         self.parsed, self.preview = value
@@ -256,7 +260,7 @@ class PreviewPage(QWizardPage):
             from conflictdesk.ui.messages import show_error
 
             show_error(self, exc)
-        message = exc.message if isinstance(exc, DomainError) else self.tr("파일을 읽지 못했습니다.")
+        message = error_message(exc) if isinstance(exc, DomainError) else self.tr("파일을 읽지 못했습니다.")
         self.summary.setText(f"<span style='color:#a00000'>{message}</span>")
         self.completeChanged.emit()
 
@@ -291,20 +295,17 @@ class ResultPage(QWizardPage):
 
         preview = self._wizard.preview
         assert preview.parsed is not None
-        parsed, code, db = preview.parsed, self._wizard.choose.round_code(), self._wizard.db
+        parsed, code = preview.parsed, self._wizard.choose.round_code()
         self.label.setText(self.tr("가져오는 중…"))
-
-        def work(progress: Callable[[int, str], bool]) -> tuple[ImportResult, Changes]:
-            return import_parsed(db, parsed, round_code=code, progress=progress)
-
-        self._wizard.task = run_task(self, self.tr("사업 목록 가져오는 중"), work, self._done, self._failed)
+        op = CollectionOp.in_background(self._wizard, self.tr("사업 목록 가져오는 중"),
+                                        lambda db, progress: import_parsed(db, parsed, round_code=code, progress=progress))
+        op.success(self._done).failure(self._failed).run()
+        self._wizard.task = op.task
 
     def _done(self, value: tuple[ImportResult, Changes]) -> None:
-        self.result, changes = value
+        self.result, _changes = value  # the runner published them
         self.label.setText(self.tr("가져왔습니다: {0}\n({seconds:.1f}초)").format(
             summary_text(self.result), seconds=self.result.seconds))
-        if self._wizard.apply_changes is not None:
-            self._wizard.apply_changes(changes)
         self.completeChanged.emit()
 
     def _failed(self, exc: BaseException) -> None:
@@ -325,7 +326,10 @@ class ImportWizard(QWizard):
                  apply_changes: Callable[[Changes], None] | None = None, today: date | None = None) -> None:
         super().__init__(parent)
         self.db = db
-        self.apply_changes = apply_changes
+        try:  # the window's context (its bus hears the import); alone (tests), a context of its own
+            self.ctx = context_of(parent)
+        except LookupError:
+            self.ctx = as_context(db, apply_changes)
         self.task: Any = None
         self.setWindowTitle(self.tr("사업 목록 가져오기"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
