@@ -73,25 +73,7 @@ def restore(target: Path, source: Path, *, folder: Path | None = None, now: date
     """
     kept = store_backup.restore_file(Path(source), Path(target), folder or store_backup.backup_dir(),
                                      now or datetime.now(), held_by_us=held_by_us)
-    _record_restore(Path(target), Path(source), kept)
     return kept
-
-
-def _record_restore(target: Path, source: Path, kept: Path | None) -> None:
-    """Record the restore in the restored trail; that write also signs its (shorter) head as the new one."""
-    from conflictdesk.store import audit
-
-    try:
-        db = Database(f"sqlite:///{target}")
-    except StorageError:
-        return  # an older-schema backup is migrated (and recorded) on its next normal open
-    try:
-        with db.write(reason="백업에서 복원") as s:
-            audit.record(s, "restore", "database", "", old=kept.name if kept else None, new=source.name)
-    except StorageError:
-        pass
-    finally:
-        db.close()
 
 
 def check(url: str) -> list[Problem]:

@@ -335,7 +335,25 @@ def restore_file(source: Path, target: Path, keep_folder: Path, now: datetime, *
             raise
         for suffix in SIDE_FILES:
             Path(str(staged) + suffix).unlink(missing_ok=True)
+    _record_restore(target, source, kept)
     return kept
+
+
+def _record_restore(target: Path, source: Path, kept: Path | None) -> None:
+    """Record the restore in the restored trail; that write also signs its (shorter) head as the new one."""
+    from conflictdesk.store import audit
+
+    try:
+        db = Database(f"sqlite:///{target}")
+    except StorageError:
+        return  # an older-schema backup is migrated (and recorded) on its next normal open
+    try:
+        with db.write(reason="백업에서 복원") as s:
+            audit.record(s, "restore", "database", "", old=kept.name if kept else None, new=source.name)
+    except StorageError:
+        pass
+    finally:
+        db.close()
 
 
 def _copy_bytes(source: Path, target: Path) -> None:
