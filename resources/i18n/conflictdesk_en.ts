@@ -318,7 +318,7 @@ Assign anyway?</translation>
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../conflictdesk/ui/audit_dialog.py" line="+90"/>
+        <location filename="../../conflictdesk/ui/audit_dialog.py" line="+74"/>
         <source>감사 기록</source>
         <translation>Audit trail</translation>
     </message>
@@ -394,7 +394,7 @@ Assign anyway?</translation>
 <context>
     <name>AuditModel</name>
     <message>
-        <location line="-114"/>
+        <location line="-101"/>
         <source>추가</source>
         <translation>Create</translation>
     </message>
@@ -2800,7 +2800,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../conflictdesk/ui/import_wizard.py" line="-120"/>
+        <location filename="../../conflictdesk/ui/import_wizard.py" line="-119"/>
         <source>스프레드시트 (*.xlsx *.csv);;엑셀 (*.xlsx);;CSV (*.csv);;모든 파일 (*)</source>
         <translation>Spreadsheets (*.xlsx *.csv);;Excel (*.xlsx);;CSV (*.csv);;All files (*)</translation>
     </message>
@@ -3522,7 +3522,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../conflictdesk/ui/import_wizard.py" line="-161"/>
+        <location filename="../../conflictdesk/ui/import_wizard.py" line="-162"/>
         <source>미리보기</source>
         <translation>Preview</translation>
     </message>
@@ -3862,7 +3862,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../conflictdesk/ui/import_wizard.py" line="+21"/>
+        <location filename="../../conflictdesk/ui/import_wizard.py" line="+22"/>
         <source>가져오기</source>
         <translation>Import</translation>
     </message>
@@ -5081,7 +5081,7 @@ Changed elsewhere: {what}
 <context>
     <name>import_wizard</name>
     <message>
-        <location filename="../../conflictdesk/ui/import_wizard.py" line="-189"/>
+        <location filename="../../conflictdesk/ui/import_wizard.py" line="-190"/>
         <source>진단 차수에 넣지 않음</source>
         <translation>Not in a diagnosis round</translation>
     </message>
@@ -5091,7 +5091,7 @@ Changed elsewhere: {what}
         <translation>{current} ({0}) — open new</translation>
     </message>
     <message>
-        <location line="+231"/>
+        <location line="+232"/>
         <source>가져오기 서식 저장</source>
         <translation>Save import template</translation>
     </message>
@@ -5257,7 +5257,7 @@ This window is now read-only so that nothing more is saved. Restore the latest g
     </message>
     <message>
         <location line="+50"/>
-        <location filename="../../conflictdesk/ui/screening_model.py" line="+36"/>
+        <location filename="../../conflictdesk/ui/screening_model.py" line="+38"/>
         <source>사업코드</source>
         <translation>Project code</translation>
     </message>
@@ -5304,7 +5304,7 @@ This window is now read-only so that nothing more is saved. Restore the latest g
         <translation>Target</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>이월</source>
         <translation>Carried over</translation>
     </message>
@@ -5325,7 +5325,7 @@ This window is now read-only so that nothing more is saved. Restore the latest g
 <context>
     <name>screening_model</name>
     <message>
-        <location filename="../../conflictdesk/ui/screening_model.py" line="-19"/>
+        <location filename="../../conflictdesk/ui/screening_model.py" line="-22"/>
         <source>이월·{0}</source>
         <translation>Carried over · {0}</translation>
     </message>
@@ -5335,12 +5335,12 @@ This window is now read-only so that nothing more is saved. Restore the latest g
         <translation>Carried over · not decided</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>대상</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{0}등급</source>
         <translation>Grade {0}</translation>
     </message>
