@@ -243,11 +243,6 @@ def install(factory: sessionmaker[Session]) -> None:
     event.listen(factory, "after_flush", _after_flush)
 
 
-def verify_chain(session: Session) -> list[int]:
-    """Ids of audit rows that do not follow from the chain (empty when intact); see ``audit_findings``."""
-    return _walk(session).broken
-
-
 @dataclass
 class _Walk:
     broken: list[int] = field(default_factory=list)  # link or hash wrong
