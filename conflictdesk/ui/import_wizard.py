@@ -33,6 +33,7 @@ from conflictdesk.domain.rounds import RoundId
 from conflictdesk.services.changes import Changes
 from conflictdesk.services.importing import ImportResult, ParsedFile, Problem, summary_text
 from conflictdesk.store.engine import Database
+from conflictdesk.ui import clock
 from conflictdesk.ui.columns import Column, ColumnModel
 from conflictdesk.ui.context import as_context, context_of
 from conflictdesk.ui.i18n import QT_TRANSLATE_NOOP, round_label, translate
@@ -335,7 +336,7 @@ class ImportWizard(QWizard):
         self.setWindowTitle(self.tr("사업 목록 가져오기"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
-        self.choose = ChoosePage(db, today or date.today())
+        self.choose = ChoosePage(db, today or clock.today())
         self.preview = PreviewPage(self)
         self.result_page = ResultPage(self)
         for page in (self.choose, self.preview, self.result_page):

@@ -31,6 +31,7 @@ from conflictdesk.services.carryover import mark_carry_over
 from conflictdesk.services.changes import Changes
 from conflictdesk.services.diagnosis import DiagnosisForm, load_diagnosis, save_diagnosis
 from conflictdesk.store.engine import Database
+from conflictdesk.ui import clock
 from conflictdesk.ui.context import PanelContext, as_context
 from conflictdesk.ui.i18n import domain_label
 from conflictdesk.ui.ops import CollectionOp
@@ -123,7 +124,7 @@ class DiagnosisFormWidget(QScrollArea):
             for g in (1, 2, 3):
                 box.addItem(self.tr("{g}등급").format(g=g), g)
             self.grade_boxes[kind] = box
-            day = QDateEdit(QDate.currentDate())  # not Qt's 2000-01-01 while no project is chosen
+            day = QDateEdit(QDate(clock.today()))  # not Qt's 2000-01-01 while no project is chosen
             day.setObjectName(f"gradeDate_{kind.value}")
             day.setCalendarPopup(True)
             day.setDisplayFormat(DATE_FORMAT)

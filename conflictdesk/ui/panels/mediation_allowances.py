@@ -23,7 +23,7 @@ from conflictdesk.domain.allowances import AllowanceBudget, BudgetExecution
 from conflictdesk.domain.errors import DomainError
 from conflictdesk.services import allowances, assignments, experts
 from conflictdesk.store.engine import Database
-from conflictdesk.ui import messages
+from conflictdesk.ui import clock, messages
 from conflictdesk.ui.context import PanelContext, as_context
 from conflictdesk.ui.i18n import translate, won_text
 from conflictdesk.ui.panels.mediation_common import DateField, Publish, Table, iso
@@ -162,13 +162,13 @@ class AllowancesTab(QWidget):
 
     def reload(self) -> None:
         current = self.selected_year()
-        years = set(allowances.budget_years(self.db)) | {date.today().year}
+        years = set(allowances.budget_years(self.db)) | {clock.today().year}
         self.year.blockSignals(True)
         self.year.clear()
         for y in sorted(years, reverse=True):
             self.year.addItem(self.tr("{y}년").format(y=y), y)
         if current is None:
-            current = max(allowances.budget_years(self.db) or [date.today().year])
+            current = max(allowances.budget_years(self.db) or [clock.today().year])
         self.year.setCurrentIndex(max(0, self.year.findData(current)))
         self.year.blockSignals(False)
         self.expert.clear()
@@ -207,7 +207,7 @@ class AllowancesTab(QWidget):
         self.payment_table.set_rows([(p.id, (iso(p.paid_on), p.expert_name, won_text(p.amount_won), p.purpose,
                                              p.project_code or "")) for p in reversed(view.payments)], right=(2,))
         if self.paid_on.value().year != year:
-            self.paid_on.set_value(date(year, 1, 1) if year != date.today().year else date.today())
+            self.paid_on.set_value(date(year, 1, 1) if year != clock.today().year else clock.today())
 
     def save_budget(self) -> None:
         year = self.selected_year()
