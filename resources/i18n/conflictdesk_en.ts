@@ -22,7 +22,7 @@
 <context>
     <name>AllowancesTab</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/mediation_allowances.py" line="+98"/>
+        <location filename="../../conflictdesk/ui/panels/mediation_allowances.py" line="+100"/>
         <source>연도(&amp;Y)</source>
         <translation>&amp;Year</translation>
     </message>
@@ -117,11 +117,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+102"/>
         <source>수당 지급 기록</source>
         <translation>Allowance payments</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-91"/>
         <source>지급 기록(&amp;P)</source>
         <translation>Record &amp;payment</translation>
     </message>
@@ -156,12 +157,12 @@
         <translation>Q{quarter}</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>전문가를 선택하세요.</source>
         <translation>Choose an expert.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>수당 예산 초과</source>
         <translation>Allowance budget exceeded</translation>
     </message>
@@ -175,7 +176,7 @@
 Record the payment anyway?</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>지급 기록 삭제</source>
         <translation>Delete payment record</translation>
     </message>
@@ -318,7 +319,7 @@ Assign anyway?</translation>
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../conflictdesk/ui/audit_dialog.py" line="+74"/>
+        <location filename="../../conflictdesk/ui/audit_dialog.py" line="+75"/>
         <source>감사 기록</source>
         <translation>Audit trail</translation>
     </message>
@@ -503,7 +504,7 @@ Assign anyway?</translation>
 <context>
     <name>CardEditor</name>
     <message>
-        <location filename="../../conflictdesk/ui/card_editor.py" line="+53"/>
+        <location filename="../../conflictdesk/ui/card_editor.py" line="+52"/>
         <source>개요</source>
         <translation>Overview</translation>
     </message>
@@ -543,7 +544,7 @@ Assign anyway?</translation>
         <translation>Change history</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16"/>
         <source>{grade}등급</source>
         <translation>Grade {grade}</translation>
     </message>
@@ -709,7 +710,7 @@ Missing: {0}</translation>
 <context>
     <name>ChoosePage</name>
     <message>
-        <location filename="../../conflictdesk/ui/import_wizard.py" line="+137"/>
+        <location filename="../../conflictdesk/ui/import_wizard.py" line="+138"/>
         <source>파일 고르기</source>
         <translation>Choose file</translation>
     </message>
@@ -843,7 +844,7 @@ Missing: {0}</translation>
 <context>
     <name>DashboardPanel</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/dashboard.py" line="+54"/>
+        <location filename="../../conflictdesk/ui/panels/dashboard.py" line="+53"/>
         <source>등록 사업</source>
         <extracomment>Charts load this long after the first view, so the tiles show at once (matplotlib takes ~1 s to import).</extracomment>
         <translation>Registered projects</translation>
@@ -879,7 +880,7 @@ Missing: {0}</translation>
         <translation>Loading charts… (click a department bar to filter the project list by that department)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>{code} 진단 현황</source>
         <translation>{code} diagnosis status</translation>
     </message>
@@ -889,7 +890,7 @@ Missing: {0}</translation>
         <translation>No diagnosis round yet — import a project list.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>{code} 부서별 등급 현황</source>
         <translation>{code} grades by department</translation>
     </message>
@@ -1068,7 +1069,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>DiagnosisFormWidget</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/diagnosis_form.py" line="+71"/>
+        <location filename="../../conflictdesk/ui/panels/diagnosis_form.py" line="+72"/>
         <location line="+116"/>
         <source>사업을 선택하세요</source>
         <extracomment>Korean date notation (2020. 08. 03.) for the grade dates.</extracomment>
@@ -2772,7 +2773,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../conflictdesk/ui/card_tabs.py" line="+304"/>
+        <location filename="../../conflictdesk/ui/card_tabs.py" line="+302"/>
         <source>차수</source>
         <translation>Round</translation>
     </message>
@@ -3297,7 +3298,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../conflictdesk/ui/card_tabs.py" line="-244"/>
+        <location filename="../../conflictdesk/ui/card_tabs.py" line="-243"/>
         <source>예: 환경, 교통, 개발, 복지</source>
         <translation>e.g. environment, traffic, development, welfare</translation>
     </message>
@@ -3424,7 +3425,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../conflictdesk/ui/plan_editor.py" line="+65"/>
+        <location filename="../../conflictdesk/ui/plan_editor.py" line="+63"/>
         <source>그 밖의 도구 (쉼표로 구분)</source>
         <translation>Other tools (comma-separated)</translation>
     </message>
@@ -3668,7 +3669,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>QuarterBars</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/mediation_allowances.py" line="-172"/>
+        <location filename="../../conflictdesk/ui/panels/mediation_allowances.py" line="-166"/>
         <source>{quarter}분기 {0:.0%}</source>
         <translation>Q{quarter} {0:.0%}</translation>
     </message>
@@ -3681,7 +3682,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>ReportsPanel</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/reports.py" line="+33"/>
+        <location filename="../../conflictdesk/ui/panels/reports.py" line="+35"/>
         <source>갈등관리카드 (PDF)</source>
         <translation>Conflict card (PDF)</translation>
     </message>
@@ -3772,7 +3773,7 @@ Previous file kept as: {kept}</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>{title} 만드는 중…</source>
         <translation>Creating {title}…</translation>
     </message>
@@ -3798,7 +3799,7 @@ Previous file kept as: {kept}</translation>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>미리보기·인쇄를 할 수 없습니다: QtPdf가 없습니다. &apos;저장&apos;은 쓸 수 있습니다.</source>
         <translation>Preview and printing are unavailable: QtPdf is missing. &apos;Save&apos; still works.</translation>
     </message>
@@ -3844,12 +3845,12 @@ Previous file kept as: {kept}</translation>
         <translation>Folder for the cards</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>갈등관리카드 일괄 저장</source>
         <translation>Save all conflict cards</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source> (취소됨)</source>
         <translation> (cancelled)</translation>
     </message>
@@ -4333,7 +4334,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>RowDialog</name>
     <message>
-        <location filename="../../conflictdesk/ui/row_list.py" line="+99"/>
+        <location filename="../../conflictdesk/ui/row_list.py" line="+100"/>
         <source>YYYY-MM-DD (비우면 없음)</source>
         <translation>YYYY-MM-DD (empty for none)</translation>
     </message>
@@ -4401,7 +4402,7 @@ Previous file kept as: {kept}</translation>
         <translation>Influence (1–5)</translation>
     </message>
     <message>
-        <location filename="../../conflictdesk/ui/plan_editor.py" line="-101"/>
+        <location filename="../../conflictdesk/ui/plan_editor.py" line="-100"/>
         <source>조치항목</source>
         <translation>Action items</translation>
     </message>
@@ -4627,7 +4628,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>SignalsTab</name>
     <message>
-        <location filename="../../conflictdesk/ui/card_tabs.py" line="+163"/>
+        <location filename="../../conflictdesk/ui/card_tabs.py" line="+162"/>
         <source>신호</source>
         <translation>Signals</translation>
     </message>
@@ -4673,7 +4674,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>StageDialog</name>
     <message>
-        <location line="-136"/>
+        <location line="-135"/>
         <source>갈등단계 변경</source>
         <translation>Change conflict stage</translation>
     </message>
@@ -4978,7 +4979,7 @@ Reason:</translation>
         <translation>Type (facts, interests, values)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>조치실적</source>
         <translation>Actions taken</translation>
     </message>
