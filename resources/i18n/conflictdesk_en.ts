@@ -919,6 +919,11 @@ Missing: {0}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>정밀 검사 — 모든 행 읽기(&amp;D)</source>
+        <translation>&amp;Deep check — read every row</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>감사 기록(&amp;L)…</source>
         <translation>Audit tra&amp;il…</translation>
     </message>
@@ -963,12 +968,12 @@ Missing: {0}</translation>
     <message>
         <location line="+5"/>
         <location line="+7"/>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>복원</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-19"/>
         <source>읽기 전용이거나 SQLite 파일이 아니어서 복원할 수 없습니다.</source>
         <translation>Cannot restore: the database is read-only or not an SQLite file.</translation>
     </message>
@@ -994,7 +999,7 @@ Missing: {0}</translation>
 The current file is kept in the backup folder first. Continue?</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>복원했습니다.
 이전 파일 보관: {kept}</source>
         <translation>Restored.
@@ -1006,7 +1011,7 @@ Previous file kept as: {kept}</translation>
         <translation>None</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>복원하는 중…</source>
         <translation>Restoring…</translation>
     </message>
@@ -1018,13 +1023,14 @@ Previous file kept as: {kept}</translation>
     </message>
     <message>
         <location line="-2"/>
+        <location line="+19"/>
         <source>문제를 찾았습니다:
 {text}</source>
         <translation>Problems found:
 {text}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-16"/>
         <source>이상 없음: 무결성 검사, 스키마, 감사 기록 해시 사슬이 모두 정상입니다.</source>
         <translation>No problems: integrity check, schema and audit hash chain are all fine.</translation>
     </message>
@@ -1032,6 +1038,32 @@ Previous file kept as: {kept}</translation>
         <location line="+2"/>
         <source>데이터를 검사하는 중…</source>
         <translation>Checking data…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>표 {tables}개, {rows}행을 읽었습니다. 감사 기록 {count}건 (마지막 번호 {last}).</source>
+        <translation>Read {tables} tables, {rows} rows. Audit trail: {count} entries (last number {last}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SQLite에는 페이지 체크섬이 없어, 읽히는 값으로 바뀐 바이트는 찾을 수 없습니다.</source>
+        <translation>SQLite keeps no page checksums: a changed byte that still reads as a valid value cannot be found.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>정밀 검사</source>
+        <translation>Deep check</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>이상 없음: 무결성, 감사 기록, 모든 행과 색인이 정상입니다.</source>
+        <translation>No problems: integrity, audit trail, every row and every index are fine.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>모든 행을 읽는 중…</source>
+        <translation>Reading every row…</translation>
     </message>
 </context>
 <context>
@@ -1923,6 +1955,16 @@ Previous file kept as: {kept}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>이 {what}은(는) 화면을 연 뒤 다른 곳에서 먼저 처음 저장되었습니다 (현재 버전 {current}). 저장하지 않았습니다. 다시 열어 변경 내용을 확인하세요.</source>
+        <translation>This {what} was first saved elsewhere after you opened it (now version {current}). Nothing was saved. Reopen it to see the changes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>같은 {what}을(를) 다른 곳에서 방금 먼저 만들었습니다. 저장하지 않았습니다. 다시 열어 변경 내용을 확인하세요.</source>
+        <translation>The same {what} was just created elsewhere. Nothing was saved. Reopen it to see the changes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>사업코드 &apos;{project}&apos;인 사업이 없습니다.</source>
         <translation>There is no project with the code &apos;{project}&apos;.</translation>
     </message>
@@ -2313,6 +2355,51 @@ Previous file kept as: {kept}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>데이터 파일을 다른 곳에서 사용 중이라 바꿀 수 없습니다: {path} — 사용 중: {holders}. 그 창이나 명령을 닫은 뒤 다시 시도하세요.</source>
+        <translation>The data file is in use elsewhere and cannot be replaced: {path} — in use by: {holders}. Close that window or command and try again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>잠금 파일을 만들 수 없습니다: {path} ({reason})</source>
+        <translation>Cannot create the lock file: {path} ({reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>백업 파일이 없습니다: {path}</source>
+        <translation>The backup file does not exist: {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>백업 파일 자리에 {kind}가 있어 쓸 수 없습니다: {path} (파일 이름까지 지정하세요)</source>
+        <translation>A {kind} stands where the backup file should go: {path} (give a file name)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>백업할 폴더가 없습니다: {folder}</source>
+        <translation>The backup folder does not exist: {folder}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>백업 파일을 원본 파일 위에 쓸 수 없습니다.</source>
+        <translation>A backup cannot be written over the original file.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>복원할 파일이 현재 데이터 파일과 같습니다.</source>
+        <translation>The file to restore is the current data file itself.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>출력 폴더가 없습니다: {folder}</source>
+        <translation>The output folder does not exist: {folder}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>출력 파일 자리에 {kind}가 있어 쓸 수 없습니다: {path} (파일 이름까지 지정하세요)</source>
+        <translation>A {kind} stands where the output file should go: {path} (give a file name)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>기록</source>
         <translation>record</translation>
     </message>
@@ -2340,6 +2427,16 @@ Previous file kept as: {kept}</translation>
         <location line="+1"/>
         <source>점검 기록</source>
         <translation>review record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>대응계획</source>
+        <translation>response plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>차수 기록</source>
+        <translation>round record</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2445,6 +2542,16 @@ Previous file kept as: {kept}</translation>
         <location line="+1"/>
         <source>위원장의 소속({affiliation})이 당사자와 같습니다.</source>
         <translation>The chair&apos;s affiliation ({affiliation}) is that of a party.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>폴더</source>
+        <translation>folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>장치 파일</source>
+        <translation>device file</translation>
     </message>
 </context>
 <context>
@@ -5242,7 +5349,7 @@ This window is now read-only so that nothing more is saved. Restore the latest g
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../conflictdesk/ui/startup.py" line="+15"/>
+        <location filename="../../conflictdesk/ui/startup.py" line="+16"/>
         <source>데이터 파일 확인</source>
         <translation>Data file check</translation>
     </message>
@@ -5307,7 +5414,7 @@ This window is now read-only so that nothing more is saved. Restore the latest g
         <translation>ConflictDesk data (*.sqlite3);;All files (*)</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+63"/>
         <source>네트워크 공유 폴더</source>
         <translation>Network share</translation>
     </message>
