@@ -962,7 +962,7 @@ Missing: {0}</translation>
 <context>
     <name>DataGuard</name>
     <message>
-        <location filename="../../conflictdesk/ui/data_guard.py" line="+45"/>
+        <location filename="../../conflictdesk/ui/data_guard.py" line="+46"/>
         <source>백업(&amp;B)</source>
         <translation>&amp;Backup</translation>
     </message>
@@ -992,28 +992,28 @@ Missing: {0}</translation>
         <translation>Automatic backup failed: {exc}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>자동 백업</source>
         <translation>Automatic backup</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>백업 완료 (검사 통과): {path} · {seconds:.2f}초</source>
         <translation>Backup done (check passed): {path} · {seconds:.2f} s</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>백업</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-11"/>
         <source>PostgreSQL 공유 데이터베이스는 서버에서 pg_dump로 백업하세요.</source>
         <translation>Back up a shared PostgreSQL database on the server with pg_dump.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>백업했습니다 (무결성 검사 통과).
 {path}</source>
         <translation>Backed up (integrity check passed).
