@@ -18,7 +18,6 @@ from conflictdesk.domain.budget import ALLOWANCE_LINE
 from conflictdesk.domain.errors import DomainError, InvalidValue, NotFound
 from conflictdesk.domain.text import nfc
 from conflictdesk.services import budget as programme_budget
-from conflictdesk.services import settings
 from conflictdesk.services.changes import Changes
 from conflictdesk.services.experts import PaymentRow, get_expert_record, payment_rows
 from conflictdesk.services.projects import project_id_by_code
@@ -74,15 +73,6 @@ def save_budget(db: Database, budget: AllowanceBudget) -> Changes:
     """Store the year's budget and quarterly plan: the 수당 line of the programme budget."""
     with db.write(reason=f"{budget.year}년 수당 예산") as s:
         programme_budget.put_line_plan(s, budget, ALLOWANCE_LINE)
-    return Changes.of("payment", "budget", "setting")
-
-
-def save_default_budget(db: Database, annual_won: int, quarterly_won: tuple[int, int, int, int]) -> Changes:
-    """Change the defaults used for years without their own budget."""
-    checked = AllowanceBudget(2000, annual_won, quarterly_won)
-    with db.write(reason="수당 예산 기본값") as s:
-        settings.put_value(s, DEFAULTS_KEY, {"annual_won": checked.annual_won,
-                                             "quarterly_won": list(checked.quarterly_won)})
     return Changes.of("payment", "budget", "setting")
 
 
