@@ -24,9 +24,6 @@ from conflictdesk.services.projects import project_id_by_code
 from conflictdesk.store import models
 from conflictdesk.store.engine import Database
 
-#: Setting holding the defaults for a year without its own budget row.
-DEFAULTS_KEY = programme_budget.ALLOWANCE_DEFAULTS_KEY
-
 
 @dataclass(frozen=True)
 class YearOverview:
@@ -36,11 +33,6 @@ class YearOverview:
     own_budget: bool
     execution: BudgetExecution
     payments: tuple[PaymentRow, ...]
-
-
-def default_budget(session: Session, year: int) -> AllowanceBudget:
-    """The defaults setting for ``year`` (12,000,000 won a year and 3,000,000 a quarter unless changed)."""
-    return programme_budget.allowance_default(session, year)
 
 
 def budget_for_year(session: Session, year: int) -> tuple[AllowanceBudget, bool]:
