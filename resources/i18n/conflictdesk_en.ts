@@ -22,7 +22,7 @@
 <context>
     <name>AllowancesTab</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/mediation_allowances.py" line="+100"/>
+        <location filename="../../conflictdesk/ui/panels/mediation_allowances.py" line="+99"/>
         <source>연도(&amp;Y)</source>
         <translation>&amp;Year</translation>
     </message>
@@ -227,7 +227,7 @@ Record the payment anyway?</translation>
 <context>
     <name>AssignmentsTab</name>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>전문가 배정(&amp;N)…</source>
         <translation>&amp;Assign expert…</translation>
     </message>
@@ -577,7 +577,7 @@ Assign anyway?</translation>
 <context>
     <name>CardsPanel</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/cards.py" line="+77"/>
+        <location filename="../../conflictdesk/ui/panels/cards.py" line="+76"/>
         <source>사업명·코드·부서 검색</source>
         <translation>Search project name, code or department</translation>
     </message>
@@ -791,7 +791,7 @@ Missing: {0}</translation>
 <context>
     <name>CouncilTab</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/mediation_council.py" line="+109"/>
+        <location filename="../../conflictdesk/ui/panels/mediation_council.py" line="+108"/>
         <source>사업</source>
         <translation>Project</translation>
     </message>
@@ -903,7 +903,7 @@ Missing: {0}</translation>
 <context>
     <name>DataGuard</name>
     <message>
-        <location filename="../../conflictdesk/ui/data_guard.py" line="+45"/>
+        <location filename="../../conflictdesk/ui/data_guard.py" line="+46"/>
         <source>백업(&amp;B)</source>
         <translation>&amp;Backup</translation>
     </message>
@@ -933,28 +933,28 @@ Missing: {0}</translation>
         <translation>Automatic backup failed: {exc}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>자동 백업</source>
         <translation>Automatic backup</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>백업 완료 (검사 통과): {path} · {seconds:.2f}초</source>
         <translation>Backup done (check passed): {path} · {seconds:.2f} s</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>백업</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-11"/>
         <source>PostgreSQL 공유 데이터베이스는 서버에서 pg_dump로 백업하세요.</source>
         <translation>Back up a shared PostgreSQL database on the server with pg_dump.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>백업했습니다 (무결성 검사 통과).
 {path}</source>
         <translation>Backed up (integrity check passed).
@@ -2330,6 +2330,146 @@ Previous file kept as: {kept}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>데이터 파일을 다른 프로그램이 사용 중입니다: {where}</source>
+        <translation>Another program is using the data file: {where}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>디스크 공간이 부족합니다 (파일은 손상되지 않았습니다): {where}</source>
+        <translation>The disk is full (the file is not damaged): {where}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>데이터 파일 또는 그 폴더에 쓸 수 없습니다 (읽기 전용·권한): {where}</source>
+        <translation>The data file or its folder cannot be written (read-only or no permission): {where}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>데이터 파일이 손상되었거나 데이터베이스가 아닙니다: {where}</source>
+        <translation>The data file is damaged or not a database: {where}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ConflictDesk 데이터 파일이 아니거나 필요한 표가 없습니다: {where}</source>
+        <translation>Not a ConflictDesk data file, or tables are missing: {where}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>디스크 입출력 오류로 데이터 파일을 읽거나 쓸 수 없습니다 (디스크·연결 상태를 확인하세요): {where}</source>
+        <translation>A disk I/O error stops reading or writing the data file (check the disk and its connection): {where}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>데이터 파일을 열 수 없습니다: {where}{detail}</source>
+        <translation>The data file cannot be opened: {where}{detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>데이터베이스 주소를 해석할 수 없습니다: {value}</source>
+        <translation>The database address cannot be understood: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>데이터 파일의 폴더가 없습니다: {folder} (--db {value})</source>
+        <translation>The folder of the data file does not exist: {folder} (--db {value})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>데이터 파일 대신 폴더가 지정되었습니다: {path}</source>
+        <translation>A folder was given instead of a data file: {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>데이터 파일이 없습니다: {path}</source>
+        <translation>The data file does not exist: {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>읽기 전용으로 열린 파일은 스키마를 갱신할 수 없습니다.</source>
+        <translation>A file opened read-only cannot have its schema updated.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>스키마 갱신이 필요합니다 ({version} → {head}).</source>
+        <translation>The schema needs an update ({version} → {head}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ConflictDesk 데이터 파일이 아닙니다: {where}</source>
+        <translation>Not a ConflictDesk data file: {where}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>이 데이터 파일은 더 새로운 버전의 ConflictDesk에서 만들어졌습니다 (스키마 {version}, 이 프로그램은 {head}). 프로그램을 업데이트하세요.</source>
+        <translation>This data file was made by a newer version of ConflictDesk (schema {version}, this program {head}). Update the program.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>읽기 전용으로 열려 있어 저장할 수 없습니다.</source>
+        <translation>The file is open read-only: nothing can be saved.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SQLite 파일이 아닙니다.</source>
+        <translation>Not an SQLite file.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>파일이 손상되었습니다: {path} ({detail})</source>
+        <translation>The file is damaged: {path} ({detail})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>파일 무결성 검사 실패: {path} ({detail})</source>
+        <translation>The file failed its integrity check: {path} ({detail})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>더 새로운 버전의 ConflictDesk 파일이라 복원할 수 없습니다: {path}</source>
+        <translation>A file of a newer ConflictDesk cannot be restored: {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>백업을 취소했습니다.</source>
+        <translation>Backup cancelled.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>감사 기록은 수정하거나 삭제할 수 없습니다 (추가만 가능).</source>
+        <translation>The audit trail cannot be changed or deleted (append only).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>다른 곳에서 먼저 수정된 기록입니다. 다시 열어 변경 내용을 확인하세요.</source>
+        <translation>This record was changed elsewhere first. Open it again to see the changes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>저장할 수 없습니다: 데이터 규칙 위반 ({detail})</source>
+        <translation>Cannot save: a data rule was broken ({detail})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>디스크 공간이 부족하여 저장하지 못했습니다. 기존 데이터는 그대로입니다.</source>
+        <translation>The disk is full, nothing was saved. The data stored before is unchanged.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>다른 프로그램이 데이터 파일에 쓰는 중입니다. 잠시 후 다시 시도하세요.</source>
+        <translation>Another program is writing to the data file. Try again in a moment.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>데이터 파일이 읽기 전용이라 저장하지 못했습니다.</source>
+        <translation>The data file is read-only: nothing was saved.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>저장 중 데이터베이스 오류: {detail}</source>
+        <translation>Database error while saving: {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>알림 기간 {days}일은 1~365일이어야 합니다.</source>
         <translation>A reminder period of {days} days must be 1–365 days.</translation>
     </message>
@@ -2600,7 +2740,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>ExpertsTab</name>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>성명·분야·소속·지역 검색</source>
         <translation>Search name, field, affiliation, region</translation>
     </message>
@@ -3154,7 +3294,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/mediation_council.py" line="-136"/>
+        <location filename="../../conflictdesk/ui/panels/mediation_council.py" line="-135"/>
         <source>역할</source>
         <translation>Role</translation>
     </message>
@@ -3669,7 +3809,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>QuarterBars</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/mediation_allowances.py" line="-166"/>
+        <location filename="../../conflictdesk/ui/panels/mediation_allowances.py" line="-165"/>
         <source>{quarter}분기 {0:.0%}</source>
         <translation>Q{quarter} {0:.0%}</translation>
     </message>
@@ -4999,7 +5139,7 @@ Reason:</translation>
 <context>
     <name>cards</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/cards.py" line="-311"/>
+        <location filename="../../conflictdesk/ui/panels/cards.py" line="-310"/>
         <source>저장하지 않은 변경</source>
         <translation>Unsaved changes</translation>
     </message>
