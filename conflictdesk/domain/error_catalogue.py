@@ -52,6 +52,18 @@ MESSAGES: dict[str, str] = {
     "project_not_found": "사업코드 '{project}'인 사업이 없습니다.",
     "round_not_open": "진단 차수 {round}({label})가 아직 열리지 않았습니다.",
     "round_exists": "진단 차수 {round}는 이미 열려 있습니다.",
+    "round_too_far": "진단 차수 {round}는 오늘({today})부터 1년 넘게 뒤의 차수라 열 수 없습니다. {latest}까지 열 수 있습니다.",
+    # --- the yearly cycle: grading targets, carried cases (docs/업무규칙.md) ---------------------------------------
+    "grade_out_of_range": "등급 '{value}'은(는) 1, 2, 3 중 하나여야 합니다.",
+    "not_a_target": "사업 {project}은(는) {round} 진단대상이 아니어서 등급을 정할 수 없습니다. 먼저 진단대상으로 "
+                    "추가하세요: conflictdesk target add {project} --round {round} --reason …",
+    "carry_reason_required": "이월 판단({decision})에는 사유가 필요합니다.",
+    "carry_resolve_no_grade": "해소·제외에는 등급을 지정하지 않습니다.",
+    "carry_continue_keeps_grade": "계속은 이월된 등급({grade}등급)을 유지합니다. 다른 등급이면 하향 또는 재선정을 고르세요.",
+    "carry_downgrade_lower": "하향은 이월된 등급({grade}등급)보다 낮은 2 또는 3등급이어야 합니다.",
+    "carry_code_required": "이월 판단을 기록하려면 사업코드를 주세요: conflictdesk carryover CODE --round R "
+                           "--decision … --reason …",
+    "carry_decision_required": "--decision을 주세요: {choices}",
     # --- cards and plans -----------------------------------------------------------------------------------------
     "card_not_found": "'{project}' 사업에는 아직 갈등관리카드가 없습니다.",
     "card_not_closed": "'{project}' 카드는 종결되지 않았습니다.",

@@ -708,6 +708,65 @@ Missing: {0}</translation>
     </message>
 </context>
 <context>
+    <name>CarriedCasesView</name>
+    <message>
+        <location filename="../../conflictdesk/ui/carried_cases.py" line="+106"/>
+        <source>사업코드</source>
+        <translation>Project code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>사업명</source>
+        <translation>Project name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>담당부서</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>이전 차수</source>
+        <translation>From round</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>이전 등급</source>
+        <translation>From grade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>판단</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>현재 등급</source>
+        <translation>Grade now</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>판단 기록…(&amp;J)</source>
+        <translation>Record decision…(&amp;J)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>결정 대기</source>
+        <translation>Awaiting decision</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>{grade}등급</source>
+        <translation>Grade {grade}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&lt;b&gt;{round_code}&lt;/b&gt; 이월 {total:,}건 · 결정 대기 {pending:,}건 (결정 전까지 이전 등급과 모든 의무가 유지됩니다)</source>
+        <translation>&lt;b&gt;{round_code}&lt;/b&gt; carried {total:,} · awaiting decision {pending:,} (until decided, a case keeps its previous grade and every duty)</translation>
+    </message>
+</context>
+<context>
     <name>ChoosePage</name>
     <message>
         <location filename="../../conflictdesk/ui/import_wizard.py" line="+138"/>
@@ -1067,9 +1126,49 @@ Previous file kept as: {kept}</translation>
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../../conflictdesk/ui/carried_cases.py" line="-109"/>
+        <source>이월 판단 — {code}</source>
+        <translation>Carry-over decision — {code}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{grade}등급</source>
+        <translation>Grade {grade}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>판단 사유 (필수, 감사 기록에 남습니다)</source>
+        <translation>Reason (required, kept in the audit trail)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} · {department}
+{from_round} {from_grade}등급에서 이월</source>
+        <translation>{name} · {department}
+Carried from {from_round}, grade {from_grade}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>판단(&amp;D)</source>
+        <translation>&amp;Decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>등급(&amp;G)</source>
+        <translation>&amp;Grade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>사유(&amp;R)</source>
+        <translation>&amp;Reason</translation>
+    </message>
+</context>
+<context>
     <name>DiagnosisFormWidget</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/diagnosis_form.py" line="+72"/>
+        <location filename="../../conflictdesk/ui/panels/diagnosis_form.py" line="+73"/>
         <location line="+116"/>
         <source>사업을 선택하세요</source>
         <extracomment>Korean date notation (2020. 08. 03.) for the grade dates.</extracomment>
@@ -1238,7 +1337,17 @@ Previous file kept as: {kept}</translation>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+11"/>
+        <source>이월 판단 사유</source>
+        <translation>Reason for the decision</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>판단 사유 (필수):</source>
+        <translation>Reason (required):</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>저장하지 않은 변경</source>
         <translation>Unsaved changes</translation>
     </message>
@@ -1977,6 +2086,51 @@ Previous file kept as: {kept}</translation>
         <location line="+1"/>
         <source>진단 차수 {round}는 이미 열려 있습니다.</source>
         <translation>Round {round} is already open.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>진단 차수 {round}는 오늘({today})부터 1년 넘게 뒤의 차수라 열 수 없습니다. {latest}까지 열 수 있습니다.</source>
+        <translation>Round {round} is more than a year after today ({today}) and cannot be opened. Rounds up to {latest} can be opened.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>등급 &apos;{value}&apos;은(는) 1, 2, 3 중 하나여야 합니다.</source>
+        <translation>Grade &apos;{value}&apos; must be 1, 2 or 3.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>사업 {project}은(는) {round} 진단대상이 아니어서 등급을 정할 수 없습니다. 먼저 진단대상으로 추가하세요: conflictdesk target add {project} --round {round} --reason …</source>
+        <translation>Project {project} is not a target of round {round}, so it cannot be graded. Add it as a target first: conflictdesk target add {project} --round {round} --reason …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>이월 판단({decision})에는 사유가 필요합니다.</source>
+        <translation>A carry-over decision ({decision}) needs a reason.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>해소·제외에는 등급을 지정하지 않습니다.</source>
+        <translation>A resolved case takes no grade.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>계속은 이월된 등급({grade}등급)을 유지합니다. 다른 등급이면 하향 또는 재선정을 고르세요.</source>
+        <translation>Continue keeps the carried grade ({grade}). For another grade choose downgrade or reselect.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>하향은 이월된 등급({grade}등급)보다 낮은 2 또는 3등급이어야 합니다.</source>
+        <translation>A downgrade must be to grade 2 or 3, below the carried grade ({grade}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>이월 판단을 기록하려면 사업코드를 주세요: conflictdesk carryover CODE --round R --decision … --reason …</source>
+        <translation>To record a decision give the project code: conflictdesk carryover CODE --round R --decision … --reason …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--decision을 주세요: {choices}</source>
+        <translation>Give --decision: {choices}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2946,7 +3100,7 @@ Previous file kept as: {kept}</translation>
         <translation>Spreadsheets (*.xlsx *.csv);;Excel (*.xlsx);;CSV (*.csv);;All files (*)</translation>
     </message>
     <message>
-        <location line="+291"/>
+        <location line="+296"/>
         <source>사업 목록 가져오기</source>
         <translation>Import project list</translation>
     </message>
@@ -3663,7 +3817,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../conflictdesk/ui/import_wizard.py" line="-162"/>
+        <location filename="../../conflictdesk/ui/import_wizard.py" line="-167"/>
         <source>미리보기</source>
         <translation>Preview</translation>
     </message>
@@ -3703,7 +3857,12 @@ Previous file kept as: {kept}</translation>
         <translation>No problems</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>확인 필요: {0}</source>
+        <translation>To check: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; ({0:,}행): {1}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; ({0:,} rows): {1}</translation>
     </message>
@@ -3716,7 +3875,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>ProjectsPanel</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/projects.py" line="+60"/>
+        <location filename="../../conflictdesk/ui/panels/projects.py" line="+61"/>
         <source>진단 차수 (기준·등급·단계를 보여줄 차수)</source>
         <translation>Diagnosis round (whose criteria, grades and stages are shown)</translation>
     </message>
@@ -3781,7 +3940,12 @@ Previous file kept as: {kept}</translation>
         <translation>Obligations</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+2"/>
+        <source>이월 사업</source>
+        <translation>Carried cases</translation>
+    </message>
+    <message>
+        <location line="+119"/>
         <source>차수 열기</source>
         <translation>Open round</translation>
     </message>
@@ -4019,6 +4183,11 @@ Previous file kept as: {kept}</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>확인 필요: {0}</source>
+        <translation>To check: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>가져왔습니다: {0}
 ({seconds:.1f}초)</source>
         <translation>Imported: {0}
@@ -4651,6 +4820,11 @@ Previous file kept as: {kept}</translation>
         <translation>&lt;b&gt;{round_code}&lt;/b&gt; screened {screened:,} · targets {targets:,} &amp;nbsp;|&amp;nbsp; by criterion: {0}</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>전결권자 확인 필요 {0:,}건</source>
+        <translation>Deciding authority to check: {0:,}</translation>
+    </message>
+    <message>
         <location line="+17"/>
         <source>{0:,} / {1:,}건</source>
         <translation>{0:,} / {1:,}</translation>
@@ -5222,7 +5396,7 @@ Changed elsewhere: {what}
 <context>
     <name>import_wizard</name>
     <message>
-        <location filename="../../conflictdesk/ui/import_wizard.py" line="-190"/>
+        <location filename="../../conflictdesk/ui/import_wizard.py" line="-195"/>
         <source>진단 차수에 넣지 않음</source>
         <translation>Not in a diagnosis round</translation>
     </message>
@@ -5232,7 +5406,7 @@ Changed elsewhere: {what}
         <translation>{current} ({0}) — open new</translation>
     </message>
     <message>
-        <location line="+232"/>
+        <location line="+237"/>
         <source>가져오기 서식 저장</source>
         <translation>Save import template</translation>
     </message>
