@@ -13,7 +13,7 @@ from conflictdesk.domain.errors import DomainError, InvalidValue
 from conflictdesk.services.changes import Changes
 from conflictdesk.services.projects import project_id_by_code
 from conflictdesk.services.reviews import sync_in_session
-from conflictdesk.services.rounds import get_round, previous_round
+from conflictdesk.services.rounds import _get_round, _previous_round
 from conflictdesk.services.screening import explain
 from conflictdesk.store.engine import Database
 from conflictdesk.store.locking import expect_version
@@ -26,7 +26,7 @@ def _diagnosis(session: Session, rnd: Round, project_id: int) -> Diagnosis | Non
 
 def carried_grade(session: Session, rnd: Round, diag: Diagnosis) -> int | None:
     """The confirmed grade the case had in the previous round (what it was carried over with)."""
-    prev = previous_round(session, rnd.code)
+    prev = _previous_round(session, rnd.code)
     if prev is not None:
         grade = session.scalar(select(Diagnosis.confirmed_grade).where(
             Diagnosis.round_id == prev.id, Diagnosis.project_id == diag.project_id))
@@ -90,7 +90,7 @@ def mark_carry_over(db: Database, project_code: str, round_code: str, decision: 
     if not reason.strip():
         raise InvalidValue("carry_reason_required", decision=choice)
     with db.write(reason=f"{round_code} 이월 판단 {choice.label}: {reason.strip()}") as s:
-        rnd = get_round(s, round_code)
+        rnd = _get_round(s, round_code)
         pid = project_id_by_code(s, project_code)
         diag = _diagnosis(s, rnd, pid)
         if diag is None or not diag.carried_over:
@@ -135,8 +135,8 @@ DECISION_OF_WORD = {word: CarryOver(value) for value, word in JSON_DECISIONS.ite
 def carried_cases(db: Database, round_code: str) -> list[CarriedCase]:
     """The carried cases of a round, pending (결정 대기) first, then by code."""
     with db.read() as s:
-        rnd = get_round(s, round_code)
-        prev = previous_round(s, rnd.code)
+        rnd = _get_round(s, round_code)
+        prev = _previous_round(s, rnd.code)
         prev_grades: dict[int, int | None] = {}
         if prev is not None:
             prev_grades = {pid: g for pid, g in s.execute(
@@ -158,7 +158,7 @@ def add_target(db: Database, project_code: str, round_code: str, reason: str,
     if not reason.strip():
         raise InvalidValue("차수 중 대상 추가·교체에는 사유가 필요합니다.")
     with db.write(reason=reason.strip()) as s:
-        rnd = get_round(s, round_code)
+        rnd = _get_round(s, round_code)
         project = s.get(Project, project_id_by_code(s, project_code))
         assert project is not None
         diag = _diagnosis(s, rnd, project.id)
@@ -190,7 +190,7 @@ def add_target(db: Database, project_code: str, round_code: str, reason: str,
 def round_targets(db: Database, round_code: str) -> list[tuple[str, str]]:
     """(code, name) of every current target of the round, by code — the candidates a new target can replace."""
     with db.read() as s:
-        rnd = get_round(s, round_code)
+        rnd = _get_round(s, round_code)
         stmt = (select(Project.code, Project.name).join(Diagnosis, Diagnosis.project_id == Project.id)
                 .where(Diagnosis.round_id == rnd.id, Diagnosis.is_target.is_(True)).order_by(Project.code))
         return [(code, name) for code, name in s.execute(stmt)]

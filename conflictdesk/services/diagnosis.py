@@ -24,7 +24,7 @@ from conflictdesk.services.carryover import carried_grade, decision_for_grade
 from conflictdesk.services.changes import Changes
 from conflictdesk.services.projects import project_id_by_code
 from conflictdesk.services.reviews import sync_in_session
-from conflictdesk.services.rounds import get_round
+from conflictdesk.services.rounds import _get_round
 from conflictdesk.services.screening import explain
 from conflictdesk.store.engine import Database
 from conflictdesk.store.locking import NEW_RECORD, expect_version
@@ -93,7 +93,7 @@ def alert_for(session: Session, project_id: int, today: date) -> AlertResult:
 
 
 def _find(session: Session, project_code: str, round_code: str) -> tuple[Project, Round, Diagnosis | None]:
-    rnd = get_round(session, round_code)
+    rnd = _get_round(session, round_code)
     project = session.get(Project, project_id_by_code(session, project_code))
     assert project is not None
     diag = session.scalar(select(Diagnosis).where(Diagnosis.round_id == rnd.id,
