@@ -86,7 +86,7 @@ def mark_carry_over(db: Database, project_code: str, round_code: str, decision: 
     try:
         choice = CarryOver(decision)
     except ValueError:
-        raise InvalidValue(f"이월 판단 '{decision}'은(는) 계속·하향·해소·제외·재선정 중 하나여야 합니다.") from None
+        raise InvalidValue("carry_decision_unknown", value=decision) from None
     if not reason.strip():
         raise InvalidValue("carry_reason_required", decision=choice)
     with db.write(reason=f"{round_code} 이월 판단 {choice.label}: {reason.strip()}") as s:
@@ -94,7 +94,7 @@ def mark_carry_over(db: Database, project_code: str, round_code: str, decision: 
         pid = project_id_by_code(s, project_code)
         diag = _diagnosis(s, rnd, pid)
         if diag is None or not diag.carried_over:
-            raise DomainError(f"사업 {project_code}은(는) {rnd.code} 차수의 이월 사업이 아닙니다.", code="not_carried")
+            raise DomainError("not_carried", project=project_code, round=rnd.code)
         expect_version(diag, seen_version, "진단 기록")
         _decide(s, rnd, diag, choice, grade, today)
         s.flush()
@@ -156,7 +156,7 @@ def add_target(db: Database, project_code: str, round_code: str, reason: str,
                replaces_code: str | None = None) -> Changes:
     """Add a diagnosis target mid-round, optionally in place of another target (swap)."""
     if not reason.strip():
-        raise InvalidValue("차수 중 대상 추가·교체에는 사유가 필요합니다.")
+        raise InvalidValue("target_reason_required")
     with db.write(reason=reason.strip()) as s:
         rnd = _get_round(s, round_code)
         project = s.get(Project, project_id_by_code(s, project_code))
@@ -168,16 +168,16 @@ def add_target(db: Database, project_code: str, round_code: str, reason: str,
                              risk_scores={})
             s.add(diag)
         elif diag.is_target and replaces_code is None:
-            raise DomainError(f"사업 {project_code}은(는) 이미 {rnd.code} 진단대상입니다.", code="already_target")
+            raise DomainError("already_target", project=project_code, round=rnd.code)
         diag.is_target = True
         diag.added_mid_round = True
         if replaces_code is not None:
             if replaces_code == project_code:
-                raise InvalidValue("같은 사업으로 교체할 수 없습니다.")
+                raise InvalidValue("swap_with_itself")
             old_id = project_id_by_code(s, replaces_code)
             old = _diagnosis(s, rnd, old_id)
             if old is None or not old.is_target:
-                raise DomainError(f"사업 {replaces_code}은(는) {rnd.code} 진단대상이 아닙니다.", code="not_target")
+                raise DomainError("not_target", project=replaces_code, round=rnd.code)
             old.is_target = False
             old.confirmed_grade = None  # no grade or duty in this round; the audit trail keeps the old one
             old.confirmed_on = None

@@ -174,7 +174,7 @@ def save_review_settings(db: Database, rule: ReviewRule, extra_holidays: Sequenc
     due date, for its reviews that are not done yet.
     """
     if not 1 <= reminder_days <= 365:
-        raise InvalidValue(f"알림 기간은 1–365일이어야 합니다: {reminder_days}")
+        raise InvalidValue("reminder_period_out_of_range", value=reminder_days)
     days: dict[date, str] = {}
     for day, name in extra_holidays:
         days[day] = name.strip()[:100]

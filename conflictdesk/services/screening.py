@@ -184,7 +184,7 @@ def screen_projects(session: Session, rnd: Round, project_ids: Iterable[int] | N
             if old_codes != codes or bool(old_target) != is_target:
                 updates.append({"b_id": diag_id, "b_criteria": codes, "b_target": is_target, "b_at": now})
         if progress is not None and n % 5000 == 0 and not progress(int(80 * n / max(total, 1)), "진단기준 적용 중"):
-            raise DomainError("진단을 취소했습니다. 아무것도 바뀌지 않았습니다.", code="cancelled")
+            raise DomainError("screening_cancelled", code="cancelled")
     if inserts:
         session.execute(table_of(Diagnosis).insert(), inserts)
     if updates:
