@@ -35,6 +35,7 @@ def test_non_ui_layers_load_neither_qt_nor_pyplot(module: str) -> None:
     assert "matplotlib.pyplot" not in loaded
 
 
+@pytest.mark.slow
 def test_opening_the_main_window_stays_light(demo_path: Path) -> None:
     code = f"""
 from PySide6.QtWidgets import QApplication

@@ -155,7 +155,6 @@ RUNNERS = {"CollectionOp", "QueryOp", "with_progress", "in_background", "run_op"
 
 #: (ui file, service function) still called outside the runner. Shrinks to nothing as panels are converted.
 NOT_YET_THROUGH_THE_RUNNER: set[tuple[str, str]] = {
-    ('data_guard.py', 'make_backup'),
     ('panels/reports.py', 'audit_unmasked'),
 }
 

@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from conflictdesk.services import backup as backup_service
 from conflictdesk.services.changes import Changes
-from conflictdesk.store.errors import StorageError
+from conflictdesk.store.engine import Database
 from conflictdesk.ui.messages import confirm, show_error
+from conflictdesk.ui.ops import CollectionOp
 from conflictdesk.ui.tasks import ProgressFn, run_task
 
 if TYPE_CHECKING:
@@ -69,19 +70,19 @@ class DataGuard(QObject):
                 self.timer.start()
             self.window.statusBar().showMessage(self.tr("자동 백업 실패: {exc}").format(exc=exc), 10000)
 
-        run_task(self.window, self.tr("자동 백업"), lambda p: backup_service.make_backup(self.window.db, folder=self.folder,
-                                                                         progress=p),
-                 self._done, failed)
+        folder = self.folder
+        CollectionOp.in_background(self.window, self.tr("자동 백업"), lambda db, progress: backup_service.make_backup(
+            db, folder=folder, progress=progress)).success(self._done).failure(failed).run()
 
     def backup_on_close(self) -> None:
         """Synchronous backup when the window closes (only after changes, only a local SQLite file)."""
         if not self.dirty or not self.can_backup or self.window.db.read_only:
             return
-        try:
-            self.last_result = backup_service.make_backup(self.window.db, folder=self.folder)
+        folder = self.folder
+        result = CollectionOp(self.window, lambda db: backup_service.make_backup(db, folder=folder)).run()
+        if result is not None:  # an error was shown by the runner; the window still closes
+            self.last_result = result
             self.dirty = False
-        except (StorageError, OSError) as exc:
-            show_error(self.window, exc)
 
     def _done(self, result: backup_service.BackupResult) -> None:
         self.last_result = result
@@ -93,8 +94,10 @@ class DataGuard(QObject):
             QMessageBox.information(self.window, self.tr("백업"), self.tr("PostgreSQL 공유 데이터베이스는 서버에서 pg_dump로 백업하세요."))
             return
 
-        def work(progress: ProgressFn) -> backup_service.BackupResult:
-            return backup_service.make_backup(self.window.db, folder=self.folder, progress=progress)
+        folder = self.folder
+
+        def work(db: Database, progress: ProgressFn) -> backup_service.BackupResult:
+            return backup_service.make_backup(db, folder=folder, progress=progress)
 
         def done(result: backup_service.BackupResult) -> None:
             self.dirty = False
@@ -102,7 +105,7 @@ class DataGuard(QObject):
             QMessageBox.information(self.window, self.tr("백업"), self.tr("백업했습니다 (무결성 검사 통과).\n{path}").format(
                 path=result.path))
 
-        run_task(self.window, self.tr("백업하는 중…"), work, done)
+        CollectionOp.in_background(self.window, self.tr("백업하는 중…"), work).success(done).run()
 
     def restore_dialog(self) -> None:
         db = self.window.db
