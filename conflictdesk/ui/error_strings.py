@@ -15,8 +15,9 @@ from conflictdesk.ui.i18n import QT_TRANSLATE_NOOP
 def collect() -> list[str]:
     """Every catalogue text and every :class:`Term`, in a stable order without duplicates."""
     from conflictdesk.domain.error_catalogue import MESSAGES, TERMS
+    from conflictdesk.domain.yesno import YES_NO_HELP
 
-    return list(dict.fromkeys([*MESSAGES.values(), *TERMS]))
+    return list(dict.fromkeys([*MESSAGES.values(), *TERMS, YES_NO_HELP]))
 
 
 def render(strings: list[str]) -> str:
@@ -59,6 +60,29 @@ STRINGS = (
     QT_TRANSLATE_NOOP("Errors", "하향은 이월된 등급({grade}등급)보다 낮은 2 또는 3등급이어야 합니다."),
     QT_TRANSLATE_NOOP("Errors", "이월 판단을 기록하려면 사업코드를 주세요: conflictdesk carryover CODE --round R --decision … --reason …"),
     QT_TRANSLATE_NOOP("Errors", "--decision을 주세요: {choices}"),
+    QT_TRANSLATE_NOOP("Errors", "진단 차수 형식이 올바르지 않습니다: {value}. 'YYYY-1'(상반기) 또는 'YYYY-2'(하반기) 형식으로 입력하세요 (예: 2020-1)."),
+    QT_TRANSLATE_NOOP("Errors", "{field}은(는) 정수여야 합니다: {value}"),
+    QT_TRANSLATE_NOOP("Errors", "진단 차수의 연도가 범위를 벗어났습니다: {value}"),
+    QT_TRANSLATE_NOOP("Errors", "반기는 1(상반기) 또는 2(하반기)여야 합니다: {value}"),
+    QT_TRANSLATE_NOOP("Errors", "알 수 없는 진단기준 코드 '{value}'입니다."),
+    QT_TRANSLATE_NOOP("Errors", "예산 기준 '{value}'은(는) 0 이상의 원 단위 정수여야 합니다."),
+    QT_TRANSLATE_NOOP("Errors", "알 수 없는 진단기준 '{value}'입니다."),
+    QT_TRANSLATE_NOOP("Errors", "진단기준 설정의 형식이 올바르지 않습니다."),
+    QT_TRANSLATE_NOOP("Errors", "진단기준 설정의 'active'는 코드 목록이어야 합니다."),
+    QT_TRANSLATE_NOOP("Errors", "진단을 취소했습니다. 아무것도 바뀌지 않았습니다."),
+    QT_TRANSLATE_NOOP("Errors", "{column} 값 '{value}'은(는) 예/아니오로 해석할 수 없습니다. {help}"),
+    QT_TRANSLATE_NOOP("Errors", "'{value}'은(는) 예/아니오로 해석할 수 없습니다. {help}"),
+    QT_TRANSLATE_NOOP("Errors", "{kind} 등급의 날짜가 올바르지 않습니다."),
+    QT_TRANSLATE_NOOP("Errors", "{kind} 등급의 날짜 {on}이(가) 오늘({today})보다 뒤입니다."),
+    QT_TRANSLATE_NOOP("Errors", "확정 등급 {grade}등급이 제안 등급 {suggested}과 다릅니다. 사유를 입력하세요."),
+    QT_TRANSLATE_NOOP("Errors", "해결 주체 답변 '{value}'이(가) 올바르지 않습니다."),
+    QT_TRANSLATE_NOOP("Errors", "이월 판단 '{value}'은(는) 계속·하향·해소·제외·재선정 중 하나여야 합니다."),
+    QT_TRANSLATE_NOOP("Errors", "사업 {project}은(는) {round} 차수의 이월 사업이 아닙니다."),
+    QT_TRANSLATE_NOOP("Errors", "차수 중 대상 추가·교체에는 사유가 필요합니다."),
+    QT_TRANSLATE_NOOP("Errors", "사업 {project}은(는) 이미 {round} 진단대상입니다."),
+    QT_TRANSLATE_NOOP("Errors", "같은 사업으로 교체할 수 없습니다."),
+    QT_TRANSLATE_NOOP("Errors", "사업 {project}은(는) {round} 진단대상이 아닙니다."),
+    QT_TRANSLATE_NOOP("Errors", "알림 기간은 1–365일이어야 합니다: {value}"),
     QT_TRANSLATE_NOOP("Errors", "'{project}' 사업에는 아직 갈등관리카드가 없습니다."),
     QT_TRANSLATE_NOOP("Errors", "'{project}' 카드는 종결되지 않았습니다."),
     QT_TRANSLATE_NOOP("Errors", "종결 사유를 적었으면 종결일도 입력하세요."),
@@ -129,11 +153,49 @@ STRINGS = (
     QT_TRANSLATE_NOOP("Errors", "위원 수가 올바르지 않습니다: {value}"),
     QT_TRANSLATE_NOOP("Errors", "갈등조정협의회 위원은 최대 {limit}명입니다 (현재 {count}명). 위원을 추가하려면 먼저 다른 위원을 해촉하세요."),
     QT_TRANSLATE_NOOP("Errors", "{why} 위원장은 당사자로부터 독립적인 사람이어야 합니다."),
+<<<<<<< HEAD
     QT_TRANSLATE_NOOP("Errors", "예산 항목 '{line}'이(가) 두 번 있습니다."),
     QT_TRANSLATE_NOOP("Errors", "예산 항목 '{line}'은(는) 뺄 수 없습니다 (수당·교육비가 이 항목에 집행됩니다)."),
     QT_TRANSLATE_NOOP("Errors", "예산 항목 '{line}'이(가) 없습니다. 설정된 항목 중에서 고르세요."),
     QT_TRANSLATE_NOOP("Errors", "집행 기록(id {spending})이 없습니다."),
     QT_TRANSLATE_NOOP("Errors", "집행액은 0원보다 큰 원 단위 정수여야 합니다: {value}"),
+=======
+    QT_TRANSLATE_NOOP("Errors", "파일이 없습니다: {path}"),
+    QT_TRANSLATE_NOOP("Errors", "파일 대신 폴더가 지정되었습니다: {path}"),
+    QT_TRANSLATE_NOOP("Errors", "필수 값이 비어 있습니다"),
+    QT_TRANSLATE_NOOP("Errors", "너무 깁니다(최대 {limit}자, 현재 {length}자)"),
+    QT_TRANSLATE_NOOP("Errors", "시트 '{sheet}'에 내용이 없습니다(빈 파일): {file}"),
+    QT_TRANSLATE_NOOP("Errors", "스키마 갱신 후 참조 무결성 오류 {count}건 (백업 파일이 보존되어 있습니다)."),
+    QT_TRANSLATE_NOOP("Errors", "저장할 수 없는 문자(U+{codepoint}, 짝이 없는 서로게이트)가 '{field}' 항목에 있습니다. 해당 글자를 지우고 다시 입력하세요."),
+    QT_TRANSLATE_NOOP("Errors", "데이터 파일을 다른 프로그램이 사용 중입니다: {where}"),
+    QT_TRANSLATE_NOOP("Errors", "디스크 공간이 부족합니다 (파일은 손상되지 않았습니다): {where}"),
+    QT_TRANSLATE_NOOP("Errors", "데이터 파일 또는 그 폴더에 쓸 수 없습니다 (읽기 전용·권한): {where}"),
+    QT_TRANSLATE_NOOP("Errors", "데이터 파일이 손상되었거나 데이터베이스가 아닙니다: {where}"),
+    QT_TRANSLATE_NOOP("Errors", "ConflictDesk 데이터 파일이 아니거나 필요한 표가 없습니다: {where}"),
+    QT_TRANSLATE_NOOP("Errors", "디스크 입출력 오류로 데이터 파일을 읽거나 쓸 수 없습니다 (디스크·연결 상태를 확인하세요): {where}"),
+    QT_TRANSLATE_NOOP("Errors", "데이터 파일을 열 수 없습니다: {where}{detail}"),
+    QT_TRANSLATE_NOOP("Errors", "데이터베이스 주소를 해석할 수 없습니다: {value}"),
+    QT_TRANSLATE_NOOP("Errors", "데이터 파일의 폴더가 없습니다: {folder} (--db {value})"),
+    QT_TRANSLATE_NOOP("Errors", "데이터 파일 대신 폴더가 지정되었습니다: {path}"),
+    QT_TRANSLATE_NOOP("Errors", "데이터 파일이 없습니다: {path}"),
+    QT_TRANSLATE_NOOP("Errors", "읽기 전용으로 열린 파일은 스키마를 갱신할 수 없습니다."),
+    QT_TRANSLATE_NOOP("Errors", "스키마 갱신이 필요합니다 ({version} → {head})."),
+    QT_TRANSLATE_NOOP("Errors", "ConflictDesk 데이터 파일이 아닙니다: {where}"),
+    QT_TRANSLATE_NOOP("Errors", "이 데이터 파일은 더 새로운 버전의 ConflictDesk에서 만들어졌습니다 (스키마 {version}, 이 프로그램은 {head}). 프로그램을 업데이트하세요."),
+    QT_TRANSLATE_NOOP("Errors", "읽기 전용으로 열려 있어 저장할 수 없습니다."),
+    QT_TRANSLATE_NOOP("Errors", "SQLite 파일이 아닙니다."),
+    QT_TRANSLATE_NOOP("Errors", "파일이 손상되었습니다: {path} ({detail})"),
+    QT_TRANSLATE_NOOP("Errors", "파일 무결성 검사 실패: {path} ({detail})"),
+    QT_TRANSLATE_NOOP("Errors", "더 새로운 버전의 ConflictDesk 파일이라 복원할 수 없습니다: {path}"),
+    QT_TRANSLATE_NOOP("Errors", "백업을 취소했습니다."),
+    QT_TRANSLATE_NOOP("Errors", "감사 기록은 수정하거나 삭제할 수 없습니다 (추가만 가능)."),
+    QT_TRANSLATE_NOOP("Errors", "다른 곳에서 먼저 수정된 기록입니다. 다시 열어 변경 내용을 확인하세요."),
+    QT_TRANSLATE_NOOP("Errors", "저장할 수 없습니다: 데이터 규칙 위반 ({detail})"),
+    QT_TRANSLATE_NOOP("Errors", "디스크 공간이 부족하여 저장하지 못했습니다. 기존 데이터는 그대로입니다."),
+    QT_TRANSLATE_NOOP("Errors", "다른 프로그램이 데이터 파일에 쓰는 중입니다. 잠시 후 다시 시도하세요."),
+    QT_TRANSLATE_NOOP("Errors", "데이터 파일이 읽기 전용이라 저장하지 못했습니다."),
+    QT_TRANSLATE_NOOP("Errors", "저장 중 데이터베이스 오류: {detail}"),
+>>>>>>> main
     QT_TRANSLATE_NOOP("Errors", "알림 기간 {days}일은 1~365일이어야 합니다."),
     QT_TRANSLATE_NOOP("Errors", "사용자 이름은 {limit}자 이내로 입력하세요."),
     QT_TRANSLATE_NOOP("Errors", "사업 수는 1 이상이어야 합니다."),
@@ -175,9 +237,15 @@ STRINGS = (
     QT_TRANSLATE_NOOP("Errors", "연간 수당 예산"),
     QT_TRANSLATE_NOOP("Errors", "지급액"),
     QT_TRANSLATE_NOOP("Errors", "{quarter}분기 계획"),
+    QT_TRANSLATE_NOOP("Errors", "연도"),
+    QT_TRANSLATE_NOOP("Errors", "반기"),
     QT_TRANSLATE_NOOP("Errors", "위원장({chair})이(가) 당사자 대표와 같은 사람입니다."),
     QT_TRANSLATE_NOOP("Errors", "위원장의 소속({affiliation})이 당사자와 같습니다."),
     QT_TRANSLATE_NOOP("Errors", "폴더"),
     QT_TRANSLATE_NOOP("Errors", "장치 파일"),
+<<<<<<< HEAD
     QT_TRANSLATE_NOOP("Errors", "예산 항목"),
+=======
+    QT_TRANSLATE_NOOP("Errors", "Y/N, 예/아니오(아니요), O/X, ○/×, 해당/비해당, true/false, 1/0 중 하나를 입력하세요. 대소문자는 구분하지 않으며, 빈칸은 '아니오'로 봅니다."),
+>>>>>>> main
 )
