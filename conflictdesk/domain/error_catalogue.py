@@ -169,14 +169,6 @@ MESSAGES: dict[str, str] = {
     "member_count_invalid": "위원 수가 올바르지 않습니다: {value}",
     "council_full": "갈등조정협의회 위원은 최대 {limit}명입니다 (현재 {count}명). 위원을 추가하려면 먼저 다른 위원을 해촉하세요.",
     "chair_not_independent": "{why} 위원장은 당사자로부터 독립적인 사람이어야 합니다.",
-<<<<<<< HEAD
-    # --- programme budget and training (docs/업무규칙.md, "Programme budget", "Training") ------------------------
-    "budget_line_duplicate": "예산 항목 '{line}'이(가) 두 번 있습니다.",
-    "budget_line_required": "예산 항목 '{line}'은(는) 뺄 수 없습니다 (수당·교육비가 이 항목에 집행됩니다).",
-    "budget_line_unknown": "예산 항목 '{line}'이(가) 없습니다. 설정된 항목 중에서 고르세요.",
-    "spending_not_found": "집행 기록(id {spending})이 없습니다.",
-    "spending_amount_invalid": "집행액은 0원보다 큰 원 단위 정수여야 합니다: {value}",
-=======
     # --- import files ---------------------------------------------------------------------------------------------
     "import_file_missing": "파일이 없습니다: {path}",
     "import_file_is_folder": "파일 대신 폴더가 지정되었습니다: {path}",
@@ -216,7 +208,12 @@ MESSAGES: dict[str, str] = {
     "write_locked": "다른 프로그램이 데이터 파일에 쓰는 중입니다. 잠시 후 다시 시도하세요.",
     "write_read_only": "데이터 파일이 읽기 전용이라 저장하지 못했습니다.",
     "operational": "저장 중 데이터베이스 오류: {detail}",
->>>>>>> main
+    # --- programme budget and training (docs/업무규칙.md, "Programme budget", "Training") ------------------------
+    "budget_line_duplicate": "예산 항목 '{line}'이(가) 두 번 있습니다.",
+    "budget_line_required": "예산 항목 '{line}'은(는) 뺄 수 없습니다 (수당·교육비가 이 항목에 집행됩니다).",
+    "budget_line_unknown": "예산 항목 '{line}'이(가) 없습니다. 설정된 항목 중에서 고르세요.",
+    "spending_not_found": "집행 기록(id {spending})이 없습니다.",
+    "spending_amount_invalid": "집행액은 0원보다 큰 원 단위 정수여야 합니다: {value}",
     # --- settings ------------------------------------------------------------------------------------------------
     "reminder_days_out_of_range": "알림 기간 {days}일은 1~365일이어야 합니다.",
     "user_name_too_long": "사용자 이름은 {limit}자 이내로 입력하세요.",

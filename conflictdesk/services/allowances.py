@@ -35,27 +35,9 @@ class YearOverview:
     payments: tuple[PaymentRow, ...]
 
 
-<<<<<<< HEAD
-def budget_for_year(session: Session, year: int) -> tuple[AllowanceBudget, bool]:
+def _budget_for_year(session: Session, year: int) -> tuple[AllowanceBudget, bool]:
     """The 수당 line of the year's programme budget, else the defaults; the flag says which."""
     return programme_budget.line_plan(session, year, ALLOWANCE_LINE)
-=======
-def _default_budget(session: Session, year: int) -> AllowanceBudget:
-    """The defaults setting for ``year`` (12,000,000 won a year and 3,000,000 a quarter unless changed)."""
-    value = settings.get_value(session, DEFAULTS_KEY)
-    if not value:
-        return AllowanceBudget(year, DEFAULT_ANNUAL_WON, DEFAULT_QUARTERLY_WON)
-    return AllowanceBudget.from_dict({**value, "year": year})
-
-
-def _budget_for_year(session: Session, year: int) -> tuple[AllowanceBudget, bool]:
-    """The year's own budget row, else the defaults; the flag says which."""
-    row = session.get(models.AllowanceBudget, year)
-    if row is None:
-        return _default_budget(session, year), False
-    quarters = (row.q1_won, row.q2_won, row.q3_won, row.q4_won)
-    return AllowanceBudget(year, row.annual_won, quarters), True
->>>>>>> main
 
 
 def _year_payments(session: Session, year: int) -> list[PaymentRow]:
@@ -93,13 +75,7 @@ def check_new_payment(db: Database, paid_on: date, amount_won: int) -> PaymentCh
 
 
 def _check(session: Session, paid_on: date, amount_won: int) -> PaymentCheck:
-<<<<<<< HEAD
     return programme_budget.check_in(session, ALLOWANCE_LINE, paid_on, amount_won)
-=======
-    budget, _own = _budget_for_year(session, paid_on.year)
-    existing = [(p.paid_on, p.amount_won) for p in _year_payments(session, paid_on.year)]
-    return check_payment(budget, existing, paid_on, amount_won)
->>>>>>> main
 
 
 def record_payment(

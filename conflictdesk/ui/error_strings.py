@@ -153,13 +153,6 @@ STRINGS = (
     QT_TRANSLATE_NOOP("Errors", "위원 수가 올바르지 않습니다: {value}"),
     QT_TRANSLATE_NOOP("Errors", "갈등조정협의회 위원은 최대 {limit}명입니다 (현재 {count}명). 위원을 추가하려면 먼저 다른 위원을 해촉하세요."),
     QT_TRANSLATE_NOOP("Errors", "{why} 위원장은 당사자로부터 독립적인 사람이어야 합니다."),
-<<<<<<< HEAD
-    QT_TRANSLATE_NOOP("Errors", "예산 항목 '{line}'이(가) 두 번 있습니다."),
-    QT_TRANSLATE_NOOP("Errors", "예산 항목 '{line}'은(는) 뺄 수 없습니다 (수당·교육비가 이 항목에 집행됩니다)."),
-    QT_TRANSLATE_NOOP("Errors", "예산 항목 '{line}'이(가) 없습니다. 설정된 항목 중에서 고르세요."),
-    QT_TRANSLATE_NOOP("Errors", "집행 기록(id {spending})이 없습니다."),
-    QT_TRANSLATE_NOOP("Errors", "집행액은 0원보다 큰 원 단위 정수여야 합니다: {value}"),
-=======
     QT_TRANSLATE_NOOP("Errors", "파일이 없습니다: {path}"),
     QT_TRANSLATE_NOOP("Errors", "파일 대신 폴더가 지정되었습니다: {path}"),
     QT_TRANSLATE_NOOP("Errors", "필수 값이 비어 있습니다"),
@@ -195,7 +188,11 @@ STRINGS = (
     QT_TRANSLATE_NOOP("Errors", "다른 프로그램이 데이터 파일에 쓰는 중입니다. 잠시 후 다시 시도하세요."),
     QT_TRANSLATE_NOOP("Errors", "데이터 파일이 읽기 전용이라 저장하지 못했습니다."),
     QT_TRANSLATE_NOOP("Errors", "저장 중 데이터베이스 오류: {detail}"),
->>>>>>> main
+    QT_TRANSLATE_NOOP("Errors", "예산 항목 '{line}'이(가) 두 번 있습니다."),
+    QT_TRANSLATE_NOOP("Errors", "예산 항목 '{line}'은(는) 뺄 수 없습니다 (수당·교육비가 이 항목에 집행됩니다)."),
+    QT_TRANSLATE_NOOP("Errors", "예산 항목 '{line}'이(가) 없습니다. 설정된 항목 중에서 고르세요."),
+    QT_TRANSLATE_NOOP("Errors", "집행 기록(id {spending})이 없습니다."),
+    QT_TRANSLATE_NOOP("Errors", "집행액은 0원보다 큰 원 단위 정수여야 합니다: {value}"),
     QT_TRANSLATE_NOOP("Errors", "알림 기간 {days}일은 1~365일이어야 합니다."),
     QT_TRANSLATE_NOOP("Errors", "사용자 이름은 {limit}자 이내로 입력하세요."),
     QT_TRANSLATE_NOOP("Errors", "사업 수는 1 이상이어야 합니다."),
@@ -243,9 +240,6 @@ STRINGS = (
     QT_TRANSLATE_NOOP("Errors", "위원장의 소속({affiliation})이 당사자와 같습니다."),
     QT_TRANSLATE_NOOP("Errors", "폴더"),
     QT_TRANSLATE_NOOP("Errors", "장치 파일"),
-<<<<<<< HEAD
     QT_TRANSLATE_NOOP("Errors", "예산 항목"),
-=======
     QT_TRANSLATE_NOOP("Errors", "Y/N, 예/아니오(아니요), O/X, ○/×, 해당/비해당, true/false, 1/0 중 하나를 입력하세요. 대소문자는 구분하지 않으며, 빈칸은 '아니오'로 봅니다."),
->>>>>>> main
 )

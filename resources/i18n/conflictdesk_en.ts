@@ -464,9 +464,216 @@ Assign anyway?</translation>
     </message>
 </context>
 <context>
+    <name>BudgetTab</name>
+    <message>
+        <location filename="../../conflictdesk/ui/panels/programme_budget.py" line="+41"/>
+        <source>연도(&amp;Y)</source>
+        <extracomment>Row id of the 합계 row in the line table.</extracomment>
+        <translation>&amp;Year</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+33"/>
+        <location line="+18"/>
+        <source>항목</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <location line="+16"/>
+        <source>연간 계획</source>
+        <translation>Annual plan</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>집행</source>
+        <translation>Spent</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>잔액</source>
+        <translation>Remaining</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1분기 집행/계획</source>
+        <translation>Q1 spent/plan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>2분기 집행/계획</source>
+        <translation>Q2 spent/plan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>3분기 집행/계획</source>
+        <translation>Q3 spent/plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4분기 집행/계획</source>
+        <translation>Q4 spent/plan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>항목별 계획</source>
+        <translation>Plan of a line</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>계획 저장(&amp;S)</source>
+        <translation>&amp;Save plan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>항목(&amp;L)</source>
+        <translation>&amp;Line</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}분기 계획</source>
+        <translation>Q{0} plan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>집행 기록 (용역·기타 등)</source>
+        <translation>Record spending (services, other…)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>집행 기록(&amp;B)</source>
+        <translation>&amp;Book spending</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>집행일</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+17"/>
+        <source>금액</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <location line="+16"/>
+        <source>내용</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>수당은 조정·협의회 → 수당에서, 교육비는 교육 탭에서 기록하면 이 예산에 집행됩니다.</source>
+        <translation>Allowances recorded in Mediation → Allowances and training costs recorded in the Training tab are booked on this budget.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>예산 항목 (설정)</source>
+        <translation>Budget lines (setting)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>쉼표로 구분합니다. 수당과 교육은 뺄 수 없습니다.</source>
+        <translation>Separated by commas. Allowances and Training cannot be removed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>항목 저장</source>
+        <translation>Save lines</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>일자</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>구분</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>선택한 집행 삭제</source>
+        <translation>Delete selected spending</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>{y}년</source>
+        <translation>{y}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>예산 {0} · 집행 {1} ({rate:.0%}) · 잔액 {2}</source>
+        <translation>Budget {0} · spent {1} ({rate:.0%}) · remaining {2}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>합계</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+15"/>
+        <source>수당</source>
+        <translation>Allowances</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <location line="+15"/>
+        <source>교육</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <location line="+16"/>
+        <source>기타</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>용역</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} / {1}</source>
+        <translation>{0} / {1}</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>예산 초과</source>
+        <translation>Over budget</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>
+
+그래도 집행을 기록할까요?</source>
+        <translation>
+
+Record the spending anyway?</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+3"/>
+        <source>집행 삭제</source>
+        <translation>Delete spending</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>수당 지급은 조정·협의회 → 수당에서, 교육비는 교육 탭에서 고치거나 지웁니다.</source>
+        <translation>Allowance payments are changed or deleted in Mediation → Allowances, training costs in the Training tab.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>선택한 집행 기록을 삭제할까요?</source>
+        <translation>Delete the selected spending record?</translation>
+    </message>
+</context>
+<context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../conflictdesk/ui/calendar_view.py" line="+88"/>
+        <location filename="../../conflictdesk/ui/calendar_view.py" line="+82"/>
         <source>정기점검</source>
         <translation>Half-yearly review</translation>
     </message>
@@ -987,7 +1194,7 @@ Missing: {0}</translation>
         <translation>Audit tra&amp;il…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>자동 백업 실패: {exc}</source>
         <translation>Automatic backup failed: {exc}</translation>
     </message>
@@ -2774,6 +2981,31 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>예산 항목 &apos;{line}&apos;이(가) 두 번 있습니다.</source>
+        <translation>The budget line &apos;{line}&apos; appears twice.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>예산 항목 &apos;{line}&apos;은(는) 뺄 수 없습니다 (수당·교육비가 이 항목에 집행됩니다).</source>
+        <translation>The budget line &apos;{line}&apos; cannot be removed (allowances and training costs are booked on it).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>예산 항목 &apos;{line}&apos;이(가) 없습니다. 설정된 항목 중에서 고르세요.</source>
+        <translation>There is no budget line &apos;{line}&apos;. Choose one of the configured lines.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>집행 기록(id {spending})이 없습니다.</source>
+        <translation>There is no spending record (id {spending}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>집행액은 0원보다 큰 원 단위 정수여야 합니다: {value}</source>
+        <translation>The amount spent must be a whole number of won above 0: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>알림 기간 {days}일은 1~365일이어야 합니다.</source>
         <translation>A reminder period of {days} days must be 1–365 days.</translation>
     </message>
@@ -3006,6 +3238,11 @@ Carried from {from_round}, grade {from_grade}</translation>
         <location line="+1"/>
         <source>장치 파일</source>
         <translation>device file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>예산 항목</source>
+        <translation>budget line</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3368,7 +3605,7 @@ Carried from {from_round}, grade {from_grade}</translation>
     <message>
         <location filename="../../conflictdesk/ui/main_window.py" line="+51"/>
         <source>대시보드</source>
-        <extracomment>(key, navigation label (translated when shown), factory). Order = navigation order = Ctrl+1 … Ctrl+7.</extracomment>
+        <extracomment>(key, navigation label (translated when shown), factory). Order = navigation order = Ctrl+1 … Ctrl+8.</extracomment>
         <translation>Dashboard</translation>
     </message>
     <message>
@@ -3390,6 +3627,11 @@ Carried from {from_round}, grade {from_grade}</translation>
         <location line="+1"/>
         <source>조정·협의회</source>
         <translation>Mediation &amp; councils</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>교육·예산</source>
+        <translation>Training &amp; budget</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4038,6 +4280,15 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
 </context>
 <context>
+    <name>ProgrammePanel</name>
+    <message>
+        <location filename="../../conflictdesk/ui/panels/programme.py" line="+27"/>
+        <source>예산(&amp;U)</source>
+        <extracomment>Which change kinds make each tab reload.</extracomment>
+        <translation>B&amp;udget</translation>
+    </message>
+</context>
+<context>
     <name>ProjectsPanel</name>
     <message>
         <location filename="../../conflictdesk/ui/panels/projects.py" line="+61"/>
@@ -4657,7 +4908,7 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>ReviewsPanel</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/reviews.py" line="+91"/>
+        <location filename="../../conflictdesk/ui/panels/reviews.py" line="+92"/>
         <location line="+10"/>
         <source>상태</source>
         <translation>Status</translation>
