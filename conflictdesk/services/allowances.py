@@ -37,7 +37,7 @@ class YearOverview:
 
 def _budget_for_year(session: Session, year: int) -> tuple[AllowanceBudget, bool]:
     """The 수당 line of the year's programme budget, else the defaults; the flag says which."""
-    return programme_budget.line_plan(session, year, ALLOWANCE_LINE)
+    return programme_budget._line_plan(session, year, ALLOWANCE_LINE)
 
 
 def _year_payments(session: Session, year: int) -> list[PaymentRow]:
@@ -64,7 +64,7 @@ def budget_years(db: Database) -> list[int]:
 def save_budget(db: Database, budget: AllowanceBudget) -> Changes:
     """Store the year's budget and quarterly plan: the 수당 line of the programme budget."""
     with db.write(reason=f"{budget.year}년 수당 예산") as s:
-        programme_budget.put_line_plan(s, budget, ALLOWANCE_LINE)
+        programme_budget._put_line_plan(s, budget, ALLOWANCE_LINE)
     return Changes.of("payment", "budget", "setting")
 
 
@@ -75,7 +75,7 @@ def check_new_payment(db: Database, paid_on: date, amount_won: int) -> PaymentCh
 
 
 def _check(session: Session, paid_on: date, amount_won: int) -> PaymentCheck:
-    return programme_budget.check_in(session, ALLOWANCE_LINE, paid_on, amount_won)
+    return programme_budget._check_in(session, ALLOWANCE_LINE, paid_on, amount_won)
 
 
 def record_payment(

@@ -76,7 +76,7 @@ def checked_year(year: object) -> int:
     return year
 
 
-def line_names(session: Session) -> tuple[str, ...]:
+def _line_names(session: Session) -> tuple[str, ...]:
     value = settings.get_value(session, LINES_KEY)
     names = value.get("lines") if value else None
     if not isinstance(names, list):
@@ -87,40 +87,40 @@ def line_names(session: Session) -> tuple[str, ...]:
 def configured_lines(db: Database) -> tuple[str, ...]:
     """The budget's line names from the setting (수당, 교육, 용역, 기타 unless changed)."""
     with db.read() as s:
-        return line_names(s)
+        return _line_names(s)
 
 
-def allowance_default(session: Session, year: int) -> AllowanceBudget:
+def _allowance_default(session: Session, year: int) -> AllowanceBudget:
     value = settings.get_value(session, ALLOWANCE_DEFAULTS_KEY)
     if not value:
         return AllowanceBudget(year, DEFAULT_ANNUAL_WON, DEFAULT_QUARTERLY_WON)
     return AllowanceBudget.from_dict({**value, "year": year})
 
 
-def line_plan(session: Session, year: int, line: str) -> tuple[AllowanceBudget, bool]:
+def _line_plan(session: Session, year: int, line: str) -> tuple[AllowanceBudget, bool]:
     """The line's own plan for ``year``, else its default (수당: the allowance defaults; others: nothing)."""
     row = session.get(models.BudgetLine, (year, line))
     if row is not None:
         return AllowanceBudget(year, row.annual_won, (row.q1_won, row.q2_won, row.q3_won, row.q4_won)), True
     if line == ALLOWANCE_LINE:
-        return allowance_default(session, year), False
+        return _allowance_default(session, year), False
     return AllowanceBudget(year, 0, (0, 0, 0, 0)), False
 
 
 def _plans(session: Session, year: int) -> list[tuple[LinePlan, bool]]:
-    names = list(line_names(session))
+    names = list(_line_names(session))
     # A line dropped from the setting keeps its stored plan visible for the years that have one.
     for (extra,) in session.execute(select(models.BudgetLine.line).where(models.BudgetLine.year == year)):
         if extra not in names:
             names.append(extra)
     result = []
     for name in names:
-        plan, own = line_plan(session, year, name)
+        plan, own = _line_plan(session, year, name)
         result.append((LinePlan(name, plan), own))
     return result
 
 
-def year_bookings(session: Session, year: int) -> list[Booking]:
+def _year_bookings(session: Session, year: int) -> list[Booking]:
     """Every spending of ``year``: allowance payments (수당), training costs (교육), other spending (its line)."""
     bookings = [
         Booking(ALLOWANCE_LINE, p.paid_on, p.amount_won, "allowance", p.purpose, p.id)
@@ -142,9 +142,9 @@ def year_bookings(session: Session, year: int) -> list[Booking]:
     return bookings
 
 
-def year_budget_in(session: Session, year: int) -> YearBudget:
+def _year_budget_in(session: Session, year: int) -> YearBudget:
     plans = _plans(session, checked_year(year))
-    bookings = year_bookings(session, year)
+    bookings = _year_bookings(session, year)
     names = {p.line for p, _own in plans}
     for b in bookings:  # spending on a line the setting no longer lists still counts
         if b.line not in names:
@@ -165,7 +165,7 @@ def year_budget_in(session: Session, year: int) -> YearBudget:
 def year_budget(db: Database, year: int) -> YearBudget:
     """Plan, execution and remaining per line and per quarter, and for the whole programme."""
     with db.read() as s:
-        return year_budget_in(s, year)
+        return _year_budget_in(s, year)
 
 
 def budget_years(db: Database) -> list[int]:
@@ -178,32 +178,32 @@ def budget_years(db: Database) -> list[int]:
         return sorted(years)
 
 
-def check_in(session: Session, line: str, on: date, amount_won: int, *,
+def _check_in(session: Session, line: str, on: date, amount_won: int, *,
              replacing: tuple[str, int] | None = None) -> PaymentCheck:
     """What booking ``amount_won`` on ``line`` at ``on`` would do (the allowance rule, on the line and the whole).
 
     ``replacing`` = (source, id) of a booking this one replaces (an edited training cost): it is left out.
     """
     plans = [p for p, _own in _plans(session, on.year)]
-    bookings = [b for b in year_bookings(session, on.year) if replacing is None or (b.source, b.ref) != replacing]
+    bookings = [b for b in _year_bookings(session, on.year) if replacing is None or (b.source, b.ref) != replacing]
     return check_booking(plans, bookings, line, on, amount_won)
 
 
 def check_spending(db: Database, line: str, on: date, amount_won: int) -> PaymentCheck:
     with db.read() as s:
-        return check_in(s, line, on, amount_won)
+        return _check_in(s, line, on, amount_won)
 
 
 def save_line_plan(db: Database, plan: AllowanceBudget, line: str) -> Changes:
     """Store one line's plan for ``plan.year`` (validated by the domain type)."""
     with db.write(reason=f"{plan.year}년 {line} 예산") as s:
-        if line not in line_names(s):
+        if line not in _line_names(s):
             raise InvalidValue("budget_line_unknown", line=line)
-        put_line_plan(s, plan, line)
+        _put_line_plan(s, plan, line)
     return Changes.of("payment", "budget", "setting")
 
 
-def put_line_plan(session: Session, plan: AllowanceBudget, line: str) -> None:
+def _put_line_plan(session: Session, plan: AllowanceBudget, line: str) -> None:
     row = session.get(models.BudgetLine, (plan.year, line))
     if row is None:
         row = models.BudgetLine(year=plan.year, line=line, annual_won=0, q1_won=0, q2_won=0, q3_won=0, q4_won=0)
@@ -226,7 +226,7 @@ def record_spending(db: Database, line: str, on: date, amount_won: int, purpose:
     if isinstance(amount_won, bool) or not isinstance(amount_won, int) or amount_won <= 0:
         raise InvalidValue("spending_amount_invalid", value=repr(amount_won))
     with db.write(reason=f"{line} 예산 집행") as s:
-        result = check_in(s, line, on, amount_won)
+        result = _check_in(s, line, on, amount_won)
         if result.exceeds_year and not allow_over_budget:
             raise DomainError(result.warnings[0], code="over_budget")
         row = models.BudgetSpending(line=line, spent_on=on, amount_won=amount_won, purpose=nfc(purpose))
