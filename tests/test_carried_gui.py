@@ -66,3 +66,20 @@ def test_carried_list_shows_pending_first_and_records_a_decision(
     assert first.code not in {r.code for r in list_reviews(demo_db, TODAY, "2021-1")}
     cancelled = [r for r in list_reviews(demo_db, TODAY, "2021-1", include_cancelled=True) if r.code == first.code]
     assert cancelled and cancelled[0].cancel_reason == "3등급으로 하향" and not cancelled[0].overdue
+
+
+def test_obligations_tab_shows_pending_and_ungraded(panel: ProjectsPanel, demo_db: Database) -> None:
+    from conflictdesk.services.screening import screen_round
+    from conflictdesk.ui.panels.projects import TAB_OBLIGATIONS
+
+    screen_round(demo_db, "2021-1")
+    panel.reload()
+    panel.tabs.setCurrentIndex(TAB_OBLIGATIONS)
+    view = panel.obligations
+    view.only_missing.setChecked(True)
+    pending = {c.code for c in carried_cases(demo_db, "2021-1") if c.pending}
+    shown = {row[0]: row for row in view.projects.rows}
+    assert pending <= set(shown)  # a pending case is listed even with every duty met
+    assert all("결정 대기" in shown[code][4] for code in pending)
+    view.only_missing.setChecked(False)
+    assert any(row[3] == "미진단" for row in view.projects.rows)

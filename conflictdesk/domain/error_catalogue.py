@@ -64,6 +64,7 @@ MESSAGES: dict[str, str] = {
     "carry_code_required": "이월 판단을 기록하려면 사업코드를 주세요: conflictdesk carryover CODE --round R "
                            "--decision … --reason …",
     "carry_decision_required": "--decision을 주세요: {choices}",
+    "card_plan_days_out_of_range": "카드·대응계획 작성 기한은 확정 후 1–365일이어야 합니다: {value}",
     # --- cards and plans -----------------------------------------------------------------------------------------
     "card_not_found": "'{project}' 사업에는 아직 갈등관리카드가 없습니다.",
     "card_not_closed": "'{project}' 카드는 종결되지 않았습니다.",

@@ -59,6 +59,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("Errors", "하향은 이월된 등급({grade}등급)보다 낮은 2 또는 3등급이어야 합니다."),
     QT_TRANSLATE_NOOP("Errors", "이월 판단을 기록하려면 사업코드를 주세요: conflictdesk carryover CODE --round R --decision … --reason …"),
     QT_TRANSLATE_NOOP("Errors", "--decision을 주세요: {choices}"),
+    QT_TRANSLATE_NOOP("Errors", "카드·대응계획 작성 기한은 확정 후 1–365일이어야 합니다: {value}"),
     QT_TRANSLATE_NOOP("Errors", "'{project}' 사업에는 아직 갈등관리카드가 없습니다."),
     QT_TRANSLATE_NOOP("Errors", "'{project}' 카드는 종결되지 않았습니다."),
     QT_TRANSLATE_NOOP("Errors", "종결 사유를 적었으면 종결일도 입력하세요."),

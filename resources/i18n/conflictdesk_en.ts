@@ -2134,6 +2134,11 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>카드·대응계획 작성 기한은 확정 후 1–365일이어야 합니다: {value}</source>
+        <translation>The card-and-plan deadline must be 1–365 days after confirmation: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&apos;{project}&apos; 사업에는 아직 갈등관리카드가 없습니다.</source>
         <translation>Project &apos;{project}&apos; has no conflict card yet.</translation>
     </message>
@@ -3444,9 +3449,24 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>&lt;b&gt;{round_code}&lt;/b&gt;: {missing:,} of {key:,} priority (grade 1–2) projects have unmet obligations (as of {0})</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>{grade}등급</source>
         <translation>Grade {grade}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>미진단</source>
+        <translation>Not graded</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>결정 대기</source>
+        <translation>Awaiting decision</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>카드·대응계획 작성 기한 {due}</source>
+        <translation>Card and plan due {due}</translation>
     </message>
 </context>
 <context>
@@ -4237,6 +4257,11 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation> days ahead: remind</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>일 (처음 1·2등급 확정 후)</source>
+        <translation> days (after a first grade 1–2)</translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>이름 (예: 시 개청 기념일)</source>
         <translation>Name (e.g. city foundation day)</translation>
@@ -4280,6 +4305,11 @@ Carried from {from_round}, grade {from_grade}</translation>
         <location line="+1"/>
         <source>알림 기간</source>
         <translation>Reminder period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>카드·대응계획 작성 기한</source>
+        <translation>Card and plan deadline</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5492,7 +5522,7 @@ This window is now read-only so that nothing more is saved. Restore the latest g
 <context>
     <name>review_rule_dialog</name>
     <message>
-        <location filename="../../conflictdesk/ui/review_rule_dialog.py" line="-118"/>
+        <location filename="../../conflictdesk/ui/review_rule_dialog.py" line="-124"/>
         <source>{m}월</source>
         <translation>Month {m}</translation>
     </message>

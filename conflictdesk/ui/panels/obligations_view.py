@@ -90,7 +90,15 @@ class ObligationsView(QWidget):
         self._show_projects()
 
     def _show_projects(self) -> None:
-        shown = [r for r in self._rows if r.missing or not self.only_missing.isChecked()]
+        shown = [r for r in self._rows if r.missing or r.pending or not self.only_missing.isChecked()]
         self.projects.set_rows([
-            (r.code, r.name, r.department, self.tr("{grade}등급").format(grade=r.grade) if r.grade else "",
-             ", ".join(domain_label(SHORT[m]) for m in r.missing)) for r in shown])
+            (r.code, r.name, r.department,
+             self.tr("{grade}등급").format(grade=r.grade) if r.grade else self.tr("미진단"), self._what(r))
+            for r in shown])
+
+    def _what(self, r: ProjectStatus) -> str:
+        parts = [self.tr("결정 대기")] if r.pending else []
+        parts.extend(domain_label(SHORT[m]) for m in r.missing)
+        if r.duty_due is not None:
+            parts.append(self.tr("카드·대응계획 작성 기한 {due}").format(due=r.duty_due.isoformat()))
+        return ", ".join(parts)
