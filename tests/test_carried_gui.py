@@ -83,3 +83,23 @@ def test_obligations_tab_shows_pending_and_ungraded(panel: ProjectsPanel, demo_d
     assert all("결정 대기" in shown[code][4] for code in pending)
     view.only_missing.setChecked(False)
     assert any(row[3] == "미진단" for row in view.projects.rows)
+
+
+def test_reviews_panel_shows_a_cancelled_review_with_its_reason(qtbot, panel: ProjectsPanel,  # type: ignore[no-untyped-def]
+                                                               demo_db: Database) -> None:
+    from conflictdesk.services.carryover import mark_carry_over
+    from conflictdesk.ui.panels.reviews import ReviewsPanel
+
+    case = carried_cases(demo_db, "2021-1")[0]
+    mark_carry_over(demo_db, case.code, "2021-1", "resolved", TODAY, reason="합의로 해소")
+    window = panel.window()
+    reviews = window.show_panel("reviews")
+    assert isinstance(reviews, ReviewsPanel)
+    reviews.reload()
+    reviews.round_box.setCurrentText("2021-1")
+    codes = [reviews.review_table.item(n, 0).text() for n in range(reviews.review_table.rowCount())]
+    assert case.code not in codes
+    reviews.show_cancelled.setChecked(True)
+    rows = {reviews.review_table.item(n, 0).text(): n for n in range(reviews.review_table.rowCount())}
+    assert case.code in rows
+    assert reviews.review_table.item(rows[case.code], 7).text() == "취소: 해소·제외"

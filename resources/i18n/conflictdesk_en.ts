@@ -4382,7 +4382,7 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>ReviewsPanel</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/reviews.py" line="+91"/>
+        <location filename="../../conflictdesk/ui/panels/reviews.py" line="+92"/>
         <location line="+10"/>
         <source>상태</source>
         <translation>Status</translation>
@@ -4450,12 +4450,12 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+88"/>
+        <location line="+101"/>
         <source>완료</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-101"/>
         <source>점검자</source>
         <translation>Reviewer</translation>
     </message>
@@ -4463,6 +4463,16 @@ Carried from {from_round}, grade {from_grade}</translation>
         <location line="+6"/>
         <source>진단 차수</source>
         <translation>Diagnosis round</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>취소된 점검 포함(&amp;C)</source>
+        <translation>Include &amp;cancelled reviews</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>중점관리에서 빠져 취소된 점검(이력)도 사유와 함께 보기</source>
+        <translation>Also show reviews cancelled because the case stopped being key (history), with the reason</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4480,7 +4490,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Half-yearly review</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>점검 기한 임박 {due_soon_count}건 · 지연 {overdue_count}건 ({as_of:%Y-%m-%d} 기준, {days}일 이내)</source>
         <translation>Reviews due soon: {due_soon_count} · overdue: {overdue_count} (as of {as_of:%Y-%m-%d}, within {days} days)</translation>
     </message>
@@ -4495,12 +4505,17 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Today</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>{grade}등급</source>
         <translation>Grade {grade}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
+        <source>취소: {reason}</source>
+        <translation>Cancelled: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>지연</source>
         <translation>Overdue</translation>
     </message>
@@ -4510,7 +4525,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Planned</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+44"/>
         <source>달력 내보내기</source>
         <translation>Export calendar</translation>
     </message>
