@@ -31,6 +31,7 @@ from conflictdesk.store.models import (
 )
 
 NEW, CARRIED, DROPPED = "신규", "계속", "제외"
+PENDING = "결정 대기"  # a carried case the officer has not decided yet (docs/업무규칙.md)
 
 
 @dataclass(frozen=True)
@@ -248,7 +249,7 @@ def load_grade_summary(db: Database, code: str, *, as_of: date | None = None) ->
             prev = previous.get(pid)
             status = CARRIED if prev is not None or r[8] else NEW
             cases.append(CaseRow(r[3], r[1], r[2], r[7], prev[7] if prev else None, status,
-                                 label_of(CarryOver, r[9]), r[5]))
+                                 label_of(CarryOver, r[9]) if r[9] or not r[8] else PENDING, r[5]))
             card, n_items, expert = facts[pid]
             assert r[7] is not None  # key cases are graded 1 or 2
             grade = Grade(r[7])
