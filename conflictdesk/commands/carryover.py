@@ -19,14 +19,13 @@ def _label(value: str | None) -> str:
 
 def cmd_carryover(args: argparse.Namespace) -> int:
     from conflictdesk.services.carryover import DECISION_OF_WORD, carried_cases, mark_carry_over
-    from conflictdesk.services.rounds import get_round
+    from conflictdesk.services.rounds import round_info
 
     if args.code is None:
         if args.decision is not None or args.grade is not None or args.reason is not None:
             raise InvalidValue("carry_code_required")
         with database(args) as db:
-            with db.read() as s:
-                code = get_round(s, args.round).code
+            code = round_info(db, args.round).code
             cases = carried_cases(db, code)
         if args.format == "json":
             print_json({"round": code, "cases": [c.to_json() for c in cases]})
@@ -44,7 +43,7 @@ def cmd_carryover(args: argparse.Namespace) -> int:
     grade = None
     if args.grade is not None:
         if args.grade.strip() not in ("1", "2", "3"):
-            raise InvalidValue("grade_out_of_range", value=args.grade)
+            raise InvalidValue("grade_invalid", value=args.grade)
         grade = int(args.grade)
     choice = DECISION_OF_WORD[args.decision]
     with database(args) as db:

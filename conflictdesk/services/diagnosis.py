@@ -24,7 +24,7 @@ from conflictdesk.services.carryover import carried_grade, decision_for_grade
 from conflictdesk.services.changes import Changes
 from conflictdesk.services.projects import project_id_by_code
 from conflictdesk.services.reviews import sync_in_session
-from conflictdesk.services.rounds import get_round
+from conflictdesk.services.rounds import _get_round
 from conflictdesk.services.screening import explain
 from conflictdesk.store.engine import Database
 from conflictdesk.store.locking import NEW_RECORD, expect_version
@@ -93,7 +93,7 @@ def alert_for(session: Session, project_id: int, today: date) -> AlertResult:
 
 
 def _find(session: Session, project_code: str, round_code: str) -> tuple[Project, Round, Diagnosis | None]:
-    rnd = get_round(session, round_code)
+    rnd = _get_round(session, round_code)
     project = session.get(Project, project_id_by_code(session, project_code))
     assert project is not None
     diag = session.scalar(select(Diagnosis).where(Diagnosis.round_id == rnd.id,
@@ -145,15 +145,15 @@ def _check_grade(grade: object) -> int | None:
     if grade is None:
         return None
     if isinstance(grade, bool) or not isinstance(grade, int) or grade not in (1, 2, 3):
-        raise InvalidValue(f"등급 '{grade}'은(는) 1, 2, 3 중 하나여야 합니다.")
+        raise InvalidValue("grade_invalid", value=grade)
     return grade
 
 
 def _check_date(on: object, today: date, kind: GradeKind) -> date:
     if not isinstance(on, date):
-        raise InvalidValue(f"{kind.label} 등급의 날짜가 올바르지 않습니다.")
+        raise InvalidValue("grade_date_invalid", kind=kind)
     if on > today:
-        raise InvalidValue(f"{kind.label} 등급의 날짜 {on.isoformat()}이(가) 오늘({today.isoformat()})보다 뒤입니다.")
+        raise InvalidValue("grade_date_in_future", kind=kind, on=on, today=today)
     return on
 
 
@@ -174,10 +174,7 @@ def _apply_grade(diag: Diagnosis, kind: GradeKind, grade: int | None, reason: st
         suggested = Grade(diag.suggested_grade) if diag.suggested_grade else None
         if needs_override_reason(Grade(grade), suggested) and not reason.strip():
             assert suggested is not None
-            raise DomainError(
-                f"확정 등급 {grade}등급이 제안 등급 {suggested.label}과 다릅니다. 사유를 입력하세요.",
-                code="override_reason_required",
-            )
+            raise DomainError("override_reason_required", grade=grade, suggested=suggested)
         diag.override_reason = reason.strip() if needs_override_reason(Grade(grade), suggested) else ""
     if getattr(diag, g_field) != grade:
         setattr(diag, g_field, grade)
@@ -240,7 +237,7 @@ def save_diagnosis(
     ``dates`` gives the date of each grade (자체진단일·권고일·확정일); a grade without one is dated ``today``.
     """
     if owner_level is not None and owner_level not in (1, 2, 3):
-        raise InvalidValue(f"해결 주체 답변 '{owner_level}'이(가) 올바르지 않습니다.")
+        raise InvalidValue("owner_level_invalid", value=owner_level)
     reason = override_reason.strip()
     with db.write(reason=reason or "갈등진단표 저장") as s:
         project, rnd, diag = _find(s, project_code, round_code)

@@ -466,7 +466,7 @@ Assign anyway?</translation>
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../conflictdesk/ui/calendar_view.py" line="+88"/>
+        <location filename="../../conflictdesk/ui/calendar_view.py" line="+82"/>
         <source>정기점검</source>
         <translation>Half-yearly review</translation>
     </message>
@@ -987,7 +987,7 @@ Missing: {0}</translation>
         <translation>Audit tra&amp;il…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>자동 백업 실패: {exc}</source>
         <translation>Automatic backup failed: {exc}</translation>
     </message>
@@ -2028,7 +2028,7 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../conflictdesk/ui/error_strings.py" line="+41"/>
+        <location filename="../../conflictdesk/ui/error_strings.py" line="+42"/>
         <source>{field}을(를) 입력하세요.</source>
         <translation>Enter the {field}.</translation>
     </message>
@@ -2093,12 +2093,12 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Round {round} is more than a year after today ({today}) and cannot be opened. Rounds up to {latest} can be opened.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>등급 &apos;{value}&apos;은(는) 1, 2, 3 중 하나여야 합니다.</source>
         <translation>Grade &apos;{value}&apos; must be 1, 2 or 3.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-19"/>
         <source>사업 {project}은(는) {round} 진단대상이 아니어서 등급을 정할 수 없습니다. 먼저 진단대상으로 추가하세요: conflictdesk target add {project} --round {round} --reason …</source>
         <translation>Project {project} is not a target of round {round}, so it cannot be graded. Add it as a target first: conflictdesk target add {project} --round {round} --reason …</translation>
     </message>
@@ -2131,6 +2131,121 @@ Carried from {from_round}, grade {from_grade}</translation>
         <location line="+1"/>
         <source>--decision을 주세요: {choices}</source>
         <translation>Give --decision: {choices}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>진단 차수 형식이 올바르지 않습니다: {value}. &apos;YYYY-1&apos;(상반기) 또는 &apos;YYYY-2&apos;(하반기) 형식으로 입력하세요 (예: 2020-1).</source>
+        <translation>Invalid round: {value}. Enter &apos;YYYY-1&apos; (first half) or &apos;YYYY-2&apos; (second half), e.g. 2020-1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field}은(는) 정수여야 합니다: {value}</source>
+        <translation>The {field} must be a whole number: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>진단 차수의 연도가 범위를 벗어났습니다: {value}</source>
+        <translation>The year of the round is out of range: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>반기는 1(상반기) 또는 2(하반기)여야 합니다: {value}</source>
+        <translation>The half must be 1 (first half) or 2 (second half): {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>알 수 없는 진단기준 코드 &apos;{value}&apos;입니다.</source>
+        <translation>Unknown criterion code &apos;{value}&apos;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>예산 기준 &apos;{value}&apos;은(는) 0 이상의 원 단위 정수여야 합니다.</source>
+        <translation>The budget threshold &apos;{value}&apos; must be a whole number of won, 0 or more.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>알 수 없는 진단기준 &apos;{value}&apos;입니다.</source>
+        <translation>Unknown criterion &apos;{value}&apos;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>진단기준 설정의 형식이 올바르지 않습니다.</source>
+        <translation>The screening settings are malformed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>진단기준 설정의 &apos;active&apos;는 코드 목록이어야 합니다.</source>
+        <translation>&apos;active&apos; in the screening settings must be a list of codes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>진단을 취소했습니다. 아무것도 바뀌지 않았습니다.</source>
+        <translation>Screening cancelled. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{column} 값 &apos;{value}&apos;은(는) 예/아니오로 해석할 수 없습니다. {help}</source>
+        <translation>The {column} value &apos;{value}&apos; is not a yes or a no. {help}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{value}&apos;은(는) 예/아니오로 해석할 수 없습니다. {help}</source>
+        <translation>&apos;{value}&apos; is not a yes or a no. {help}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{kind} 등급의 날짜가 올바르지 않습니다.</source>
+        <translation>The date of the {kind} grade is invalid.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{kind} 등급의 날짜 {on}이(가) 오늘({today})보다 뒤입니다.</source>
+        <translation>The date {on} of the {kind} grade is after today ({today}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>확정 등급 {grade}등급이 제안 등급 {suggested}과 다릅니다. 사유를 입력하세요.</source>
+        <translation>The confirmed grade {grade} differs from the suggested {suggested}. Enter a reason.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>해결 주체 답변 &apos;{value}&apos;이(가) 올바르지 않습니다.</source>
+        <translation>Invalid answer on who must resolve it: &apos;{value}&apos;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>이월 판단 &apos;{value}&apos;은(는) 계속·하향·해소·제외·재선정 중 하나여야 합니다.</source>
+        <translation>The carry-over decision &apos;{value}&apos; must be continue, downgrade, resolve or reselect.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>사업 {project}은(는) {round} 차수의 이월 사업이 아닙니다.</source>
+        <translation>Project {project} was not carried into round {round}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>차수 중 대상 추가·교체에는 사유가 필요합니다.</source>
+        <translation>Adding or swapping a target mid-round needs a reason.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>사업 {project}은(는) 이미 {round} 진단대상입니다.</source>
+        <translation>Project {project} is already a target of round {round}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>같은 사업으로 교체할 수 없습니다.</source>
+        <translation>A project cannot replace itself.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>사업 {project}은(는) {round} 진단대상이 아닙니다.</source>
+        <translation>Project {project} is not a target of round {round}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>알림 기간은 1–365일이어야 합니다: {value}</source>
+        <translation>The reminder period must be 1–365 days: {value}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2489,6 +2604,181 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>파일이 없습니다: {path}</source>
+        <translation>The file does not exist: {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>파일 대신 폴더가 지정되었습니다: {path}</source>
+        <translation>A folder was given instead of a file: {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>필수 값이 비어 있습니다</source>
+        <translation>A required value is empty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>너무 깁니다(최대 {limit}자, 현재 {length}자)</source>
+        <translation>Too long (at most {limit} characters, now {length})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>시트 &apos;{sheet}&apos;에 내용이 없습니다(빈 파일): {file}</source>
+        <translation>Sheet &apos;{sheet}&apos; is empty: {file}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>스키마 갱신 후 참조 무결성 오류 {count}건 (백업 파일이 보존되어 있습니다).</source>
+        <translation>{count} referential integrity errors after the schema update (the backup file is kept).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>저장할 수 없는 문자(U+{codepoint}, 짝이 없는 서로게이트)가 &apos;{field}&apos; 항목에 있습니다. 해당 글자를 지우고 다시 입력하세요.</source>
+        <translation>The field &apos;{field}&apos; holds a character that cannot be stored (U+{codepoint}, an unpaired surrogate). Delete it and type the text again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>데이터 파일을 다른 프로그램이 사용 중입니다: {where}</source>
+        <translation>Another program is using the data file: {where}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>디스크 공간이 부족합니다 (파일은 손상되지 않았습니다): {where}</source>
+        <translation>The disk is full (the file is not damaged): {where}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>데이터 파일 또는 그 폴더에 쓸 수 없습니다 (읽기 전용·권한): {where}</source>
+        <translation>The data file or its folder cannot be written (read-only or no permission): {where}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>데이터 파일이 손상되었거나 데이터베이스가 아닙니다: {where}</source>
+        <translation>The data file is damaged or not a database: {where}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ConflictDesk 데이터 파일이 아니거나 필요한 표가 없습니다: {where}</source>
+        <translation>Not a ConflictDesk data file, or tables are missing: {where}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>디스크 입출력 오류로 데이터 파일을 읽거나 쓸 수 없습니다 (디스크·연결 상태를 확인하세요): {where}</source>
+        <translation>A disk I/O error stops reading or writing the data file (check the disk and its connection): {where}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>데이터 파일을 열 수 없습니다: {where}{detail}</source>
+        <translation>The data file cannot be opened: {where}{detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>데이터베이스 주소를 해석할 수 없습니다: {value}</source>
+        <translation>The database address cannot be understood: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>데이터 파일의 폴더가 없습니다: {folder} (--db {value})</source>
+        <translation>The folder of the data file does not exist: {folder} (--db {value})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>데이터 파일 대신 폴더가 지정되었습니다: {path}</source>
+        <translation>A folder was given instead of a data file: {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>데이터 파일이 없습니다: {path}</source>
+        <translation>The data file does not exist: {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>읽기 전용으로 열린 파일은 스키마를 갱신할 수 없습니다.</source>
+        <translation>A file opened read-only cannot have its schema updated.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>스키마 갱신이 필요합니다 ({version} → {head}).</source>
+        <translation>The schema needs an update ({version} → {head}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ConflictDesk 데이터 파일이 아닙니다: {where}</source>
+        <translation>Not a ConflictDesk data file: {where}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>이 데이터 파일은 더 새로운 버전의 ConflictDesk에서 만들어졌습니다 (스키마 {version}, 이 프로그램은 {head}). 프로그램을 업데이트하세요.</source>
+        <translation>This data file was made by a newer version of ConflictDesk (schema {version}, this program {head}). Update the program.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>읽기 전용으로 열려 있어 저장할 수 없습니다.</source>
+        <translation>The file is open read-only: nothing can be saved.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SQLite 파일이 아닙니다.</source>
+        <translation>Not an SQLite file.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>파일이 손상되었습니다: {path} ({detail})</source>
+        <translation>The file is damaged: {path} ({detail})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>파일 무결성 검사 실패: {path} ({detail})</source>
+        <translation>The file failed its integrity check: {path} ({detail})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>더 새로운 버전의 ConflictDesk 파일이라 복원할 수 없습니다: {path}</source>
+        <translation>A file of a newer ConflictDesk cannot be restored: {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>백업을 취소했습니다.</source>
+        <translation>Backup cancelled.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>감사 기록은 수정하거나 삭제할 수 없습니다 (추가만 가능).</source>
+        <translation>The audit trail cannot be changed or deleted (append only).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>다른 곳에서 먼저 수정된 기록입니다. 다시 열어 변경 내용을 확인하세요.</source>
+        <translation>This record was changed elsewhere first. Open it again to see the changes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>저장할 수 없습니다: 데이터 규칙 위반 ({detail})</source>
+        <translation>Cannot save: a data rule was broken ({detail})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>디스크 공간이 부족하여 저장하지 못했습니다. 기존 데이터는 그대로입니다.</source>
+        <translation>The disk is full, nothing was saved. The data stored before is unchanged.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>다른 프로그램이 데이터 파일에 쓰는 중입니다. 잠시 후 다시 시도하세요.</source>
+        <translation>Another program is writing to the data file. Try again in a moment.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>데이터 파일이 읽기 전용이라 저장하지 못했습니다.</source>
+        <translation>The data file is read-only: nothing was saved.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>저장 중 데이터베이스 오류: {detail}</source>
+        <translation>Database error while saving: {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>알림 기간 {days}일은 1~365일이어야 합니다.</source>
         <translation>A reminder period of {days} days must be 1–365 days.</translation>
     </message>
@@ -2694,6 +2984,16 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>연도</source>
+        <translation>year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>반기</source>
+        <translation>half</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>위원장({chair})이(가) 당사자 대표와 같은 사람입니다.</source>
         <translation>The chair ({chair}) is the same person as a party representative.</translation>
     </message>
@@ -2711,6 +3011,11 @@ Carried from {from_round}, grade {from_grade}</translation>
         <location line="+1"/>
         <source>장치 파일</source>
         <translation>device file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Y/N, 예/아니오(아니요), O/X, ○/×, 해당/비해당, true/false, 1/0 중 하나를 입력하세요. 대소문자는 구분하지 않으며, 빈칸은 &apos;아니오&apos;로 봅니다.</source>
+        <translation>Enter one of Y/N, O/X, ○/×, true/false, 1/0 or the Korean yes/no words (any case); a blank cell means no.</translation>
     </message>
 </context>
 <context>
@@ -4382,7 +4687,7 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>ReviewsPanel</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/reviews.py" line="+92"/>
+        <location filename="../../conflictdesk/ui/panels/reviews.py" line="+93"/>
         <location line="+10"/>
         <source>상태</source>
         <translation>Status</translation>
