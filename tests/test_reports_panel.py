@@ -45,7 +45,7 @@ def test_save_card_pdf_through_the_dialog(qtbot, panel: ReportsPanel, tmp_path: 
     qtbot.waitUntil(lambda: panel.last_file is not None, timeout=30000)
     saved = tmp_path / "카드.pdf"
     assert panel.last_file == saved and saved.read_bytes().startswith(b"%PDF")
-    assert asked[0].endswith(f"갈등관리카드_{panel.project_box.currentText()}.pdf")
+    assert asked[0].endswith(f"갈등관리카드_{panel.project_code()}.pdf")
     assert len(PdfReader(saved).pages) >= 1
     assert "저장했습니다" in panel.status.text()
 
@@ -69,7 +69,7 @@ def test_batch_export_writes_every_key_card(qtbot, panel: ReportsPanel, tmp_path
 
 
 def test_batch_export_stops_when_cancelled(qtbot, panel: ReportsPanel, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    codes = [panel.project_box.itemText(i) for i in range(panel.project_box.count())]
+    codes = [str(panel.project_box.itemData(i)) for i in range(panel.project_box.count())]
     calls: list[int] = []
 
     def progress(pct: int, _msg: str) -> bool:

@@ -281,13 +281,18 @@ def load_card_report(db: Database, code: str, *, round_code: str | None = None, 
 
 def card_codes(db: Database, round_code: str, grades: tuple[int, ...] = (1, 2)) -> list[str]:
     """Codes of the projects with a card and a confirmed grade in ``grades`` in the round (batch export)."""
+    return [code for code, _name in card_choices(db, round_code, grades)]
+
+
+def card_choices(db: Database, round_code: str, grades: tuple[int, ...] = (1, 2)) -> list[tuple[str, str]]:
+    """(code, name) of the projects with a card and a confirmed grade in ``grades`` in the round (pickers)."""
     with db.read() as s:
-        return list(s.scalars(
-            select(Project.code).join(Diagnosis, Diagnosis.project_id == Project.id)
+        return [(code, name) for code, name in s.execute(
+            select(Project.code, Project.name).join(Diagnosis, Diagnosis.project_id == Project.id)
             .join(Round, Diagnosis.round_id == Round.id).join(Card, Card.project_id == Project.id)
             .where(Round.code == round_code, Diagnosis.confirmed_grade.in_(grades))
             .order_by(Diagnosis.confirmed_grade, Project.code)
-        ))
+        )]
 
 
 def _council(council: Council | None, unmasked: bool, as_of: date) -> CouncilReport | None:

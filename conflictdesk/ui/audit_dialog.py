@@ -15,7 +15,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -41,6 +40,7 @@ from conflictdesk.services.audit_log import (
 )
 from conflictdesk.store.engine import Database
 from conflictdesk.store.errors import StorageError
+from conflictdesk.ui.date_edit import DateEdit
 from conflictdesk.ui.i18n import QT_TRANSLATE_NOOP, domain_label, translate
 from conflictdesk.ui.messages import show_error
 
@@ -98,11 +98,8 @@ class AuditDialog(QDialog):
         self.actor = QLineEdit()
         self.actor.setPlaceholderText(self.tr("사용자 이름 일부"))
         today = QDate.currentDate()
-        self.since = QDateEdit(today.addYears(-1))
-        self.until = QDateEdit(today)
-        for edit in (self.since, self.until):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+        self.since = DateEdit(today.addYears(-1))
+        self.until = DateEdit(today)
         apply = QPushButton(self.tr("조회(&Q)"))
         apply.clicked.connect(self.reload)
         self.actor.returnPressed.connect(self.reload)
@@ -135,7 +132,7 @@ class AuditDialog(QDialog):
     def current_filter(self) -> AuditFilter:
         entity = self.entity.currentText()
 
-        def day(edit: QDateEdit) -> date:
+        def day(edit: DateEdit) -> date:
             d = edit.date()
             return date(d.year(), d.month(), d.day())
 

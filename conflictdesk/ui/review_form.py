@@ -8,7 +8,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -22,10 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from conflictdesk.domain.dates import format_date
 from conflictdesk.domain.enums import ConflictStage, ItemStatus, ReviewProgress
 from conflictdesk.services.changes import Changes
 from conflictdesk.services.review_record import PLAN, ItemProgress, ReviewForm, load_review_form, save_review
 from conflictdesk.store.engine import Database
+from conflictdesk.ui.date_edit import DateEdit
 from conflictdesk.ui.i18n import domain_label
 from conflictdesk.ui.messages import show_error
 
@@ -50,10 +51,8 @@ class ReviewFormDialog(QDialog):
             f.grade or '-', name=f.name, code=f.code, department=f.department, round=f.round, due=f.due)
                         + (self.tr(" · {done_on:%Y-%m-%d} 완료").format(done_on=f.done_on) if f.done_on else ""))
         header.setWordWrap(True)
-        self.date_edit = QDateEdit()
+        self.date_edit = DateEdit()
         self.date_edit.setObjectName("reviewDate")
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
         day = f.done_on or today
         self.date_edit.setDate(QDate(day.year, day.month, day.day))
         self.reviewer = QLineEdit(f.reviewer or reviewer)
@@ -92,7 +91,7 @@ class ReviewFormDialog(QDialog):
         self.progress_boxes: list[QComboBox] = []
         for row, line in enumerate(f.lines):
             values = (self.tr("대응계획") if line.kind == PLAN else self.tr("합의사항"), line.title,
-                      line.due.isoformat() if line.due else "", domain_label(STATUS_LABEL.get(line.status, line.status)))
+                      format_date(line.due), domain_label(STATUS_LABEL.get(line.status, line.status)))
             for col, text in enumerate(values):
                 self.items.setItem(row, col, QTableWidgetItem(text))
             box = QComboBox()

@@ -8,9 +8,10 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from conflictdesk.domain.enums import CRITERIA_ORDER, CarryOver
+from conflictdesk.domain.search import normalise_query, query_matcher, search_text
 from conflictdesk.services.screening import ScreeningRow
 from conflictdesk.ui.i18n import QT_TRANSLATE_NOOP, domain_label, translate
-from conflictdesk.ui.project_model import CRITERION_SHORT, normalise
+from conflictdesk.ui.project_model import CRITERION_SHORT
 
 Index = QModelIndex | QPersistentModelIndex
 CARRY_LABEL = {c.value: c.label for c in CarryOver}
@@ -63,7 +64,7 @@ class ScreeningModel(QAbstractTableModel):
     def set_rows(self, rows: Sequence[ScreeningRow]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
-        self._keys = [normalise(f"{r[1]} {r[2]} {r[3]}") for r in self._rows]
+        self._keys = [search_text(r[1], r[2], r[3]) for r in self._rows]
         self._order = list(range(len(self._rows)))
         self._apply_sort()
         self._view = self._filtered()
@@ -74,7 +75,7 @@ class ScreeningModel(QAbstractTableModel):
         """Change any of the filters (``""`` = all); the view is recomputed once."""
         self.beginResetModel()
         if text is not None:
-            self.text = normalise(text)
+            self.text = normalise_query(text)
         if targets_only is not None:
             self.targets_only = targets_only
         if department is not None:
@@ -88,8 +89,9 @@ class ScreeningModel(QAbstractTableModel):
         rows, keys = self._rows, self._keys
         result = self._order
         if self.text:
-            needle = self.text
-            result = [i for i in result if needle in keys[i]]
+            test = query_matcher(self.text)  # every word, 초성 (domain/search.py)
+            if test is not None:
+                result = [i for i in result if test(keys[i])]
         if self.targets_only:
             result = [i for i in result if rows[i][5]]
         if self.department:

@@ -22,12 +22,12 @@
 <context>
     <name>AllowancesTab</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/mediation_allowances.py" line="+95"/>
+        <location filename="../../conflictdesk/ui/panels/mediation_allowances.py" line="+103"/>
         <source>연도(&amp;Y)</source>
         <translation>&amp;Year</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>예산 저장</source>
         <translation>Save budget</translation>
     </message>
@@ -83,30 +83,30 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>지급일</source>
         <translation>Paid on</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+20"/>
+        <location line="-16"/>
+        <location line="+18"/>
         <source>전문가</source>
         <translation>Expert</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <location line="+19"/>
+        <location line="-18"/>
+        <location line="+17"/>
         <source>금액</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+22"/>
+        <location line="-17"/>
+        <location line="+20"/>
         <source>목적</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-20"/>
         <source>사업코드</source>
         <translation>Project code</translation>
     </message>
@@ -121,7 +121,7 @@
         <translation>Allowance payments</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>지급 기록(&amp;P)</source>
         <translation>Record &amp;payment</translation>
     </message>
@@ -131,17 +131,17 @@
         <translation>Project</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>{y}년</source>
         <translation>{y}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>(사업 없음)</source>
         <translation>(no project)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source> (기본값)</source>
         <translation> (default)</translation>
     </message>
@@ -156,12 +156,17 @@
         <translation>Q{quarter}</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+14"/>
+        <source>{0}년 계획으로 {1}년 예산 만들기</source>
+        <translation>Create the {1} budget from the {0} plan</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>전문가를 선택하세요.</source>
         <translation>Choose an expert.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>수당 예산 초과</source>
         <translation>Allowance budget exceeded</translation>
     </message>
@@ -175,7 +180,31 @@
 Record the payment anyway?</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
+        <source>지급일 {0}은(는) 화면의 {1}년이 아닌 {2}년 예산에 잡힙니다.</source>
+        <translation>Payment date {0} is booked in the {2} budget, not in {1} shown on screen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>지급일 {0}은(는) 이미 지난 {1}년 {2}분기에 잡힙니다.</source>
+        <translation>Payment date {0} falls in Q{2} {1}, a quarter already over.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>지급일 확인</source>
+        <translation>Check the payment date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>
+
+이 날짜로 기록할까요?</source>
+        <translation>
+
+Record it with this date?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>지급 기록 삭제</source>
         <translation>Delete payment record</translation>
     </message>
@@ -334,7 +363,7 @@ Assign anyway?</translation>
         <translation>Part of a user name</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>조회(&amp;Q)</source>
         <translation>&amp;Query</translation>
     </message>
@@ -394,7 +423,7 @@ Assign anyway?</translation>
 <context>
     <name>AuditModel</name>
     <message>
-        <location line="-114"/>
+        <location line="-111"/>
         <source>추가</source>
         <translation>Create</translation>
     </message>
@@ -587,24 +616,24 @@ Assign anyway?</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>되돌리기</source>
         <translation>Revert</translation>
     </message>
     <message>
-        <location line="-54"/>
-        <location line="+56"/>
+        <location line="-56"/>
+        <location line="+58"/>
         <source>다시 실행</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location line="-53"/>
-        <location line="+219"/>
+        <location line="-55"/>
+        <location line="+221"/>
         <source>카드 종결…</source>
         <translation>Close card…</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-219"/>
         <source>종결일과 사유를 적어 카드를 종결하거나, 종결된 카드를 다시 엽니다.</source>
         <translation>Close the card with a date and reason, or reopen a closed card.</translation>
     </message>
@@ -629,7 +658,7 @@ Assign anyway?</translation>
         <translation>Create conflict card</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>저장</source>
         <translation>Save</translation>
     </message>
@@ -757,7 +786,7 @@ Missing: {0}</translation>
         <translation>Close conflict card</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>예: 주민 합의로 갈등 해소, 사업 철회 (필수)</source>
         <translation>e.g. conflict resolved by residents&apos; agreement, project withdrawn (required)</translation>
     </message>
@@ -1034,16 +1063,25 @@ Previous file kept as: {kept}</translation>
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <location filename="../../conflictdesk/ui/date_edit.py" line="+46"/>
+        <source>달력에서 고르거나 입력하세요: 2027. 1. 15. · 2027.1.15 · 20270115</source>
+        <extracomment>Qt&apos;s display format giving ``domain.dates.format_date``&apos;s form.</extracomment>
+        <translation>Pick from the calendar or type: 2027-01-15 · 2027.1.15 · 20270115</translation>
+    </message>
+</context>
+<context>
     <name>DiagnosisFormWidget</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/diagnosis_form.py" line="+72"/>
-        <location line="+116"/>
+        <location filename="../../conflictdesk/ui/panels/diagnosis_form.py" line="+71"/>
+        <location line="+114"/>
         <source>사업을 선택하세요</source>
         <extracomment>Korean date notation (2020. 08. 03.) for the grade dates.</extracomment>
         <translation>Choose a project</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-106"/>
         <source>이월 판단</source>
         <translation>Carry-over decision</translation>
     </message>
@@ -1088,7 +1126,7 @@ Previous file kept as: {kept}</translation>
         <translation>Grade {g}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>{label} 등급을 정한 날</source>
         <translation>Date the {label} grade was set</translation>
     </message>
@@ -2097,7 +2135,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../conflictdesk/ui/card_tabs.py" line="+304"/>
+        <location filename="../../conflictdesk/ui/card_tabs.py" line="+301"/>
         <source>차수</source>
         <translation>Round</translation>
     </message>
@@ -2542,7 +2580,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>ObligationsView</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/obligations_view.py" line="+52"/>
+        <location filename="../../conflictdesk/ui/panels/obligations_view.py" line="+53"/>
         <location line="+2"/>
         <source>담당부서</source>
         <translation>Department</translation>
@@ -2621,7 +2659,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../conflictdesk/ui/card_tabs.py" line="-244"/>
+        <location filename="../../conflictdesk/ui/card_tabs.py" line="-240"/>
         <source>예: 환경, 교통, 개발, 복지</source>
         <translation>e.g. environment, traffic, development, welfare</translation>
     </message>
@@ -2637,7 +2675,7 @@ Previous file kept as: {kept}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>종결</source>
         <translation>Close</translation>
     </message>
@@ -2748,7 +2786,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../conflictdesk/ui/plan_editor.py" line="+64"/>
+        <location filename="../../conflictdesk/ui/plan_editor.py" line="+66"/>
         <source>그 밖의 도구 (쉼표로 구분)</source>
         <translation>Other tools (comma-separated)</translation>
     </message>
@@ -2992,7 +3030,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>QuarterBars</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/mediation_allowances.py" line="-170"/>
+        <location filename="../../conflictdesk/ui/panels/mediation_allowances.py" line="-206"/>
         <source>{quarter}분기 {0:.0%}</source>
         <translation>Q{quarter} {0:.0%}</translation>
     </message>
@@ -3005,7 +3043,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>ReportsPanel</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/reports.py" line="+32"/>
+        <location filename="../../conflictdesk/ui/panels/reports.py" line="+33"/>
         <source>갈등관리카드 (PDF)</source>
         <translation>Conflict card (PDF)</translation>
     </message>
@@ -3080,7 +3118,7 @@ Previous file kept as: {kept}</translation>
         <translation>Prints through the system print dialog, where you choose the printer and the page range.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+91"/>
         <source>갈등관리카드_{code}.pdf</source>
         <translation>conflict_card_{code}.pdf</translation>
     </message>
@@ -3253,7 +3291,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>ReviewFormDialog</name>
     <message>
-        <location filename="../../conflictdesk/ui/review_form.py" line="+46"/>
+        <location filename="../../conflictdesk/ui/review_form.py" line="+47"/>
         <source>정기점검 기록 — {code} {name}</source>
         <translation>Half-yearly review record — {code} {name}</translation>
     </message>
@@ -3268,7 +3306,7 @@ Previous file kept as: {kept}</translation>
         <translation> · done {done_on:%Y-%m-%d}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>점검 결과: 대응계획 이행 상황, 갈등 동향, 조치 필요 사항</source>
         <translation>Review findings: progress of the response plan, conflict trends, actions needed</translation>
     </message>
@@ -3391,7 +3429,7 @@ Previous file kept as: {kept}</translation>
         <translation> days ahead: remind</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>이름 (예: 시 개청 기념일)</source>
         <translation>Name (e.g. city foundation day)</translation>
     </message>
@@ -3506,7 +3544,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>ReviewsPanel</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/reviews.py" line="+91"/>
+        <location filename="../../conflictdesk/ui/panels/reviews.py" line="+92"/>
         <location line="+10"/>
         <source>상태</source>
         <translation>Status</translation>
@@ -3657,17 +3695,12 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>RowDialog</name>
     <message>
-        <location filename="../../conflictdesk/ui/row_list.py" line="+99"/>
-        <source>YYYY-MM-DD (비우면 없음)</source>
-        <translation>YYYY-MM-DD (empty for none)</translation>
+        <location filename="../../conflictdesk/ui/row_list.py" line="+87"/>
+        <source>지정</source>
+        <translation>Set</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>{label}: 날짜는 YYYY-MM-DD 형식으로 입력하세요 ({text}).</source>
-        <translation>{label}: enter the date as YYYY-MM-DD ({text}).</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+40"/>
         <source>{label}을(를) 입력하세요.</source>
         <translation>Enter {label}.</translation>
     </message>
@@ -3840,6 +3873,14 @@ Previous file kept as: {kept}</translation>
     </message>
 </context>
 <context>
+    <name>SearchCombo</name>
+    <message>
+        <location filename="../../conflictdesk/ui/search_combo.py" line="+48"/>
+        <source>코드·이름 검색 (초성 가능)</source>
+        <translation>Search code or name</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPanel</name>
     <message>
         <location filename="../../conflictdesk/ui/panels/settings.py" line="+45"/>
@@ -3951,7 +3992,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>SignalsTab</name>
     <message>
-        <location filename="../../conflictdesk/ui/card_tabs.py" line="+163"/>
+        <location filename="../../conflictdesk/ui/card_tabs.py" line="+161"/>
         <source>신호</source>
         <translation>Signals</translation>
     </message>
@@ -3997,12 +4038,12 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>StageDialog</name>
     <message>
-        <location line="-136"/>
+        <location line="-134"/>
         <source>갈등단계 변경</source>
         <translation>Change conflict stage</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>변경 사유 (예: 집단민원 접수, 협의 결렬)</source>
         <translation>Reason (e.g. group complaint received, talks broke down)</translation>
     </message>
@@ -4321,7 +4362,7 @@ Reason:</translation>
 <context>
     <name>cards</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/cards.py" line="-310"/>
+        <location filename="../../conflictdesk/ui/panels/cards.py" line="-312"/>
         <source>저장하지 않은 변경</source>
         <translation>Unsaved changes</translation>
     </message>
@@ -4578,8 +4619,8 @@ This window is now read-only so that nothing more is saved. Restore the latest g
         <translation>Surfaced</translation>
     </message>
     <message>
-        <location line="+50"/>
-        <location filename="../../conflictdesk/ui/screening_model.py" line="+36"/>
+        <location line="+46"/>
+        <location filename="../../conflictdesk/ui/screening_model.py" line="+37"/>
         <source>사업코드</source>
         <translation>Project code</translation>
     </message>
@@ -4639,7 +4680,7 @@ This window is now read-only so that nothing more is saved. Restore the latest g
 <context>
     <name>review_rule_dialog</name>
     <message>
-        <location filename="../../conflictdesk/ui/review_rule_dialog.py" line="-117"/>
+        <location filename="../../conflictdesk/ui/review_rule_dialog.py" line="-115"/>
         <source>{m}월</source>
         <translation>Month {m}</translation>
     </message>

@@ -11,7 +11,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -33,12 +32,12 @@ from conflictdesk.services.carryover import mark_carry_over
 from conflictdesk.services.changes import Changes
 from conflictdesk.services.diagnosis import DiagnosisForm, load_diagnosis, save_diagnosis
 from conflictdesk.store.engine import Database
+from conflictdesk.ui.date_edit import DateEdit
 from conflictdesk.ui.i18n import domain_label
 from conflictdesk.ui.messages import show_error
 
 KINDS = (GradeKind.SELF, GradeKind.RECOMMENDED, GradeKind.CONFIRMED)
 #: Korean date notation (2020. 08. 03.) for the grade dates.
-DATE_FORMAT = "yyyy. MM. dd."
 ALERT_COLOURS = {"none": "#2e7d32", "pre_alert": "#ef6c00", "alert": "#c62828"}
 
 
@@ -115,7 +114,7 @@ class DiagnosisFormWidget(QScrollArea):
         grades_group = QGroupBox(self.tr("등급"))
         grid = QGridLayout(grades_group)
         self.grade_boxes: dict[GradeKind, QComboBox] = {}
-        self.grade_dates: dict[GradeKind, QDateEdit] = {}
+        self.grade_dates: dict[GradeKind, DateEdit] = {}
         self._dates_touched: set[GradeKind] = set()
         for row, kind in enumerate(KINDS):
             box = QComboBox()
@@ -124,10 +123,8 @@ class DiagnosisFormWidget(QScrollArea):
             for g in (1, 2, 3):
                 box.addItem(self.tr("{g}등급").format(g=g), g)
             self.grade_boxes[kind] = box
-            day = QDateEdit(QDate.currentDate())  # not Qt's 2000-01-01 while no project is chosen
+            day = DateEdit(QDate.currentDate())  # not Qt's 2000-01-01 while no project is chosen
             day.setObjectName(f"gradeDate_{kind.value}")
-            day.setCalendarPopup(True)
-            day.setDisplayFormat(DATE_FORMAT)
             day.setToolTip(self.tr("{label} 등급을 정한 날").format(label=domain_label(kind)))
             day.setAccessibleName(self.tr("{label} 등급 날짜").format(label=domain_label(kind)))
             self.grade_dates[kind] = day

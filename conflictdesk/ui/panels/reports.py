@@ -26,6 +26,7 @@ from conflictdesk.services.changes import Changes
 from conflictdesk.services.projects import round_codes
 from conflictdesk.store.engine import Database
 from conflictdesk.ui.i18n import QT_TRANSLATE_NOOP
+from conflictdesk.ui.search_combo import SearchCombo
 from conflictdesk.ui.tasks import ProgressFn, Task, run_task
 
 CARD, MEDIATION, SUMMARY_PDF, SUMMARY_XLSX = "card", "mediation", "summary_pdf", "summary_xlsx"
@@ -53,8 +54,8 @@ class ReportsPanel(QWidget):
         self.kind_box.setObjectName("reportKind")
         for key, label in KINDS:
             self.kind_box.addItem(self.tr(label), key)
-        self.project_box = QComboBox()
-        self.project_box.setObjectName("reportProject")
+        self.project_box = SearchCombo("reportProject")
+        self.project_box.setMinimumWidth(360)
         self.unmasked = QCheckBox(self.tr("이름·연락처를 가리지 않음 (출력 기록이 감사 이력에 남습니다)"))
         form = QFormLayout()
         form.addRow(self.tr("진단 차수(&R)"), self.round_box)
@@ -112,12 +113,11 @@ class ReportsPanel(QWidget):
             self.reload()
 
     def _load_projects(self, *_args: object) -> None:
-        from conflictdesk.services.report_data import card_codes
+        from conflictdesk.services.report_data import card_choices
 
         code = self.round_box.currentText()
-        self.project_box.clear()
-        if code:
-            self.project_box.addItems(card_codes(self.db, code))
+        choices = card_choices(self.db, code) if code else []
+        self.project_box.set_entries([(f"{c}  {name}", c) for c, name in choices])
         self._update_enabled()
 
     def _update_enabled(self, *_args: object) -> None:
@@ -135,6 +135,11 @@ class ReportsPanel(QWidget):
     def kind(self) -> str:
         return str(self.kind_box.currentData())
 
+    def project_code(self) -> str:
+        """The chosen project's code (the picker shows code and name)."""
+        data = self.project_box.currentData()
+        return "" if data is None else str(data)
+
     # --- rendering ----------------------------------------------------------------------------
     def renderer(self, audit_as: Path | None = None) -> tuple[str, Callable[[Path], object]]:
         """(suggested file name, work that writes the chosen report to a path) for the current choice.
@@ -145,7 +150,7 @@ class ReportsPanel(QWidget):
         from conflictdesk.services.files import audit_unmasked, source_name
 
         kind, round_code = self.kind(), self.round_box.currentText()
-        code, unmasked, db = self.project_box.currentText(), self.unmasked.isChecked(), self.db
+        code, unmasked, db = self.project_code(), self.unmasked.isChecked(), self.db
         source = source_name(db)
         if kind == CARD:
             def card(path: Path) -> object:
@@ -279,7 +284,7 @@ class ReportsPanel(QWidget):
         folder = QFileDialog.getExistingDirectory(self, self.tr("카드를 저장할 폴더"), str(Path.home()))
         if not folder:
             return
-        codes = [self.project_box.itemText(i) for i in range(self.project_box.count())]
+        codes = [str(self.project_box.itemData(i)) for i in range(self.project_box.count())]
         self.task = run_task(self, self.tr("갈등관리카드 일괄 저장"), self._batch_work(Path(folder), codes),
                              on_done=self._batch_done)
 

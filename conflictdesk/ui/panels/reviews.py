@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from conflictdesk.domain.dates import format_date
 from conflictdesk.services.changes import Changes
 from conflictdesk.services.projects import round_codes
 from conflictdesk.services.reminders import Reminders, calendar_entries, due_soon
@@ -174,7 +175,7 @@ class ReviewsPanel(QWidget):
         _fill(self.reminder_table, [
             ([self.tr("{0}일 지연").format(
                 -i.days_left) if i.overdue else (self.tr("오늘") if i.days_left == 0 else f"D-{i.days_left}"),
-              i.entry.day.isoformat(), domain_label(i.entry.label), f"{i.entry.code} {i.entry.name}", i.entry.title,
+              format_date(i.entry.day), domain_label(i.entry.label), f"{i.entry.code} {i.entry.name}", i.entry.title,
               i.entry.department], i.overdue, 0, i.entry.project_id)
             for i in found.items
         ])
@@ -186,8 +187,8 @@ class ReviewsPanel(QWidget):
         self.rows = list_reviews(self.db, clock.today(), code) if code else []
         _fill(self.review_table, [
             ([r.code, r.name, r.department, self.tr("{grade}등급").format(
-                grade=r.grade) if r.grade else "", r.due.isoformat(),
-              r.done.isoformat() if r.done else "", r.reviewer,
+                grade=r.grade) if r.grade else "", format_date(r.due),
+              format_date(r.done), r.reviewer,
               self.tr("지연") if r.overdue else (self.tr("완료") if r.done else self.tr("예정"))], r.overdue, r.review_id, r.project_id)
             for r in self.rows
         ])
