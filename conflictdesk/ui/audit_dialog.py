@@ -115,6 +115,7 @@ class AuditDialog(QDialog):
         form.addRow(self.tr("기간"), dates)
         self.model = AuditModel(self)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab moves on to the next widget (#19)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.status = QLabel()

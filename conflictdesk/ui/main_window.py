@@ -197,10 +197,11 @@ class MainWindow(QMainWindow):
             view_menu.addAction(self._action(self.tr(label), partial(self.nav.setCurrentRow, row),
                                              f"Ctrl+{row + 1}", f"actionShow_{key}"))
         view_menu.addSeparator()
-        view_menu.addAction(self._action(self.tr("사업 검색(&S)"), self.focus_search, QKeySequence.StandardKey.Find,
+        view_menu.addAction(self._action(self.tr("검색(&S)"), self.focus_search, QKeySequence.StandardKey.Find,
                                          "actionFind"))
 
         help_menu = bar.addMenu(self.tr("도움말(&H)"))
+        help_menu.addAction(self._action(self.tr("단축키(&K)"), self.show_shortcuts, "F1", "actionShortcuts"))
         help_menu.addAction(self._action(self.tr("정보(&A)"), self.show_about, None, "actionAbout"))
 
     # --- navigation ---------------------------------------------------------------------------
@@ -255,7 +256,18 @@ class MainWindow(QMainWindow):
         return self.panels[key]
 
     def focus_search(self) -> None:
-        cast(Any, self.show_panel("projects")).focus_search()
+        """Ctrl+F: the search of the panel on screen; panels without one go to the project search."""
+        row = self.nav.currentRow()
+        key = PANEL_KEYS[row] if 0 <= row < len(PANEL_KEYS) and not self._starting else "projects"
+        focus = getattr(self.panels[key], "focus_search", None) if key in self.panels else None
+        if focus is None or not focus():
+            cast(Any, self.show_panel("projects")).focus_search()
+        # a panel's focus_search returns whether it had a search to focus
+
+    def show_shortcuts(self) -> None:
+        from conflictdesk.ui.shortcuts import ShortcutsDialog
+
+        ShortcutsDialog(self).exec()
 
     def filter_department(self, department: str) -> None:
         """Show the project table filtered to ``department`` (a click on the dashboard chart)."""

@@ -83,6 +83,7 @@ class ReviewFormDialog(QDialog):
         form.addRow(self.tr("점검 결과(&F)"), self.findings)
 
         self.items = QTableWidget(len(f.lines), 5)
+        self.items.setTabKeyNavigation(False)  # Tab moves on to the next widget (#19)
         self.items.setObjectName("progressTable")
         self.items.setHorizontalHeaderLabels([self.tr("구분"), self.tr("항목"), self.tr("기한"), self.tr("현재 상태"), self.tr("이행 상태")])
         self.items.verticalHeader().hide()

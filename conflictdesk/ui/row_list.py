@@ -162,6 +162,7 @@ class RowList(QWidget):
         self.highlight: Callable[[Any], bool] = lambda _row: False
         self._rows: list[Any] = []
         self.table = QTableWidget(0, len(headers))
+        self.table.setTabKeyNavigation(False)  # Tab moves on to the next widget (#19)
         self.table.setHorizontalHeaderLabels([translate("RowList", h) for h in headers])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -217,12 +217,12 @@ Record it with this date?</translation>
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/mediation_assign.py" line="+33"/>
+        <location filename="../../conflictdesk/ui/panels/mediation_assign.py" line="+34"/>
         <source>전문가 배정</source>
         <translation>Assign expert</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>종료일 지정</source>
         <translation>Set end date</translation>
     </message>
@@ -388,7 +388,7 @@ Assign anyway?</translation>
         <translation>Period</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>CSV로 내보내기(&amp;E)…</source>
         <translation>&amp;Export to CSV…</translation>
     </message>
@@ -423,7 +423,7 @@ Assign anyway?</translation>
 <context>
     <name>AuditModel</name>
     <message>
-        <location line="-111"/>
+        <location line="-112"/>
         <source>추가</source>
         <translation>Create</translation>
     </message>
@@ -605,7 +605,7 @@ Assign anyway?</translation>
 <context>
     <name>CardsPanel</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/cards.py" line="+75"/>
+        <location filename="../../conflictdesk/ui/panels/cards.py" line="+76"/>
         <source>사업명·코드·부서 검색</source>
         <translation>Search project name, code or department</translation>
     </message>
@@ -628,12 +628,12 @@ Assign anyway?</translation>
     </message>
     <message>
         <location line="-55"/>
-        <location line="+221"/>
+        <location line="+237"/>
         <source>카드 종결…</source>
         <translation>Close card…</translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-235"/>
         <source>종결일과 사유를 적어 카드를 종결하거나, 종결된 카드를 다시 엽니다.</source>
         <translation>Close the card with a date and reason, or reopen a closed card.</translation>
     </message>
@@ -663,7 +663,7 @@ Assign anyway?</translation>
         <translation>Save</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>{grade}등급</source>
         <translation>Grade {grade}</translation>
     </message>
@@ -700,7 +700,7 @@ Missing: {0}</translation>
         <translation>{shown} / {0} · priority {key}</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+53"/>
         <source>&apos;{name}&apos;에는 아직 갈등관리카드가 없습니다.</source>
         <translation>&apos;{name}&apos; has no conflict card yet.</translation>
     </message>
@@ -1238,7 +1238,7 @@ Previous file kept as: {kept}</translation>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+37"/>
         <source>저장하지 않은 변경</source>
         <translation>Unsaved changes</translation>
     </message>
@@ -1919,7 +1919,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>ExpertDialog</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/mediation_experts.py" line="+36"/>
+        <location filename="../../conflictdesk/ui/panels/mediation_experts.py" line="+37"/>
         <source>전문가 수정</source>
         <translation>Edit expert</translation>
     </message>
@@ -2361,13 +2361,18 @@ Previous file kept as: {kept}</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>사업 검색(&amp;S)</source>
-        <translation>&amp;Search projects</translation>
+        <source>검색(&amp;S)</source>
+        <translation>&amp;Search</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>도움말(&amp;H)</source>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>단축키(&amp;K)</source>
+        <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2383,7 +2388,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>MediationPanel</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/mediation.py" line="+38"/>
+        <location filename="../../conflictdesk/ui/panels/mediation.py" line="+39"/>
         <source>전문가</source>
         <extracomment>Which change kinds make each tab reload.</extracomment>
         <translation>Expert</translation>
@@ -2580,7 +2585,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>ObligationsView</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/obligations_view.py" line="+53"/>
+        <location filename="../../conflictdesk/ui/panels/obligations_view.py" line="+54"/>
         <location line="+2"/>
         <source>담당부서</source>
         <translation>Department</translation>
@@ -2987,7 +2992,7 @@ Previous file kept as: {kept}</translation>
         <translation>Diagnosis &amp;round</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>사업 목록</source>
         <translation>Projects</translation>
     </message>
@@ -3002,7 +3007,7 @@ Previous file kept as: {kept}</translation>
         <translation>Obligations</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+140"/>
         <source>차수 열기</source>
         <translation>Open round</translation>
     </message>
@@ -3022,7 +3027,7 @@ Previous file kept as: {kept}</translation>
         <translation>Apply screening criteria to {code}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>{shown:,} / {total:,}건</source>
         <translation>{shown:,} / {total:,}</translation>
     </message>
@@ -3351,7 +3356,7 @@ Previous file kept as: {kept}</translation>
         <translation>&amp;Findings</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>구분</source>
         <translation>Type</translation>
     </message>
@@ -3544,7 +3549,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>ReviewsPanel</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/reviews.py" line="+92"/>
+        <location filename="../../conflictdesk/ui/panels/reviews.py" line="+93"/>
         <location line="+10"/>
         <source>상태</source>
         <translation>Status</translation>
@@ -3783,7 +3788,7 @@ Previous file kept as: {kept}</translation>
         <translation>Done on</translation>
     </message>
     <message>
-        <location filename="../../conflictdesk/ui/row_list.py" line="+49"/>
+        <location filename="../../conflictdesk/ui/row_list.py" line="+50"/>
         <source>추가…</source>
         <translation>Add…</translation>
     </message>
@@ -3857,7 +3862,7 @@ Previous file kept as: {kept}</translation>
         <translation>&amp;Criterion</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>모든 부서</source>
         <translation>All departments</translation>
     </message>
@@ -3894,12 +3899,12 @@ Previous file kept as: {kept}</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>다시 시작하면 적용됩니다</source>
         <translation>Applied at the next start</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-87"/>
         <source>사용자와 알림</source>
         <translation>User &amp; reminders</translation>
     </message>
@@ -3939,7 +3944,7 @@ Previous file kept as: {kept}</translation>
         <translation>Criteria applied</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>코드</source>
         <translation>Code</translation>
     </message>
@@ -3987,6 +3992,99 @@ Previous file kept as: {kept}</translation>
         <location line="+92"/>
         <source>저장했습니다. 새로 여는 진단 차수부터 적용됩니다.</source>
         <translation>Saved. Applies from the next diagnosis round opened.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../conflictdesk/ui/shortcuts.py" line="+19"/>
+        <source>화면 이동 (대시보드 … 설정)</source>
+        <translation>Go to a section (Dashboard … Settings)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>지금 화면에서 검색 (사업·카드·전문가)</source>
+        <translation>Search on the current section (projects, cards, experts)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>사업 목록 가져오기</source>
+        <translation>Import project list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>갈등진단표·갈등관리카드 저장</source>
+        <translation>Save the diagnosis form or the conflict card</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>되돌리기 (갈등관리카드)</source>
+        <translation>Undo (conflict card)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>다시 실행 (갈등관리카드)</source>
+        <translation>Redo (conflict card)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>다음·이전 입력 칸으로 이동 (표에서도 표 밖으로)</source>
+        <translation>Next / previous field (also out of a table)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>표·목록에서 사업 고르기</source>
+        <translation>Choose a project in a table or list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>고른 사업의 갈등진단표로 이동 · 고른 카드 열기</source>
+        <translation>Go to the chosen project&apos;s diagnosis form · open the chosen card</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>새로 고침</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>단축키 (이 화면)</source>
+        <translation>Keyboard shortcuts (this page)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>그 이름의 칸·단추로 바로 이동</source>
+        <translation>Jump to the field or button with that underlined letter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Alt+밑줄 글자</source>
+        <translation>Alt+underlined letter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>종료</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>단축키</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>키</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>하는 일</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>닫기</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -4362,7 +4460,7 @@ Reason:</translation>
 <context>
     <name>cards</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/cards.py" line="-312"/>
+        <location filename="../../conflictdesk/ui/panels/cards.py" line="-328"/>
         <source>저장하지 않은 변경</source>
         <translation>Unsaved changes</translation>
     </message>

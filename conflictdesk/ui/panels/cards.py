@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from conflictdesk.domain.enums import ConflictStage
 from conflictdesk.domain.errors import Conflict, DomainError
+from conflictdesk.domain.search import query_matcher, search_text
 from conflictdesk.services import cards
 from conflictdesk.services.card_views import CardListRow, differences
 from conflictdesk.services.changes import Changes
@@ -151,7 +152,8 @@ class CardsPanel(QWidget):
         self.undo_action = undo.createUndoAction(self, self.tr("되돌리기"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = undo.createRedoAction(self, self.tr("다시 실행"))
-        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        # both conventions: Ctrl+Y (Windows, HWP) and Ctrl+Shift+Z (most other programs)
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
         for action in (self.undo_action, self.redo_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
@@ -165,6 +167,7 @@ class CardsPanel(QWidget):
 
         self.search.textChanged.connect(self._fill_list)
         self.list.currentItemChanged.connect(self._on_select)
+        self.list.itemActivated.connect(self._open_activated)
         self.editor.dirty_changed.connect(self._on_dirty)
 
     # --- list -----------------------------------------------------------------------------------
@@ -178,12 +181,12 @@ class CardsPanel(QWidget):
         self._fill_list()
 
     def _fill_list(self) -> None:
-        needle = self.search.text().strip().casefold()
+        test = query_matcher(self.search.text())  # every word, 초성 (domain/search.py)
         self.list.blockSignals(True)
         self.list.clear()
         shown = 0
         for row in self._rows:
-            if needle and needle not in f"{row.code} {row.name} {row.department}".casefold():
+            if test is not None and not test(search_text(row.code, row.name, row.department)):
                 continue
             grade = self.tr("{grade}등급").format(grade=row.grade) if row.grade else self.tr("등급 없음")
             stage = domain_label(ConflictStage(row.stage)) if row.stage else (self.tr("카드 없음") if not row.has_card else self.tr("단계 미정"))
@@ -202,6 +205,20 @@ class CardsPanel(QWidget):
         self.list.blockSignals(False)
         key = sum(1 for r in self._rows if r.grade in (1, 2))
         self.count_label.setText(self.tr("{shown} / {0}건 · 중점관리 {key}건").format(len(self._rows), shown=shown, key=key))
+
+    def focus_search(self) -> bool:
+        """Ctrl+F on this panel searches the card list (it used to jump to the project table)."""
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+        return True
+
+    def _open_activated(self, _item: QListWidgetItem) -> None:
+        """Enter or double-click on a card: into the open card's editor."""
+        if self._current is not None and self.right.currentIndex() == 1:
+            self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.editor.focusNextChild()
+        elif self.create_button.isVisible():
+            self.create_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def select_code(self, code: str) -> None:
         for i in range(self.list.count()):

@@ -363,6 +363,18 @@ class DiagnosisFormWidget(QScrollArea):
         self.load(form.project_code, form.round_code)
         self.saved.emit(changes)
 
+    def focus_first_field(self) -> None:
+        """Put the keyboard in the form (Enter on a project in the table): the first field that can take it."""
+        candidates = [self.carry_box, *self.owner_buttons.buttons()]
+        checked = self.owner_buttons.checkedButton()
+        if checked is not None:
+            candidates.insert(1, checked)
+        for widget in candidates:
+            if widget.isVisibleTo(self) and widget.isEnabled():
+                self.ensureWidgetVisible(widget)
+                widget.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+
     def maybe_leave(self) -> bool:
         """Before showing another project: ask about unsaved changes. ``False`` = stay here."""
         if not self.dirty or self.form is None:

@@ -45,6 +45,7 @@ class Table(QTableWidget):
     def __init__(self, headers: Sequence[str], name: str, parent: QWidget | None = None) -> None:
         super().__init__(0, len(headers), parent)
         self.setObjectName(name)
+        self.setTabKeyNavigation(False)  # Tab moves on to the next widget (#19)
         self.setHorizontalHeaderLabels(list(headers))
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from conflictdesk.domain.search import query_matcher, search_text
 from conflictdesk.services import experts
 from conflictdesk.services.experts import ExpertDetail, ExpertInput, ExpertRow
 from conflictdesk.store.engine import Database
@@ -120,10 +121,10 @@ class ExpertsTab(QWidget):
             self.table.select_id(selected)
 
     def _apply_filter(self) -> None:
-        needle = self.filter.text().strip().casefold()
+        test = query_matcher(self.filter.text())  # every word, 초성 (domain/search.py)
         for index, r in enumerate(self.rows):
-            text = " ".join((r.name, r.field, r.affiliation, r.region)).casefold()
-            self.table.setRowHidden(index, bool(needle) and needle not in text)
+            self.table.setRowHidden(index, test is not None and not test(
+                search_text(r.name, r.field, r.affiliation, r.region)))
 
     def _show_history(self) -> None:
         expert_id = self.table.current_id()

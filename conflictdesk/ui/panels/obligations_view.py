@@ -27,6 +27,7 @@ SHORT = {code: label.split(" (")[0] for code, label in MISSING_LABELS.items()}
 
 def _table(model: RowsModel, name: str) -> QTableView:
     view = QTableView()
+    view.setTabKeyNavigation(False)  # Tab moves on to the next widget (#19)
     view.setObjectName(name)
     view.setModel(model)
     view.setSortingEnabled(True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -98,6 +98,7 @@ class ProjectsPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table for the diagnosis form (#19)
         vh = self.table.verticalHeader()
         vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # never resizeRowsToContents at 100k rows
         vh.setDefaultSectionSize(24)
@@ -138,7 +139,7 @@ class ProjectsPanel(QWidget):
         self.rescreen_button.clicked.connect(self.rescreen)
         self.target_button.clicked.connect(self.ask_add_target)
         self.tabs.currentChanged.connect(self._load_tab)
-        self.table.doubleClicked.connect(lambda idx: self.project_activated.emit(self.model.project_id(idx.row())))
+        self.table.activated.connect(self._open_form)  # Enter or double-click: into the project's form
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection)
         self.screening.project_selected.connect(self.select_project)
         self.obligations.project_selected.connect(self.select_project)
@@ -228,8 +229,30 @@ class ProjectsPanel(QWidget):
         if current is not None and current.project_code == code and current.round_code == self.round_code():
             return
         if not self.round_code() or not self.form.maybe_leave():
+            if current is not None:  # stayed: the table shows the project the form still edits
+                self._select_row(current.project_code)
             return
         self.form.load(code, self.round_code())
+
+    def _select_row(self, code: str) -> None:
+        """Select ``code``'s row in the table without loading it again (it is the form's project)."""
+        for row in range(self.model.rowCount()):
+            if self.model.row_tuple(row)[1] == code:
+                selection = self.table.selectionModel()
+                selection.blockSignals(True)
+                self.table.selectRow(row)
+                selection.blockSignals(False)
+                self.table.viewport().update()
+                return
+        self.table.clearSelection()
+
+    def _open_form(self, index: QModelIndex) -> None:
+        if not index.isValid():
+            return
+        self.select_project(self.model.row_tuple(index.row())[1])
+        form = self.form.form
+        if form is not None and form.project_code == self.model.row_tuple(index.row())[1]:
+            self.form.focus_first_field()
 
     def ask_open_round(self) -> None:
         codes = round_codes(self.db)
@@ -282,9 +305,10 @@ class ProjectsPanel(QWidget):
             if added:
                 self.select_project(added)
 
-    def focus_search(self) -> None:
+    def focus_search(self) -> bool:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
+        return True
 
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total_count()

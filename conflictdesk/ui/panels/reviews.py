@@ -42,6 +42,7 @@ PROJECT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 def _table(headers: list[str], name: str) -> QTableWidget:
     t = QTableWidget(0, len(headers))
+    t.setTabKeyNavigation(False)  # Tab moves on to the next widget (#19)
     t.setObjectName(name)
     t.setHorizontalHeaderLabels(headers)
     vh = t.verticalHeader()

@@ -84,6 +84,7 @@ class SettingsPanel(QWidget):
             sform.addRow("" if criterion is not CRITERIA_ORDER[0] else self.tr("적용 기준"), box)
 
         self.items = QTableWidget(0, 3)
+        self.items.setTabKeyNavigation(False)  # Tab moves on to the next widget (#19)
         self.items.setObjectName("checklistItems")
         self.items.setHorizontalHeaderLabels([self.tr("코드"), self.tr("항목"), self.tr("가중치")])
         self.items.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
