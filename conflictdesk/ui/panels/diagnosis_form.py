@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -62,6 +62,7 @@ class DiagnosisFormWidget(QScrollArea):
         self.form: DiagnosisForm | None = None
         self.dirty = False
         self._loading = False
+        self._saved_note: tuple[tuple[str, str, int | None], str] | None = None
         self.setWidgetResizable(True)
         self.setMinimumWidth(360)
         body = QWidget()
@@ -154,11 +155,19 @@ class DiagnosisFormWidget(QScrollArea):
         layout.addWidget(self.risk_group)
         layout.addWidget(_bold(self.tr("경보 신호")))
         layout.addWidget(self.alert_label)
-        layout.addWidget(_bold(self.tr("제안 등급")))
-        layout.addWidget(self.suggestion_label)
-        layout.addWidget(grades_group)
-        layout.addLayout(save_row)
         layout.addStretch(1)
+        # The suggested and confirmed grades and the save button stay in view below the scrolling checklist
+        # (#19: they were below the fold at 1366×768); the panel places ``footer`` under the form.
+        self.footer = QWidget()
+        self.footer.setObjectName("diagnosisFooter")
+        footer = QVBoxLayout(self.footer)
+        footer.setContentsMargins(4, 2, 4, 2)
+        suggestion_row = QHBoxLayout()
+        suggestion_row.addWidget(_bold(self.tr("제안 등급")), 0, Qt.AlignmentFlag.AlignTop)
+        suggestion_row.addWidget(self.suggestion_label, 1)
+        footer.addLayout(suggestion_row)
+        footer.addWidget(grades_group)
+        footer.addLayout(save_row)
 
         self.save_action = QAction(self.tr("진단 저장"), self)
         self.save_action.setShortcut(QKeySequence.StandardKey.Save)
@@ -172,8 +181,9 @@ class DiagnosisFormWidget(QScrollArea):
             box.currentIndexChanged.connect(lambda _i, k=kind: self._grade_changed(k))
             self.grade_dates[kind].dateChanged.connect(lambda _d, k=kind: self._date_changed(k))
         self.override_edit.textEdited.connect(lambda _t: self._changed())
-        body.setEnabled(False)
         self._body = body
+        self._set_enabled(False)
+        self._refresh_suggestion()  # no override prompt before a project is chosen
 
     # --- loading ------------------------------------------------------------------------------
     def load(self, project_code: str, round_code: str) -> None:
@@ -183,12 +193,16 @@ class DiagnosisFormWidget(QScrollArea):
         self.form = None
         self.dirty = False
         self.title.setText(self.tr("사업을 선택하세요"))
-        self._body.setEnabled(False)
+        self._set_enabled(False)
+
+    def _set_enabled(self, on: bool) -> None:
+        self._body.setEnabled(on)
+        self.footer.setEnabled(on)
 
     def show_form(self, form: DiagnosisForm) -> None:
         self._loading = True
         self.form = form
-        self._body.setEnabled(True)
+        self._set_enabled(True)
         self.title.setText(self.tr("{project_code} {project_name}\n{department} · {round_code} 차수").format(
             project_code=form.project_code, project_name=form.project_name, department=form.department, round_code=form.round_code)
                            + ("" if form.is_target else self.tr(" · 진단대상 아님")))
@@ -230,8 +244,12 @@ class DiagnosisFormWidget(QScrollArea):
         self._loading = False
         self.dirty = False
         self._refresh_suggestion()
-        self.status_label.setText(self.tr("버전 {version}").format(
-            version=form.version) if form.version else self.tr("아직 저장되지 않은 진단"))
+        note = self._saved_note
+        if note is not None and note[0] == (form.project_code, form.round_code, form.version):
+            self.status_label.setText(note[1])
+        else:
+            self.status_label.setText(self.tr("버전 {version}").format(
+                version=form.version) if form.version else self.tr("아직 저장되지 않은 진단"))
 
     def _build_risk_rows(self, form: DiagnosisForm) -> None:
         codes = [i.code for i in form.checklist.items]
@@ -342,8 +360,11 @@ class DiagnosisFormWidget(QScrollArea):
         except DomainError as exc:
             show_error(self, exc)
             return False
+        # the confirmation stays (also through the reload the save triggers) until another version is shown
+        self._saved_note = ((saved.project_code, saved.round_code, saved.version),
+                            self.tr("<span style='color:#2e7d32'>✓ 저장했습니다 · {time}</span>").format(
+                                time=datetime.now().strftime("%H:%M")))
         self.show_form(saved)
-        self.status_label.setText(self.tr("저장했습니다."))
         self.saved.emit(changes)
         return True
 

@@ -1,0 +1,60 @@
+"""The officer's first week (#19): the diagnosis form keeps pace (grades in view, save confirmed in place)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, QSettings
+from PySide6.QtWidgets import QMessageBox
+
+from conflictdesk.domain.enums import GradeKind
+from conflictdesk.store.engine import Database
+from conflictdesk.ui.main_window import MainWindow
+from conflictdesk.ui.panels.projects import TAB_PROJECTS, ProjectsPanel
+
+
+@pytest.fixture
+def window(qtbot, demo_db: Database, tmp_path: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+    w = MainWindow(demo_db, settings=QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(w)
+    w.resize(1366, 768)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def _projects(window: MainWindow) -> ProjectsPanel:
+    panel = window.show_panel("projects")
+    assert isinstance(panel, ProjectsPanel)
+    panel.tabs.setCurrentIndex(TAB_PROJECTS)
+    return panel
+
+
+def test_grades_and_save_are_in_view_at_1366x768(window: MainWindow) -> None:
+    panel = _projects(window)
+    panel.table.selectRow(2)
+    for widget in (panel.form.grade_boxes[GradeKind.SELF], panel.form.grade_boxes[GradeKind.CONFIRMED],
+                   panel.form.suggestion_label, panel.form.save_button):
+        corner = widget.mapTo(window, QPoint(widget.width(), widget.height()))
+        assert widget.isVisible() and window.rect().contains(corner), widget.objectName()
+
+
+def test_no_override_prompt_before_a_project_is_chosen(qtbot, demo_db: Database) -> None:  # type: ignore[no-untyped-def]
+    from conflictdesk.ui.panels.diagnosis_form import DiagnosisFormWidget
+
+    form = DiagnosisFormWidget(demo_db)
+    qtbot.addWidget(form)
+    form.show()
+    assert not form.override_label.isVisible() and not form.footer.isEnabled()
+
+
+def test_save_is_confirmed_in_place(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    panel = _projects(window)
+    panel.table.selectRow(1)
+    form = panel.form
+    form.owner_buttons.button(2).setChecked(True)
+    assert "저장하지 않은 변경" in form.status_label.text()
+    monkeypatch.setattr(QMessageBox, "warning", lambda *_a, **_k: pytest.fail("no dialog on a plain save"))
+    form.save_action.trigger()
+    assert "저장했습니다 ·" in form.status_label.text() and not form.dirty
