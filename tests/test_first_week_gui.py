@@ -58,3 +58,20 @@ def test_save_is_confirmed_in_place(window: MainWindow, monkeypatch: pytest.Monk
     monkeypatch.setattr(QMessageBox, "warning", lambda *_a, **_k: pytest.fail("no dialog on a plain save"))
     form.save_action.trigger()
     assert "저장했습니다 ·" in form.status_label.text() and not form.dirty
+
+
+def test_audit_log_speaks_korean(qtbot, demo_db: Database) -> None:  # type: ignore[no-untyped-def]
+    """#19 item 2: no `Diagnosis`, `TrainingSession` or `demo` in the Korean audit log."""
+    from conflictdesk.ui.audit_dialog import AuditDialog
+
+    dialog = AuditDialog(demo_db)
+    qtbot.addWidget(dialog)
+    model = dialog.model
+    shown = {model.data(model.index(r, c)) for r in range(model.rowCount()) for c in (3, 4)}
+    assert shown and not shown & {"Diagnosis", "TrainingSession", "demo", "database", "create"}
+    assert "데모 데이터 생성" in shown
+    entities = [dialog.entity.itemText(i) for i in range(dialog.entity.count())]
+    assert "TrainingSession" not in entities and "교육" in entities
+    dialog.entity.setCurrentIndex(entities.index("교육"))
+    dialog.reload()
+    assert model.rowCount() > 0 and {model.data(model.index(r, 4)) for r in range(model.rowCount())} == {"교육"}

@@ -19,10 +19,11 @@ from conflictdesk.domain.grading import (
     suggest_grade,
     validate_scores,
 )
+from conflictdesk.domain.screening import criterion_label
 from conflictdesk.services.changes import Changes
 from conflictdesk.services.projects import project_id_by_code
 from conflictdesk.services.rounds import get_round
-from conflictdesk.services.screening import explain
+from conflictdesk.services.screening import explain, round_rules
 from conflictdesk.store.engine import Database
 from conflictdesk.store.locking import expect_version
 from conflictdesk.store.models import Card, Diagnosis, Project, Round, Signal
@@ -104,7 +105,8 @@ def _suggestion(owner_level: int | None, scores: Mapping[str, int], checklist: C
 def _form(session: Session, project: Project, rnd: Round, diag: Diagnosis | None, today: date) -> DiagnosisForm:
     checklist = checklist_of(rnd)
     result = explain(project, rnd)
-    criteria = tuple((c.value, c.label, result.reasons[c]) for c in result.criteria)
+    rules = round_rules(rnd)
+    criteria = tuple((c.value, criterion_label(c, rules), result.reasons[c]) for c in result.criteria)
     scores = {k: int(v) for k, v in (diag.risk_scores if diag else {}).items()
               if k in {i.code for i in checklist.items}}
     owner = diag.owner_level if diag else None

@@ -46,7 +46,31 @@ from conflictdesk.ui.messages import show_error
 
 ACTION_LABELS = {"create": QT_TRANSLATE_NOOP("AuditModel", "추가"), "update": QT_TRANSLATE_NOOP("AuditModel", "수정"),
                  "delete": QT_TRANSLATE_NOOP("AuditModel", "삭제"), "reveal": QT_TRANSLATE_NOOP("AuditModel", "개인정보 열람"),
-                 "export": QT_TRANSLATE_NOOP("AuditModel", "내보내기"), "backup": QT_TRANSLATE_NOOP("AuditModel", "백업")}
+                 "export": QT_TRANSLATE_NOOP("AuditModel", "내보내기"), "backup": QT_TRANSLATE_NOOP("AuditModel", "백업"),
+                 "demo": QT_TRANSLATE_NOOP("AuditModel", "데모 데이터 생성"), "clear": QT_TRANSLATE_NOOP("AuditModel", "전체 삭제")}
+#: What each audited record is, in words (the stored names are the program's internal class names).
+ENTITY_LABELS = {
+    "Project": QT_TRANSLATE_NOOP("AuditModel", "사업"), "Diagnosis": QT_TRANSLATE_NOOP("AuditModel", "갈등진단"),
+    "Round": QT_TRANSLATE_NOOP("AuditModel", "진단 차수"), "Department": QT_TRANSLATE_NOOP("AuditModel", "부서"),
+    "Card": QT_TRANSLATE_NOOP("AuditModel", "갈등관리카드"), "StageTransition": QT_TRANSLATE_NOOP("AuditModel", "갈등단계 변경"),
+    "MainIssue": QT_TRANSLATE_NOOP("AuditModel", "주요 쟁점"), "Stakeholder": QT_TRANSLATE_NOOP("AuditModel", "이해관계자"),
+    "Signal": QT_TRANSLATE_NOOP("AuditModel", "갈등 신호"), "ActionEntry": QT_TRANSLATE_NOOP("AuditModel", "조치실적"),
+    "CardSnapshot": QT_TRANSLATE_NOOP("AuditModel", "차수 스냅숏"), "ResponsePlan": QT_TRANSLATE_NOOP("AuditModel", "대응계획"),
+    "PlanItem": QT_TRANSLATE_NOOP("AuditModel", "조치항목"), "Expert": QT_TRANSLATE_NOOP("AuditModel", "갈등조정전문가"),
+    "ExpertAssignment": QT_TRANSLATE_NOOP("AuditModel", "전문가 배정"), "AllowanceBudget": QT_TRANSLATE_NOOP("AuditModel", "수당 예산"),
+    "AllowancePayment": QT_TRANSLATE_NOOP("AuditModel", "수당 지급"), "Council": QT_TRANSLATE_NOOP("AuditModel", "갈등조정협의회"),
+    "CouncilMember": QT_TRANSLATE_NOOP("AuditModel", "협의회 위원"), "CouncilMeeting": QT_TRANSLATE_NOOP("AuditModel", "협의회 회의"),
+    "AgreementItem": QT_TRANSLATE_NOOP("AuditModel", "합의사항"), "Setting": QT_TRANSLATE_NOOP("AuditModel", "설정"),
+    "Review": QT_TRANSLATE_NOOP("AuditModel", "정기점검"), "ReviewProgressEntry": QT_TRANSLATE_NOOP("AuditModel", "점검 이행 기록"),
+    "ExtraHoliday": QT_TRANSLATE_NOOP("AuditModel", "추가 휴일"), "TrainingSession": QT_TRANSLATE_NOOP("AuditModel", "교육"),
+    "DeliberationCandidate": QT_TRANSLATE_NOOP("AuditModel", "공론화 후보"), "AuditLog": QT_TRANSLATE_NOOP("AuditModel", "감사 기록"),
+    "database": QT_TRANSLATE_NOOP("AuditModel", "데이터 파일"),
+}
+
+
+def entity_label(entity: str) -> str:
+    """The audited record's kind in the UI language (an unknown name is shown as stored)."""
+    return translate("AuditModel", ENTITY_LABELS[entity]) if entity in ENTITY_LABELS else entity
 
 
 class AuditModel(QAbstractTableModel):
@@ -73,6 +97,8 @@ class AuditModel(QAbstractTableModel):
         value = self.rows[index.row()][index.column()]
         if index.column() == 3 and role == Qt.ItemDataRole.DisplayRole:
             return self.tr(ACTION_LABELS[value]) if value in ACTION_LABELS else value
+        if index.column() == 4 and role == Qt.ItemDataRole.DisplayRole:
+            return entity_label(value)
         return value
 
     def headerData(self, section: int, orientation: Qt.Orientation,
@@ -90,7 +116,9 @@ class AuditDialog(QDialog):
         self.resize(1000, 600)
         entities, actions = filter_choices(db)
         self.entity = QComboBox()
-        self.entity.addItems([self.tr("(전체)"), *entities])
+        self.entity.addItem(self.tr("(전체)"), "")
+        for name in sorted(entities, key=entity_label):
+            self.entity.addItem(entity_label(name), name)
         self.action_box = QComboBox()
         self.action_box.addItem(self.tr("(전체)"), "")
         for action in sorted(set(actions) | set(ACTION_LABELS), key=lambda a: (a not in ("reveal", "export"), a)):
@@ -131,13 +159,13 @@ class AuditDialog(QDialog):
         self.reload()
 
     def current_filter(self) -> AuditFilter:
-        entity = self.entity.currentText()
+        entity = str(self.entity.currentData() or "")
 
         def day(edit: DateEdit) -> date:
             d = edit.date()
             return date(d.year(), d.month(), d.day())
 
-        return AuditFilter(entity="" if self.entity.currentIndex() == 0 else entity, actor=self.actor.text().strip(),
+        return AuditFilter(entity=entity, actor=self.actor.text().strip(),
                            action=str(self.action_box.currentData() or ""), since=day(self.since),
                            until=day(self.until))
 

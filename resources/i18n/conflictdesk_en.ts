@@ -347,13 +347,13 @@ Assign anyway?</translation>
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../conflictdesk/ui/audit_dialog.py" line="+89"/>
+        <location filename="../../conflictdesk/ui/audit_dialog.py" line="+115"/>
         <source>감사 기록</source>
         <translation>Audit trail</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>(전체)</source>
         <translation>(all)</translation>
     </message>
@@ -423,7 +423,7 @@ Assign anyway?</translation>
 <context>
     <name>AuditModel</name>
     <message>
-        <location line="-112"/>
+        <location line="-140"/>
         <source>추가</source>
         <translation>Create</translation>
     </message>
@@ -451,6 +451,162 @@ Assign anyway?</translation>
         <location line="+0"/>
         <source>백업</source>
         <translation>Backup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>데모 데이터 생성</source>
+        <translation>Demo data created</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>전체 삭제</source>
+        <translation>Cleared</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>사업</source>
+        <extracomment>What each audited record is, in words (the stored names are the program&apos;s internal class names).</extracomment>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>갈등진단</source>
+        <translation>Diagnosis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>진단 차수</source>
+        <translation>Diagnosis round</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>부서</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>갈등관리카드</source>
+        <translation>Conflict card</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>갈등단계 변경</source>
+        <translation>Stage change</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>주요 쟁점</source>
+        <translation>Main issue</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>이해관계자</source>
+        <translation>Stakeholder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>갈등 신호</source>
+        <translation>Conflict signal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>조치실적</source>
+        <translation>Action taken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>차수 스냅숏</source>
+        <translation>Round snapshot</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>대응계획</source>
+        <translation>Response plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>조치항목</source>
+        <translation>Action item</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>갈등조정전문가</source>
+        <translation>Mediation expert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>전문가 배정</source>
+        <translation>Expert assignment</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>수당 예산</source>
+        <translation>Allowance budget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>수당 지급</source>
+        <translation>Allowance payment</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>갈등조정협의회</source>
+        <translation>Mediation council</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>협의회 위원</source>
+        <translation>Council member</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>협의회 회의</source>
+        <translation>Council meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>합의사항</source>
+        <translation>Agreement item</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>설정</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>정기점검</source>
+        <translation>Half-yearly review</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>점검 이행 기록</source>
+        <translation>Review follow-up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>추가 휴일</source>
+        <translation>Extra holiday</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>교육</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>공론화 후보</source>
+        <translation>Deliberation candidate</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>감사 기록</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>데이터 파일</source>
+        <translation>Data file</translation>
     </message>
 </context>
 <context>
@@ -1074,14 +1230,14 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>DiagnosisFormWidget</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/diagnosis_form.py" line="+71"/>
-        <location line="+114"/>
+        <location filename="../../conflictdesk/ui/panels/diagnosis_form.py" line="+72"/>
+        <location line="+123"/>
         <source>사업을 선택하세요</source>
         <extracomment>Korean date notation (2020. 08. 03.) for the grade dates.</extracomment>
         <translation>Choose a project</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-115"/>
         <source>이월 판단</source>
         <translation>Carry-over decision</translation>
     </message>
@@ -1156,7 +1312,7 @@ Previous file kept as: {kept}</translation>
         <translation>Alert signals</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>제안 등급</source>
         <translation>Suggested grade</translation>
     </message>
@@ -1166,7 +1322,7 @@ Previous file kept as: {kept}</translation>
         <translation>Save diagnosis</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>{project_code} {project_name}
 {department} · {round_code} 차수</source>
         <translation>{project_code} {project_name}
@@ -1208,7 +1364,7 @@ Previous file kept as: {kept}</translation>
         <translation>&lt;span style=&apos;color:{0}&apos;&gt;&lt;b&gt;{label}&lt;/b&gt;&lt;/span&gt; ({1} signal(s) met)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>버전 {version}</source>
         <translation>Version {version}</translation>
     </message>
@@ -1233,12 +1389,12 @@ Previous file kept as: {kept}</translation>
         <translation>The confirmed grade differs from the suggested grade. Enter a reason.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>저장했습니다.</source>
-        <translation>Saved.</translation>
+        <location line="+12"/>
+        <source>&lt;span style=&apos;color:#2e7d32&apos;&gt;✓ 저장했습니다 · {time}&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#2e7d32&apos;&gt;✓ Saved · {time}&lt;/span&gt;</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>저장하지 않은 변경</source>
         <translation>Unsaved changes</translation>
     </message>
@@ -3007,7 +3163,7 @@ Previous file kept as: {kept}</translation>
         <translation>Obligations</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+147"/>
         <source>차수 열기</source>
         <translation>Open round</translation>
     </message>
@@ -3888,7 +4044,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>SettingsPanel</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/settings.py" line="+45"/>
+        <location filename="../../conflictdesk/ui/panels/settings.py" line="+48"/>
         <source>비워 두면 로그인 이름 ({actor})</source>
         <translation>Leave empty for the login name ({actor})</translation>
     </message>
@@ -3899,12 +4055,12 @@ Previous file kept as: {kept}</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+92"/>
+        <location line="+101"/>
         <source>다시 시작하면 적용됩니다</source>
         <translation>Applied at the next start</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-96"/>
         <source>사용자와 알림</source>
         <translation>User &amp; reminders</translation>
     </message>
@@ -3959,7 +4115,7 @@ Previous file kept as: {kept}</translation>
         <translation>Weight</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source> % 이상</source>
         <translation> % or more</translation>
     </message>
@@ -3989,9 +4145,14 @@ Previous file kept as: {kept}</translation>
         <translation>Revert</translation>
     </message>
     <message>
-        <location line="+92"/>
-        <source>저장했습니다. 새로 여는 진단 차수부터 적용됩니다.</source>
-        <translation>Saved. Applies from the next diagnosis round opened.</translation>
+        <location line="+30"/>
+        <source>{amount} 이상 예산</source>
+        <translation>Budget of {amount} or more</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>&lt;span style=&apos;color:#2e7d32&apos;&gt;✓ 설정을 저장했습니다 · {time}&lt;/span&gt; — 새로 여는 진단 차수부터 적용됩니다.</source>
+        <translation>&lt;span style=&apos;color:#2e7d32&apos;&gt;✓ Settings saved · {time}&lt;/span&gt; — they apply from the next round opened.</translation>
     </message>
 </context>
 <context>
