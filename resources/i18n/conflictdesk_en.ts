@@ -774,7 +774,7 @@ Assign anyway?</translation>
         <location line="+3"/>
         <location line="+57"/>
         <source>되돌리기</source>
-        <translation>Revert</translation>
+        <translation>Undo</translation>
     </message>
     <message>
         <location line="-56"/>
