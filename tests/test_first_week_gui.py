@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QSettings
+from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from conflictdesk.domain.enums import GradeKind
@@ -75,3 +75,31 @@ def test_audit_log_speaks_korean(qtbot, demo_db: Database) -> None:  # type: ign
     dialog.entity.setCurrentIndex(entities.index("교육"))
     dialog.reload()
     assert model.rowCount() > 0 and {model.data(model.index(r, 4)) for r in range(model.rowCount())} == {"교육"}
+
+
+def test_guided_start_on_an_empty_file(qtbot, db: Database, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """#19 item 6: an empty file opens on what to do first; each step is one click; the demo fills the table."""
+    from PySide6.QtWidgets import QPushButton
+
+    w = MainWindow(db, settings=QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(w)
+    w.show()
+    panel = _projects(w)
+    assert panel.welcome.isVisible() and panel.table_hint.label.isVisible()
+    assert "가져오기" in panel.table_hint.label.text()
+    assert not panel.form.override_label.isVisible() and not panel.form.carry_group.isVisible()
+    opened: list[str] = []
+    monkeypatch.setattr(w, "open_import", lambda: opened.append("import"))
+    monkeypatch.setattr(w, "save_template", lambda: opened.append("template"))
+    for key in ("template", "import"):
+        qtbot.mouseClick(panel.welcome.findChild(QPushButton, f"welcome_{key}"), Qt.MouseButton.LeftButton)
+    assert opened == ["template", "import"]
+    qtbot.mouseClick(panel.welcome.findChild(QPushButton, "welcome_settings"), Qt.MouseButton.LeftButton)
+    assert w.nav.currentRow() == 6
+    panel = _projects(w)
+    qtbot.mouseClick(panel.welcome.findChild(QPushButton, "welcome_demo"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.model.total_count() > 0, timeout=120_000)
+    assert not panel.welcome.isVisible() and not panel.table_hint.label.isVisible()
+    panel.search.setText("없는사업이름")
+    assert panel.table_hint.label.isVisible() and "검색어" in panel.table_hint.label.text()

@@ -227,6 +227,7 @@ class MainWindow(QMainWindow):
                 lambda shown, total: self.count_label.setText(self.tr("사업 {shown:,} / {total:,}건").format(
                     shown=shown, total=total)))
             panel.changes_published.connect(self.apply_changes)
+            panel.start_requested.connect(self.start_step)
         elif key == "dashboard":
             panel.department_clicked.connect(self.filter_department)
         elif key == "reviews":
@@ -263,6 +264,35 @@ class MainWindow(QMainWindow):
         if focus is None or not focus():
             cast(Any, self.show_panel("projects")).focus_search()
         # a panel's focus_search returns whether it had a search to focus
+
+    def start_step(self, step: str) -> None:
+        """A step of the guided start on an empty file (the 사업·진단 panel offers them)."""
+        if step == "settings":
+            panel = self.show_panel("settings")
+            name = getattr(panel, "user_name", None)
+            if isinstance(name, QWidget):
+                name.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif step == "template":
+            self.save_template()
+        elif step == "import":
+            self.open_import()
+        elif step == "demo":
+            self.load_demo()
+
+    def load_demo(self) -> None:
+        """Fill the empty file with the demo city (the same as ``conflictdesk demo``), off the GUI thread."""
+        from conflictdesk.services.changes import KINDS
+        from conflictdesk.services.demo import generate
+        from conflictdesk.ui.tasks import run_task
+
+        db = self.db
+
+        def work(progress: Callable[[int, str], bool]) -> Changes:
+            progress(5, self.tr("데모 데이터 만드는 중…"))
+            generate(db, projects=300, progress=progress)
+            return Changes.of(*KINDS)
+
+        run_task(self, self.tr("데모 데이터"), work, on_done=self.apply_changes)
 
     def show_shortcuts(self) -> None:
         from conflictdesk.ui.shortcuts import ShortcutsDialog

@@ -761,12 +761,18 @@ Assign anyway?</translation>
 <context>
     <name>CardsPanel</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/cards.py" line="+76"/>
+        <location filename="../../conflictdesk/ui/panels/cards.py" line="+77"/>
         <source>사업명·코드·부서 검색</source>
         <translation>Search project name, code or department</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+6"/>
+        <location line="+126"/>
+        <source>1·2등급으로 확정된 사업이 여기에 나옵니다. 사업·진단에서 등급을 확정하세요.</source>
+        <translation>Projects confirmed at grade 1 or 2 appear here. Confirm grades under Projects &amp; diagnosis.</translation>
+    </message>
+    <message>
+        <location line="-115"/>
         <source>저장 (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
@@ -784,12 +790,12 @@ Assign anyway?</translation>
     </message>
     <message>
         <location line="-55"/>
-        <location line="+237"/>
+        <location line="+239"/>
         <source>카드 종결…</source>
         <translation>Close card…</translation>
     </message>
     <message>
-        <location line="-235"/>
+        <location line="-237"/>
         <source>종결일과 사유를 적어 카드를 종결하거나, 종결된 카드를 다시 엽니다.</source>
         <translation>Close the card with a date and reason, or reopen a closed card.</translation>
     </message>
@@ -851,7 +857,12 @@ Assign anyway?</translation>
 Missing: {0}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>검색어에 맞는 카드가 없습니다.</source>
+        <translation>No card matches the search.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{shown} / {0}건 · 중점관리 {key}건</source>
         <translation>{shown} / {0} · priority {key}</translation>
     </message>
@@ -1231,13 +1242,13 @@ Previous file kept as: {kept}</translation>
     <name>DiagnosisFormWidget</name>
     <message>
         <location filename="../../conflictdesk/ui/panels/diagnosis_form.py" line="+72"/>
-        <location line="+123"/>
+        <location line="+124"/>
         <source>사업을 선택하세요</source>
         <extracomment>Korean date notation (2020. 08. 03.) for the grade dates.</extracomment>
         <translation>Choose a project</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-116"/>
         <source>이월 판단</source>
         <translation>Carry-over decision</translation>
     </message>
@@ -1252,7 +1263,7 @@ Previous file kept as: {kept}</translation>
         <translation>Save carry-over decision</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>해결 주체 (누가 대응해야 하는가)</source>
         <translation>Owner of the response (who must act)</translation>
     </message>
@@ -2075,7 +2086,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>ExpertDialog</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/mediation_experts.py" line="+37"/>
+        <location filename="../../conflictdesk/ui/panels/mediation_experts.py" line="+38"/>
         <source>전문가 수정</source>
         <translation>Edit expert</translation>
     </message>
@@ -2134,12 +2145,12 @@ Previous file kept as: {kept}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>비활성화(&amp;D)</source>
         <translation>&amp;Deactivate</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-56"/>
         <source>xlsx 가져오기…</source>
         <translation>Import xlsx…</translation>
     </message>
@@ -2170,12 +2181,17 @@ Previous file kept as: {kept}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>활동</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-34"/>
+        <source>등록된 갈등조정전문가가 없습니다. &apos;전문가 등록&apos; 또는 &apos;xlsx 가져오기&apos;로 추가하세요.</source>
+        <translation>No mediation experts yet. Add them with &apos;Add expert&apos; or &apos;Import xlsx&apos;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>전문가를 선택하면 배정·수당 이력이 보입니다.</source>
         <translation>Choose an expert to see assignments and allowance payments.</translation>
     </message>
@@ -2539,6 +2555,16 @@ Previous file kept as: {kept}</translation>
         <location line="+22"/>
         <source>사업 {shown:,} / {total:,}건</source>
         <translation>Projects {shown:,} / {total:,}</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>데모 데이터 만드는 중…</source>
+        <translation>Creating demo data…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>데모 데이터</source>
+        <translation>Demo data</translation>
     </message>
 </context>
 <context>
@@ -3098,7 +3124,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>ProjectsPanel</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/projects.py" line="+62"/>
+        <location filename="../../conflictdesk/ui/panels/projects.py" line="+65"/>
         <source>진단 차수 (기준·등급·단계를 보여줄 차수)</source>
         <translation>Diagnosis round (whose criteria, grades and stages are shown)</translation>
     </message>
@@ -3163,7 +3189,32 @@ Previous file kept as: {kept}</translation>
         <translation>Obligations</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+45"/>
+        <source>&lt;b&gt;갈등관리 데스크를 시작합니다&lt;/b&gt; — 이 데이터 파일에는 아직 사업이 없습니다. 이 순서로 시작하세요.</source>
+        <translation>&lt;b&gt;Getting started&lt;/b&gt; — this data file holds no projects yet. Start in this order.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>① 내 이름 입력 (설정)</source>
+        <translation>① Enter your name (Settings)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>② 부서에 보낼 서식 저장…</source>
+        <translation>② Save the template for departments…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>③ 받은 사업 목록 가져오기… (Ctrl+I)</source>
+        <translation>③ Import the returned project list… (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>또는 데모 데이터로 연습</source>
+        <translation>Or practise with demo data</translation>
+    </message>
+    <message>
+        <location line="+125"/>
         <source>차수 열기</source>
         <translation>Open round</translation>
     </message>
@@ -3183,7 +3234,17 @@ Previous file kept as: {kept}</translation>
         <translation>Apply screening criteria to {code}</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
+        <source>사업이 없습니다. 파일 → 사업 목록 가져오기(Ctrl+I)로 부서에서 받은 목록을 가져오세요.</source>
+        <translation>No projects. Import the lists from departments with File → Import project list (Ctrl+I).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>검색어·필터에 맞는 사업이 없습니다. 낱말마다 코드·사업명·부서 중 한 곳에 있으면 찾습니다 (초성 검색 가능).</source>
+        <translation>No project matches the search or filter. Each word must appear in the code, name or department.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{shown:,} / {total:,}건</source>
         <translation>{shown:,} / {total:,}</translation>
     </message>
@@ -3705,13 +3766,13 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>ReviewsPanel</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/reviews.py" line="+93"/>
-        <location line="+10"/>
+        <location filename="../../conflictdesk/ui/panels/reviews.py" line="+94"/>
+        <location line="+11"/>
         <source>상태</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-11"/>
         <source>기한</source>
         <translation>Due</translation>
     </message>
@@ -3732,12 +3793,17 @@ Previous file kept as: {kept}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>담당부서</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-10"/>
+        <source>기한이 다가오거나 지난 점검·조치가 없습니다.</source>
+        <translation>No review or action is due soon or overdue.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>점검 기록(&amp;E)…</source>
         <translation>R&amp;ecord review…</translation>
     </message>
@@ -3773,17 +3839,22 @@ Previous file kept as: {kept}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>완료</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-91"/>
         <source>점검자</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>정기점검은 이 차수에 1·2등급으로 확정된 사업마다 생깁니다. 사업·진단에서 등급을 확정하세요.</source>
+        <translation>A review is due for every project confirmed at grade 1 or 2 in this round. Confirm grades under Projects &amp; diagnosis.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>진단 차수</source>
         <translation>Diagnosis round</translation>
     </message>
@@ -4621,7 +4692,7 @@ Reason:</translation>
 <context>
     <name>cards</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/cards.py" line="-328"/>
+        <location filename="../../conflictdesk/ui/panels/cards.py" line="-331"/>
         <source>저장하지 않은 변경</source>
         <translation>Unsaved changes</translation>
     </message>

@@ -30,6 +30,7 @@ from conflictdesk.services.changes import Changes
 from conflictdesk.store.engine import Database
 from conflictdesk.ui import card_actions
 from conflictdesk.ui.card_editor import CardEditor
+from conflictdesk.ui.empty_hint import EmptyHint
 from conflictdesk.ui.i18n import domain_label, translate
 from conflictdesk.ui.messages import show_error
 
@@ -79,6 +80,7 @@ class CardsPanel(QWidget):
         self.list.setObjectName("cardList")
         self.list.setAlternatingRowColors(True)
         self.list.setSpacing(2)
+        self.list_hint = EmptyHint(self.list, self.tr("1·2등급으로 확정된 사업이 여기에 나옵니다. 사업·진단에서 등급을 확정하세요."))
         self.count_label = QLabel()
         self.count_label.setStyleSheet("color: #555;")
         left = QWidget()
@@ -203,6 +205,8 @@ class CardsPanel(QWidget):
                 self.list.setCurrentItem(item)
             shown += 1
         self.list.blockSignals(False)
+        self.list_hint.set_text(self.tr("검색어에 맞는 카드가 없습니다.") if self._rows else self.tr(
+            "1·2등급으로 확정된 사업이 여기에 나옵니다. 사업·진단에서 등급을 확정하세요."))
         key = sum(1 for r in self._rows if r.grade in (1, 2))
         self.count_label.setText(self.tr("{shown} / {0}건 · 중점관리 {key}건").format(len(self._rows), shown=shown, key=key))
 

@@ -85,6 +85,7 @@ class DiagnosisFormWidget(QScrollArea):
             self.carry_box.addItem(domain_label(c), c.value)
         self.carry_button = QPushButton(self.tr("이월 판단 저장"))
         self.carry_button.setObjectName("carryOverSave")
+        self.carry_group.hide()  # shown for carried-over projects only
         carry_row = QHBoxLayout(self.carry_group)
         self.carry_label = QLabel()
         carry_row.addWidget(self.carry_label, 1)

@@ -25,6 +25,7 @@ from conflictdesk.services import experts
 from conflictdesk.services.experts import ExpertDetail, ExpertInput, ExpertRow
 from conflictdesk.store.engine import Database
 from conflictdesk.ui import messages
+from conflictdesk.ui.empty_hint import EmptyHint
 from conflictdesk.ui.i18n import domain_label, won_text
 from conflictdesk.ui.panels.mediation_common import Publish, Table, iso
 
@@ -82,6 +83,7 @@ class ExpertsTab(QWidget):
         for button in (self.add_button, self.edit_button, self.toggle_button, self.import_button):
             top.addWidget(button)
         self.table = Table([self.tr("성명"), self.tr("분야"), self.tr("소속"), self.tr("지역"), self.tr("연락처"), self.tr("활동")], "expertTable")
+        EmptyHint(self.table, self.tr("등록된 갈등조정전문가가 없습니다. '전문가 등록' 또는 'xlsx 가져오기'로 추가하세요."))
         for col, width in enumerate((90, 90, 180, 70, 120)):
             self.table.setColumnWidth(col, width)
         self.history_title = QLabel(self.tr("전문가를 선택하면 배정·수당 이력이 보입니다."))

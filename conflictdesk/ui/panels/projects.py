@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -32,6 +33,7 @@ from conflictdesk.services.rounds import open_round
 from conflictdesk.services.screening import screen_round, screening_table
 from conflictdesk.store.engine import Database
 from conflictdesk.ui import clock
+from conflictdesk.ui.empty_hint import EmptyHint
 from conflictdesk.ui.panels.diagnosis_form import DiagnosisFormWidget
 from conflictdesk.ui.panels.obligations_view import ObligationsView
 from conflictdesk.ui.panels.screening_view import ScreeningView
@@ -47,6 +49,7 @@ class ProjectsPanel(QWidget):
     count_changed = Signal(int, int)
     project_activated = Signal(int)  # project id
     changes_published = Signal(object)  # Changes
+    start_requested = Signal(str)  # a step of the guided start: "settings", "template", "import" or "demo"
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -135,7 +138,11 @@ class ProjectsPanel(QWidget):
         self.splitter.setSizes([980, 380])
         form_side.setMaximumWidth(520)
 
+        self.welcome = self._build_welcome()
+        self.table_hint = EmptyHint(self.table, "")
+
         layout = QVBoxLayout(self)
+        layout.addWidget(self.welcome)
         layout.addLayout(top)
         layout.addWidget(self.splitter, 1)
 
@@ -151,6 +158,30 @@ class ProjectsPanel(QWidget):
         self.screening.project_selected.connect(self.select_project)
         self.obligations.project_selected.connect(self.select_project)
         self.form.saved.connect(self.changes_published.emit)
+
+    def _build_welcome(self) -> QFrame:
+        """The guided start shown while the file holds no project: what to do first, each step one click away."""
+        box = QFrame()
+        box.setObjectName("welcome")
+        box.setFrameShape(QFrame.Shape.StyledPanel)
+        box.setStyleSheet("QFrame#welcome { background: #f3f7fc; border: 1px solid #b9cde5; border-radius: 4px; }")
+        title = QLabel(self.tr("<b>갈등관리 데스크를 시작합니다</b> — 이 데이터 파일에는 아직 사업이 없습니다. 이 순서로 시작하세요."))
+        title.setWordWrap(True)
+        steps = QHBoxLayout()
+        for key, text in (("settings", self.tr("① 내 이름 입력 (설정)")),
+                          ("template", self.tr("② 부서에 보낼 서식 저장…")),
+                          ("import", self.tr("③ 받은 사업 목록 가져오기… (Ctrl+I)")),
+                          ("demo", self.tr("또는 데모 데이터로 연습"))):
+            button = QPushButton(text)
+            button.setObjectName(f"welcome_{key}")
+            button.clicked.connect(lambda _c=False, k=key: self.start_requested.emit(k))
+            steps.addWidget(button)
+        steps.addStretch(1)
+        inner = QVBoxLayout(box)
+        inner.addWidget(title)
+        inner.addLayout(steps)
+        box.hide()
+        return box
 
     # --- loading ------------------------------------------------------------------------------
     def ensure_loaded(self) -> None:
@@ -172,6 +203,7 @@ class ProjectsPanel(QWidget):
         self.model.set_rows([])  # release the old rows first: two copies of 100,000 rows is the peak
         table = load_project_table(self.db, self.round_box.currentText() or None)
         self.model.set_rows(table.rows, sorted_by_code=True)
+        self.welcome.setVisible(self.model.total_count() == 0)
         self._loaded = True
         if self.overdue_only.isChecked():
             self._apply_overdue_filter(True)
@@ -319,5 +351,8 @@ class ProjectsPanel(QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total_count()
+        self.table_hint.set_text(
+            self.tr("사업이 없습니다. 파일 → 사업 목록 가져오기(Ctrl+I)로 부서에서 받은 목록을 가져오세요.") if total == 0
+            else self.tr("검색어·필터에 맞는 사업이 없습니다. 낱말마다 코드·사업명·부서 중 한 곳에 있으면 찾습니다 (초성 검색 가능)."))
         self.count_label.setText(self.tr("{shown:,} / {total:,}건").format(shown=shown, total=total))
         self.count_changed.emit(shown, total)

@@ -32,6 +32,7 @@ from conflictdesk.services.settings import actor_name
 from conflictdesk.store.engine import Database
 from conflictdesk.ui import clock
 from conflictdesk.ui.calendar_view import CalendarView
+from conflictdesk.ui.empty_hint import EmptyHint
 from conflictdesk.ui.i18n import domain_label
 from conflictdesk.ui.messages import show_error
 
@@ -91,6 +92,7 @@ class ReviewsPanel(QWidget):
         font.setBold(True)
         self.summary.setFont(font)
         self.reminder_table = _table([self.tr("상태"), self.tr("기한"), self.tr("구분"), self.tr("사업"), self.tr("내용"), self.tr("담당부서")], "reminderTable")
+        EmptyHint(self.reminder_table, self.tr("기한이 다가오거나 지난 점검·조치가 없습니다."))
 
         self.round_box = QComboBox()
         self.round_box.setObjectName("reviewRoundBox")
@@ -102,6 +104,7 @@ class ReviewsPanel(QWidget):
         self.export_button.setObjectName("exportCalendar")
         self.review_table = _table([self.tr("사업코드"), self.tr("사업명"), self.tr("담당부서"), self.tr("등급"), self.tr("마감"), self.tr("완료"), self.tr("점검자"), self.tr("상태")],
                                    "reviewTable")
+        EmptyHint(self.review_table, self.tr("정기점검은 이 차수에 1·2등급으로 확정된 사업마다 생깁니다. 사업·진단에서 등급을 확정하세요."))
         self.review_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.calendar = CalendarView(db)
 
