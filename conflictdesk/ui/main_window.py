@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
+from pathlib import Path
 from typing import Any, Protocol, cast
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -85,6 +86,7 @@ class MainWindow(QMainWindow):
         self._started = False
         self.setWindowTitle(self.tr("갈등관리 데스크 — {display_name}").format(display_name=db.display_name))
         self.setMinimumSize(760, 520)
+        self.setAcceptDrops(True)  # an .xlsx/.csv dropped on the window opens the import wizard
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -178,7 +180,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("파일(&F)"))
-        file_menu.addAction(self._action(self.tr("사업 목록 가져오기(&I)…"), self.open_import, "Ctrl+I", "actionImport"))
+        file_menu.addAction(self._action(self.tr("사업 목록 가져오기(&I)…"), lambda: self.open_import(), "Ctrl+I", "actionImport"))
         file_menu.addAction(self._action(self.tr("가져오기 서식 저장(&T)…"), self.save_template, None, "actionTemplate"))
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("새로 고침(&R)"), self.refresh_all, QKeySequence.StandardKey.Refresh,
@@ -310,10 +312,34 @@ class MainWindow(QMainWindow):
         """Called after a service returned ``changes``: every panel decides whether to refresh."""
         self.bus.publish(changes)
 
-    def open_import(self) -> QWidget:
+    def open_import(self, path: Path | None = None) -> QWidget:
+        """The import wizard, on the round selected in 사업·진단 (and with ``path`` when a file was dropped)."""
         from conflictdesk.ui.import_wizard import open_import_wizard
 
-        return open_import_wizard(self, self.db, self.apply_changes)
+        projects = self.panels.get("projects")  # not built yet: no round chosen there
+        selected = getattr(projects, "round_code", lambda: "")() if projects is not None else ""
+        return open_import_wizard(self, self.db, self.apply_changes, selected_round=selected or None, path=path)
+
+    # --- a spreadsheet dropped on the window opens the import wizard with it ------------------
+    @staticmethod
+    def _dropped_sheet(event: QDragEnterEvent | QDropEvent) -> Path | None:
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        files = [Path(u.toLocalFile()) for u in urls if u.isLocalFile()]
+        return files[0] if len(files) == 1 and files[0].suffix.lower() in (".xlsx", ".csv") else None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._dropped_sheet(event) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = self._dropped_sheet(event)
+        if path is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.open_import(path)
 
     def save_template(self) -> None:
         from conflictdesk.ui.import_wizard import save_import_template

@@ -905,7 +905,7 @@ Missing: {0}</translation>
 <context>
     <name>ChoosePage</name>
     <message>
-        <location filename="../../conflictdesk/ui/import_wizard.py" line="+135"/>
+        <location filename="../../conflictdesk/ui/import_wizard.py" line="+177"/>
         <source>파일 고르기</source>
         <translation>Choose file</translation>
     </message>
@@ -925,7 +925,7 @@ Missing: {0}</translation>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>파일(&amp;F):</source>
         <translation>&amp;File:</translation>
     </message>
@@ -2335,17 +2335,17 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../conflictdesk/ui/import_wizard.py" line="-120"/>
+        <location filename="../../conflictdesk/ui/import_wizard.py" line="-163"/>
         <source>스프레드시트 (*.xlsx *.csv);;엑셀 (*.xlsx);;CSV (*.csv);;모든 파일 (*)</source>
         <translation>Spreadsheets (*.xlsx *.csv);;Excel (*.xlsx);;CSV (*.csv);;All files (*)</translation>
     </message>
     <message>
-        <location line="+289"/>
+        <location line="+345"/>
         <source>사업 목록 가져오기</source>
         <translation>Import project list</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>다음(&amp;N) &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
@@ -2441,7 +2441,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../conflictdesk/ui/main_window.py" line="+50"/>
+        <location filename="../../conflictdesk/ui/main_window.py" line="+51"/>
         <source>대시보드</source>
         <extracomment>(key, navigation label (translated when shown), factory). Order = navigation order = Ctrl+1 … Ctrl+7.</extracomment>
         <translation>Dashboard</translation>
@@ -2482,7 +2482,7 @@ Previous file kept as: {kept}</translation>
         <translation>ConflictDesk — {display_name}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>데이터 파일: {display_name}</source>
         <translation>Data file: {display_name}</translation>
     </message>
@@ -3071,7 +3071,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../conflictdesk/ui/import_wizard.py" line="-159"/>
+        <location filename="../../conflictdesk/ui/import_wizard.py" line="-162"/>
         <source>미리보기</source>
         <translation>Preview</translation>
     </message>
@@ -4775,17 +4775,22 @@ Changed elsewhere: {what}
 <context>
     <name>import_wizard</name>
     <message>
-        <location filename="../../conflictdesk/ui/import_wizard.py" line="-190"/>
+        <location filename="../../conflictdesk/ui/import_wizard.py" line="-296"/>
+        <source>(없음)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <source>진단 차수에 넣지 않음</source>
         <translation>Not in a diagnosis round</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>{current} ({0}) — 새로 열기</source>
         <translation>{current} ({0}) — open new</translation>
     </message>
     <message>
-        <location line="+229"/>
+        <location line="+249"/>
         <source>가져오기 서식 저장</source>
         <translation>Save import template</translation>
     </message>
