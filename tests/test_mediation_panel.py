@@ -13,7 +13,7 @@ from conflictdesk.domain.enums import MemberRole
 from conflictdesk.services import allowances, assignments, councils, experts
 from conflictdesk.store.engine import Database
 from conflictdesk.store.models import Card, Project, Stakeholder
-from conflictdesk.ui import clock, messages
+from conflictdesk.ui import messages
 from conflictdesk.ui.main_window import MainWindow
 from conflictdesk.ui.panels.mediation import MediationPanel
 from conflictdesk.ui.panels.mediation_assign import AssignDialog
@@ -79,9 +79,9 @@ def test_add_expert_through_the_dialog(panel: MediationPanel, monkeypatch: pytes
     assert any(e.name == "한조정" for e in experts.list_experts(demo_db))
 
 
-def test_payment_form_warns_before_exceeding_the_year(panel: MediationPanel, monkeypatch: pytest.MonkeyPatch,
+def test_payment_form_warns_before_exceeding_the_year(panel: MediationPanel, monkeypatch: pytest.MonkeyPatch, fixed_today,
                                                       qtbot, demo_db: Database) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(clock, "today", lambda: date(2020, 12, 21))
+    fixed_today(date(2020, 12, 21))
     tab = panel.allowances
     panel.tabs.setCurrentWidget(tab)
     tab.year.setCurrentIndex(tab.year.findData(2020))
@@ -103,9 +103,9 @@ def test_payment_form_warns_before_exceeding_the_year(panel: MediationPanel, mon
     assert "잔액 -100,000원" in tab.summary.text()
 
 
-def test_small_payment_is_recorded_without_asking(panel: MediationPanel, monkeypatch: pytest.MonkeyPatch,
+def test_small_payment_is_recorded_without_asking(panel: MediationPanel, monkeypatch: pytest.MonkeyPatch, fixed_today,
                                                   qtbot, demo_db: Database) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(clock, "today", lambda: date(2020, 3, 10))
+    fixed_today(date(2020, 3, 10))
     tab = panel.allowances
     tab.year.setCurrentIndex(tab.year.findData(2020))
     before = len(allowances.year_overview(demo_db, 2020).payments)
@@ -233,10 +233,10 @@ def test_meeting_openness_needs_each_party_consent(panel: MediationPanel, monkey
     assert not again.is_open and len(again.consents) == len(parties) - 1
 
 
-def test_allowances_open_on_this_year_and_offer_last_years_plan(panel: MediationPanel, monkeypatch: pytest.MonkeyPatch,
+def test_allowances_open_on_this_year_and_offer_last_years_plan(panel: MediationPanel, monkeypatch: pytest.MonkeyPatch, fixed_today,
                                                                qtbot, demo_db: Database) -> None:  # type: ignore[no-untyped-def]
     """#19: the tab opens on the current year (not the latest budget's, 2020) and offers last year's plan."""
-    monkeypatch.setattr(clock, "today", lambda: date(2021, 2, 3))
+    fixed_today(date(2021, 2, 3))
     tab = panel.allowances
     tab.year.blockSignals(True)
     tab.year.setCurrentIndex(-1)
@@ -254,10 +254,10 @@ def test_allowances_open_on_this_year_and_offer_last_years_plan(panel: Mediation
 
 @pytest.mark.parametrize(("paid_on", "question"), [(date(2020, 12, 30), "2021년이 아닌 2020년"),
                                                     (date(2021, 1, 5), "이미 지난 2021년 1분기")])
-def test_payment_outside_the_year_or_in_a_closed_quarter_asks(panel: MediationPanel, monkeypatch: pytest.MonkeyPatch,
+def test_payment_outside_the_year_or_in_a_closed_quarter_asks(panel: MediationPanel, monkeypatch: pytest.MonkeyPatch, fixed_today,
                                                               qtbot, demo_db: Database, paid_on: date,
                                                               question: str) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(clock, "today", lambda: date(2021, 4, 2))
+    fixed_today(date(2021, 4, 2))
     tab = panel.allowances
     tab.reload()
     tab.year.setCurrentIndex(tab.year.findData(2021))

@@ -30,7 +30,8 @@ from conflictdesk.domain.dates import format_date
 from conflictdesk.domain.errors import DomainError
 from conflictdesk.services import allowances, assignments, experts
 from conflictdesk.store.engine import Database
-from conflictdesk.ui import clock, messages
+from conflictdesk.ui import messages
+from conflictdesk.ui.context import PanelContext, as_context
 from conflictdesk.ui.i18n import translate, won_text
 from conflictdesk.ui.panels.mediation_common import DateField, Publish, Table, iso
 from conflictdesk.ui.search_combo import SearchCombo
@@ -91,10 +92,12 @@ class QuarterBars(QWidget):
 class AllowancesTab(QWidget):
     """Budget, execution and payments of one year, and the form to record a payment."""
 
-    def __init__(self, db: Database, publish: Publish, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: PanelContext | Database, publish: Publish | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
-        self.publish = publish
+        self.ctx = as_context(ctx, publish)
+        self.db = self.ctx.db
+        self.publish: Publish = self.ctx.bus.publish
         self.year = QComboBox()
         self.year.setObjectName("allowanceYear")
         self.summary = QLabel()
@@ -170,13 +173,13 @@ class AllowancesTab(QWidget):
 
     def reload(self) -> None:
         current = self.selected_year()
-        years = set(allowances.budget_years(self.db)) | {clock.today().year}
+        years = set(allowances.budget_years(self.db)) | {self.ctx.today().year}
         self.year.blockSignals(True)
         self.year.clear()
         for y in sorted(years, reverse=True):
             self.year.addItem(self.tr("{y}년").format(y=y), y)
         if current is None:
-            current = clock.today().year  # the year payments are made in, not the latest budget's (#19)
+            current = self.ctx.today().year  # the year payments are made in, not the latest budget's (#19)
         self.year.setCurrentIndex(max(0, self.year.findData(current)))
         self.year.blockSignals(False)
         self.expert.set_entries([(f"{row.name} ({row.affiliation})", row.id)
@@ -217,7 +220,7 @@ class AllowancesTab(QWidget):
         if offer:
             self.copy_budget_button.setText(self.tr("{0}년 계획으로 {1}년 예산 만들기").format(year - 1, year))
         if self.paid_on.value().year != year:
-            self.paid_on.set_value(date(year, 1, 1) if year != clock.today().year else clock.today())
+            self.paid_on.set_value(date(year, 1, 1) if year != self.ctx.today().year else self.ctx.today())
 
     def copy_last_year_budget(self) -> None:
         """Create the shown year's budget from last year's plan (the officer adjusts it afterwards)."""
@@ -274,7 +277,7 @@ class AllowancesTab(QWidget):
     def _date_confirmed(self, paid_on: date) -> bool:
         """Ask before booking a payment outside the shown year or in a quarter that is already over."""
         year = self.selected_year() or paid_on.year
-        concerns = payment_date_concerns(paid_on, year, clock.today())
+        concerns = payment_date_concerns(paid_on, year, self.ctx.today())
         if not concerns:
             return True
         lines = []

@@ -33,6 +33,7 @@ from conflictdesk.services.rounds import open_round
 from conflictdesk.services.screening import screen_round, screening_table
 from conflictdesk.store.engine import Database
 from conflictdesk.ui import clock
+from conflictdesk.ui.context import PanelContext, as_context
 from conflictdesk.ui.empty_hint import EmptyHint
 from conflictdesk.ui.panels.diagnosis_form import DiagnosisFormWidget
 from conflictdesk.ui.panels.obligations_view import ObligationsView
@@ -51,9 +52,10 @@ class ProjectsPanel(QWidget):
     changes_published = Signal(object)  # Changes
     start_requested = Signal(str)  # a step of the guided start: "settings", "template", "import" or "demo"
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: PanelContext | Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
+        self.ctx = as_context(ctx)
+        self.db = db = self.ctx.db
         self.today = date.today
         self.model = ProjectTableModel(self)
         self._loaded = False

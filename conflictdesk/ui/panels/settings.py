@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QSettings, Qt
@@ -31,15 +32,17 @@ from conflictdesk.domain.screening import RuleSet
 from conflictdesk.services import settings as service
 from conflictdesk.services.changes import Changes
 from conflictdesk.store.engine import Database
+from conflictdesk.ui.context import PanelContext, as_context
 from conflictdesk.ui.i18n import current_language, domain_label, save_language, saved_language, won_text
-from conflictdesk.ui.messages import show_error
+from conflictdesk.ui.ops import CollectionOp
 
 
 class SettingsPanel(QWidget):
-    def __init__(self, db: Database, publish: object = None, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: PanelContext | Database, publish: Callable[[Changes], object] | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
-        self._publish = publish
+        self.ctx = as_context(ctx, publish)
+        self.db = db = self.ctx.db
         self._loaded = False
         self._checklist = ChecklistSettings()
 
@@ -151,9 +154,8 @@ class SettingsPanel(QWidget):
         self.criteria[Criterion.BUDGET].setText(self.tr("{amount} 이상 예산").format(amount=amount))
 
     def ui_settings(self) -> QSettings:
-        """The per-user settings of this computer: the main window's (tests give it a temporary file)."""
-        settings = getattr(self.window(), "settings", None)
-        return settings if isinstance(settings, QSettings) else QSettings()
+        """The per-user settings of this computer: the context's (the main window's; tests give it a temporary file)."""
+        return self.ctx.settings
 
     def _language_chosen(self) -> None:
         """Stored at once (no database change involved); the next start installs the translator."""
@@ -214,14 +216,13 @@ class SettingsPanel(QWidget):
         return rules, checklist, self.reminder_days.value(), self.user_name.text()
 
     def save(self) -> None:
-        try:
-            rules, checklist, days, name = self.edited()
-            changes = service.save_all(self.db, rules, checklist, days, name)
-        except Exception as exc:  # noqa: BLE001 - shown to the user, nothing half-saved
-            show_error(self, exc)
-            return
-        self._saved_note = self.tr("<span style='color:#2e7d32'>✓ 설정을 저장했습니다 · {time}</span> — 새로 여는 진단 차수부터 적용됩니다.").format(
+        def save_all(db: Database) -> Changes:
+            rules, checklist, days, name = self.edited()  # a bad value raises InvalidValue: one message, nothing saved
+            return service.save_all(db, rules, checklist, days, name)
+
+        note = self.tr("<span style='color:#2e7d32'>✓ 설정을 저장했습니다 · {time}</span> — 새로 여는 진단 차수부터 적용됩니다.").format(
             time=datetime.now().strftime("%H:%M"))
-        self.status.setText(self._saved_note)
-        if callable(self._publish):
-            self._publish(changes)
+        self._saved_note = note  # the reload the save triggers shows it; it stays until the next reload
+        if CollectionOp(self, save_all).run() is not None:
+            self.status.setText(note)
+        self._saved_note = ""
