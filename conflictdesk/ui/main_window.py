@@ -287,16 +287,15 @@ class MainWindow(QMainWindow):
         """Fill the empty file with the demo city (the same as ``conflictdesk demo``), off the GUI thread."""
         from conflictdesk.services.changes import KINDS
         from conflictdesk.services.demo import generate
-        from conflictdesk.ui.tasks import run_task
+        from conflictdesk.ui.ops import CollectionOp
 
-        db = self.db
-
-        def work(progress: Callable[[int, str], bool]) -> Changes:
-            progress(5, self.tr("데모 데이터 만드는 중…"))
+        def work(db: Database, progress: Callable[[int, str], bool]) -> Changes:
             generate(db, projects=300, progress=progress)
             return Changes.of(*KINDS)
 
-        run_task(self, self.tr("데모 데이터"), work, on_done=self.apply_changes)
+        self._demo_op = CollectionOp(self, lambda db: work(db, lambda _p, _m: True)).with_progress(
+            self.tr("데모 데이터 만드는 중…"), work)
+        self._demo_op.run()
 
     def show_shortcuts(self) -> None:
         from conflictdesk.ui.shortcuts import ShortcutsDialog

@@ -22,7 +22,7 @@
 <context>
     <name>AllowancesTab</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/mediation_allowances.py" line="+106"/>
+        <location filename="../../conflictdesk/ui/panels/mediation_allowances.py" line="+108"/>
         <source>연도(&amp;Y)</source>
         <translation>&amp;Year</translation>
     </message>
@@ -161,7 +161,7 @@
         <translation>Create the {1} budget from the {0} plan</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+33"/>
         <source>전문가를 선택하세요.</source>
         <translation>Choose an expert.</translation>
     </message>
@@ -2921,17 +2921,12 @@ Previous file kept as: {kept}</translation>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+92"/>
         <source>데모 데이터 만드는 중…</source>
         <translation>Creating demo data…</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>데모 데이터</source>
-        <translation>Demo data</translation>
-    </message>
-    <message>
-        <location line="-91"/>
+        <location line="-89"/>
         <source>도움말(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
@@ -3636,7 +3631,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>QuarterBars</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/mediation_allowances.py" line="-208"/>
+        <location filename="../../conflictdesk/ui/panels/mediation_allowances.py" line="-206"/>
         <source>{quarter}분기 {0:.0%}</source>
         <translation>Q{quarter} {0:.0%}</translation>
     </message>

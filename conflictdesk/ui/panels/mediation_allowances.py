@@ -29,10 +29,12 @@ from conflictdesk.domain.allowances import (
 from conflictdesk.domain.dates import format_date
 from conflictdesk.domain.errors import DomainError
 from conflictdesk.services import allowances, assignments, experts
+from conflictdesk.services.changes import Changes
 from conflictdesk.store.engine import Database
 from conflictdesk.ui import messages
 from conflictdesk.ui.context import PanelContext, as_context
 from conflictdesk.ui.i18n import translate, won_text
+from conflictdesk.ui.ops import CollectionOp
 from conflictdesk.ui.panels.mediation_common import DateField, Publish, Table, iso
 from conflictdesk.ui.search_combo import SearchCombo
 
@@ -227,14 +229,12 @@ class AllowancesTab(QWidget):
         year = self.selected_year()
         if year is None:
             return
-        last = allowances.year_overview(self.db, year - 1).budget
-        try:
-            changes = allowances.save_budget(self.db, AllowanceBudget(year, last.annual_won, last.quarterly_won))
-        except Exception as exc:  # noqa: BLE001 - shown to the user
-            messages.show_error(self, exc)
-            return
-        self.publish(changes)
-        self.reload_year()
+
+        def copy(db: Database) -> Changes:
+            last = allowances.year_overview(db, year - 1).budget
+            return allowances.save_budget(db, AllowanceBudget(year, last.annual_won, last.quarterly_won))
+
+        CollectionOp(self, copy).success(lambda _c: self.reload_year()).run()
 
     def save_budget(self) -> None:
         year = self.selected_year()
