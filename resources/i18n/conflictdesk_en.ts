@@ -650,7 +650,7 @@ Assign anyway?</translation>
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../conflictdesk/ui/calendar_view.py" line="+88"/>
+        <location filename="../../conflictdesk/ui/calendar_view.py" line="+119"/>
         <source>정기점검</source>
         <translation>Half-yearly review</translation>
     </message>
@@ -670,9 +670,9 @@ Assign anyway?</translation>
         <translation>Agreement item</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>{day:%Y-%m-%d} 일정 {0}건</source>
-        <translation>{day:%Y-%m-%d}: {0} event(s)</translation>
+        <location line="+43"/>
+        <source>{day} 일정 {0}건</source>
+        <translation>{day}: {0} event(s)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -680,7 +680,7 @@ Assign anyway?</translation>
         <translation> (today)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source> · 완료</source>
         <translation> · done</translation>
     </message>
@@ -4145,7 +4145,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>ReviewsPanel</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/reviews.py" line="+94"/>
+        <location filename="../../conflictdesk/ui/panels/reviews.py" line="+97"/>
         <location line="+11"/>
         <source>상태</source>
         <translation>Status</translation>
@@ -4254,8 +4254,8 @@ Previous file kept as: {kept}</translation>
     </message>
     <message>
         <location line="+41"/>
-        <source>점검 기한 임박 {due_soon_count}건 · 지연 {overdue_count}건 ({as_of:%Y-%m-%d} 기준, {days}일 이내)</source>
-        <translation>Reviews due soon: {due_soon_count} · overdue: {overdue_count} (as of {as_of:%Y-%m-%d}, within {days} days)</translation>
+        <source>점검 기한 임박 {due_soon_count}건 · 지연 {overdue_count}건 ({as_of} 기준, {days}일 이내)</source>
+        <translation>Reviews due soon: {due_soon_count} · overdue: {overdue_count} (as of {as_of}, within {days} days)</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -37,6 +37,7 @@ from conflictdesk.ui.i18n import domain_label
 from conflictdesk.ui.ops import QueryOp
 
 LATE = QColor("#c0392b")
+DONE = QColor("#8a8a8a")
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PROJECT_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -59,8 +60,8 @@ def _table(headers: list[str], name: str) -> QTableWidget:
     return t
 
 
-def _fill(table: QTableWidget, rows: list[tuple[list[str], bool, int, int]]) -> None:
-    """Rows of (cells, late, record id, project id)."""
+def _fill(table: QTableWidget, rows: list[tuple[list[str], bool, int, int]], done: list[bool] | None = None) -> None:
+    """Rows of (cells, late, record id, project id); late rows are red, ``done`` rows grey."""
     table.setRowCount(len(rows))
     for r, (cells, late, rid, pid) in enumerate(rows):
         for c, text in enumerate(cells):
@@ -69,6 +70,8 @@ def _fill(table: QTableWidget, rows: list[tuple[list[str], bool, int, int]]) -> 
             item.setData(PROJECT_ROLE, pid)
             if late:
                 item.setForeground(QBrush(LATE))
+            elif done is not None and done[r]:
+                item.setForeground(QBrush(DONE))
             table.setItem(r, c, item)
 
 
@@ -173,7 +176,7 @@ class ReviewsPanel(QWidget):
         """Refresh the reminder list (also called by the main window at start, before the panel is shown)."""
         found = due_soon(self.db, self.ctx.today())
         self.reminders = found
-        self.summary.setText(self.tr("점검 기한 임박 {due_soon_count}건 · 지연 {overdue_count}건 ({as_of:%Y-%m-%d} 기준, {days}일 이내)").format(due_soon_count=found.due_soon_count, overdue_count=found.overdue_count, as_of=found.as_of, days=found.days))
+        self.summary.setText(self.tr("점검 기한 임박 {due_soon_count}건 · 지연 {overdue_count}건 ({as_of} 기준, {days}일 이내)").format(due_soon_count=found.due_soon_count, overdue_count=found.overdue_count, as_of=format_date(found.as_of), days=found.days))
         _fill(self.reminder_table, [
             ([self.tr("{0}일 지연").format(
                 -i.days_left) if i.overdue else (self.tr("오늘") if i.days_left == 0 else f"D-{i.days_left}"),
@@ -193,7 +196,7 @@ class ReviewsPanel(QWidget):
               format_date(r.done), r.reviewer,
               self.tr("지연") if r.overdue else (self.tr("완료") if r.done else self.tr("예정"))], r.overdue, r.review_id, r.project_id)
             for r in self.rows
-        ])
+        ], done=[r.done is not None and not r.overdue for r in self.rows])
 
     def on_changes(self, changes: Changes) -> None:
         if self._loaded and changes.touches("review", "plan", "council", "diagnosis", "round", "setting",
