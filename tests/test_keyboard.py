@@ -3,11 +3,12 @@ the 단축키 page, and a Tab walk through every panel that never gets stuck and
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QSettings, Qt, QUrl
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -109,7 +110,7 @@ def test_redo_has_both_keys_and_a_shortcut_page(window: MainWindow, monkeypatch:
     shown: list[QDialog] = []
     monkeypatch.setattr(QDialog, "exec", lambda self: shown.append(self) or 0)
     action = window.findChild(type(cards.redo_action), "actionShortcuts")
-    assert action is not None and action.shortcut() == QKeySequence("F1")
+    assert action is not None and action.shortcut() == QKeySequence("Ctrl+F1")
     action.trigger()
     table = shown[0].findChild(QWidget, "shortcutTable")
     texts = {table.item(r, 0).text() for r in range(table.rowCount())}
@@ -150,3 +151,27 @@ def test_tab_walks_every_panel(window: MainWindow, qtbot, key: str) -> None:  # 
                and not any(w.isAncestorOf(r) or r.isAncestorOf(w) for r in reached)]
     assert reached or not _inputs(panel), f"Tab never enters the {key} panel"
     assert not missing, f"{key}: unreachable by Tab: {missing}"
+
+
+def test_help_opens_the_bundled_user_guide(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    """#19 item 12: 도움말 → 사용자 안내 (F1) shows the guide inside the program, pictures included, no network."""
+    from PySide6.QtGui import QTextDocument
+    from PySide6.QtWidgets import QTextBrowser
+
+    shown: list[QDialog] = []
+    monkeypatch.setattr(QDialog, "exec", lambda self: shown.append(self) or 0)
+    action = window.findChild(QAction, "actionGuide")
+    assert action is not None and action.shortcut() == QKeySequence("F1")
+    action.trigger()
+    browser = shown[0].findChild(QTextBrowser, "userGuide")
+    text = browser.toPlainText()
+    assert "처음 시작하기" in text and "사용자 안내" in text
+    from conflictdesk.resources import resource_path
+
+    images = re.findall(r"!\[[^\]]*\]\(([^)]+)\)", resource_path("guide", "사용자안내.md").read_text(encoding="utf-8"))
+    assert len(images) >= 5
+    for name in images:
+        loaded = browser.loadResource(QTextDocument.ResourceType.ImageResource, QUrl(name))
+        assert loaded is not None, name
+        if hasattr(loaded, "isNull"):
+            assert not loaded.isNull(), name

@@ -11,7 +11,7 @@ from typing import Any
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 ROOT = Path(__file__).resolve().parent.parent
-OUT = ROOT / "docs" / "screenshots"
+OUT = ROOT / "resources" / "guide" / "screenshots"  # bundled: 도움말 → 사용자 안내 shows them
 
 
 def main() -> int:

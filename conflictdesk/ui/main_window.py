@@ -206,7 +206,8 @@ class MainWindow(QMainWindow):
                                          "actionFind"))
 
         help_menu = bar.addMenu(self.tr("도움말(&H)"))
-        help_menu.addAction(self._action(self.tr("단축키(&K)"), self.show_shortcuts, "F1", "actionShortcuts"))
+        help_menu.addAction(self._action(self.tr("사용자 안내(&G)"), self.show_guide, "F1", "actionGuide"))
+        help_menu.addAction(self._action(self.tr("단축키(&K)"), self.show_shortcuts, "Ctrl+F1", "actionShortcuts"))
         help_menu.addAction(self._action(self.tr("정보(&A)"), self.show_about, None, "actionAbout"))
 
     # --- navigation ---------------------------------------------------------------------------
@@ -296,6 +297,11 @@ class MainWindow(QMainWindow):
         self._demo_op = CollectionOp(self, lambda db: work(db, lambda _p, _m: True)).with_progress(
             self.tr("데모 데이터 만드는 중…"), work)
         self._demo_op.run()
+
+    def show_guide(self) -> None:
+        from conflictdesk.ui.user_guide import UserGuideDialog
+
+        UserGuideDialog(self).exec()
 
     def show_shortcuts(self) -> None:
         from conflictdesk.ui.shortcuts import ShortcutsDialog

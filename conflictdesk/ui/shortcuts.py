@@ -26,7 +26,8 @@ SHORTCUTS: tuple[tuple[str, str], ...] = (
     ("↑ ↓, Page Up/Down", QT_TRANSLATE_NOOP("ShortcutsDialog", "표·목록에서 사업 고르기")),
     ("Enter", QT_TRANSLATE_NOOP("ShortcutsDialog", "고른 사업의 갈등진단표로 이동 · 고른 카드 열기")),
     ("F5", QT_TRANSLATE_NOOP("ShortcutsDialog", "새로 고침")),
-    ("F1", QT_TRANSLATE_NOOP("ShortcutsDialog", "단축키 (이 화면)")),
+    ("F1", QT_TRANSLATE_NOOP("ShortcutsDialog", "사용자 안내")),
+    ("Ctrl+F1", QT_TRANSLATE_NOOP("ShortcutsDialog", "단축키 (이 화면)")),
     (QT_TRANSLATE_NOOP("ShortcutsDialog", "Alt+밑줄 글자"), QT_TRANSLATE_NOOP("ShortcutsDialog", "그 이름의 칸·단추로 바로 이동")),
     ("Ctrl+Q", QT_TRANSLATE_NOOP("ShortcutsDialog", "종료")),
 )

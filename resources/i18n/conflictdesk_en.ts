@@ -2921,17 +2921,22 @@ Previous file kept as: {kept}</translation>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+4"/>
+        <source>사용자 안내(&amp;G)</source>
+        <translation>User &amp;guide</translation>
+    </message>
+    <message>
+        <location line="+89"/>
         <source>데모 데이터 만드는 중…</source>
         <translation>Creating demo data…</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-90"/>
         <source>도움말(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>단축키(&amp;K)</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
@@ -4659,6 +4664,11 @@ Previous file kept as: {kept}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>사용자 안내</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>단축키 (이 화면)</source>
         <translation>Keyboard shortcuts (this page)</translation>
     </message>
@@ -4911,6 +4921,24 @@ Previous file kept as: {kept}</translation>
         <location line="+19"/>
         <source>취소하는 중…</source>
         <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <location filename="../../conflictdesk/ui/user_guide.py" line="+18"/>
+        <source>사용자 안내</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>사용자 안내 파일을 찾을 수 없습니다: {path}</source>
+        <translation>The user guide file was not found: {path}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>닫기</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
