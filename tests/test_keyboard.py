@@ -166,9 +166,9 @@ def test_help_opens_the_bundled_user_guide(window: MainWindow, monkeypatch: pyte
     browser = shown[0].findChild(QTextBrowser, "userGuide")
     text = browser.toPlainText()
     assert "처음 시작하기" in text and "사용자 안내" in text
-    from conflictdesk.resources import resource_path
+    from conflictdesk.resources import USER_GUIDE, resource_path
 
-    images = re.findall(r"!\[[^\]]*\]\(([^)]+)\)", resource_path("guide", "사용자안내.md").read_text(encoding="utf-8"))
+    images = re.findall(r"!\[[^\]]*\]\(([^)]+)\)", resource_path(*USER_GUIDE).read_text(encoding="utf-8"))
     assert len(images) >= 5
     for name in images:
         loaded = browser.loadResource(QTextDocument.ResourceType.ImageResource, QUrl(name))

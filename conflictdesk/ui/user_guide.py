@@ -5,9 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
-from conflictdesk.resources import resource_path
-
-GUIDE = ("guide", "사용자안내.md")
+from conflictdesk.resources import USER_GUIDE, resource_path
 
 
 class UserGuideDialog(QDialog):
@@ -21,7 +19,7 @@ class UserGuideDialog(QDialog):
         self.browser.setOpenExternalLinks(False)
         self.browser.setOpenLinks(False)  # in-page anchors only: nothing leaves the program
         self.browser.anchorClicked.connect(self._follow)
-        path = resource_path(*GUIDE)
+        path = resource_path(*USER_GUIDE)
         self.browser.setSearchPaths([str(path.parent)])
         try:
             text = path.read_text(encoding="utf-8")
