@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from conflictdesk.domain.enums import GradeKind
 from conflictdesk.store.engine import Database
@@ -103,3 +103,30 @@ def test_guided_start_on_an_empty_file(qtbot, db: Database, tmp_path: Path,  # t
     assert not panel.welcome.isVisible() and not panel.table_hint.label.isVisible()
     panel.search.setText("없는사업이름")
     assert panel.table_hint.label.isVisible() and "검색어" in panel.table_hint.label.text()
+
+
+def test_first_window_fits_the_screen(qtbot, db: Database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    w = MainWindow(db, settings=QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(w)
+    room = w.screen().availableGeometry()
+    assert w.width() <= max(room.width(), w.minimumWidth()) and w.height() <= max(room.height(), w.minimumHeight())
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1366, 768)])
+def test_project_names_and_card_types_are_never_squeezed(window: MainWindow, size: tuple[int, int]) -> None:
+    """#19 item 8: at 1024×768 the 사업명 column keeps a readable width (the table scrolls), card types wrap."""
+    from PySide6.QtWidgets import QCheckBox
+
+    from conflictdesk.ui.panels.cards import CardsPanel
+
+    window.resize(*size)
+    panel = _projects(window)
+    QApplication.processEvents()
+    assert panel.table.columnWidth(1) >= 200
+    cards = window.show_panel("cards")
+    assert isinstance(cards, CardsPanel)
+    cards.list.setCurrentRow(0)
+    QApplication.processEvents()
+    for box in cards.editor.overview.findChildren(QCheckBox):
+        if box.objectName().startswith("type_"):
+            assert box.width() >= box.minimumSizeHint().width(), box.text()

@@ -63,7 +63,9 @@ class OverviewTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.type_boxes: dict[str, QCheckBox] = {}
-        types_row = QHBoxLayout()
+        # one group per line: side by side, the check boxes were squeezed to "( □ :" at 1024×768 (#19)
+        types_row = QVBoxLayout()
+        types_row.setSpacing(2)
         for group, members in CONFLICT_TYPE_GROUPS.items():
             box = QGroupBox(domain_label(group))
             inner = QHBoxLayout(box)
@@ -73,8 +75,9 @@ class OverviewTab(QWidget):
                 check.toggled.connect(self.changed)
                 self.type_boxes[member.value] = check
                 inner.addWidget(check)
+            inner.addStretch(1)
+            inner.setContentsMargins(6, 2, 6, 2)
             types_row.addWidget(box)
-        types_row.addStretch(1)
         self.field_edit = QLineEdit()
         self.field_edit.setPlaceholderText(self.tr("예: 환경, 교통, 개발, 복지"))
         self.phase_box = QComboBox()

@@ -364,7 +364,13 @@ class MainWindow(QMainWindow):
         geometry = self.settings.value("ui/geometry")
         if isinstance(geometry, QByteArray | bytes) and self.restoreGeometry(QByteArray(geometry)):
             return
-        self.resize(1280, 800)
+        # the first window fits the screen it opens on (a 1366×768 laptop, a 1024×768 projector), at most 1280×800
+        screen = self.screen()
+        room = screen.availableGeometry() if screen is not None else None
+        width, height = 1280, 800
+        if room is not None and room.width() > 0 and room.height() > 0:
+            width, height = min(width, room.width()), min(height, room.height() - 30)  # leave the title bar room
+        self.resize(max(width, self.minimumWidth()), max(height, self.minimumHeight()))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Panels with unsaved edits (the card editor) may ask the user and keep the window open.

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -113,7 +113,9 @@ class ProjectsPanel(QWidget):
         hh.setStretchLastSection(False)
         for col, width in enumerate((110, 280, 120, 96, 130, 56, 72)):
             self.table.setColumnWidth(col, width)
-        hh.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # 사업명 takes the room there is but never less than 200 px: a narrow window scrolls sideways instead (#19)
+        self._name_min = 200
+        self.table.viewport().installEventFilter(self)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
 
         self.screening = ScreeningView()
@@ -286,6 +288,16 @@ class ProjectsPanel(QWidget):
                 self.table.viewport().update()
                 return
         self.table.clearSelection()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_name_column()
+        return super().eventFilter(watched, event)
+
+    def _fit_name_column(self) -> None:
+        """사업명 gets the width the other columns leave, at least ``_name_min`` (then the table scrolls)."""
+        others = sum(self.table.columnWidth(c) for c in range(self.model.columnCount()) if c != 1)
+        self.table.setColumnWidth(1, max(self._name_min, self.table.viewport().width() - others))
 
     def _open_form(self, index: QModelIndex) -> None:
         if not index.isValid():
