@@ -196,7 +196,9 @@ class ChoosePage(QWizardPage):
         self.round_combo.setCurrentIndex(default)
         self.round_combo.currentTextChanged.connect(self.completeChanged)
         form = QFormLayout(self)
-        form.addRow(self.tr("파일(&F):"), row)
+        file_label = QLabel(self.tr("파일(&F):"))
+        file_label.setBuddy(self.path_edit)  # a row of widgets has no buddy by itself: the & showed literally
+        form.addRow(file_label, row)
         form.addRow(self.tr("진단 차수(&R):"), self.round_combo)
         hint = QLabel(self.tr("차수를 고르면 그 차수를 (열려 있지 않으면 새로) 열고 가져온 사업에 진단기준을 적용합니다."))
         hint.setWordWrap(True)

@@ -27,7 +27,7 @@
         <translation>&amp;Year</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>예산 저장</source>
         <translation>Save budget</translation>
     </message>
@@ -688,7 +688,7 @@ Assign anyway?</translation>
 <context>
     <name>CardEditor</name>
     <message>
-        <location filename="../../conflictdesk/ui/card_editor.py" line="+52"/>
+        <location filename="../../conflictdesk/ui/card_editor.py" line="+53"/>
         <source>개요</source>
         <translation>Overview</translation>
     </message>
@@ -930,7 +930,7 @@ Missing: {0}</translation>
         <translation>&amp;File:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>진단 차수(&amp;R):</source>
         <translation>Diagnosis &amp;round:</translation>
     </message>
@@ -1710,7 +1710,7 @@ Previous file kept as: {kept}</translation>
     <message>
         <location line="+1"/>
         <source>인허가·영향평가</source>
-        <translation>Permits &amp; impact assessment</translation>
+        <translation>Permits and impact assessment</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1755,7 +1755,7 @@ Previous file kept as: {kept}</translation>
     <message>
         <location line="+1"/>
         <source>집회·시위</source>
-        <translation>Rallies &amp; protests</translation>
+        <translation>Rallies and protests</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1925,7 +1925,7 @@ Previous file kept as: {kept}</translation>
     <message>
         <location line="+1"/>
         <source>절차·운영</source>
-        <translation>Procedure &amp; operation</translation>
+        <translation>Procedure and operation</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2690,7 +2690,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../conflictdesk/ui/card_tabs.py" line="+301"/>
+        <location filename="../../conflictdesk/ui/card_tabs.py" line="+304"/>
         <source>차수</source>
         <translation>Round</translation>
     </message>
@@ -2718,12 +2718,12 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../conflictdesk/ui/import_wizard.py" line="-163"/>
+        <location filename="../../conflictdesk/ui/import_wizard.py" line="-165"/>
         <source>스프레드시트 (*.xlsx *.csv);;엑셀 (*.xlsx);;CSV (*.csv);;모든 파일 (*)</source>
         <translation>Spreadsheets (*.xlsx *.csv);;Excel (*.xlsx);;CSV (*.csv);;All files (*)</translation>
     </message>
     <message>
-        <location line="+345"/>
+        <location line="+347"/>
         <source>사업 목록 가져오기</source>
         <translation>Import project list</translation>
     </message>
@@ -3558,7 +3558,7 @@ Previous file kept as: {kept}</translation>
         <translation>Diagnosis &amp;round</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>사업 목록</source>
         <translation>Projects</translation>
     </message>
@@ -3598,7 +3598,7 @@ Previous file kept as: {kept}</translation>
         <translation>Or practise with demo data</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+135"/>
         <source>차수 열기</source>
         <translation>Open round</translation>
     </message>
@@ -3636,7 +3636,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>QuarterBars</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/mediation_allowances.py" line="-206"/>
+        <location filename="../../conflictdesk/ui/panels/mediation_allowances.py" line="-208"/>
         <source>{quarter}분기 {0:.0%}</source>
         <translation>Q{quarter} {0:.0%}</translation>
     </message>
@@ -4926,7 +4926,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>UserGuideDialog</name>
     <message>
-        <location filename="../../conflictdesk/ui/user_guide.py" line="+18"/>
+        <location filename="../../conflictdesk/ui/user_guide.py" line="+16"/>
         <source>사용자 안내</source>
         <translation>User guide</translation>
     </message>
@@ -5183,7 +5183,7 @@ Changed elsewhere: {what}
 <context>
     <name>import_wizard</name>
     <message>
-        <location filename="../../conflictdesk/ui/import_wizard.py" line="-296"/>
+        <location filename="../../conflictdesk/ui/import_wizard.py" line="-298"/>
         <source>(없음)</source>
         <translation>(none)</translation>
     </message>
@@ -5198,7 +5198,7 @@ Changed elsewhere: {what}
         <translation>{current} ({0}) — open new</translation>
     </message>
     <message>
-        <location line="+249"/>
+        <location line="+251"/>
         <source>가져오기 서식 저장</source>
         <translation>Save import template</translation>
     </message>

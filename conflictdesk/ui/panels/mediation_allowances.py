@@ -105,7 +105,9 @@ class AllowancesTab(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("allowanceSummary")
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("연도(&Y)")))
+        year_label = QLabel(self.tr("연도(&Y)"))
+        year_label.setBuddy(self.year)  # Alt+Y; without a buddy the & showed literally
+        top.addWidget(year_label)
         top.addWidget(self.year)
         top.addWidget(self.summary, 1)
         self.copy_budget_button = QPushButton()
