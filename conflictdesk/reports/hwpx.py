@@ -155,3 +155,10 @@ def _write(title: str, subtitle: str, sections: Sequence[HwpxSection], path: Pat
         Path(tmp).unlink(missing_ok=True)
         raise
     return path
+
+
+def hwpx_available() -> bool:
+    """Whether the optional python-hwpx extra is installed (the GUI offers .hwpx only then), without importing it."""
+    from importlib.util import find_spec
+
+    return find_spec("hwpx") is not None

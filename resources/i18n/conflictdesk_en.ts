@@ -3649,7 +3649,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>ReportsPanel</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/reports.py" line="+34"/>
+        <location filename="../../conflictdesk/ui/panels/reports.py" line="+35"/>
         <source>갈등관리카드 (PDF)</source>
         <translation>Conflict card (PDF)</translation>
     </message>
@@ -3740,12 +3740,13 @@ Previous file kept as: {kept}</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+32"/>
+        <location line="+64"/>
+        <location line="+16"/>
         <source>{title} 만드는 중…</source>
         <translation>Creating {title}…</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-66"/>
         <source>Excel 통합문서 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
@@ -3755,8 +3756,14 @@ Previous file kept as: {kept}</translation>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>한/글 문서 (*.hwpx)</source>
+        <translation>Hangul document (*.hwpx)</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <location line="+4"/>
+        <location line="+10"/>
+        <location line="+37"/>
         <source>보고서 저장</source>
         <translation>Save report</translation>
     </message>
@@ -3812,7 +3819,7 @@ Previous file kept as: {kept}</translation>
         <translation>Folder for the cards</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>갈등관리카드 일괄 저장</source>
         <translation>Save all conflict cards</translation>
     </message>

@@ -31,6 +31,7 @@ from conflictdesk.ui.search_combo import SearchCombo
 from conflictdesk.ui.tasks import ProgressFn, Task, run_task
 
 CARD, MEDIATION, SUMMARY_PDF, SUMMARY_XLSX = "card", "mediation", "summary_pdf", "summary_xlsx"
+LAST_FOLDER_KEY = "reports/last_folder"
 KINDS = [(CARD, QT_TRANSLATE_NOOP("ReportsPanel", "갈등관리카드 (PDF)")), (MEDIATION, QT_TRANSLATE_NOOP("ReportsPanel", "조정 결과 보고서 (PDF)")),
          (SUMMARY_PDF, QT_TRANSLATE_NOOP("ReportsPanel", "등급 현황·진단 결과 (PDF)")),
          (SUMMARY_XLSX, QT_TRANSLATE_NOOP("ReportsPanel", "등급 현황 (XLSX)"))]
@@ -204,14 +205,62 @@ class ReportsPanel(QWidget):
         self.task = run_task(self, title, work, on_done=lambda p: then(Path(p)))
 
     def save_report(self) -> None:
+        from conflictdesk.reports.hwpx import hwpx_available
+
         name, _render = self.renderer()
         suffix = Path(name).suffix
-        filter_text = self.tr("Excel 통합문서 (*.xlsx)") if suffix == ".xlsx" else self.tr("PDF 문서 (*.pdf)")
-        chosen, _f = QFileDialog.getSaveFileName(self, self.tr("보고서 저장"), str(Path.home() / name), filter_text)
+        filters = [self.tr("Excel 통합문서 (*.xlsx)") if suffix == ".xlsx" else self.tr("PDF 문서 (*.pdf)")]
+        hwpx = self.kind() in (CARD, SUMMARY_PDF) and hwpx_available()  # the optional 한/글 extra is installed
+        if hwpx:
+            filters.append(self.tr("한/글 문서 (*.hwpx)"))
+        chosen, chosen_filter = QFileDialog.getSaveFileName(self, self.tr("보고서 저장"), str(self.last_folder() / name),
+                                                            ";;".join(filters))
         if not chosen:
             return
-        path = Path(chosen) if chosen.lower().endswith(suffix) else Path(chosen + suffix)
-        self._run(self.tr("보고서 저장"), path, self._saved)
+        wanted = ".hwpx" if hwpx and (chosen.lower().endswith(".hwpx") or chosen_filter == filters[-1]) else suffix
+        path = Path(chosen) if chosen.lower().endswith(wanted) else Path(chosen + wanted)
+        self.remember_folder(path.parent)
+        if wanted == ".hwpx":
+            self._run_hwpx(path)
+        else:
+            self._run(self.tr("보고서 저장"), path, self._saved)
+
+    def last_folder(self) -> Path:
+        """The folder the officer saved a report in last time (remembered on this computer), else the home folder."""
+        folder = Path(str(self.ctx.settings.value(LAST_FOLDER_KEY, "") or Path.home()))
+        return folder if folder.is_dir() else Path.home()
+
+    def remember_folder(self, folder: Path) -> None:
+        self.ctx.settings.setValue(LAST_FOLDER_KEY, str(folder))
+
+    def _run_hwpx(self, path: Path) -> None:
+        """Write the card or the grade summary as a 한/글 document (the same content as the CLI's --out F.hwpx)."""
+        from conflictdesk.services.files import audit_unmasked, write_atomically
+
+        kind, round_code, code, unmasked, db = (self.kind(), self.round_box.currentText(), self.project_code(),
+                                                self.unmasked.isChecked(), self.db)
+
+        def work(progress: ProgressFn) -> Path:
+            from conflictdesk.reports.hwpx import write_card_hwpx, write_summary_hwpx
+            from conflictdesk.reports.hwpx_content import card_content, summary_content
+
+            progress(10, path.name)
+            if kind == CARD:
+                from conflictdesk.services.report_data import load_card_report
+
+                card = load_card_report(db, code, round_code=round_code, unmasked=unmasked)
+                if unmasked:
+                    audit_unmasked(db, "card", code, path)
+                write_atomically(path, lambda p: write_card_hwpx(card_content(card), p))
+            else:
+                from conflictdesk.services.summary_data import load_grade_summary
+
+                summary = load_grade_summary(db, round_code)
+                write_atomically(path, lambda p: write_summary_hwpx(summary_content(summary), p))
+            return path
+
+        self.status.setText(self.tr("{title} 만드는 중…").format(title=path.name))
+        self.task = run_task(self, self.tr("보고서 저장"), work, on_done=lambda p: self._saved(Path(p)))
 
     def _saved(self, path: Path) -> None:
         self.last_file = path
@@ -283,9 +332,10 @@ class ReportsPanel(QWidget):
 
     # --- batch --------------------------------------------------------------------------------
     def batch_export(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("카드를 저장할 폴더"), str(Path.home()))
+        folder = QFileDialog.getExistingDirectory(self, self.tr("카드를 저장할 폴더"), str(self.last_folder()))
         if not folder:
             return
+        self.remember_folder(Path(folder))
         codes = [str(self.project_box.itemData(i)) for i in range(self.project_box.count())]
         self.task = run_task(self, self.tr("갈등관리카드 일괄 저장"), self._batch_work(Path(folder), codes),
                              on_done=self._batch_done)
