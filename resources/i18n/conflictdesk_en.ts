@@ -347,7 +347,7 @@ Assign anyway?</translation>
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../conflictdesk/ui/audit_dialog.py" line="+115"/>
+        <location filename="../../conflictdesk/ui/audit_dialog.py" line="+99"/>
         <source>감사 기록</source>
         <translation>Audit trail</translation>
     </message>
@@ -408,7 +408,7 @@ Assign anyway?</translation>
         <translation>Export audit trail</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>내보내기</source>
         <translation>Export</translation>
     </message>
@@ -423,7 +423,7 @@ Assign anyway?</translation>
 <context>
     <name>AuditModel</name>
     <message>
-        <location line="-140"/>
+        <location line="-126"/>
         <source>추가</source>
         <translation>Create</translation>
     </message>
@@ -688,7 +688,7 @@ Assign anyway?</translation>
 <context>
     <name>CardEditor</name>
     <message>
-        <location filename="../../conflictdesk/ui/card_editor.py" line="+53"/>
+        <location filename="../../conflictdesk/ui/card_editor.py" line="+54"/>
         <source>개요</source>
         <translation>Overview</translation>
     </message>
@@ -905,7 +905,7 @@ Missing: {0}</translation>
 <context>
     <name>ChoosePage</name>
     <message>
-        <location filename="../../conflictdesk/ui/import_wizard.py" line="+177"/>
+        <location filename="../../conflictdesk/ui/import_wizard.py" line="+184"/>
         <source>파일 고르기</source>
         <translation>Choose file</translation>
     </message>
@@ -1375,7 +1375,7 @@ Previous file kept as: {kept}</translation>
         <translation>&lt;span style=&apos;color:{0}&apos;&gt;&lt;b&gt;{label}&lt;/b&gt;&lt;/span&gt; ({1} signal(s) met)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>버전 {version}</source>
         <translation>Version {version}</translation>
     </message>
@@ -1400,12 +1400,17 @@ Previous file kept as: {kept}</translation>
         <translation>The confirmed grade differs from the suggested grade. Enter a reason.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+0"/>
+        <source>확인이 필요합니다</source>
+        <translation>Please check</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&lt;span style=&apos;color:#2e7d32&apos;&gt;✓ 저장했습니다 · {time}&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#2e7d32&apos;&gt;✓ Saved · {time}&lt;/span&gt;</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>저장하지 않은 변경</source>
         <translation>Unsaved changes</translation>
     </message>
@@ -2332,6 +2337,161 @@ Previous file kept as: {kept}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>알 수 없는 신호 종류 &apos;{value}&apos;입니다.</source>
+        <translation>Unknown signal kind &apos;{value}&apos;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>신호 날짜 &apos;{value}&apos;이(가) 날짜가 아닙니다.</source>
+        <translation>The signal date &apos;{value}&apos; is not a date.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{kind} 건수 &apos;{value}&apos;은(는) 0 이상의 정수여야 합니다.</source>
+        <translation>The {kind} count &apos;{value}&apos; must be a whole number of 0 or more.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>조회 기간 &apos;{value}&apos;은(는) 1일 이상이어야 합니다.</source>
+        <translation>The look-back period &apos;{value}&apos; must be at least 1 day.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>진단표 항목 코드가 비어 있습니다.</source>
+        <translation>A checklist item has no code.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>진단표 항목 &apos;{item}&apos;의 이름이 비어 있습니다.</source>
+        <translation>Checklist item &apos;{item}&apos; has no name.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>진단표 항목 &apos;{item}&apos;의 가중치 &apos;{value}&apos;은(는) 1~{limit}의 정수여야 합니다.</source>
+        <translation>The weight &apos;{value}&apos; of checklist item &apos;{item}&apos; must be a whole number from 1 to {limit}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>점수 구간의 등급 &apos;{value}&apos;은(는) 1등급 또는 2등급이어야 합니다.</source>
+        <translation>The grade &apos;{value}&apos; of a score band must be grade 1 or grade 2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{grade} 점수 기준 &apos;{value}&apos;은(는) 1~100(%)의 정수여야 합니다.</source>
+        <translation>The {grade} score threshold &apos;{value}&apos; must be a whole number from 1 to 100 (%).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>진단표에 항목이 하나도 없습니다.</source>
+        <translation>The checklist has no items.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>진단표 항목 코드 &apos;{item}&apos;이(가) 중복되었습니다.</source>
+        <translation>The checklist item code &apos;{item}&apos; appears twice.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>같은 등급의 점수 구간이 두 번 있습니다.</source>
+        <translation>Two score bands have the same grade.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1등급 점수 기준은 2등급 기준보다 낮을 수 없습니다.</source>
+        <translation>The grade 1 threshold cannot be lower than the grade 2 threshold.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>진단표에 없는 항목 &apos;{item}&apos;입니다.</source>
+        <translation>&apos;{item}&apos; is not an item of the checklist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>진단표 설정의 형식이 올바르지 않습니다{detail}.</source>
+        <translation>The checklist settings are malformed{detail}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>진단표 항목 &apos;{item}&apos;의 점수 &apos;{value}&apos;은(는) {low}~{high}의 정수여야 합니다.</source>
+        <translation>The score &apos;{value}&apos; of checklist item &apos;{item}&apos; must be a whole number from {low} to {high}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>점검 기한 설정 &apos;{key}&apos;은(는) 정수여야 합니다: {value}</source>
+        <translation>The review due-date setting &apos;{key}&apos; must be a whole number: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>점검 기한 설정 &apos;{key}&apos;은(는) {low}–{high} 사이여야 합니다: {value}</source>
+        <translation>The review due-date setting &apos;{key}&apos; must be between {low} and {high}: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>알 수 없는 점검 기한 규칙입니다: {value}</source>
+        <translation>Unknown review due-date rule: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>지정일 규칙에는 기한 일자(day)가 필요합니다.</source>
+        <translation>The fixed-day rule needs a day of the month.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>마지막 근무일 규칙에는 기한 일자(day)를 지정할 수 없습니다.</source>
+        <translation>The last-working-day rule takes no day of the month.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field}은(는) 원 단위 정수여야 합니다: {value}</source>
+        <translation>The {field} must be a whole number of won: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field}은(는) 0원보다 커야 합니다: {value}</source>
+        <translation>The {field} must be more than 0 won: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field}은(는) 음수일 수 없습니다: {value}</source>
+        <translation>The {field} cannot be negative: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>예산 연도가 올바르지 않습니다: {value}</source>
+        <translation>Invalid budget year: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>분기별 계획은 4개 분기 금액이어야 합니다 (입력 {count}개).</source>
+        <translation>The quarterly plan needs four quarterly amounts ({count} given).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>분기는 1–4 사이여야 합니다: {value}</source>
+        <translation>A quarter must be 1–4: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{paid_on} 지급은 {year}년 수당 예산에 포함할 수 없습니다.</source>
+        <translation>A payment on {paid_on} cannot be booked against the {year} allowance budget.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>위원 수가 올바르지 않습니다: {value}</source>
+        <translation>Invalid number of members: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>갈등조정협의회 위원은 최대 {limit}명입니다 (현재 {count}명). 위원을 추가하려면 먼저 다른 위원을 해촉하세요.</source>
+        <translation>A mediation council has at most {limit} members (now {count}). To add a member, dismiss another one first.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{why} 위원장은 당사자로부터 독립적인 사람이어야 합니다.</source>
+        <translation>{why} The chair must be independent of the parties.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>알림 기간 {days}일은 1~365일이어야 합니다.</source>
         <translation>A reminder period of {days} days must be 1–365 days.</translation>
     </message>
@@ -2464,6 +2624,31 @@ Previous file kept as: {kept}</translation>
         <location line="+1"/>
         <source>구성일</source>
         <translation>formation date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>연간 수당 예산</source>
+        <translation>annual allowance budget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>지급액</source>
+        <translation>payment amount</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{quarter}분기 계획</source>
+        <translation>Q{quarter} plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>위원장({chair})이(가) 당사자 대표와 같은 사람입니다.</source>
+        <translation>The chair ({chair}) is the same person as a party representative.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>위원장의 소속({affiliation})이 당사자와 같습니다.</source>
+        <translation>The chair&apos;s affiliation ({affiliation}) is that of a party.</translation>
     </message>
 </context>
 <context>
@@ -2718,12 +2903,12 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../conflictdesk/ui/import_wizard.py" line="-165"/>
+        <location filename="../../conflictdesk/ui/import_wizard.py" line="-169"/>
         <source>스프레드시트 (*.xlsx *.csv);;엑셀 (*.xlsx);;CSV (*.csv);;모든 파일 (*)</source>
         <translation>Spreadsheets (*.xlsx *.csv);;Excel (*.xlsx);;CSV (*.csv);;All files (*)</translation>
     </message>
     <message>
-        <location line="+347"/>
+        <location line="+354"/>
         <source>사업 목록 가져오기</source>
         <translation>Import project list</translation>
     </message>
@@ -2921,22 +3106,22 @@ Previous file kept as: {kept}</translation>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>사용자 안내(&amp;G)</source>
-        <translation>User &amp;guide</translation>
-    </message>
-    <message>
-        <location line="+89"/>
+        <location line="+92"/>
         <source>데모 데이터 만드는 중…</source>
         <translation>Creating demo data…</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-89"/>
         <source>도움말(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>사용자 안내(&amp;G)</source>
+        <translation>User &amp;guide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>단축키(&amp;K)</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
@@ -3284,7 +3469,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../conflictdesk/ui/pdf_preview.py" line="+37"/>
+        <location filename="../../conflictdesk/ui/pdf_preview.py" line="+38"/>
         <source>미리보기 — {title}</source>
         <translation>Preview — {title}</translation>
     </message>
@@ -3455,7 +3640,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../conflictdesk/ui/import_wizard.py" line="-162"/>
+        <location filename="../../conflictdesk/ui/import_wizard.py" line="-165"/>
         <source>미리보기</source>
         <translation>Preview</translation>
     </message>
@@ -3485,7 +3670,7 @@ Previous file kept as: {kept}</translation>
         <translation>Reading file</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;: 문제 {0:,}건 — 하나라도 있으면 아무것도 가져오지 않습니다. 파일을 고친 뒤 [다시 읽기]를 누르세요.</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt;: {0:,} problem(s) — if there is any, nothing is imported. Fix the file, then press [Reload].</translation>
     </message>
@@ -3508,7 +3693,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>ProjectsPanel</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/projects.py" line="+67"/>
+        <location filename="../../conflictdesk/ui/panels/projects.py" line="+63"/>
         <source>진단 차수 (기준·등급·단계를 보여줄 차수)</source>
         <translation>Diagnosis round (whose criteria, grades and stages are shown)</translation>
     </message>
@@ -3573,7 +3758,7 @@ Previous file kept as: {kept}</translation>
         <translation>Obligations</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+43"/>
         <source>&lt;b&gt;갈등관리 데스크를 시작합니다&lt;/b&gt; — 이 데이터 파일에는 아직 사업이 없습니다. 이 순서로 시작하세요.</source>
         <translation>&lt;b&gt;Getting started&lt;/b&gt; — this data file holds no projects yet. Start in this order.</translation>
     </message>
@@ -3613,12 +3798,12 @@ Previous file kept as: {kept}</translation>
         <translation>Open round {code}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>{code} 진단기준 적용</source>
         <translation>Apply screening criteria to {code}</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>사업이 없습니다. 파일 → 사업 목록 가져오기(Ctrl+I)로 부서에서 받은 목록을 가져오세요.</source>
         <translation>No projects. Import the lists from departments with File → Import project list (Ctrl+I).</translation>
     </message>
@@ -3837,7 +4022,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../conflictdesk/ui/import_wizard.py" line="+21"/>
+        <location filename="../../conflictdesk/ui/import_wizard.py" line="+22"/>
         <source>가져오기</source>
         <translation>Import</translation>
     </message>
@@ -3847,19 +4032,19 @@ Previous file kept as: {kept}</translation>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>사업 목록 가져오는 중</source>
         <translation>Importing project list</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>가져왔습니다: {0}
 ({seconds:.1f}초)</source>
         <translation>Imported: {0}
 ({seconds:.1f} s)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>가져오지 못했습니다. 아무것도 바뀌지 않았습니다.
 {message}</source>
         <translation>Import failed. Nothing was changed.
@@ -4331,7 +4516,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>RowList</name>
     <message>
-        <location filename="../../conflictdesk/ui/card_people.py" line="+17"/>
+        <location filename="../../conflictdesk/ui/card_people.py" line="+16"/>
         <source>이름·단체</source>
         <translation>Name / group</translation>
     </message>
@@ -4843,7 +5028,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>StakeholdersTab</name>
     <message>
-        <location line="+46"/>
+        <location line="+44"/>
         <source>개인 이름과 연락처는 가려서 표시합니다. &apos;연락처 보기&apos;로 한 명씩 확인할 수 있으며 열람은 기록됩니다.</source>
         <translation>Personal names and contacts are masked. &apos;Show contact&apos; reveals one at a time, and each viewing is recorded.</translation>
     </message>
@@ -5190,12 +5375,12 @@ Changed elsewhere: {what}
 <context>
     <name>import_wizard</name>
     <message>
-        <location filename="../../conflictdesk/ui/import_wizard.py" line="-298"/>
+        <location filename="../../conflictdesk/ui/import_wizard.py" line="-305"/>
         <source>(없음)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+95"/>
         <source>진단 차수에 넣지 않음</source>
         <translation>Not in a diagnosis round</translation>
     </message>
@@ -5205,7 +5390,7 @@ Changed elsewhere: {what}
         <translation>{current} ({0}) — open new</translation>
     </message>
     <message>
-        <location line="+251"/>
+        <location line="+254"/>
         <source>가져오기 서식 저장</source>
         <translation>Save import template</translation>
     </message>
@@ -5258,7 +5443,7 @@ This window is now read-only so that nothing more is saved. Restore the latest g
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../conflictdesk/ui/messages.py" line="+44"/>
+        <location filename="../../conflictdesk/ui/messages.py" line="+50"/>
         <source>다른 곳에서 변경됨</source>
         <extracomment>lupdate context of the error catalogue&apos;s texts (``ui/error_strings.py`` lists them).</extracomment>
         <translation>Changed elsewhere</translation>
@@ -5371,7 +5556,7 @@ This window is now read-only so that nothing more is saved. Restore the latest g
     </message>
     <message>
         <location line="+46"/>
-        <location filename="../../conflictdesk/ui/screening_model.py" line="+37"/>
+        <location filename="../../conflictdesk/ui/screening_model.py" line="+39"/>
         <source>사업코드</source>
         <translation>Project code</translation>
     </message>
@@ -5418,7 +5603,7 @@ This window is now read-only so that nothing more is saved. Restore the latest g
         <translation>Target</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>이월</source>
         <translation>Carried over</translation>
     </message>
@@ -5439,7 +5624,7 @@ This window is now read-only so that nothing more is saved. Restore the latest g
 <context>
     <name>screening_model</name>
     <message>
-        <location filename="../../conflictdesk/ui/screening_model.py" line="-19"/>
+        <location filename="../../conflictdesk/ui/screening_model.py" line="-22"/>
         <source>이월·{0}</source>
         <translation>Carried over · {0}</translation>
     </message>
@@ -5449,12 +5634,12 @@ This window is now read-only so that nothing more is saved. Restore the latest g
         <translation>Carried over · not decided</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>대상</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{0}등급</source>
         <translation>Grade {0}</translation>
     </message>

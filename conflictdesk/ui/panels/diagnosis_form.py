@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
 from datetime import date, datetime
 
 from PySide6.QtCore import QDate, Qt, Signal
@@ -26,15 +25,15 @@ from PySide6.QtWidgets import (
 )
 
 from conflictdesk.domain.enums import CarryOver, Grade, GradeKind, OwnerLevel
-from conflictdesk.domain.errors import DomainError
 from conflictdesk.domain.grading import SCORE_LABELS, GradeSuggestion, needs_override_reason, suggest_grade
 from conflictdesk.services.carryover import mark_carry_over
 from conflictdesk.services.changes import Changes
 from conflictdesk.services.diagnosis import DiagnosisForm, load_diagnosis, save_diagnosis
 from conflictdesk.store.engine import Database
+from conflictdesk.ui.context import PanelContext, as_context
 from conflictdesk.ui.date_edit import DateEdit
 from conflictdesk.ui.i18n import domain_label
-from conflictdesk.ui.messages import show_error
+from conflictdesk.ui.ops import CollectionOp
 
 KINDS = (GradeKind.SELF, GradeKind.RECOMMENDED, GradeKind.CONFIRMED)
 #: Korean date notation (2020. 08. 03.) for the grade dates.
@@ -54,15 +53,16 @@ class DiagnosisFormWidget(QScrollArea):
 
     saved = Signal(object)
 
-    def __init__(self, db: Database, parent: QWidget | None = None,
-                 today: Callable[[], date] = date.today) -> None:
+    def __init__(self, ctx: PanelContext | Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
-        self.today = today
+        self.ctx = as_context(ctx)
+        self.db = self.ctx.db
+        self.today = self.ctx.today
         self.form: DiagnosisForm | None = None
         self.dirty = False
         self._loading = False
         self._saved_note: tuple[tuple[str, str, int | None], str] | None = None
+        self._pending_note: tuple[str, str, str] | None = None
         self.setWidgetResizable(True)
         self.setMinimumWidth(360)
         body = QWidget()
@@ -245,6 +245,9 @@ class DiagnosisFormWidget(QScrollArea):
         self._loading = False
         self.dirty = False
         self._refresh_suggestion()
+        pending = self._pending_note
+        if pending is not None and pending[:2] == (form.project_code, form.round_code):
+            self._saved_note, self._pending_note = ((form.project_code, form.round_code, form.version), pending[2]), None
         note = self._saved_note
         if note is not None and note[0] == (form.project_code, form.round_code, form.version):
             self.status_label.setText(note[1])
@@ -351,20 +354,19 @@ class DiagnosisFormWidget(QScrollArea):
         reason = self.override_edit.text().strip() if self.override_required() else ""
         if self.override_required() and not reason:
             self.override_edit.setFocus()
-            show_error(self, DomainError(self.tr("확정 등급이 제안 등급과 다릅니다. 사유를 입력하세요.")))
+            QMessageBox.warning(self, self.tr("확인이 필요합니다"), self.tr("확정 등급이 제안 등급과 다릅니다. 사유를 입력하세요."))
             return False
-        try:
-            saved, changes = save_diagnosis(
-                self.db, form.project_code, form.round_code, owner_level=self.owner_level(),
-                scores=self.scores(), grades=self.grades(), override_reason=reason, today=self.today(),
-                seen_version=form.version, dates=self.grade_dates_value())
-        except DomainError as exc:
-            show_error(self, exc)
+        owner, scores, grades, dates = self.owner_level(), self.scores(), self.grades(), self.grade_dates_value()
+        # the confirmation stays, also through the reload the save's changes trigger, until another version is shown
+        self._pending_note = (form.project_code, form.round_code, self.tr(
+            "<span style='color:#2e7d32'>✓ 저장했습니다 · {time}</span>").format(time=datetime.now().strftime("%H:%M")))
+        result = CollectionOp(self, lambda db: save_diagnosis(
+            db, form.project_code, form.round_code, owner_level=owner, scores=scores, grades=grades,
+            override_reason=reason, today=self.today(), seen_version=form.version, dates=dates)).run()
+        if result is None:
+            self._pending_note = None
             return False
-        # the confirmation stays (also through the reload the save triggers) until another version is shown
-        self._saved_note = ((saved.project_code, saved.round_code, saved.version),
-                            self.tr("<span style='color:#2e7d32'>✓ 저장했습니다 · {time}</span>").format(
-                                time=datetime.now().strftime("%H:%M")))
+        saved, changes = result
         self.show_form(saved)
         self.saved.emit(changes)
         return True
@@ -376,11 +378,10 @@ class DiagnosisFormWidget(QScrollArea):
             return
         if self.dirty and not self.save():
             return
-        try:
-            changes = mark_carry_over(self.db, form.project_code, form.round_code, decision, self.today(),
-                                      seen_version=self.form.version if self.form else None)
-        except DomainError as exc:
-            show_error(self, exc)
+        seen = self.form.version if self.form else None
+        changes = CollectionOp(self, lambda db: mark_carry_over(db, form.project_code, form.round_code, decision,
+                                                                self.today(), seen_version=seen)).run()
+        if changes is None:
             return
         self.load(form.project_code, form.round_code)
         self.saved.emit(changes)
