@@ -175,3 +175,66 @@ def test_help_opens_the_bundled_user_guide(window: MainWindow, monkeypatch: pyte
         assert loaded is not None, name
         if hasattr(loaded, "isNull"):
             assert not loaded.isNull(), name
+
+
+def _walk(dialog: QWidget, qtbot) -> list[QWidget]:  # type: ignore[no-untyped-def]
+    """Tab through ``dialog`` from its first input until focus comes back round; fails when Tab is trapped."""
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=5000)
+    if _focused() is None:
+        dialog.focusNextChild()
+    seen: list[QWidget] = []
+    for _ in range(120):
+        now = _focused()
+        assert now is not None and dialog.isAncestorOf(now) or now is dialog
+        if now in seen:
+            break
+        seen.append(now)
+        qtbot.keyClick(now, Qt.Key.Key_Tab)
+        if _focused() is now:
+            pytest.fail(f"Tab is trapped in {now.objectName() or type(now).__name__}")
+    return seen
+
+
+def test_tab_walks_the_main_dialogs(qtbot, demo_db: Database, fixed_today) -> None:  # type: ignore[no-untyped-def]
+    """#19 item 4: in every main dialog Tab reaches every input in turn and never gets stuck in a table."""
+    from datetime import date
+
+    from conflictdesk.services.reviews import list_reviews
+    from conflictdesk.ui.import_wizard import ImportWizard
+    from conflictdesk.ui.review_form import ReviewFormDialog
+    from conflictdesk.ui.review_rule_dialog import ReviewRuleDialog
+    from conflictdesk.ui.shortcuts import ShortcutsDialog
+
+    fixed_today(date(2020, 8, 3))
+    review_id = next(r.review_id for r in list_reviews(demo_db, date(2020, 8, 3), "2020-2") if r.done is None)
+    dialogs: list[QWidget] = [ReviewFormDialog(demo_db, review_id, date(2020, 8, 3), "이주무관"),
+                              ReviewRuleDialog(demo_db, "2020-2", date(2020, 8, 3)), ImportWizard(demo_db), ShortcutsDialog()]
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        seen = _walk(dialog, qtbot)
+        missing = [w.objectName() or type(w).__name__ for w in _inputs(dialog) if w not in seen
+                   and not any(w.isAncestorOf(r) or r.isAncestorOf(w) for r in seen)]
+        assert not missing, f"{type(dialog).__name__}: unreachable by Tab: {missing}"
+        dialog.close()
+
+
+def test_reviewer_is_the_officers_name_not_the_login(window: MainWindow, demo_db: Database,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """#19 item 6: the review form's reviewer comes from 설정's name; without one it stays empty (never "root")."""
+    from conflictdesk.services import settings as service
+    from conflictdesk.ui.panels.reviews import ReviewsPanel
+    from conflictdesk.ui.review_form import ReviewFormDialog
+
+    panel = window.show_panel("reviews")
+    assert isinstance(panel, ReviewsPanel)
+    seen: list[str] = []
+    monkeypatch.setattr(ReviewFormDialog, "exec", lambda self: seen.append(self.reviewer.text()) or 0)
+    review_id = next(r.review_id for r in panel.rows if r.done is None)
+    panel.open_review(review_id)
+    rules, checklist, days, _name = service.load_all(demo_db)
+    service.save_all(demo_db, rules, checklist, days, "김갈등")
+    panel.open_review(review_id)
+    assert seen == ["", "김갈등"]  # never the login name

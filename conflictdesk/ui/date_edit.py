@@ -62,6 +62,11 @@ class DateEdit(QDateEdit):
             return self.dateTime()
         return QDateTime(to_qdate(parsed), QTime(0, 0))
 
+    def focusNextPrevChild(self, next: bool) -> bool:
+        # Tab leaves the field (QDateEdit would move between year, month and day: a trap for keyboard users);
+        # arrow keys still step the part under the cursor.
+        return QWidget.focusNextPrevChild(self, next)
+
     def focusOutEvent(self, event: QFocusEvent) -> None:
         parsed = _parsed(self.text())
         if parsed is not None:

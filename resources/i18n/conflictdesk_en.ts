@@ -2664,7 +2664,7 @@ Previous file kept as: {kept}</translation>
         <translation>Register expert</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>성명(&amp;N)</source>
         <translation>&amp;Name</translation>
     </message>
@@ -2936,7 +2936,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>ItemsPage</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/mediation_council_records.py" line="+214"/>
+        <location filename="../../conflictdesk/ui/panels/mediation_council_records.py" line="+217"/>
         <location line="+12"/>
         <source>합의사항</source>
         <translation>Agreement item</translation>
@@ -3163,26 +3163,26 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/mediation_council_records.py" line="-242"/>
-        <location line="+22"/>
+        <location filename="../../conflictdesk/ui/panels/mediation_council_records.py" line="-245"/>
+        <location line="+23"/>
         <source>회의일</source>
         <translation>Meeting date</translation>
     </message>
     <message>
-        <location line="-22"/>
-        <location line="+23"/>
+        <location line="-23"/>
+        <location line="+24"/>
         <source>장소</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location line="-23"/>
-        <location line="+43"/>
+        <location line="-24"/>
+        <location line="+44"/>
         <source>공개</source>
         <translation>Public</translation>
     </message>
     <message>
-        <location line="-43"/>
-        <location line="+24"/>
+        <location line="-44"/>
+        <location line="+25"/>
         <source>참석자</source>
         <translation>Attendees</translation>
     </message>
@@ -4061,7 +4061,7 @@ Previous file kept as: {kept}</translation>
         <translation>Set date written</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>결과문 저장</source>
         <translation>Save outcome</translation>
     </message>
@@ -4104,7 +4104,12 @@ Previous file kept as: {kept}</translation>
         <translation> · done {done_on:%Y-%m-%d}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>점검자 이름 (설정에 내 이름을 넣으면 자동으로 채워집니다)</source>
+        <translation>Reviewer&apos;s name (filled in when your name is set in Settings)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>점검 결과: 대응계획 이행 상황, 갈등 동향, 조치 필요 사항</source>
         <translation>Review findings: progress of the response plan, conflict trends, actions needed</translation>
     </message>
@@ -4480,7 +4485,7 @@ Previous file kept as: {kept}</translation>
         <translation>Planned</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>달력 내보내기</source>
         <translation>Export calendar</translation>
     </message>

@@ -45,6 +45,7 @@ class ExpertDialog(QDialog):
         self.region = QLineEdit(detail.region if detail else "")
         self.contact = QLineEdit(detail.contact if detail else "")
         self.notes = QPlainTextEdit(detail.notes if detail else "")
+        self.notes.setTabChangesFocus(True)  # Tab moves on (#19: no keyboard trap)
         self.notes.setFixedHeight(70)
         form = QFormLayout()
         for label, widget in ((self.tr("성명(&N)"), self.name), (self.tr("분야"), self.field), (self.tr("소속"), self.affiliation),

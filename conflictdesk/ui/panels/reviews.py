@@ -28,7 +28,7 @@ from conflictdesk.services.changes import Changes
 from conflictdesk.services.projects import round_codes
 from conflictdesk.services.reminders import Reminders, calendar_entries, due_soon
 from conflictdesk.services.reviews import ReviewRow, list_reviews
-from conflictdesk.services.settings import actor_name
+from conflictdesk.services.settings import load_all
 from conflictdesk.store.engine import Database
 from conflictdesk.ui.calendar_view import CalendarView
 from conflictdesk.ui.context import PanelContext, as_context
@@ -219,7 +219,8 @@ class ReviewsPanel(QWidget):
     def open_review(self, review_id: int) -> bool:
         from conflictdesk.ui.review_form import ReviewFormDialog
 
-        dialog = ReviewFormDialog(self.db, review_id, self.ctx.today(), actor_name(self.db), self)
+        # the reviewer is the officer's name from 설정 (never the computer's login name, e.g. "root")
+        dialog = ReviewFormDialog(self.db, review_id, self.ctx.today(), load_all(self.db)[3], self)
         return bool(dialog.exec())  # the save published its changes; on_changes reloads this panel
 
     def _reminder_activated(self) -> None:
