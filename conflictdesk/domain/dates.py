@@ -21,12 +21,12 @@ def parse_date(text: str) -> date:
     value = text.strip()
     match = _COMPACT.fullmatch(value) or _SEPARATED.fullmatch(value)
     if match is None:
-        raise InvalidValue(f"날짜 '{value}'을(를) 알 수 없습니다. 예: 2027. 1. 15. 또는 20270115")
+        raise InvalidValue("date_unreadable", value=value)
     year, month, day = (int(g) for g in match.groups())
     try:
         return date(year, month, day)
     except ValueError:
-        raise InvalidValue(f"'{value}'은(는) 없는 날짜입니다.") from None
+        raise InvalidValue("date_impossible", value=value) from None
 
 
 def format_date(value: date | None) -> str:

@@ -2112,6 +2112,16 @@ Previous file kept as: {kept}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>날짜 &apos;{value}&apos;을(를) 알 수 없습니다. 예: 2027. 1. 15. 또는 20270115</source>
+        <translation>Cannot read the date &apos;{value}&apos;. For example: 2027-01-15 or 20270115</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{value}&apos;은(는) 없는 날짜입니다.</source>
+        <translation>&apos;{value}&apos; is not a real date.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{end_field}({end})이(가) {start_field}({start})보다 빠릅니다.</source>
         <translation>The {end_field} ({end}) is before the {start_field} ({start}).</translation>
     </message>
