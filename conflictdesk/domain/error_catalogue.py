@@ -46,6 +46,10 @@ MESSAGES: dict[str, str] = {
     "cancelled": "가져오기를 취소했습니다. 아무것도 저장하지 않았습니다.",
     "stale_record": "이 {what}은(는) 다른 곳에서 먼저 수정되었습니다 (열었을 때 버전 {seen}, 현재 {current}). "
                     "저장하지 않았습니다. 다시 열어 변경 내용을 확인하세요.",
+    "stale_first_save": "이 {what}은(는) 화면을 연 뒤 다른 곳에서 먼저 처음 저장되었습니다 (현재 버전 {current}). "
+                        "저장하지 않았습니다. 다시 열어 변경 내용을 확인하세요.",
+    "created_elsewhere": "같은 {what}을(를) 다른 곳에서 방금 먼저 만들었습니다. 저장하지 않았습니다. "
+                         "다시 열어 변경 내용을 확인하세요.",
     # --- projects and rounds -------------------------------------------------------------------------------------
     "project_not_found": "사업코드 '{project}'인 사업이 없습니다.",
     "round_not_open": "진단 차수 {round}({label})가 아직 열리지 않았습니다.",
@@ -135,18 +139,30 @@ MESSAGES: dict[str, str] = {
     "bad_count": "사업 수는 1 이상이어야 합니다.",
     "not_empty": "이미 사업이 있는 데이터 파일입니다. 빈 파일을 지정하거나 --replace 를 쓰세요.",
     "not_sqlite": "SQLite 파일만 백업할 수 있습니다 (PostgreSQL은 pg_dump를 쓰세요).",
+    "in_use": "데이터 파일을 다른 곳에서 사용 중이라 바꿀 수 없습니다: {path} — 사용 중: {holders}. "
+              "그 창이나 명령을 닫은 뒤 다시 시도하세요.",
+    "lock_file_unwritable": "잠금 파일을 만들 수 없습니다: {path} ({reason})",
+    "backup_missing": "백업 파일이 없습니다: {path}",
+    "backup_target_special": "백업 파일 자리에 {kind}가 있어 쓸 수 없습니다: {path} (파일 이름까지 지정하세요)",
+    "backup_folder_missing": "백업할 폴더가 없습니다: {folder}",
+    "backup_over_source": "백업 파일을 원본 파일 위에 쓸 수 없습니다.",
+    "restore_same_file": "복원할 파일이 현재 데이터 파일과 같습니다.",
+    "output_folder_missing": "출력 폴더가 없습니다: {folder}",
+    "output_target_special": "출력 파일 자리에 {kind}가 있어 쓸 수 없습니다: {path} (파일 이름까지 지정하세요)",
 }
 
 #: Korean domain words passed as :class:`Term` parameters; listed so the GUI can translate them.
 TERMS: tuple[str, ...] = (
     # records named by a stale-version error (store/locking.expect_version)
-    "기록", "갈등관리카드", "협의회", "진단 기록", "전문가 정보", "점검 기록",
+    "기록", "갈등관리카드", "협의회", "진단 기록", "전문가 정보", "점검 기록", "대응계획", "차수 기록",
     # fields named by value errors
     "전문가 성명", "위원 성명", "합의사항 내용", "갈등유형", "사업단계", "갈등단계", "쟁점 구분", "이해관계자 구분",
     "신호 종류", "신호", "조치실적", "배정 종료일", "종료일", "시작일", "종료 예정일", "구성일",
     "연간 수당 예산", "지급액", "{quarter}분기 계획",
     # why a council chair is not independent
     "위원장({chair})이(가) 당사자 대표와 같은 사람입니다.", "위원장의 소속({affiliation})이 당사자와 같습니다.",
+    # what stands where an output file should go (store/private.py, store/backup.py)
+    "폴더", "장치 파일",
 )
 
 

@@ -99,6 +99,8 @@ def write_template(path: Path | str) -> Path:
     guide.column_dimensions["A"].width = 22
     guide.column_dimensions["B"].width = 100
     wb.active = 0
+    from conflictdesk.services.files import write_atomically
+
     target.parent.mkdir(parents=True, exist_ok=True)
-    wb.save(target)
+    write_atomically(target, wb.save)
     return target

@@ -104,6 +104,19 @@ def clear_all(db: Database) -> None:
         audit.record(s, "clear", "database", "", new="데모 데이터로 교체하기 위해 모든 기록 삭제")
 
 
+def _advance_sequences(conn: Any) -> None:
+    """PostgreSQL: rows inserted with explicit ids leave the id sequences behind; move each past its table's
+    largest id, or the next insert (an import, a new card) fails with a duplicate key."""
+    if conn.dialect.name != "postgresql":
+        return
+    for table in Base.metadata.sorted_tables:
+        if "id" not in table.c or not table.c.id.primary_key:
+            continue
+        conn.exec_driver_sql(
+            f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
+            f"COALESCE((SELECT MAX(id) FROM {table.name}), 0) + 1, false)")
+
+
 def generate(db: Database, *, projects: int = 300, seed: int = 2020,
              progress: ProgressFn | None = None) -> DemoResult:
     """Fill an empty database with a demo city. Same seed, same data."""
@@ -228,6 +241,7 @@ def generate(db: Database, *, projects: int = 300, seed: int = 2020,
         _make_mediation(s, rng, experts, grade1, [i + 1 for i in key])
         _make_around(s, rng)
         s.info["audit_disabled"] = False
+        _advance_sequences(conn)
         audit.record(s, "demo", "database", "", new=f"사업 {projects}건, 중점관리 {len(key)}건, seed {seed}")
         report(100, "완료")
     return DemoResult(projects=projects, key_cases=len(key), experts=len(experts))

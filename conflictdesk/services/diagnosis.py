@@ -25,7 +25,7 @@ from conflictdesk.services.projects import project_id_by_code
 from conflictdesk.services.rounds import get_round
 from conflictdesk.services.screening import explain, round_rules
 from conflictdesk.store.engine import Database
-from conflictdesk.store.locking import expect_version
+from conflictdesk.store.locking import NEW_RECORD, expect_version
 from conflictdesk.store.models import Card, Diagnosis, Project, Round, Signal
 
 GRADE_FIELDS: dict[GradeKind, tuple[str, str]] = {
@@ -43,7 +43,7 @@ class GradeEntry:
 
 @dataclass(frozen=True)
 class DiagnosisForm:
-    """Everything the diagnosis form shows for one project in one round (``version`` None = no row yet)."""
+    """Everything the diagnosis form shows for one project in one round (``version`` NEW_RECORD = no row yet)."""
 
     project_id: int
     project_code: str
@@ -125,7 +125,7 @@ def _form(session: Session, project: Project, rnd: Round, diag: Diagnosis | None
         owner_level=owner, scores=scores, checklist=checklist, alert=alert_for(session, project.id, today),
         suggestion=_suggestion(owner, scores, checklist),
         stored_suggestion=diag.suggested_grade if diag else None, grades=grades,
-        override_reason=diag.override_reason if diag else "", version=diag.version if diag else None,
+        override_reason=diag.override_reason if diag else "", version=diag.version if diag else NEW_RECORD,
     )
 
 
@@ -192,10 +192,9 @@ def set_grade(db: Database, project_code: str, round_code: str, grade: int, kind
     audit_reason = reason.strip() or f"{kind.label} 등급 {grade}등급 지정"
     with db.write(reason=audit_reason) as s:
         project, rnd, diag = _find(s, project_code, round_code)
+        expect_version(diag, seen_version, "진단 기록")  # NEW_RECORD: someone else's first save conflicts too
         if diag is None:
             diag = _new_diagnosis(s, project, rnd)
-        else:
-            expect_version(diag, seen_version, "진단 기록")
         _apply_grade(diag, kind, grade, reason, today, on)
     return Changes.of("diagnosis")
 
@@ -214,10 +213,9 @@ def save_diagnosis(
     reason = override_reason.strip()
     with db.write(reason=reason or "갈등진단표 저장") as s:
         project, rnd, diag = _find(s, project_code, round_code)
+        expect_version(diag, seen_version, "진단 기록")  # NEW_RECORD: someone else's first save conflicts too
         if diag is None:
             diag = _new_diagnosis(s, project, rnd)
-        else:
-            expect_version(diag, seen_version, "진단 기록")
         checklist = checklist_of(rnd)
         checked = validate_scores(scores, checklist)
         diag.owner_level = owner_level

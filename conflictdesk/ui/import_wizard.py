@@ -35,6 +35,7 @@ from conflictdesk.domain.rounds import RoundId
 from conflictdesk.services.changes import Changes
 from conflictdesk.services.importing import ImportResult, ParsedFile, Problem, summary_text
 from conflictdesk.store.engine import Database
+from conflictdesk.ui import clock
 from conflictdesk.ui.columns import Column, ColumnModel
 from conflictdesk.ui.context import as_context, context_of
 from conflictdesk.ui.i18n import QT_TRANSLATE_NOOP, round_label, translate
@@ -400,7 +401,7 @@ class ImportWizard(QWizard):
         self.setWindowTitle(self.tr("사업 목록 가져오기"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
-        self.choose = ChoosePage(db, today or date.today(), selected_round)
+        self.choose = ChoosePage(db, today or clock.today(), selected_round)
         if path is not None:
             self.choose.path_edit.setText(str(path))
         self.preview = PreviewPage(self)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from conflictdesk.domain.enums import LabeledEnum
 from conflictdesk.domain.errors import InvalidValue
+from conflictdesk.ui import clock
 from conflictdesk.ui.date_edit import DateEdit, OptionalDateEdit, from_qdate, to_qdate
 from conflictdesk.ui.i18n import domain_label, translate
 from conflictdesk.ui.messages import show_error
@@ -73,7 +73,7 @@ class RowDialog(QDialog):
                 w.setTabChangesFocus(True)
                 w.setMaximumHeight(90)
             elif f.kind == "date":
-                w = DateEdit(to_qdate(value or date.today()))
+                w = DateEdit(to_qdate(value or clock.today()))
             elif f.kind == "int":
                 w = QSpinBox()
                 w.setRange(f.low, f.high)

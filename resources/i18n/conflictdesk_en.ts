@@ -22,7 +22,7 @@
 <context>
     <name>AllowancesTab</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/mediation_allowances.py" line="+108"/>
+        <location filename="../../conflictdesk/ui/panels/mediation_allowances.py" line="+107"/>
         <source>연도(&amp;Y)</source>
         <translation>&amp;Year</translation>
     </message>
@@ -117,11 +117,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+115"/>
         <source>수당 지급 기록</source>
         <translation>Allowance payments</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-106"/>
         <source>지급 기록(&amp;P)</source>
         <translation>Record &amp;payment</translation>
     </message>
@@ -161,12 +162,12 @@
         <translation>Create the {1} budget from the {0} plan</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>전문가를 선택하세요.</source>
         <translation>Choose an expert.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>수당 예산 초과</source>
         <translation>Allowance budget exceeded</translation>
     </message>
@@ -180,7 +181,7 @@
 Record the payment anyway?</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
         <source>지급일 {0}은(는) 화면의 {1}년이 아닌 {2}년 예산에 잡힙니다.</source>
         <translation>Payment date {0} is booked in the {2} budget, not in {1} shown on screen.</translation>
     </message>
@@ -255,7 +256,7 @@ Record it with this date?</translation>
 <context>
     <name>AssignmentsTab</name>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>전문가 배정(&amp;N)…</source>
         <translation>&amp;Assign expert…</translation>
     </message>
@@ -347,7 +348,7 @@ Assign anyway?</translation>
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../conflictdesk/ui/audit_dialog.py" line="+99"/>
+        <location filename="../../conflictdesk/ui/audit_dialog.py" line="+100"/>
         <source>감사 기록</source>
         <translation>Audit trail</translation>
     </message>
@@ -688,7 +689,7 @@ Assign anyway?</translation>
 <context>
     <name>CardEditor</name>
     <message>
-        <location filename="../../conflictdesk/ui/card_editor.py" line="+54"/>
+        <location filename="../../conflictdesk/ui/card_editor.py" line="+53"/>
         <source>개요</source>
         <translation>Overview</translation>
     </message>
@@ -728,7 +729,7 @@ Assign anyway?</translation>
         <translation>Change history</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16"/>
         <source>{grade}등급</source>
         <translation>Grade {grade}</translation>
     </message>
@@ -761,7 +762,7 @@ Assign anyway?</translation>
 <context>
     <name>CardsPanel</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/cards.py" line="+79"/>
+        <location filename="../../conflictdesk/ui/panels/cards.py" line="+78"/>
         <source>사업명·코드·부서 검색</source>
         <translation>Search project name, code or department</translation>
     </message>
@@ -905,7 +906,7 @@ Missing: {0}</translation>
 <context>
     <name>ChoosePage</name>
     <message>
-        <location filename="../../conflictdesk/ui/import_wizard.py" line="+184"/>
+        <location filename="../../conflictdesk/ui/import_wizard.py" line="+185"/>
         <source>파일 고르기</source>
         <translation>Choose file</translation>
     </message>
@@ -986,7 +987,7 @@ Missing: {0}</translation>
 <context>
     <name>CouncilTab</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/mediation_council.py" line="+109"/>
+        <location filename="../../conflictdesk/ui/panels/mediation_council.py" line="+108"/>
         <source>사업</source>
         <translation>Project</translation>
     </message>
@@ -1039,7 +1040,7 @@ Missing: {0}</translation>
 <context>
     <name>DashboardPanel</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/dashboard.py" line="+54"/>
+        <location filename="../../conflictdesk/ui/panels/dashboard.py" line="+53"/>
         <source>등록 사업</source>
         <extracomment>Charts load this long after the first view, so the tiles show at once (matplotlib takes ~1 s to import).</extracomment>
         <translation>Registered projects</translation>
@@ -1075,7 +1076,7 @@ Missing: {0}</translation>
         <translation>Loading charts… (click a department bar to filter the project list by that department)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>{code} 진단 현황</source>
         <translation>{code} diagnosis status</translation>
     </message>
@@ -1085,7 +1086,7 @@ Missing: {0}</translation>
         <translation>No diagnosis round yet — import a project list.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>{code} 부서별 등급 현황</source>
         <translation>{code} grades by department</translation>
     </message>
@@ -1098,7 +1099,7 @@ Missing: {0}</translation>
 <context>
     <name>DataGuard</name>
     <message>
-        <location filename="../../conflictdesk/ui/data_guard.py" line="+45"/>
+        <location filename="../../conflictdesk/ui/data_guard.py" line="+46"/>
         <source>백업(&amp;B)</source>
         <translation>&amp;Backup</translation>
     </message>
@@ -1114,6 +1115,11 @@ Missing: {0}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>정밀 검사 — 모든 행 읽기(&amp;D)</source>
+        <translation>&amp;Deep check — read every row</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>감사 기록(&amp;L)…</source>
         <translation>Audit tra&amp;il…</translation>
     </message>
@@ -1123,28 +1129,28 @@ Missing: {0}</translation>
         <translation>Automatic backup failed: {exc}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>자동 백업</source>
         <translation>Automatic backup</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>백업 완료 (검사 통과): {path} · {seconds:.2f}초</source>
         <translation>Backup done (check passed): {path} · {seconds:.2f} s</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>백업</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-11"/>
         <source>PostgreSQL 공유 데이터베이스는 서버에서 pg_dump로 백업하세요.</source>
         <translation>Back up a shared PostgreSQL database on the server with pg_dump.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>백업했습니다 (무결성 검사 통과).
 {path}</source>
         <translation>Backed up (integrity check passed).
@@ -1158,12 +1164,12 @@ Missing: {0}</translation>
     <message>
         <location line="+5"/>
         <location line="+7"/>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>복원</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-19"/>
         <source>읽기 전용이거나 SQLite 파일이 아니어서 복원할 수 없습니다.</source>
         <translation>Cannot restore: the database is read-only or not an SQLite file.</translation>
     </message>
@@ -1189,7 +1195,7 @@ Missing: {0}</translation>
 The current file is kept in the backup folder first. Continue?</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>복원했습니다.
 이전 파일 보관: {kept}</source>
         <translation>Restored.
@@ -1201,7 +1207,7 @@ Previous file kept as: {kept}</translation>
         <translation>None</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>복원하는 중…</source>
         <translation>Restoring…</translation>
     </message>
@@ -1213,13 +1219,14 @@ Previous file kept as: {kept}</translation>
     </message>
     <message>
         <location line="-2"/>
+        <location line="+19"/>
         <source>문제를 찾았습니다:
 {text}</source>
         <translation>Problems found:
 {text}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-16"/>
         <source>이상 없음: 무결성 검사, 스키마, 감사 기록 해시 사슬이 모두 정상입니다.</source>
         <translation>No problems: integrity check, schema and audit hash chain are all fine.</translation>
     </message>
@@ -1227,6 +1234,32 @@ Previous file kept as: {kept}</translation>
         <location line="+2"/>
         <source>데이터를 검사하는 중…</source>
         <translation>Checking data…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>표 {tables}개, {rows}행을 읽었습니다. 감사 기록 {count}건 (마지막 번호 {last}).</source>
+        <translation>Read {tables} tables, {rows} rows. Audit trail: {count} entries (last number {last}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SQLite에는 페이지 체크섬이 없어, 읽히는 값으로 바뀐 바이트는 찾을 수 없습니다.</source>
+        <translation>SQLite keeps no page checksums: a changed byte that still reads as a valid value cannot be found.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>정밀 검사</source>
+        <translation>Deep check</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>이상 없음: 무결성, 감사 기록, 모든 행과 색인이 정상입니다.</source>
+        <translation>No problems: integrity, audit trail, every row and every index are fine.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>모든 행을 읽는 중…</source>
+        <translation>Reading every row…</translation>
     </message>
 </context>
 <context>
@@ -1241,7 +1274,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>DiagnosisFormWidget</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/diagnosis_form.py" line="+72"/>
+        <location filename="../../conflictdesk/ui/panels/diagnosis_form.py" line="+73"/>
         <location line="+124"/>
         <source>사업을 선택하세요</source>
         <extracomment>Korean date notation (2020. 08. 03.) for the grade dates.</extracomment>
@@ -2137,6 +2170,16 @@ Previous file kept as: {kept}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>이 {what}은(는) 화면을 연 뒤 다른 곳에서 먼저 처음 저장되었습니다 (현재 버전 {current}). 저장하지 않았습니다. 다시 열어 변경 내용을 확인하세요.</source>
+        <translation>This {what} was first saved elsewhere after you opened it (now version {current}). Nothing was saved. Reopen it to see the changes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>같은 {what}을(를) 다른 곳에서 방금 먼저 만들었습니다. 저장하지 않았습니다. 다시 열어 변경 내용을 확인하세요.</source>
+        <translation>The same {what} was just created elsewhere. Nothing was saved. Reopen it to see the changes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>사업코드 &apos;{project}&apos;인 사업이 없습니다.</source>
         <translation>There is no project with the code &apos;{project}&apos;.</translation>
     </message>
@@ -2527,6 +2570,51 @@ Previous file kept as: {kept}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>데이터 파일을 다른 곳에서 사용 중이라 바꿀 수 없습니다: {path} — 사용 중: {holders}. 그 창이나 명령을 닫은 뒤 다시 시도하세요.</source>
+        <translation>The data file is in use elsewhere and cannot be replaced: {path} — in use by: {holders}. Close that window or command and try again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>잠금 파일을 만들 수 없습니다: {path} ({reason})</source>
+        <translation>Cannot create the lock file: {path} ({reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>백업 파일이 없습니다: {path}</source>
+        <translation>The backup file does not exist: {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>백업 파일 자리에 {kind}가 있어 쓸 수 없습니다: {path} (파일 이름까지 지정하세요)</source>
+        <translation>A {kind} stands where the backup file should go: {path} (give a file name)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>백업할 폴더가 없습니다: {folder}</source>
+        <translation>The backup folder does not exist: {folder}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>백업 파일을 원본 파일 위에 쓸 수 없습니다.</source>
+        <translation>A backup cannot be written over the original file.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>복원할 파일이 현재 데이터 파일과 같습니다.</source>
+        <translation>The file to restore is the current data file itself.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>출력 폴더가 없습니다: {folder}</source>
+        <translation>The output folder does not exist: {folder}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>출력 파일 자리에 {kind}가 있어 쓸 수 없습니다: {path} (파일 이름까지 지정하세요)</source>
+        <translation>A {kind} stands where the output file should go: {path} (give a file name)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>기록</source>
         <translation>record</translation>
     </message>
@@ -2554,6 +2642,16 @@ Previous file kept as: {kept}</translation>
         <location line="+1"/>
         <source>점검 기록</source>
         <translation>review record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>대응계획</source>
+        <translation>response plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>차수 기록</source>
+        <translation>round record</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2660,6 +2758,16 @@ Previous file kept as: {kept}</translation>
         <source>위원장의 소속({affiliation})이 당사자와 같습니다.</source>
         <translation>The chair&apos;s affiliation ({affiliation}) is that of a party.</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>폴더</source>
+        <translation>folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>장치 파일</source>
+        <translation>device file</translation>
+    </message>
 </context>
 <context>
     <name>ExpertDialog</name>
@@ -2707,7 +2815,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>ExpertsTab</name>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>성명·분야·소속·지역 검색</source>
         <translation>Search name, field, affiliation, region</translation>
     </message>
@@ -2885,7 +2993,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../conflictdesk/ui/card_tabs.py" line="+304"/>
+        <location filename="../../conflictdesk/ui/card_tabs.py" line="+302"/>
         <source>차수</source>
         <translation>Round</translation>
     </message>
@@ -3281,7 +3389,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/mediation_council.py" line="-136"/>
+        <location filename="../../conflictdesk/ui/panels/mediation_council.py" line="-135"/>
         <source>역할</source>
         <translation>Role</translation>
     </message>
@@ -3425,7 +3533,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../conflictdesk/ui/card_tabs.py" line="-240"/>
+        <location filename="../../conflictdesk/ui/card_tabs.py" line="-239"/>
         <source>예: 환경, 교통, 개발, 복지</source>
         <translation>e.g. environment, traffic, development, welfare</translation>
     </message>
@@ -3552,7 +3660,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../conflictdesk/ui/plan_editor.py" line="+66"/>
+        <location filename="../../conflictdesk/ui/plan_editor.py" line="+64"/>
         <source>그 밖의 도구 (쉼표로 구분)</source>
         <translation>Other tools (comma-separated)</translation>
     </message>
@@ -3831,7 +3939,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>QuarterBars</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/mediation_allowances.py" line="-208"/>
+        <location filename="../../conflictdesk/ui/panels/mediation_allowances.py" line="-201"/>
         <source>{quarter}분기 {0:.0%}</source>
         <translation>Q{quarter} {0:.0%}</translation>
     </message>
@@ -3844,7 +3952,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>ReportsPanel</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/reports.py" line="+35"/>
+        <location filename="../../conflictdesk/ui/panels/reports.py" line="+37"/>
         <source>갈등관리카드 (PDF)</source>
         <translation>Conflict card (PDF)</translation>
     </message>
@@ -3935,13 +4043,13 @@ Previous file kept as: {kept}</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+64"/>
-        <location line="+16"/>
+        <location line="+66"/>
+        <location line="+18"/>
         <source>{title} 만드는 중…</source>
         <translation>Creating {title}…</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-68"/>
         <source>Excel 통합문서 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
@@ -3963,12 +4071,12 @@ Previous file kept as: {kept}</translation>
         <translation>Save report</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>저장했습니다: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>미리보기·인쇄를 할 수 없습니다: QtPdf가 없습니다. &apos;저장&apos;은 쓸 수 있습니다.</source>
         <translation>Preview and printing are unavailable: QtPdf is missing. &apos;Save&apos; still works.</translation>
     </message>
@@ -4014,12 +4122,12 @@ Previous file kept as: {kept}</translation>
         <translation>Folder for the cards</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>갈등관리카드 일괄 저장</source>
         <translation>Save all conflict cards</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source> (취소됨)</source>
         <translation> (cancelled)</translation>
     </message>
@@ -4581,7 +4689,7 @@ Previous file kept as: {kept}</translation>
         <translation>Influence (1–5)</translation>
     </message>
     <message>
-        <location filename="../../conflictdesk/ui/plan_editor.py" line="-101"/>
+        <location filename="../../conflictdesk/ui/plan_editor.py" line="-100"/>
         <source>조치항목</source>
         <translation>Action items</translation>
     </message>
@@ -4918,7 +5026,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>SignalsTab</name>
     <message>
-        <location filename="../../conflictdesk/ui/card_tabs.py" line="+161"/>
+        <location filename="../../conflictdesk/ui/card_tabs.py" line="+160"/>
         <source>신호</source>
         <translation>Signals</translation>
     </message>
@@ -4964,7 +5072,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>StageDialog</name>
     <message>
-        <location line="-134"/>
+        <location line="-133"/>
         <source>갈등단계 변경</source>
         <translation>Change conflict stage</translation>
     </message>
@@ -5287,7 +5395,7 @@ Reason:</translation>
         <translation>Type (facts, interests, values)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>조치실적</source>
         <translation>Actions taken</translation>
     </message>
@@ -5307,7 +5415,7 @@ Reason:</translation>
 <context>
     <name>cards</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/cards.py" line="-330"/>
+        <location filename="../../conflictdesk/ui/panels/cards.py" line="-329"/>
         <source>저장하지 않은 변경</source>
         <translation>Unsaved changes</translation>
     </message>
@@ -5662,7 +5770,7 @@ This window is now read-only so that nothing more is saved. Restore the latest g
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../conflictdesk/ui/startup.py" line="+15"/>
+        <location filename="../../conflictdesk/ui/startup.py" line="+16"/>
         <source>데이터 파일 확인</source>
         <translation>Data file check</translation>
     </message>
@@ -5727,7 +5835,7 @@ This window is now read-only so that nothing more is saved. Restore the latest g
         <translation>ConflictDesk data (*.sqlite3);;All files (*)</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+63"/>
         <source>네트워크 공유 폴더</source>
         <translation>Network share</translation>
     </message>

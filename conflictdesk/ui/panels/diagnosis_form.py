@@ -30,6 +30,7 @@ from conflictdesk.services.carryover import mark_carry_over
 from conflictdesk.services.changes import Changes
 from conflictdesk.services.diagnosis import DiagnosisForm, load_diagnosis, save_diagnosis
 from conflictdesk.store.engine import Database
+from conflictdesk.ui import clock
 from conflictdesk.ui.context import PanelContext, as_context
 from conflictdesk.ui.date_edit import DateEdit
 from conflictdesk.ui.i18n import domain_label
@@ -125,7 +126,7 @@ class DiagnosisFormWidget(QScrollArea):
             for g in (1, 2, 3):
                 box.addItem(self.tr("{g}등급").format(g=g), g)
             self.grade_boxes[kind] = box
-            day = DateEdit(QDate.currentDate())  # not Qt's 2000-01-01 while no project is chosen
+            day = DateEdit(QDate(clock.today()))  # not Qt's 2000-01-01 while no project is chosen
             day.setObjectName(f"gradeDate_{kind.value}")
             day.setToolTip(self.tr("{label} 등급을 정한 날").format(label=domain_label(kind)))
             day.setAccessibleName(self.tr("{label} 등급 날짜").format(label=domain_label(kind)))
