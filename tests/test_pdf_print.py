@@ -23,9 +23,9 @@ TEST_DPI = 100  # the real default is the printer's resolution (capped at 600 dp
 
 def _card_pdf(db: Database, code: str | None = None) -> bytes:
     from conflictdesk.reports.card_pdf import render_card_pdf
-    from conflictdesk.services.report_data import card_codes, load_card_report
+    from conflictdesk.services.report_data import card_choices, load_card_report
 
-    code = code or card_codes(db, "2020-2")[0]
+    code = code or card_choices(db, "2020-2")[0][0]
     out = io.BytesIO()
     render_card_pdf(load_card_report(db, code, round_code="2020-2"), out, source="demo.sqlite3")  # type: ignore[arg-type]
     return out.getvalue()

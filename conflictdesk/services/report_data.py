@@ -279,13 +279,8 @@ def load_card_report(db: Database, code: str, *, round_code: str | None = None, 
         return _card(s, _project(s, code), round_code, unmasked, as_of or date.today())
 
 
-def card_codes(db: Database, round_code: str, grades: tuple[int, ...] = (1, 2)) -> list[str]:
-    """Codes of the projects with a card and a confirmed grade in ``grades`` in the round (batch export)."""
-    return [code for code, _name in card_choices(db, round_code, grades)]
-
-
 def card_choices(db: Database, round_code: str, grades: tuple[int, ...] = (1, 2)) -> list[tuple[str, str]]:
-    """(code, name) of the projects with a card and a confirmed grade in ``grades`` in the round (pickers)."""
+    """(code, name) of the projects with a card and a confirmed grade in ``grades`` in the round (picker, batch)."""
     with db.read() as s:
         return [(code, name) for code, name in s.execute(
             select(Project.code, Project.name).join(Diagnosis, Diagnosis.project_id == Project.id)

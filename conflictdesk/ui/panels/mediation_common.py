@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -20,14 +20,6 @@ from conflictdesk.ui.date_edit import DateEdit, OptionalDateEdit
 from conflictdesk.ui.search_combo import SearchCombo
 
 Publish = Callable[[Changes], None]
-
-
-def qdate(d: date) -> QDate:
-    return QDate(d.year, d.month, d.day)
-
-
-def pydate(q: QDate) -> date:
-    return date(q.year(), q.month(), q.day())
 
 
 def iso(d: date | None) -> str:
