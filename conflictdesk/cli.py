@@ -29,6 +29,7 @@ Handler = Callable[[argparse.Namespace], int]
 #: Modules of ``conflictdesk.commands`` whose ``register(subparsers)`` adds their subcommands.
 COMMAND_MODULES: list[str] = [
     "diagnosis",
+    "carryover",
     "cards",
     "reviews",
     "mediation",

@@ -315,6 +315,10 @@ class PreviewPage(QWizardPage):
                     len(self.parsed.problems), name=self.parsed.name))
         else:
             self.problem_list.addItem(self.tr("문제 없음"))
+            for notice in self.preview.notices:
+                item = QListWidgetItem(self.tr("확인 필요: {0}").format(notice.text()))
+                item.setForeground(QBrush(QColor("#8a5a00")))
+                self.problem_list.addItem(item)
             self.summary.setText(self.tr("<b>{name}</b> ({0:,}행): {1}").format(
                 len(self.parsed.cells), summary_text(self.preview), name=self.parsed.name))
         self.completeChanged.emit()
@@ -370,8 +374,9 @@ class ResultPage(QWizardPage):
 
     def _done(self, value: tuple[ImportResult, Changes]) -> None:
         self.result, _changes = value  # the runner published them
+        notes = "".join("\n" + self.tr("확인 필요: {0}").format(n.text()) for n in self.result.notices[:20])
         self.label.setText(self.tr("가져왔습니다: {0}\n({seconds:.1f}초)").format(
-            summary_text(self.result), seconds=self.result.seconds))
+            summary_text(self.result), seconds=self.result.seconds) + notes)
         self.completeChanged.emit()
 
     def _failed(self, exc: BaseException) -> None:

@@ -904,6 +904,65 @@ Missing: {0}</translation>
     </message>
 </context>
 <context>
+    <name>CarriedCasesView</name>
+    <message>
+        <location filename="../../conflictdesk/ui/carried_cases.py" line="+106"/>
+        <source>사업코드</source>
+        <translation>Project code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>사업명</source>
+        <translation>Project name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>담당부서</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>이전 차수</source>
+        <translation>From round</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>이전 등급</source>
+        <translation>From grade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>판단</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>현재 등급</source>
+        <translation>Grade now</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>판단 기록…(&amp;J)</source>
+        <translation>Record decision…(&amp;J)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>결정 대기</source>
+        <translation>Awaiting decision</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>{grade}등급</source>
+        <translation>Grade {grade}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&lt;b&gt;{round_code}&lt;/b&gt; 이월 {total:,}건 · 결정 대기 {pending:,}건 (결정 전까지 이전 등급과 모든 의무가 유지됩니다)</source>
+        <translation>&lt;b&gt;{round_code}&lt;/b&gt; carried {total:,} · awaiting decision {pending:,} (until decided, a case keeps its previous grade and every duty)</translation>
+    </message>
+</context>
+<context>
     <name>ChoosePage</name>
     <message>
         <location filename="../../conflictdesk/ui/import_wizard.py" line="+185"/>
@@ -1272,9 +1331,49 @@ Previous file kept as: {kept}</translation>
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../../conflictdesk/ui/carried_cases.py" line="-109"/>
+        <source>이월 판단 — {code}</source>
+        <translation>Carry-over decision — {code}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{grade}등급</source>
+        <translation>Grade {grade}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>판단 사유 (필수, 감사 기록에 남습니다)</source>
+        <translation>Reason (required, kept in the audit trail)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} · {department}
+{from_round} {from_grade}등급에서 이월</source>
+        <translation>{name} · {department}
+Carried from {from_round}, grade {from_grade}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>판단(&amp;D)</source>
+        <translation>&amp;Decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>등급(&amp;G)</source>
+        <translation>&amp;Grade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>사유(&amp;R)</source>
+        <translation>&amp;Reason</translation>
+    </message>
+</context>
+<context>
     <name>DiagnosisFormWidget</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/diagnosis_form.py" line="+73"/>
+        <location filename="../../conflictdesk/ui/panels/diagnosis_form.py" line="+74"/>
         <location line="+124"/>
         <source>사업을 선택하세요</source>
         <extracomment>Korean date notation (2020. 08. 03.) for the grade dates.</extracomment>
@@ -1443,7 +1542,17 @@ Previous file kept as: {kept}</translation>
         <translation>&lt;span style=&apos;color:#2e7d32&apos;&gt;✓ Saved · {time}&lt;/span&gt;</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+19"/>
+        <source>이월 판단 사유</source>
+        <translation>Reason for the decision</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>판단 사유 (필수):</source>
+        <translation>Reason (required):</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>저장하지 않은 변경</source>
         <translation>Unsaved changes</translation>
     </message>
@@ -2195,6 +2304,51 @@ Previous file kept as: {kept}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>진단 차수 {round}는 오늘({today})부터 1년 넘게 뒤의 차수라 열 수 없습니다. {latest}까지 열 수 있습니다.</source>
+        <translation>Round {round} is more than a year after today ({today}) and cannot be opened. Rounds up to {latest} can be opened.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>등급 &apos;{value}&apos;은(는) 1, 2, 3 중 하나여야 합니다.</source>
+        <translation>Grade &apos;{value}&apos; must be 1, 2 or 3.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>사업 {project}은(는) {round} 진단대상이 아니어서 등급을 정할 수 없습니다. 먼저 진단대상으로 추가하세요: conflictdesk target add {project} --round {round} --reason …</source>
+        <translation>Project {project} is not a target of round {round}, so it cannot be graded. Add it as a target first: conflictdesk target add {project} --round {round} --reason …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>이월 판단({decision})에는 사유가 필요합니다.</source>
+        <translation>A carry-over decision ({decision}) needs a reason.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>해소·제외에는 등급을 지정하지 않습니다.</source>
+        <translation>A resolved case takes no grade.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>계속은 이월된 등급({grade}등급)을 유지합니다. 다른 등급이면 하향 또는 재선정을 고르세요.</source>
+        <translation>Continue keeps the carried grade ({grade}). For another grade choose downgrade or reselect.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>하향은 이월된 등급({grade}등급)보다 낮은 2 또는 3등급이어야 합니다.</source>
+        <translation>A downgrade must be to grade 2 or 3, below the carried grade ({grade}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>이월 판단을 기록하려면 사업코드를 주세요: conflictdesk carryover CODE --round R --decision … --reason …</source>
+        <translation>To record a decision give the project code: conflictdesk carryover CODE --round R --decision … --reason …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--decision을 주세요: {choices}</source>
+        <translation>Give --decision: {choices}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&apos;{project}&apos; 사업에는 아직 갈등관리카드가 없습니다.</source>
         <translation>Project &apos;{project}&apos; has no conflict card yet.</translation>
     </message>
@@ -2542,6 +2696,146 @@ Previous file kept as: {kept}</translation>
         <location line="+1"/>
         <source>{why} 위원장은 당사자로부터 독립적인 사람이어야 합니다.</source>
         <translation>{why} The chair must be independent of the parties.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>데이터 파일을 다른 프로그램이 사용 중입니다: {where}</source>
+        <translation>Another program is using the data file: {where}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>디스크 공간이 부족합니다 (파일은 손상되지 않았습니다): {where}</source>
+        <translation>The disk is full (the file is not damaged): {where}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>데이터 파일 또는 그 폴더에 쓸 수 없습니다 (읽기 전용·권한): {where}</source>
+        <translation>The data file or its folder cannot be written (read-only or no permission): {where}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>데이터 파일이 손상되었거나 데이터베이스가 아닙니다: {where}</source>
+        <translation>The data file is damaged or not a database: {where}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ConflictDesk 데이터 파일이 아니거나 필요한 표가 없습니다: {where}</source>
+        <translation>Not a ConflictDesk data file, or tables are missing: {where}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>디스크 입출력 오류로 데이터 파일을 읽거나 쓸 수 없습니다 (디스크·연결 상태를 확인하세요): {where}</source>
+        <translation>A disk I/O error stops reading or writing the data file (check the disk and its connection): {where}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>데이터 파일을 열 수 없습니다: {where}{detail}</source>
+        <translation>The data file cannot be opened: {where}{detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>데이터베이스 주소를 해석할 수 없습니다: {value}</source>
+        <translation>The database address cannot be understood: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>데이터 파일의 폴더가 없습니다: {folder} (--db {value})</source>
+        <translation>The folder of the data file does not exist: {folder} (--db {value})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>데이터 파일 대신 폴더가 지정되었습니다: {path}</source>
+        <translation>A folder was given instead of a data file: {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>데이터 파일이 없습니다: {path}</source>
+        <translation>The data file does not exist: {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>읽기 전용으로 열린 파일은 스키마를 갱신할 수 없습니다.</source>
+        <translation>A file opened read-only cannot have its schema updated.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>스키마 갱신이 필요합니다 ({version} → {head}).</source>
+        <translation>The schema needs an update ({version} → {head}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ConflictDesk 데이터 파일이 아닙니다: {where}</source>
+        <translation>Not a ConflictDesk data file: {where}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>이 데이터 파일은 더 새로운 버전의 ConflictDesk에서 만들어졌습니다 (스키마 {version}, 이 프로그램은 {head}). 프로그램을 업데이트하세요.</source>
+        <translation>This data file was made by a newer version of ConflictDesk (schema {version}, this program {head}). Update the program.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>읽기 전용으로 열려 있어 저장할 수 없습니다.</source>
+        <translation>The file is open read-only: nothing can be saved.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SQLite 파일이 아닙니다.</source>
+        <translation>Not an SQLite file.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>파일이 손상되었습니다: {path} ({detail})</source>
+        <translation>The file is damaged: {path} ({detail})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>파일 무결성 검사 실패: {path} ({detail})</source>
+        <translation>The file failed its integrity check: {path} ({detail})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>더 새로운 버전의 ConflictDesk 파일이라 복원할 수 없습니다: {path}</source>
+        <translation>A file of a newer ConflictDesk cannot be restored: {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>백업을 취소했습니다.</source>
+        <translation>Backup cancelled.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>감사 기록은 수정하거나 삭제할 수 없습니다 (추가만 가능).</source>
+        <translation>The audit trail cannot be changed or deleted (append only).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>다른 곳에서 먼저 수정된 기록입니다. 다시 열어 변경 내용을 확인하세요.</source>
+        <translation>This record was changed elsewhere first. Open it again to see the changes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>저장할 수 없습니다: 데이터 규칙 위반 ({detail})</source>
+        <translation>Cannot save: a data rule was broken ({detail})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>디스크 공간이 부족하여 저장하지 못했습니다. 기존 데이터는 그대로입니다.</source>
+        <translation>The disk is full, nothing was saved. The data stored before is unchanged.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>다른 프로그램이 데이터 파일에 쓰는 중입니다. 잠시 후 다시 시도하세요.</source>
+        <translation>Another program is writing to the data file. Try again in a moment.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>데이터 파일이 읽기 전용이라 저장하지 못했습니다.</source>
+        <translation>The data file is read-only: nothing was saved.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>저장 중 데이터베이스 오류: {detail}</source>
+        <translation>Database error while saving: {detail}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3026,7 +3320,7 @@ Previous file kept as: {kept}</translation>
         <translation>Spreadsheets (*.xlsx *.csv);;Excel (*.xlsx);;CSV (*.csv);;All files (*)</translation>
     </message>
     <message>
-        <location line="+354"/>
+        <location line="+359"/>
         <source>사업 목록 가져오기</source>
         <translation>Import project list</translation>
     </message>
@@ -3758,7 +4052,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../conflictdesk/ui/import_wizard.py" line="-165"/>
+        <location filename="../../conflictdesk/ui/import_wizard.py" line="-170"/>
         <source>미리보기</source>
         <translation>Preview</translation>
     </message>
@@ -3798,7 +4092,12 @@ Previous file kept as: {kept}</translation>
         <translation>No problems</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>확인 필요: {0}</source>
+        <translation>To check: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; ({0:,}행): {1}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; ({0:,} rows): {1}</translation>
     </message>
@@ -3811,7 +4110,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>ProjectsPanel</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/projects.py" line="+63"/>
+        <location filename="../../conflictdesk/ui/panels/projects.py" line="+64"/>
         <source>진단 차수 (기준·등급·단계를 보여줄 차수)</source>
         <translation>Diagnosis round (whose criteria, grades and stages are shown)</translation>
     </message>
@@ -3876,7 +4175,12 @@ Previous file kept as: {kept}</translation>
         <translation>Obligations</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+2"/>
+        <source>이월 사업</source>
+        <translation>Carried cases</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>&lt;b&gt;갈등관리 데스크를 시작합니다&lt;/b&gt; — 이 데이터 파일에는 아직 사업이 없습니다. 이 순서로 시작하세요.</source>
         <translation>&lt;b&gt;Getting started&lt;/b&gt; — this data file holds no projects yet. Start in this order.</translation>
     </message>
@@ -3901,7 +4205,7 @@ Previous file kept as: {kept}</translation>
         <translation>Or practise with demo data</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+137"/>
         <source>차수 열기</source>
         <translation>Open round</translation>
     </message>
@@ -4156,6 +4460,11 @@ Previous file kept as: {kept}</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>확인 필요: {0}</source>
+        <translation>To check: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>가져왔습니다: {0}
 ({seconds:.1f}초)</source>
         <translation>Imported: {0}
@@ -4796,6 +5105,11 @@ Previous file kept as: {kept}</translation>
         <location line="+10"/>
         <source>&lt;b&gt;{round_code}&lt;/b&gt; 선별 {screened:,}건 · 진단대상 {targets:,}건 &amp;nbsp;|&amp;nbsp; 기준별 해당: {0}</source>
         <translation>&lt;b&gt;{round_code}&lt;/b&gt; screened {screened:,} · targets {targets:,} &amp;nbsp;|&amp;nbsp; by criterion: {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>전결권자 확인 필요 {0:,}건</source>
+        <translation>Deciding authority to check: {0:,}</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -5498,7 +5812,7 @@ Changed elsewhere: {what}
 <context>
     <name>import_wizard</name>
     <message>
-        <location filename="../../conflictdesk/ui/import_wizard.py" line="-305"/>
+        <location filename="../../conflictdesk/ui/import_wizard.py" line="-310"/>
         <source>(없음)</source>
         <translation>(none)</translation>
     </message>
@@ -5513,7 +5827,7 @@ Changed elsewhere: {what}
         <translation>{current} ({0}) — open new</translation>
     </message>
     <message>
-        <location line="+254"/>
+        <location line="+259"/>
         <source>가져오기 서식 저장</source>
         <translation>Save import template</translation>
     </message>

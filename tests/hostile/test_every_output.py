@@ -115,8 +115,9 @@ def _build(db: Database) -> dict[int, int]:
                               budget_won=5_000_000_000, conflict_visible=True)
             s.add(project)
             s.flush()
+            # carried from the round before, so the round reviews it (docs/업무규칙.md)
             s.add(Diagnosis(round_id=r2.id, project_id=project.id, is_target=True, confirmed_grade=1,
-                            criteria="BUDGET,VISIBLE"))
+                            criteria="BUDGET,VISIBLE", carried_over=True))
     schedule_reviews(db, ROUND)
     experts: dict[int, int] = {}
     for i, text in CASES:

@@ -29,6 +29,7 @@ from conflictdesk.services.reminders import overdue_project_ids
 from conflictdesk.services.rounds import open_round
 from conflictdesk.services.screening import screen_round, screening_table
 from conflictdesk.store.engine import Database
+from conflictdesk.ui.carried_cases import CarriedCasesView
 from conflictdesk.ui.context import PanelContext, as_context
 from conflictdesk.ui.empty_hint import EmptyHint
 from conflictdesk.ui.ops import CollectionOp
@@ -38,7 +39,7 @@ from conflictdesk.ui.panels.screening_view import ScreeningView
 from conflictdesk.ui.project_model import ProjectTableModel
 from conflictdesk.ui.tasks import ProgressFn
 
-TAB_PROJECTS, TAB_SCREENING, TAB_OBLIGATIONS = range(3)
+TAB_PROJECTS, TAB_SCREENING, TAB_OBLIGATIONS, TAB_CARRIED = range(4)
 
 
 class ProjectsPanel(QWidget):
@@ -121,6 +122,8 @@ class ProjectsPanel(QWidget):
         self.tabs.addTab(self.table, self.tr("사업 목록"))
         self.tabs.addTab(self.screening, self.tr("진단 선별"))
         self.tabs.addTab(self.obligations, self.tr("의무 이행"))
+        self.carried = CarriedCasesView(self.ctx)
+        self.tabs.addTab(self.carried, self.tr("이월 사업"))
         self.form = DiagnosisFormWidget(self.ctx)
         form_side = QWidget()
         form_side.setObjectName("diagnosisSide")
@@ -156,6 +159,7 @@ class ProjectsPanel(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection)
         self.screening.project_selected.connect(self.select_project)
         self.obligations.project_selected.connect(self.select_project)
+        self.carried.project_selected.connect(self.select_project)
 
     def _build_welcome(self) -> QFrame:
         """The guided start shown while the file holds no project: what to do first, each step one click away."""
@@ -205,7 +209,7 @@ class ProjectsPanel(QWidget):
         self._loaded = True
         if self.overdue_only.isChecked():
             self._apply_overdue_filter(True)
-        self._stale = {TAB_SCREENING, TAB_OBLIGATIONS}
+        self._stale = {TAB_SCREENING, TAB_OBLIGATIONS, TAB_CARRIED}
         self._load_tab(self.tabs.currentIndex())
         self._update_count()
         if self.form.form is not None and not self.form.dirty:
@@ -224,6 +228,8 @@ class ProjectsPanel(QWidget):
         elif index == TAB_OBLIGATIONS:
             today = self.today()
             self.obligations.set_rows(self.round_code(), round_status(self.db, self.round_code(), today), today)
+        elif index == TAB_CARRIED:
+            self.carried.load(self.round_code())
 
     def on_changes(self, changes: Changes) -> None:
         if changes.touches("project", "diagnosis", "card", "plan", "expert", "round") and self._loaded:
@@ -312,7 +318,7 @@ class ProjectsPanel(QWidget):
     def open_round(self, code: str) -> None:
         """Open round ``code`` (carry-over included) and screen it, off the GUI thread."""
         def work(db: Database, progress: ProgressFn) -> tuple[str, Changes]:
-            info, changes = open_round(db, code)
+            info, changes = open_round(db, code, self.today())
             _counts, more = screen_round(db, info.code, progress)
             return info.code, changes | more
 
