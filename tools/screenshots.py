@@ -15,17 +15,16 @@ OUT = ROOT / "resources" / "guide" / "screenshots"  # bundled: 도움말 → 사
 
 
 def main() -> int:
+    from datetime import date
+
     from PySide6.QtCore import QEventLoop, QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
     from conflictdesk.services.demo import generate
     from conflictdesk.store.engine import Database
+    from conflictdesk.ui.clock import CLOCK
     from conflictdesk.ui.fonts import apply_app_font
     from conflictdesk.ui.main_window import PANELS, MainWindow
-
-    from datetime import date
-
-    from conflictdesk.ui.clock import CLOCK
 
     CLOCK.fix(date(2020, 8, 3))  # the demo city's half-year: reminders and the calendar read as they would then
     app = QApplication(sys.argv[:1])
