@@ -66,6 +66,30 @@ MESSAGES: dict[str, str] = {
     "carry_code_required": "이월 판단을 기록하려면 사업코드를 주세요: conflictdesk carryover CODE --round R "
                            "--decision … --reason …",
     "carry_decision_required": "--decision을 주세요: {choices}",
+    "round_part_not_integer": "{field}은(는) 정수여야 합니다: {value}",
+    "round_year_out_of_range": "진단 차수의 연도가 범위를 벗어났습니다: {value}",
+    "round_half_invalid": "반기는 1(상반기) 또는 2(하반기)여야 합니다: {value}",
+    # --- screening and grading ---------------------------------------------------------------------------------
+    "criterion_code_unknown": "알 수 없는 진단기준 코드 '{value}'입니다.",
+    "budget_threshold_invalid": "예산 기준 '{value}'은(는) 0 이상의 원 단위 정수여야 합니다.",
+    "criterion_unknown": "알 수 없는 진단기준 '{value}'입니다.",
+    "rules_malformed": "진단기준 설정의 형식이 올바르지 않습니다.",
+    "rules_active_not_list": "진단기준 설정의 'active'는 코드 목록이어야 합니다.",
+    "screening_cancelled": "진단을 취소했습니다. 아무것도 바뀌지 않았습니다.",
+    "yes_no_invalid_in": "{column} 값 '{value}'은(는) 예/아니오로 해석할 수 없습니다. {help}",
+    "yes_no_invalid": "'{value}'은(는) 예/아니오로 해석할 수 없습니다. {help}",
+    "grade_invalid": "등급 '{value}'은(는) 1, 2, 3 중 하나여야 합니다.",
+    "grade_date_invalid": "{kind} 등급의 날짜가 올바르지 않습니다.",
+    "grade_date_in_future": "{kind} 등급의 날짜 {on}이(가) 오늘({today})보다 뒤입니다.",
+    "owner_level_invalid": "해결 주체 답변 '{value}'이(가) 올바르지 않습니다.",
+    # --- carry-over and mid-round targets ----------------------------------------------------------------------
+    "carry_decision_unknown": "이월 판단 '{value}'은(는) 계속·하향·해소·제외·재선정 중 하나여야 합니다.",
+    "not_carried": "사업 {project}은(는) {round} 차수의 이월 사업이 아닙니다.",
+    "target_reason_required": "차수 중 대상 추가·교체에는 사유가 필요합니다.",
+    "already_target": "사업 {project}은(는) 이미 {round} 진단대상입니다.",
+    "swap_with_itself": "같은 사업으로 교체할 수 없습니다.",
+    "not_target": "사업 {project}은(는) {round} 진단대상이 아닙니다.",
+    "reminder_period_out_of_range": "알림 기간은 1–365일이어야 합니다: {value}",
     # --- cards and plans -----------------------------------------------------------------------------------------
     "card_not_found": "'{project}' 사업에는 아직 갈등관리카드가 없습니다.",
     "card_not_closed": "'{project}' 카드는 종결되지 않았습니다.",
@@ -200,7 +224,7 @@ TERMS: tuple[str, ...] = (
     # fields named by value errors
     "전문가 성명", "위원 성명", "합의사항 내용", "갈등유형", "사업단계", "갈등단계", "쟁점 구분", "이해관계자 구분",
     "신호 종류", "신호", "조치실적", "배정 종료일", "종료일", "시작일", "종료 예정일", "구성일",
-    "연간 수당 예산", "지급액", "{quarter}분기 계획",
+    "연간 수당 예산", "지급액", "{quarter}분기 계획", "연도", "반기",
     # why a council chair is not independent
     "위원장({chair})이(가) 당사자 대표와 같은 사람입니다.", "위원장의 소속({affiliation})이 당사자와 같습니다.",
     # what stands where an output file should go (store/private.py, store/backup.py)

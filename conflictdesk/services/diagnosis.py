@@ -25,7 +25,7 @@ from conflictdesk.services.carryover import carried_grade, decision_for_grade
 from conflictdesk.services.changes import Changes
 from conflictdesk.services.projects import project_id_by_code
 from conflictdesk.services.reviews import sync_in_session
-from conflictdesk.services.rounds import get_round
+from conflictdesk.services.rounds import _get_round
 from conflictdesk.services.screening import explain, round_rules
 from conflictdesk.store.engine import Database
 from conflictdesk.store.locking import NEW_RECORD, expect_version
@@ -94,7 +94,7 @@ def alert_for(session: Session, project_id: int, today: date) -> AlertResult:
 
 
 def _find(session: Session, project_code: str, round_code: str) -> tuple[Project, Round, Diagnosis | None]:
-    rnd = get_round(session, round_code)
+    rnd = _get_round(session, round_code)
     project = session.get(Project, project_id_by_code(session, project_code))
     assert project is not None
     diag = session.scalar(select(Diagnosis).where(Diagnosis.round_id == rnd.id,
@@ -147,15 +147,15 @@ def _check_grade(grade: object) -> int | None:
     if grade is None:
         return None
     if isinstance(grade, bool) or not isinstance(grade, int) or grade not in (1, 2, 3):
-        raise InvalidValue(f"등급 '{grade}'은(는) 1, 2, 3 중 하나여야 합니다.")
+        raise InvalidValue("grade_invalid", value=grade)
     return grade
 
 
 def _check_date(on: object, today: date, kind: GradeKind) -> date:
     if not isinstance(on, date):
-        raise InvalidValue(f"{kind.label} 등급의 날짜가 올바르지 않습니다.")
+        raise InvalidValue("grade_date_invalid", kind=kind)
     if on > today:
-        raise InvalidValue(f"{kind.label} 등급의 날짜 {on.isoformat()}이(가) 오늘({today.isoformat()})보다 뒤입니다.")
+        raise InvalidValue("grade_date_in_future", kind=kind, on=on, today=today)
     return on
 
 
@@ -242,7 +242,7 @@ def save_diagnosis(
     ``dates`` gives the date of each grade (자체진단일·권고일·확정일); a grade without one is dated ``today``.
     """
     if owner_level is not None and owner_level not in (1, 2, 3):
-        raise InvalidValue(f"해결 주체 답변 '{owner_level}'이(가) 올바르지 않습니다.")
+        raise InvalidValue("owner_level_invalid", value=owner_level)
     reason = override_reason.strip()
     with db.write(reason=reason or "갈등진단표 저장") as s:
         project, rnd, diag = _find(s, project_code, round_code)

@@ -33,7 +33,7 @@ from conflictdesk.services.import_parse import (
     read_project_file,
 )
 from conflictdesk.services.reviews import sync_in_session
-from conflictdesk.services.rounds import ensure_round
+from conflictdesk.services.rounds import _ensure_round
 from conflictdesk.services.screening import round_rules, screen_projects
 from conflictdesk.store import audit
 from conflictdesk.store.engine import Database
@@ -264,7 +264,7 @@ def import_parsed(db: Database, parsed: ParsedFile, *, round_code: str | None = 
         kept: tuple[Notice, ...] = ()
         if code:
             _step(progress, 90, f"{code} 진단기준 적용 중")
-            rnd, opened = ensure_round(s, code, day)
+            rnd, opened = _ensure_round(s, code, day)
             counts = screen_projects(s, rnd, ids, today=day)
             screened, targets = counts.screened, counts.targets
             kept = _kept_notices(s, rnd, counts.kept)

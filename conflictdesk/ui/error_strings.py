@@ -15,8 +15,9 @@ from conflictdesk.ui.i18n import QT_TRANSLATE_NOOP
 def collect() -> list[str]:
     """Every catalogue text and every :class:`Term`, in a stable order without duplicates."""
     from conflictdesk.domain.error_catalogue import MESSAGES, TERMS
+    from conflictdesk.domain.yesno import YES_NO_HELP
 
-    return list(dict.fromkeys([*MESSAGES.values(), *TERMS]))
+    return list(dict.fromkeys([*MESSAGES.values(), *TERMS, YES_NO_HELP]))
 
 
 def render(strings: list[str]) -> str:
@@ -61,6 +62,27 @@ STRINGS = (
     QT_TRANSLATE_NOOP("Errors", "하향은 이월된 등급({grade}등급)보다 낮은 2 또는 3등급이어야 합니다."),
     QT_TRANSLATE_NOOP("Errors", "이월 판단을 기록하려면 사업코드를 주세요: conflictdesk carryover CODE --round R --decision … --reason …"),
     QT_TRANSLATE_NOOP("Errors", "--decision을 주세요: {choices}"),
+    QT_TRANSLATE_NOOP("Errors", "{field}은(는) 정수여야 합니다: {value}"),
+    QT_TRANSLATE_NOOP("Errors", "진단 차수의 연도가 범위를 벗어났습니다: {value}"),
+    QT_TRANSLATE_NOOP("Errors", "반기는 1(상반기) 또는 2(하반기)여야 합니다: {value}"),
+    QT_TRANSLATE_NOOP("Errors", "알 수 없는 진단기준 코드 '{value}'입니다."),
+    QT_TRANSLATE_NOOP("Errors", "예산 기준 '{value}'은(는) 0 이상의 원 단위 정수여야 합니다."),
+    QT_TRANSLATE_NOOP("Errors", "알 수 없는 진단기준 '{value}'입니다."),
+    QT_TRANSLATE_NOOP("Errors", "진단기준 설정의 형식이 올바르지 않습니다."),
+    QT_TRANSLATE_NOOP("Errors", "진단기준 설정의 'active'는 코드 목록이어야 합니다."),
+    QT_TRANSLATE_NOOP("Errors", "진단을 취소했습니다. 아무것도 바뀌지 않았습니다."),
+    QT_TRANSLATE_NOOP("Errors", "{column} 값 '{value}'은(는) 예/아니오로 해석할 수 없습니다. {help}"),
+    QT_TRANSLATE_NOOP("Errors", "'{value}'은(는) 예/아니오로 해석할 수 없습니다. {help}"),
+    QT_TRANSLATE_NOOP("Errors", "{kind} 등급의 날짜가 올바르지 않습니다."),
+    QT_TRANSLATE_NOOP("Errors", "{kind} 등급의 날짜 {on}이(가) 오늘({today})보다 뒤입니다."),
+    QT_TRANSLATE_NOOP("Errors", "해결 주체 답변 '{value}'이(가) 올바르지 않습니다."),
+    QT_TRANSLATE_NOOP("Errors", "이월 판단 '{value}'은(는) 계속·하향·해소·제외·재선정 중 하나여야 합니다."),
+    QT_TRANSLATE_NOOP("Errors", "사업 {project}은(는) {round} 차수의 이월 사업이 아닙니다."),
+    QT_TRANSLATE_NOOP("Errors", "차수 중 대상 추가·교체에는 사유가 필요합니다."),
+    QT_TRANSLATE_NOOP("Errors", "사업 {project}은(는) 이미 {round} 진단대상입니다."),
+    QT_TRANSLATE_NOOP("Errors", "같은 사업으로 교체할 수 없습니다."),
+    QT_TRANSLATE_NOOP("Errors", "사업 {project}은(는) {round} 진단대상이 아닙니다."),
+    QT_TRANSLATE_NOOP("Errors", "알림 기간은 1–365일이어야 합니다: {value}"),
     QT_TRANSLATE_NOOP("Errors", "'{project}' 사업에는 아직 갈등관리카드가 없습니다."),
     QT_TRANSLATE_NOOP("Errors", "'{project}' 카드는 종결되지 않았습니다."),
     QT_TRANSLATE_NOOP("Errors", "종결 사유를 적었으면 종결일도 입력하세요."),
@@ -200,8 +222,11 @@ STRINGS = (
     QT_TRANSLATE_NOOP("Errors", "연간 수당 예산"),
     QT_TRANSLATE_NOOP("Errors", "지급액"),
     QT_TRANSLATE_NOOP("Errors", "{quarter}분기 계획"),
+    QT_TRANSLATE_NOOP("Errors", "연도"),
+    QT_TRANSLATE_NOOP("Errors", "반기"),
     QT_TRANSLATE_NOOP("Errors", "위원장({chair})이(가) 당사자 대표와 같은 사람입니다."),
     QT_TRANSLATE_NOOP("Errors", "위원장의 소속({affiliation})이 당사자와 같습니다."),
     QT_TRANSLATE_NOOP("Errors", "폴더"),
     QT_TRANSLATE_NOOP("Errors", "장치 파일"),
+    QT_TRANSLATE_NOOP("Errors", "Y/N, 예/아니오(아니요), O/X, ○/×, 해당/비해당, true/false, 1/0 중 하나를 입력하세요. 대소문자는 구분하지 않으며, 빈칸은 '아니오'로 봅니다."),
 )

@@ -1183,7 +1183,7 @@ Missing: {0}</translation>
         <translation>Audit tra&amp;il…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>자동 백업 실패: {exc}</source>
         <translation>Automatic backup failed: {exc}</translation>
     </message>
@@ -2233,7 +2233,7 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../conflictdesk/ui/error_strings.py" line="+41"/>
+        <location filename="../../conflictdesk/ui/error_strings.py" line="+42"/>
         <source>{field}을(를) 입력하세요.</source>
         <translation>Enter the {field}.</translation>
     </message>
@@ -2346,6 +2346,111 @@ Carried from {from_round}, grade {from_grade}</translation>
         <location line="+1"/>
         <source>--decision을 주세요: {choices}</source>
         <translation>Give --decision: {choices}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field}은(는) 정수여야 합니다: {value}</source>
+        <translation>The {field} must be a whole number: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>진단 차수의 연도가 범위를 벗어났습니다: {value}</source>
+        <translation>The year of the round is out of range: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>반기는 1(상반기) 또는 2(하반기)여야 합니다: {value}</source>
+        <translation>The half must be 1 (first half) or 2 (second half): {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>알 수 없는 진단기준 코드 &apos;{value}&apos;입니다.</source>
+        <translation>Unknown criterion code &apos;{value}&apos;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>예산 기준 &apos;{value}&apos;은(는) 0 이상의 원 단위 정수여야 합니다.</source>
+        <translation>The budget threshold &apos;{value}&apos; must be a whole number of won, 0 or more.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>알 수 없는 진단기준 &apos;{value}&apos;입니다.</source>
+        <translation>Unknown criterion &apos;{value}&apos;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>진단기준 설정의 형식이 올바르지 않습니다.</source>
+        <translation>The screening settings are malformed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>진단기준 설정의 &apos;active&apos;는 코드 목록이어야 합니다.</source>
+        <translation>&apos;active&apos; in the screening settings must be a list of codes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>진단을 취소했습니다. 아무것도 바뀌지 않았습니다.</source>
+        <translation>Screening cancelled. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{column} 값 &apos;{value}&apos;은(는) 예/아니오로 해석할 수 없습니다. {help}</source>
+        <translation>The {column} value &apos;{value}&apos; is not a yes or a no. {help}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{value}&apos;은(는) 예/아니오로 해석할 수 없습니다. {help}</source>
+        <translation>&apos;{value}&apos; is not a yes or a no. {help}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{kind} 등급의 날짜가 올바르지 않습니다.</source>
+        <translation>The date of the {kind} grade is invalid.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{kind} 등급의 날짜 {on}이(가) 오늘({today})보다 뒤입니다.</source>
+        <translation>The date {on} of the {kind} grade is after today ({today}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>해결 주체 답변 &apos;{value}&apos;이(가) 올바르지 않습니다.</source>
+        <translation>Invalid answer on who must resolve it: &apos;{value}&apos;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>이월 판단 &apos;{value}&apos;은(는) 계속·하향·해소·제외·재선정 중 하나여야 합니다.</source>
+        <translation>The carry-over decision &apos;{value}&apos; must be continue, downgrade, resolve or reselect.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>사업 {project}은(는) {round} 차수의 이월 사업이 아닙니다.</source>
+        <translation>Project {project} was not carried into round {round}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>차수 중 대상 추가·교체에는 사유가 필요합니다.</source>
+        <translation>Adding or swapping a target mid-round needs a reason.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>사업 {project}은(는) 이미 {round} 진단대상입니다.</source>
+        <translation>Project {project} is already a target of round {round}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>같은 사업으로 교체할 수 없습니다.</source>
+        <translation>A project cannot replace itself.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>사업 {project}은(는) {round} 진단대상이 아닙니다.</source>
+        <translation>Project {project} is not a target of round {round}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>알림 기간은 1–365일이어야 합니다: {value}</source>
+        <translation>The reminder period must be 1–365 days: {value}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3044,6 +3149,16 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>연도</source>
+        <translation>year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>반기</source>
+        <translation>half</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>위원장({chair})이(가) 당사자 대표와 같은 사람입니다.</source>
         <translation>The chair ({chair}) is the same person as a party representative.</translation>
     </message>
@@ -3061,6 +3176,11 @@ Carried from {from_round}, grade {from_grade}</translation>
         <location line="+1"/>
         <source>장치 파일</source>
         <translation>device file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Y/N, 예/아니오(아니요), O/X, ○/×, 해당/비해당, true/false, 1/0 중 하나를 입력하세요. 대소문자는 구분하지 않으며, 빈칸은 &apos;아니오&apos;로 봅니다.</source>
+        <translation>Enter one of Y/N, O/X, ○/×, true/false, 1/0 or the Korean yes/no words (any case); a blank cell means no.</translation>
     </message>
 </context>
 <context>
