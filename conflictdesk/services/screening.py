@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import bindparam, select, update
+from sqlalchemy import and_, bindparam, case, or_, select, update
 from sqlalchemy.orm import Session
 
 from conflictdesk.domain.enums import CRITERIA_ORDER, CarryOver, Criterion
@@ -48,12 +48,16 @@ INPUT_COLUMNS = (
 )
 
 
-# On SQLite the two bulk reads run on the DBAPI cursor: at 100,000 rows SQLAlchemy's row objects cost more
-# than the query. The statements are the same as the portable ones below.
-_INPUTS_SQL = ("SELECT id, traffic_impact, environmental_impact, decision_authority, budget_won, midterm_plan, "
-               "regulatory_ordinance, conflict_visible FROM projects")
-_EXISTING_SQL = ("SELECT project_id, id, criteria, is_target, carried_over, carry_over, added_mid_round, "
-                 "replaces_project_id FROM diagnoses WHERE round_id = ?")
+# On SQLite the bulk read runs on the DBAPI cursor: at 100,000 rows SQLAlchemy's row objects cost more than the
+# query. One row per project: its facts (the budget only as "reaches the threshold"), then the round's diagnosis
+# if any, with the officer's decision folded into ``forced`` (see the comment in screen_projects). The statement is
+# the same as the portable one built in _screening_rows.
+_SCREEN_SQL = (
+    "SELECT p.id, p.traffic_impact, p.environmental_impact, p.decision_authority, p.budget_won >= ?, "
+    "p.midterm_plan, p.regulatory_ordinance, p.conflict_visible, d.id, d.criteria, d.is_target, "
+    "CASE WHEN d.carry_over = ? THEN 0 WHEN d.carried_over OR d.added_mid_round THEN 1 END, d.replaces_project_id "
+    "FROM projects p LEFT JOIN diagnoses d ON d.project_id = p.id AND d.round_id = ?"
+)
 
 
 def _rows(session: Session, sqlite_sql: str, params: tuple[object, ...], portable: Any) -> list[Any]:
@@ -78,60 +82,61 @@ def screen_projects(session: Session, rnd: Round, project_ids: Iterable[int] | N
     rules = round_rules(rnd)
     threshold = rules.budget_threshold_won
     wanted = None if project_ids is None else set(project_ids)
-    rows = _rows(session, _INPUTS_SQL, (), select(*INPUT_COLUMNS))
+    resolved = CarryOver.RESOLVED.value
+    # The officer's decisions outrank the criteria: carried-over (unless dropped as resolved) and mid-round
+    # targets stay targets (forced 1); resolved cases (forced 0) and targets swapped out mid-round stay off the list.
+    forced_expr = case((Diagnosis.carry_over == resolved, False),
+                       (or_(Diagnosis.carried_over, Diagnosis.added_mid_round), True), else_=None)
+    rows = _rows(
+        session, _SCREEN_SQL, (threshold, resolved, rnd.id),
+        select(*INPUT_COLUMNS[:4], Project.budget_won >= threshold, *INPUT_COLUMNS[5:], Diagnosis.id,
+               Diagnosis.criteria, Diagnosis.is_target, forced_expr, Diagnosis.replaces_project_id)
+        .outerjoin(Diagnosis, and_(Diagnosis.project_id == Project.id, Diagnosis.round_id == rnd.id)),
+    )
+    swapped_out = {r[12] for r in rows if r[12] is not None}  # before filtering: any project may swap one out
     if wanted is not None:
         rows = [r for r in rows if r[0] in wanted]
-    existing: dict[int, tuple[int, str, bool, bool | None]] = {}
-    swapped_out: set[int] = set()
-    for pid, did, crit, target, carried, decision, mid_round, replaces in _rows(
-        session, _EXISTING_SQL, (rnd.id,),
-        select(Diagnosis.project_id, Diagnosis.id, Diagnosis.criteria, Diagnosis.is_target, Diagnosis.carried_over,
-               Diagnosis.carry_over, Diagnosis.added_mid_round, Diagnosis.replaces_project_id)
-        .where(Diagnosis.round_id == rnd.id),
-    ):
-        # The officer's decisions outrank the criteria: carried-over (unless dropped as resolved) and mid-round
-        # targets stay targets; resolved cases and targets swapped out mid-round stay off the list.
-        resolved = decision == CarryOver.RESOLVED.value
-        forced = False if resolved else (True if (carried or mid_round) else None)
-        existing[pid] = (did, crit, target, forced)
-        if replaces is not None:
-            swapped_out.add(replaces)
-    memo: dict[tuple[object, ...], tuple[str, tuple[str, ...]]] = {}
-    counts = dict.fromkeys((c.value for c in CRITERIA_ORDER), 0)
+    # The criteria depend only on the facts after the id: each distinct combination is screened once.
+    memo: dict[tuple[object, ...], list[Any]] = {}  # facts → [codes, criteria, how many projects]
     inserts: list[dict[str, object]] = []
     updates: list[dict[str, object]] = []
     targets = 0
     now = utcnow()
     total = len(rows)
-    for n, (pid, tia, eia, authority, budget, midterm, ordinance, visible) in enumerate(rows):
-        reaches = budget is not None and budget >= threshold
-        key = (tia, eia, authority, reaches, midterm, ordinance, visible)
-        hit = memo.get(key)
-        if hit is None:
-            result = screen_project(ScreeningInput(
-                tia=bool(tia), eia=bool(eia), decision_authority=authority or "",
-                budget_won=threshold if reaches else None, midterm=bool(midterm), ordinance=bool(ordinance),
-                visible=bool(visible)), rules)
-            hit = memo[key] = (",".join(c.value for c in result.criteria), tuple(c.value for c in result.criteria))
-        codes, held = hit
-        for code in held:
-            counts[code] += 1
-        is_target = bool(held)
-        current = existing.get(pid)
-        if current is None:
-            targets += is_target
-            inserts.append({"round_id": rnd.id, "project_id": pid, "criteria": codes, "is_target": is_target,
-                            "screened_at": now, "risk_scores": {}, "version": 1})
-        else:
-            diag_id, old_codes, old_target, forced = current
-            if pid in swapped_out:
-                forced = False
-            is_target = is_target if forced is None else forced
-            targets += is_target
-            if old_codes != codes or bool(old_target) != is_target:
-                updates.append({"b_id": diag_id, "b_criteria": codes, "b_target": is_target, "b_at": now})
-        if progress is not None and n % 5000 == 0 and not progress(int(80 * n / max(total, 1)), "진단기준 적용 중"):
+    get_memo = memo.get
+    for start in range(0, total, 5000):
+        if progress is not None and not progress(int(80 * start / max(total, 1)), "진단기준 적용 중"):
             raise DomainError("진단을 취소했습니다. 아무것도 바뀌지 않았습니다.", code="cancelled")
+        for row in rows[start:start + 5000]:
+            key = row[1:8]
+            hit = get_memo(key)
+            if hit is None:
+                tia, eia, authority, reaches, midterm, ordinance, visible = key
+                result = screen_project(ScreeningInput(
+                    tia=bool(tia), eia=bool(eia), decision_authority=authority or "",
+                    budget_won=threshold if reaches else None, midterm=bool(midterm), ordinance=bool(ordinance),
+                    visible=bool(visible)), rules)
+                hit = memo[key] = [",".join(c.value for c in result.criteria),
+                                   tuple(c.value for c in result.criteria), 0]
+            hit[2] += 1
+            codes = hit[0]
+            pid, diag_id, old_codes, old_target, forced = row[0], row[8], row[9], row[10], row[11]
+            if diag_id is None:
+                is_target = bool(codes)
+                targets += is_target
+                inserts.append({"round_id": rnd.id, "project_id": pid, "criteria": codes, "is_target": is_target,
+                                "screened_at": now, "risk_scores": {}, "version": 1})
+            else:
+                if pid in swapped_out:
+                    forced = False
+                is_target = bool(codes) if forced is None else bool(forced)
+                targets += is_target
+                if old_codes != codes or bool(old_target) != is_target:
+                    updates.append({"b_id": diag_id, "b_criteria": codes, "b_target": is_target, "b_at": now})
+    counts = dict.fromkeys((c.value for c in CRITERIA_ORDER), 0)
+    for _codes, held, times in memo.values():
+        for code in held:
+            counts[code] += times
     if inserts:
         session.execute(table_of(Diagnosis).insert(), inserts)
     if updates:
