@@ -587,24 +587,24 @@ Assign anyway?</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>되돌리기</source>
         <translation>Revert</translation>
     </message>
     <message>
-        <location line="-54"/>
-        <location line="+56"/>
+        <location line="-56"/>
+        <location line="+58"/>
         <source>다시 실행</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location line="-53"/>
-        <location line="+219"/>
+        <location line="-55"/>
+        <location line="+221"/>
         <source>카드 종결…</source>
         <translation>Close card…</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-219"/>
         <source>종결일과 사유를 적어 카드를 종결하거나, 종결된 카드를 다시 엽니다.</source>
         <translation>Close the card with a date and reason, or reopen a closed card.</translation>
     </message>
@@ -629,7 +629,7 @@ Assign anyway?</translation>
         <translation>Create conflict card</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>저장</source>
         <translation>Save</translation>
     </message>
@@ -1879,6 +1879,389 @@ Previous file kept as: {kept}</translation>
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../conflictdesk/ui/error_strings.py" line="+41"/>
+        <source>{field}을(를) 입력하세요.</source>
+        <translation>Enter the {field}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} 값이 너무 깁니다 (최대 {limit}자): {value}…</source>
+        <translation>The {field} is too long (at most {limit} characters): {value}…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} 값 &apos;{value}&apos;을(를) 알 수 없습니다.</source>
+        <translation>Unknown {field} &apos;{value}&apos;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} 날짜가 없습니다.</source>
+        <translation>The {field} has no date.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{end_field}({end})이(가) {start_field}({start})보다 빠릅니다.</source>
+        <translation>The {end_field} ({end}) is before the {start_field} ({start}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>가져오기를 취소했습니다. 아무것도 저장하지 않았습니다.</source>
+        <translation>Import cancelled. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>이 {what}은(는) 다른 곳에서 먼저 수정되었습니다 (열었을 때 버전 {seen}, 현재 {current}). 저장하지 않았습니다. 다시 열어 변경 내용을 확인하세요.</source>
+        <translation>This {what} was changed elsewhere first (version {seen} when opened, now {current}). Nothing was saved. Open it again to see the changes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>사업코드 &apos;{project}&apos;인 사업이 없습니다.</source>
+        <translation>There is no project with the code &apos;{project}&apos;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>진단 차수 {round}({label})가 아직 열리지 않았습니다.</source>
+        <translation>Round {round} ({label}) has not been opened yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>진단 차수 {round}는 이미 열려 있습니다.</source>
+        <translation>Round {round} is already open.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{project}&apos; 사업에는 아직 갈등관리카드가 없습니다.</source>
+        <translation>Project &apos;{project}&apos; has no conflict card yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{project}&apos; 카드는 종결되지 않았습니다.</source>
+        <translation>The card of &apos;{project}&apos; is not closed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>종결 사유를 적었으면 종결일도 입력하세요.</source>
+        <translation>A closure reason needs a closure date too.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>종결 사유를 입력하세요.</source>
+        <translation>Enter the reason for closing.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>종결 취소 사유를 입력하세요.</source>
+        <translation>Enter the reason for reopening.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>단계 변경일이 날짜가 아닙니다.</source>
+        <translation>The stage change date is not a date.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>단계 변경일 {on}이(가) 마지막 변경일 {last}보다 앞섭니다.</source>
+        <translation>The stage change date {on} is before the last change on {last}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>이미 &apos;{stage}&apos; 단계입니다.</source>
+        <translation>The stage is already &apos;{stage}&apos;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>이해관계자를 찾을 수 없습니다.</source>
+        <translation>The stakeholder was not found.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>이해관계자 이름(또는 단체명)을 입력하세요.</source>
+        <translation>Enter the stakeholder&apos;s name (or the group&apos;s name).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>영향력은 1~5 사이여야 합니다: {value}</source>
+        <translation>Influence must be between 1 and 5: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>신호 건수는 0 이상이어야 합니다: {value}</source>
+        <translation>A signal count cannot be negative: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>조치실적 내용을 입력하세요.</source>
+        <translation>Enter what was done (action log).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>수정할 항목을 찾을 수 없습니다.</source>
+        <translation>The entry to edit was not found.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>삭제할 항목을 찾을 수 없습니다.</source>
+        <translation>The entry to delete was not found.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>이동할 쟁점을 찾을 수 없습니다.</source>
+        <translation>The issue to move was not found.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>예산은 0원 이상이어야 합니다.</source>
+        <translation>The budget cannot be negative.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>조치항목 {position}의 제목을 입력하세요.</source>
+        <translation>Enter a title for action item {position}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>조치항목 상태 &apos;{value}&apos;을(를) 알 수 없습니다.</source>
+        <translation>Unknown action item status &apos;{value}&apos;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>점검 기록 {review}이(가) 없습니다.</source>
+        <translation>There is no review record {review}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>점검자를 입력하세요.</source>
+        <translation>Enter the reviewer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>알 수 없는 갈등단계입니다: {value}</source>
+        <translation>Unknown conflict stage: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>권고 등급은 1–3이어야 합니다: {value}</source>
+        <translation>The recommended grade must be 1–3: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>알 수 없는 이행 상태입니다: {value}</source>
+        <translation>Unknown progress: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>알 수 없는 항목 종류입니다: {value}</source>
+        <translation>Unknown item kind: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>이 사업의 항목이 아닙니다: {kind} {item}</source>
+        <translation>Not an item of this project: {kind} {item}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>전문가(id {expert})가 없습니다.</source>
+        <translation>There is no expert (id {expert}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>비활성 전문가({name})는 배정할 수 없습니다.</source>
+        <translation>An inactive expert ({name}) cannot be assigned.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>배정(id {assignment})이 없습니다.</source>
+        <translation>There is no assignment (id {assignment}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>지급 기록(id {payment})이 없습니다.</source>
+        <translation>There is no payment record (id {payment}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>지급액은 0원보다 큰 원 단위 정수여야 합니다: {value}</source>
+        <translation>The amount must be a whole number of won above 0: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>사업 &apos;{project}&apos;에는 구성된 갈등조정협의회가 없습니다.</source>
+        <translation>Project &apos;{project}&apos; has no mediation council.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>사업 &apos;{project}&apos;에는 이미 갈등조정협의회가 있습니다.</source>
+        <translation>Project &apos;{project}&apos; already has a mediation council.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>위원(id {member})이 없습니다.</source>
+        <translation>There is no member (id {member}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>위원장은 한 명만 둘 수 있습니다.</source>
+        <translation>A council can have only one chair.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>회의(id {meeting})가 없습니다.</source>
+        <translation>There is no meeting (id {meeting}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>합의사항(id {item})이 없습니다.</source>
+        <translation>There is no agreement item (id {item}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>완료된 합의사항은 완료일을 입력하세요.</source>
+        <translation>A completed agreement item needs its completion date.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>결과문의 작성일을 입력하세요.</source>
+        <translation>Enter the date of the result document.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>알림 기간 {days}일은 1~365일이어야 합니다.</source>
+        <translation>A reminder period of {days} days must be 1–365 days.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>사용자 이름은 {limit}자 이내로 입력하세요.</source>
+        <translation>Enter a user name of at most {limit} characters.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>사업 수는 1 이상이어야 합니다.</source>
+        <translation>The number of projects must be at least 1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>이미 사업이 있는 데이터 파일입니다. 빈 파일을 지정하거나 --replace 를 쓰세요.</source>
+        <translation>The data file already holds projects. Name an empty file or use --replace.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SQLite 파일만 백업할 수 있습니다 (PostgreSQL은 pg_dump를 쓰세요).</source>
+        <translation>Only SQLite files can be backed up here (use pg_dump for PostgreSQL).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>기록</source>
+        <translation>record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>갈등관리카드</source>
+        <translation>conflict card</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>협의회</source>
+        <translation>council</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>진단 기록</source>
+        <translation>diagnosis record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>전문가 정보</source>
+        <translation>expert record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>점검 기록</source>
+        <translation>review record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>전문가 성명</source>
+        <translation>expert&apos;s name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>위원 성명</source>
+        <translation>member&apos;s name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>합의사항 내용</source>
+        <translation>agreement item text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>갈등유형</source>
+        <translation>conflict type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>사업단계</source>
+        <translation>project phase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>갈등단계</source>
+        <translation>conflict stage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>쟁점 구분</source>
+        <translation>issue kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>이해관계자 구분</source>
+        <translation>stakeholder kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>신호 종류</source>
+        <translation>signal kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>신호</source>
+        <translation>signal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>조치실적</source>
+        <translation>action log entry</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>배정 종료일</source>
+        <translation>assignment end date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>종료일</source>
+        <translation>end date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>시작일</source>
+        <translation>start date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>종료 예정일</source>
+        <translation>planned end date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>구성일</source>
+        <translation>formation date</translation>
+    </message>
+</context>
+<context>
     <name>ExpertDialog</name>
     <message>
         <location filename="../../conflictdesk/ui/panels/mediation_experts.py" line="+36"/>
@@ -2748,7 +3131,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../conflictdesk/ui/plan_editor.py" line="+64"/>
+        <location filename="../../conflictdesk/ui/plan_editor.py" line="+65"/>
         <source>그 밖의 도구 (쉼표로 구분)</source>
         <translation>Other tools (comma-separated)</translation>
     </message>
@@ -4321,7 +4704,7 @@ Reason:</translation>
 <context>
     <name>cards</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/cards.py" line="-310"/>
+        <location filename="../../conflictdesk/ui/panels/cards.py" line="-312"/>
         <source>저장하지 않은 변경</source>
         <translation>Unsaved changes</translation>
     </message>
@@ -4467,8 +4850,9 @@ This window is now read-only so that nothing more is saved. Restore the latest g
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../conflictdesk/ui/messages.py" line="+19"/>
+        <location filename="../../conflictdesk/ui/messages.py" line="+44"/>
         <source>다른 곳에서 변경됨</source>
+        <extracomment>lupdate context of the error catalogue&apos;s texts (``ui/error_strings.py`` lists them).</extracomment>
         <translation>Changed elsewhere</translation>
     </message>
     <message>
