@@ -34,6 +34,7 @@ COMMAND_MODULES: list[str] = [
     "mediation",
     "data",
     "export",
+    "card_batch",
     "importing",
 ]
 

@@ -69,7 +69,7 @@ ALLOWED = {
     "services": {"conflictdesk.domain", "conflictdesk.store", "conflictdesk.services", "sqlalchemy",
                  "openpyxl", "defusedxml", "platformdirs"},
     "reports": {"conflictdesk.domain", "conflictdesk.services", "conflictdesk.reports", "conflictdesk.resources",
-                "matplotlib", "reportlab", "openpyxl", "sqlalchemy", "hwpx"},
+                "matplotlib", "reportlab", "openpyxl", "sqlalchemy", "hwpx", "pypdf"},
 }
 
 

@@ -22,7 +22,7 @@
 <context>
     <name>AllowancesTab</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/mediation_allowances.py" line="+95"/>
+        <location filename="../../conflictdesk/ui/panels/mediation_allowances.py" line="+98"/>
         <source>연도(&amp;Y)</source>
         <translation>&amp;Year</translation>
     </message>
@@ -226,7 +226,7 @@ Record the payment anyway?</translation>
 <context>
     <name>AssignmentsTab</name>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>전문가 배정(&amp;N)…</source>
         <translation>&amp;Assign expert…</translation>
     </message>
@@ -291,7 +291,7 @@ Record the payment anyway?</translation>
         <translation>Choose a project.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>이해충돌 가능성</source>
         <translation>Possible conflict of interest</translation>
     </message>
@@ -305,7 +305,7 @@ Record the payment anyway?</translation>
 Assign anyway?</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>배정 종료</source>
         <translation>End assignment</translation>
     </message>
@@ -427,7 +427,7 @@ Assign anyway?</translation>
 <context>
     <name>BasicsPage</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/mediation_council.py" line="+42"/>
+        <location filename="../../conflictdesk/ui/panels/mediation_council.py" line="+45"/>
         <source>종료 예정일 지정</source>
         <translation>Set planned end date</translation>
     </message>
@@ -576,7 +576,7 @@ Assign anyway?</translation>
 <context>
     <name>CardsPanel</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/cards.py" line="+75"/>
+        <location filename="../../conflictdesk/ui/panels/cards.py" line="+77"/>
         <source>사업명·코드·부서 검색</source>
         <translation>Search project name, code or department</translation>
     </message>
@@ -599,12 +599,12 @@ Assign anyway?</translation>
     </message>
     <message>
         <location line="-55"/>
-        <location line="+221"/>
+        <location line="+216"/>
         <source>카드 종결…</source>
         <translation>Close card…</translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-214"/>
         <source>종결일과 사유를 적어 카드를 종결하거나, 종결된 카드를 다시 엽니다.</source>
         <translation>Close the card with a date and reason, or reopen a closed card.</translation>
     </message>
@@ -676,12 +676,12 @@ Missing: {0}</translation>
         <translation>&apos;{name}&apos; has no conflict card yet.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>버전 {version} 열림</source>
         <translation>Version {version} opened</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
         <source>저장하지 않은 변경 있음</source>
         <translation>Unsaved changes</translation>
     </message>
@@ -691,17 +691,17 @@ Missing: {0}</translation>
         <translation>Version {version}</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>최신 내용(버전 {version})을 다시 불러왔습니다.</source>
         <translation>Reloaded the latest content (version {version}).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>종결 취소…</source>
         <translation>Reopen card…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>저장했습니다 (버전 {version}).</source>
         <translation>Saved (version {version}).</translation>
     </message>
@@ -752,7 +752,7 @@ Missing: {0}</translation>
 <context>
     <name>CloseCardDialog</name>
     <message>
-        <location filename="../../conflictdesk/ui/card_actions.py" line="+39"/>
+        <location filename="../../conflictdesk/ui/card_actions.py" line="+41"/>
         <source>갈등관리카드 종결</source>
         <translation>Close conflict card</translation>
     </message>
@@ -790,7 +790,7 @@ Missing: {0}</translation>
 <context>
     <name>CouncilTab</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/mediation_council.py" line="+107"/>
+        <location filename="../../conflictdesk/ui/panels/mediation_council.py" line="+109"/>
         <source>사업</source>
         <translation>Project</translation>
     </message>
@@ -843,7 +843,7 @@ Missing: {0}</translation>
 <context>
     <name>DashboardPanel</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/dashboard.py" line="+52"/>
+        <location filename="../../conflictdesk/ui/panels/dashboard.py" line="+54"/>
         <source>등록 사업</source>
         <extracomment>Charts load this long after the first view, so the tiles show at once (matplotlib takes ~1 s to import).</extracomment>
         <translation>Registered projects</translation>
@@ -2264,7 +2264,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>ExpertDialog</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/mediation_experts.py" line="+36"/>
+        <location filename="../../conflictdesk/ui/panels/mediation_experts.py" line="+38"/>
         <source>전문가 수정</source>
         <translation>Edit expert</translation>
     </message>
@@ -2307,7 +2307,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>ExpertsTab</name>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>성명·분야·소속·지역 검색</source>
         <translation>Search name, field, affiliation, region</translation>
     </message>
@@ -2435,7 +2435,7 @@ Previous file kept as: {kept}</translation>
         <translation>&lt;b&gt;{name}&lt;/b&gt; — {0} assignments, {1} payments {2}</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+34"/>
         <source>전문가 비활성화</source>
         <translation>Deactivate expert</translation>
     </message>
@@ -2445,8 +2445,8 @@ Previous file kept as: {kept}</translation>
         <translation>Deactivate the expert {name}? The history is kept.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+16"/>
+        <location line="+7"/>
+        <location line="+17"/>
         <source>전문가 풀 가져오기</source>
         <translation>Import expert pool</translation>
     </message>
@@ -2614,7 +2614,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../conflictdesk/ui/main_window.py" line="+50"/>
+        <location filename="../../conflictdesk/ui/main_window.py" line="+51"/>
         <source>대시보드</source>
         <extracomment>(key, navigation label (translated when shown), factory). Order = navigation order = Ctrl+1 … Ctrl+7.</extracomment>
         <translation>Dashboard</translation>
@@ -2650,8 +2650,9 @@ Previous file kept as: {kept}</translation>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>갈등관리 데스크 — {display_name}</source>
+        <extracomment>What every panel is built with: the database, this window&apos;s one bus, the one clock, the settings.</extracomment>
         <translation>ConflictDesk — {display_name}</translation>
     </message>
     <message>
@@ -2728,7 +2729,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>MediationPanel</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/mediation.py" line="+38"/>
+        <location filename="../../conflictdesk/ui/panels/mediation.py" line="+40"/>
         <source>전문가</source>
         <extracomment>Which change kinds make each tab reload.</extracomment>
         <translation>Expert</translation>
@@ -2860,7 +2861,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/mediation_council.py" line="-134"/>
+        <location filename="../../conflictdesk/ui/panels/mediation_council.py" line="-136"/>
         <source>역할</source>
         <translation>Role</translation>
     </message>
@@ -3282,7 +3283,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>ProjectsPanel</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/projects.py" line="+62"/>
+        <location filename="../../conflictdesk/ui/panels/projects.py" line="+64"/>
         <source>진단 차수 (기준·등급·단계를 보여줄 차수)</source>
         <translation>Diagnosis round (whose criteria, grades and stages are shown)</translation>
     </message>
@@ -3375,7 +3376,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>QuarterBars</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/mediation_allowances.py" line="-170"/>
+        <location filename="../../conflictdesk/ui/panels/mediation_allowances.py" line="-172"/>
         <source>{quarter}분기 {0:.0%}</source>
         <translation>Q{quarter} {0:.0%}</translation>
     </message>
@@ -3408,7 +3409,7 @@ Previous file kept as: {kept}</translation>
         <translation>Grade summary (XLSX)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>보고서</source>
         <translation>Reports</translation>
     </message>
@@ -3453,6 +3454,16 @@ Previous file kept as: {kept}</translation>
         <translation>Save all grade 1–2 cards (&amp;B)…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>한 파일로도 묶기(&amp;J) — 인쇄용, 사업별 책갈피</source>
+        <translation>Also &amp;join into one file — for printing, a bookmark per project</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>카드별 파일과 함께 모든 카드를 순서대로 담은 PDF 한 개를 만듭니다.</source>
+        <translation>Besides one file per card, makes one PDF holding every card in order.</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>만든 PDF를 쪽 넘김·확대와 함께 화면에서 봅니다 (파일로 남기지 않습니다).</source>
         <translation>Shows the PDF on screen with paging and zoom (no file is saved).</translation>
@@ -3463,7 +3474,7 @@ Previous file kept as: {kept}</translation>
         <translation>Prints through the system print dialog, where you choose the printer and the page range.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>갈등관리카드_{code}.pdf</source>
         <translation>conflict_card_{code}.pdf</translation>
     </message>
@@ -3556,7 +3567,12 @@ Previous file kept as: {kept}</translation>
         <translation>Save all conflict cards</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+5"/>
+        <source>{done}건 저장</source>
+        <translation>{done} saved</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source> (취소됨)</source>
         <translation> (cancelled)</translation>
     </message>
@@ -3564,6 +3580,11 @@ Previous file kept as: {kept}</translation>
         <location line="+1"/>
         <source>갈등관리카드 {done}/{total}건을 저장했습니다{cancelled}: {folder}</source>
         <translation>Saved {done}/{total} conflict cards{cancelled}: {folder}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>인쇄용 한 파일(사업별 책갈피): {name}</source>
+        <translation>One file for printing (a bookmark per project): {name}</translation>
     </message>
 </context>
 <context>
@@ -3636,7 +3657,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>ReviewFormDialog</name>
     <message>
-        <location filename="../../conflictdesk/ui/review_form.py" line="+46"/>
+        <location filename="../../conflictdesk/ui/review_form.py" line="+48"/>
         <source>정기점검 기록 — {code} {name}</source>
         <translation>Half-yearly review record — {code} {name}</translation>
     </message>
@@ -3749,7 +3770,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>ReviewRuleDialog</name>
     <message>
-        <location filename="../../conflictdesk/ui/review_rule_dialog.py" line="+56"/>
+        <location filename="../../conflictdesk/ui/review_rule_dialog.py" line="+58"/>
         <source>점검 마감 규칙</source>
         <translation>Review deadline rule</translation>
     </message>
@@ -3957,12 +3978,12 @@ Previous file kept as: {kept}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+90"/>
+        <location line="+88"/>
         <source>완료</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-88"/>
         <source>점검자</source>
         <translation>Reviewer</translation>
     </message>
@@ -3987,7 +4008,7 @@ Previous file kept as: {kept}</translation>
         <translation>Half-yearly review</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+41"/>
         <source>점검 기한 임박 {due_soon_count}건 · 지연 {overdue_count}건 ({as_of:%Y-%m-%d} 기준, {days}일 이내)</source>
         <translation>Reviews due soon: {due_soon_count} · overdue: {overdue_count} (as of {as_of:%Y-%m-%d}, within {days} days)</translation>
     </message>
@@ -4017,7 +4038,7 @@ Previous file kept as: {kept}</translation>
         <translation>Planned</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+46"/>
         <source>달력 내보내기</source>
         <translation>Export calendar</translation>
     </message>
@@ -4027,12 +4048,12 @@ Previous file kept as: {kept}</translation>
         <translation>half_yearly_reviews_{code}.ics</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>갈등관리 데스크 {code}</source>
         <translation>ConflictDesk {code}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>달력 일정 {count}건을 내보냈습니다: {path}</source>
         <translation>Exported {count} calendar events: {path}</translation>
     </message>
@@ -4225,7 +4246,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>SettingsPanel</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/settings.py" line="+45"/>
+        <location filename="../../conflictdesk/ui/panels/settings.py" line="+49"/>
         <source>비워 두면 로그인 이름 ({actor})</source>
         <translation>Leave empty for the login name ({actor})</translation>
     </message>
@@ -4236,12 +4257,12 @@ Previous file kept as: {kept}</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+91"/>
+        <location line="+90"/>
         <source>다시 시작하면 적용됩니다</source>
         <translation>Applied at the next start</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-85"/>
         <source>사용자와 알림</source>
         <translation>User &amp; reminders</translation>
     </message>
@@ -4326,7 +4347,7 @@ Previous file kept as: {kept}</translation>
         <translation>Revert</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+90"/>
         <source>저장했습니다. 새로 여는 진단 차수부터 적용됩니다.</source>
         <translation>Saved. Applies from the next diagnosis round opened.</translation>
     </message>
@@ -4467,7 +4488,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>TargetDialog</name>
     <message>
-        <location filename="../../conflictdesk/ui/target_dialog.py" line="+42"/>
+        <location filename="../../conflictdesk/ui/target_dialog.py" line="+43"/>
         <source>{round_code} 진단대상 추가·교체</source>
         <extracomment>Matches shown at once; typing narrows the rest (a city&apos;s history has tens of thousands of projects).</extracomment>
         <translation>Add or swap diagnosis target in {round_code}</translation>
@@ -4628,7 +4649,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>card_actions</name>
     <message>
-        <location filename="../../conflictdesk/ui/card_actions.py" line="+29"/>
+        <location filename="../../conflictdesk/ui/card_actions.py" line="+28"/>
         <source>종결 취소</source>
         <translation>Reopen card</translation>
     </message>
@@ -4640,12 +4661,13 @@ Previous file kept as: {kept}</translation>
 Reason:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>열린 진단 차수가 없습니다.</source>
         <translation>No diagnosis round is open.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-1"/>
+        <location line="+4"/>
         <source>차수 스냅숏 저장</source>
         <translation>Save round snapshot</translation>
     </message>
@@ -4655,7 +4677,7 @@ Reason:</translation>
         <translation>Round in which to save the card&apos;s current state (grade, stage, issues, outlook):</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>{code} 차수 스냅숏을 저장했습니다.</source>
         <translation>Saved the snapshot for round {code}.</translation>
     </message>
@@ -4704,7 +4726,7 @@ Reason:</translation>
 <context>
     <name>cards</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/cards.py" line="-312"/>
+        <location filename="../../conflictdesk/ui/panels/cards.py" line="-311"/>
         <source>저장하지 않은 변경</source>
         <translation>Unsaved changes</translation>
     </message>
@@ -4927,7 +4949,7 @@ This window is now read-only so that nothing more is saved. Restore the latest g
 <context>
     <name>project_model</name>
     <message>
-        <location filename="../../conflictdesk/ui/project_model.py" line="+18"/>
+        <location filename="../../conflictdesk/ui/project_model.py" line="+24"/>
         <source>교통</source>
         <translation>Traffic</translation>
     </message>
@@ -4962,7 +4984,7 @@ This window is now read-only so that nothing more is saved. Restore the latest g
         <translation>Surfaced</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+113"/>
         <location filename="../../conflictdesk/ui/screening_model.py" line="+36"/>
         <source>사업코드</source>
         <translation>Project code</translation>
@@ -5023,7 +5045,7 @@ This window is now read-only so that nothing more is saved. Restore the latest g
 <context>
     <name>review_rule_dialog</name>
     <message>
-        <location filename="../../conflictdesk/ui/review_rule_dialog.py" line="-117"/>
+        <location filename="../../conflictdesk/ui/review_rule_dialog.py" line="-118"/>
         <source>{m}월</source>
         <translation>Month {m}</translation>
     </message>
