@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from conflictdesk.domain.enums import CRITERIA_ORDER, CarryOver
-from conflictdesk.services.screening import ScreeningRow
 from conflictdesk.ui.i18n import QT_TRANSLATE_NOOP, domain_label, translate
 from conflictdesk.ui.project_model import CRITERION_SHORT, normalise
+
+if TYPE_CHECKING:  # the services (and the models) load after the first table (docs/architecture.md)
+    from conflictdesk.services.screening import ScreeningRow
 
 Index = QModelIndex | QPersistentModelIndex
 CARRY_LABEL = {c.value: c.label for c in CarryOver}
@@ -24,7 +26,7 @@ def _carry_text(r: ScreeningRow) -> str:
         domain_label(CARRY_LABEL[r[7]])) if r[7] in CARRY_LABEL else translate("screening_model", "이월·판단 전")
 
 
-Column = tuple[str, Callable[[ScreeningRow], str], Callable[[ScreeningRow], Any]]
+Column = tuple[str, Callable[["ScreeningRow"], str], Callable[["ScreeningRow"], Any]]
 
 
 def _criterion_column(code: str) -> Column:

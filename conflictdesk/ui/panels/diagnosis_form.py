@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -29,12 +30,13 @@ from PySide6.QtWidgets import (
 from conflictdesk.domain.enums import CarryOver, Grade, GradeKind, OwnerLevel
 from conflictdesk.domain.errors import DomainError
 from conflictdesk.domain.grading import SCORE_LABELS, GradeSuggestion, needs_override_reason, suggest_grade
-from conflictdesk.services.carryover import mark_carry_over
 from conflictdesk.services.changes import Changes
-from conflictdesk.services.diagnosis import DiagnosisForm, load_diagnosis, save_diagnosis
 from conflictdesk.store.engine import Database
 from conflictdesk.ui.i18n import domain_label
 from conflictdesk.ui.messages import show_error
+
+if TYPE_CHECKING:  # the services (and the models) load after the first table (docs/architecture.md)
+    from conflictdesk.services.diagnosis import DiagnosisForm
 
 KINDS = (GradeKind.SELF, GradeKind.RECOMMENDED, GradeKind.CONFIRMED)
 #: Korean date notation (2020. 08. 03.) for the grade dates.
@@ -180,6 +182,8 @@ class DiagnosisFormWidget(QScrollArea):
 
     # --- loading ------------------------------------------------------------------------------
     def load(self, project_code: str, round_code: str) -> None:
+        from conflictdesk.services.diagnosis import load_diagnosis
+
         self.show_form(load_diagnosis(self.db, project_code, round_code, self.today()))
 
     def clear(self) -> None:
@@ -337,6 +341,8 @@ class DiagnosisFormWidget(QScrollArea):
             self.override_edit.setFocus()
             show_error(self, DomainError(self.tr("확정 등급이 제안 등급과 다릅니다. 사유를 입력하세요.")))
             return False
+        from conflictdesk.services.diagnosis import save_diagnosis
+
         try:
             saved, changes = save_diagnosis(
                 self.db, form.project_code, form.round_code, owner_level=self.owner_level(),
@@ -357,6 +363,8 @@ class DiagnosisFormWidget(QScrollArea):
             return
         if self.dirty and not self.save():
             return
+        from conflictdesk.services.carryover import mark_carry_over
+
         try:
             changes = mark_carry_over(self.db, form.project_code, form.round_code, decision, self.today(),
                                       seen_version=self.form.version if self.form else None)
