@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 from conflictdesk.domain.enums import StakeholderKind
 from conflictdesk.services.card_views import StakeholderRow, masked_stakeholder
 from conflictdesk.ui.i18n import QT_TRANSLATE_NOOP, domain_label
-from conflictdesk.ui.messages import show_error
 from conflictdesk.ui.row_list import Field, RowList
 
 # Marked for lupdate; RowList translates headers and field labels in its "RowList" context.
@@ -28,7 +27,7 @@ FIELDS = (
     Field("contact", QT_TRANSLATE_NOOP("RowList", "연락처")),
 )
 
-Reveal = Callable[[int], StakeholderRow]
+Reveal = Callable[[int], StakeholderRow | None]
 
 
 class StakeholderList(RowList):
@@ -57,10 +56,8 @@ class StakeholderList(RowList):
     def _ensure_revealed(self, row: StakeholderRow) -> StakeholderRow | None:
         if row.id is None or row.id in self.revealed:
             return row
-        try:
-            full = self._reveal(row.id)
-        except Exception as exc:  # noqa: BLE001 - shown to the user, the table stays masked
-            show_error(self, exc)
+        full = self._reveal(row.id)  # None after an error (the runner showed it); the table stays masked
+        if full is None:
             return None
         self.revealed.add(row.id)
         return full

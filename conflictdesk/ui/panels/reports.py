@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import tempfile
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -290,7 +289,7 @@ class ReportsPanel(QWidget):
 
     def _batch_work(self, folder: Path, codes: list[str]) -> Callable[[ProgressFn], Any]:
         db, round_code, combined = self.db, self.round_box.currentText(), self.batch_combined.isChecked()
-        saved = self.tr("{done}건 저장")
+        saved, today = self.tr("{done}건 저장"), self.ctx.today()
 
         def work(progress: ProgressFn) -> tuple[int, int, Path, Path | None]:
             from conflictdesk.reports.card_batch import export_cards
@@ -298,7 +297,7 @@ class ReportsPanel(QWidget):
             def step(percent: int, done: str) -> bool:
                 return progress(percent, saved.format(done=done))
 
-            result = export_cards(db, round_code, codes, folder, printed=date.today(), combined=combined,
+            result = export_cards(db, round_code, codes, folder, printed=today, combined=combined,
                                   progress=step)
             return result.done, result.total, folder, result.combined
 
