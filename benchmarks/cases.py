@@ -100,15 +100,13 @@ path = {path!r}
 SQL = ("SELECT p.id, p.code, p.name, d.name, p.budget_won, g.criteria, g.confirmed_grade, c.stage "
        "FROM projects p JOIN departments d ON d.id = p.department_id "
        "LEFT JOIN diagnoses g ON g.project_id = p.id AND g.round_id = (SELECT max(id) FROM rounds) "
-       "LEFT JOIN cards c ON c.project_id = p.id ORDER BY p.id")
+       "LEFT JOIN cards c ON c.project_id = p.id ORDER BY p.code")
 settings = QSettings({ini!r}, QSettings.Format.IniFormat)
 settings.setValue("ui/last_panel", 0)
 w = MainWindow(open_database(path), settings=settings); w.resize(1280, 800); w.show(); app.processEvents()
 panel = w.panels["projects"]
-floors, products, count = [], [], 0
-for n in range({pairs}):
-    t = time.perf_counter(); conn = sqlite3.connect(path); rows = conn.execute(SQL).fetchall(); conn.close()
-    floors.append(time.perf_counter() - t); count = len(rows); del rows
+floors, products, count, first_hwm = [], [], 0, 0
+for n in range({pairs}):  # product first in each pair: the peak memory after the first fill is the product's own
     t = time.perf_counter()
     if n == 0:
         w.show_panel("projects")
@@ -116,6 +114,10 @@ for n in range({pairs}):
         panel.reload()
     app.processEvents(); panel.table.viewport().repaint()
     products.append(time.perf_counter() - t)
+    if n == 0:
+        first_hwm = int([l for l in open("/proc/self/status") if l.startswith("VmHWM")][0].split()[1])
+    t = time.perf_counter(); conn = sqlite3.connect(path); rows = conn.execute(SQL).fetchall(); conn.close()
+    floors.append(time.perf_counter() - t); count = len(rows); del rows
 filters = []
 for text in ["송", "송도", "송도 ", "송도 소", "송도 소각"] * {rounds}:
     t = time.perf_counter(); panel.search.setText(text); panel.table.viewport().repaint()
@@ -129,9 +131,8 @@ for _ in range({rounds}):
         for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
             t = time.perf_counter(); panel.table.sortByColumn(col, order); panel.table.viewport().repaint()
             sorts.append(time.perf_counter() - t)
-rss_kib = int([l for l in open("/proc/self/status") if l.startswith("VmHWM")][0].split()[1])
 print(json.dumps({{"floors": floors, "products": products, "filters": filters, "sorts": sorts, "rows": count,
-                  "rss_mib": rss_kib / 1024}}))
+                  "rss_mib": first_hwm / 1024}}))
 """
 
 
@@ -172,14 +173,15 @@ def project_table(*, big: Path, runs: int, folder: Path, **_: object) -> list[Re
     ]
 
 
-def screening(*, big: Path, runs: int, folder: Path, **_: object) -> list[Result]:
+def _screening(source: Path, folder: Path, pairs: int) -> tuple[int, Paired]:
+    """Screening every project of a copy of ``source`` (stored results) against reading its facts (sqlite3)."""
     from sqlalchemy import select
 
     from conflictdesk.services.screening import screen_projects
     from conflictdesk.store.engine import open_database
     from conflictdesk.store.models import Round
 
-    work = fresh_copy(big, folder, "screen.sqlite3")
+    work = fresh_copy(source, folder, "screen.sqlite3")
 
     def floor() -> None:
         conn = sqlite3.connect(work)
@@ -196,9 +198,40 @@ def screening(*, big: Path, runs: int, folder: Path, **_: object) -> list[Result
         db.close()
 
     product()  # warm-up: first use configures the ORM mappers, as any earlier action in the app would
-    timings = paired(floor, product, max(7, 2 * runs))
-    count = sqlite3.connect(work).execute("SELECT count(*) FROM projects").fetchone()[0]
+    timings = paired(floor, product, pairs)
+    count = int(sqlite3.connect(work).execute("SELECT count(*) FROM projects").fetchone()[0])
+    for p in (work, Path(f"{work}-wal"), Path(f"{work}-shm")):
+        p.unlink(missing_ok=True)
+    return count, timings
+
+
+def screening(*, big: Path, runs: int, folder: Path, **_: object) -> list[Result]:
+    count, timings = _screening(big, folder, max(7, 2 * runs))
     return [paired_result(f"screen {count:,} projects and store the results", timings, 2)]
+
+
+def growth(*, small: Path, big: Path, runs: int, folder: Path, scale: int, **_: object) -> list[Result]:
+    """The growth curve 10k → 100k → 1M (the 100k rows are the cases above): screening and the table's first
+    paint at 10,000 and 1,000,000 projects; at 1M the first paint stays within 2× its floor in ≤ 1 GiB."""
+    from benchmarks.harness import ensure_demo
+
+    huge = ensure_demo(folder, 1_000_000 // scale)  # generated once (~7 min, ~670 MB), then reused
+    results: list[Result] = []
+    for path, pairs in ((small, max(5, runs)), (huge, 3)):
+        count, timings = _screening(path, folder, pairs)
+        results.append(paired_result(f"screen {count:,} projects and store the results (growth)", timings,
+                                     2 if path == huge else None))
+    for path, pairs in ((small, max(5, runs)), (huge, 3)):
+        data = _table_probe(path, folder, pairs, 0)
+        rows = f"{data.rows:,}"
+        last = path == huge
+        results.append(paired_result(f"open the project table on {rows} projects, first paint (growth)",
+                                     data.timings, 2 if last else None))
+        if last:
+            results.append(Result(f"memory with {rows} projects open in the window (peak)", "—",
+                                  f"{data.rss_mib:,.0f} MiB", f"{data.rss_mib:,.0f} MiB RSS", "≤ 1,024 MiB RSS",
+                                  data.rss_mib <= 1024))
+    return results
 
 
 def backup(*, big: Path, runs: int, folder: Path, **_: object) -> list[Result]:
@@ -333,6 +366,38 @@ def card_pdfs(*, small: Path, folder: Path, scale: int, **_: object) -> list[Res
     return [Result(row.work, ms(sum(floors)), ms(sum(products)), row.figure, row.target, row.passed, row.spread)]
 
 
+def card_batch(*, small: Path, folder: Path, scale: int, **_: object) -> list[Result]:
+    """The "all key cases" export of 1,000 cards on both cores (worker processes), and with the combined PDF."""
+    import shutil
+    import time
+    from datetime import date
+
+    from conflictdesk.reports.card_batch import export_cards
+    from conflictdesk.services.report_data import card_codes
+    from conflictdesk.store.engine import open_database
+
+    count = 1000 // scale
+    db = open_database(str(small))
+    codes = card_codes(db, "2020-2")
+    batch = [codes[n % len(codes)] for n in range(count)]
+    out = folder / "batch"
+    results: list[Result] = []
+    for combined in (False, True):
+        shutil.rmtree(out, ignore_errors=True)
+        out.mkdir()
+        start = time.perf_counter()
+        result = export_cards(db, "2020-2", batch, out, printed=date(2026, 1, 1), combined=combined, workers=2)
+        seconds = time.perf_counter() - start
+        assert result.done == count
+        what = f"{count:,} cards, 2 worker processes" + (f" + one bookmarked PDF ({result.pages:,} pages)"
+                                                          if combined else "")
+        results.append(limit_result(what, seconds, 10.0 / scale) if not combined else
+                       Result(what, "—", ms(seconds), ms(seconds), "reported", None))
+    db.close()
+    shutil.rmtree(out, ignore_errors=True)
+    return results
+
+
 def summary(*, small: Path, folder: Path, runs: int, **_: object) -> list[Result]:
     from datetime import date
 
@@ -359,4 +424,5 @@ def summary(*, small: Path, folder: Path, runs: int, **_: object) -> list[Result
 
 from benchmarks.refusals import refusals  # noqa: E402 - the case lives beside its helpers
 
-ALL: list[Case] = [startup, project_table, screening, importing, card_pdfs, summary, backup, refusals]
+ALL: list[Case] = [startup, project_table, screening, growth, importing, card_pdfs, card_batch, summary, backup,
+                   refusals]
