@@ -178,19 +178,6 @@ def save_card(db: Database, code: str, form: CardForm, seen_version: int | None,
         return view_of(s, card, today), CARD_CHANGES
 
 
-def change_stage(db: Database, code: str, to_stage: str, on: date, reason: str = "", *,
-                 seen_version: int | None = None) -> tuple[CardView, Changes]:
-    """Record a dated stage change with its reason (any transition; history is kept)."""
-    with db.write(reason=reason or "갈등단계 변경") as s:
-        card = card_of(s, code)
-        expect_version(card, seen_version, "갈등관리카드")
-        _add_transition(card, to_stage, on, reason)
-        _touch(card)
-        s.flush()
-        refresh_snapshot(s, card)
-        return view_of(s, card), CARD_CHANGES
-
-
 def close_card(db: Database, code: str, on: date, reason: str, *,
                seen_version: int | None = None) -> tuple[CardView, Changes]:
     """Close the card (종결) on ``on`` with a reason."""

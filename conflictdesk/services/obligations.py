@@ -102,14 +102,6 @@ def round_status(db: Database, round_code: str, today: date) -> list[ProjectStat
         return status_rows(s, rnd.id, today)
 
 
-def project_missing(db: Database, project_code: str, round_code: str, today: date) -> ProjectStatus | None:
-    """One project's status in a round (None when it is neither a target nor graded there)."""
-    for row in round_status(db, round_code, today):
-        if row.code == project_code:
-            return row
-    return None
-
-
 def department_summary(rows: list[ProjectStatus]) -> list[DepartmentStatus]:
     """Counts per department, in name order, from :func:`status_rows`."""
     acc: dict[str, list[int]] = {}

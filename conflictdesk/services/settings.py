@@ -67,13 +67,6 @@ def user_name(session: Session) -> str | None:
     return name or None
 
 
-def save_setting(db: Database, key: str, value: dict[str, Any], *, reason: str = "설정 변경") -> Changes:
-    """Store one setting (validated by the caller through the domain type's ``from_dict``)."""
-    with db.write(reason=reason) as s:
-        put_value(s, key, value)
-    return Changes.of("setting")
-
-
 def actor_name(db: Database) -> str:
     """Who the audit trail names: the name set in settings, else the OS user."""
     with db.read() as s:
