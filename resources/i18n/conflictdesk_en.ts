@@ -843,7 +843,7 @@ Missing: {0}</translation>
 <context>
     <name>DashboardPanel</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/dashboard.py" line="+54"/>
+        <location filename="../../conflictdesk/ui/panels/dashboard.py" line="+53"/>
         <source>등록 사업</source>
         <extracomment>Charts load this long after the first view, so the tiles show at once (matplotlib takes ~1 s to import).</extracomment>
         <translation>Registered projects</translation>
@@ -879,7 +879,7 @@ Missing: {0}</translation>
         <translation>Loading charts… (click a department bar to filter the project list by that department)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>{code} 진단 현황</source>
         <translation>{code} diagnosis status</translation>
     </message>
@@ -889,7 +889,7 @@ Missing: {0}</translation>
         <translation>No diagnosis round yet — import a project list.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>{code} 부서별 등급 현황</source>
         <translation>{code} grades by department</translation>
     </message>
@@ -3574,7 +3574,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>ReportsPanel</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/reports.py" line="+32"/>
+        <location filename="../../conflictdesk/ui/panels/reports.py" line="+33"/>
         <source>갈등관리카드 (PDF)</source>
         <translation>Conflict card (PDF)</translation>
     </message>
@@ -3675,7 +3675,7 @@ Previous file kept as: {kept}</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>{title} 만드는 중…</source>
         <translation>Creating {title}…</translation>
     </message>
@@ -3701,7 +3701,7 @@ Previous file kept as: {kept}</translation>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>미리보기·인쇄를 할 수 없습니다: QtPdf가 없습니다. &apos;저장&apos;은 쓸 수 있습니다.</source>
         <translation>Preview and printing are unavailable: QtPdf is missing. &apos;Save&apos; still works.</translation>
     </message>
@@ -3747,12 +3747,12 @@ Previous file kept as: {kept}</translation>
         <translation>Folder for the cards</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>갈등관리카드 일괄 저장</source>
         <translation>Save all conflict cards</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>{done}건 저장</source>
         <translation>{done} saved</translation>
     </message>
