@@ -20,11 +20,11 @@ def cmd_export_cards(args: argparse.Namespace) -> int:
 
     folder = Path(args.out_dir)
     if not folder.is_dir():
-        raise DomainError(f"출력 폴더가 없습니다: {folder}", code="export")
+        raise DomainError("output_folder_missing", folder=str(folder))
     with database(args) as db:
         codes = card_codes(db, args.round)
         if not codes:
-            raise DomainError(f"{args.round} 차수에 1·2등급 사업이 없습니다.", code="export")
+            raise DomainError("no_key_cases", round=args.round)
 
         def progress(_percent: int, text: str) -> bool:
             if args.format == "text" and sys.stderr.isatty():

@@ -133,6 +133,9 @@ MESSAGES: dict[str, str] = {
     "bad_count": "사업 수는 1 이상이어야 합니다.",
     "not_empty": "이미 사업이 있는 데이터 파일입니다. 빈 파일을 지정하거나 --replace 를 쓰세요.",
     "not_sqlite": "SQLite 파일만 백업할 수 있습니다 (PostgreSQL은 pg_dump를 쓰세요).",
+    # --- reports -------------------------------------------------------------------------------------------------
+    "output_folder_missing": "출력 폴더가 없습니다: {folder}",
+    "no_key_cases": "{round} 차수에 1·2등급 사업이 없습니다.",
 }
 
 #: Korean domain words passed as :class:`Term` parameters; listed so the GUI can translate them.

@@ -102,7 +102,7 @@ def export_cards(db: Database, round_code: str, codes: Sequence[str], folder: Pa
     ``combined`` also writes ``갈등관리카드_<round>_전체.pdf``: every card in order, one bookmark per card.
     """
     if not folder.is_dir():
-        raise DomainError(f"출력 폴더가 없습니다: {folder}", code="export")
+        raise DomainError("output_folder_missing", folder=str(folder))
     day = printed or date.today()
     source = source_name(db)
     total = len(codes)

@@ -123,6 +123,8 @@ STRINGS = (
     QT_TRANSLATE_NOOP("Errors", "사업 수는 1 이상이어야 합니다."),
     QT_TRANSLATE_NOOP("Errors", "이미 사업이 있는 데이터 파일입니다. 빈 파일을 지정하거나 --replace 를 쓰세요."),
     QT_TRANSLATE_NOOP("Errors", "SQLite 파일만 백업할 수 있습니다 (PostgreSQL은 pg_dump를 쓰세요)."),
+    QT_TRANSLATE_NOOP("Errors", "출력 폴더가 없습니다: {folder}"),
+    QT_TRANSLATE_NOOP("Errors", "{round} 차수에 1·2등급 사업이 없습니다."),
     QT_TRANSLATE_NOOP("Errors", "기록"),
     QT_TRANSLATE_NOOP("Errors", "갈등관리카드"),
     QT_TRANSLATE_NOOP("Errors", "협의회"),

@@ -2312,6 +2312,16 @@ Previous file kept as: {kept}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>출력 폴더가 없습니다: {folder}</source>
+        <translation>The output folder does not exist: {folder}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{round} 차수에 1·2등급 사업이 없습니다.</source>
+        <translation>Round {round} has no grade 1–2 projects.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>기록</source>
         <translation>record</translation>
     </message>
