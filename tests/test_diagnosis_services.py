@@ -12,7 +12,7 @@ from conflictdesk.domain.errors import Conflict, DomainError, InvalidValue, NotF
 from conflictdesk.services.carryover import add_target, mark_carry_over
 from conflictdesk.services.diagnosis import load_diagnosis, save_diagnosis, set_grade
 from conflictdesk.services.obligations import department_summary, round_status
-from conflictdesk.services.rounds import ensure_round, open_round
+from conflictdesk.services.rounds import _ensure_round, open_round
 from conflictdesk.services.screening import screen_round, screening_table
 from conflictdesk.store.engine import Database
 from conflictdesk.store.models import (
@@ -173,9 +173,12 @@ def test_opening_2021_1_carries_over_the_key_cases_and_marking_works(demo_db: Da
 
     codes = sorted(key)
     grade_of = {c: key[c] for c in codes}
-    mark_carry_over(demo_db, codes[0], "2021-1", CarryOver.CONTINUED, TODAY)
-    mark_carry_over(demo_db, codes[1], "2021-1", "downgraded", TODAY)
-    mark_carry_over(demo_db, codes[2], "2021-1", CarryOver.RESOLVED, TODAY)
+    assert all(_diag(demo_db, c, "2021-1").confirmed_grade == grade_of[c] for c in codes)  # type: ignore[union-attr]
+    with pytest.raises(InvalidValue, match="사유"):
+        mark_carry_over(demo_db, codes[0], "2021-1", CarryOver.CONTINUED, TODAY)
+    mark_carry_over(demo_db, codes[0], "2021-1", CarryOver.CONTINUED, TODAY, reason="갈등 지속")
+    mark_carry_over(demo_db, codes[1], "2021-1", "downgraded", TODAY, reason="협의 진전")
+    mark_carry_over(demo_db, codes[2], "2021-1", CarryOver.RESOLVED, TODAY, reason="합의 완료")
     assert _diag(demo_db, codes[0], "2021-1").confirmed_grade == grade_of[codes[0]]  # type: ignore[union-attr]
     assert _diag(demo_db, codes[1], "2021-1").confirmed_grade == grade_of[codes[1]] + 1  # type: ignore[union-attr]
     resolved = _diag(demo_db, codes[2], "2021-1")
@@ -186,10 +189,10 @@ def test_opening_2021_1_carries_over_the_key_cases_and_marking_works(demo_db: Da
     status = {r.code: r for r in round_status(demo_db, "2021-1", TODAY)}
     assert codes[2] not in status or status[codes[2]].grade is None
     with pytest.raises(InvalidValue):
-        mark_carry_over(demo_db, codes[0], "2021-1", "maybe", TODAY)
+        mark_carry_over(demo_db, codes[0], "2021-1", "maybe", TODAY, reason="?")
     with pytest.raises(DomainError, match="이월 사업이 아닙니다"):
         mark_carry_over(demo_db, next(c for c, r in rows.items() if r[5] and not r[6]), "2021-1", "continued",
-                        TODAY)
+                        TODAY, reason="계속")
 
 
 def test_add_and_swap_targets_mid_round(demo_db: Database) -> None:
@@ -244,7 +247,7 @@ def test_obligations_per_project(db: Database, grade: int | None, setup: dict[st
     with db.write() as s:
         dept = Department(name="자원순환과")
         s.add(dept)
-        rnd, _ = ensure_round(s, "2020-2")
+        rnd, _ = _ensure_round(s, "2020-2")
         project = Project(code="P-1", name="소각장 건립", department=dept)
         s.add(project)
         s.flush()

@@ -44,10 +44,50 @@ MESSAGES: dict[str, str] = {
     "cancelled": "가져오기를 취소했습니다. 아무것도 저장하지 않았습니다.",
     "stale_record": "이 {what}은(는) 다른 곳에서 먼저 수정되었습니다 (열었을 때 버전 {seen}, 현재 {current}). "
                     "저장하지 않았습니다. 다시 열어 변경 내용을 확인하세요.",
+    "stale_first_save": "이 {what}은(는) 화면을 연 뒤 다른 곳에서 먼저 처음 저장되었습니다 (현재 버전 {current}). "
+                        "저장하지 않았습니다. 다시 열어 변경 내용을 확인하세요.",
+    "created_elsewhere": "같은 {what}을(를) 다른 곳에서 방금 먼저 만들었습니다. 저장하지 않았습니다. "
+                         "다시 열어 변경 내용을 확인하세요.",
     # --- projects and rounds -------------------------------------------------------------------------------------
     "project_not_found": "사업코드 '{project}'인 사업이 없습니다.",
     "round_not_open": "진단 차수 {round}({label})가 아직 열리지 않았습니다.",
     "round_exists": "진단 차수 {round}는 이미 열려 있습니다.",
+    "round_too_far": "진단 차수 {round}는 오늘({today})부터 1년 넘게 뒤의 차수라 열 수 없습니다. {latest}까지 열 수 있습니다.",
+    # --- the yearly cycle: grading targets, carried cases (docs/업무규칙.md) ---------------------------------------
+    "grade_out_of_range": "등급 '{value}'은(는) 1, 2, 3 중 하나여야 합니다.",
+    "not_a_target": "사업 {project}은(는) {round} 진단대상이 아니어서 등급을 정할 수 없습니다. 먼저 진단대상으로 "
+                    "추가하세요: conflictdesk target add {project} --round {round} --reason …",
+    "carry_reason_required": "이월 판단({decision})에는 사유가 필요합니다.",
+    "carry_resolve_no_grade": "해소·제외에는 등급을 지정하지 않습니다.",
+    "carry_continue_keeps_grade": "계속은 이월된 등급({grade}등급)을 유지합니다. 다른 등급이면 하향 또는 재선정을 고르세요.",
+    "carry_downgrade_lower": "하향은 이월된 등급({grade}등급)보다 낮은 2 또는 3등급이어야 합니다.",
+    "carry_code_required": "이월 판단을 기록하려면 사업코드를 주세요: conflictdesk carryover CODE --round R "
+                           "--decision … --reason …",
+    "carry_decision_required": "--decision을 주세요: {choices}",
+    "round_part_not_integer": "{field}은(는) 정수여야 합니다: {value}",
+    "round_year_out_of_range": "진단 차수의 연도가 범위를 벗어났습니다: {value}",
+    "round_half_invalid": "반기는 1(상반기) 또는 2(하반기)여야 합니다: {value}",
+    # --- screening and grading ---------------------------------------------------------------------------------
+    "criterion_code_unknown": "알 수 없는 진단기준 코드 '{value}'입니다.",
+    "budget_threshold_invalid": "예산 기준 '{value}'은(는) 0 이상의 원 단위 정수여야 합니다.",
+    "criterion_unknown": "알 수 없는 진단기준 '{value}'입니다.",
+    "rules_malformed": "진단기준 설정의 형식이 올바르지 않습니다.",
+    "rules_active_not_list": "진단기준 설정의 'active'는 코드 목록이어야 합니다.",
+    "screening_cancelled": "진단을 취소했습니다. 아무것도 바뀌지 않았습니다.",
+    "yes_no_invalid_in": "{column} 값 '{value}'은(는) 예/아니오로 해석할 수 없습니다. {help}",
+    "yes_no_invalid": "'{value}'은(는) 예/아니오로 해석할 수 없습니다. {help}",
+    "grade_invalid": "등급 '{value}'은(는) 1, 2, 3 중 하나여야 합니다.",
+    "grade_date_invalid": "{kind} 등급의 날짜가 올바르지 않습니다.",
+    "grade_date_in_future": "{kind} 등급의 날짜 {on}이(가) 오늘({today})보다 뒤입니다.",
+    "owner_level_invalid": "해결 주체 답변 '{value}'이(가) 올바르지 않습니다.",
+    # --- carry-over and mid-round targets ----------------------------------------------------------------------
+    "carry_decision_unknown": "이월 판단 '{value}'은(는) 계속·하향·해소·제외·재선정 중 하나여야 합니다.",
+    "not_carried": "사업 {project}은(는) {round} 차수의 이월 사업이 아닙니다.",
+    "target_reason_required": "차수 중 대상 추가·교체에는 사유가 필요합니다.",
+    "already_target": "사업 {project}은(는) 이미 {round} 진단대상입니다.",
+    "swap_with_itself": "같은 사업으로 교체할 수 없습니다.",
+    "not_target": "사업 {project}은(는) {round} 진단대상이 아닙니다.",
+    "reminder_period_out_of_range": "알림 기간은 1–365일이어야 합니다: {value}",
     # --- cards and plans -----------------------------------------------------------------------------------------
     "card_not_found": "'{project}' 사업에는 아직 갈등관리카드가 없습니다.",
     "card_not_closed": "'{project}' 카드는 종결되지 않았습니다.",
@@ -126,6 +166,36 @@ MESSAGES: dict[str, str] = {
     "member_count_invalid": "위원 수가 올바르지 않습니다: {value}",
     "council_full": "갈등조정협의회 위원은 최대 {limit}명입니다 (현재 {count}명). 위원을 추가하려면 먼저 다른 위원을 해촉하세요.",
     "chair_not_independent": "{why} 위원장은 당사자로부터 독립적인 사람이어야 합니다.",
+    # --- the data file: opening it, writing to it ----------------------------------------------------------------
+    "open_locked": "데이터 파일을 다른 프로그램이 사용 중입니다: {where}",
+    "open_disk_full": "디스크 공간이 부족합니다 (파일은 손상되지 않았습니다): {where}",
+    "open_read_only": "데이터 파일 또는 그 폴더에 쓸 수 없습니다 (읽기 전용·권한): {where}",
+    "open_damaged": "데이터 파일이 손상되었거나 데이터베이스가 아닙니다: {where}",
+    "open_foreign": "ConflictDesk 데이터 파일이 아니거나 필요한 표가 없습니다: {where}",
+    "open_io_error": "디스크 입출력 오류로 데이터 파일을 읽거나 쓸 수 없습니다 (디스크·연결 상태를 확인하세요): {where}",
+    "open_failed": "데이터 파일을 열 수 없습니다: {where}{detail}",
+    "bad_url": "데이터베이스 주소를 해석할 수 없습니다: {value}",
+    "no_folder": "데이터 파일의 폴더가 없습니다: {folder} (--db {value})",
+    "is_dir": "데이터 파일 대신 폴더가 지정되었습니다: {path}",
+    "missing": "데이터 파일이 없습니다: {path}",
+    "migrate_read_only": "읽기 전용으로 열린 파일은 스키마를 갱신할 수 없습니다.",
+    "old_schema": "스키마 갱신이 필요합니다 ({version} → {head}).",
+    "foreign": "ConflictDesk 데이터 파일이 아닙니다: {where}",
+    "newer_schema": "이 데이터 파일은 더 새로운 버전의 ConflictDesk에서 만들어졌습니다 (스키마 {version}, 이 프로그램은 {head}). "
+                    "프로그램을 업데이트하세요.",
+    "write_refused_read_only": "읽기 전용으로 열려 있어 저장할 수 없습니다.",
+    "not_sqlite_file": "SQLite 파일이 아닙니다.",
+    "file_damaged": "파일이 손상되었습니다: {path} ({detail})",
+    "file_check_failed": "파일 무결성 검사 실패: {path} ({detail})",
+    "restore_newer_schema": "더 새로운 버전의 ConflictDesk 파일이라 복원할 수 없습니다: {path}",
+    "backup_cancelled": "백업을 취소했습니다.",
+    "audit_append_only": "감사 기록은 수정하거나 삭제할 수 없습니다 (추가만 가능).",
+    "stale_write": "다른 곳에서 먼저 수정된 기록입니다. 다시 열어 변경 내용을 확인하세요.",
+    "integrity": "저장할 수 없습니다: 데이터 규칙 위반 ({detail})",
+    "write_disk_full": "디스크 공간이 부족하여 저장하지 못했습니다. 기존 데이터는 그대로입니다.",
+    "write_locked": "다른 프로그램이 데이터 파일에 쓰는 중입니다. 잠시 후 다시 시도하세요.",
+    "write_read_only": "데이터 파일이 읽기 전용이라 저장하지 못했습니다.",
+    "operational": "저장 중 데이터베이스 오류: {detail}",
     # --- settings ------------------------------------------------------------------------------------------------
     "reminder_days_out_of_range": "알림 기간 {days}일은 1~365일이어야 합니다.",
     "user_name_too_long": "사용자 이름은 {limit}자 이내로 입력하세요.",
@@ -133,21 +203,31 @@ MESSAGES: dict[str, str] = {
     "bad_count": "사업 수는 1 이상이어야 합니다.",
     "not_empty": "이미 사업이 있는 데이터 파일입니다. 빈 파일을 지정하거나 --replace 를 쓰세요.",
     "not_sqlite": "SQLite 파일만 백업할 수 있습니다 (PostgreSQL은 pg_dump를 쓰세요).",
-    # --- reports -------------------------------------------------------------------------------------------------
+    "in_use": "데이터 파일을 다른 곳에서 사용 중이라 바꿀 수 없습니다: {path} — 사용 중: {holders}. "
+              "그 창이나 명령을 닫은 뒤 다시 시도하세요.",
+    "lock_file_unwritable": "잠금 파일을 만들 수 없습니다: {path} ({reason})",
+    "backup_missing": "백업 파일이 없습니다: {path}",
+    "backup_target_special": "백업 파일 자리에 {kind}가 있어 쓸 수 없습니다: {path} (파일 이름까지 지정하세요)",
+    "backup_folder_missing": "백업할 폴더가 없습니다: {folder}",
+    "backup_over_source": "백업 파일을 원본 파일 위에 쓸 수 없습니다.",
+    "restore_same_file": "복원할 파일이 현재 데이터 파일과 같습니다.",
     "output_folder_missing": "출력 폴더가 없습니다: {folder}",
+    "output_target_special": "출력 파일 자리에 {kind}가 있어 쓸 수 없습니다: {path} (파일 이름까지 지정하세요)",
     "no_key_cases": "{round} 차수에 1·2등급 사업이 없습니다.",
 }
 
 #: Korean domain words passed as :class:`Term` parameters; listed so the GUI can translate them.
 TERMS: tuple[str, ...] = (
     # records named by a stale-version error (store/locking.expect_version)
-    "기록", "갈등관리카드", "협의회", "진단 기록", "전문가 정보", "점검 기록",
+    "기록", "갈등관리카드", "협의회", "진단 기록", "전문가 정보", "점검 기록", "대응계획", "차수 기록",
     # fields named by value errors
     "전문가 성명", "위원 성명", "합의사항 내용", "갈등유형", "사업단계", "갈등단계", "쟁점 구분", "이해관계자 구분",
     "신호 종류", "신호", "조치실적", "배정 종료일", "종료일", "시작일", "종료 예정일", "구성일",
-    "연간 수당 예산", "지급액", "{quarter}분기 계획",
+    "연간 수당 예산", "지급액", "{quarter}분기 계획", "연도", "반기",
     # why a council chair is not independent
     "위원장({chair})이(가) 당사자 대표와 같은 사람입니다.", "위원장의 소속({affiliation})이 당사자와 같습니다.",
+    # what stands where an output file should go (store/private.py, store/backup.py)
+    "폴더", "장치 파일",
 )
 
 

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from conflictdesk.domain.calendar import days_until, is_overdue
 from conflictdesk.domain.masking import mask_name
 from conflictdesk.services import settings
-from conflictdesk.services.rounds import get_round
+from conflictdesk.services.rounds import _get_round
 from conflictdesk.store.engine import Database
 from conflictdesk.store.models import (
     AgreementItem,
@@ -89,7 +89,8 @@ class Reminders:
 def _reviews(s: Session, round_id: int | None) -> list[CalendarEntry]:
     stmt = (select(Review, Round.code, Project.code, Project.name, Department.name)
             .join(Round, Round.id == Review.round_id).join(Project, Project.id == Review.project_id)
-            .join(Department, Department.id == Project.department_id))
+            .join(Department, Department.id == Project.department_id)
+            .where(Review.cancelled_on.is_(None)))  # a cancelled review is history: never due, never late
     if round_id is not None:
         stmt = stmt.where(Review.round_id == round_id)
     out = []
@@ -157,7 +158,7 @@ def calendar_entries(db: Database, round_code: str | None = None, start: date | 
     reviewed cases; ``start``/``end`` (inclusive) limit the days."""
     with db.read() as s:
         if round_code is not None:
-            rid = get_round(s, round_code).id
+            rid = _get_round(s, round_code).id
             reviews = _reviews(s, rid)
             pids: set[int] | None = {r.project_id for r in reviews}
         else:

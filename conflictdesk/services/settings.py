@@ -19,6 +19,7 @@ CHECKLIST = "checklist"
 REVIEW_RULE = "review_rule"
 USER_NAME = "user_name"
 REMINDER_DAYS = "reminder_days"
+CARD_PLAN_DAYS = "card_plan_days"
 
 DEFAULT_REMINDER_DAYS = 14
 
@@ -59,6 +60,14 @@ def extra_holidays(session: Session) -> frozenset[Any]:
 def reminder_days(session: Session) -> int:
     value = get_value(session, REMINDER_DAYS)
     return int(value["days"]) if value and "days" in value else DEFAULT_REMINDER_DAYS
+
+
+def card_plan_days(session: Session) -> int:
+    """Days after confirmation within which a newly key case's card and plan are due (default 30)."""
+    from conflictdesk.domain.obligations import DEFAULT_CARD_PLAN_DAYS
+
+    value = get_value(session, CARD_PLAN_DAYS)
+    return int(value["days"]) if value and "days" in value else DEFAULT_CARD_PLAN_DAYS
 
 
 def user_name(session: Session) -> str | None:

@@ -22,7 +22,7 @@
 <context>
     <name>AllowancesTab</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/mediation_allowances.py" line="+98"/>
+        <location filename="../../conflictdesk/ui/panels/mediation_allowances.py" line="+99"/>
         <source>연도(&amp;Y)</source>
         <translation>&amp;Year</translation>
     </message>
@@ -117,11 +117,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+102"/>
         <source>수당 지급 기록</source>
         <translation>Allowance payments</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-91"/>
         <source>지급 기록(&amp;P)</source>
         <translation>Record &amp;payment</translation>
     </message>
@@ -156,12 +157,12 @@
         <translation>Q{quarter}</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>전문가를 선택하세요.</source>
         <translation>Choose an expert.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>수당 예산 초과</source>
         <translation>Allowance budget exceeded</translation>
     </message>
@@ -175,7 +176,7 @@
 Record the payment anyway?</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>지급 기록 삭제</source>
         <translation>Delete payment record</translation>
     </message>
@@ -226,7 +227,7 @@ Record the payment anyway?</translation>
 <context>
     <name>AssignmentsTab</name>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>전문가 배정(&amp;N)…</source>
         <translation>&amp;Assign expert…</translation>
     </message>
@@ -318,7 +319,7 @@ Assign anyway?</translation>
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../conflictdesk/ui/audit_dialog.py" line="+74"/>
+        <location filename="../../conflictdesk/ui/audit_dialog.py" line="+75"/>
         <source>감사 기록</source>
         <translation>Audit trail</translation>
     </message>
@@ -503,7 +504,7 @@ Assign anyway?</translation>
 <context>
     <name>CardEditor</name>
     <message>
-        <location filename="../../conflictdesk/ui/card_editor.py" line="+53"/>
+        <location filename="../../conflictdesk/ui/card_editor.py" line="+52"/>
         <source>개요</source>
         <translation>Overview</translation>
     </message>
@@ -543,7 +544,7 @@ Assign anyway?</translation>
         <translation>Change history</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16"/>
         <source>{grade}등급</source>
         <translation>Grade {grade}</translation>
     </message>
@@ -576,7 +577,7 @@ Assign anyway?</translation>
 <context>
     <name>CardsPanel</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/cards.py" line="+77"/>
+        <location filename="../../conflictdesk/ui/panels/cards.py" line="+76"/>
         <source>사업명·코드·부서 검색</source>
         <translation>Search project name, code or department</translation>
     </message>
@@ -707,9 +708,68 @@ Missing: {0}</translation>
     </message>
 </context>
 <context>
+    <name>CarriedCasesView</name>
+    <message>
+        <location filename="../../conflictdesk/ui/carried_cases.py" line="+110"/>
+        <source>사업코드</source>
+        <translation>Project code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>사업명</source>
+        <translation>Project name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>담당부서</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>이전 차수</source>
+        <translation>From round</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>이전 등급</source>
+        <translation>From grade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>판단</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>현재 등급</source>
+        <translation>Grade now</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>판단 기록…(&amp;J)</source>
+        <translation>Record decision…(&amp;J)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>결정 대기</source>
+        <translation>Awaiting decision</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>{grade}등급</source>
+        <translation>Grade {grade}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&lt;b&gt;{round_code}&lt;/b&gt; 이월 {total:,}건 · 결정 대기 {pending:,}건 (결정 전까지 이전 등급과 모든 의무가 유지됩니다)</source>
+        <translation>&lt;b&gt;{round_code}&lt;/b&gt; carried {total:,} · awaiting decision {pending:,} (until decided, a case keeps its previous grade and every duty)</translation>
+    </message>
+</context>
+<context>
     <name>ChoosePage</name>
     <message>
-        <location filename="../../conflictdesk/ui/import_wizard.py" line="+137"/>
+        <location filename="../../conflictdesk/ui/import_wizard.py" line="+138"/>
         <source>파일 고르기</source>
         <translation>Choose file</translation>
     </message>
@@ -790,7 +850,7 @@ Missing: {0}</translation>
 <context>
     <name>CouncilTab</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/mediation_council.py" line="+109"/>
+        <location filename="../../conflictdesk/ui/panels/mediation_council.py" line="+108"/>
         <source>사업</source>
         <translation>Project</translation>
     </message>
@@ -902,7 +962,7 @@ Missing: {0}</translation>
 <context>
     <name>DataGuard</name>
     <message>
-        <location filename="../../conflictdesk/ui/data_guard.py" line="+45"/>
+        <location filename="../../conflictdesk/ui/data_guard.py" line="+46"/>
         <source>백업(&amp;B)</source>
         <translation>&amp;Backup</translation>
     </message>
@@ -918,6 +978,11 @@ Missing: {0}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>정밀 검사 — 모든 행 읽기(&amp;D)</source>
+        <translation>&amp;Deep check — read every row</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>감사 기록(&amp;L)…</source>
         <translation>Audit tra&amp;il…</translation>
     </message>
@@ -927,28 +992,28 @@ Missing: {0}</translation>
         <translation>Automatic backup failed: {exc}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>자동 백업</source>
         <translation>Automatic backup</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>백업 완료 (검사 통과): {path} · {seconds:.2f}초</source>
         <translation>Backup done (check passed): {path} · {seconds:.2f} s</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>백업</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-11"/>
         <source>PostgreSQL 공유 데이터베이스는 서버에서 pg_dump로 백업하세요.</source>
         <translation>Back up a shared PostgreSQL database on the server with pg_dump.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>백업했습니다 (무결성 검사 통과).
 {path}</source>
         <translation>Backed up (integrity check passed).
@@ -962,12 +1027,12 @@ Missing: {0}</translation>
     <message>
         <location line="+5"/>
         <location line="+7"/>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>복원</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-19"/>
         <source>읽기 전용이거나 SQLite 파일이 아니어서 복원할 수 없습니다.</source>
         <translation>Cannot restore: the database is read-only or not an SQLite file.</translation>
     </message>
@@ -993,7 +1058,7 @@ Missing: {0}</translation>
 The current file is kept in the backup folder first. Continue?</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>복원했습니다.
 이전 파일 보관: {kept}</source>
         <translation>Restored.
@@ -1005,7 +1070,7 @@ Previous file kept as: {kept}</translation>
         <translation>None</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>복원하는 중…</source>
         <translation>Restoring…</translation>
     </message>
@@ -1017,13 +1082,14 @@ Previous file kept as: {kept}</translation>
     </message>
     <message>
         <location line="-2"/>
+        <location line="+19"/>
         <source>문제를 찾았습니다:
 {text}</source>
         <translation>Problems found:
 {text}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-16"/>
         <source>이상 없음: 무결성 검사, 스키마, 감사 기록 해시 사슬이 모두 정상입니다.</source>
         <translation>No problems: integrity check, schema and audit hash chain are all fine.</translation>
     </message>
@@ -1032,11 +1098,77 @@ Previous file kept as: {kept}</translation>
         <source>데이터를 검사하는 중…</source>
         <translation>Checking data…</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>표 {tables}개, {rows}행을 읽었습니다. 감사 기록 {count}건 (마지막 번호 {last}).</source>
+        <translation>Read {tables} tables, {rows} rows. Audit trail: {count} entries (last number {last}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SQLite에는 페이지 체크섬이 없어, 읽히는 값으로 바뀐 바이트는 찾을 수 없습니다.</source>
+        <translation>SQLite keeps no page checksums: a changed byte that still reads as a valid value cannot be found.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>정밀 검사</source>
+        <translation>Deep check</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>이상 없음: 무결성, 감사 기록, 모든 행과 색인이 정상입니다.</source>
+        <translation>No problems: integrity, audit trail, every row and every index are fine.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>모든 행을 읽는 중…</source>
+        <translation>Reading every row…</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../../conflictdesk/ui/carried_cases.py" line="-111"/>
+        <source>이월 판단 — {code}</source>
+        <translation>Carry-over decision — {code}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{grade}등급</source>
+        <translation>Grade {grade}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>판단 사유 (필수, 감사 기록에 남습니다)</source>
+        <translation>Reason (required, kept in the audit trail)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} · {department}
+{from_round} {from_grade}등급에서 이월</source>
+        <translation>{name} · {department}
+Carried from {from_round}, grade {from_grade}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>판단(&amp;D)</source>
+        <translation>&amp;Decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>등급(&amp;G)</source>
+        <translation>&amp;Grade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>사유(&amp;R)</source>
+        <translation>&amp;Reason</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosisFormWidget</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/diagnosis_form.py" line="+73"/>
+        <location filename="../../conflictdesk/ui/panels/diagnosis_form.py" line="+75"/>
         <location line="+118"/>
         <source>사업을 선택하세요</source>
         <extracomment>Korean date notation (2020. 08. 03.) for the grade dates.</extracomment>
@@ -1205,7 +1337,17 @@ Previous file kept as: {kept}</translation>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+11"/>
+        <source>이월 판단 사유</source>
+        <translation>Reason for the decision</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>판단 사유 (필수):</source>
+        <translation>Reason (required):</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>저장하지 않은 변경</source>
         <translation>Unsaved changes</translation>
     </message>
@@ -1886,7 +2028,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../conflictdesk/ui/error_strings.py" line="+41"/>
+        <location filename="../../conflictdesk/ui/error_strings.py" line="+42"/>
         <source>{field}을(를) 입력하세요.</source>
         <translation>Enter the {field}.</translation>
     </message>
@@ -1922,6 +2064,16 @@ Previous file kept as: {kept}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>이 {what}은(는) 화면을 연 뒤 다른 곳에서 먼저 처음 저장되었습니다 (현재 버전 {current}). 저장하지 않았습니다. 다시 열어 변경 내용을 확인하세요.</source>
+        <translation>This {what} was first saved elsewhere after you opened it (now version {current}). Nothing was saved. Reopen it to see the changes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>같은 {what}을(를) 다른 곳에서 방금 먼저 만들었습니다. 저장하지 않았습니다. 다시 열어 변경 내용을 확인하세요.</source>
+        <translation>The same {what} was just created elsewhere. Nothing was saved. Reopen it to see the changes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>사업코드 &apos;{project}&apos;인 사업이 없습니다.</source>
         <translation>There is no project with the code &apos;{project}&apos;.</translation>
     </message>
@@ -1934,6 +2086,156 @@ Previous file kept as: {kept}</translation>
         <location line="+1"/>
         <source>진단 차수 {round}는 이미 열려 있습니다.</source>
         <translation>Round {round} is already open.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>진단 차수 {round}는 오늘({today})부터 1년 넘게 뒤의 차수라 열 수 없습니다. {latest}까지 열 수 있습니다.</source>
+        <translation>Round {round} is more than a year after today ({today}) and cannot be opened. Rounds up to {latest} can be opened.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>등급 &apos;{value}&apos;은(는) 1, 2, 3 중 하나여야 합니다.</source>
+        <translation>Grade &apos;{value}&apos; must be 1, 2 or 3.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>사업 {project}은(는) {round} 진단대상이 아니어서 등급을 정할 수 없습니다. 먼저 진단대상으로 추가하세요: conflictdesk target add {project} --round {round} --reason …</source>
+        <translation>Project {project} is not a target of round {round}, so it cannot be graded. Add it as a target first: conflictdesk target add {project} --round {round} --reason …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>이월 판단({decision})에는 사유가 필요합니다.</source>
+        <translation>A carry-over decision ({decision}) needs a reason.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>해소·제외에는 등급을 지정하지 않습니다.</source>
+        <translation>A resolved case takes no grade.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>계속은 이월된 등급({grade}등급)을 유지합니다. 다른 등급이면 하향 또는 재선정을 고르세요.</source>
+        <translation>Continue keeps the carried grade ({grade}). For another grade choose downgrade or reselect.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>하향은 이월된 등급({grade}등급)보다 낮은 2 또는 3등급이어야 합니다.</source>
+        <translation>A downgrade must be to grade 2 or 3, below the carried grade ({grade}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>이월 판단을 기록하려면 사업코드를 주세요: conflictdesk carryover CODE --round R --decision … --reason …</source>
+        <translation>To record a decision give the project code: conflictdesk carryover CODE --round R --decision … --reason …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--decision을 주세요: {choices}</source>
+        <translation>Give --decision: {choices}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field}은(는) 정수여야 합니다: {value}</source>
+        <translation>The {field} must be a whole number: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>진단 차수의 연도가 범위를 벗어났습니다: {value}</source>
+        <translation>The year of the round is out of range: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>반기는 1(상반기) 또는 2(하반기)여야 합니다: {value}</source>
+        <translation>The half must be 1 (first half) or 2 (second half): {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>알 수 없는 진단기준 코드 &apos;{value}&apos;입니다.</source>
+        <translation>Unknown criterion code &apos;{value}&apos;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>예산 기준 &apos;{value}&apos;은(는) 0 이상의 원 단위 정수여야 합니다.</source>
+        <translation>The budget threshold &apos;{value}&apos; must be a whole number of won, 0 or more.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>알 수 없는 진단기준 &apos;{value}&apos;입니다.</source>
+        <translation>Unknown criterion &apos;{value}&apos;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>진단기준 설정의 형식이 올바르지 않습니다.</source>
+        <translation>The screening settings are malformed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>진단기준 설정의 &apos;active&apos;는 코드 목록이어야 합니다.</source>
+        <translation>&apos;active&apos; in the screening settings must be a list of codes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>진단을 취소했습니다. 아무것도 바뀌지 않았습니다.</source>
+        <translation>Screening cancelled. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{column} 값 &apos;{value}&apos;은(는) 예/아니오로 해석할 수 없습니다. {help}</source>
+        <translation>The {column} value &apos;{value}&apos; is not a yes or a no. {help}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{value}&apos;은(는) 예/아니오로 해석할 수 없습니다. {help}</source>
+        <translation>&apos;{value}&apos; is not a yes or a no. {help}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{kind} 등급의 날짜가 올바르지 않습니다.</source>
+        <translation>The date of the {kind} grade is invalid.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{kind} 등급의 날짜 {on}이(가) 오늘({today})보다 뒤입니다.</source>
+        <translation>The date {on} of the {kind} grade is after today ({today}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>해결 주체 답변 &apos;{value}&apos;이(가) 올바르지 않습니다.</source>
+        <translation>Invalid answer on who must resolve it: &apos;{value}&apos;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>이월 판단 &apos;{value}&apos;은(는) 계속·하향·해소·제외·재선정 중 하나여야 합니다.</source>
+        <translation>The carry-over decision &apos;{value}&apos; must be continue, downgrade, resolve or reselect.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>사업 {project}은(는) {round} 차수의 이월 사업이 아닙니다.</source>
+        <translation>Project {project} was not carried into round {round}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>차수 중 대상 추가·교체에는 사유가 필요합니다.</source>
+        <translation>Adding or swapping a target mid-round needs a reason.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>사업 {project}은(는) 이미 {round} 진단대상입니다.</source>
+        <translation>Project {project} is already a target of round {round}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>같은 사업으로 교체할 수 없습니다.</source>
+        <translation>A project cannot replace itself.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>사업 {project}은(는) {round} 진단대상이 아닙니다.</source>
+        <translation>Project {project} is not a target of round {round}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>알림 기간은 1–365일이어야 합니다: {value}</source>
+        <translation>The reminder period must be 1–365 days: {value}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2287,6 +2589,146 @@ Previous file kept as: {kept}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>데이터 파일을 다른 프로그램이 사용 중입니다: {where}</source>
+        <translation>Another program is using the data file: {where}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>디스크 공간이 부족합니다 (파일은 손상되지 않았습니다): {where}</source>
+        <translation>The disk is full (the file is not damaged): {where}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>데이터 파일 또는 그 폴더에 쓸 수 없습니다 (읽기 전용·권한): {where}</source>
+        <translation>The data file or its folder cannot be written (read-only or no permission): {where}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>데이터 파일이 손상되었거나 데이터베이스가 아닙니다: {where}</source>
+        <translation>The data file is damaged or not a database: {where}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ConflictDesk 데이터 파일이 아니거나 필요한 표가 없습니다: {where}</source>
+        <translation>Not a ConflictDesk data file, or tables are missing: {where}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>디스크 입출력 오류로 데이터 파일을 읽거나 쓸 수 없습니다 (디스크·연결 상태를 확인하세요): {where}</source>
+        <translation>A disk I/O error stops reading or writing the data file (check the disk and its connection): {where}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>데이터 파일을 열 수 없습니다: {where}{detail}</source>
+        <translation>The data file cannot be opened: {where}{detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>데이터베이스 주소를 해석할 수 없습니다: {value}</source>
+        <translation>The database address cannot be understood: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>데이터 파일의 폴더가 없습니다: {folder} (--db {value})</source>
+        <translation>The folder of the data file does not exist: {folder} (--db {value})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>데이터 파일 대신 폴더가 지정되었습니다: {path}</source>
+        <translation>A folder was given instead of a data file: {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>데이터 파일이 없습니다: {path}</source>
+        <translation>The data file does not exist: {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>읽기 전용으로 열린 파일은 스키마를 갱신할 수 없습니다.</source>
+        <translation>A file opened read-only cannot have its schema updated.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>스키마 갱신이 필요합니다 ({version} → {head}).</source>
+        <translation>The schema needs an update ({version} → {head}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ConflictDesk 데이터 파일이 아닙니다: {where}</source>
+        <translation>Not a ConflictDesk data file: {where}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>이 데이터 파일은 더 새로운 버전의 ConflictDesk에서 만들어졌습니다 (스키마 {version}, 이 프로그램은 {head}). 프로그램을 업데이트하세요.</source>
+        <translation>This data file was made by a newer version of ConflictDesk (schema {version}, this program {head}). Update the program.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>읽기 전용으로 열려 있어 저장할 수 없습니다.</source>
+        <translation>The file is open read-only: nothing can be saved.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SQLite 파일이 아닙니다.</source>
+        <translation>Not an SQLite file.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>파일이 손상되었습니다: {path} ({detail})</source>
+        <translation>The file is damaged: {path} ({detail})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>파일 무결성 검사 실패: {path} ({detail})</source>
+        <translation>The file failed its integrity check: {path} ({detail})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>더 새로운 버전의 ConflictDesk 파일이라 복원할 수 없습니다: {path}</source>
+        <translation>A file of a newer ConflictDesk cannot be restored: {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>백업을 취소했습니다.</source>
+        <translation>Backup cancelled.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>감사 기록은 수정하거나 삭제할 수 없습니다 (추가만 가능).</source>
+        <translation>The audit trail cannot be changed or deleted (append only).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>다른 곳에서 먼저 수정된 기록입니다. 다시 열어 변경 내용을 확인하세요.</source>
+        <translation>This record was changed elsewhere first. Open it again to see the changes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>저장할 수 없습니다: 데이터 규칙 위반 ({detail})</source>
+        <translation>Cannot save: a data rule was broken ({detail})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>디스크 공간이 부족하여 저장하지 못했습니다. 기존 데이터는 그대로입니다.</source>
+        <translation>The disk is full, nothing was saved. The data stored before is unchanged.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>다른 프로그램이 데이터 파일에 쓰는 중입니다. 잠시 후 다시 시도하세요.</source>
+        <translation>Another program is writing to the data file. Try again in a moment.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>데이터 파일이 읽기 전용이라 저장하지 못했습니다.</source>
+        <translation>The data file is read-only: nothing was saved.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>저장 중 데이터베이스 오류: {detail}</source>
+        <translation>Database error while saving: {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>알림 기간 {days}일은 1~365일이어야 합니다.</source>
         <translation>A reminder period of {days} days must be 1–365 days.</translation>
     </message>
@@ -2312,8 +2754,48 @@ Previous file kept as: {kept}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>데이터 파일을 다른 곳에서 사용 중이라 바꿀 수 없습니다: {path} — 사용 중: {holders}. 그 창이나 명령을 닫은 뒤 다시 시도하세요.</source>
+        <translation>The data file is in use elsewhere and cannot be replaced: {path} — in use by: {holders}. Close that window or command and try again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>잠금 파일을 만들 수 없습니다: {path} ({reason})</source>
+        <translation>Cannot create the lock file: {path} ({reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>백업 파일이 없습니다: {path}</source>
+        <translation>The backup file does not exist: {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>백업 파일 자리에 {kind}가 있어 쓸 수 없습니다: {path} (파일 이름까지 지정하세요)</source>
+        <translation>A {kind} stands where the backup file should go: {path} (give a file name)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>백업할 폴더가 없습니다: {folder}</source>
+        <translation>The backup folder does not exist: {folder}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>백업 파일을 원본 파일 위에 쓸 수 없습니다.</source>
+        <translation>A backup cannot be written over the original file.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>복원할 파일이 현재 데이터 파일과 같습니다.</source>
+        <translation>The file to restore is the current data file itself.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>출력 폴더가 없습니다: {folder}</source>
         <translation>The output folder does not exist: {folder}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>출력 파일 자리에 {kind}가 있어 쓸 수 없습니다: {path} (파일 이름까지 지정하세요)</source>
+        <translation>A {kind} stands where the output file should go: {path} (give a file name)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2349,6 +2831,16 @@ Previous file kept as: {kept}</translation>
         <location line="+1"/>
         <source>점검 기록</source>
         <translation>review record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>대응계획</source>
+        <translation>response plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>차수 기록</source>
+        <translation>round record</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2447,6 +2939,16 @@ Previous file kept as: {kept}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>연도</source>
+        <translation>year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>반기</source>
+        <translation>half</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>위원장({chair})이(가) 당사자 대표와 같은 사람입니다.</source>
         <translation>The chair ({chair}) is the same person as a party representative.</translation>
     </message>
@@ -2454,6 +2956,21 @@ Previous file kept as: {kept}</translation>
         <location line="+1"/>
         <source>위원장의 소속({affiliation})이 당사자와 같습니다.</source>
         <translation>The chair&apos;s affiliation ({affiliation}) is that of a party.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>폴더</source>
+        <translation>folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>장치 파일</source>
+        <translation>device file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Y/N, 예/아니오(아니요), O/X, ○/×, 해당/비해당, true/false, 1/0 중 하나를 입력하세요. 대소문자는 구분하지 않으며, 빈칸은 &apos;아니오&apos;로 봅니다.</source>
+        <translation>Enter one of Y/N, O/X, ○/×, true/false, 1/0 or the Korean yes/no words (any case); a blank cell means no.</translation>
     </message>
 </context>
 <context>
@@ -2502,7 +3019,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>ExpertsTab</name>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>성명·분야·소속·지역 검색</source>
         <translation>Search name, field, affiliation, region</translation>
     </message>
@@ -2675,7 +3192,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../conflictdesk/ui/card_tabs.py" line="+304"/>
+        <location filename="../../conflictdesk/ui/card_tabs.py" line="+302"/>
         <source>차수</source>
         <translation>Round</translation>
     </message>
@@ -2708,7 +3225,7 @@ Previous file kept as: {kept}</translation>
         <translation>Spreadsheets (*.xlsx *.csv);;Excel (*.xlsx);;CSV (*.csv);;All files (*)</translation>
     </message>
     <message>
-        <location line="+291"/>
+        <location line="+296"/>
         <source>사업 목록 가져오기</source>
         <translation>Import project list</translation>
     </message>
@@ -3056,7 +3573,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/mediation_council.py" line="-136"/>
+        <location filename="../../conflictdesk/ui/panels/mediation_council.py" line="-135"/>
         <source>역할</source>
         <translation>Role</translation>
     </message>
@@ -3200,7 +3717,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../conflictdesk/ui/card_tabs.py" line="-244"/>
+        <location filename="../../conflictdesk/ui/card_tabs.py" line="-243"/>
         <source>예: 환경, 교통, 개발, 복지</source>
         <translation>e.g. environment, traffic, development, welfare</translation>
     </message>
@@ -3327,7 +3844,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../conflictdesk/ui/plan_editor.py" line="+65"/>
+        <location filename="../../conflictdesk/ui/plan_editor.py" line="+63"/>
         <source>그 밖의 도구 (쉼표로 구분)</source>
         <translation>Other tools (comma-separated)</translation>
     </message>
@@ -3425,7 +3942,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../conflictdesk/ui/import_wizard.py" line="-162"/>
+        <location filename="../../conflictdesk/ui/import_wizard.py" line="-167"/>
         <source>미리보기</source>
         <translation>Preview</translation>
     </message>
@@ -3465,7 +3982,12 @@ Previous file kept as: {kept}</translation>
         <translation>No problems</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>확인 필요: {0}</source>
+        <translation>To check: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; ({0:,}행): {1}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; ({0:,} rows): {1}</translation>
     </message>
@@ -3478,7 +4000,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>ProjectsPanel</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/projects.py" line="+61"/>
+        <location filename="../../conflictdesk/ui/panels/projects.py" line="+62"/>
         <source>진단 차수 (기준·등급·단계를 보여줄 차수)</source>
         <translation>Diagnosis round (whose criteria, grades and stages are shown)</translation>
     </message>
@@ -3543,7 +4065,12 @@ Previous file kept as: {kept}</translation>
         <translation>Obligations</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+2"/>
+        <source>이월 사업</source>
+        <translation>Carried cases</translation>
+    </message>
+    <message>
+        <location line="+148"/>
         <source>차수 열기</source>
         <translation>Open round</translation>
     </message>
@@ -3571,7 +4098,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>QuarterBars</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/mediation_allowances.py" line="-172"/>
+        <location filename="../../conflictdesk/ui/panels/mediation_allowances.py" line="-165"/>
         <source>{quarter}분기 {0:.0%}</source>
         <translation>Q{quarter} {0:.0%}</translation>
     </message>
@@ -3801,6 +4328,11 @@ Previous file kept as: {kept}</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>확인 필요: {0}</source>
+        <translation>To check: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>가져왔습니다: {0}
 ({seconds:.1f}초)</source>
         <translation>Imported: {0}
@@ -4256,7 +4788,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>RowDialog</name>
     <message>
-        <location filename="../../conflictdesk/ui/row_list.py" line="+99"/>
+        <location filename="../../conflictdesk/ui/row_list.py" line="+100"/>
         <source>YYYY-MM-DD (비우면 없음)</source>
         <translation>YYYY-MM-DD (empty for none)</translation>
     </message>
@@ -4324,7 +4856,7 @@ Previous file kept as: {kept}</translation>
         <translation>Influence (1–5)</translation>
     </message>
     <message>
-        <location filename="../../conflictdesk/ui/plan_editor.py" line="-101"/>
+        <location filename="../../conflictdesk/ui/plan_editor.py" line="-100"/>
         <source>조치항목</source>
         <translation>Action items</translation>
     </message>
@@ -4431,6 +4963,11 @@ Previous file kept as: {kept}</translation>
         <location line="+10"/>
         <source>&lt;b&gt;{round_code}&lt;/b&gt; 선별 {screened:,}건 · 진단대상 {targets:,}건 &amp;nbsp;|&amp;nbsp; 기준별 해당: {0}</source>
         <translation>&lt;b&gt;{round_code}&lt;/b&gt; screened {screened:,} · targets {targets:,} &amp;nbsp;|&amp;nbsp; by criterion: {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>전결권자 확인 필요 {0:,}건</source>
+        <translation>Deciding authority to check: {0:,}</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -4550,7 +5087,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>SignalsTab</name>
     <message>
-        <location filename="../../conflictdesk/ui/card_tabs.py" line="+163"/>
+        <location filename="../../conflictdesk/ui/card_tabs.py" line="+162"/>
         <source>신호</source>
         <translation>Signals</translation>
     </message>
@@ -4596,7 +5133,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>StageDialog</name>
     <message>
-        <location line="-136"/>
+        <location line="-135"/>
         <source>갈등단계 변경</source>
         <translation>Change conflict stage</translation>
     </message>
@@ -4901,7 +5438,7 @@ Reason:</translation>
         <translation>Type (facts, interests, values)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>조치실적</source>
         <translation>Actions taken</translation>
     </message>
@@ -4921,7 +5458,7 @@ Reason:</translation>
 <context>
     <name>cards</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/cards.py" line="-311"/>
+        <location filename="../../conflictdesk/ui/panels/cards.py" line="-310"/>
         <source>저장하지 않은 변경</source>
         <translation>Unsaved changes</translation>
     </message>
@@ -5004,7 +5541,7 @@ Changed elsewhere: {what}
 <context>
     <name>import_wizard</name>
     <message>
-        <location filename="../../conflictdesk/ui/import_wizard.py" line="-190"/>
+        <location filename="../../conflictdesk/ui/import_wizard.py" line="-195"/>
         <source>진단 차수에 넣지 않음</source>
         <translation>Not in a diagnosis round</translation>
     </message>
@@ -5014,7 +5551,7 @@ Changed elsewhere: {what}
         <translation>{current} ({0}) — open new</translation>
     </message>
     <message>
-        <location line="+232"/>
+        <location line="+237"/>
         <source>가져오기 서식 저장</source>
         <translation>Save import template</translation>
     </message>
@@ -5271,7 +5808,7 @@ This window is now read-only so that nothing more is saved. Restore the latest g
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../conflictdesk/ui/startup.py" line="+15"/>
+        <location filename="../../conflictdesk/ui/startup.py" line="+16"/>
         <source>데이터 파일 확인</source>
         <translation>Data file check</translation>
     </message>
@@ -5336,7 +5873,7 @@ This window is now read-only so that nothing more is saved. Restore the latest g
         <translation>ConflictDesk data (*.sqlite3);;All files (*)</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+62"/>
         <source>네트워크 공유 폴더</source>
         <translation>Network share</translation>
     </message>
