@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 
@@ -128,12 +128,14 @@ def test_service_returns_rows_in_code_order(demo_db) -> None:  # type: ignore[no
 
 # --- the grouped sort gives exactly the order of a stable sort --------------------------------------------------
 _KEYS = st.one_of(
-    st.lists(st.text(alphabet="가나다라마바사 ABCabc0123é𝄞", max_size=4)),
-    st.lists(st.integers(min_value=-3, max_value=10**12)),
-    st.lists(st.tuples(st.integers(-3, 0), st.text(alphabet="ABCVISIBLE,", max_size=5))),
+    st.lists(st.text(alphabet="가나다라마바사 ABCabc0123é𝄞", max_size=4), max_size=40),
+    st.lists(st.integers(min_value=-3, max_value=10**12), max_size=40),
+    st.lists(st.tuples(st.integers(-3, 0), st.text(alphabet="ABCVISIBLE,", max_size=5)), max_size=40),
 )
 
 
+# A loaded machine must not fail it (correctness only; speed lives in benchmarks/).
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(_KEYS)
 def test_grouped_order_is_the_stable_sort_both_ways(keys: list[object]) -> None:
     indices = list(range(len(keys)))
