@@ -35,6 +35,21 @@ def test_non_ui_layers_load_neither_qt_nor_pyplot(module: str) -> None:
     assert "matplotlib.pyplot" not in loaded
 
 
+_REPORT_DATA = pytest.mark.xfail(strict=True, reason="its DTOs still live beside the queries in services/report_data.py")
+
+
+@pytest.mark.parametrize("module", [
+    "conflictdesk.reports.summary_pdf", "conflictdesk.reports.summary_xlsx", "conflictdesk.reports.charts",
+    "conflictdesk.reports.ics",
+    pytest.param("conflictdesk.reports.card_pdf", marks=_REPORT_DATA),
+    pytest.param("conflictdesk.reports.mediation_pdf", marks=_REPORT_DATA),
+])
+def test_reports_render_from_dtos_without_sqlalchemy(module: str) -> None:
+    """Reports take DTOs from query-free modules (services/*_dtos.py): importing one loads no SQLAlchemy."""
+    loaded = _modules_after(f"import {module}")
+    assert "sqlalchemy" not in loaded
+
+
 @pytest.mark.slow
 def test_opening_the_main_window_stays_light(demo_path: Path) -> None:
     code = f"""
@@ -71,7 +86,7 @@ ALLOWED = {
     "services": {"conflictdesk.domain", "conflictdesk.store", "conflictdesk.services", "sqlalchemy",
                  "openpyxl", "defusedxml", "platformdirs"},
     "reports": {"conflictdesk.domain", "conflictdesk.services", "conflictdesk.reports", "conflictdesk.resources",
-                "matplotlib", "reportlab", "openpyxl", "sqlalchemy", "hwpx", "pypdf"},
+                "matplotlib", "reportlab", "openpyxl", "hwpx", "pypdf"},
 }
 
 

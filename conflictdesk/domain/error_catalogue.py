@@ -64,6 +64,8 @@ MESSAGES: dict[str, str] = {
     "carry_code_required": "이월 판단을 기록하려면 사업코드를 주세요: conflictdesk carryover CODE --round R "
                            "--decision … --reason …",
     "carry_decision_required": "--decision을 주세요: {choices}",
+    "round_format_invalid": "진단 차수 형식이 올바르지 않습니다: {value}. 'YYYY-1'(상반기) 또는 'YYYY-2'(하반기) 형식으로 "
+                            "입력하세요 (예: 2020-1).",
     "round_part_not_integer": "{field}은(는) 정수여야 합니다: {value}",
     "round_year_out_of_range": "진단 차수의 연도가 범위를 벗어났습니다: {value}",
     "round_half_invalid": "반기는 1(상반기) 또는 2(하반기)여야 합니다: {value}",
@@ -79,6 +81,7 @@ MESSAGES: dict[str, str] = {
     "grade_invalid": "등급 '{value}'은(는) 1, 2, 3 중 하나여야 합니다.",
     "grade_date_invalid": "{kind} 등급의 날짜가 올바르지 않습니다.",
     "grade_date_in_future": "{kind} 등급의 날짜 {on}이(가) 오늘({today})보다 뒤입니다.",
+    "override_reason_required": "확정 등급 {grade}등급이 제안 등급 {suggested}과 다릅니다. 사유를 입력하세요.",
     "owner_level_invalid": "해결 주체 답변 '{value}'이(가) 올바르지 않습니다.",
     # --- carry-over and mid-round targets ----------------------------------------------------------------------
     "carry_decision_unknown": "이월 판단 '{value}'은(는) 계속·하향·해소·제외·재선정 중 하나여야 합니다.",
@@ -166,6 +169,15 @@ MESSAGES: dict[str, str] = {
     "member_count_invalid": "위원 수가 올바르지 않습니다: {value}",
     "council_full": "갈등조정협의회 위원은 최대 {limit}명입니다 (현재 {count}명). 위원을 추가하려면 먼저 다른 위원을 해촉하세요.",
     "chair_not_independent": "{why} 위원장은 당사자로부터 독립적인 사람이어야 합니다.",
+    # --- import files ---------------------------------------------------------------------------------------------
+    "import_file_missing": "파일이 없습니다: {path}",
+    "import_file_is_folder": "파일 대신 폴더가 지정되었습니다: {path}",
+    "cell_required": "필수 값이 비어 있습니다",
+    "cell_too_long": "너무 깁니다(최대 {limit}자, 현재 {length}자)",
+    "sheet_empty": "시트 '{sheet}'에 내용이 없습니다(빈 파일): {file}",
+    "migration_fk": "스키마 갱신 후 참조 무결성 오류 {count}건 (백업 파일이 보존되어 있습니다).",
+    "unstorable_character": "저장할 수 없는 문자(U+{codepoint}, 짝이 없는 서로게이트)가 '{field}' 항목에 있습니다. "
+                            "해당 글자를 지우고 다시 입력하세요.",
     # --- the data file: opening it, writing to it ----------------------------------------------------------------
     "open_locked": "데이터 파일을 다른 프로그램이 사용 중입니다: {where}",
     "open_disk_full": "디스크 공간이 부족합니다 (파일은 손상되지 않았습니다): {where}",

@@ -47,10 +47,7 @@ class RoundId:
         stripped = text.strip() if isinstance(text, str) else ""
         match = _ROUND_RE.fullmatch(stripped)
         if match is None:
-            raise InvalidValue(
-                f"진단 차수 형식이 올바르지 않습니다: {text!r}. "
-                "'YYYY-1'(상반기) 또는 'YYYY-2'(하반기) 형식으로 입력하세요 (예: 2020-1)."
-            )
+            raise InvalidValue("round_format_invalid", value=repr(text))
         year = int(match.group(1))
         if year < MIN_YEAR:
             raise InvalidValue("round_year_out_of_range", value=repr(text))

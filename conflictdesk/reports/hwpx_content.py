@@ -7,7 +7,7 @@ from datetime import date
 from conflictdesk.domain.money import format_eok
 from conflictdesk.reports.hwpx import CardHwpx, HwpxSection, HwpxTable, SummaryHwpx
 from conflictdesk.services.report_data import CardReport
-from conflictdesk.services.summary_data import GradeSummary
+from conflictdesk.services.summary_dtos import GradeSummary
 
 
 def _d(value: date | None) -> str:

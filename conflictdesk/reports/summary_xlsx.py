@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from conflictdesk.domain.money import WON_PER_EOK
-from conflictdesk.services.summary_data import DepartmentRow, GradeSummary, RoundReport
+from conflictdesk.services.summary_dtos import DepartmentRow, GradeSummary, RoundReport
 
 #: Cells starting with these are formulas (or DDE) to a spreadsheet program: always written as text.
 RISKY_PREFIXES = ("=", "+", "-", "@", "\t", "\r", "\n")

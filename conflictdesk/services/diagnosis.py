@@ -174,10 +174,7 @@ def _apply_grade(diag: Diagnosis, kind: GradeKind, grade: int | None, reason: st
         suggested = Grade(diag.suggested_grade) if diag.suggested_grade else None
         if needs_override_reason(Grade(grade), suggested) and not reason.strip():
             assert suggested is not None
-            raise DomainError(
-                f"확정 등급 {grade}등급이 제안 등급 {suggested.label}과 다릅니다. 사유를 입력하세요.",
-                code="override_reason_required",
-            )
+            raise DomainError("override_reason_required", grade=grade, suggested=suggested)
         diag.override_reason = reason.strip() if needs_override_reason(Grade(grade), suggested) else ""
     if getattr(diag, g_field) != grade:
         setattr(diag, g_field, grade)

@@ -17,14 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from conflictdesk.services.reminders import (
-    AGREEMENT_ITEM,
-    MEETING,
-    PLAN_ITEM,
-    REVIEW,
-    CalendarEntry,
-    calendar_entries,
-)
+from conflictdesk.services.reminder_dtos import AGREEMENT_ITEM, MEETING, PLAN_ITEM, REVIEW, CalendarEntry
+from conflictdesk.services.reminders import calendar_entries
 from conflictdesk.store.engine import Database
 from conflictdesk.ui import clock
 from conflictdesk.ui.i18n import domain_label, ui_locale

@@ -466,7 +466,7 @@ Assign anyway?</translation>
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../conflictdesk/ui/calendar_view.py" line="+88"/>
+        <location filename="../../conflictdesk/ui/calendar_view.py" line="+82"/>
         <source>정기점검</source>
         <translation>Half-yearly review</translation>
     </message>
@@ -987,7 +987,7 @@ Missing: {0}</translation>
         <translation>Audit tra&amp;il…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>자동 백업 실패: {exc}</source>
         <translation>Automatic backup failed: {exc}</translation>
     </message>
@@ -2134,6 +2134,11 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>진단 차수 형식이 올바르지 않습니다: {value}. &apos;YYYY-1&apos;(상반기) 또는 &apos;YYYY-2&apos;(하반기) 형식으로 입력하세요 (예: 2020-1).</source>
+        <translation>Invalid round: {value}. Enter &apos;YYYY-1&apos; (first half) or &apos;YYYY-2&apos; (second half), e.g. 2020-1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{field}은(는) 정수여야 합니다: {value}</source>
         <translation>The {field} must be a whole number: {value}</translation>
     </message>
@@ -2196,6 +2201,11 @@ Carried from {from_round}, grade {from_grade}</translation>
         <location line="+1"/>
         <source>{kind} 등급의 날짜 {on}이(가) 오늘({today})보다 뒤입니다.</source>
         <translation>The date {on} of the {kind} grade is after today ({today}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>확정 등급 {grade}등급이 제안 등급 {suggested}과 다릅니다. 사유를 입력하세요.</source>
+        <translation>The confirmed grade {grade} differs from the suggested {suggested}. Enter a reason.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2586,6 +2596,41 @@ Carried from {from_round}, grade {from_grade}</translation>
         <location line="+1"/>
         <source>{why} 위원장은 당사자로부터 독립적인 사람이어야 합니다.</source>
         <translation>{why} The chair must be independent of the parties.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>파일이 없습니다: {path}</source>
+        <translation>The file does not exist: {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>파일 대신 폴더가 지정되었습니다: {path}</source>
+        <translation>A folder was given instead of a file: {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>필수 값이 비어 있습니다</source>
+        <translation>A required value is empty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>너무 깁니다(최대 {limit}자, 현재 {length}자)</source>
+        <translation>Too long (at most {limit} characters, now {length})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>시트 &apos;{sheet}&apos;에 내용이 없습니다(빈 파일): {file}</source>
+        <translation>Sheet &apos;{sheet}&apos; is empty: {file}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>스키마 갱신 후 참조 무결성 오류 {count}건 (백업 파일이 보존되어 있습니다).</source>
+        <translation>{count} referential integrity errors after the schema update (the backup file is kept).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>저장할 수 없는 문자(U+{codepoint}, 짝이 없는 서로게이트)가 &apos;{field}&apos; 항목에 있습니다. 해당 글자를 지우고 다시 입력하세요.</source>
+        <translation>The field &apos;{field}&apos; holds a character that cannot be stored (U+{codepoint}, an unpaired surrogate). Delete it and type the text again.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4637,7 +4682,7 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>ReviewsPanel</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/reviews.py" line="+91"/>
+        <location filename="../../conflictdesk/ui/panels/reviews.py" line="+92"/>
         <location line="+10"/>
         <source>상태</source>
         <translation>Status</translation>

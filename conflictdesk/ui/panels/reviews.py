@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 
 from conflictdesk.services.changes import Changes
 from conflictdesk.services.projects import round_codes
-from conflictdesk.services.reminders import Reminders, calendar_entries, due_soon
+from conflictdesk.services.reminder_dtos import Reminders
+from conflictdesk.services.reminders import calendar_entries, due_soon
 from conflictdesk.services.reviews import ReviewRow, list_reviews
 from conflictdesk.services.settings import actor_name
 from conflictdesk.store.engine import Database
