@@ -335,7 +335,7 @@ def card_pdfs(*, small: Path, folder: Path, scale: int, **_: object) -> list[Res
     from benchmarks.card_floor import card_data, render_floor
     from conflictdesk.reports.card_pdf import render_card_pdf
     from conflictdesk.services.files import source_name
-    from conflictdesk.services.report_data import card_codes, load_card_report
+    from conflictdesk.services.report_data import card_choices, load_card_report
     from conflictdesk.store.engine import open_database
 
     count = 1000 // scale
@@ -343,7 +343,7 @@ def card_pdfs(*, small: Path, folder: Path, scale: int, **_: object) -> list[Res
     out = folder / "cards"
     out.mkdir(exist_ok=True)
     db = open_database(str(small))
-    codes = card_codes(db, "2020-2")
+    codes = [c for c, _name in card_choices(db, "2020-2")]
     batch = [codes[n % len(codes)] for n in range(count)]
     printed = date(2026, 1, 1)
     source = source_name(db)
@@ -373,12 +373,12 @@ def card_batch(*, small: Path, folder: Path, scale: int, **_: object) -> list[Re
     from datetime import date
 
     from conflictdesk.reports.card_batch import export_cards
-    from conflictdesk.services.report_data import card_codes
+    from conflictdesk.services.report_data import card_choices
     from conflictdesk.store.engine import open_database
 
     count = 1000 // scale
     db = open_database(str(small))
-    codes = card_codes(db, "2020-2")
+    codes = [c for c, _name in card_choices(db, "2020-2")]
     batch = [codes[n % len(codes)] for n in range(count)]
     out = folder / "batch"
     results: list[Result] = []

@@ -10,7 +10,7 @@ from pypdf import PdfReader
 
 from conflictdesk.reports import card_batch
 from conflictdesk.reports.card_batch import combined_file_name, export_cards
-from conflictdesk.services.report_data import card_codes
+from conflictdesk.services.report_data import card_choices
 from conflictdesk.store.engine import Database
 
 
@@ -19,7 +19,7 @@ def test_two_worker_processes_write_every_card_and_the_combined_pdf(demo_db: Dat
                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(card_batch, "PARALLEL_FROM", 0)
     monkeypatch.setattr(card_batch, "CHUNK", 2)
-    codes = card_codes(demo_db, "2020-2")
+    codes = [c for c, _name in card_choices(demo_db, "2020-2")]
     assert len(codes) >= 4
     tmp_path = tmp_path / "cards"
     tmp_path.mkdir()
@@ -43,7 +43,7 @@ def test_two_worker_processes_write_every_card_and_the_combined_pdf(demo_db: Dat
 
 
 def test_cancel_keeps_the_finished_cards_and_makes_no_combined_file(demo_db: Database, tmp_path: Path) -> None:
-    codes = card_codes(demo_db, "2020-2")
+    codes = [c for c, _name in card_choices(demo_db, "2020-2")]
     out = tmp_path / "cards"
     out.mkdir()
     calls: list[int] = []

@@ -16,13 +16,13 @@ from conflictdesk.domain.errors import DomainError
 
 def cmd_export_cards(args: argparse.Namespace) -> int:
     from conflictdesk.reports.card_batch import export_cards
-    from conflictdesk.services.report_data import card_codes
+    from conflictdesk.services.report_data import card_choices
 
     folder = Path(args.out_dir)
     if not folder.is_dir():
         raise DomainError("output_folder_missing", folder=str(folder))
     with database(args) as db:
-        codes = card_codes(db, args.round)
+        codes = [c for c, _name in card_choices(db, args.round)]
         if not codes:
             raise DomainError("no_key_cases", round=args.round)
 

@@ -40,6 +40,8 @@ MESSAGES: dict[str, str] = {
     "value_too_long": "{field} 값이 너무 깁니다 (최대 {limit}자): {value}…",
     "unknown_choice": "{field} 값 '{value}'을(를) 알 수 없습니다.",
     "date_required": "{field} 날짜가 없습니다.",
+    "date_unreadable": "날짜 '{value}'을(를) 알 수 없습니다. 예: 2027. 1. 15. 또는 20270115",
+    "date_impossible": "'{value}'은(는) 없는 날짜입니다.",
     "end_before_start": "{end_field}({end})이(가) {start_field}({start})보다 빠릅니다.",
     "cancelled": "가져오기를 취소했습니다. 아무것도 저장하지 않았습니다.",
     "stale_record": "이 {what}은(는) 다른 곳에서 먼저 수정되었습니다 (열었을 때 버전 {seen}, 현재 {current}). "

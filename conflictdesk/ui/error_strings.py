@@ -43,6 +43,8 @@ STRINGS = (
     QT_TRANSLATE_NOOP("Errors", "{field} 값이 너무 깁니다 (최대 {limit}자): {value}…"),
     QT_TRANSLATE_NOOP("Errors", "{field} 값 '{value}'을(를) 알 수 없습니다."),
     QT_TRANSLATE_NOOP("Errors", "{field} 날짜가 없습니다."),
+    QT_TRANSLATE_NOOP("Errors", "날짜 '{value}'을(를) 알 수 없습니다. 예: 2027. 1. 15. 또는 20270115"),
+    QT_TRANSLATE_NOOP("Errors", "'{value}'은(는) 없는 날짜입니다."),
     QT_TRANSLATE_NOOP("Errors", "{end_field}({end})이(가) {start_field}({start})보다 빠릅니다."),
     QT_TRANSLATE_NOOP("Errors", "가져오기를 취소했습니다. 아무것도 저장하지 않았습니다."),
     QT_TRANSLATE_NOOP("Errors", "이 {what}은(는) 다른 곳에서 먼저 수정되었습니다 (열었을 때 버전 {seen}, 현재 {current}). 저장하지 않았습니다. 다시 열어 변경 내용을 확인하세요."),
