@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import html
-from datetime import date, datetime
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, Signal
@@ -367,7 +367,7 @@ class DiagnosisFormWidget(QScrollArea):
         owner, scores, grades, dates = self.owner_level(), self.scores(), self.grades(), self.grade_dates_value()
         # the confirmation stays, also through the reload the save's changes trigger, until another version is shown
         self._pending_note = (form.project_code, form.round_code, self.tr(
-            "<span style='color:#2e7d32'>✓ 저장했습니다 · {time}</span>").format(time=datetime.now().strftime("%H:%M")))
+            "<span style='color:#2e7d32'>✓ 저장했습니다 · {time}</span>").format(time=clock.now().strftime("%H:%M")))
         result = CollectionOp(self, lambda db: save_diagnosis(
             db, form.project_code, form.round_code, owner_level=owner, scores=scores, grades=grades,
             override_reason=reason, today=self.today(), seen_version=form.version, dates=dates)).run()

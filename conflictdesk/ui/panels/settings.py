@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
@@ -32,6 +31,7 @@ from conflictdesk.domain.screening import RuleSet
 from conflictdesk.services import settings as service
 from conflictdesk.services.changes import Changes
 from conflictdesk.store.engine import Database
+from conflictdesk.ui import clock
 from conflictdesk.ui.context import PanelContext, as_context
 from conflictdesk.ui.i18n import current_language, domain_label, save_language, saved_language, won_text
 from conflictdesk.ui.ops import CollectionOp
@@ -221,7 +221,7 @@ class SettingsPanel(QWidget):
             return service.save_all(db, rules, checklist, days, name)
 
         note = self.tr("<span style='color:#2e7d32'>✓ 설정을 저장했습니다 · {time}</span> — 새로 여는 진단 차수부터 적용됩니다.").format(
-            time=datetime.now().strftime("%H:%M"))
+            time=clock.now().strftime("%H:%M"))
         self._saved_note = note  # the reload the save triggers shows it; it stays until the next reload
         if CollectionOp(self, save_all).run() is not None:
             self.status.setText(note)
