@@ -227,6 +227,7 @@ MESSAGES: dict[str, str] = {
     "restore_same_file": "복원할 파일이 현재 데이터 파일과 같습니다.",
     "output_folder_missing": "출력 폴더가 없습니다: {folder}",
     "output_target_special": "출력 파일 자리에 {kind}가 있어 쓸 수 없습니다: {path} (파일 이름까지 지정하세요)",
+    "no_key_cases": "{round} 차수에 1·2등급 사업이 없습니다.",
 }
 
 #: Korean domain words passed as :class:`Term` parameters; listed so the GUI can translate them.

@@ -111,7 +111,7 @@ def schedule_reviews(db: Database, round_code: str) -> tuple[int, Changes]:
 
 
 def schedule_all_rounds(db: Database) -> tuple[int, Changes]:
-    """Run :func:`schedule_reviews` for every round (the panel does this when it loads)."""
+    """Run :func:`schedule_reviews` for every round (the ``reviews`` command; the GUI never schedules on view)."""
     with db.read() as s:
         codes = list(s.scalars(select(Round.code).order_by(Round.year, Round.half)))
     total, changes = 0, NOTHING

@@ -49,7 +49,7 @@ def _rounds(session: Session, code: str) -> tuple[list[tuple[int, str]], int]:
     rounds = [(r.id, r.code) for r in session.scalars(select(Round).order_by(Round.year, Round.half))]
     index = next((n for n, (_i, c) in enumerate(rounds) if c == str(rid)), None)
     if index is None:
-        raise NotFound(f"진단 차수 {rid}({rid.label})가 아직 열리지 않았습니다.")
+        raise NotFound("round_not_open", round=str(rid), label=rid)
     return rounds, index
 
 

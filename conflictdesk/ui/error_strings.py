@@ -205,6 +205,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("Errors", "복원할 파일이 현재 데이터 파일과 같습니다."),
     QT_TRANSLATE_NOOP("Errors", "출력 폴더가 없습니다: {folder}"),
     QT_TRANSLATE_NOOP("Errors", "출력 파일 자리에 {kind}가 있어 쓸 수 없습니다: {path} (파일 이름까지 지정하세요)"),
+    QT_TRANSLATE_NOOP("Errors", "{round} 차수에 1·2등급 사업이 없습니다."),
     QT_TRANSLATE_NOOP("Errors", "기록"),
     QT_TRANSLATE_NOOP("Errors", "갈등관리카드"),
     QT_TRANSLATE_NOOP("Errors", "협의회"),

@@ -906,7 +906,7 @@ Missing: {0}</translation>
 <context>
     <name>CarriedCasesView</name>
     <message>
-        <location filename="../../conflictdesk/ui/carried_cases.py" line="+106"/>
+        <location filename="../../conflictdesk/ui/carried_cases.py" line="+110"/>
         <source>사업코드</source>
         <translation>Project code</translation>
     </message>
@@ -946,7 +946,7 @@ Missing: {0}</translation>
         <translation>Record decision…(&amp;J)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>결정 대기</source>
         <translation>Awaiting decision</translation>
     </message>
@@ -1333,7 +1333,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../conflictdesk/ui/carried_cases.py" line="-109"/>
+        <location filename="../../conflictdesk/ui/carried_cases.py" line="-111"/>
         <source>이월 판단 — {code}</source>
         <translation>Carry-over decision — {code}</translation>
     </message>
@@ -1373,14 +1373,14 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>DiagnosisFormWidget</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/diagnosis_form.py" line="+74"/>
-        <location line="+124"/>
+        <location filename="../../conflictdesk/ui/panels/diagnosis_form.py" line="+76"/>
+        <location line="+126"/>
         <source>사업을 선택하세요</source>
         <extracomment>Korean date notation (2020. 08. 03.) for the grade dates.</extracomment>
         <translation>Choose a project</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-118"/>
         <source>이월 판단</source>
         <translation>Carry-over decision</translation>
     </message>
@@ -1465,7 +1465,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Save diagnosis</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>{project_code} {project_name}
 {department} · {round_code} 차수</source>
         <translation>{project_code} {project_name}
@@ -1537,7 +1537,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Please check</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&lt;span style=&apos;color:#2e7d32&apos;&gt;✓ 저장했습니다 · {time}&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#2e7d32&apos;&gt;✓ Saved · {time}&lt;/span&gt;</translation>
     </message>
@@ -1552,7 +1552,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Reason (required):</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>저장하지 않은 변경</source>
         <translation>Unsaved changes</translation>
     </message>
@@ -3064,6 +3064,11 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>{round} 차수에 1·2등급 사업이 없습니다.</source>
+        <translation>Round {round} has no grade 1–2 projects.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>기록</source>
         <translation>record</translation>
     </message>
@@ -3638,7 +3643,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Data file: {display_name}</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+42"/>
         <source>정기점검 화면에서 기한 임박·지연 목록 보기</source>
         <translation>Show reviews due soon or overdue in Half-yearly reviews</translation>
     </message>
@@ -3918,7 +3923,7 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>ObligationsView</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/obligations_view.py" line="+54"/>
+        <location filename="../../conflictdesk/ui/panels/obligations_view.py" line="+57"/>
         <location line="+2"/>
         <source>담당부서</source>
         <translation>Department</translation>
@@ -3984,7 +3989,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Only projects with unmet obligations (&amp;M)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>&lt;b&gt;{round_code}&lt;/b&gt; 중점관리(1·2등급) {key:,}건 중 의무 미이행 사업 {missing:,}건 ({0} 기준)</source>
         <translation>&lt;b&gt;{round_code}&lt;/b&gt;: {missing:,} of {key:,} priority (grade 1–2) projects have unmet obligations (as of {0})</translation>
     </message>
@@ -4295,7 +4300,7 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>ProjectsPanel</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/projects.py" line="+64"/>
+        <location filename="../../conflictdesk/ui/panels/projects.py" line="+65"/>
         <source>진단 차수 (기준·등급·단계를 보여줄 차수)</source>
         <translation>Diagnosis round (whose criteria, grades and stages are shown)</translation>
     </message>
@@ -4390,7 +4395,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Or practise with demo data</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+166"/>
         <source>차수 열기</source>
         <translation>Open round</translation>
     </message>
@@ -4400,12 +4405,12 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Round to open (YYYY-1 first half, YYYY-2 second half):</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>{code} 차수 열기</source>
         <translation>Open round {code}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>{code} 진단기준 적용</source>
         <translation>Apply screening criteria to {code}</translation>
     </message>
@@ -4441,7 +4446,7 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>ReportsPanel</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/reports.py" line="+37"/>
+        <location filename="../../conflictdesk/ui/panels/reports.py" line="+35"/>
         <source>갈등관리카드 (PDF)</source>
         <translation>Conflict card (PDF)</translation>
     </message>
@@ -4506,6 +4511,16 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Save all grade 1–2 cards (&amp;B)…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>한 파일로도 묶기(&amp;J) — 인쇄용, 사업별 책갈피</source>
+        <translation>Also &amp;join into one file — for printing, a bookmark per project</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>카드별 파일과 함께 모든 카드를 순서대로 담은 PDF 한 개를 만듭니다.</source>
+        <translation>Besides one file per card, makes one PDF holding every card in order.</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>만든 PDF를 쪽 넘김·확대와 함께 화면에서 봅니다 (파일로 남기지 않습니다).</source>
         <translation>Shows the PDF on screen with paging and zoom (no file is saved).</translation>
@@ -4516,7 +4531,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Prints through the system print dialog, where you choose the printer and the page range.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>갈등관리카드_{code}.pdf</source>
         <translation>conflict_card_{code}.pdf</translation>
     </message>
@@ -4616,7 +4631,12 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Save all conflict cards</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+6"/>
+        <source>{done}건 저장</source>
+        <translation>{done} saved</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source> (취소됨)</source>
         <translation> (cancelled)</translation>
     </message>
@@ -4624,6 +4644,11 @@ Carried from {from_round}, grade {from_grade}</translation>
         <location line="+1"/>
         <source>갈등관리카드 {done}/{total}건을 저장했습니다{cancelled}: {folder}</source>
         <translation>Saved {done}/{total} conflict cards{cancelled}: {folder}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>인쇄용 한 파일(사업별 책갈피): {name}</source>
+        <translation>One file for printing (a bookmark per project): {name}</translation>
     </message>
 </context>
 <context>
@@ -5287,7 +5312,7 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>ScreeningView</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/screening_view.py" line="+37"/>
+        <location filename="../../conflictdesk/ui/panels/screening_view.py" line="+41"/>
         <source>진단대상만(&amp;T)</source>
         <translation>Diagnosis &amp;targets only</translation>
     </message>
@@ -6167,7 +6192,7 @@ This window is now read-only so that nothing more is saved. Restore the latest g
 <context>
     <name>project_model</name>
     <message>
-        <location filename="../../conflictdesk/ui/project_model.py" line="+18"/>
+        <location filename="../../conflictdesk/ui/project_model.py" line="+24"/>
         <source>교통</source>
         <translation>Traffic</translation>
     </message>
@@ -6202,8 +6227,8 @@ This window is now read-only so that nothing more is saved. Restore the latest g
         <translation>Surfaced</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <location filename="../../conflictdesk/ui/screening_model.py" line="+39"/>
+        <location line="+109"/>
+        <location filename="../../conflictdesk/ui/screening_model.py" line="+41"/>
         <source>사업코드</source>
         <translation>Project code</translation>
     </message>
@@ -6359,7 +6384,7 @@ This window is now read-only so that nothing more is saved. Restore the latest g
         <translation>ConflictDesk data (*.sqlite3);;All files (*)</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+62"/>
         <source>네트워크 공유 폴더</source>
         <translation>Network share</translation>
     </message>
@@ -6382,7 +6407,7 @@ SQLite file locking is unreliable over a network and the data may be damaged. Fo
 Use the window that is open, or open the file read-only.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>
 
 최근 정상 백업: {backup}</source>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -18,9 +19,11 @@ from PySide6.QtWidgets import (
 
 from conflictdesk.domain.dates import format_date
 from conflictdesk.domain.obligations import MISSING_LABELS
-from conflictdesk.services.obligations import ProjectStatus, department_summary
 from conflictdesk.ui.i18n import domain_label
 from conflictdesk.ui.rows_model import RowsModel
+
+if TYPE_CHECKING:  # the services (and the models) load after the first table (docs/architecture.md)
+    from conflictdesk.services.obligations import ProjectStatus
 
 SHORT = {code: label.split(" (")[0] for code, label in MISSING_LABELS.items()}
 
@@ -82,6 +85,8 @@ class ObligationsView(QWidget):
 
     def set_rows(self, round_code: str, rows: list[ProjectStatus], today: date) -> None:
         self._rows = rows
+        from conflictdesk.services.obligations import department_summary
+
         summary = department_summary(rows)
         self.departments.set_rows([
             (d.department, d.grade1, d.grade2, d.grade3, d.ungraded, d.missing_card, d.missing_plan,
