@@ -239,7 +239,6 @@ def card_pdfs(*, small: Path, folder: Path, scale: int, **_: object) -> list[Res
     from datetime import date
 
     from conflictdesk.reports.card_pdf import render_card_pdf
-    from conflictdesk.services.files import source_name
     from conflictdesk.services.report_data import card_codes, load_card_report
     from conflictdesk.store.engine import open_database
 
@@ -250,16 +249,15 @@ def card_pdfs(*, small: Path, folder: Path, scale: int, **_: object) -> list[Res
     codes = card_codes(db, "2020-2")
     batch = [codes[n % len(codes)] for n in range(count)]
     printed = date(2026, 1, 1)
-    source = source_name(db)
     loaded = {code: load_card_report(db, code) for code in codes}
 
     def floor() -> None:
         for n, code in enumerate(batch):
-            render_card_pdf(loaded[code], out / f"floor-{n}.pdf", source=source, printed=printed)
+            render_card_pdf(loaded[code], out / f"floor-{n}.pdf", printed=printed)
 
     def product() -> None:
         for n, code in enumerate(batch):
-            render_card_pdf(load_card_report(db, code), out / f"card-{n}.pdf", source=source, printed=printed)
+            render_card_pdf(load_card_report(db, code), out / f"card-{n}.pdf", printed=printed)
 
     f = median_time(floor, 1)
     p = median_time(product, 1)
@@ -280,7 +278,7 @@ def summary(*, small: Path, folder: Path, runs: int, **_: object) -> list[Result
     def product() -> None:
         data = load_grade_summary(db, "2020-2", as_of=date(2020, 12, 31))
         rounds = load_round_report(db, "2020-2")
-        render_summary_pdf(data, rounds, folder / "summary.pdf", source=small.name)
+        render_summary_pdf(data, rounds, folder / "summary.pdf")
         write_summary_xlsx(data, rounds, folder / "summary.xlsx")
 
     product()  # warm-up: fonts registered, matplotlib imported (once per session in the app)

@@ -47,7 +47,7 @@ def test_xlsx_has_one_styled_sheet_per_section(hostile_xlsx: Path) -> None:
     cases = wb["중점관리 변동"]
     row = {cases.cell(1, c).value: cases.cell(2, c) for c in range(1, cases.max_column + 1)}
     budget = next(cell for name, cell in row.items() if name and "총사업비" in name)
-    assert budget.value == pytest.approx(45.5) and budget.number_format == '#,##0.0"억원"'
+    assert budget.value == 4_550_000_000 and budget.number_format == "#,##0"  # won, unit in the header
     assert isinstance(wb["기한경과 점검"]["E2"].value, int)
     assert wb["기한경과 점검"]["D2"].is_date
 

@@ -10,7 +10,7 @@ from typing import Any
 
 from conflictdesk.commands.common import database
 from conflictdesk.domain.errors import DomainError
-from conflictdesk.services.files import audit_unmasked, source_name, write_atomically
+from conflictdesk.services.files import audit_unmasked, write_atomically
 
 SubParsers = Any  # argparse._SubParsersAction (private in typeshed)
 
@@ -58,7 +58,7 @@ def cmd_card(args: argparse.Namespace) -> int:
 
             write_atomically(out, lambda p: write_card_hwpx(card_content(card), p))
         else:
-            write_atomically(out, lambda p: render_card_pdf(card, p, source=source_name(db)))
+            write_atomically(out, lambda p: render_card_pdf(card, p))
     print(f"갈등관리카드를 저장했습니다: {out}" + (" (개인정보 비마스킹)" if args.unmasked else ""))
     return 0
 
@@ -73,7 +73,7 @@ def cmd_mediation(args: argparse.Namespace) -> int:
         report = load_mediation_report(db, args.code, unmasked=args.unmasked)
         if args.unmasked:
             audit_unmasked(db, "mediation", args.code, out)
-        write_atomically(out, lambda p: render_mediation_pdf(report, p, source=source_name(db)))
+        write_atomically(out, lambda p: render_mediation_pdf(report, p))
     print(f"조정 결과 보고서를 저장했습니다: {out}")
     return 0
 
@@ -89,11 +89,10 @@ def cmd_summary(args: argparse.Namespace) -> int:
     with database(args) as db:
         summary = load_grade_summary(db, args.round, as_of=args.as_of)
         rounds = load_round_report(db, args.round)
-        source = source_name(db)
 
     def render(summary_: Any, path: Path, whole: bool) -> None:
         if suffix == ".pdf":
-            render_summary_pdf(summary_, rounds if whole else None, path, source=source)
+            render_summary_pdf(summary_, rounds if whole else None, path)
         elif suffix == ".hwpx":
             from conflictdesk.reports.hwpx import write_summary_hwpx
             from conflictdesk.reports.hwpx_content import summary_content

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from conflictdesk.domain.money import format_eok
+from conflictdesk.domain.money import format_amount
 from conflictdesk.reports.pdf_common import (
     Out,
     build_pdf,
@@ -27,7 +27,7 @@ def grade_text(grade: int | None) -> str:
 
 
 def money_text(won: int | None) -> str:
-    return format_eok(won) if won is not None else "—"
+    return format_amount(won) if won is not None else "—"
 
 
 def basic_info(card: CardReport, width: float) -> Any:
@@ -127,8 +127,8 @@ def card_story(card: CardReport, *, printed: date) -> list[Any]:
     return story
 
 
-def render_card_pdf(card: CardReport, out: Out, *, source: str, printed: date | None = None) -> int:
+def render_card_pdf(card: CardReport, out: Out, *, printed: date | None = None) -> int:
     """Write the conflict card to ``out`` (path or binary file); return the number of pages."""
     day = printed or date.today()
     return build_pdf(card_story(card, printed=day), out, title=f"갈등관리카드 — {card.header.name}",
-                     source=source, printed=day, banner=UNMASKED_BANNER if card.unmasked else "")
+                     printed=day, banner=UNMASKED_BANNER if card.unmasked else "")

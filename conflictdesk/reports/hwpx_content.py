@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from conflictdesk.domain.money import format_eok
+from conflictdesk.domain.money import format_amount
 from conflictdesk.reports.hwpx import CardHwpx, HwpxSection, HwpxTable, SummaryHwpx
 from conflictdesk.services.report_data import CardReport
 from conflictdesk.services.summary_data import GradeSummary
@@ -25,7 +25,7 @@ def card_content(card: CardReport) -> CardHwpx:
         HwpxSection("기본 정보", table=HwpxTable(rows=(
             ("사업코드", h.code), ("사업명", h.name), ("담당부서", f"{h.bureau} {h.department}".strip()),
             ("진단 차수", h.round_code), ("관리 등급", _grade(h.grade)), ("경보", h.alert),
-            ("총사업비", format_eok(h.budget_won) if h.budget_won is not None else ""),
+            ("총사업비", format_amount(h.budget_won) if h.budget_won is not None else ""),
         ))),
         HwpxSection("갈등 개요", table=HwpxTable(rows=(
             ("갈등 유형", ", ".join(card.types)), ("분야", card.field), ("사업 단계", card.phase),
@@ -57,7 +57,7 @@ def card_content(card: CardReport) -> CardHwpx:
             ("배경·현황", plan.background), ("목표", plan.goal),
             ("전략·수단", ", ".join(plan.strategies) + (f" ({plan.strategy_note})" if plan.strategy_note else "")),
             ("협업 부서", plan.cooperating),
-            ("예산", format_eok(plan.budget_won) if plan.budget_won is not None else ""),
+            ("예산", format_amount(plan.budget_won) if plan.budget_won is not None else ""),
             ("위험 요인", plan.risks), ("대안", plan.fallback),
         ))))
         if plan.items:

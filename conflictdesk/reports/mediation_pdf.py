@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from conflictdesk.domain.money import format_won
+from conflictdesk.domain.money import format_amount
 from conflictdesk.reports.card_pdf import (
     UNMASKED_BANNER,
     basic_info,
@@ -14,6 +14,7 @@ from conflictdesk.reports.card_pdf import (
     items_table,
 )
 from conflictdesk.reports.pdf_common import (
+    LABEL_BG,
     Out,
     build_pdf,
     content_width,
@@ -22,6 +23,7 @@ from conflictdesk.reports.pdf_common import (
     heading,
     kv_table,
     para,
+    styles,
     title_block,
 )
 from conflictdesk.services.report_data import CouncilReport, MediationReport
@@ -82,18 +84,31 @@ def mediation_story(report: MediationReport) -> list[Any]:
     else:
         story += _council_story(report.council, w)
     story += [heading("8. 갈등조정전문가 활동"), experts_table(card.experts, w)]
-    story += [
-        heading("9. 전문가 수당 지급"),
-        grid_table(["지급일", "전문가", "금액", "내용"],
-                   [(fmt_date(p.paid_on), p.expert, format_won(p.amount_won), p.purpose) for p in report.payments],
-                   [70, 80, 90, w - 240], empty="지급 기록 없음", center=(0,)),
-        para(""),
-        para(f"지급 합계: {format_won(report.paid_total_won)} ({len(report.payments)}건)"),
-    ]
+    story += [heading("9. 전문가 수당 지급"), payments_table(report, w)]
+    unrelated = sum(1 for p in report.payments if p.unrelated)
+    if unrelated:
+        story.append(para(f"※ 확인 필요 {unrelated}건: 이 사업에 배정되지 않았고 협의회 위원도 아닌 전문가에게 "
+                          "지급되었습니다.", styles().small))
     return story
 
 
-def render_mediation_pdf(report: MediationReport, out: Out, *, source: str, printed: date | None = None) -> int:
+def payments_table(report: MediationReport, width: float) -> Any:
+    """Allowance payments with a 합계 row; a payment to an expert not on the case is flagged."""
+    from reportlab.lib import colors
+    from reportlab.platypus import TableStyle
+
+    rows = [(fmt_date(p.paid_on), p.expert, format_amount(p.amount_won), p.purpose,
+             "확인 필요 (배정·위원 아님)" if p.unrelated else "") for p in report.payments]
+    if rows:
+        rows.append(("합계", f"{len(rows)}건", format_amount(report.paid_total_won), "", ""))
+    table = grid_table(["지급일", "전문가", "금액", "내용", "비고"], rows, [70, 70, 80, width - 330, 110],
+                       empty="지급 기록 없음", center=(0, 1, 2))
+    if rows:
+        table.setStyle(TableStyle([("BACKGROUND", (0, -1), (-1, -1), colors.HexColor(LABEL_BG))]))
+    return table
+
+
+def render_mediation_pdf(report: MediationReport, out: Out, *, printed: date | None = None) -> int:
     """Write the mediation report to ``out``; return the number of pages."""
     return build_pdf(mediation_story(report), out, title=f"갈등조정 결과 보고서 — {report.card.header.name}",
-                     source=source, printed=printed, banner=UNMASKED_BANNER if report.card.unmasked else "")
+                     printed=printed, banner=UNMASKED_BANNER if report.card.unmasked else "")

@@ -204,9 +204,12 @@ def _with_breaks(story: list[Any]) -> list[Any]:
     return out
 
 
-def build_pdf(story: list[Any], out: Out, *, title: str, source: str, printed: date | None = None,
+def build_pdf(story: list[Any], out: Out, *, title: str, printed: date | None = None,
               banner: str = "", landscape_pages: bool = False) -> int:
-    """Build an A4 document with the footer "x / y", print date and data file; return the page count."""
+    """Build an A4 document; the footer holds the title, the print date and "x / y". Return the page count.
+
+    The data file's name is not printed: these documents leave the office.
+    """
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.lib.units import mm
@@ -216,7 +219,7 @@ def build_pdf(story: list[Any], out: Out, *, title: str, source: str, printed: d
     register_pdf_fonts()
     day = printed or date.today()
     pages: list[int] = [0]
-    footer_left = clean(f"출력일 {fmt_date(day)}  ·  데이터 파일: {source}")
+    footer_left = clean(f"{title}  ·  출력일 {fmt_date(day)}")
     header_text = clean(title)
 
     class NumberedCanvas(Canvas):  # type: ignore[misc]

@@ -6,7 +6,7 @@ import io
 from datetime import date
 from typing import Any
 
-from conflictdesk.domain.money import format_eok
+from conflictdesk.domain.money import format_amount
 from conflictdesk.reports import charts
 from conflictdesk.reports.pdf_common import (
     LABEL_BG,
@@ -90,7 +90,7 @@ def summary_story(summary: GradeSummary, rounds: RoundReport | None) -> list[Any
         grid_table(["부서", "사업코드", "사업명", "등급\n(전→현)", "구분", "이월 결정", "총사업비"],
                    [(c.department, c.code, c.name,
                      f"{c.previous_grade or '—'} → {c.grade or '—'}", c.status, c.decision or "—",
-                     format_eok(c.budget_won) if c.budget_won is not None else "—") for c in summary.cases],
+                     format_amount(c.budget_won) if c.budget_won is not None else "—") for c in summary.cases],
                    [72, 74, w - 354, 50, 38, 56, 64], empty="중점관리 사업 없음", center=(1, 3, 4, 5)),
         heading("4. 의무 미이행 (갈등관리카드·대응계획·전문가)"),
         grid_table(["부서", "사업코드", "사업명", "등급", "미이행 내용"],
@@ -129,10 +129,10 @@ def round_story(report: RoundReport, width: float) -> list[Any]:
                   ("등급", f"1등급 {g1:,} · 2등급 {g2:,} · 3등급 {g3:,} · 미확정 {ungraded:,}")],
                  width, label_width=70),
         para(""),
-        grid_table(["코드", "진단기준", "해당 사업", "진단 사업 대비"],
-                   [(code, label, f"{n:,}", f"{n / report.screened:.1%}" if report.screened else "—")
-                    for code, label, n in report.criteria],
-                   [80, width - 240, 70, 90], center=(0, 2, 3)),
+        grid_table(["진단기준", "해당 사업", "진단 사업 대비"],
+                   [(label, f"{n:,}", f"{n / report.screened:.1%}" if report.screened else "—")
+                    for _code, label, n in report.criteria],
+                   [width - 160, 70, 90], center=(1, 2)),
         para("※ 한 사업이 여러 기준에 해당할 수 있어 기준별 합계는 진단대상 수보다 클 수 있습니다."),
         para(""),
         chart_image(charts.criteria_figure(report.criteria), width * 0.9),
@@ -140,9 +140,9 @@ def round_story(report: RoundReport, width: float) -> list[Any]:
     ]
 
 
-def render_summary_pdf(summary: GradeSummary, rounds: RoundReport | None, out: Out, *, source: str,
+def render_summary_pdf(summary: GradeSummary, rounds: RoundReport | None, out: Out, *,
                        printed: date | None = None) -> int:
     """Write the grade summary (with the round report when ``rounds`` is given); return the page count."""
     scope = f" — {summary.department}" if summary.department else ""
     return build_pdf(summary_story(summary, rounds), out, title=f"갈등관리 등급 현황 {summary.round_code}{scope}",
-                     source=source, printed=printed)
+                     printed=printed)

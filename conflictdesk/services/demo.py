@@ -262,10 +262,10 @@ def _make_case(s: Any, rng: random.Random, project_id: int, proj: dict[str, Any]
         card.stakeholders.append(Stakeholder(
             name=group, kind=kind, position=rng.choice(("반대", "조건부 찬성", "찬성", "중립")),
             interests=rng.choice(("생활환경 보호", "재산가치 보전", "사업 조속 추진", "절차적 정당성")),
-            influence=rng.randint(2, 5), representative=_person(rng), contact=_phone(rng)))
+            influence=rng.randint(2, 5), representative=_person(rng), contact=_phone(rng), party="organisation"))
     card.stakeholders.append(Stakeholder(name=_person(rng), kind="residents", position="반대",
                                          interests="생활 피해 보상", influence=2, representative="",
-                                         contact=_phone(rng)))
+                                         contact=_phone(rng), party="person"))
     base = date(2020, 9, 1)
     for _ in range(rng.randint(3, 7)):
         kind = rng.choice(("complaint", "complaint", "group_complaint", "protest", "media", "petition"))

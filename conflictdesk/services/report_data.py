@@ -25,7 +25,7 @@ from conflictdesk.domain.enums import (
     StakeholderKind,
 )
 from conflictdesk.domain.errors import NotFound
-from conflictdesk.domain.masking import mask_contact, mask_name
+from conflictdesk.domain.masking import PERSON, member_is_private, shown_contact, shown_name
 from conflictdesk.store.engine import Database
 from conflictdesk.store.models import (
     AllowancePayment,
@@ -174,6 +174,7 @@ class PaymentRow:
     expert: str
     amount_won: int
     purpose: str
+    unrelated: bool = False  # paid to an expert neither assigned to the case nor on its council
 
 
 @dataclass(frozen=True)
@@ -239,12 +240,6 @@ def _card(session: Session, project: Project, round_code: str | None, unmasked: 
     if card is None:
         raise NotFound(f"사업 '{project.code}'에는 갈등관리카드가 없습니다.")
 
-    def name(text: str) -> str:
-        return text if unmasked else mask_name(text)
-
-    def contact(text: str) -> str:
-        return text if unmasked else mask_contact(text)
-
     assignments = session.execute(
         select(ExpertAssignment, Expert).join(Expert, ExpertAssignment.expert_id == Expert.id)
         .where(ExpertAssignment.project_id == project.id).order_by(ExpertAssignment.start_on)
@@ -258,8 +253,10 @@ def _card(session: Session, project: Project, round_code: str | None, unmasked: 
                            t.reason) for t in card.transitions),
         issues=tuple((label_of(IssueKind, i.kind), i.text) for i in card.issues),
         stakeholders=tuple(
-            StakeholderRow(name(s.name), label_of(StakeholderKind, s.kind), s.position, s.interests, s.influence,
-                           name(s.representative) if s.representative else "", contact(s.contact))
+            StakeholderRow(shown_name(s.name, person=s.party == PERSON, unmasked=unmasked),
+                           label_of(StakeholderKind, s.kind), s.position, s.interests, s.influence,
+                           shown_name(s.representative, person=True, unmasked=unmasked),
+                           shown_contact(s.contact, unmasked=unmasked))
             for s in card.stakeholders
         ),
         signals=tuple((g.observed_on, label_of(SignalKind, g.kind), g.count, g.note) for g in card.signals),
@@ -290,17 +287,16 @@ def card_codes(db: Database, round_code: str, grades: tuple[int, ...] = (1, 2)) 
         ))
 
 
-def _council(council: Council | None, unmasked: bool, as_of: date) -> CouncilReport | None:
+def _council(council: Council | None, unmasked: bool, as_of: date,
+             expert_contacts: dict[int, str]) -> CouncilReport | None:
+    """The council; a member without a contact of their own shows the one in the expert pool."""
     if council is None:
         return None
 
-    def name(text: str, role: str) -> str:
-        # Party representatives and others are private persons; chair, experts and officials act publicly.
-        return text if unmasked or role in ("chair", "expert", "official") else mask_name(text)
-
     members = tuple(
-        MemberRow(name(m.name, m.role), label_of(MemberRole, m.role), m.affiliation, m.side,
-                  m.contact if unmasked else mask_contact(m.contact))
+        MemberRow(shown_name(m.name, person=member_is_private(m.role), unmasked=unmasked),
+                  label_of(MemberRole, m.role), m.affiliation, m.side,
+                  shown_contact(m.contact or expert_contacts.get(m.expert_id or 0, ""), unmasked=unmasked))
         for m in council.members
     )
     chair = next((m.name for m in members if m.role == MemberRole.CHAIR.label), "")
@@ -334,7 +330,12 @@ def load_mediation_report(db: Database, code: str, *, unmasked: bool = False,
             select(AllowancePayment, Expert.name).join(Expert, AllowancePayment.expert_id == Expert.id)
             .where(AllowancePayment.project_id == project.id).order_by(AllowancePayment.paid_on)
         ).all()
+        involved = set(s.scalars(select(ExpertAssignment.expert_id).where(ExpertAssignment.project_id == project.id)))
+        if council is not None:
+            involved |= {m.expert_id for m in council.members if m.expert_id is not None}
+        expert_contacts = {e_id: contact for e_id, contact in s.execute(select(Expert.id, Expert.contact))}
         return MediationReport(
-            card=card, council=_council(council, unmasked, today),
-            payments=tuple(PaymentRow(p.paid_on, n, p.amount_won, p.purpose) for p, n in payments),
+            card=card, council=_council(council, unmasked, today, expert_contacts),
+            payments=tuple(PaymentRow(p.paid_on, n, p.amount_won, p.purpose, p.expert_id not in involved)
+                           for p, n in payments),
         )

@@ -587,24 +587,24 @@ Assign anyway?</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>되돌리기</source>
         <translation>Revert</translation>
     </message>
     <message>
-        <location line="-54"/>
-        <location line="+56"/>
+        <location line="-56"/>
+        <location line="+58"/>
         <source>다시 실행</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location line="-53"/>
-        <location line="+219"/>
+        <location line="-55"/>
+        <location line="+221"/>
         <source>카드 종결…</source>
         <translation>Close card…</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-219"/>
         <source>종결일과 사유를 적어 카드를 종결하거나, 종결된 카드를 다시 엽니다.</source>
         <translation>Close the card with a date and reason, or reopen a closed card.</translation>
     </message>
@@ -629,7 +629,7 @@ Assign anyway?</translation>
         <translation>Create conflict card</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>저장</source>
         <translation>Save</translation>
     </message>
@@ -1486,6 +1486,16 @@ Previous file kept as: {kept}</translation>
         <location line="+1"/>
         <source>소관부서 자체 해결</source>
         <translation>Department can handle it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>개인</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>단체·기관</source>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2748,7 +2758,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../conflictdesk/ui/plan_editor.py" line="+64"/>
+        <location filename="../../conflictdesk/ui/plan_editor.py" line="+65"/>
         <source>그 밖의 도구 (쉼표로 구분)</source>
         <translation>Other tools (comma-separated)</translation>
     </message>
@@ -3080,7 +3090,7 @@ Previous file kept as: {kept}</translation>
         <translation>Prints through the system print dialog, where you choose the printer and the page range.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+86"/>
         <source>갈등관리카드_{code}.pdf</source>
         <translation>conflict_card_{code}.pdf</translation>
     </message>
@@ -3687,40 +3697,45 @@ Previous file kept as: {kept}</translation>
     </message>
     <message>
         <location line="-5"/>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>입장</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location line="-6"/>
-        <location line="+7"/>
+        <location line="-8"/>
+        <location line="+9"/>
         <source>이해관계</source>
         <translation>Interests</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-8"/>
         <source>영향력</source>
         <translation>Influence</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>대표자</source>
         <translation>Representative</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <location line="+8"/>
+        <location line="-9"/>
+        <location line="+10"/>
         <source>연락처</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-8"/>
         <source>이름 또는 단체명</source>
         <translation>Name or group</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>개인·단체</source>
+        <translation>Person or organisation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>영향력 (1~5)</source>
         <translation>Influence (1–5)</translation>
     </message>
@@ -4321,7 +4336,7 @@ Reason:</translation>
 <context>
     <name>cards</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/cards.py" line="-310"/>
+        <location filename="../../conflictdesk/ui/panels/cards.py" line="-312"/>
         <source>저장하지 않은 변경</source>
         <translation>Unsaved changes</translation>
     </message>

@@ -142,11 +142,10 @@ class ReportsPanel(QWidget):
         ``audit_as`` is what the audit trail records for an unmasked report: the file the user chose, or a label
         for a preview or print (the path handed to the work is only a temporary file).
         """
-        from conflictdesk.services.files import audit_unmasked, source_name
+        from conflictdesk.services.files import audit_unmasked
 
         kind, round_code = self.kind(), self.round_box.currentText()
         code, unmasked, db = self.project_box.currentText(), self.unmasked.isChecked(), self.db
-        source = source_name(db)
         if kind == CARD:
             def card(path: Path) -> object:
                 from conflictdesk.reports.card_pdf import render_card_pdf
@@ -155,7 +154,7 @@ class ReportsPanel(QWidget):
                 report = load_card_report(db, code, round_code=round_code, unmasked=unmasked)
                 if unmasked:
                     audit_unmasked(db, "card", code, audit_as or path)
-                return render_card_pdf(report, path, source=source)
+                return render_card_pdf(report, path)
             return self.tr("갈등관리카드_{code}.pdf").format(code=code), card
         if kind == MEDIATION:
             def mediation(path: Path) -> object:
@@ -165,7 +164,7 @@ class ReportsPanel(QWidget):
                 report = load_mediation_report(db, code, unmasked=unmasked)
                 if unmasked:
                     audit_unmasked(db, "mediation", code, audit_as or path)
-                return render_mediation_pdf(report, path, source=source)
+                return render_mediation_pdf(report, path)
             return self.tr("조정결과보고서_{code}.pdf").format(code=code), mediation
 
         def summary(path: Path) -> object:
@@ -179,7 +178,7 @@ class ReportsPanel(QWidget):
                 return path
             from conflictdesk.reports.summary_pdf import render_summary_pdf
 
-            return render_summary_pdf(data, rounds, path, source=source)
+            return render_summary_pdf(data, rounds, path)
         suffix = ".xlsx" if kind == SUMMARY_XLSX else ".pdf"
         return self.tr("등급현황_{round_code}{suffix}").format(round_code=round_code, suffix=suffix), summary
 
@@ -284,9 +283,9 @@ class ReportsPanel(QWidget):
                              on_done=self._batch_done)
 
     def _batch_work(self, folder: Path, codes: list[str]) -> Callable[[ProgressFn], Any]:
-        from conflictdesk.services.files import source_name, write_atomically
+        from conflictdesk.services.files import write_atomically
 
-        db, round_code, source = self.db, self.round_box.currentText(), source_name(self.db)
+        db, round_code = self.db, self.round_box.currentText()
 
         def work(progress: ProgressFn) -> tuple[int, int, Path]:
             from conflictdesk.reports.card_pdf import render_card_pdf
@@ -301,7 +300,7 @@ class ReportsPanel(QWidget):
                     break
                 card = load_card_report(db, code, round_code=round_code, as_of=today)
                 path = folder / card_file_name(code, card.header.name, ".pdf", used)
-                write_atomically(path, partial(render_card_pdf, card, source=source, printed=today))
+                write_atomically(path, partial(render_card_pdf, card, printed=today))
                 done += 1
             return done, len(codes), folder
 
