@@ -49,7 +49,7 @@ def cmd_card(args: argparse.Namespace) -> int:
     out = Path(args.out)
     suffix = check_suffix(out, ".pdf", ".hwpx")
     with database(args) as db:
-        card = load_card_report(db, args.code, round_code=args.round, unmasked=args.unmasked)
+        card = load_card_report(db, args.code, round_code=args.round, unmasked=args.unmasked, as_of=args.as_of)
         if args.unmasked:
             audit_unmasked(db, "card", args.code, out)
         if suffix == ".hwpx":
@@ -70,7 +70,7 @@ def cmd_mediation(args: argparse.Namespace) -> int:
     out = Path(args.out)
     check_suffix(out, ".pdf")
     with database(args) as db:
-        report = load_mediation_report(db, args.code, unmasked=args.unmasked)
+        report = load_mediation_report(db, args.code, unmasked=args.unmasked, as_of=args.as_of)
         if args.unmasked:
             audit_unmasked(db, "mediation", args.code, out)
         write_atomically(out, lambda p: render_mediation_pdf(report, p))
@@ -131,12 +131,16 @@ def register(sub: SubParsers) -> None:
     p.add_argument("--out", required=True, metavar="FILE.pdf|FILE.hwpx")
     p.add_argument("--round", metavar="ROUND", help="등급을 표시할 진단 차수 (기본: 최근)")
     p.add_argument("--unmasked", action="store_true", help="이름·연락처를 가리지 않음 (감사 기록됨)")
+    p.add_argument("--as-of", type=_date, default=None, metavar="YYYY-MM-DD",
+                   help="경보 수준·기한 경과 판단 기준일 (기본: 오늘)")
     p.set_defaults(handler=cmd_card)
 
     p = group.add_parser("mediation", help="조정 결과 보고서 PDF")
     p.add_argument("code", metavar="CODE", help="사업코드")
     p.add_argument("--out", required=True, metavar="FILE.pdf")
     p.add_argument("--unmasked", action="store_true", help="이름·연락처를 가리지 않음 (감사 기록됨)")
+    p.add_argument("--as-of", type=_date, default=None, metavar="YYYY-MM-DD",
+                   help="경보 수준·기한 경과 판단 기준일 (기본: 오늘)")
     p.set_defaults(handler=cmd_mediation)
 
     p = group.add_parser("summary", help="부서장용 등급 현황 (PDF 또는 XLSX)")

@@ -12,6 +12,9 @@ from conflictdesk.reports.card_pdf import (
     experts_table,
     issues_table,
     items_table,
+    meetings_table,
+    members_table,
+    result_table,
 )
 from conflictdesk.reports.pdf_common import (
     LABEL_BG,
@@ -19,6 +22,7 @@ from conflictdesk.reports.pdf_common import (
     build_pdf,
     content_width,
     fmt_date,
+    gap,
     grid_table,
     heading,
     kv_table,
@@ -36,34 +40,20 @@ def _council_story(council: CouncilReport, width: float) -> list[Any]:
         kv_table([("협의회 명칭", council.name or "—"), ("활동 기간", period),
                   ("위원장", council.chair or "—"), ("위원 수", f"{len(council.members)}명 (최대 15명)"),
                   ("운영 일정", council.schedule or "—")], width),
-        para(""),
-        grid_table(["번호", "성명", "역할", "소속", "대표 측", "연락처"],
-                   [(str(n), m.name, m.role, m.affiliation, m.side, m.contact)
-                    for n, m in enumerate(council.members, 1)],
-                   [30, 70, 70, width - 360, 80, 110], center=(0, 2)),
+        members_table(council, width, contacts=True),
         heading("4. 기본규칙"),
         kv_table([(label, text or "(미정)") for label, text in council.rules], width, label_width=110),
         heading("5. 회의 개최 현황"),
-        grid_table(["회차", "일자", "장소", "참석", "공개", "주요 내용"],
-                   [(f"{n}차", fmt_date(m.held_on), m.place, m.attendees, "공개" if m.is_open else "비공개",
-                     m.minutes) for n, m in enumerate(council.meetings, 1)],
-                   [34, 66, 90, 70, 44, width - 304], center=(0, 1, 4)),
+        meetings_table(council, width),
         heading("6. 협의 결과"),
+        result_table(council, width),
     ]
-    if council.result_kind:
-        story.append(kv_table([
-            ("결과 문서", f"{council.result_kind} ({fmt_date(council.result_on)})"),
-            ("주요 내용", council.result_text or "—"),
-            ("적법성 검토", council.legality_note or "검토 기록 없음"),
-        ], width))
-    else:
-        story.append(kv_table([("결과 문서", "아직 작성되지 않음 (협의 진행 중)")], width))
     done = sum(1 for i in council.items if i.status == "완료")
     late = sum(1 for i in council.items if i.overdue)
     story += [
         heading("7. 합의사항 이행 현황"),
         para(f"합의사항 {len(council.items)}건 중 완료 {done}건, 기한 경과 미이행 {late}건"),
-        para(""),
+        gap(),
         items_table(council.items, width, what="합의사항"),
     ]
     return story

@@ -14,6 +14,7 @@ from conflictdesk.reports.pdf_common import (
     build_pdf,
     content_width,
     fmt_date,
+    gap,
     grid_table,
     heading,
     kv_table,
@@ -80,10 +81,10 @@ def summary_story(summary: GradeSummary, rounds: RoundReport | None) -> list[Any
         _department_table(summary, w),
     ]
     if summary.department is None:
-        story += [para(""), chart_image(charts.department_figure(summary.departments), w * 0.9)]
+        story += [gap(), chart_image(charts.department_figure(summary.departments), w * 0.9)]
     else:
         row = t
-        story += [para(""), chart_image(charts.grade_distribution_figure(
+        story += [gap(), chart_image(charts.grade_distribution_figure(
             (row.g1, row.g2, row.g3, row.ungraded), f"{summary.department} 등급 분포"), w * 0.55)]
     story += [
         heading("3. 중점관리(1·2등급) 사업 변동"),
@@ -128,13 +129,13 @@ def round_story(report: RoundReport, width: float) -> list[Any]:
         kv_table([("진단 사업", f"{report.screened:,}건"), ("진단대상", f"{report.targets:,}건 ({ratio})"),
                   ("등급", f"1등급 {g1:,} · 2등급 {g2:,} · 3등급 {g3:,} · 미확정 {ungraded:,}")],
                  width, label_width=70),
-        para(""),
+        gap(),
         grid_table(["진단기준", "해당 사업", "진단 사업 대비"],
                    [(label, f"{n:,}", f"{n / report.screened:.1%}" if report.screened else "—")
                     for _code, label, n in report.criteria],
                    [width - 160, 70, 90], center=(1, 2)),
         para("※ 한 사업이 여러 기준에 해당할 수 있어 기준별 합계는 진단대상 수보다 클 수 있습니다."),
-        para(""),
+        gap(),
         chart_image(charts.criteria_figure(report.criteria), width * 0.9),
         chart_image(charts.grade_distribution_figure(report.grades, "진단대상 등급 분포"), width * 0.6),
     ]

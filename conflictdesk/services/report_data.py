@@ -8,6 +8,12 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from conflictdesk.domain.alerts import (
+    DEFAULT_LOOKBACK_DAYS,
+    SignalObservation,
+    evaluate_alerts,
+    highest_alert,
+)
 from conflictdesk.domain.calendar import item_overdue
 from conflictdesk.domain.council import BASIC_RULE_ITEMS
 from conflictdesk.domain.enums import (
@@ -24,8 +30,9 @@ from conflictdesk.domain.enums import (
     SignalKind,
     StakeholderKind,
 )
-from conflictdesk.domain.errors import NotFound
+from conflictdesk.domain.errors import InvalidValue, NotFound
 from conflictdesk.domain.masking import PERSON, member_is_private, shown_contact, shown_name
+from conflictdesk.domain.rounds import RoundId
 from conflictdesk.store.engine import Database
 from conflictdesk.store.models import (
     AllowancePayment,
@@ -36,6 +43,7 @@ from conflictdesk.store.models import (
     ExpertAssignment,
     Project,
     ResponsePlan,
+    Review,
     Round,
 )
 
@@ -62,6 +70,33 @@ class Header:
     grade: int | None
     alert: str
     budget_won: int | None
+
+
+@dataclass(frozen=True)
+class ReviewRow:
+    """A regular review (정기점검) of the card's project: round, due and done dates, findings, stage, recommendation."""
+
+    round_code: str
+    due: date
+    done_on: date | None
+    reviewer: str
+    findings: str
+    stage: str
+    grade_recommendation: int | None
+
+
+@dataclass(frozen=True)
+class AlertSummary:
+    """The card's alert level on 기준일 (signals of the look-back window) and the highest level of its round."""
+
+    as_of: date
+    lookback_days: int
+    level: str
+    met: tuple[str, ...]
+    round_code: str
+    highest: str
+    highest_on: date | None
+    highest_met: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -131,6 +166,9 @@ class CardReport:
     experts: tuple[ExpertRow, ...]
     closed_on: date | None
     closure_reason: str
+    alert: AlertSummary | None = None
+    council: CouncilReport | None = None
+    reviews: tuple[ReviewRow, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -244,8 +282,19 @@ def _card(session: Session, project: Project, round_code: str | None, unmasked: 
         select(ExpertAssignment, Expert).join(Expert, ExpertAssignment.expert_id == Expert.id)
         .where(ExpertAssignment.project_id == project.id).order_by(ExpertAssignment.start_on)
     ).all()
+    council = session.scalar(
+        select(Council).where(Council.project_id == project.id).options(
+            selectinload(Council.members), selectinload(Council.meetings), selectinload(Council.items))
+    )
+    reviews = session.execute(
+        select(Review, Round.code).join(Round, Review.round_id == Round.id)
+        .where(Review.project_id == project.id).order_by(Round.year, Round.half)
+    ).all()
     return CardReport(
-        header=header, unmasked=unmasked,
+        header=header, unmasked=unmasked, alert=_alert(card, header.round_code, as_of),
+        council=_council(council, unmasked, as_of, _expert_contacts(session)),
+        reviews=tuple(ReviewRow(rcode, r.due, r.done_on, r.reviewer, r.findings, label_of(ConflictStage, r.stage),
+                                r.grade_recommendation) for r, rcode in reviews),
         types=tuple(label_of(ConflictType, str(t)) for t in card.conflict_types),
         field=card.field, stage=label_of(ConflictStage, card.stage), stage_since=card.stage_since,
         phase=label_of(ProjectPhase, card.phase),
@@ -269,6 +318,20 @@ def _card(session: Session, project: Project, round_code: str | None, unmasked: 
     )
 
 
+def _alert(card: Card, round_code: str, as_of: date) -> AlertSummary:
+    observations = [SignalObservation(SignalKind(g.kind), g.observed_on, g.count) for g in card.signals
+                    if g.kind in SignalKind._value2member_map_]
+    now = evaluate_alerts(observations, as_of)
+    try:
+        rnd = RoundId.parse(round_code)
+        first, last = rnd.first_day, min(rnd.last_day, as_of)
+    except InvalidValue:
+        first, last = as_of, as_of
+    best, best_on = highest_alert(observations, first, last)
+    return AlertSummary(as_of, DEFAULT_LOOKBACK_DAYS, now.level.label, now.met, round_code, best.level.label,
+                        best_on, best.met)
+
+
 def load_card_report(db: Database, code: str, *, round_code: str | None = None, unmasked: bool = False,
                      as_of: date | None = None) -> CardReport:
     """The conflict card of project ``code`` (grade of ``round_code``, default the latest); masked by default."""
@@ -285,6 +348,10 @@ def card_codes(db: Database, round_code: str, grades: tuple[int, ...] = (1, 2)) 
             .where(Round.code == round_code, Diagnosis.confirmed_grade.in_(grades))
             .order_by(Diagnosis.confirmed_grade, Project.code)
         ))
+
+
+def _expert_contacts(session: Session) -> dict[int, str]:
+    return {e_id: contact for e_id, contact in session.execute(select(Expert.id, Expert.contact))}
 
 
 def _council(council: Council | None, unmasked: bool, as_of: date,
@@ -322,10 +389,8 @@ def load_mediation_report(db: Database, code: str, *, unmasked: bool = False,
     with db.read() as s:
         project = _project(s, code)
         card = _card(s, project, None, unmasked, today)
-        council = s.scalar(
-            select(Council).where(Council.project_id == project.id).options(
-                selectinload(Council.members), selectinload(Council.meetings), selectinload(Council.items))
-        )
+        council = s.scalar(select(Council).where(Council.project_id == project.id)
+                           .options(selectinload(Council.members)))
         payments = s.execute(
             select(AllowancePayment, Expert.name).join(Expert, AllowancePayment.expert_id == Expert.id)
             .where(AllowancePayment.project_id == project.id).order_by(AllowancePayment.paid_on)
@@ -333,9 +398,8 @@ def load_mediation_report(db: Database, code: str, *, unmasked: bool = False,
         involved = set(s.scalars(select(ExpertAssignment.expert_id).where(ExpertAssignment.project_id == project.id)))
         if council is not None:
             involved |= {m.expert_id for m in council.members if m.expert_id is not None}
-        expert_contacts = {e_id: contact for e_id, contact in s.execute(select(Expert.id, Expert.contact))}
         return MediationReport(
-            card=card, council=_council(council, unmasked, today, expert_contacts),
+            card=card, council=card.council,
             payments=tuple(PaymentRow(p.paid_on, n, p.amount_won, p.purpose, p.expert_id not in involved)
                            for p, n in payments),
         )
