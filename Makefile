@@ -88,6 +88,7 @@ I18N_TS     := resources/i18n/conflictdesk_en.ts
 I18N_QM     := resources/i18n/conflictdesk_en.qm
 translations: $(TSTAMP)
 	$(PY) -m conflictdesk.ui.domain_strings
+	$(PY) -m conflictdesk.ui.error_strings
 	$(VENV)/bin/pyside6-lupdate -silent -no-obsolete -locations relative -source-language ko -target-language en \
 	  $$(find conflictdesk/ui -name '*.py' | sort) -ts $(I18N_TS)
 	$(VENV)/bin/pyside6-lrelease -silent $(I18N_TS) -qm $(I18N_QM)

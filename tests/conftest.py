@@ -5,12 +5,13 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
 
-# The test configuration, not the caller, selects the offscreen platform (DEVELOPERS.md).
+# The test configuration, not the caller, selects the offscreen platform (docs/architecture.md §Tests).
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
@@ -21,8 +22,9 @@ DATA = Path(__file__).resolve().parent / "data"
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """A test that uses Qt (the ``qapp`` fixture, also behind ``qtbot``) is a GUI test (qutebrowser's way)."""
     for item in items:
-        if "qtbot" in getattr(item, "fixturenames", ()):
+        if {"qapp", "qtbot"} & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.gui)
 
 
@@ -34,6 +36,15 @@ def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.setenv("XDG_STATE_HOME", str(home / "state"))
     monkeypatch.delenv("CONFLICTDESK_DB", raising=False)
+
+
+@pytest.fixture
+def fixed_today() -> Iterator[Callable[[date], None]]:
+    """``fixed_today(day)`` moves the GUI's one clock (``ui/clock.CLOCK``) to ``day`` for this test."""
+    from conflictdesk.ui.clock import CLOCK
+
+    yield CLOCK.fix
+    CLOCK.fix(None)
 
 
 @pytest.fixture

@@ -1,4 +1,4 @@
-"""The layer rules of ARCHITECTURE.md and the light start, checked in fresh interpreters."""
+"""The layer rules of docs/architecture.md and the light start, checked in fresh interpreters."""
 
 from __future__ import annotations
 

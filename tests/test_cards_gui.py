@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -64,7 +65,7 @@ def test_edit_outlook_add_issue_change_stage_and_save(panel: CardsPanel, qtbot: 
     editor.stage.change_button.click()
     assert "(저장 전)" in editor.stage.timeline.item(editor.stage.timeline.count() - 1).text()
     published: list[Any] = []
-    panel.publish = published.append
+    panel.ctx.bus.changes_applied.connect(published.append)
     monkeypatch.setattr(cards_panel, "show_error", lambda _p, exc: pytest.fail(str(exc)))
     panel.save_button.click()
     saved = cards.get_card(panel.db, view.project_code)
@@ -170,14 +171,15 @@ def test_plan_item_with_past_due_is_overdue(panel: CardsPanel, monkeypatch: pyte
     assert view.plan.items[-1].title == "현장 설명회 개최" and view.plan.items[-1].overdue
 
 
-def test_close_reopen_and_snapshot_a_card(panel: CardsPanel, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_close_reopen_and_snapshot_a_card(panel: CardsPanel, monkeypatch: pytest.MonkeyPatch,
+                                         fixed_today: Callable[[date], None]) -> None:
     from PySide6.QtCore import QDate
     from PySide6.QtWidgets import QDialog, QDialogButtonBox, QInputDialog
 
     from conflictdesk.store.models import CardSnapshot
     from conflictdesk.ui import card_actions
 
-    panel.today = lambda: date(2020, 12, 1)
+    fixed_today(date(2020, 12, 1))
     view = panel.editor.view
     assert view is not None and view.closed_on is None and panel.close_button.text() == "카드 종결…"
     code = view.project_code
@@ -196,7 +198,7 @@ def test_close_reopen_and_snapshot_a_card(panel: CardsPanel, monkeypatch: pytest
 
     monkeypatch.setattr(card_actions.CloseCardDialog, "exec", fake_exec)
     published: list[object] = []
-    panel.publish = published.append
+    panel.ctx.bus.changes_applied.connect(published.append)
     panel.close_button.click()
     assert shown and shown[0].result() == QDialog.DialogCode.Accepted and published
     closed = cards.get_card(panel.db, code)

@@ -49,17 +49,17 @@ def project(db: Database) -> str:
 def test_get_card_creates_an_empty_card_only_on_request(db: Database, project: str) -> None:
     with pytest.raises(NotFound):
         cards.get_card(db, project)
-    view = cards.get_card(db, project, create=True)
+    view = cards.create_card(db, project)[0]
     assert view.project_name == "송도 소각장 증설" and view.department == "도시계획과"
     assert view.grade == 1 and view.round_code == "2020-2"
     assert view.issues == () and view.plan is None
     assert missing_items(view) == ("주요쟁점", "갈등단계", "향후 전망", "대응계획 조치항목")
     with pytest.raises(NotFound):
-        cards.get_card(db, "NOPE", create=True)
+        cards.create_card(db, "NOPE")
 
 
 def test_save_card_fields_and_lists(db: Database, project: str) -> None:
-    view = cards.get_card(db, project, create=True)
+    view = cards.create_card(db, project)[0]
     form = replace(
         form_of(view), conflict_types=("interest", "nimby"), field="환경", phase="permits", outlook="장기화 전망",
         issues=(IssueRow("악취 우려", "fact"), IssueRow("보상 기준", "interest")),
@@ -85,7 +85,7 @@ def test_save_card_fields_and_lists(db: Database, project: str) -> None:
 
 
 def test_invalid_values_write_nothing(db: Database, project: str) -> None:
-    view = cards.get_card(db, project, create=True)
+    view = cards.create_card(db, project)[0]
     bad = replace(form_of(view), outlook="x", stakeholders=(StakeholderRow("홍길동", influence=9),))
     with pytest.raises(InvalidValue):
         cards.save_card(db, project, bad, view.version)
@@ -93,7 +93,7 @@ def test_invalid_values_write_nothing(db: Database, project: str) -> None:
 
 
 def test_stage_transitions_keep_history_and_any_transition_is_allowed(db: Database, project: str) -> None:
-    cards.get_card(db, project, create=True)
+    cards.create_card(db, project)[0]
     cards.change_stage(db, project, "surfaced", date(2020, 3, 1), "민원 증가")
     cards.change_stage(db, project, "deadlock", date(2020, 6, 1), "협의 결렬")
     view, _ = cards.change_stage(db, project, "latent", date(2020, 9, 1), "사업 보류")
@@ -107,7 +107,7 @@ def test_stage_transitions_keep_history_and_any_transition_is_allowed(db: Databa
 
 
 def test_entry_actions_add_move_update_delete(db: Database, project: str) -> None:
-    cards.get_card(db, project, create=True)
+    cards.create_card(db, project)[0]
     card_entries.add_entry(db, project, IssueRow("첫째", "fact"))
     view, _ = card_entries.add_entry(db, project, IssueRow("둘째", "value"))
     second = view.issues[1]
@@ -122,7 +122,7 @@ def test_entry_actions_add_move_update_delete(db: Database, project: str) -> Non
 
 
 def test_lost_update_is_refused_and_writes_nothing(db: Database, project: str) -> None:
-    opened = cards.get_card(db, project, create=True)
+    opened = cards.create_card(db, project)[0]
     first = replace(form_of(opened), outlook="A의 전망")
     second = replace(form_of(opened), outlook="B의 전망", issues=(IssueRow("B의 쟁점"),))
     cards.save_card(db, project, first, opened.version)
@@ -133,7 +133,7 @@ def test_lost_update_is_refused_and_writes_nothing(db: Database, project: str) -
 
 
 def test_child_only_changes_move_the_version(db: Database, project: str) -> None:
-    opened = cards.get_card(db, project, create=True)
+    opened = cards.create_card(db, project)[0]
     view, _ = card_entries.add_entry(db, project, IssueRow("쟁점"))
     assert view.version > opened.version
     with pytest.raises(Conflict):
@@ -141,7 +141,7 @@ def test_child_only_changes_move_the_version(db: Database, project: str) -> None
 
 
 def test_snapshots_per_round_and_history_diff(db: Database, project: str) -> None:
-    view = cards.get_card(db, project, create=True)
+    view = cards.create_card(db, project)[0]
     form = replace(form_of(view), outlook="처음 전망", issues=(IssueRow("악취"),),
                    new_transitions=(TransitionRow("surfaced", date(2020, 3, 1)),))
     view, _ = cards.save_card(db, project, form, view.version)
@@ -194,7 +194,7 @@ def test_masked_stakeholder_hides_person_names_and_phones() -> None:
 
 
 def test_reveal_is_audited(db: Database, project: str) -> None:
-    view = cards.get_card(db, project, create=True)
+    view = cards.create_card(db, project)[0]
     view, _ = card_entries.add_entry(db, project, StakeholderRow("홍길동", contact="010-1234-5678"))
     sid = view.stakeholders[0].id
     assert sid is not None

@@ -212,7 +212,7 @@ def test_add_and_swap_a_target_from_the_panel(qtbot, panel: ProjectsPanel, demo_
     inside = next(r for r in rows if r[5] and not r[6])
     seen: list[TargetDialog] = []
     errors: list[str] = []
-    monkeypatch.setattr("conflictdesk.ui.target_dialog.show_error", lambda _p, exc: errors.append(str(exc)))
+    monkeypatch.setattr("conflictdesk.ui.messages.show_error", lambda _p, exc: errors.append(str(exc)))
 
     def fake_exec(dialog: TargetDialog) -> int:
         seen.append(dialog)

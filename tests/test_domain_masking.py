@@ -152,7 +152,7 @@ def test_a_word_after_a_company_marker_is_the_company_name() -> None:
 
 
 def test_known_limit_a_name_before_a_group_word_reads_as_a_group() -> None:
-    # "홍길동 주민" has the shape of "송도 주민"; the rule in PRODUCT/PITFALLS keeps group names as they are.
+    # "홍길동 주민" has the shape of "송도 주민"; the rule in docs/업무규칙.md §Masking keeps group names as they are.
     assert is_group_name("홍길동 주민")
     assert mask_name("주민 홍길동") == "주민 홍*동"
 

@@ -15,7 +15,6 @@ from conflictdesk.services.reminders import due_soon, overdue_project_ids
 from conflictdesk.services.review_record import load_review_form, save_review
 from conflictdesk.services.reviews import list_reviews, review_settings
 from conflictdesk.store.engine import Database
-from conflictdesk.ui import clock
 from conflictdesk.ui.main_window import MainWindow
 from conflictdesk.ui.panels.projects import ProjectsPanel
 from conflictdesk.ui.panels.reviews import ReviewsPanel
@@ -26,8 +25,8 @@ AS_OF = date(2020, 8, 3)
 
 
 @pytest.fixture(autouse=True)
-def _fixed_today(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(clock, "today", lambda: AS_OF)
+def _fixed_today(fixed_today) -> None:  # type: ignore[no-untyped-def]
+    fixed_today(AS_OF)
 
 
 @pytest.fixture
@@ -100,7 +99,7 @@ def test_review_form_reports_a_conflict_and_stays_open(qtbot, demo_db: Database,
     save_review(demo_db, review_id, None, on=AS_OF, reviewer="다른 사람", findings="먼저 저장",
                 stage="latent", grade_recommendation=None)
     shown: list[BaseException] = []
-    monkeypatch.setattr("conflictdesk.ui.review_form.show_error", lambda _p, exc: shown.append(exc))
+    monkeypatch.setattr("conflictdesk.ui.messages.show_error", lambda _p, exc: shown.append(exc))
     dialog.save()
     assert len(shown) == 1 and type(shown[0]).__name__ == "Conflict"
     assert dialog.result() == 0

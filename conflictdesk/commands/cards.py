@@ -27,7 +27,7 @@ def _d(value: Any) -> str | None:
 
 
 def card_json(view: CardView) -> dict[str, Any]:
-    """The stable JSON shape of ``card --format json`` (PRODUCT.md §10, issue 4)."""
+    """The stable JSON shape of ``card --format json`` (a contract for scripts, kept stable)."""
     people = [masked_stakeholder(h) for h in view.stakeholders]
     plan = None
     if view.plan is not None:

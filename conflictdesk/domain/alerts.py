@@ -1,4 +1,4 @@
-"""Alert signals (PRODUCT.md §4, Seoul-style): which of the six signals are met and the resulting alert level.
+"""Alert signals (docs/업무규칙.md §Grades, Seoul-style): which of the six signals are met and the resulting alert level.
 
 Input is a list of dated observations from a conflict card. ``count`` means: complaints (COMPLAINT), people in one
 group complaint (GROUP_COMPLAINT), days of one protest starting on ``observed_on`` (PROTEST) and reports (MEDIA).

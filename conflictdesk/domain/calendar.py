@@ -1,4 +1,4 @@
-"""Korean working days and the due date of the half-yearly review (PRODUCT.md §6)."""
+"""Korean working days and the due date of the half-yearly review (docs/업무규칙.md §Reviews)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Rules of a per-case mediation council (갈등조정협의회, PRODUCT.md §7)."""
+"""Rules of a per-case mediation council (갈등조정협의회, docs/업무규칙.md §Mediation)."""
 
 from __future__ import annotations
 

@@ -25,7 +25,7 @@ class LabeledEnum(StrEnum):
 
 
 class Criterion(LabeledEnum):
-    """Conflict-diagnosis criteria (PRODUCT.md §3), in the order of the table."""
+    """Conflict-diagnosis criteria (docs/업무규칙.md §Criteria), in the order of the table."""
 
     TIA = ("TIA", "교통영향평가 협의 대상")
     EIA = ("EIA", "환경영향평가 협의 대상")

@@ -1,4 +1,4 @@
-"""Grading advice (PRODUCT.md §4): the diagnosis checklist, its score bands and the suggested grade.
+"""Grading advice (docs/업무규칙.md §Grades): the diagnosis checklist, its score bands and the suggested grade.
 
 Scoring: each checklist item is scored 0–3 (없음·낮음·보통·높음) and multiplied by its weight; the *total* is the sum
 and the *maximum* is 3 × the sum of the weights. Items that were not scored count as 0.

@@ -1,4 +1,4 @@
-"""The columns of the project import template (PRODUCT.md §9): headers, kinds and limits, in order."""
+"""The columns of the project import template (docs/업무규칙.md §Import): headers, kinds and limits, in order."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """Budget amounts: parse the import column 총사업비(백만원) into whole won and format won for display.
 
-Accepted input (PRODUCT.md §9), after NFKC normalisation (full-width digits and commas) and removal of all
+Accepted input (docs/업무규칙.md §Criteria), after NFKC normalisation (full-width digits and commas) and removal of all
 whitespace:
 
 * ``None`` or blank text → ``None`` (no budget given).

@@ -1,4 +1,4 @@
-"""Obligations that follow from the confirmed grade (PRODUCT.md §4) and what is still missing for a project.
+"""Obligations that follow from the confirmed grade (docs/업무규칙.md §Duties) and what is still missing for a project.
 
 * grade 1 or 2 → ``"card"``: a conflict card that is complete (at least one main issue, a conflict stage and a
   non-blank outlook — :func:`card_is_complete`);

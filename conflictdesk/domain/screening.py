@@ -1,4 +1,4 @@
-"""Screening (PRODUCT.md §3): which diagnosis criteria a project meets under a round's rules, with reasons.
+"""Screening (docs/업무규칙.md §Criteria): which diagnosis criteria a project meets under a round's rules, with reasons.
 
 The vice-mayor rule (``VICE_MAYOR``), implemented by :func:`is_vice_mayor_or_above`:
 

@@ -120,7 +120,7 @@ def record_payment(
     Quarter-plan overruns are warnings only (returned in the check).
     """
     if isinstance(amount_won, bool) or not isinstance(amount_won, int) or amount_won <= 0:
-        raise InvalidValue(f"지급액은 0원보다 큰 원 단위 정수여야 합니다: {amount_won!r}")
+        raise InvalidValue("payment_amount_invalid", value=repr(amount_won))
     with db.write(reason="수당 지급 기록") as s:
         get_expert_record(s, expert_id)
         project_id = project_id_by_code(s, project_code) if project_code else None
@@ -138,6 +138,6 @@ def delete_payment(db: Database, payment_id: int) -> Changes:
     with db.write(reason="수당 지급 기록 삭제") as s:
         payment = s.get(models.AllowancePayment, payment_id)
         if payment is None:
-            raise NotFound(f"지급 기록(id {payment_id})이 없습니다.")
+            raise NotFound("payment_not_found", payment=payment_id)
         s.delete(payment)
     return Changes.of("payment", "expert")

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from conflictdesk.domain.allowances import conflict_of_interest
 from conflictdesk.domain.enums import ExpertRole
+from conflictdesk.domain.error_catalogue import Term
 from conflictdesk.domain.errors import DomainError, InvalidValue, NotFound
 from conflictdesk.domain.text import nfc
 from conflictdesk.services.changes import Changes
@@ -80,11 +81,12 @@ def assign_expert(
 ) -> AssignResult:
     """Assign an expert to a case; warnings are returned, never raised."""
     if end_on is not None and end_on < start_on:
-        raise InvalidValue(f"배정 종료일({end_on.isoformat()})이 시작일({start_on.isoformat()})보다 빠릅니다.")
+        raise InvalidValue("end_before_start", end_field=Term("배정 종료일"), end=end_on, start_field=Term("시작일"),
+                           start=start_on)
     with db.write(reason=f"전문가 배정: {project_code}") as s:
         expert = get_expert_record(s, expert_id)
         if not expert.active:
-            raise DomainError(f"비활성 전문가({expert.name})는 배정할 수 없습니다.", code="inactive_expert")
+            raise DomainError("inactive_expert", name=expert.name)
         project_id = project_id_by_code(s, project_code)
         warnings = _warnings(s, expert.affiliation, project_id)
         assignment = ExpertAssignment(expert_id=expert_id, project_id=project_id, role=ExpertRole(role).value,
@@ -99,9 +101,10 @@ def end_assignment(db: Database, assignment_id: int, end_on: date) -> Changes:
     with db.write(reason="전문가 배정 종료") as s:
         assignment = s.get(ExpertAssignment, assignment_id)
         if assignment is None:
-            raise NotFound(f"배정(id {assignment_id})이 없습니다.")
+            raise NotFound("assignment_not_found", assignment=assignment_id)
         if end_on < assignment.start_on:
-            raise InvalidValue(f"종료일({end_on.isoformat()})이 시작일({assignment.start_on.isoformat()})보다 빠릅니다.")
+            raise InvalidValue("end_before_start", end_field=Term("종료일"), end=end_on, start_field=Term("시작일"),
+                               start=assignment.start_on)
         assignment.end_on = end_on
     return Changes.of("expert", "project")
 

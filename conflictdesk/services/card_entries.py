@@ -52,7 +52,7 @@ def update_entry(db: Database, code: str, row: Row, *, seen_version: int | None 
     name = _LIST_OF[type(row)]
     rows = getattr(form, name)
     if row.id not in {r.id for r in rows}:
-        raise NotFound("수정할 항목을 찾을 수 없습니다.")
+        raise NotFound("entry_to_edit_missing")
     form = _with(form, name, tuple(row if r.id == row.id else r for r in rows))
     return _save(db, view, form, seen_version)
 
@@ -64,7 +64,7 @@ def delete_entry(db: Database, code: str, name: ListName, entry_id: int, *,
     form = form_of(view)
     rows = getattr(form, name)
     if entry_id not in {r.id for r in rows}:
-        raise NotFound("삭제할 항목을 찾을 수 없습니다.")
+        raise NotFound("entry_to_delete_missing")
     form = _with(form, name, tuple(r for r in rows if r.id != entry_id))
     return _save(db, view, form, seen_version)
 
@@ -76,7 +76,7 @@ def move_issue(db: Database, code: str, issue_id: int, delta: int, *,
     issues = list(view.issues)
     index = next((n for n, r in enumerate(issues) if r.id == issue_id), None)
     if index is None:
-        raise NotFound("이동할 쟁점을 찾을 수 없습니다.")
+        raise NotFound("issue_to_move_missing")
     target = max(0, min(len(issues) - 1, index + delta))
     issues.insert(target, issues.pop(index))
     return _save(db, view, replace(form_of(view), issues=tuple(issues)), seen_version)

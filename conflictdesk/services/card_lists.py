@@ -5,21 +5,23 @@ from __future__ import annotations
 from datetime import date
 
 from conflictdesk.domain.enums import IssueKind, PartyKind, SignalKind, StakeholderKind
+from conflictdesk.domain.error_catalogue import Term
 from conflictdesk.domain.errors import InvalidValue
 from conflictdesk.services.card_views import CardForm
 from conflictdesk.store.models import ActionEntry, Card, MainIssue, Signal, Stakeholder
 
 
-def _check(kind: type[IssueKind] | type[StakeholderKind] | type[SignalKind] | type[PartyKind], value: str, what: str) -> None:
+def _check(kind: type[IssueKind] | type[StakeholderKind] | type[SignalKind] | type[PartyKind], value: str,
+           what: str) -> None:
     try:
         kind(value)
     except ValueError:
-        raise InvalidValue(f"{what} 값 '{value}'을(를) 알 수 없습니다.") from None
+        raise InvalidValue("unknown_choice", field=Term(what), value=value) from None
 
 
 def _date(value: object, what: str) -> date:
     if not isinstance(value, date):
-        raise InvalidValue(f"{what} 날짜가 없습니다.")
+        raise InvalidValue("date_required", field=Term(what))
     return value
 
 
@@ -39,11 +41,11 @@ def apply_lists(card: Card, form: CardForm) -> None:
     new_people: list[Stakeholder] = []
     for h_row in form.stakeholders:
         if not h_row.name.strip():
-            raise InvalidValue("이해관계자 이름(또는 단체명)을 입력하세요.")
+            raise InvalidValue("stakeholder_name_required")
         _check(StakeholderKind, h_row.kind, "이해관계자 구분")
         _check(PartyKind, h_row.party, "개인·단체 구분")
         if not 1 <= h_row.influence <= 5:
-            raise InvalidValue(f"영향력은 1~5 사이여야 합니다: {h_row.influence}")
+            raise InvalidValue("influence_out_of_range", value=h_row.influence)
         h = (people.get(h_row.id) if h_row.id is not None else None) or Stakeholder()
         h.name, h.kind, h.position, h.interests = h_row.name.strip(), h_row.kind, h_row.position, h_row.interests
         h.influence, h.representative, h.contact = h_row.influence, h_row.representative, h_row.contact.strip()
@@ -56,7 +58,7 @@ def apply_lists(card: Card, form: CardForm) -> None:
     for g_row in form.signals:
         _check(SignalKind, g_row.kind, "신호 종류")
         if g_row.count < 0:
-            raise InvalidValue(f"신호 건수는 0 이상이어야 합니다: {g_row.count}")
+            raise InvalidValue("signal_count_negative", value=g_row.count)
         g = (signals.get(g_row.id) if g_row.id is not None else None) or Signal()
         g.kind, g.observed_on, g.count, g.note = g_row.kind, _date(g_row.observed_on, "신호"), g_row.count, g_row.note
         new_signals.append(g)
@@ -66,7 +68,7 @@ def apply_lists(card: Card, form: CardForm) -> None:
     new_actions: list[ActionEntry] = []
     for a_row in form.actions:
         if not a_row.text.strip():
-            raise InvalidValue("조치실적 내용을 입력하세요.")
+            raise InvalidValue("action_text_required")
         a = (actions.get(a_row.id) if a_row.id is not None else None) or ActionEntry()
         a.acted_on, a.text = _date(a_row.acted_on, "조치실적"), a_row.text.strip()
         new_actions.append(a)

@@ -11,7 +11,7 @@ from conflictdesk.domain.enums import ConflictStage, SignalKind
 from conflictdesk.domain.masking import PERSON, mask_contact, mask_name, shown_name
 from conflictdesk.domain.obligations import card_is_complete
 
-#: Completeness items of a grade 1–2 card (PRODUCT.md §4), in the order the editor lists them.
+#: Completeness items of a grade 1–2 card (docs/업무규칙.md §Duties), in the order the editor lists them.
 MISSING_ISSUES = "주요쟁점"
 MISSING_STAGE = "갈등단계"
 MISSING_OUTLOOK = "향후 전망"

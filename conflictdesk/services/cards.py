@@ -8,6 +8,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from conflictdesk.domain.enums import ConflictStage, ConflictType, ProjectPhase
+from conflictdesk.domain.error_catalogue import Term
 from conflictdesk.domain.errors import InvalidValue, NotFound
 from conflictdesk.services.card_history import refresh_snapshot, snapshots_of
 from conflictdesk.services.card_lists import apply_lists
@@ -48,7 +49,7 @@ CARD_CHANGES = Changes.of("card", "plan")
 def _project(s: Session, code: str) -> Project:
     project = s.scalar(select(Project).where(Project.code == code))
     if project is None:
-        raise NotFound(f"사업코드 '{code}'인 사업이 없습니다.")
+        raise NotFound("project_not_found", project=code)
     return project
 
 
@@ -56,7 +57,7 @@ def card_of(s: Session, code: str) -> Card:
     """The card of project ``code``; NotFound when the project or its card does not exist."""
     project = _project(s, code)
     if project.card is None:
-        raise NotFound(f"'{code}' 사업에는 아직 갈등관리카드가 없습니다.")
+        raise NotFound("card_not_found", project=code)
     return project.card
 
 
@@ -98,16 +99,13 @@ def view_of(s: Session, card: Card, today: date | None = None) -> CardView:
     )
 
 
-def get_card(db: Database, code: str, *, create: bool = False, today: date | None = None) -> CardView:
-    """The card of project ``code``; with ``create`` an empty card is made when there is none."""
+def get_card(db: Database, code: str, *, today: date | None = None) -> CardView:
+    """The card of project ``code`` (a read: :func:`create_card` makes one)."""
     with db.read() as s:
         project = _project(s, code)
-        if project.card is not None:
-            return view_of(s, project.card, today)
-        if not create:
-            raise NotFound(f"'{code}' 사업에는 아직 갈등관리카드가 없습니다.")
-    view, _ = create_card(db, code, today=today)
-    return view
+        if project.card is None:
+            raise NotFound("card_not_found", project=code)
+        return view_of(s, project.card, today)
 
 
 def create_card(db: Database, code: str, *, today: date | None = None) -> tuple[CardView, Changes]:
@@ -126,14 +124,14 @@ def _check_form(form: CardForm) -> None:
     if form.phase is not None:
         _enum(ProjectPhase, form.phase, "사업단계")
     if form.closed_on is None and form.closure_reason.strip():
-        raise InvalidValue("종결 사유를 적었으면 종결일도 입력하세요.")
+        raise InvalidValue("closure_date_required")
 
 
 def _enum(kind: type[ConflictType] | type[ProjectPhase] | type[ConflictStage], value: str, what: str) -> None:
     try:
         kind(value)
     except ValueError:
-        raise InvalidValue(f"{what} 값 '{value}'을(를) 알 수 없습니다.") from None
+        raise InvalidValue("unknown_choice", field=Term(what), value=value) from None
 
 
 def _touch(card: Card) -> None:
@@ -144,12 +142,12 @@ def _touch(card: Card) -> None:
 def _add_transition(card: Card, to_stage: str, on: date, reason: str) -> None:
     _enum(ConflictStage, to_stage, "갈등단계")
     if not isinstance(on, date):
-        raise InvalidValue("단계 변경일이 날짜가 아닙니다.")
+        raise InvalidValue("stage_date_invalid")
     last = max((t.changed_on for t in card.transitions), default=None)
     if last is not None and on < last:
-        raise InvalidValue(f"단계 변경일 {on.isoformat()}이(가) 마지막 변경일 {last.isoformat()}보다 앞섭니다.")
+        raise InvalidValue("stage_date_before_last", on=on, last=last)
     if to_stage == card.stage:
-        raise InvalidValue(f"이미 '{ConflictStage(to_stage).label}' 단계입니다.")
+        raise InvalidValue("stage_unchanged", stage=ConflictStage(to_stage))
     card.transitions.append(StageTransition(from_stage=card.stage, to_stage=to_stage, changed_on=on,
                                             reason=reason.strip()))
     card.stage = to_stage
@@ -198,7 +196,7 @@ def close_card(db: Database, code: str, on: date, reason: str, *,
                seen_version: int | None = None) -> tuple[CardView, Changes]:
     """Close the card (종결) on ``on`` with a reason."""
     if not reason.strip():
-        raise InvalidValue("종결 사유를 입력하세요.")
+        raise InvalidValue("closure_reason_required")
     with db.write(reason="갈등관리카드 종결") as s:
         card = card_of(s, code)
         expect_version(card, seen_version, "갈등관리카드")
@@ -213,12 +211,12 @@ def reopen_card(db: Database, code: str, reason: str, *,
                 seen_version: int | None = None) -> tuple[CardView, Changes]:
     """Reopen a closed card (종결 취소): closure date and reason are cleared; the audit trail keeps them."""
     if not reason.strip():
-        raise InvalidValue("종결 취소 사유를 입력하세요.")
+        raise InvalidValue("reopen_reason_required")
     with db.write(reason=f"갈등관리카드 종결 취소: {reason.strip()}") as s:
         card = card_of(s, code)
         expect_version(card, seen_version, "갈등관리카드")
         if card.closed_on is None:
-            raise InvalidValue(f"'{code}' 카드는 종결되지 않았습니다.")
+            raise InvalidValue("card_not_closed", project=code)
         card.closed_on = None
         card.closure_reason = ""
         _touch(card)
@@ -231,7 +229,7 @@ def reveal_stakeholder(db: Database, stakeholder_id: int) -> StakeholderRow:
     with db.write(reason="이해관계자 개인정보 열람") as s:
         h = s.get(Stakeholder, stakeholder_id)
         if h is None:
-            raise NotFound("이해관계자를 찾을 수 없습니다.")
+            raise NotFound("stakeholder_not_found")
         audit.record(s, "reveal", "Stakeholder", h.id, field="name,contact")
         return StakeholderRow(h.name, h.kind, h.position, h.interests, h.influence, h.representative, h.contact,
                               h.id, h.party)

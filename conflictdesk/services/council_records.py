@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from conflictdesk.domain.council import meeting_may_be_open
 from conflictdesk.domain.enums import ItemStatus, ResultKind
+from conflictdesk.domain.error_catalogue import Term
 from conflictdesk.domain.errors import InvalidValue, NotFound
 from conflictdesk.domain.text import nfc
 from conflictdesk.services.changes import Changes
@@ -68,7 +69,7 @@ def save_meeting(
         else:
             found = s.get(CouncilMeeting, meeting_id)
             if found is None or found.council_id != council.id:
-                raise NotFound(f"회의(id {meeting_id})가 없습니다.")
+                raise NotFound("meeting_not_found", meeting=meeting_id)
             meeting = found
         meeting.held_on = data.held_on
         meeting.place, meeting.attendees, meeting.minutes = nfc(data.place), nfc(data.attendees), nfc(data.minutes)
@@ -84,7 +85,7 @@ def delete_meeting(db: Database, meeting_id: int) -> Changes:
     with db.write(reason="협의회 회의 삭제") as s:
         meeting = s.get(CouncilMeeting, meeting_id)
         if meeting is None:
-            raise NotFound(f"회의(id {meeting_id})가 없습니다.")
+            raise NotFound("meeting_not_found", meeting=meeting_id)
         consents = stored_consents(meeting.council)
         if consents.pop(str(meeting_id), None) is not None:
             with_consents(meeting.council, consents)
@@ -98,7 +99,7 @@ def save_result(
 ) -> Changes:
     """Save the result document (협의결과문/합의서) with its legality and public-interest check note."""
     if kind is not None and result_on is None:
-        raise InvalidValue("결과문의 작성일을 입력하세요.")
+        raise InvalidValue("result_date_required")
     with db.write(reason="협의회 결과문") as s:
         council = council_record(s, project_code)
         expect_version(council, seen_version, "협의회")
@@ -112,9 +113,9 @@ def save_result(
 def _clean_item(data: ItemInput) -> ItemInput:
     status = ItemStatus(data.status)
     if not nfc(data.text):
-        raise InvalidValue("합의사항 내용을 입력하세요.")
+        raise InvalidValue("value_required", field=Term("합의사항 내용"))
     if status is ItemStatus.DONE and data.done_on is None:
-        raise InvalidValue("완료된 합의사항은 완료일을 입력하세요.")
+        raise InvalidValue("agreement_done_date_required")
     done_on = data.done_on if status is ItemStatus.DONE else None
     return ItemInput(nfc(data.text), nfc(data.owner), data.due, status, done_on)
 
@@ -131,7 +132,7 @@ def save_item(db: Database, project_code: str, data: ItemInput, item_id: int | N
         else:
             found = s.get(AgreementItem, item_id)
             if found is None or found.council_id != council.id:
-                raise NotFound(f"합의사항(id {item_id})이 없습니다.")
+                raise NotFound("agreement_item_not_found", item=item_id)
             item = found
         item.text, item.owner, item.due = cleaned.text, cleaned.owner, cleaned.due
         item.status, item.done_on = cleaned.status.value, cleaned.done_on
@@ -143,7 +144,7 @@ def delete_item(db: Database, item_id: int) -> Changes:
     with db.write(reason="합의사항 삭제") as s:
         item = s.get(AgreementItem, item_id)
         if item is None:
-            raise NotFound(f"합의사항(id {item_id})이 없습니다.")
+            raise NotFound("agreement_item_not_found", item=item_id)
         s.delete(item)
     return Changes.of("council", "review")
 

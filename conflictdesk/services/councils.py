@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from conflictdesk.domain.council import BASIC_RULE_ITEMS, check_can_add_member, check_chair_independent
 from conflictdesk.domain.enums import ItemStatus, MemberRole, ResultKind
+from conflictdesk.domain.error_catalogue import Term
 from conflictdesk.domain.errors import DomainError, InvalidValue, NotFound
 from conflictdesk.domain.text import nfc
 from conflictdesk.services.changes import Changes
@@ -160,7 +161,7 @@ def council_record(session: Session, project_code: str) -> Council:
     project_id = project_id_by_code(session, project_code)
     council = session.scalar(select(Council).where(Council.project_id == project_id))
     if council is None:
-        raise NotFound(f"사업 '{project_code}'에는 구성된 갈등조정협의회가 없습니다.")
+        raise NotFound("council_not_found", project=project_code)
     return council
 
 
@@ -181,7 +182,7 @@ def form_council(db: Database, project_code: str, formed_on: date, name: str = "
     with db.write(reason=f"갈등조정협의회 구성: {project_code}") as s:
         project_id = project_id_by_code(s, project_code)
         if s.scalar(select(Council.id).where(Council.project_id == project_id)) is not None:
-            raise DomainError(f"사업 '{project_code}'에는 이미 갈등조정협의회가 있습니다.", code="council_exists")
+            raise DomainError("council_exists", project=project_code)
         s.add(Council(project_id=project_id, formed_on=formed_on, name=nfc(name) or "갈등조정협의회",
                       basic_rules={code: "" for code, _l in BASIC_RULE_ITEMS}))
     return Changes.of("council")
@@ -193,7 +194,8 @@ def update_council(
 ) -> Changes:
     """Save name, formed date, the 8 basic rules, the agreed schedule and the end date."""
     if end_on is not None and end_on < formed_on:
-        raise InvalidValue(f"종료 예정일({end_on.isoformat()})이 구성일({formed_on.isoformat()})보다 빠릅니다.")
+        raise InvalidValue("end_before_start", end_field=Term("종료 예정일"), end=end_on, start_field=Term("구성일"),
+                           start=formed_on)
     with db.write(reason="갈등조정협의회 기본규칙·일정") as s:
         council = council_record(s, project_code)
         expect_version(council, seen_version, "협의회")
@@ -211,7 +213,7 @@ def _check_roster(members: list[tuple[str, MemberRole, str, str]]) -> None:
     """At most one chair, and the chair independent of every party (name, affiliation or side)."""
     chairs = [m for m in members if m[1] is MemberRole.CHAIR]
     if len(chairs) > 1:
-        raise DomainError("위원장은 한 명만 둘 수 있습니다.", code="second_chair")
+        raise DomainError("second_chair")
     if not chairs:
         return
     parties: list[tuple[str, str]] = []
@@ -227,7 +229,7 @@ def _clean_member(data: MemberInput) -> MemberInput:
     cleaned = MemberInput(nfc(data.name), MemberRole(data.role), nfc(data.affiliation), nfc(data.side),
                           nfc(data.contact), data.expert_id)
     if not cleaned.name:
-        raise InvalidValue("위원 성명을 입력하세요.")
+        raise InvalidValue("value_required", field=Term("위원 성명"))
     return cleaned
 
 
@@ -255,7 +257,7 @@ def add_member(db: Database, project_code: str, data: MemberInput) -> tuple[int,
 def _member(session: Session, member_id: int) -> CouncilMember:
     member = session.get(CouncilMember, member_id)
     if member is None:
-        raise NotFound(f"위원(id {member_id})이 없습니다.")
+        raise NotFound("council_member_not_found", member=member_id)
     return member
 
 

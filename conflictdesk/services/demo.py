@@ -108,10 +108,9 @@ def generate(db: Database, *, projects: int = 300, seed: int = 2020,
              progress: ProgressFn | None = None) -> DemoResult:
     """Fill an empty database with a demo city. Same seed, same data."""
     if projects < 1:
-        raise DomainError("사업 수는 1 이상이어야 합니다.", code="bad_count")
+        raise DomainError("bad_count")
     if has_data(db):
-        raise DomainError("이미 사업이 있는 데이터 파일입니다. 빈 파일을 지정하거나 --replace 를 쓰세요.",
-                          code="not_empty")
+        raise DomainError("not_empty")
     rng = random.Random(seed)
 
     def report(pct: int, msg: str) -> None:

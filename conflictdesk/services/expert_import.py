@@ -159,5 +159,5 @@ def import_pool(db: Database, path: Path, *, progress: Callable[[int, str], bool
                     setattr(expert, key, value)
                 updated += 1
             if progress is not None and n % 100 == 0 and not progress(int(100 * n / len(rows)), "전문가 저장"):
-                raise DomainError("가져오기를 취소했습니다. 아무것도 저장하지 않았습니다.", code="cancelled")
+                raise DomainError("cancelled")
     return ImportResult(added, updated, Changes.of("expert"))

@@ -9,6 +9,7 @@ from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from conflictdesk.domain.enums import ExpertRole
+from conflictdesk.domain.error_catalogue import Term
 from conflictdesk.domain.errors import InvalidValue, NotFound
 from conflictdesk.domain.masking import mask_contact
 from conflictdesk.domain.text import nfc
@@ -114,11 +115,11 @@ def clean_input(data: ExpertInput) -> ExpertInput:
         region=nfc(data.region), contact=nfc(data.contact), notes=nfc(data.notes),
     )
     if not cleaned.name:
-        raise InvalidValue("전문가 성명을 입력하세요.")
+        raise InvalidValue("value_required", field=Term("전문가 성명"))
     for key, limit in LIMITS.items():
         value = getattr(cleaned, key)
         if len(value) > limit:
-            raise InvalidValue(f"{key} 값이 너무 깁니다 (최대 {limit}자): {value[:20]}…")
+            raise InvalidValue("value_too_long", field=key, limit=limit, value=value[:20])
     return cleaned
 
 
@@ -129,7 +130,7 @@ def _detail(e: Expert) -> ExpertDetail:
 def get_expert_record(session: Session, expert_id: int) -> Expert:
     expert = session.get(Expert, expert_id)
     if expert is None:
-        raise NotFound(f"전문가(id {expert_id})가 없습니다.")
+        raise NotFound("expert_not_found", expert=expert_id)
     return expert
 
 

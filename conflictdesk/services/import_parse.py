@@ -1,4 +1,4 @@
-"""Parse a project list (사업 목록) into rows and problems: every value form of PRODUCT.md §9, row by row."""
+"""Parse a project list (사업 목록) into rows and problems: every value form of docs/업무규칙.md §Import, row by row."""
 
 from __future__ import annotations
 

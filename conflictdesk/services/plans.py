@@ -30,7 +30,7 @@ def plan_view(plan: ResponsePlan, today: date) -> PlanView:
 def apply_plan(card: Card, form: PlanView) -> None:
     """Create or update the card's plan from ``form``; items are matched by id, missing ones deleted."""
     if form.budget_won is not None and form.budget_won < 0:
-        raise InvalidValue("예산은 0원 이상이어야 합니다.")
+        raise InvalidValue("plan_budget_negative")
     plan = card.plan
     if plan is None:
         plan = ResponsePlan()
@@ -43,11 +43,11 @@ def apply_plan(card: Card, form: PlanView) -> None:
     items: list[PlanItem] = []
     for pos, row in enumerate(form.items):
         if not row.title.strip():
-            raise InvalidValue(f"조치항목 {pos + 1}의 제목을 입력하세요.")
+            raise InvalidValue("plan_item_title_required", position=pos + 1)
         try:
             ItemStatus(row.status)
         except ValueError:
-            raise InvalidValue(f"조치항목 상태 '{row.status}'을(를) 알 수 없습니다.") from None
+            raise InvalidValue("plan_item_status_unknown", value=row.status) from None
         item = (existing.get(row.id) if row.id is not None else None) or PlanItem()
         item.position, item.title, item.owner = pos, row.title.strip(), row.owner.strip()
         item.due, item.status, item.done_on = row.due, row.status, row.done_on

@@ -87,7 +87,7 @@ def _shared_rows(result: Any) -> list[tuple[int, str, str, str, int | None, str,
 def project_id_by_code(session: Session, code: str) -> int:
     pid = session.scalar(select(Project.id).where(Project.code == code))
     if pid is None:
-        raise NotFound(f"사업코드 '{code}'인 사업이 없습니다.")
+        raise NotFound("project_not_found", project=code)
     return int(pid)
 
 

@@ -99,7 +99,7 @@ def _agreement_items(session: Session, project_id: int) -> list[AgreementItem]:
 def _review(session: Session, review_id: int) -> Review:
     review = session.get(Review, review_id)
     if review is None:
-        raise NotFound(f"점검 기록 {review_id}이(가) 없습니다.")
+        raise NotFound("review_not_found", review=review_id)
     return review
 
 
@@ -137,17 +137,17 @@ def load_review_form(db: Database, review_id: int) -> ReviewForm:
 def _validate(reviewer: str, stage: str, grade_recommendation: int | None,
               progress: Sequence[ItemProgress]) -> None:
     if not reviewer.strip():
-        raise InvalidValue("점검자를 입력하세요.")
+        raise InvalidValue("reviewer_required")
     if stage not in {s.value for s in ConflictStage}:
-        raise InvalidValue(f"알 수 없는 갈등단계입니다: {stage!r}")
+        raise InvalidValue("review_stage_unknown", value=repr(stage))
     if grade_recommendation is not None and grade_recommendation not in (1, 2, 3):
-        raise InvalidValue(f"권고 등급은 1–3이어야 합니다: {grade_recommendation}")
+        raise InvalidValue("review_grade_out_of_range", value=grade_recommendation)
     values = {p.value for p in ReviewProgress}
     for item in progress:
         if item.progress not in values:
-            raise InvalidValue(f"알 수 없는 이행 상태입니다: {item.progress!r}")
+            raise InvalidValue("review_progress_unknown", value=repr(item.progress))
         if item.kind not in (PLAN, AGREEMENT):
-            raise InvalidValue(f"알 수 없는 항목 종류입니다: {item.kind!r}")
+            raise InvalidValue("review_item_kind_unknown", value=repr(item.kind))
 
 
 def _update_card(session: Session, review: Review, on: date, stage: str) -> Card:
@@ -186,7 +186,7 @@ def _record_progress(session: Session, review: Review, on: date, progress: Seque
     for item in progress:
         target: PlanItem | AgreementItem | None = (plans if item.kind == PLAN else agreements).get(item.item_id)
         if target is None:
-            raise NotFound(f"이 사업의 항목이 아닙니다: {item.kind} {item.item_id}")
+            raise NotFound("review_item_foreign", kind=item.kind, item=item.item_id)
         if item.progress == ReviewProgress.DONE.value and target.status not in _CLOSED:
             target.status = ItemStatus.DONE.value
             target.done_on = on

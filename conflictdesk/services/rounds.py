@@ -41,7 +41,7 @@ def get_round(session: Session, code: str) -> Round:
     rid = RoundId.parse(code)
     found = session.scalar(select(Round).where(Round.code == str(rid)))
     if found is None:
-        raise NotFound(f"진단 차수 {rid}({rid.label})가 아직 열리지 않았습니다.")
+        raise NotFound("round_not_open", round=str(rid), label=rid)
     return found
 
 
@@ -102,7 +102,7 @@ def open_round(db: Database, code: str) -> tuple[RoundInfo, Changes]:
     rid = RoundId.parse(code)
     with db.write(reason=f"{rid} 진단 차수 열기") as s:
         if s.scalar(select(Round.id).where(Round.code == str(rid))) is not None:
-            raise DomainError(f"진단 차수 {rid}는 이미 열려 있습니다.", code="round_exists")
+            raise DomainError("round_exists", round=str(rid))
         created, _ = ensure_round(s, str(rid))
         info = _info(created)
     return info, Changes.of("round", "diagnosis")

@@ -95,10 +95,10 @@ def save_all(db: Database, rules: RuleSet, checklist: ChecklistSettings, days: i
     from conflictdesk.domain.text import nfc
 
     if not 1 <= days <= 365:
-        raise InvalidValue(f"알림 기간 {days}일은 1~365일이어야 합니다.")
+        raise InvalidValue("reminder_days_out_of_range", days=days)
     clean = nfc(name)
     if len(clean) > 50:
-        raise InvalidValue("사용자 이름은 50자 이내로 입력하세요.")
+        raise InvalidValue("user_name_too_long", limit=50)
     with db.write(reason="설정 변경") as s:
         put_value(s, SCREENING, rules.to_dict())
         put_value(s, CHECKLIST, checklist.to_dict())

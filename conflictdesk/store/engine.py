@@ -74,7 +74,7 @@ def _install_sqlite_pragmas(engine: Engine, *, read_only: bool) -> None:
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
-        # Take over transaction control so writes can start with BEGIN IMMEDIATE (PITFALLS: storage).
+        # Take over transaction control so writes can start with BEGIN IMMEDIATE (docs/architecture.md §Storage notes).
         dbapi_connection.isolation_level = None
         cur = dbapi_connection.cursor()
         cur.execute("PRAGMA foreign_keys=ON")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from conflictdesk.domain.error_catalogue import Term
 from conflictdesk.domain.errors import Conflict
 
 
@@ -16,7 +17,4 @@ def expect_version(record: Any, seen_version: int | None, what: str = "기록") 
         return
     current = getattr(record, "version", None)
     if current != seen_version:
-        raise Conflict(
-            f"이 {what}은(는) 다른 곳에서 먼저 수정되었습니다 (열었을 때 버전 {seen_version}, 현재 {current}). "
-            "저장하지 않았습니다. 다시 열어 변경 내용을 확인하세요."
-        )
+        raise Conflict("stale_record", what=Term(what), seen=seen_version, current=current)

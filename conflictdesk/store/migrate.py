@@ -77,7 +77,7 @@ def upgrade(db: Database, revision: str = "head") -> None:
         try:
             with engine.connect() as conn:
                 # The pragma cannot change inside a transaction; batch migrations recreate tables and a
-                # cascading DROP would delete child rows (PITFALLS: migrations).
+                # cascading DROP would delete child rows (docs/architecture.md §Storage notes).
                 conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
                 conn.commit()
                 command.upgrade(alembic_config(conn), revision)

@@ -14,19 +14,20 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
-from conflictdesk.domain.errors import DomainError
 from conflictdesk.services import cards
 from conflictdesk.services.card_history import take_snapshot
 from conflictdesk.services.card_views import CardView
 from conflictdesk.services.changes import Changes
 from conflictdesk.services.projects import round_codes
 from conflictdesk.store.engine import Database
+from conflictdesk.ui.context import context_for
 from conflictdesk.ui.i18n import translate
-from conflictdesk.ui.messages import show_error
+from conflictdesk.ui.ops import CollectionOp
 
 
 class CloseCardDialog(QDialog):
@@ -35,6 +36,7 @@ class CloseCardDialog(QDialog):
     def __init__(self, db: Database, view: CardView, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db, self.view = db, view
+        self.ctx = context_for(parent, db)
         self.changes: Changes | None = None
         self.setWindowTitle(self.tr("갈등관리카드 종결"))
         self.resize(460, 0)
@@ -72,13 +74,12 @@ class CloseCardDialog(QDialog):
 
     def accept(self) -> None:
         q = self.closed_on.date()
-        try:
-            _view, self.changes = cards.close_card(self.db, self.view.project_code, date(q.year(), q.month(), q.day()),
-                                                   self.reason.text(), seen_version=self.view.version)
-        except DomainError as exc:
-            show_error(self, exc)
-            return
-        super().accept()
+        closed_on, reason, view = date(q.year(), q.month(), q.day()), self.reason.text(), self.view
+        result = CollectionOp(self, lambda db: cards.close_card(db, view.project_code, closed_on, reason,
+                                                                seen_version=view.version)).run()
+        if result is not None:  # on an error the dialog stays open with what the user typed
+            self.changes = result[1]
+            super().accept()
 
 
 def ask_reopen_reason(parent: QWidget, view: CardView) -> str | None:
@@ -91,28 +92,25 @@ def reopen(parent: QWidget, db: Database, view: CardView) -> Changes | None:
     reason = ask_reopen_reason(parent, view)
     if reason is None:
         return None
-    try:
-        return cards.reopen_card(db, view.project_code, reason, seen_version=view.version)[1]
-    except DomainError as exc:
-        show_error(parent, exc)
-        return None
+    result = CollectionOp(parent, lambda db: cards.reopen_card(db, view.project_code, reason,
+                                                               seen_version=view.version)).run()
+    return result[1] if result is not None else None
 
 
 def snapshot(parent: QWidget, db: Database, view: CardView, notify: Callable[[str], None]) -> Changes | None:
     """Ask for the round (default the card's round) and store the card as it stands for it."""
     codes = round_codes(db)
     if not codes:
-        show_error(parent, DomainError(translate("card_actions", "열린 진단 차수가 없습니다.")))
+        QMessageBox.information(parent, translate("card_actions", "차수 스냅숏 저장"),
+                                translate("card_actions", "열린 진단 차수가 없습니다."))
         return None
     current = codes.index(view.round_code) if view.round_code in codes else 0
     code, ok = QInputDialog.getItem(parent, translate("card_actions", "차수 스냅숏 저장"),
                                     translate("card_actions", "카드의 현재 상태(등급·단계·쟁점·전망)를 저장할 차수:"), codes, current, False)
     if not ok or not code:
         return None
-    try:
-        changes = take_snapshot(db, view.project_code, code)
-    except DomainError as exc:
-        show_error(parent, exc)
+    changes = CollectionOp(parent, lambda db: take_snapshot(db, view.project_code, code)).run()
+    if changes is None:
         return None
     notify(translate("card_actions", "{code} 차수 스냅숏을 저장했습니다.").format(code=code))
     return changes

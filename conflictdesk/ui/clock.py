@@ -1,9 +1,31 @@
-"""Today's date for the GUI (the only place the UI asks the system clock; tests patch ``today``)."""
+"""Today's date for the GUI: the one clock (the only place the UI asks the system clock; tests fix it).
+
+Every panel reads it through its context (``ctx.today()``); widgets without a context (date pickers' defaults) call
+:func:`today`. Both read the same :data:`CLOCK`, so a test that fixes it (``CLOCK.fix(day)`` or the ``fixed_today``
+fixture) moves the whole GUI to that day. The CLI has its own ``--as-of``.
+"""
 
 from __future__ import annotations
 
 from datetime import date
 
 
+class Clock:
+    """The system date, or a fixed day (tests, screenshots)."""
+
+    def __init__(self) -> None:
+        self._fixed: date | None = None
+
+    def today(self) -> date:
+        return self._fixed if self._fixed is not None else date.today()
+
+    def fix(self, day: date | None) -> None:
+        """Make :meth:`today` return ``day`` (``None``: the system date again)."""
+        self._fixed = day
+
+
+CLOCK = Clock()
+
+
 def today() -> date:
-    return date.today()
+    return CLOCK.today()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from conflictdesk.services.changes import Changes
 from conflictdesk.store.engine import Database
 from conflictdesk.ui.bus import ChangeBus
+from conflictdesk.ui.context import PanelContext
 from conflictdesk.ui.i18n import QT_TRANSLATE_NOOP
 
 
@@ -33,26 +34,26 @@ class Panel(Protocol):
 PanelFactory = Callable[["MainWindow"], QWidget]
 
 
-def _lazy(module: str, name: str, *, publish: bool = True) -> PanelFactory:
+def _lazy(module: str, name: str) -> PanelFactory:
     """A factory that imports the panel's module on first view (start-up loads only what it shows)."""
 
     def build(w: MainWindow) -> QWidget:
         from importlib import import_module
 
         cls = getattr(import_module(f"conflictdesk.ui.panels.{module}"), name)
-        return cast(QWidget, cls(w.db, w.apply_changes) if publish else cls(w.db))
+        return cast(QWidget, cls(w.ctx))
 
     return build
 
 
 #: (key, navigation label (translated when shown), factory). Order = navigation order = Ctrl+1 … Ctrl+7.
 PANELS: list[tuple[str, str, PanelFactory]] = [
-    ("dashboard", QT_TRANSLATE_NOOP("MainWindow", "대시보드"), _lazy("dashboard", "DashboardPanel", publish=False)),
-    ("projects", QT_TRANSLATE_NOOP("MainWindow", "사업·진단"), _lazy("projects", "ProjectsPanel", publish=False)),
+    ("dashboard", QT_TRANSLATE_NOOP("MainWindow", "대시보드"), _lazy("dashboard", "DashboardPanel")),
+    ("projects", QT_TRANSLATE_NOOP("MainWindow", "사업·진단"), _lazy("projects", "ProjectsPanel")),
     ("cards", QT_TRANSLATE_NOOP("MainWindow", "갈등관리카드"), _lazy("cards", "CardsPanel")),
-    ("reviews", QT_TRANSLATE_NOOP("MainWindow", "정기점검"), _lazy("reviews", "ReviewsPanel", publish=False)),
+    ("reviews", QT_TRANSLATE_NOOP("MainWindow", "정기점검"), _lazy("reviews", "ReviewsPanel")),
     ("mediation", QT_TRANSLATE_NOOP("MainWindow", "조정·협의회"), _lazy("mediation", "MediationPanel")),
-    ("reports", QT_TRANSLATE_NOOP("MainWindow", "보고서"), _lazy("reports", "ReportsPanel", publish=False)),
+    ("reports", QT_TRANSLATE_NOOP("MainWindow", "보고서"), _lazy("reports", "ReportsPanel")),
     ("settings", QT_TRANSLATE_NOOP("MainWindow", "설정"), _lazy("settings", "SettingsPanel")),
 ]
 
@@ -82,6 +83,8 @@ class MainWindow(QMainWindow):
         self.db = db
         self.settings = settings if settings is not None else QSettings()
         self.bus = ChangeBus(self)
+        #: What every panel is built with: the database, this window's one bus, the one clock, the settings.
+        self.ctx = PanelContext(db, bus=self.bus, settings=self.settings)
         self._started = False
         self.setWindowTitle(self.tr("갈등관리 데스크 — {display_name}").format(display_name=db.display_name))
         self.setMinimumSize(760, 520)
@@ -230,7 +233,6 @@ class MainWindow(QMainWindow):
             panel.department_clicked.connect(self.filter_department)
         elif key == "reviews":
             panel.reminders_changed.connect(self._show_reminders)
-            panel.changes_made.connect(self.apply_changes)
             panel.project_activated.connect(self.open_card)
 
     def _show_row(self, row: int) -> None:

@@ -4,21 +4,46 @@ from __future__ import annotations
 
 import logging
 import traceback
+from enum import Enum
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from conflictdesk.domain.error_catalogue import Term, render, shown
 from conflictdesk.domain.errors import Conflict, DomainError
-from conflictdesk.ui.i18n import translate
+from conflictdesk.domain.rounds import RoundId
+from conflictdesk.ui.i18n import domain_label, round_label, translate
 
 log = logging.getLogger("conflictdesk")
 
 
+#: lupdate context of the error catalogue's texts (``ui/error_strings.py`` lists them).
+ERRORS_CONTEXT = "Errors"
+
+
+def _shown_value(value: object) -> str:
+    """An error parameter in the UI language: domain enums and :class:`Term` words translated, the rest as is."""
+    if isinstance(value, Term):
+        return translate(ERRORS_CONTEXT, str(value))
+    if isinstance(value, Enum):
+        return domain_label(value)
+    if isinstance(value, RoundId):
+        return round_label(value)
+    return shown(value)
+
+
+def error_message(exc: DomainError) -> str:
+    """The text of a domain error in the UI language: a catalogued error is rendered again through the translator."""
+    if exc.params is None:
+        return exc.message
+    return render(exc.code, exc.params, template=lambda text: translate(ERRORS_CONTEXT, text), value=_shown_value)
+
+
 def error_text(exc: BaseException) -> tuple[str, str]:
-    """(title, message) for an exception, in Korean."""
+    """(title, message) for an exception, in the UI language."""
     if isinstance(exc, Conflict):
-        return translate("messages", "다른 곳에서 변경됨"), exc.message
+        return translate("messages", "다른 곳에서 변경됨"), error_message(exc)
     if isinstance(exc, DomainError):
-        return translate("messages", "확인이 필요합니다"), exc.message
+        return translate("messages", "확인이 필요합니다"), error_message(exc)
     if isinstance(exc, OSError):
         where = f" ({exc.filename})" if exc.filename else ""
         return translate("messages", "파일 오류"), translate("messages", "파일을 처리할 수 없습니다{where}: {0}").format(

@@ -26,8 +26,9 @@ from conflictdesk.domain.enums import ConflictStage, ItemStatus, ReviewProgress
 from conflictdesk.services.changes import Changes
 from conflictdesk.services.review_record import PLAN, ItemProgress, ReviewForm, load_review_form, save_review
 from conflictdesk.store.engine import Database
+from conflictdesk.ui.context import context_for
 from conflictdesk.ui.i18n import domain_label
-from conflictdesk.ui.messages import show_error
+from conflictdesk.ui.ops import CollectionOp
 
 NOT_RECORDED = "—"
 STATUS_LABEL = {s.value: s.label for s in ItemStatus}
@@ -40,6 +41,7 @@ class ReviewFormDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
+        self.ctx = context_for(parent, db)
         self.form: ReviewForm = load_review_form(db, review_id)
         self.changes = Changes()
         f = self.form
@@ -133,14 +135,11 @@ class ReviewFormDialog(QDialog):
 
     def save(self) -> None:
         q = self.date_edit.date()
-        try:
-            self.form, self.changes = save_review(
-                self.db, self.form.review_id, self.form.version, on=date(q.year(), q.month(), q.day()),
-                reviewer=self.reviewer.text(), findings=self.findings.toPlainText(),
-                stage=str(self.stage.currentData()), grade_recommendation=self.grade.currentData(),
-                progress=self.progress(),
-            )
-        except Exception as exc:  # noqa: BLE001 - every failure becomes a Korean message; the form stays open
-            show_error(self, exc)
-            return
-        self.accept()
+        form, on, progress = self.form, date(q.year(), q.month(), q.day()), self.progress()
+        result = CollectionOp(self, lambda db: save_review(
+            db, form.review_id, form.version, on=on, reviewer=self.reviewer.text(), findings=self.findings.toPlainText(),
+            stage=str(self.stage.currentData()), grade_recommendation=self.grade.currentData(), progress=progress,
+        )).run()
+        if result is not None:  # on an error the form stays open with what the user typed
+            self.form, self.changes = result
+            self.accept()

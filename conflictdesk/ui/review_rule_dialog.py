@@ -28,8 +28,9 @@ from conflictdesk.domain.rounds import RoundId
 from conflictdesk.services.changes import Changes
 from conflictdesk.services.reviews import review_settings, save_review_settings
 from conflictdesk.store.engine import Database
+from conflictdesk.ui.context import context_for
 from conflictdesk.ui.i18n import domain_label, translate
-from conflictdesk.ui.messages import show_error
+from conflictdesk.ui.ops import CollectionOp
 
 DAY_ROLE = Qt.ItemDataRole.UserRole + 20
 
@@ -49,6 +50,7 @@ class ReviewRuleDialog(QDialog):
     def __init__(self, db: Database, round_code: str | None, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
+        self.ctx = context_for(parent, db)
         self.round_code = round_code
         self.changes = Changes()
         current = review_settings(db)
@@ -159,11 +161,9 @@ class ReviewRuleDialog(QDialog):
             rid=rid, due=due, weekday=weekdays[due.weekday()]))
 
     def save(self) -> None:
-        try:
-            self.changes = save_review_settings(
-                self.db, self.rule(), self.extra_holidays(), self.reminder.value(),
-                reschedule_round=self.round_code if self.reschedule.isChecked() else None)
-        except Exception as exc:  # noqa: BLE001 - shown as a Korean message; the dialog stays open
-            show_error(self, exc)
-            return
-        self.accept()
+        reschedule = self.round_code if self.reschedule.isChecked() else None
+        changes = CollectionOp(self, lambda db: save_review_settings(
+            db, self.rule(), self.extra_holidays(), self.reminder.value(), reschedule_round=reschedule)).run()
+        if changes is not None:  # on an error the dialog stays open
+            self.changes = changes
+            self.accept()

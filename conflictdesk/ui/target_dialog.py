@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from conflictdesk.domain.errors import DomainError
 from conflictdesk.services.carryover import add_target, round_targets
 from conflictdesk.services.changes import Changes
 from conflictdesk.store.engine import Database
-from conflictdesk.ui.messages import show_error
+from conflictdesk.ui.context import context_for
+from conflictdesk.ui.ops import CollectionOp
 from conflictdesk.ui.project_model import normalise
 
 #: Matches shown at once; typing narrows the rest (a city's history has tens of thousands of projects).
@@ -38,6 +38,7 @@ class TargetDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db, self.round_code = db, round_code
+        self.ctx = context_for(parent, db)
         self.changes: Changes | None = None
         self.setWindowTitle(self.tr("{round_code} 진단대상 추가·교체").format(round_code=round_code))
         self.resize(560, 520)
@@ -124,10 +125,8 @@ class TargetDialog(QDialog):
         code = self.code()
         if code is None or not self.reason.text().strip():
             return
-        try:
-            self.changes = add_target(self.db, code, self.round_code, self.reason.text(),
-                                      replaces_code=self.replaces.currentData())
-        except DomainError as exc:
-            show_error(self, exc)
-            return
-        super().accept()
+        reason, replaces, round_code = self.reason.text(), self.replaces.currentData(), self.round_code
+        changes = CollectionOp(self, lambda db: add_target(db, code, round_code, reason, replaces_code=replaces)).run()
+        if changes is not None:  # on an error the dialog stays open
+            self.changes = changes
+            super().accept()

@@ -22,7 +22,7 @@
 <context>
     <name>AllowancesTab</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/mediation_allowances.py" line="+95"/>
+        <location filename="../../conflictdesk/ui/panels/mediation_allowances.py" line="+98"/>
         <source>연도(&amp;Y)</source>
         <translation>&amp;Year</translation>
     </message>
@@ -226,7 +226,7 @@ Record the payment anyway?</translation>
 <context>
     <name>AssignmentsTab</name>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>전문가 배정(&amp;N)…</source>
         <translation>&amp;Assign expert…</translation>
     </message>
@@ -291,7 +291,7 @@ Record the payment anyway?</translation>
         <translation>Choose a project.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>이해충돌 가능성</source>
         <translation>Possible conflict of interest</translation>
     </message>
@@ -305,7 +305,7 @@ Record the payment anyway?</translation>
 Assign anyway?</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>배정 종료</source>
         <translation>End assignment</translation>
     </message>
@@ -427,7 +427,7 @@ Assign anyway?</translation>
 <context>
     <name>BasicsPage</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/mediation_council.py" line="+42"/>
+        <location filename="../../conflictdesk/ui/panels/mediation_council.py" line="+45"/>
         <source>종료 예정일 지정</source>
         <translation>Set planned end date</translation>
     </message>
@@ -576,7 +576,7 @@ Assign anyway?</translation>
 <context>
     <name>CardsPanel</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/cards.py" line="+75"/>
+        <location filename="../../conflictdesk/ui/panels/cards.py" line="+77"/>
         <source>사업명·코드·부서 검색</source>
         <translation>Search project name, code or department</translation>
     </message>
@@ -599,12 +599,12 @@ Assign anyway?</translation>
     </message>
     <message>
         <location line="-55"/>
-        <location line="+221"/>
+        <location line="+216"/>
         <source>카드 종결…</source>
         <translation>Close card…</translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-214"/>
         <source>종결일과 사유를 적어 카드를 종결하거나, 종결된 카드를 다시 엽니다.</source>
         <translation>Close the card with a date and reason, or reopen a closed card.</translation>
     </message>
@@ -676,12 +676,12 @@ Missing: {0}</translation>
         <translation>&apos;{name}&apos; has no conflict card yet.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>버전 {version} 열림</source>
         <translation>Version {version} opened</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
         <source>저장하지 않은 변경 있음</source>
         <translation>Unsaved changes</translation>
     </message>
@@ -691,17 +691,17 @@ Missing: {0}</translation>
         <translation>Version {version}</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>최신 내용(버전 {version})을 다시 불러왔습니다.</source>
         <translation>Reloaded the latest content (version {version}).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>종결 취소…</source>
         <translation>Reopen card…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>저장했습니다 (버전 {version}).</source>
         <translation>Saved (version {version}).</translation>
     </message>
@@ -752,7 +752,7 @@ Missing: {0}</translation>
 <context>
     <name>CloseCardDialog</name>
     <message>
-        <location filename="../../conflictdesk/ui/card_actions.py" line="+39"/>
+        <location filename="../../conflictdesk/ui/card_actions.py" line="+41"/>
         <source>갈등관리카드 종결</source>
         <translation>Close conflict card</translation>
     </message>
@@ -790,7 +790,7 @@ Missing: {0}</translation>
 <context>
     <name>CouncilTab</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/mediation_council.py" line="+107"/>
+        <location filename="../../conflictdesk/ui/panels/mediation_council.py" line="+109"/>
         <source>사업</source>
         <translation>Project</translation>
     </message>
@@ -843,7 +843,7 @@ Missing: {0}</translation>
 <context>
     <name>DashboardPanel</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/dashboard.py" line="+52"/>
+        <location filename="../../conflictdesk/ui/panels/dashboard.py" line="+54"/>
         <source>등록 사업</source>
         <extracomment>Charts load this long after the first view, so the tiles show at once (matplotlib takes ~1 s to import).</extracomment>
         <translation>Registered projects</translation>
@@ -1889,9 +1889,397 @@ Previous file kept as: {kept}</translation>
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../conflictdesk/ui/error_strings.py" line="+41"/>
+        <source>{field}을(를) 입력하세요.</source>
+        <translation>Enter the {field}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} 값이 너무 깁니다 (최대 {limit}자): {value}…</source>
+        <translation>The {field} is too long (at most {limit} characters): {value}…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} 값 &apos;{value}&apos;을(를) 알 수 없습니다.</source>
+        <translation>Unknown {field} &apos;{value}&apos;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} 날짜가 없습니다.</source>
+        <translation>The {field} has no date.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{end_field}({end})이(가) {start_field}({start})보다 빠릅니다.</source>
+        <translation>The {end_field} ({end}) is before the {start_field} ({start}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>가져오기를 취소했습니다. 아무것도 저장하지 않았습니다.</source>
+        <translation>Import cancelled. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>이 {what}은(는) 다른 곳에서 먼저 수정되었습니다 (열었을 때 버전 {seen}, 현재 {current}). 저장하지 않았습니다. 다시 열어 변경 내용을 확인하세요.</source>
+        <translation>This {what} was changed elsewhere first (version {seen} when opened, now {current}). Nothing was saved. Open it again to see the changes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>사업코드 &apos;{project}&apos;인 사업이 없습니다.</source>
+        <translation>There is no project with the code &apos;{project}&apos;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>진단 차수 {round}({label})가 아직 열리지 않았습니다.</source>
+        <translation>Round {round} ({label}) has not been opened yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>진단 차수 {round}는 이미 열려 있습니다.</source>
+        <translation>Round {round} is already open.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{project}&apos; 사업에는 아직 갈등관리카드가 없습니다.</source>
+        <translation>Project &apos;{project}&apos; has no conflict card yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{project}&apos; 카드는 종결되지 않았습니다.</source>
+        <translation>The card of &apos;{project}&apos; is not closed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>종결 사유를 적었으면 종결일도 입력하세요.</source>
+        <translation>A closure reason needs a closure date too.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>종결 사유를 입력하세요.</source>
+        <translation>Enter the reason for closing.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>종결 취소 사유를 입력하세요.</source>
+        <translation>Enter the reason for reopening.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>단계 변경일이 날짜가 아닙니다.</source>
+        <translation>The stage change date is not a date.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>단계 변경일 {on}이(가) 마지막 변경일 {last}보다 앞섭니다.</source>
+        <translation>The stage change date {on} is before the last change on {last}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>이미 &apos;{stage}&apos; 단계입니다.</source>
+        <translation>The stage is already &apos;{stage}&apos;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>이해관계자를 찾을 수 없습니다.</source>
+        <translation>The stakeholder was not found.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>이해관계자 이름(또는 단체명)을 입력하세요.</source>
+        <translation>Enter the stakeholder&apos;s name (or the group&apos;s name).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>영향력은 1~5 사이여야 합니다: {value}</source>
+        <translation>Influence must be between 1 and 5: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>신호 건수는 0 이상이어야 합니다: {value}</source>
+        <translation>A signal count cannot be negative: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>조치실적 내용을 입력하세요.</source>
+        <translation>Enter what was done (action log).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>수정할 항목을 찾을 수 없습니다.</source>
+        <translation>The entry to edit was not found.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>삭제할 항목을 찾을 수 없습니다.</source>
+        <translation>The entry to delete was not found.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>이동할 쟁점을 찾을 수 없습니다.</source>
+        <translation>The issue to move was not found.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>예산은 0원 이상이어야 합니다.</source>
+        <translation>The budget cannot be negative.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>조치항목 {position}의 제목을 입력하세요.</source>
+        <translation>Enter a title for action item {position}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>조치항목 상태 &apos;{value}&apos;을(를) 알 수 없습니다.</source>
+        <translation>Unknown action item status &apos;{value}&apos;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>점검 기록 {review}이(가) 없습니다.</source>
+        <translation>There is no review record {review}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>점검자를 입력하세요.</source>
+        <translation>Enter the reviewer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>알 수 없는 갈등단계입니다: {value}</source>
+        <translation>Unknown conflict stage: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>권고 등급은 1–3이어야 합니다: {value}</source>
+        <translation>The recommended grade must be 1–3: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>알 수 없는 이행 상태입니다: {value}</source>
+        <translation>Unknown progress: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>알 수 없는 항목 종류입니다: {value}</source>
+        <translation>Unknown item kind: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>이 사업의 항목이 아닙니다: {kind} {item}</source>
+        <translation>Not an item of this project: {kind} {item}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>전문가(id {expert})가 없습니다.</source>
+        <translation>There is no expert (id {expert}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>비활성 전문가({name})는 배정할 수 없습니다.</source>
+        <translation>An inactive expert ({name}) cannot be assigned.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>배정(id {assignment})이 없습니다.</source>
+        <translation>There is no assignment (id {assignment}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>지급 기록(id {payment})이 없습니다.</source>
+        <translation>There is no payment record (id {payment}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>지급액은 0원보다 큰 원 단위 정수여야 합니다: {value}</source>
+        <translation>The amount must be a whole number of won above 0: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>사업 &apos;{project}&apos;에는 구성된 갈등조정협의회가 없습니다.</source>
+        <translation>Project &apos;{project}&apos; has no mediation council.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>사업 &apos;{project}&apos;에는 이미 갈등조정협의회가 있습니다.</source>
+        <translation>Project &apos;{project}&apos; already has a mediation council.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>위원(id {member})이 없습니다.</source>
+        <translation>There is no member (id {member}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>위원장은 한 명만 둘 수 있습니다.</source>
+        <translation>A council can have only one chair.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>회의(id {meeting})가 없습니다.</source>
+        <translation>There is no meeting (id {meeting}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>합의사항(id {item})이 없습니다.</source>
+        <translation>There is no agreement item (id {item}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>완료된 합의사항은 완료일을 입력하세요.</source>
+        <translation>A completed agreement item needs its completion date.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>결과문의 작성일을 입력하세요.</source>
+        <translation>Enter the date of the result document.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>알림 기간 {days}일은 1~365일이어야 합니다.</source>
+        <translation>A reminder period of {days} days must be 1–365 days.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>사용자 이름은 {limit}자 이내로 입력하세요.</source>
+        <translation>Enter a user name of at most {limit} characters.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>사업 수는 1 이상이어야 합니다.</source>
+        <translation>The number of projects must be at least 1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>이미 사업이 있는 데이터 파일입니다. 빈 파일을 지정하거나 --replace 를 쓰세요.</source>
+        <translation>The data file already holds projects. Name an empty file or use --replace.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SQLite 파일만 백업할 수 있습니다 (PostgreSQL은 pg_dump를 쓰세요).</source>
+        <translation>Only SQLite files can be backed up here (use pg_dump for PostgreSQL).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>기록</source>
+        <translation>record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>갈등관리카드</source>
+        <translation>conflict card</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>협의회</source>
+        <translation>council</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>진단 기록</source>
+        <translation>diagnosis record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>전문가 정보</source>
+        <translation>expert record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>점검 기록</source>
+        <translation>review record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>전문가 성명</source>
+        <translation>expert&apos;s name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>위원 성명</source>
+        <translation>member&apos;s name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>합의사항 내용</source>
+        <translation>agreement item text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>갈등유형</source>
+        <translation>conflict type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>사업단계</source>
+        <translation>project phase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>갈등단계</source>
+        <translation>conflict stage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>쟁점 구분</source>
+        <translation>issue kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>이해관계자 구분</source>
+        <translation>stakeholder kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>개인·단체 구분</source>
+        <translation>person or organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>신호 종류</source>
+        <translation>signal kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>신호</source>
+        <translation>signal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>조치실적</source>
+        <translation>action log entry</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>배정 종료일</source>
+        <translation>assignment end date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>종료일</source>
+        <translation>end date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>시작일</source>
+        <translation>start date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>종료 예정일</source>
+        <translation>planned end date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>구성일</source>
+        <translation>formation date</translation>
+    </message>
+</context>
+<context>
     <name>ExpertDialog</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/mediation_experts.py" line="+36"/>
+        <location filename="../../conflictdesk/ui/panels/mediation_experts.py" line="+38"/>
         <source>전문가 수정</source>
         <translation>Edit expert</translation>
     </message>
@@ -1934,7 +2322,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>ExpertsTab</name>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>성명·분야·소속·지역 검색</source>
         <translation>Search name, field, affiliation, region</translation>
     </message>
@@ -2062,7 +2450,7 @@ Previous file kept as: {kept}</translation>
         <translation>&lt;b&gt;{name}&lt;/b&gt; — {0} assignments, {1} payments {2}</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+34"/>
         <source>전문가 비활성화</source>
         <translation>Deactivate expert</translation>
     </message>
@@ -2072,8 +2460,8 @@ Previous file kept as: {kept}</translation>
         <translation>Deactivate the expert {name}? The history is kept.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+16"/>
+        <location line="+7"/>
+        <location line="+17"/>
         <source>전문가 풀 가져오기</source>
         <translation>Import expert pool</translation>
     </message>
@@ -2241,7 +2629,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../conflictdesk/ui/main_window.py" line="+50"/>
+        <location filename="../../conflictdesk/ui/main_window.py" line="+51"/>
         <source>대시보드</source>
         <extracomment>(key, navigation label (translated when shown), factory). Order = navigation order = Ctrl+1 … Ctrl+7.</extracomment>
         <translation>Dashboard</translation>
@@ -2277,8 +2665,9 @@ Previous file kept as: {kept}</translation>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>갈등관리 데스크 — {display_name}</source>
+        <extracomment>What every panel is built with: the database, this window&apos;s one bus, the one clock, the settings.</extracomment>
         <translation>ConflictDesk — {display_name}</translation>
     </message>
     <message>
@@ -2355,7 +2744,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>MediationPanel</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/mediation.py" line="+38"/>
+        <location filename="../../conflictdesk/ui/panels/mediation.py" line="+40"/>
         <source>전문가</source>
         <extracomment>Which change kinds make each tab reload.</extracomment>
         <translation>Expert</translation>
@@ -2487,7 +2876,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/mediation_council.py" line="-134"/>
+        <location filename="../../conflictdesk/ui/panels/mediation_council.py" line="-136"/>
         <source>역할</source>
         <translation>Role</translation>
     </message>
@@ -2909,7 +3298,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>ProjectsPanel</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/projects.py" line="+62"/>
+        <location filename="../../conflictdesk/ui/panels/projects.py" line="+64"/>
         <source>진단 차수 (기준·등급·단계를 보여줄 차수)</source>
         <translation>Diagnosis round (whose criteria, grades and stages are shown)</translation>
     </message>
@@ -3002,7 +3391,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>QuarterBars</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/mediation_allowances.py" line="-170"/>
+        <location filename="../../conflictdesk/ui/panels/mediation_allowances.py" line="-172"/>
         <source>{quarter}분기 {0:.0%}</source>
         <translation>Q{quarter} {0:.0%}</translation>
     </message>
@@ -3015,7 +3404,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>ReportsPanel</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/reports.py" line="+32"/>
+        <location filename="../../conflictdesk/ui/panels/reports.py" line="+33"/>
         <source>갈등관리카드 (PDF)</source>
         <translation>Conflict card (PDF)</translation>
     </message>
@@ -3035,7 +3424,7 @@ Previous file kept as: {kept}</translation>
         <translation>Grade summary (XLSX)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>보고서</source>
         <translation>Reports</translation>
     </message>
@@ -3263,7 +3652,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>ReviewFormDialog</name>
     <message>
-        <location filename="../../conflictdesk/ui/review_form.py" line="+46"/>
+        <location filename="../../conflictdesk/ui/review_form.py" line="+48"/>
         <source>정기점검 기록 — {code} {name}</source>
         <translation>Half-yearly review record — {code} {name}</translation>
     </message>
@@ -3376,7 +3765,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>ReviewRuleDialog</name>
     <message>
-        <location filename="../../conflictdesk/ui/review_rule_dialog.py" line="+56"/>
+        <location filename="../../conflictdesk/ui/review_rule_dialog.py" line="+58"/>
         <source>점검 마감 규칙</source>
         <translation>Review deadline rule</translation>
     </message>
@@ -3584,12 +3973,12 @@ Previous file kept as: {kept}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+90"/>
+        <location line="+88"/>
         <source>완료</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-88"/>
         <source>점검자</source>
         <translation>Reviewer</translation>
     </message>
@@ -3614,7 +4003,7 @@ Previous file kept as: {kept}</translation>
         <translation>Half-yearly review</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+41"/>
         <source>점검 기한 임박 {due_soon_count}건 · 지연 {overdue_count}건 ({as_of:%Y-%m-%d} 기준, {days}일 이내)</source>
         <translation>Reviews due soon: {due_soon_count} · overdue: {overdue_count} (as of {as_of:%Y-%m-%d}, within {days} days)</translation>
     </message>
@@ -3644,7 +4033,7 @@ Previous file kept as: {kept}</translation>
         <translation>Planned</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+46"/>
         <source>달력 내보내기</source>
         <translation>Export calendar</translation>
     </message>
@@ -3654,12 +4043,12 @@ Previous file kept as: {kept}</translation>
         <translation>half_yearly_reviews_{code}.ics</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>갈등관리 데스크 {code}</source>
         <translation>ConflictDesk {code}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>달력 일정 {count}건을 내보냈습니다: {path}</source>
         <translation>Exported {count} calendar events: {path}</translation>
     </message>
@@ -3667,12 +4056,13 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>RowDialog</name>
     <message>
-        <location filename="../../conflictdesk/ui/row_list.py" line="+99"/>
+        <location filename="../../conflictdesk/ui/row_list.py" line="+101"/>
         <source>YYYY-MM-DD (비우면 없음)</source>
+        <extracomment>(other field, rule): an enum that follows another enum&apos;s choice until the user picks it themselves.</extracomment>
         <translation>YYYY-MM-DD (empty for none)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+45"/>
         <source>{label}: 날짜는 YYYY-MM-DD 형식으로 입력하세요 ({text}).</source>
         <translation>{label}: enter the date as YYYY-MM-DD ({text}).</translation>
     </message>
@@ -3685,7 +4075,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>RowList</name>
     <message>
-        <location filename="../../conflictdesk/ui/card_people.py" line="+17"/>
+        <location filename="../../conflictdesk/ui/card_people.py" line="+18"/>
         <source>이름·단체</source>
         <translation>Name / group</translation>
     </message>
@@ -3697,35 +4087,35 @@ Previous file kept as: {kept}</translation>
     </message>
     <message>
         <location line="-5"/>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>입장</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location line="-8"/>
-        <location line="+9"/>
+        <location line="-9"/>
+        <location line="+10"/>
         <source>이해관계</source>
         <translation>Interests</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
         <source>영향력</source>
         <translation>Influence</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>대표자</source>
         <translation>Representative</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+10"/>
+        <location line="-10"/>
+        <location line="+11"/>
         <source>연락처</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
         <source>이름 또는 단체명</source>
         <translation>Name or group</translation>
     </message>
@@ -3735,7 +4125,7 @@ Previous file kept as: {kept}</translation>
         <translation>Person or organisation</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>영향력 (1~5)</source>
         <translation>Influence (1–5)</translation>
     </message>
@@ -3857,7 +4247,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>SettingsPanel</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/settings.py" line="+45"/>
+        <location filename="../../conflictdesk/ui/panels/settings.py" line="+49"/>
         <source>비워 두면 로그인 이름 ({actor})</source>
         <translation>Leave empty for the login name ({actor})</translation>
     </message>
@@ -3868,12 +4258,12 @@ Previous file kept as: {kept}</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+91"/>
+        <location line="+90"/>
         <source>다시 시작하면 적용됩니다</source>
         <translation>Applied at the next start</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-85"/>
         <source>사용자와 알림</source>
         <translation>User &amp; reminders</translation>
     </message>
@@ -3958,7 +4348,7 @@ Previous file kept as: {kept}</translation>
         <translation>Revert</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+90"/>
         <source>저장했습니다. 새로 여는 진단 차수부터 적용됩니다.</source>
         <translation>Saved. Applies from the next diagnosis round opened.</translation>
     </message>
@@ -4099,7 +4489,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>TargetDialog</name>
     <message>
-        <location filename="../../conflictdesk/ui/target_dialog.py" line="+42"/>
+        <location filename="../../conflictdesk/ui/target_dialog.py" line="+43"/>
         <source>{round_code} 진단대상 추가·교체</source>
         <extracomment>Matches shown at once; typing narrows the rest (a city&apos;s history has tens of thousands of projects).</extracomment>
         <translation>Add or swap diagnosis target in {round_code}</translation>
@@ -4260,7 +4650,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>card_actions</name>
     <message>
-        <location filename="../../conflictdesk/ui/card_actions.py" line="+29"/>
+        <location filename="../../conflictdesk/ui/card_actions.py" line="+28"/>
         <source>종결 취소</source>
         <translation>Reopen card</translation>
     </message>
@@ -4272,12 +4662,13 @@ Previous file kept as: {kept}</translation>
 Reason:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>열린 진단 차수가 없습니다.</source>
         <translation>No diagnosis round is open.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-1"/>
+        <location line="+4"/>
         <source>차수 스냅숏 저장</source>
         <translation>Save round snapshot</translation>
     </message>
@@ -4287,7 +4678,7 @@ Reason:</translation>
         <translation>Round in which to save the card&apos;s current state (grade, stage, issues, outlook):</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>{code} 차수 스냅숏을 저장했습니다.</source>
         <translation>Saved the snapshot for round {code}.</translation>
     </message>
@@ -4336,7 +4727,7 @@ Reason:</translation>
 <context>
     <name>cards</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/cards.py" line="-312"/>
+        <location filename="../../conflictdesk/ui/panels/cards.py" line="-311"/>
         <source>저장하지 않은 변경</source>
         <translation>Unsaved changes</translation>
     </message>
@@ -4482,8 +4873,9 @@ This window is now read-only so that nothing more is saved. Restore the latest g
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../conflictdesk/ui/messages.py" line="+19"/>
+        <location filename="../../conflictdesk/ui/messages.py" line="+44"/>
         <source>다른 곳에서 변경됨</source>
+        <extracomment>lupdate context of the error catalogue&apos;s texts (``ui/error_strings.py`` lists them).</extracomment>
         <translation>Changed elsewhere</translation>
     </message>
     <message>
@@ -4654,7 +5046,7 @@ This window is now read-only so that nothing more is saved. Restore the latest g
 <context>
     <name>review_rule_dialog</name>
     <message>
-        <location filename="../../conflictdesk/ui/review_rule_dialog.py" line="-117"/>
+        <location filename="../../conflictdesk/ui/review_rule_dialog.py" line="-118"/>
         <source>{m}월</source>
         <translation>Month {m}</translation>
     </message>

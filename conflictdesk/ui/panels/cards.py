@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
@@ -29,8 +28,10 @@ from conflictdesk.services.changes import Changes
 from conflictdesk.store.engine import Database
 from conflictdesk.ui import card_actions
 from conflictdesk.ui.card_editor import CardEditor
+from conflictdesk.ui.context import PanelContext, as_context
 from conflictdesk.ui.i18n import domain_label, translate
 from conflictdesk.ui.messages import show_error
+from conflictdesk.ui.ops import CollectionOp, QueryOp
 
 Publish = Callable[[Changes], None]
 
@@ -61,11 +62,12 @@ def ask_conflict(parent: QWidget, changed: list[str]) -> str:
 
 
 class CardsPanel(QWidget):
-    def __init__(self, db: Database, publish: Publish | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: PanelContext | Database, publish: Publish | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
-        self.publish = publish or (lambda _c: None)
-        self.today: Callable[[], date] = date.today
+        self.ctx = as_context(ctx, publish)
+        self.db = self.ctx.db
+        self.publish: Publish = self.ctx.bus.publish
         self._loaded = False
         self._rows: list[CardListRow] = []
         self._current: str | None = None
@@ -244,10 +246,8 @@ class CardsPanel(QWidget):
             self.create_button.show()
             self.right.setCurrentIndex(0)
             return
-        try:
-            view = cards.get_card(self.db, code)
-        except DomainError as exc:
-            show_error(self, exc)
+        view = QueryOp(self, lambda db: cards.get_card(db, code, today=self.ctx.today())).run()
+        if view is None:
             return
         self.editor.load(view)
         self.right.setCurrentIndex(1)
@@ -255,16 +255,12 @@ class CardsPanel(QWidget):
         self._update_close_button()
 
     def create_current(self) -> None:
-        if self._current is None:
+        code = self._current
+        if code is None:
             return
-        try:
-            _view, changes = cards.create_card(self.db, self._current)
-        except DomainError as exc:
-            show_error(self, exc)
-            return
-        self.reload_list()
-        self.open_card(self._current)
-        self.publish(changes)
+        if CollectionOp(self, lambda db: cards.create_card(db, code, today=self.ctx.today())).run() is not None:
+            self.reload_list()
+            self.open_card(code)
 
     # --- save -----------------------------------------------------------------------------------
     def _on_dirty(self, dirty: bool) -> None:
@@ -279,24 +275,26 @@ class CardsPanel(QWidget):
         view = self.editor.view
         if view is None or self.right.currentIndex() != 1:
             return True
-        try:
-            form = self.editor.form()
-            saved, changes = cards.save_card(self.db, view.project_code, form, view.version)
-        except Conflict:
-            return self._resolve_conflict()
-        except DomainError as exc:
-            show_error(self, exc)
-            return False
-        self._after_save(saved.project_code, changes)
+        resolved: list[bool] = []
+
+        def failed(exc: Exception) -> None:
+            if isinstance(exc, Conflict):
+                resolved.append(self._resolve_conflict())
+            else:
+                show_error(self, exc)
+
+        result = CollectionOp(self, lambda db: cards.save_card(db, view.project_code, self.editor.form(), view.version)) \
+            .failure(failed).run()
+        if result is None:
+            return bool(resolved and resolved[0])
+        self._after_save(result[0].project_code)
         return True
 
     def _resolve_conflict(self) -> bool:
         view = self.editor.view
         assert view is not None
-        try:
-            theirs = cards.get_card(self.db, view.project_code)
-        except DomainError as exc:
-            show_error(self, exc)
+        theirs = QueryOp(self, lambda db: cards.get_card(db, view.project_code, today=self.ctx.today())).run()
+        if theirs is None:
             return False
         choice = ask_conflict(self, differences(view, theirs))
         if choice == "reload":
@@ -304,12 +302,11 @@ class CardsPanel(QWidget):
             self.status.setText(self.tr("최신 내용(버전 {version})을 다시 불러왔습니다.").format(version=theirs.version))
             return True
         if choice == "overwrite":
-            try:
-                saved, changes = cards.save_card(self.db, view.project_code, self.editor.form(), theirs.version)
-            except DomainError as exc:
-                show_error(self, exc)
+            result = CollectionOp(
+                self, lambda db: cards.save_card(db, view.project_code, self.editor.form(), theirs.version)).run()
+            if result is None:
                 return False
-            self._after_save(saved.project_code, changes)
+            self._after_save(result[0].project_code)
             return True
         return False
 
@@ -328,10 +325,10 @@ class CardsPanel(QWidget):
         if view.closed_on is not None:
             changes = card_actions.reopen(self, self.db, view)
         else:
-            dialog = card_actions.CloseCardDialog(self.db, view, self.today(), self)
+            dialog = card_actions.CloseCardDialog(self.db, view, self.ctx.today(), self)
             changes = dialog.changes if dialog.exec() else None
         if changes is not None:
-            self._after_save(view.project_code, changes)
+            self._after_save(view.project_code)
 
     def save_snapshot(self) -> None:
         view = self.editor.view
@@ -341,17 +338,19 @@ class CardsPanel(QWidget):
         assert view is not None
         changes = card_actions.snapshot(self, self.db, view, self.status.setText)
         if changes is not None:
-            fresh = cards.get_card(self.db, view.project_code)
-            self.editor.load(fresh)
-            self.publish(changes)
+            fresh = QueryOp(self, lambda db: cards.get_card(db, view.project_code, today=self.ctx.today())).run()
+            if fresh is not None:
+                self.editor.load(fresh)
 
-    def _after_save(self, code: str, changes: Changes) -> None:
-        view = cards.get_card(self.db, code)
+    def _after_save(self, code: str) -> None:
+        """Show the stored card (the runner has already published what changed)."""
+        view = QueryOp(self, lambda db: cards.get_card(db, code, today=self.ctx.today())).run()
+        if view is None:
+            return
         self.editor.load(view)
         self._update_close_button()
         self.status.setText(self.tr("저장했습니다 (버전 {version}).").format(version=view.version))
         self.reload_list()
-        self.publish(changes)
 
     def confirm_leave(self) -> bool:
         """Ask about unsaved changes before switching cards or closing; False = stay."""

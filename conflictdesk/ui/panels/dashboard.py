@@ -13,6 +13,7 @@ from conflictdesk.services.projects import dashboard_counts, latest_round_code
 from conflictdesk.services.reminders import due_soon
 from conflictdesk.store.engine import Database
 from conflictdesk.ui import clock
+from conflictdesk.ui.context import PanelContext, as_context
 
 
 class StatTile(QFrame):
@@ -40,9 +41,10 @@ CHART_DELAY_MS = 300
 class DashboardPanel(QWidget):
     department_clicked = Signal(str)
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: PanelContext | Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
+        self.ctx = as_context(ctx)
+        self.db = self.ctx.db
         self.heading = QLabel()
         font = self.heading.font()
         font.setPointSize(14)

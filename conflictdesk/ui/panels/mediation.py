@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from conflictdesk.services.changes import Changes
 from conflictdesk.store.engine import Database
+from conflictdesk.ui.context import PanelContext, as_context
 from conflictdesk.ui.panels.mediation_allowances import AllowancesTab
 from conflictdesk.ui.panels.mediation_assign import AssignmentsTab
 from conflictdesk.ui.panels.mediation_common import Publish
@@ -21,17 +22,18 @@ TAB_KINDS = {"experts": ("expert",), "assign": ("expert", "project", "diagnosis"
 class MediationPanel(QWidget):
     """Mediation: the pool, assignments, allowances and councils; every save publishes ``Changes``."""
 
-    def __init__(self, db: Database, publish: Publish, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: PanelContext | Database, publish: Publish | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
-        self._publish = publish
+        self.ctx = as_context(ctx, publish)
+        self.db = self.ctx.db
         self._loaded = False
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mediationTabs")
-        self.experts = ExpertsTab(db, publish)
-        self.assignments = AssignmentsTab(db, publish)
-        self.allowances = AllowancesTab(db, publish)
-        self.council = CouncilTab(db, publish)
+        self.experts = ExpertsTab(self.ctx)
+        self.assignments = AssignmentsTab(self.ctx)
+        self.allowances = AllowancesTab(self.ctx)
+        self.council = CouncilTab(self.ctx)
         self._by_key: dict[str, ExpertsTab | AssignmentsTab | AllowancesTab | CouncilTab] = {
             "experts": self.experts, "assign": self.assignments, "allowances": self.allowances, "council": self.council,
         }

@@ -24,6 +24,7 @@ from conflictdesk.domain.errors import DomainError
 from conflictdesk.services import allowances, assignments, experts
 from conflictdesk.store.engine import Database
 from conflictdesk.ui import messages
+from conflictdesk.ui.context import PanelContext, as_context
 from conflictdesk.ui.i18n import translate, won_text
 from conflictdesk.ui.panels.mediation_common import DateField, Publish, Table, iso
 
@@ -83,10 +84,12 @@ class QuarterBars(QWidget):
 class AllowancesTab(QWidget):
     """Budget, execution and payments of one year, and the form to record a payment."""
 
-    def __init__(self, db: Database, publish: Publish, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: PanelContext | Database, publish: Publish | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
-        self.publish = publish
+        self.ctx = as_context(ctx, publish)
+        self.db = self.ctx.db
+        self.publish: Publish = self.ctx.bus.publish
         self.year = QComboBox()
         self.year.setObjectName("allowanceYear")
         self.summary = QLabel()

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,7 +19,9 @@ from conflictdesk.domain.enums import ExpertRole
 from conflictdesk.services import assignments, experts
 from conflictdesk.store.engine import Database
 from conflictdesk.ui import messages
+from conflictdesk.ui.context import PanelContext, as_context
 from conflictdesk.ui.i18n import domain_label
+from conflictdesk.ui.ops import CollectionOp, QueryOp
 from conflictdesk.ui.panels.mediation_common import CaseBox, DateField, OptionalDate, Publish, Table, iso
 
 
@@ -65,10 +65,12 @@ class AssignDialog(QDialog):
 class AssignmentsTab(QWidget):
     """Assignments per case; '활동' marks the ones active today."""
 
-    def __init__(self, db: Database, publish: Publish, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: PanelContext | Database, publish: Publish | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
-        self.publish = publish
+        self.ctx = as_context(ctx, publish)
+        self.db = self.ctx.db
+        self.publish: Publish = self.ctx.bus.publish
         self.cases = CaseBox("assignCase")
         self.assign_button = QPushButton(self.tr("전문가 배정(&N)…"))
         self.assign_button.setObjectName("assignButton")
@@ -97,7 +99,7 @@ class AssignmentsTab(QWidget):
     def reload_rows(self) -> None:
         code = self.cases.code()
         rows = assignments.assignments_for_project(self.db, code) if code else []
-        today = date.today()
+        today = self.ctx.today()
         self.table.set_rows([(a.id, (a.expert_name, domain_label(a.role), iso(a.start_on), iso(a.end_on),
                                      self.tr("활동") if a.is_active(today) else self.tr("종료/예정"), a.note)) for a in rows])
         active = sum(a.is_active(today) for a in rows)
@@ -114,28 +116,19 @@ class AssignmentsTab(QWidget):
         expert_id = dialog.expert_id()
         if expert_id is None:
             return
-        try:
-            warnings = assignments.conflict_warnings(self.db, expert_id, code)
-            if warnings and not messages.confirm(
-                    self, self.tr("이해충돌 가능성"), "\n".join(warnings) + self.tr("\n\n그래도 배정할까요?")):
-                return
-            result = assignments.assign_expert(self.db, expert_id, code, dialog.role_value(),
-                                               dialog.start.value(), dialog.end.value(), dialog.note.text())
-        except Exception as exc:  # noqa: BLE001 - shown to the user
-            messages.show_error(self, exc)
+        warnings = QueryOp(self, lambda db: assignments.conflict_warnings(db, expert_id, code)).run()
+        if warnings is None or (warnings and not messages.confirm(
+                self, self.tr("이해충돌 가능성"), "\n".join(warnings) + self.tr("\n\n그래도 배정할까요?"))):
             return
-        self.publish(result.changes)
+        role, start, end, note = dialog.role_value(), dialog.start.value(), dialog.end.value(), dialog.note.text()
+        CollectionOp(self, lambda db: assignments.assign_expert(db, expert_id, code, role, start, end, note)).run()
 
     def end_selected(self) -> None:
         assignment_id = self.table.current_id()
         if assignment_id is None:
             return
+        today = self.ctx.today()
         if not messages.confirm(self, self.tr("배정 종료"), self.tr("선택한 배정을 오늘({0})로 종료할까요?").format(
-            date.today().isoformat())):
+                today.isoformat())):
             return
-        try:
-            changes = assignments.end_assignment(self.db, assignment_id, date.today())
-        except Exception as exc:  # noqa: BLE001 - shown to the user
-            messages.show_error(self, exc)
-            return
-        self.publish(changes)
+        CollectionOp(self, lambda db: assignments.end_assignment(db, assignment_id, today)).run()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtWidgets import (
@@ -26,7 +27,9 @@ from conflictdesk.services import assignments, councils
 from conflictdesk.services.councils import CouncilView, MemberInput
 from conflictdesk.store.engine import Database
 from conflictdesk.ui import messages
+from conflictdesk.ui.context import PanelContext, as_context
 from conflictdesk.ui.i18n import domain_label
+from conflictdesk.ui.ops import CollectionOp
 from conflictdesk.ui.panels.mediation_common import CaseBox, DateField, OptionalDate, Publish, Table
 from conflictdesk.ui.panels.mediation_council_records import ItemsPage, MeetingsPage, ResultPage
 
@@ -69,8 +72,8 @@ class BasicsPage(QWidget):
         view = self.editor.view
         if view is None:
             return
-        self.editor.run(lambda: councils.update_council(
-            self.editor.db, view.project_code, view.version, name=self.name.text(), formed_on=self.formed.value(),
+        self.editor.run_op(lambda db: councils.update_council(
+            db, view.project_code, view.version, name=self.name.text(), formed_on=self.formed.value(),
             basic_rules={code: box.text() for code, box in self.rules.items()}, schedule=self.schedule.text(),
             end_on=self.end.value()))
 
@@ -131,11 +134,11 @@ class MembersPage(QWidget):
         data = MemberInput(self.name.text(), MemberRole(self.role.currentData()), self.affiliation.text(),
                            self.side.text())
 
-        def work() -> object:
+        def work(db: Database) -> object:
             check_can_add_member(len(view.members))  # the service checks again in its transaction
-            return councils.add_member(self.editor.db, view.project_code, data)[1]
+            return councils.add_member(db, view.project_code, data)[1]
 
-        if self.editor.run(work):
+        if self.editor.run_op(work):
             self.name.clear()
             self.affiliation.clear()
             self.side.clear()
@@ -144,16 +147,18 @@ class MembersPage(QWidget):
         member_id = self.table.current_id()
         if member_id is None or not messages.confirm(self, self.tr("위원 해촉"), self.tr("선택한 위원을 해촉할까요?")):
             return
-        self.editor.run(lambda: councils.remove_member(self.editor.db, member_id))
+        self.editor.run_op(lambda db: councils.remove_member(db, member_id))
 
 
 class CouncilTab(QWidget):
     """The council editor of the selected case."""
 
-    def __init__(self, db: Database, publish: Publish, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: PanelContext | Database, publish: Publish | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
-        self.publish = publish
+        self.ctx = as_context(ctx, publish)
+        self.db = self.ctx.db
+        self.publish: Publish = self.ctx.bus.publish
         self.view: CouncilView | None = None
         self.cases = CaseBox("councilCase")
         top = QHBoxLayout()
@@ -228,18 +233,13 @@ class CouncilTab(QWidget):
     def form_council(self) -> None:
         code = self.cases.code()
         if code is not None:
-            self.run(lambda: councils.form_council(self.db, code, self.formed_on.value()))
+            formed_on = self.formed_on.value()
+            self.run_op(lambda db: councils.form_council(db, code, formed_on))
 
-    def run(self, work: object) -> bool:
-        """Run one service call returning ``Changes``; show errors; publish and reload on success."""
-        try:
-            changes = work()  # type: ignore[operator]
-        except Exception as exc:  # noqa: BLE001 - shown to the user
-            messages.show_error(self, exc)
-            return False
-        self.publish(changes)
-        self.reload_council()
-        return True
+    def run_op(self, op: Callable[[Database], object]) -> bool:
+        """Run one service call through the op runner; reload the council on success."""
+        done = CollectionOp(self, op).success(lambda _result: self.reload_council())
+        return done.run() is not None
 
     def today(self) -> date:
-        return date.today()
+        return self.ctx.today()

@@ -152,13 +152,13 @@ class MeetingsPage(QWidget):
         data = MeetingInput(self.held_on.value(), self.place.text(), self.attendees.text(),
                             self.minutes.toPlainText(), self.open_requested.isChecked(), self.consenting())
         code, meeting_id = self.view.project_code, self.meeting_id
-        self.editor.run(lambda: council_records.save_meeting(self.editor.db, code, data, meeting_id)[2])
+        self.editor.run_op(lambda db: council_records.save_meeting(db, code, data, meeting_id)[2])
 
     def delete(self) -> None:
         meeting_id = self.table.current_id()
         if meeting_id is None or not messages.confirm(self, self.tr("회의 삭제"), self.tr("선택한 회의 기록을 삭제할까요?")):
             return
-        self.editor.run(lambda: council_records.delete_meeting(self.editor.db, meeting_id))
+        self.editor.run_op(lambda db: council_records.delete_meeting(db, meeting_id))
 
 
 class ResultPage(QWidget):
@@ -198,8 +198,8 @@ class ResultPage(QWidget):
             return
         data = self.kind.currentData()
         kind = ResultKind(data) if data else None
-        self.editor.run(lambda: council_records.save_result(
-            self.editor.db, view.project_code, view.version, kind=kind, result_on=self.result_on.value(),
+        self.editor.run_op(lambda db: council_records.save_result(
+            db, view.project_code, view.version, kind=kind, result_on=self.result_on.value(),
             text=self.text.toPlainText(), legality_note=self.legality.toPlainText()))
 
 
@@ -275,10 +275,10 @@ class ItemsPage(QWidget):
         data = ItemInput(self.text.text(), self.owner.text(), self.due.value(),
                          ItemStatus(self.status.currentData()), self.done_on.value())
         code, item_id = self.view.project_code, self.item_id
-        self.editor.run(lambda: council_records.save_item(self.editor.db, code, data, item_id)[1])
+        self.editor.run_op(lambda db: council_records.save_item(db, code, data, item_id)[1])
 
     def delete(self) -> None:
         item_id = self.table.current_id()
         if item_id is None or not messages.confirm(self, self.tr("합의사항 삭제"), self.tr("선택한 합의사항을 삭제할까요?")):
             return
-        self.editor.run(lambda: council_records.delete_item(self.editor.db, item_id))
+        self.editor.run_op(lambda db: council_records.delete_item(db, item_id))

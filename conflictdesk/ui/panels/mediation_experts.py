@@ -24,7 +24,9 @@ from conflictdesk.services import experts
 from conflictdesk.services.experts import ExpertDetail, ExpertInput, ExpertRow
 from conflictdesk.store.engine import Database
 from conflictdesk.ui import messages
+from conflictdesk.ui.context import PanelContext, as_context
 from conflictdesk.ui.i18n import domain_label, won_text
+from conflictdesk.ui.ops import CollectionOp
 from conflictdesk.ui.panels.mediation_common import Publish, Table, iso
 
 
@@ -61,10 +63,12 @@ class ExpertDialog(QDialog):
 class ExpertsTab(QWidget):
     """The expert pool: filter, add, edit, deactivate, import, and the history of the selected expert."""
 
-    def __init__(self, db: Database, publish: Publish, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: PanelContext | Database, publish: Publish | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
-        self.publish = publish
+        self.ctx = as_context(ctx, publish)
+        self.db = self.ctx.db
+        self.publish: Publish = self.ctx.bus.publish
         self.rows: list[ExpertRow] = []
         self.filter = QLineEdit()
         self.filter.setObjectName("expertFilter")
@@ -143,14 +147,11 @@ class ExpertsTab(QWidget):
         dialog = ExpertDialog(self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        try:
-            expert_id, changes = experts.add_expert(self.db, dialog.data())
-        except Exception as exc:  # noqa: BLE001 - shown to the user
-            messages.show_error(self, exc)
-            return
-        self.publish(changes)
-        self.reload()
-        self.table.select_id(expert_id)
+        data = dialog.data()
+        result = CollectionOp(self, lambda db: experts.add_expert(db, data)).run()
+        if result is not None:
+            self.reload()
+            self.table.select_id(result[0])
 
     def edit_expert(self) -> None:
         expert_id = self.table.current_id()
@@ -160,12 +161,8 @@ class ExpertsTab(QWidget):
         dialog = ExpertDialog(self, detail)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        try:
-            changes = experts.update_expert(self.db, expert_id, detail.version, dialog.data())
-        except Exception as exc:  # noqa: BLE001 - shown to the user
-            messages.show_error(self, exc)
-            return
-        self.publish(changes)
+        data = dialog.data()
+        CollectionOp(self, lambda db: experts.update_expert(db, expert_id, detail.version, data)).run()
 
     def toggle_active(self) -> None:
         expert_id = self.table.current_id()
@@ -175,12 +172,7 @@ class ExpertsTab(QWidget):
         if detail.active and not messages.confirm(
                 self, self.tr("전문가 비활성화"), self.tr("{name} 전문가를 비활성화할까요? 이력은 그대로 남습니다.").format(name=detail.name)):
             return
-        try:
-            changes = experts.set_expert_active(self.db, expert_id, not detail.active, detail.version)
-        except Exception as exc:  # noqa: BLE001 - shown to the user
-            messages.show_error(self, exc)
-            return
-        self.publish(changes)
+        CollectionOp(self, lambda db: experts.set_expert_active(db, expert_id, not detail.active, detail.version)).run()
 
     def import_pool(self) -> None:
         from conflictdesk.services.expert_import import ImportProblems, import_pool
@@ -188,19 +180,20 @@ class ExpertsTab(QWidget):
         name, _ = QFileDialog.getOpenFileName(self, self.tr("전문가 풀 가져오기"), "", "Excel (*.xlsx)")
         if not name:
             return
-        try:
-            result = import_pool(self.db, Path(name))
-        except ImportProblems as exc:
+        def problems(exc: Exception) -> None:
+            if not isinstance(exc, ImportProblems):
+                messages.show_error(self, exc)
+                return
             lines = "\n".join(str(p) for p in exc.problems[:30])
             more = self.tr("\n… 외 {0}건").format(len(exc.problems) - 30) if len(exc.problems) > 30 else ""
             QMessageBox.warning(self, self.tr("가져오지 않았습니다"),
                                 self.tr("문제 {0}건이 있어 아무것도 가져오지 않았습니다.\n\n{lines}{more}").format(
                                     len(exc.problems), lines=lines, more=more))
+
+        path = Path(name)
+        result = CollectionOp(self, lambda db: import_pool(db, path)).failure(problems).run()
+        if result is None:
             return
-        except Exception as exc:  # noqa: BLE001 - shown to the user
-            messages.show_error(self, exc)
-            return
-        self.publish(result.changes)
         QMessageBox.information(self, self.tr("전문가 풀 가져오기"),
                                 self.tr("추가 {added}명, 갱신 {updated}명을 가져왔습니다.").format(
                                     added=result.added, updated=result.updated))

@@ -32,6 +32,7 @@ from conflictdesk.services.rounds import open_round
 from conflictdesk.services.screening import screen_round, screening_table
 from conflictdesk.store.engine import Database
 from conflictdesk.ui import clock
+from conflictdesk.ui.context import PanelContext, as_context
 from conflictdesk.ui.panels.diagnosis_form import DiagnosisFormWidget
 from conflictdesk.ui.panels.obligations_view import ObligationsView
 from conflictdesk.ui.panels.screening_view import ScreeningView
@@ -48,9 +49,10 @@ class ProjectsPanel(QWidget):
     project_activated = Signal(int)  # project id
     changes_published = Signal(object)  # Changes
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: PanelContext | Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
+        self.ctx = as_context(ctx)
+        self.db = db = self.ctx.db
         self.today = date.today
         self.model = ProjectTableModel(self)
         self._loaded = False

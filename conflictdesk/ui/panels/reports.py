@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from conflictdesk.services.changes import Changes
 from conflictdesk.services.projects import round_codes
 from conflictdesk.store.engine import Database
+from conflictdesk.ui.context import PanelContext, as_context
 from conflictdesk.ui.i18n import QT_TRANSLATE_NOOP
 from conflictdesk.ui.tasks import ProgressFn, Task, run_task
 
@@ -35,9 +36,10 @@ KINDS = [(CARD, QT_TRANSLATE_NOOP("ReportsPanel", "갈등관리카드 (PDF)")), 
 
 
 class ReportsPanel(QWidget):
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: PanelContext | Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
+        self.ctx = as_context(ctx)
+        self.db = self.ctx.db
         self.task: Task | None = None
         self.print_task: Task | None = None
         self.preview: QWidget | None = None

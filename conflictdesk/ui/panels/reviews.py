@@ -26,13 +26,13 @@ from PySide6.QtWidgets import (
 from conflictdesk.services.changes import Changes
 from conflictdesk.services.projects import round_codes
 from conflictdesk.services.reminders import Reminders, calendar_entries, due_soon
-from conflictdesk.services.reviews import ReviewRow, list_reviews, schedule_all_rounds
+from conflictdesk.services.reviews import ReviewRow, list_reviews
 from conflictdesk.services.settings import actor_name
 from conflictdesk.store.engine import Database
-from conflictdesk.ui import clock
 from conflictdesk.ui.calendar_view import CalendarView
+from conflictdesk.ui.context import PanelContext, as_context
 from conflictdesk.ui.i18n import domain_label
-from conflictdesk.ui.messages import show_error
+from conflictdesk.ui.ops import QueryOp
 
 LATE = QColor("#c0392b")
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -74,11 +74,11 @@ class ReviewsPanel(QWidget):
 
     reminders_changed = Signal(int, int)
     project_activated = Signal(int)
-    changes_made = Signal(object)  # Changes, for the main window's bus
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: PanelContext | Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
+        self.ctx = as_context(ctx)
+        self.db = db = self.ctx.db
         self._loaded = False
         self.reminders: Reminders | None = None
         self.rows: list[ReviewRow] = []
@@ -150,7 +150,7 @@ class ReviewsPanel(QWidget):
             self.reload()
 
     def reload(self) -> None:
-        _added, changes = (0, Changes()) if self.db.read_only else schedule_all_rounds(self.db)
+        """Show what is stored; never writes (reviews are created by the events that make them due)."""
         current = self.round_box.currentText()
         codes = round_codes(self.db)
         self.round_box.blockSignals(True)
@@ -163,12 +163,10 @@ class ReviewsPanel(QWidget):
         self.load_reminders()
         self._load_reviews()
         self.calendar.reload()
-        if changes:
-            self.changes_made.emit(changes)
 
     def load_reminders(self) -> Reminders:
         """Refresh the reminder list (also called by the main window at start, before the panel is shown)."""
-        found = due_soon(self.db, clock.today())
+        found = due_soon(self.db, self.ctx.today())
         self.reminders = found
         self.summary.setText(self.tr("점검 기한 임박 {due_soon_count}건 · 지연 {overdue_count}건 ({as_of:%Y-%m-%d} 기준, {days}일 이내)").format(due_soon_count=found.due_soon_count, overdue_count=found.overdue_count, as_of=found.as_of, days=found.days))
         _fill(self.reminder_table, [
@@ -183,7 +181,7 @@ class ReviewsPanel(QWidget):
 
     def _load_reviews(self) -> None:
         code = self.round_box.currentText() or None
-        self.rows = list_reviews(self.db, clock.today(), code) if code else []
+        self.rows = list_reviews(self.db, self.ctx.today(), code) if code else []
         _fill(self.review_table, [
             ([r.code, r.name, r.department, self.tr("{grade}등급").format(
                 grade=r.grade) if r.grade else "", r.due.isoformat(),
@@ -213,12 +211,8 @@ class ReviewsPanel(QWidget):
     def open_review(self, review_id: int) -> bool:
         from conflictdesk.ui.review_form import ReviewFormDialog
 
-        dialog = ReviewFormDialog(self.db, review_id, clock.today(), actor_name(self.db), self)
-        saved = bool(dialog.exec())
-        if saved and dialog.changes:
-            self.changes_made.emit(dialog.changes)
-            self.reload()
-        return saved
+        dialog = ReviewFormDialog(self.db, review_id, self.ctx.today(), actor_name(self.db), self)
+        return bool(dialog.exec())  # the save published its changes; on_changes reloads this panel
 
     def _reminder_activated(self) -> None:
         row = self.reminder_table.currentRow()
@@ -229,10 +223,8 @@ class ReviewsPanel(QWidget):
     def edit_rule(self) -> None:
         from conflictdesk.ui.review_rule_dialog import ReviewRuleDialog
 
-        dialog = ReviewRuleDialog(self.db, self.round_box.currentText() or None, clock.today(), self)
-        if dialog.exec() and dialog.changes:
-            self.changes_made.emit(dialog.changes)
-            self.reload()
+        dialog = ReviewRuleDialog(self.db, self.round_box.currentText() or None, self.ctx.today(), self)
+        dialog.exec()  # the save published its changes; on_changes reloads this panel
 
     def export_calendar(self) -> None:
         from conflictdesk.reports.ics import write_calendar
@@ -245,11 +237,9 @@ class ReviewsPanel(QWidget):
                                                     "iCalendar (*.ics)")
         if not path:
             return
-        try:
-            count = write_calendar(Path(path), calendar_entries(self.db, code), name=self.tr("갈등관리 데스크 {code}").format(
-                code=code))
-        except Exception as exc:  # noqa: BLE001 - shown as a Korean message
-            show_error(self, exc)
+        name = self.tr("갈등관리 데스크 {code}").format(code=code)
+        count = QueryOp(self, lambda db: write_calendar(Path(path), calendar_entries(db, code), name=name)).run()
+        if count is None:
             return
         self.summary.setText(self.tr("달력 일정 {count}건을 내보냈습니다: {path}").format(count=count, path=path))
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,15 +30,17 @@ from conflictdesk.domain.screening import RuleSet
 from conflictdesk.services import settings as service
 from conflictdesk.services.changes import Changes
 from conflictdesk.store.engine import Database
+from conflictdesk.ui.context import PanelContext, as_context
 from conflictdesk.ui.i18n import domain_label, save_language, saved_language
-from conflictdesk.ui.messages import show_error
+from conflictdesk.ui.ops import CollectionOp
 
 
 class SettingsPanel(QWidget):
-    def __init__(self, db: Database, publish: object = None, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: PanelContext | Database, publish: Callable[[Changes], object] | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
-        self._publish = publish
+        self.ctx = as_context(ctx, publish)
+        self.db = db = self.ctx.db
         self._loaded = False
         self._checklist = ChecklistSettings()
 
@@ -138,9 +142,8 @@ class SettingsPanel(QWidget):
         self.reset_button.clicked.connect(self.reload)
 
     def ui_settings(self) -> QSettings:
-        """The per-user settings of this computer: the main window's (tests give it a temporary file)."""
-        settings = getattr(self.window(), "settings", None)
-        return settings if isinstance(settings, QSettings) else QSettings()
+        """The per-user settings of this computer: the context's (the main window's; tests give it a temporary file)."""
+        return self.ctx.settings
 
     def _language_chosen(self) -> None:
         """Stored at once (no database change involved); the next start installs the translator."""
@@ -199,12 +202,9 @@ class SettingsPanel(QWidget):
         return rules, checklist, self.reminder_days.value(), self.user_name.text()
 
     def save(self) -> None:
-        try:
-            rules, checklist, days, name = self.edited()
-            changes = service.save_all(self.db, rules, checklist, days, name)
-        except Exception as exc:  # noqa: BLE001 - shown to the user, nothing half-saved
-            show_error(self, exc)
-            return
-        self.status.setText(self.tr("저장했습니다. 새로 여는 진단 차수부터 적용됩니다."))
-        if callable(self._publish):
-            self._publish(changes)
+        def save_all(db: Database) -> Changes:
+            rules, checklist, days, name = self.edited()  # a bad value raises InvalidValue: one message, nothing saved
+            return service.save_all(db, rules, checklist, days, name)
+
+        if CollectionOp(self, save_all).run() is not None:
+            self.status.setText(self.tr("저장했습니다. 새로 여는 진단 차수부터 적용됩니다."))

@@ -1,0 +1,126 @@
+"""The error catalogue: every user-facing error's stable code and its Korean text with named parameters.
+
+One catalogue renders every error. ``render(code, params)`` gives the Korean text (the default: the CLI, logs and
+``str(error)``); the GUI renders the same code through the Qt translator (context ``Errors``, see
+``ui/messages.py``), so the English UI shows English. ``ui/error_strings.py`` is generated from this module
+(``make translations``) so that lupdate finds every text.
+
+Rules for an entry: the code is ``snake_case`` and never changes once released (scripts and tests rely on it); the text
+names what the user typed or chose (a row, a field, a file, a code) through ``{parameters}``; a parameter that is a
+Korean domain word the GUI must translate is passed as :class:`Term` (or as an enum member with a ``label``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from datetime import date
+
+
+class Term(str):
+    """A Korean domain word used as an error parameter (e.g. "협의회"): the GUI shows it translated."""
+
+
+#: code → Korean text. Keep entries grouped by the part of the product that raises them.
+MESSAGES: dict[str, str] = {
+    # --- generic -------------------------------------------------------------------------------------------------
+    "value_required": "{field}을(를) 입력하세요.",
+    "value_too_long": "{field} 값이 너무 깁니다 (최대 {limit}자): {value}…",
+    "unknown_choice": "{field} 값 '{value}'을(를) 알 수 없습니다.",
+    "date_required": "{field} 날짜가 없습니다.",
+    "end_before_start": "{end_field}({end})이(가) {start_field}({start})보다 빠릅니다.",
+    "cancelled": "가져오기를 취소했습니다. 아무것도 저장하지 않았습니다.",
+    "stale_record": "이 {what}은(는) 다른 곳에서 먼저 수정되었습니다 (열었을 때 버전 {seen}, 현재 {current}). "
+                    "저장하지 않았습니다. 다시 열어 변경 내용을 확인하세요.",
+    # --- projects and rounds -------------------------------------------------------------------------------------
+    "project_not_found": "사업코드 '{project}'인 사업이 없습니다.",
+    "round_not_open": "진단 차수 {round}({label})가 아직 열리지 않았습니다.",
+    "round_exists": "진단 차수 {round}는 이미 열려 있습니다.",
+    # --- cards and plans -----------------------------------------------------------------------------------------
+    "card_not_found": "'{project}' 사업에는 아직 갈등관리카드가 없습니다.",
+    "card_not_closed": "'{project}' 카드는 종결되지 않았습니다.",
+    "closure_date_required": "종결 사유를 적었으면 종결일도 입력하세요.",
+    "closure_reason_required": "종결 사유를 입력하세요.",
+    "reopen_reason_required": "종결 취소 사유를 입력하세요.",
+    "stage_date_invalid": "단계 변경일이 날짜가 아닙니다.",
+    "stage_date_before_last": "단계 변경일 {on}이(가) 마지막 변경일 {last}보다 앞섭니다.",
+    "stage_unchanged": "이미 '{stage}' 단계입니다.",
+    "stakeholder_not_found": "이해관계자를 찾을 수 없습니다.",
+    "stakeholder_name_required": "이해관계자 이름(또는 단체명)을 입력하세요.",
+    "influence_out_of_range": "영향력은 1~5 사이여야 합니다: {value}",
+    "signal_count_negative": "신호 건수는 0 이상이어야 합니다: {value}",
+    "action_text_required": "조치실적 내용을 입력하세요.",
+    "entry_to_edit_missing": "수정할 항목을 찾을 수 없습니다.",
+    "entry_to_delete_missing": "삭제할 항목을 찾을 수 없습니다.",
+    "issue_to_move_missing": "이동할 쟁점을 찾을 수 없습니다.",
+    "plan_budget_negative": "예산은 0원 이상이어야 합니다.",
+    "plan_item_title_required": "조치항목 {position}의 제목을 입력하세요.",
+    "plan_item_status_unknown": "조치항목 상태 '{value}'을(를) 알 수 없습니다.",
+    # --- reviews -------------------------------------------------------------------------------------------------
+    "review_not_found": "점검 기록 {review}이(가) 없습니다.",
+    "reviewer_required": "점검자를 입력하세요.",
+    "review_stage_unknown": "알 수 없는 갈등단계입니다: {value}",
+    "review_grade_out_of_range": "권고 등급은 1–3이어야 합니다: {value}",
+    "review_progress_unknown": "알 수 없는 이행 상태입니다: {value}",
+    "review_item_kind_unknown": "알 수 없는 항목 종류입니다: {value}",
+    "review_item_foreign": "이 사업의 항목이 아닙니다: {kind} {item}",
+    # --- mediation: experts, assignments, allowances, councils ---------------------------------------------------
+    "expert_not_found": "전문가(id {expert})가 없습니다.",
+    "inactive_expert": "비활성 전문가({name})는 배정할 수 없습니다.",
+    "assignment_not_found": "배정(id {assignment})이 없습니다.",
+    "payment_not_found": "지급 기록(id {payment})이 없습니다.",
+    "payment_amount_invalid": "지급액은 0원보다 큰 원 단위 정수여야 합니다: {value}",
+    "council_not_found": "사업 '{project}'에는 구성된 갈등조정협의회가 없습니다.",
+    "council_exists": "사업 '{project}'에는 이미 갈등조정협의회가 있습니다.",
+    "council_member_not_found": "위원(id {member})이 없습니다.",
+    "second_chair": "위원장은 한 명만 둘 수 있습니다.",
+    "meeting_not_found": "회의(id {meeting})가 없습니다.",
+    "agreement_item_not_found": "합의사항(id {item})이 없습니다.",
+    "agreement_done_date_required": "완료된 합의사항은 완료일을 입력하세요.",
+    "result_date_required": "결과문의 작성일을 입력하세요.",
+    # --- settings ------------------------------------------------------------------------------------------------
+    "reminder_days_out_of_range": "알림 기간 {days}일은 1~365일이어야 합니다.",
+    "user_name_too_long": "사용자 이름은 {limit}자 이내로 입력하세요.",
+    # --- demo and data files -------------------------------------------------------------------------------------
+    "bad_count": "사업 수는 1 이상이어야 합니다.",
+    "not_empty": "이미 사업이 있는 데이터 파일입니다. 빈 파일을 지정하거나 --replace 를 쓰세요.",
+    "not_sqlite": "SQLite 파일만 백업할 수 있습니다 (PostgreSQL은 pg_dump를 쓰세요).",
+}
+
+#: Korean domain words passed as :class:`Term` parameters; listed so the GUI can translate them.
+TERMS: tuple[str, ...] = (
+    # records named by a stale-version error (store/locking.expect_version)
+    "기록", "갈등관리카드", "협의회", "진단 기록", "전문가 정보", "점검 기록",
+    # fields named by value errors
+    "전문가 성명", "위원 성명", "합의사항 내용", "갈등유형", "사업단계", "갈등단계", "쟁점 구분", "이해관계자 구분", "개인·단체 구분",
+    "신호 종류", "신호", "조치실적", "배정 종료일", "종료일", "시작일", "종료 예정일", "구성일",
+)
+
+
+def shown(value: object) -> str:
+    """A parameter as Korean text: by its ``label`` (enum members, rounds), a date as YYYY-MM-DD, else by ``str``."""
+    label = getattr(value, "label", None)
+    if isinstance(label, str):
+        return label
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+def render(code: str, params: Mapping[str, object], *,
+           template: Callable[[str], str] | None = None, value: Callable[[object], str] | None = None) -> str:
+    """The text of error ``code`` with ``params`` filled in.
+
+    ``template`` maps the Korean text to the text to show (the GUI passes the Qt translator); ``value`` turns a parameter
+    into text (default :func:`shown`). Numbers stay numbers so a template may format them (``{limit:,}``).
+    """
+    text = MESSAGES[code]
+    if template is not None:
+        text = template(text)
+    try:
+        return text.format(**_filled(params, value or shown))
+    except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder must not hide the error
+        return MESSAGES[code].format(**_filled(params, shown))
+
+
+def _filled(params: Mapping[str, object], show: Callable[[object], str]) -> dict[str, object]:
+    return {k: v if isinstance(v, int | float) and not isinstance(v, bool) else show(v) for k, v in params.items()}

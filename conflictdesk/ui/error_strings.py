@@ -1,0 +1,118 @@
+"""The error catalogue's texts marked for lupdate in the "Errors" context (the GUI translates errors with them).
+
+Generated from ``conflictdesk.domain.error_catalogue``: ``python -m conflictdesk.ui.error_strings`` rewrites the list
+(``make translations`` does), and ``tests/test_errors.py`` fails when it is out of date.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from conflictdesk.ui.i18n import QT_TRANSLATE_NOOP
+
+
+def collect() -> list[str]:
+    """Every catalogue text and every :class:`Term`, in a stable order without duplicates."""
+    from conflictdesk.domain.error_catalogue import MESSAGES, TERMS
+
+    return list(dict.fromkeys([*MESSAGES.values(), *TERMS]))
+
+
+def render(strings: list[str]) -> str:
+    """This module's text with ``STRINGS`` replaced by ``strings``."""
+    source = Path(__file__).read_text(encoding="utf-8")
+    head, _sep, _rest = source.partition("STRINGS = (\n")
+    body = "".join(f'    QT_TRANSLATE_NOOP("Errors", {_quote(s)}),\n' for s in strings)
+    return f"{head}STRINGS = (\n{body})\n"
+
+
+def _quote(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
+
+
+if __name__ == "__main__":
+    Path(__file__).write_text(render(collect()), encoding="utf-8")
+    sys.exit(0)
+
+
+# Generated below this line (python -m conflictdesk.ui.error_strings).
+STRINGS = (
+    QT_TRANSLATE_NOOP("Errors", "{field}을(를) 입력하세요."),
+    QT_TRANSLATE_NOOP("Errors", "{field} 값이 너무 깁니다 (최대 {limit}자): {value}…"),
+    QT_TRANSLATE_NOOP("Errors", "{field} 값 '{value}'을(를) 알 수 없습니다."),
+    QT_TRANSLATE_NOOP("Errors", "{field} 날짜가 없습니다."),
+    QT_TRANSLATE_NOOP("Errors", "{end_field}({end})이(가) {start_field}({start})보다 빠릅니다."),
+    QT_TRANSLATE_NOOP("Errors", "가져오기를 취소했습니다. 아무것도 저장하지 않았습니다."),
+    QT_TRANSLATE_NOOP("Errors", "이 {what}은(는) 다른 곳에서 먼저 수정되었습니다 (열었을 때 버전 {seen}, 현재 {current}). 저장하지 않았습니다. 다시 열어 변경 내용을 확인하세요."),
+    QT_TRANSLATE_NOOP("Errors", "사업코드 '{project}'인 사업이 없습니다."),
+    QT_TRANSLATE_NOOP("Errors", "진단 차수 {round}({label})가 아직 열리지 않았습니다."),
+    QT_TRANSLATE_NOOP("Errors", "진단 차수 {round}는 이미 열려 있습니다."),
+    QT_TRANSLATE_NOOP("Errors", "'{project}' 사업에는 아직 갈등관리카드가 없습니다."),
+    QT_TRANSLATE_NOOP("Errors", "'{project}' 카드는 종결되지 않았습니다."),
+    QT_TRANSLATE_NOOP("Errors", "종결 사유를 적었으면 종결일도 입력하세요."),
+    QT_TRANSLATE_NOOP("Errors", "종결 사유를 입력하세요."),
+    QT_TRANSLATE_NOOP("Errors", "종결 취소 사유를 입력하세요."),
+    QT_TRANSLATE_NOOP("Errors", "단계 변경일이 날짜가 아닙니다."),
+    QT_TRANSLATE_NOOP("Errors", "단계 변경일 {on}이(가) 마지막 변경일 {last}보다 앞섭니다."),
+    QT_TRANSLATE_NOOP("Errors", "이미 '{stage}' 단계입니다."),
+    QT_TRANSLATE_NOOP("Errors", "이해관계자를 찾을 수 없습니다."),
+    QT_TRANSLATE_NOOP("Errors", "이해관계자 이름(또는 단체명)을 입력하세요."),
+    QT_TRANSLATE_NOOP("Errors", "영향력은 1~5 사이여야 합니다: {value}"),
+    QT_TRANSLATE_NOOP("Errors", "신호 건수는 0 이상이어야 합니다: {value}"),
+    QT_TRANSLATE_NOOP("Errors", "조치실적 내용을 입력하세요."),
+    QT_TRANSLATE_NOOP("Errors", "수정할 항목을 찾을 수 없습니다."),
+    QT_TRANSLATE_NOOP("Errors", "삭제할 항목을 찾을 수 없습니다."),
+    QT_TRANSLATE_NOOP("Errors", "이동할 쟁점을 찾을 수 없습니다."),
+    QT_TRANSLATE_NOOP("Errors", "예산은 0원 이상이어야 합니다."),
+    QT_TRANSLATE_NOOP("Errors", "조치항목 {position}의 제목을 입력하세요."),
+    QT_TRANSLATE_NOOP("Errors", "조치항목 상태 '{value}'을(를) 알 수 없습니다."),
+    QT_TRANSLATE_NOOP("Errors", "점검 기록 {review}이(가) 없습니다."),
+    QT_TRANSLATE_NOOP("Errors", "점검자를 입력하세요."),
+    QT_TRANSLATE_NOOP("Errors", "알 수 없는 갈등단계입니다: {value}"),
+    QT_TRANSLATE_NOOP("Errors", "권고 등급은 1–3이어야 합니다: {value}"),
+    QT_TRANSLATE_NOOP("Errors", "알 수 없는 이행 상태입니다: {value}"),
+    QT_TRANSLATE_NOOP("Errors", "알 수 없는 항목 종류입니다: {value}"),
+    QT_TRANSLATE_NOOP("Errors", "이 사업의 항목이 아닙니다: {kind} {item}"),
+    QT_TRANSLATE_NOOP("Errors", "전문가(id {expert})가 없습니다."),
+    QT_TRANSLATE_NOOP("Errors", "비활성 전문가({name})는 배정할 수 없습니다."),
+    QT_TRANSLATE_NOOP("Errors", "배정(id {assignment})이 없습니다."),
+    QT_TRANSLATE_NOOP("Errors", "지급 기록(id {payment})이 없습니다."),
+    QT_TRANSLATE_NOOP("Errors", "지급액은 0원보다 큰 원 단위 정수여야 합니다: {value}"),
+    QT_TRANSLATE_NOOP("Errors", "사업 '{project}'에는 구성된 갈등조정협의회가 없습니다."),
+    QT_TRANSLATE_NOOP("Errors", "사업 '{project}'에는 이미 갈등조정협의회가 있습니다."),
+    QT_TRANSLATE_NOOP("Errors", "위원(id {member})이 없습니다."),
+    QT_TRANSLATE_NOOP("Errors", "위원장은 한 명만 둘 수 있습니다."),
+    QT_TRANSLATE_NOOP("Errors", "회의(id {meeting})가 없습니다."),
+    QT_TRANSLATE_NOOP("Errors", "합의사항(id {item})이 없습니다."),
+    QT_TRANSLATE_NOOP("Errors", "완료된 합의사항은 완료일을 입력하세요."),
+    QT_TRANSLATE_NOOP("Errors", "결과문의 작성일을 입력하세요."),
+    QT_TRANSLATE_NOOP("Errors", "알림 기간 {days}일은 1~365일이어야 합니다."),
+    QT_TRANSLATE_NOOP("Errors", "사용자 이름은 {limit}자 이내로 입력하세요."),
+    QT_TRANSLATE_NOOP("Errors", "사업 수는 1 이상이어야 합니다."),
+    QT_TRANSLATE_NOOP("Errors", "이미 사업이 있는 데이터 파일입니다. 빈 파일을 지정하거나 --replace 를 쓰세요."),
+    QT_TRANSLATE_NOOP("Errors", "SQLite 파일만 백업할 수 있습니다 (PostgreSQL은 pg_dump를 쓰세요)."),
+    QT_TRANSLATE_NOOP("Errors", "기록"),
+    QT_TRANSLATE_NOOP("Errors", "갈등관리카드"),
+    QT_TRANSLATE_NOOP("Errors", "협의회"),
+    QT_TRANSLATE_NOOP("Errors", "진단 기록"),
+    QT_TRANSLATE_NOOP("Errors", "전문가 정보"),
+    QT_TRANSLATE_NOOP("Errors", "점검 기록"),
+    QT_TRANSLATE_NOOP("Errors", "전문가 성명"),
+    QT_TRANSLATE_NOOP("Errors", "위원 성명"),
+    QT_TRANSLATE_NOOP("Errors", "합의사항 내용"),
+    QT_TRANSLATE_NOOP("Errors", "갈등유형"),
+    QT_TRANSLATE_NOOP("Errors", "사업단계"),
+    QT_TRANSLATE_NOOP("Errors", "갈등단계"),
+    QT_TRANSLATE_NOOP("Errors", "쟁점 구분"),
+    QT_TRANSLATE_NOOP("Errors", "이해관계자 구분"),
+    QT_TRANSLATE_NOOP("Errors", "개인·단체 구분"),
+    QT_TRANSLATE_NOOP("Errors", "신호 종류"),
+    QT_TRANSLATE_NOOP("Errors", "신호"),
+    QT_TRANSLATE_NOOP("Errors", "조치실적"),
+    QT_TRANSLATE_NOOP("Errors", "배정 종료일"),
+    QT_TRANSLATE_NOOP("Errors", "종료일"),
+    QT_TRANSLATE_NOOP("Errors", "시작일"),
+    QT_TRANSLATE_NOOP("Errors", "종료 예정일"),
+    QT_TRANSLATE_NOOP("Errors", "구성일"),
+)
