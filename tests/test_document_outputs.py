@@ -1,6 +1,6 @@
 """Every document and CLI output read back as its receiver would.
 
-One masking policy in every output (docs/업무규칙.md): a table of kind × output that fails on any difference.
+One masking policy in every output (docs/업무규칙.md §Masking): a table of kind × output that fails on any difference.
 Private persons (a resident, a party's representative, a council's party member) are masked, name and contact;
 organisations, public bodies, media, council committees and officials acting in their role never are.
 """

@@ -76,7 +76,7 @@ def test_demo_export_events_uids_and_alarms(demo_db: Database, tmp_path: Path) -
 
 
 def test_export_prints_officials_in_full(demo_db: Database) -> None:
-    """Plan owners are officials acting in their role: never masked (docs/업무규칙.md), as on the card PDF."""
+    """Plan owners are officials acting in their role: never masked (docs/업무규칙.md §Masking), as on the card PDF."""
     from sqlalchemy import select
 
     from conflictdesk.store.models import PlanItem

@@ -275,7 +275,7 @@ def mask_contact(text: str) -> str:
 
 
 # --------------------------------------------------------------------------------------------------
-# The policy: who is masked in every output (docs/업무규칙.md, "Personal data masking")
+# The policy: who is masked in every output (docs/업무규칙.md §Masking)
 #
 # Natural persons who are private citizens (residents, landowners, merchants, their representatives,
 # party representatives on a council) are masked, name and contact, in every output unless the user

@@ -186,7 +186,7 @@ def format_million_won(won: int) -> str:
 
 
 def format_amount(won: int) -> str:
-    """The one money format of every document (docs/업무규칙.md, "Money in documents").
+    """The one money format of every document (docs/업무규칙.md §Money and dates).
 
     From 1억 up: 억원 with up to two decimals, cut (never rounded) so no amount crosses a criterion threshold
     on paper — 3,999,990,000원 (3,999.99백만원) → ``"39.99억원"``, 4,000,000,000 → ``"40억원"``,
