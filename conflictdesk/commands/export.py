@@ -56,7 +56,7 @@ def cmd_card(args: argparse.Namespace) -> int:
             from conflictdesk.reports.hwpx import write_card_hwpx
             from conflictdesk.reports.hwpx_content import card_content
 
-            write_atomically(out, lambda p: write_card_hwpx(card_content(card), p))
+            write_atomically(out, lambda p: write_card_hwpx(card_content(card, author=db.actor), p))
         else:
             write_atomically(out, lambda p: render_card_pdf(card, p))
     print(f"갈등관리카드를 저장했습니다: {out}" + (" (개인정보 비마스킹)" if args.unmasked else ""))
@@ -97,7 +97,7 @@ def cmd_summary(args: argparse.Namespace) -> int:
             from conflictdesk.reports.hwpx import write_summary_hwpx
             from conflictdesk.reports.hwpx_content import summary_content
 
-            write_summary_hwpx(summary_content(summary_), path)
+            write_summary_hwpx(summary_content(summary_, rounds if whole else None, author=db.actor), path)
         else:
             write_summary_xlsx(summary_, rounds if whole else None, path)
 

@@ -54,9 +54,25 @@ def _department_table(summary: GradeSummary, width: float) -> Any:
     if len(summary.departments) > 1:
         rows.append(cells(summary.totals))
     number = (width - 160) / 10
+    # 실·국 printed once per group: the cells of one bureau are merged (the 합계 row has none).
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for i in range(1, len(summary.departments) + 1):
+        if i == len(summary.departments) or summary.departments[i].bureau != summary.departments[start].bureau:
+            if i - start > 1:
+                spans.append((start + 1, i))  # table rows (row 0 is the header)
+                for k in range(start + 1, i):
+                    rows[k][0] = ""
+            start = i
+    if len(summary.departments) > 1:
+        rows[-1][0] = ""
     table = grid_table(["실·국", "부서", "대상", "1등급", "2등급", "3등급", "미확정", "신규", "계속", "제외",
                         "의무\n미이행", "기한\n경과"], rows, [78, 82] + [number] * 10,
                        center=tuple(range(2, 12)), compact=True)
+    from reportlab.platypus import TableStyle
+
+    table.setStyle(TableStyle([("SPAN", (0, a), (0, b)) for a, b in spans]
+                              + [("VALIGN", (0, 1), (0, -1), "MIDDLE")]))
     return _emphasise_last_row(table) if len(summary.departments) > 1 else table
 
 
@@ -67,7 +83,7 @@ def summary_story(summary: GradeSummary, rounds: RoundReport | None) -> list[Any
     prev = f"전 차수 {summary.previous_round}" if summary.previous_round else "전 차수 없음"
     story: list[Any] = title_block(
         "갈등관리 등급 현황", f"{summary.round_label} ({summary.round_code}) · {scope} · 기준일 {fmt_date(summary.as_of)}",
-        approval=False, width=w)
+        approval=True, width=w)
     t = summary.totals
     story += [
         heading("1. 요약"),

@@ -359,7 +359,7 @@ def _make_mediation(s: Any, rng: random.Random, experts: list[Expert], grade1: l
                       schedule="월 1회 정기회의, 필요시 임시회의", end_on=date(2020, 10, 30),
                       result_kind="agreement", result_on=date(2020, 10, 20),
                       result_text="주민지원기금 조성, 악취 저감설비 설치, 주민감시단 운영에 합의함.",
-                      legality_note="법무담당관실 검토 결과 관계 법령 및 공익에 반하지 않음 (2020.10.15)")
+                      legality_note="법무담당관실 검토 결과 관계 법령 및 공익에 반하지 않음 (2020. 10. 15.)")
     chair = active[0]
     council.members.append(CouncilMember(position=0, name=chair.name, role="chair",
                                          affiliation=chair.affiliation, expert_id=chair.id))
