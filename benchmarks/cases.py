@@ -288,4 +288,6 @@ def summary(*, small: Path, folder: Path, runs: int, **_: object) -> list[Result
     return [limit_result(f"grade summary PDF + XLSX for {count:,} projects", p, 3.0)]
 
 
-ALL: list[Case] = [startup, project_table, screening, importing, card_pdfs, summary, backup]
+from benchmarks.refusals import refusals  # noqa: E402 - the case lives beside its helpers
+
+ALL: list[Case] = [startup, project_table, screening, importing, card_pdfs, summary, backup, refusals]

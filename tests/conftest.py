@@ -21,6 +21,11 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--regenerate-snapshots", action="store_true", default=False,
+                     help="rewrite tests/snapshots/*.png from the current reports (review them before committing)")
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """A test that uses Qt (the ``qapp`` fixture, also behind ``qtbot``) is a GUI test (qutebrowser's way)."""
     for item in items:

@@ -37,7 +37,6 @@ def test_backup_of_a_live_wal_database_has_every_row(demo_db: Database, tmp_path
     conn = sqlite3.connect(result.path)
     assert conn.execute("SELECT count(*) FROM projects WHERE name = 'WAL에만 있는 변경'").fetchone()[0] == 1
     conn.close()
-    assert result.seconds < 5
     with demo_db.read() as s:
         assert s.scalar(select(func.count()).where(AuditEntry.action == "backup")) == 1
 

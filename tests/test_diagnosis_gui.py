@@ -22,14 +22,14 @@ TODAY = date(2020, 8, 3)
 
 
 @pytest.fixture
-def panel(qtbot, demo_db: Database, tmp_path: Path) -> ProjectsPanel:  # type: ignore[no-untyped-def]
+def panel(qtbot, demo_db: Database, tmp_path: Path, fixed_today) -> ProjectsPanel:  # type: ignore[no-untyped-def]
+    fixed_today(TODAY)
     window = MainWindow(demo_db, settings=QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
     p = window.show_panel("projects")
     assert isinstance(p, ProjectsPanel)
-    p.today = lambda: TODAY
     p.tabs.setCurrentIndex(TAB_SCREENING)
     return p
 
@@ -99,14 +99,13 @@ def test_diagnosis_form_scores_suggestion_and_confirmed_override(
     assert not form.override_edit.isHidden()  # confirmed 3 ≠ suggested 1
 
     errors: list[str] = []
-    monkeypatch.setattr("conflictdesk.ui.panels.diagnosis_form.show_error",
-                        lambda _parent, exc: errors.append(str(exc)))
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: errors.append(text))
     assert form.save() is False and "사유" in errors[0]
 
     form.grade_boxes[GradeKind.CONFIRMED].setCurrentIndex(2)  # 2등급, still ≠ 1
     form.override_edit.setText("관계부서 협업으로 대응 가능")
     with_changes: list[object] = []
-    panel.changes_published.connect(with_changes.append)
+    panel.ctx.bus.changes_applied.connect(with_changes.append)
     form.save_action.trigger()  # Ctrl+S
     assert not errors[1:] and not form.dirty and with_changes
     with demo_db.read() as s:
@@ -230,7 +229,7 @@ def test_add_and_swap_a_target_from_the_panel(qtbot, panel: ProjectsPanel, demo_
 
     monkeypatch.setattr(TargetDialog, "exec", fake_exec)
     published: list[object] = []
-    panel.changes_published.connect(published.append)
+    panel.ctx.bus.changes_applied.connect(published.append)
     panel.target_button.click()
     assert seen and seen[0].result() == QDialog.DialogCode.Accepted and not errors and published
     assert panel.form.form is not None and panel.form.form.project_code == outside[1]

@@ -151,21 +151,14 @@ ROOT = Path(__file__).resolve().parent.parent
 SERVICES = ROOT / "conflictdesk" / "services"
 UI = ROOT / "conflictdesk" / "ui"
 #: Calls that take an op; ``run_op`` is a tab's helper that hands its op to ``CollectionOp``.
-RUNNERS = {"CollectionOp", "QueryOp", "with_progress", "run_op"}
+RUNNERS = {"CollectionOp", "QueryOp", "with_progress", "in_background", "run_op"}
 
 #: (ui file, service function) still called outside the runner. Shrinks to nothing as panels are converted.
 NOT_YET_THROUGH_THE_RUNNER: set[tuple[str, str]] = {
-    ('audit_dialog.py', 'export_audit_csv'),
     ('data_guard.py', 'make_backup'),
-    ('import_wizard.py', 'import_parsed'),
-    ('panels/cards.py', 'reveal_stakeholder'),
-    ('panels/diagnosis_form.py', 'mark_carry_over'),
-    ('panels/diagnosis_form.py', 'save_diagnosis'),
     ('panels/mediation_allowances.py', 'delete_payment'),
     ('panels/mediation_allowances.py', 'record_payment'),
     ('panels/mediation_allowances.py', 'save_budget'),
-    ('panels/projects.py', 'open_round'),
-    ('panels/projects.py', 'screen_round'),
     ('panels/reports.py', 'audit_unmasked'),
 }
 
@@ -253,3 +246,21 @@ def test_no_panel_calls_a_mutating_service_directly() -> None:
         "run these through ui/ops.CollectionOp:\n" + "\n".join(sorted(map(str, direct - NOT_YET_THROUGH_THE_RUNNER)))
     assert not NOT_YET_THROUGH_THE_RUNNER - direct, \
         f"converted, remove from the list: {sorted(NOT_YET_THROUGH_THE_RUNNER - direct)}"
+
+
+#: Modules of ``ui/`` that still catch every exception themselves (the runner should). Shrinks to nothing.
+STILL_CATCHING_EVERYTHING = {"panels/mediation_allowances.py", "panels/reports.py"}
+
+
+def test_no_catch_all_outside_the_runner() -> None:
+    import ast
+
+    found = set()
+    for path in sorted(UI.rglob("*.py")):
+        rel = path.relative_to(UI).as_posix()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ExceptHandler) and (
+                    node.type is None or (isinstance(node.type, ast.Name) and node.type.id in ("Exception", "BaseException"))):
+                found.add(rel)
+    # ops.py is the one place; tasks.py hands a worker thread's error to the GUI thread.
+    assert found - {"ops.py", "tasks.py"} == STILL_CATCHING_EVERYTHING

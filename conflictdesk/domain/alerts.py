@@ -62,14 +62,14 @@ class SignalObservation:
 
     def __post_init__(self) -> None:
         if not isinstance(self.kind, SignalKind):
-            raise InvalidValue(f"알 수 없는 신호 종류 '{self.kind}'입니다.")
+            raise InvalidValue("signal_kind_unknown", value=self.kind)
         if isinstance(self.observed_on, datetime):
             object.__setattr__(self, "observed_on", self.observed_on.date())
         elif not isinstance(self.observed_on, date):
-            raise InvalidValue(f"신호 날짜 '{self.observed_on}'이(가) 날짜가 아닙니다.")
+            raise InvalidValue("signal_date_invalid", value=self.observed_on)
         count = self.count
         if isinstance(count, bool) or not isinstance(count, int) or count < 0:
-            raise InvalidValue(f"{self.kind.label} 건수 '{count}'은(는) 0 이상의 정수여야 합니다.")
+            raise InvalidValue("signal_count_invalid", kind=self.kind, value=count)
 
 
 @dataclass(frozen=True)
@@ -127,7 +127,7 @@ def evaluate_alerts(
 ) -> AlertResult:
     """Which alert signals are met in the ``lookback_days`` ending with ``today``, and the alert level."""
     if isinstance(lookback_days, bool) or not isinstance(lookback_days, int) or lookback_days < 1:
-        raise InvalidValue(f"조회 기간 '{lookback_days}'은(는) 1일 이상이어야 합니다.")
+        raise InvalidValue("lookback_days_invalid", value=lookback_days)
     if isinstance(today, datetime):
         today = today.date()
     observations = tuple(observations)

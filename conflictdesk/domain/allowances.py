@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from conflictdesk.domain.error_catalogue import Phrase, Term
 from conflictdesk.domain.errors import InvalidValue
 from conflictdesk.domain.money import format_won
 
@@ -28,13 +29,13 @@ DEFAULT_ANNUAL_WON = 12_000_000
 DEFAULT_QUARTERLY_WON: tuple[int, int, int, int] = (3_000_000, 3_000_000, 3_000_000, 3_000_000)
 
 
-def _whole_won(value: object, what: str, *, positive: bool = False) -> int:
+def _whole_won(value: object, what: Term | Phrase, *, positive: bool = False) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise InvalidValue(f"{what}은(는) 원 단위 정수여야 합니다: {value!r}")
+        raise InvalidValue("won_not_whole", field=what, value=repr(value))
     if positive and value <= 0:
-        raise InvalidValue(f"{what}은(는) 0원보다 커야 합니다: {format_won(value)}")
+        raise InvalidValue("won_not_positive", field=what, value=format_won(value))
     if value < 0:
-        raise InvalidValue(f"{what}은(는) 음수일 수 없습니다: {format_won(value)}")
+        raise InvalidValue("won_negative", field=what, value=format_won(value))
     return value
 
 
@@ -48,13 +49,13 @@ class AllowanceBudget:
 
     def __post_init__(self) -> None:
         if isinstance(self.year, bool) or not isinstance(self.year, int) or not 1 <= self.year <= 9999:
-            raise InvalidValue(f"예산 연도가 올바르지 않습니다: {self.year!r}")
-        _whole_won(self.annual_won, "연간 수당 예산")
+            raise InvalidValue("budget_year_invalid", value=repr(self.year))
+        _whole_won(self.annual_won, Term("연간 수당 예산"))
         quarterly = tuple(self.quarterly_won)
         if len(quarterly) != 4:
-            raise InvalidValue(f"분기별 계획은 4개 분기 금액이어야 합니다 (입력 {len(quarterly)}개).")
+            raise InvalidValue("quarterly_plan_not_four", count=len(quarterly))
         for quarter, amount in enumerate(quarterly, start=1):
-            _whole_won(amount, f"{quarter}분기 계획")
+            _whole_won(amount, Phrase("{quarter}분기 계획", quarter=quarter))
         object.__setattr__(self, "quarterly_won", quarterly)
 
     @property
@@ -70,15 +71,15 @@ class AllowanceBudget:
         """Read what :meth:`to_dict` wrote; ``annual_won`` and ``quarterly_won`` default to the 2020 plan."""
         year = data.get("year")
         if isinstance(year, bool) or not isinstance(year, int):
-            raise InvalidValue(f"예산 연도가 올바르지 않습니다: {year!r}")
+            raise InvalidValue("budget_year_invalid", value=repr(year))
         annual = data.get("annual_won", DEFAULT_ANNUAL_WON)
         quarterly = data.get("quarterly_won", list(DEFAULT_QUARTERLY_WON))
         if not isinstance(quarterly, (list, tuple)) or len(quarterly) != 4:
-            raise InvalidValue(f"분기별 계획은 4개 분기 금액이어야 합니다: {quarterly!r}")
-        amounts = tuple(_whole_won(a, f"{q}분기 계획") for q, a in enumerate(quarterly, start=1))
+            raise InvalidValue("quarterly_plan_not_four", count=len(quarterly) if isinstance(quarterly, (list, tuple)) else 0)
+        amounts = tuple(_whole_won(a, Phrase("{quarter}분기 계획", quarter=q)) for q, a in enumerate(quarterly, start=1))
         return cls(
             year=year,
-            annual_won=_whole_won(annual, "연간 수당 예산"),
+            annual_won=_whole_won(annual, Term("연간 수당 예산")),
             quarterly_won=(amounts[0], amounts[1], amounts[2], amounts[3]),
         )
 
@@ -131,7 +132,7 @@ class BudgetExecution:
     def quarter(self, number: int) -> QuarterExecution:
         """The figures of quarter ``number`` (1–4)."""
         if number not in (1, 2, 3, 4):
-            raise InvalidValue(f"분기는 1–4 사이여야 합니다: {number}")
+            raise InvalidValue("quarter_out_of_range", value=number)
         return self.quarters[number - 1]
 
 
@@ -139,10 +140,8 @@ def _checked_payments(budget: AllowanceBudget, payments: Sequence[tuple[date, in
     checked: list[tuple[date, int]] = []
     for paid_on, amount in payments:
         if paid_on.year != budget.year:
-            raise InvalidValue(
-                f"{paid_on.isoformat()} 지급은 {budget.year}년 수당 예산에 포함할 수 없습니다."
-            )
-        checked.append((paid_on, _whole_won(amount, "지급액", positive=True)))
+            raise InvalidValue("payment_outside_budget_year", paid_on=paid_on, year=str(budget.year))
+        checked.append((paid_on, _whole_won(amount, Term("지급액"), positive=True)))
     return checked
 
 
@@ -213,11 +212,9 @@ def check_payment(
     quarter's payments with the quarter's plan; ``exceeds_cumulative`` compares payments from January to
     the end of that quarter with the plan to date, so unspent plan of earlier quarters counts.
     """
-    _whole_won(amount, "지급액", positive=True)
+    _whole_won(amount, Term("지급액"), positive=True)
     if new_payment_date.year != budget.year:
-        raise InvalidValue(
-            f"{new_payment_date.isoformat()} 지급은 {budget.year}년 수당 예산에 포함할 수 없습니다."
-        )
+        raise InvalidValue("payment_outside_budget_year", paid_on=new_payment_date, year=str(budget.year))
     before = execution(budget, payments)
     quarter = quarter_of(new_payment_date)
     figures = before.quarter(quarter)

@@ -79,9 +79,9 @@ class DueRule(LabeledEnum):
 
 def _setting_int(value: object, key: str, low: int, high: int) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise InvalidValue(f"점검 기한 설정 '{key}'은(는) 정수여야 합니다: {value!r}")
+        raise InvalidValue("review_setting_not_integer", key=key, value=repr(value))
     if not low <= value <= high:
-        raise InvalidValue(f"점검 기한 설정 '{key}'은(는) {low}–{high} 사이여야 합니다: {value}")
+        raise InvalidValue("review_setting_out_of_range", key=key, low=low, high=high, value=value)
     return value
 
 
@@ -107,9 +107,9 @@ class ReviewRule:
             try:
                 object.__setattr__(self, "rule", DueRule(self.rule))
             except ValueError:
-                raise InvalidValue(f"알 수 없는 점검 기한 규칙입니다: {self.rule!r}") from None
+                raise InvalidValue("review_rule_unknown", value=repr(self.rule)) from None
         if not isinstance(self.rule, DueRule):
-            raise InvalidValue(f"알 수 없는 점검 기한 규칙입니다: {self.rule!r}")
+            raise InvalidValue("review_rule_unknown", value=repr(self.rule))
         _setting_int(self.month_offset, "month_offset", 0, 11)
         for key in ("first_half_month", "second_half_month"):
             value = getattr(self, key)
@@ -117,10 +117,10 @@ class ReviewRule:
                 _setting_int(value, key, 1, 12)
         if self.rule is DueRule.DAY_OF_MONTH:
             if self.day is None:
-                raise InvalidValue("지정일 규칙에는 기한 일자(day)가 필요합니다.")
+                raise InvalidValue("review_rule_day_required")
             _setting_int(self.day, "day", 1, 31)
         elif self.day is not None:
-            raise InvalidValue("마지막 근무일 규칙에는 기한 일자(day)를 지정할 수 없습니다.")
+            raise InvalidValue("review_rule_day_not_allowed")
 
     def due_month(self, round_id: RoundId) -> tuple[int, int]:
         """(year, month) in which the review of ``round_id`` is due."""
@@ -146,7 +146,7 @@ class ReviewRule:
         raw_rule = data.get("rule", DueRule.LAST_WORKING_DAY.value)
         rule = next((member for member in DueRule if member.value == raw_rule), None)
         if rule is None:
-            raise InvalidValue(f"알 수 없는 점검 기한 규칙입니다: {raw_rule!r}")
+            raise InvalidValue("review_rule_unknown", value=repr(raw_rule))
         month_offset = _optional_setting(data, "month_offset")
         return cls(
             rule=rule,
@@ -162,7 +162,7 @@ def _optional_setting(data: Mapping[str, object], key: str) -> int | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int):
-        raise InvalidValue(f"점검 기한 설정 '{key}'은(는) 정수여야 합니다: {value!r}")
+        raise InvalidValue("review_setting_not_integer", key=key, value=repr(value))
     return value
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Mapping, Sequence
 
+from conflictdesk.domain.error_catalogue import Phrase
 from conflictdesk.domain.errors import CouncilFull, DomainError, InvalidValue
 from conflictdesk.domain.masking import mask_name
 
@@ -37,12 +38,9 @@ BASIC_RULE_ITEMS: tuple[tuple[str, str], ...] = (
 def check_can_add_member(current_count: int) -> None:
     """Refuse a new member when the council already has :data:`MAX_COUNCIL_MEMBERS` members."""
     if isinstance(current_count, bool) or not isinstance(current_count, int) or current_count < 0:
-        raise InvalidValue(f"위원 수가 올바르지 않습니다: {current_count!r}")
+        raise InvalidValue("member_count_invalid", value=repr(current_count))
     if current_count >= MAX_COUNCIL_MEMBERS:
-        raise CouncilFull(
-            f"갈등조정협의회 위원은 최대 {MAX_COUNCIL_MEMBERS}명입니다 (현재 {current_count}명). "
-            "위원을 추가하려면 먼저 다른 위원을 해촉하세요."
-        )
+        raise CouncilFull("council_full", limit=MAX_COUNCIL_MEMBERS, count=current_count)
 
 
 def normalize_person_key(text: str) -> str:
@@ -68,17 +66,11 @@ def check_chair_independent(
         party_key = normalize_person_key(party_name)
         party_affiliation_key = normalize_person_key(party_affiliation)
         if chair_key and chair_key == party_key:
-            raise DomainError(
-                f"위원장({mask_name(chair_name)})이(가) 당사자 대표와 같은 사람입니다. "
-                "위원장은 당사자로부터 독립적인 사람이어야 합니다.",
-                code="chair_not_independent",
-            )
+            raise DomainError("chair_not_independent",
+                              why=Phrase("위원장({chair})이(가) 당사자 대표와 같은 사람입니다.", chair=mask_name(chair_name)))
         if affiliation_key and affiliation_key in (party_affiliation_key, party_key):
-            raise DomainError(
-                f"위원장의 소속({chair_affiliation.strip()})이 당사자와 같습니다. "
-                "위원장은 당사자로부터 독립적인 사람이어야 합니다.",
-                code="chair_not_independent",
-            )
+            raise DomainError("chair_not_independent", why=Phrase("위원장의 소속({affiliation})이 당사자와 같습니다.",
+                                                                 affiliation=chair_affiliation.strip()))
 
 
 def meeting_may_be_open(parties_agreed: Mapping[str, bool]) -> bool:

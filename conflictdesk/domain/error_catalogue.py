@@ -20,6 +20,19 @@ class Term(str):
     """A Korean domain word used as an error parameter (e.g. "협의회"): the GUI shows it translated."""
 
 
+class Phrase:
+    """A Korean phrase with its own parameters used as an error parameter ("{quarter}분기 계획"); listed in TERMS."""
+
+    def __init__(self, template: str, **params: object) -> None:
+        self.template, self.params = template, params
+
+    def __str__(self) -> str:
+        return self.template.format(**self.params)
+
+    def __repr__(self) -> str:
+        return f"Phrase({str(self)!r})"
+
+
 #: code → Korean text. Keep entries grouped by the part of the product that raises them.
 MESSAGES: dict[str, str] = {
     # --- generic -------------------------------------------------------------------------------------------------
@@ -77,6 +90,42 @@ MESSAGES: dict[str, str] = {
     "agreement_item_not_found": "합의사항(id {item})이 없습니다.",
     "agreement_done_date_required": "완료된 합의사항은 완료일을 입력하세요.",
     "result_date_required": "결과문의 작성일을 입력하세요.",
+    # --- signals and alerts ---------------------------------------------------------------------------------------
+    "signal_kind_unknown": "알 수 없는 신호 종류 '{value}'입니다.",
+    "signal_date_invalid": "신호 날짜 '{value}'이(가) 날짜가 아닙니다.",
+    "signal_count_invalid": "{kind} 건수 '{value}'은(는) 0 이상의 정수여야 합니다.",
+    "lookback_days_invalid": "조회 기간 '{value}'은(는) 1일 이상이어야 합니다.",
+    # --- grading checklist ---------------------------------------------------------------------------------------
+    "checklist_item_code_empty": "진단표 항목 코드가 비어 있습니다.",
+    "checklist_item_label_empty": "진단표 항목 '{item}'의 이름이 비어 있습니다.",
+    "checklist_weight_invalid": "진단표 항목 '{item}'의 가중치 '{value}'은(는) 1~{limit}의 정수여야 합니다.",
+    "band_grade_invalid": "점수 구간의 등급 '{value}'은(는) 1등급 또는 2등급이어야 합니다.",
+    "band_percent_invalid": "{grade} 점수 기준 '{value}'은(는) 1~100(%)의 정수여야 합니다.",
+    "checklist_empty": "진단표에 항목이 하나도 없습니다.",
+    "checklist_item_duplicate": "진단표 항목 코드 '{item}'이(가) 중복되었습니다.",
+    "band_duplicate": "같은 등급의 점수 구간이 두 번 있습니다.",
+    "band_order_invalid": "1등급 점수 기준은 2등급 기준보다 낮을 수 없습니다.",
+    "checklist_item_unknown": "진단표에 없는 항목 '{item}'입니다.",
+    "checklist_settings_malformed": "진단표 설정의 형식이 올바르지 않습니다{detail}.",
+    "checklist_score_invalid": "진단표 항목 '{item}'의 점수 '{value}'은(는) {low}~{high}의 정수여야 합니다.",
+    # --- review due-date rule ------------------------------------------------------------------------------------
+    "review_setting_not_integer": "점검 기한 설정 '{key}'은(는) 정수여야 합니다: {value}",
+    "review_setting_out_of_range": "점검 기한 설정 '{key}'은(는) {low}–{high} 사이여야 합니다: {value}",
+    "review_rule_unknown": "알 수 없는 점검 기한 규칙입니다: {value}",
+    "review_rule_day_required": "지정일 규칙에는 기한 일자(day)가 필요합니다.",
+    "review_rule_day_not_allowed": "마지막 근무일 규칙에는 기한 일자(day)를 지정할 수 없습니다.",
+    # --- allowances budget ---------------------------------------------------------------------------------------
+    "won_not_whole": "{field}은(는) 원 단위 정수여야 합니다: {value}",
+    "won_not_positive": "{field}은(는) 0원보다 커야 합니다: {value}",
+    "won_negative": "{field}은(는) 음수일 수 없습니다: {value}",
+    "budget_year_invalid": "예산 연도가 올바르지 않습니다: {value}",
+    "quarterly_plan_not_four": "분기별 계획은 4개 분기 금액이어야 합니다 (입력 {count}개).",
+    "quarter_out_of_range": "분기는 1–4 사이여야 합니다: {value}",
+    "payment_outside_budget_year": "{paid_on} 지급은 {year}년 수당 예산에 포함할 수 없습니다.",
+    # --- council rules -------------------------------------------------------------------------------------------
+    "member_count_invalid": "위원 수가 올바르지 않습니다: {value}",
+    "council_full": "갈등조정협의회 위원은 최대 {limit}명입니다 (현재 {count}명). 위원을 추가하려면 먼저 다른 위원을 해촉하세요.",
+    "chair_not_independent": "{why} 위원장은 당사자로부터 독립적인 사람이어야 합니다.",
     # --- settings ------------------------------------------------------------------------------------------------
     "reminder_days_out_of_range": "알림 기간 {days}일은 1~365일이어야 합니다.",
     "user_name_too_long": "사용자 이름은 {limit}자 이내로 입력하세요.",
@@ -93,6 +142,9 @@ TERMS: tuple[str, ...] = (
     # fields named by value errors
     "전문가 성명", "위원 성명", "합의사항 내용", "갈등유형", "사업단계", "갈등단계", "쟁점 구분", "이해관계자 구분", "개인·단체 구분",
     "신호 종류", "신호", "조치실적", "배정 종료일", "종료일", "시작일", "종료 예정일", "구성일",
+    "연간 수당 예산", "지급액", "{quarter}분기 계획",
+    # why a council chair is not independent
+    "위원장({chair})이(가) 당사자 대표와 같은 사람입니다.", "위원장의 소속({affiliation})이 당사자와 같습니다.",
 )
 
 

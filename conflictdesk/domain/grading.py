@@ -37,14 +37,12 @@ class RiskItem:
 
     def __post_init__(self) -> None:
         if not isinstance(self.code, str) or not self.code.strip():
-            raise InvalidValue("진단표 항목 코드가 비어 있습니다.")
+            raise InvalidValue("checklist_item_code_empty")
         if not isinstance(self.label, str) or not self.label.strip():
-            raise InvalidValue(f"진단표 항목 '{self.code}'의 이름이 비어 있습니다.")
+            raise InvalidValue("checklist_item_label_empty", item=self.code)
         weight = self.weight
         if isinstance(weight, bool) or not isinstance(weight, int) or not 1 <= weight <= MAX_WEIGHT:
-            raise InvalidValue(
-                f"진단표 항목 '{self.label}'의 가중치 '{weight}'은(는) 1~{MAX_WEIGHT}의 정수여야 합니다."
-            )
+            raise InvalidValue("checklist_weight_invalid", item=self.label, value=weight, limit=MAX_WEIGHT)
 
 
 @dataclass(frozen=True)
@@ -56,10 +54,10 @@ class ScoreBand:
 
     def __post_init__(self) -> None:
         if not isinstance(self.grade, Grade) or self.grade is Grade.G3:
-            raise InvalidValue(f"점수 구간의 등급 '{self.grade}'은(는) 1등급 또는 2등급이어야 합니다.")
+            raise InvalidValue("band_grade_invalid", value=self.grade)
         percent = self.min_percent
         if isinstance(percent, bool) or not isinstance(percent, int) or not 1 <= percent <= 100:
-            raise InvalidValue(f"{self.grade.label} 점수 기준 '{percent}'은(는) 1~100(%)의 정수여야 합니다.")
+            raise InvalidValue("band_percent_invalid", grade=self.grade, value=percent)
 
 
 DEFAULT_ITEMS: tuple[RiskItem, ...] = (
@@ -90,16 +88,16 @@ class ChecklistSettings:
         object.__setattr__(self, "items", tuple(self.items))
         object.__setattr__(self, "bands", tuple(sorted(self.bands, key=lambda band: band.grade.value)))
         if not self.items:
-            raise InvalidValue("진단표에 항목이 하나도 없습니다.")
+            raise InvalidValue("checklist_empty")
         codes = [item.code for item in self.items]
         duplicates = sorted({code for code in codes if codes.count(code) > 1})
         if duplicates:
-            raise InvalidValue(f"진단표 항목 코드 '{duplicates[0]}'이(가) 중복되었습니다.")
+            raise InvalidValue("checklist_item_duplicate", item=duplicates[0])
         grades = [band.grade for band in self.bands]
         if len(set(grades)) != len(grades):
-            raise InvalidValue("같은 등급의 점수 구간이 두 번 있습니다.")
+            raise InvalidValue("band_duplicate")
         if len(self.bands) == 2 and self.bands[0].min_percent < self.bands[1].min_percent:
-            raise InvalidValue("1등급 점수 기준은 2등급 기준보다 낮을 수 없습니다.")
+            raise InvalidValue("band_order_invalid")
 
     @property
     def max_total(self) -> int:
@@ -109,7 +107,7 @@ class ChecklistSettings:
         for item in self.items:
             if item.code == code:
                 return item
-        raise InvalidValue(f"진단표에 없는 항목 '{code}'입니다.")
+        raise InvalidValue("checklist_item_unknown", item=code)
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-safe form: ``{"version": 1, "items": [{code, label, weight}…], "bands": [{grade, min_percent}…]}``."""
@@ -123,7 +121,7 @@ class ChecklistSettings:
     def from_dict(cls, data: Mapping[str, Any]) -> ChecklistSettings:
         """Inverse of :meth:`to_dict`; a missing ``items`` or ``bands`` key takes the default."""
         if not isinstance(data, Mapping):
-            raise InvalidValue("진단표 설정의 형식이 올바르지 않습니다.")
+            raise InvalidValue("checklist_settings_malformed", detail="")
         try:
             items = (
                 tuple(RiskItem(d["code"], d["label"], d.get("weight", 1)) for d in data["items"])
@@ -136,15 +134,13 @@ class ChecklistSettings:
                 else DEFAULT_BANDS
             )
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise InvalidValue(f"진단표 설정의 형식이 올바르지 않습니다: {exc}") from exc
+            raise InvalidValue("checklist_settings_malformed", detail=f": {exc}") from exc
         return cls(items=items, bands=bands)
 
 
 def _check_score(code: str, score: object) -> int:
     if isinstance(score, bool) or not isinstance(score, int) or not MIN_SCORE <= score <= MAX_SCORE:
-        raise InvalidValue(
-            f"진단표 항목 '{code}'의 점수 '{score}'은(는) {MIN_SCORE}~{MAX_SCORE}의 정수여야 합니다."
-        )
+        raise InvalidValue("checklist_score_invalid", item=code, value=score, low=MIN_SCORE, high=MAX_SCORE)
     return score
 
 

@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QDate,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
 )
 from PySide6.QtWidgets import (
     QComboBox,
@@ -40,52 +36,41 @@ from conflictdesk.services.audit_log import (
     load_audit,
 )
 from conflictdesk.store.engine import Database
-from conflictdesk.store.errors import StorageError
-from conflictdesk.ui.i18n import QT_TRANSLATE_NOOP, domain_label, translate
-from conflictdesk.ui.messages import show_error
+from conflictdesk.ui.columns import Column, ColumnModel
+from conflictdesk.ui.context import context_for
+from conflictdesk.ui.i18n import DOMAIN_CONTEXT, QT_TRANSLATE_NOOP, translate
+from conflictdesk.ui.ops import CollectionOp
 
 ACTION_LABELS = {"create": QT_TRANSLATE_NOOP("AuditModel", "추가"), "update": QT_TRANSLATE_NOOP("AuditModel", "수정"),
                  "delete": QT_TRANSLATE_NOOP("AuditModel", "삭제"), "reveal": QT_TRANSLATE_NOOP("AuditModel", "개인정보 열람"),
                  "export": QT_TRANSLATE_NOOP("AuditModel", "내보내기"), "backup": QT_TRANSLATE_NOOP("AuditModel", "백업")}
 
 
-class AuditModel(QAbstractTableModel):
-    """Thin table model over ``AuditRow`` cells."""
+def _cell(n: int) -> Callable[[tuple[str, ...]], str]:
+    return lambda row: row[n]
+
+
+def _action(row: tuple[str, ...]) -> str:
+    return translate("AuditModel", ACTION_LABELS[row[3]]) if row[3] in ACTION_LABELS else row[3]
+
+
+class AuditModel(ColumnModel[tuple[str, ...]]):
+    """The audit rows (``AuditRow.cells()``) under the service's column names; actions shown in the UI language."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[tuple[str, ...]] = []
+        columns = [Column(title, n, tooltip=_cell(n)) for n, title in enumerate(COLUMNS)]
+        columns[3] = Column(COLUMNS[3], _action, tooltip=_cell(3))
+        super().__init__(columns, DOMAIN_CONTEXT, parent)  # the column names are Korean in the service (CSV)
 
-    def set_rows(self, rows: list[AuditRow]) -> None:
-        self.beginResetModel()
-        self.rows = [r.cells() for r in rows]
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
-        value = self.rows[index.row()][index.column()]
-        if index.column() == 3 and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(ACTION_LABELS[value]) if value in ACTION_LABELS else value
-        return value
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return domain_label(COLUMNS[section])  # Korean in the service (CSV headers)
-        return None
+    def set_audit_rows(self, rows: list[AuditRow]) -> None:
+        self.set_rows([r.cells() for r in rows])
 
 
 class AuditDialog(QDialog):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
+        self.ctx = context_for(parent, db)
         self.setWindowTitle(self.tr("감사 기록"))
         self.resize(1000, 600)
         entities, actions = filter_choices(db)
@@ -145,7 +130,7 @@ class AuditDialog(QDialog):
 
     def reload(self) -> None:
         rows = load_audit(self.db, self.current_filter())
-        self.model.set_rows(rows)
+        self.model.set_audit_rows(rows)
         self.status.setText(self.tr("{0:,}건 (최신 순)").format(len(rows)))
 
     def export_csv(self) -> None:
@@ -153,10 +138,9 @@ class AuditDialog(QDialog):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("감사 기록 내보내기"), name, "CSV (*.csv)")
         if not path:
             return
-        try:
-            count = export_audit_csv(self.db, Path(path), self.current_filter())
-        except (StorageError, OSError) as exc:
-            show_error(self, exc)
+        where, chosen = Path(path), self.current_filter()
+        count = CollectionOp(self, lambda db: export_audit_csv(db, where, chosen)).run()
+        if count is None:
             return
         QMessageBox.information(self, self.tr("내보내기"), self.tr("{count:,}건을 저장했습니다.\n{path}").format(
             count=count, path=path))

@@ -9,6 +9,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from conflictdesk.domain.errors import DomainError
 from conflictdesk.services.card_views import CardForm, CardView, form_of, missing_items
 from conflictdesk.ui.card_people import Reveal, StakeholdersTab
 from conflictdesk.ui.card_tabs import HistoryTab, OverviewTab, SignalsTab, StageTab, actions_list, issues_list
@@ -106,7 +107,7 @@ class CardEditor(QWidget):
     def _safe_form(self) -> CardForm | None:
         try:
             return self.form()
-        except Exception:  # noqa: BLE001 - an unreadable field simply counts as a change
+        except DomainError:  # an unreadable field (a bad date) simply counts as a change
             return None
 
     def _on_changed(self) -> None:

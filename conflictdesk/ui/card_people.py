@@ -11,7 +11,6 @@ from conflictdesk.domain.enums import PartyKind, StakeholderKind
 from conflictdesk.domain.masking import ORGANISATION, ORGANISATION_KINDS, PERSON
 from conflictdesk.services.card_views import StakeholderRow, masked_stakeholder
 from conflictdesk.ui.i18n import QT_TRANSLATE_NOOP, domain_label
-from conflictdesk.ui.messages import show_error
 from conflictdesk.ui.row_list import Field, RowList
 
 # Marked for lupdate; RowList translates headers and field labels in its "RowList" context.
@@ -32,7 +31,7 @@ FIELDS = (
     Field("contact", QT_TRANSLATE_NOOP("RowList", "연락처")),
 )
 
-Reveal = Callable[[int], StakeholderRow]
+Reveal = Callable[[int], StakeholderRow | None]
 
 
 class StakeholderList(RowList):
@@ -61,10 +60,8 @@ class StakeholderList(RowList):
     def _ensure_revealed(self, row: StakeholderRow) -> StakeholderRow | None:
         if row.id is None or row.id in self.revealed:
             return row
-        try:
-            full = self._reveal(row.id)
-        except Exception as exc:  # noqa: BLE001 - shown to the user, the table stays masked
-            show_error(self, exc)
+        full = self._reveal(row.id)  # None after an error (the runner showed it); the table stays masked
+        if full is None:
             return None
         self.revealed.add(row.id)
         return full

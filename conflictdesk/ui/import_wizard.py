@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,8 +33,11 @@ from conflictdesk.domain.rounds import RoundId
 from conflictdesk.services.changes import Changes
 from conflictdesk.services.importing import ImportResult, ParsedFile, Problem, summary_text
 from conflictdesk.store.engine import Database
+from conflictdesk.ui.columns import Column, ColumnModel
+from conflictdesk.ui.context import as_context, context_of
 from conflictdesk.ui.i18n import QT_TRANSLATE_NOOP, round_label, translate
-from conflictdesk.ui.tasks import run_task
+from conflictdesk.ui.messages import error_message
+from conflictdesk.ui.ops import CollectionOp, QueryOp
 
 Index = QModelIndex | QPersistentModelIndex
 PROBLEM_BRUSH = QBrush(QColor("#f6c6c6"))
@@ -52,68 +55,67 @@ def _letter_index(column: str) -> int | None:
     return n - 1
 
 
-class PreviewModel(QAbstractTableModel):
-    """Thin model over the file's cells as text; problem cells are red with the messages as tooltips."""
+def _cell(n: int) -> Callable[[tuple[int, tuple[str, ...]]], str]:
+    return lambda row: row[1][n] if n < len(row[1]) else ""
+
+
+class PreviewModel(ColumnModel[tuple[int, tuple[str, ...]]]):
+    """The file's cells as text under its own headers; problem cells are red with the messages as tooltips."""
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
+        super().__init__((), "import_wizard", parent)
         self._headers: tuple[str, ...] = ()
-        self._rows: list[tuple[int, tuple[str, ...]]] = []
-        self._cell_problems: dict[tuple[int, int], list[str]] = {}
-        self._row_index: dict[int, int] = {}
+        self._cell_problems: dict[tuple[int, int], list[str]] = {}  # (file row number, column) → messages
+        self._row_numbers: set[int] = set()
 
     def set_file(self, parsed: ParsedFile | None) -> None:
-        self.beginResetModel()
         if parsed is None:
-            self._headers, self._rows, self._cell_problems, self._row_index = (), [], {}, {}
-        else:
-            width = max([len(parsed.headers)] + [len(c) for _n, c in parsed.cells[:1]])
-            self._headers = parsed.headers + ("",) * (width - len(parsed.headers))
-            self._rows = parsed.cells
-            self._row_index = {number: i for i, (number, _c) in enumerate(parsed.cells)}
-            self._cell_problems = {}
-            for p in parsed.problems:
-                for cell in self.cells_of(p):
-                    self._cell_problems.setdefault(cell, []).append(p.message)
-        self.endResetModel()
+            self._headers, self._cell_problems, self._row_numbers = (), {}, set()
+            self.columns = ()
+            self.set_rows([])
+            return
+        width = max([len(parsed.headers)] + [len(c) for _n, c in parsed.cells[:1]])
+        self._headers = parsed.headers + ("",) * (width - len(parsed.headers))
+        self._row_numbers = {number for number, _c in parsed.cells}
+        self._cell_problems = {}
+        for p in parsed.problems:
+            for cell in self.cells_of(p):
+                self._cell_problems.setdefault(cell, []).append(p.message)
+        # The headers are the file's own text: shown as they are (translate() leaves unknown text alone).
+        self.columns = tuple(Column(header, _cell(n)) for n, header in enumerate(self._headers))
+        self.set_rows(parsed.cells)
 
     def cells_of(self, problem: Problem) -> list[tuple[int, int]]:
-        """(model row, column) cells a problem points at; the whole row when no column is named."""
-        row = self._row_index.get(problem.row)
-        if row is None:
+        """(file row number, column) cells a problem points at; the whole row when no column is named."""
+        if problem.row not in self._row_numbers:
             return []
         if problem.column in self._headers and problem.column:
-            return [(row, self._headers.index(problem.column))]
+            return [(problem.row, self._headers.index(problem.column))]
         col = _letter_index(problem.column)
         if col is not None and col < len(self._headers):
-            return [(row, col)]
-        return [(row, c) for c in range(len(self._headers))]
+            return [(problem.row, col)]
+        return [(problem.row, c) for c in range(len(self._headers))]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def view_row_of(self, number: int) -> int:
+        """The shown row of file row ``number`` (-1 when it is not shown)."""
+        return next((n for n, i in enumerate(self._view) if self._rows[i][0] == number), -1)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        r, c = index.row(), index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            cells = self._rows[r][1]
-            return cells[c] if c < len(cells) else ""
-        if role == Qt.ItemDataRole.BackgroundRole and (r, c) in self._cell_problems:
+    def extra(self, row: tuple[int, tuple[str, ...]], column: int, role: int) -> Any:
+        problems = self._cell_problems.get((row[0], column))
+        if problems and role == Qt.ItemDataRole.BackgroundRole:
             return PROBLEM_BRUSH
-        if role == Qt.ItemDataRole.ToolTipRole and (r, c) in self._cell_problems:
-            return "\n".join(self._cell_problems[(r, c)])
+        if problems and role == Qt.ItemDataRole.ToolTipRole:
+            return "\n".join(problems)
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
+        if orientation == Qt.Orientation.Vertical:
+            if role == Qt.ItemDataRole.DisplayRole and 0 <= section < self.rowCount():
+                return str(self.row(section)[0])
             return None
-        if orientation == Qt.Orientation.Horizontal:
-            return self._headers[section] if section < len(self._headers) else None
-        return str(self._rows[section][0]) if section < len(self._rows) else None
+        if role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self._headers):
+            return self._headers[section]
+        return None
 
 
 def _round_choices(db: Database, today: date) -> tuple[list[tuple[str, str | None]], int]:
@@ -222,14 +224,16 @@ class PreviewPage(QWizardPage):
         self.summary.setText(self.tr("파일을 읽는 중…"))
         self.loading = True
         self.completeChanged.emit()
-        path, code, db = self._wizard.choose.path(), self._wizard.choose.round_code(), self._wizard.db
+        path, code = self._wizard.choose.path(), self._wizard.choose.round_code()
 
-        def work(progress: Callable[[int, str], bool]) -> tuple[ParsedFile, ImportResult]:
+        def work(db: Database, progress: Callable[[int, str], bool]) -> tuple[ParsedFile, ImportResult]:
             parsed = read_project_file(path, progress)
             result, _changes = import_parsed(db, parsed, round_code=code, dry_run=True, progress=progress)
-            return parsed, result
+            return parsed, result  # a dry run: nothing stored, nothing to publish
 
-        self._wizard.task = run_task(self, self.tr("파일 읽는 중"), work, self._loaded, self._failed)
+        op = QueryOp.in_background(self._wizard, self.tr("파일 읽는 중"), work)
+        op.success(self._loaded).failure(self._failed).run()
+        self._wizard.task = op.task
 
     def _loaded(self, value: tuple[ParsedFile, ImportResult]) -> None:
         self.parsed, self.preview = value
@@ -256,7 +260,7 @@ class PreviewPage(QWizardPage):
             from conflictdesk.ui.messages import show_error
 
             show_error(self, exc)
-        message = exc.message if isinstance(exc, DomainError) else self.tr("파일을 읽지 못했습니다.")
+        message = error_message(exc) if isinstance(exc, DomainError) else self.tr("파일을 읽지 못했습니다.")
         self.summary.setText(f"<span style='color:#a00000'>{message}</span>")
         self.completeChanged.emit()
 
@@ -265,7 +269,8 @@ class PreviewPage(QWizardPage):
             return
         cells = self.model.cells_of(self.parsed.problems[row])
         if cells:
-            index = self.model.index(*cells[0])
+            number, column = cells[0]
+            index = self.model.index(self.model.view_row_of(number), column)
             self.table.setCurrentIndex(index)
             self.table.scrollTo(index)
 
@@ -291,20 +296,17 @@ class ResultPage(QWizardPage):
 
         preview = self._wizard.preview
         assert preview.parsed is not None
-        parsed, code, db = preview.parsed, self._wizard.choose.round_code(), self._wizard.db
+        parsed, code = preview.parsed, self._wizard.choose.round_code()
         self.label.setText(self.tr("가져오는 중…"))
-
-        def work(progress: Callable[[int, str], bool]) -> tuple[ImportResult, Changes]:
-            return import_parsed(db, parsed, round_code=code, progress=progress)
-
-        self._wizard.task = run_task(self, self.tr("사업 목록 가져오는 중"), work, self._done, self._failed)
+        op = CollectionOp.in_background(self._wizard, self.tr("사업 목록 가져오는 중"),
+                                        lambda db, progress: import_parsed(db, parsed, round_code=code, progress=progress))
+        op.success(self._done).failure(self._failed).run()
+        self._wizard.task = op.task
 
     def _done(self, value: tuple[ImportResult, Changes]) -> None:
-        self.result, changes = value
+        self.result, _changes = value  # the runner published them
         self.label.setText(self.tr("가져왔습니다: {0}\n({seconds:.1f}초)").format(
             summary_text(self.result), seconds=self.result.seconds))
-        if self._wizard.apply_changes is not None:
-            self._wizard.apply_changes(changes)
         self.completeChanged.emit()
 
     def _failed(self, exc: BaseException) -> None:
@@ -325,7 +327,10 @@ class ImportWizard(QWizard):
                  apply_changes: Callable[[Changes], None] | None = None, today: date | None = None) -> None:
         super().__init__(parent)
         self.db = db
-        self.apply_changes = apply_changes
+        try:  # the window's context (its bus hears the import); alone (tests), a context of its own
+            self.ctx = context_of(parent)
+        except LookupError:
+            self.ctx = as_context(db, apply_changes)
         self.task: Any = None
         self.setWindowTitle(self.tr("사업 목록 가져오기"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)

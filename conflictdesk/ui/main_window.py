@@ -228,7 +228,6 @@ class MainWindow(QMainWindow):
             panel.count_changed.connect(
                 lambda shown, total: self.count_label.setText(self.tr("사업 {shown:,} / {total:,}건").format(
                     shown=shown, total=total)))
-            panel.changes_published.connect(self.apply_changes)
         elif key == "dashboard":
             panel.department_clicked.connect(self.filter_department)
         elif key == "reviews":

@@ -8,7 +8,7 @@ from enum import Enum
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from conflictdesk.domain.error_catalogue import Term, render, shown
+from conflictdesk.domain.error_catalogue import Phrase, Term, render, shown
 from conflictdesk.domain.errors import Conflict, DomainError
 from conflictdesk.domain.rounds import RoundId
 from conflictdesk.ui.i18n import domain_label, round_label, translate
@@ -24,6 +24,12 @@ def _shown_value(value: object) -> str:
     """An error parameter in the UI language: domain enums and :class:`Term` words translated, the rest as is."""
     if isinstance(value, Term):
         return translate(ERRORS_CONTEXT, str(value))
+    if isinstance(value, Phrase):
+        filled = {k: _shown_value(v) if not isinstance(v, int | float) else v for k, v in value.params.items()}
+        try:
+            return translate(ERRORS_CONTEXT, value.template).format(**filled)
+        except (KeyError, IndexError, ValueError):
+            return str(value)
     if isinstance(value, Enum):
         return domain_label(value)
     if isinstance(value, RoundId):

@@ -29,6 +29,9 @@ log = logging.getLogger("conflictdesk")
 
 T = TypeVar("T")
 
+#: Ops running in the background, kept alive until they finish (a signal does not own the op it calls back).
+_RUNNING: set[object] = set()
+
 
 def changes_in(result: object) -> Changes:
     """The ``Changes`` in a service's result: ``Changes``, ``(…, Changes)`` or an object with ``.changes``."""
@@ -38,6 +41,10 @@ def changes_in(result: object) -> Changes:
         return result[-1]
     found = getattr(result, "changes", None)
     return found if isinstance(found, Changes) else Changes()
+
+
+def _keep_going(_percent: int, _text: str) -> bool:
+    return True
 
 
 class _Op(Generic[T]):
@@ -73,6 +80,11 @@ class _Op(Generic[T]):
             self._progress_op = op
         return self
 
+    @classmethod
+    def in_background(cls, parent: QWidget, title: str, op: Callable[[Database, ProgressFn], T]) -> _Op[T]:
+        """An op that reports progress: ``op(db, progress)`` runs in a worker thread (see :meth:`with_progress`)."""
+        return cls(parent, lambda db: op(db, _keep_going)).with_progress(title, op)
+
     def run(self) -> T | None:
         """Run the op. Returns its result (``None`` after an error, or when it runs in the background)."""
         if self._title is not None:
@@ -99,6 +111,9 @@ class _Op(Generic[T]):
         task = Task(self._parent, title, work)
         task.finished.connect(self._succeeded)
         task.failed.connect(self._failed)
+        task.finished.connect(lambda _r: _RUNNING.discard(self))
+        task.failed.connect(lambda _e: _RUNNING.discard(self))
+        _RUNNING.add(self)
         self.task = task.start()
 
     def _succeeded(self, result: T) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from conflictdesk.domain.errors import DomainError
 from conflictdesk.ui.pdf_print import open_document, print_pdf, print_preview
 from conflictdesk.ui.tasks import Task
 
@@ -127,7 +128,7 @@ class PdfPreviewDialog(QDialog):
 
         try:
             self.print_task = print_pdf(self, self.data, self.title, self.current_page(), self._printed)
-        except Exception as exc:  # noqa: BLE001 - shown to the user as a Korean message
+        except (DomainError, OSError) as exc:  # no printer, an empty page range, QtPdf missing
             show_error(self, exc)
 
     def _printed(self, finished: bool, pages: int) -> None:

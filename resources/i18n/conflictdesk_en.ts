@@ -318,7 +318,7 @@ Assign anyway?</translation>
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../conflictdesk/ui/audit_dialog.py" line="+89"/>
+        <location filename="../../conflictdesk/ui/audit_dialog.py" line="+74"/>
         <source>감사 기록</source>
         <translation>Audit trail</translation>
     </message>
@@ -379,7 +379,7 @@ Assign anyway?</translation>
         <translation>Export audit trail</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>내보내기</source>
         <translation>Export</translation>
     </message>
@@ -394,7 +394,7 @@ Assign anyway?</translation>
 <context>
     <name>AuditModel</name>
     <message>
-        <location line="-114"/>
+        <location line="-101"/>
         <source>추가</source>
         <translation>Create</translation>
     </message>
@@ -503,7 +503,7 @@ Assign anyway?</translation>
 <context>
     <name>CardEditor</name>
     <message>
-        <location filename="../../conflictdesk/ui/card_editor.py" line="+52"/>
+        <location filename="../../conflictdesk/ui/card_editor.py" line="+53"/>
         <source>개요</source>
         <translation>Overview</translation>
     </message>
@@ -709,7 +709,7 @@ Missing: {0}</translation>
 <context>
     <name>ChoosePage</name>
     <message>
-        <location filename="../../conflictdesk/ui/import_wizard.py" line="+135"/>
+        <location filename="../../conflictdesk/ui/import_wizard.py" line="+137"/>
         <source>파일 고르기</source>
         <translation>Choose file</translation>
     </message>
@@ -1036,7 +1036,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>DiagnosisFormWidget</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/diagnosis_form.py" line="+72"/>
+        <location filename="../../conflictdesk/ui/panels/diagnosis_form.py" line="+71"/>
         <location line="+116"/>
         <source>사업을 선택하세요</source>
         <extracomment>Korean date notation (2020. 08. 03.) for the grade dates.</extracomment>
@@ -1195,12 +1195,17 @@ Previous file kept as: {kept}</translation>
         <translation>The confirmed grade differs from the suggested grade. Enter a reason.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+0"/>
+        <source>확인이 필요합니다</source>
+        <translation>Please check</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>저장했습니다.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>저장하지 않은 변경</source>
         <translation>Unsaved changes</translation>
     </message>
@@ -2137,6 +2142,161 @@ Previous file kept as: {kept}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>알 수 없는 신호 종류 &apos;{value}&apos;입니다.</source>
+        <translation>Unknown signal kind &apos;{value}&apos;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>신호 날짜 &apos;{value}&apos;이(가) 날짜가 아닙니다.</source>
+        <translation>The signal date &apos;{value}&apos; is not a date.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{kind} 건수 &apos;{value}&apos;은(는) 0 이상의 정수여야 합니다.</source>
+        <translation>The {kind} count &apos;{value}&apos; must be a whole number of 0 or more.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>조회 기간 &apos;{value}&apos;은(는) 1일 이상이어야 합니다.</source>
+        <translation>The look-back period &apos;{value}&apos; must be at least 1 day.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>진단표 항목 코드가 비어 있습니다.</source>
+        <translation>A checklist item has no code.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>진단표 항목 &apos;{item}&apos;의 이름이 비어 있습니다.</source>
+        <translation>Checklist item &apos;{item}&apos; has no name.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>진단표 항목 &apos;{item}&apos;의 가중치 &apos;{value}&apos;은(는) 1~{limit}의 정수여야 합니다.</source>
+        <translation>The weight &apos;{value}&apos; of checklist item &apos;{item}&apos; must be a whole number from 1 to {limit}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>점수 구간의 등급 &apos;{value}&apos;은(는) 1등급 또는 2등급이어야 합니다.</source>
+        <translation>The grade &apos;{value}&apos; of a score band must be grade 1 or grade 2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{grade} 점수 기준 &apos;{value}&apos;은(는) 1~100(%)의 정수여야 합니다.</source>
+        <translation>The {grade} score threshold &apos;{value}&apos; must be a whole number from 1 to 100 (%).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>진단표에 항목이 하나도 없습니다.</source>
+        <translation>The checklist has no items.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>진단표 항목 코드 &apos;{item}&apos;이(가) 중복되었습니다.</source>
+        <translation>The checklist item code &apos;{item}&apos; appears twice.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>같은 등급의 점수 구간이 두 번 있습니다.</source>
+        <translation>Two score bands have the same grade.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1등급 점수 기준은 2등급 기준보다 낮을 수 없습니다.</source>
+        <translation>The grade 1 threshold cannot be lower than the grade 2 threshold.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>진단표에 없는 항목 &apos;{item}&apos;입니다.</source>
+        <translation>&apos;{item}&apos; is not an item of the checklist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>진단표 설정의 형식이 올바르지 않습니다{detail}.</source>
+        <translation>The checklist settings are malformed{detail}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>진단표 항목 &apos;{item}&apos;의 점수 &apos;{value}&apos;은(는) {low}~{high}의 정수여야 합니다.</source>
+        <translation>The score &apos;{value}&apos; of checklist item &apos;{item}&apos; must be a whole number from {low} to {high}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>점검 기한 설정 &apos;{key}&apos;은(는) 정수여야 합니다: {value}</source>
+        <translation>The review due-date setting &apos;{key}&apos; must be a whole number: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>점검 기한 설정 &apos;{key}&apos;은(는) {low}–{high} 사이여야 합니다: {value}</source>
+        <translation>The review due-date setting &apos;{key}&apos; must be between {low} and {high}: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>알 수 없는 점검 기한 규칙입니다: {value}</source>
+        <translation>Unknown review due-date rule: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>지정일 규칙에는 기한 일자(day)가 필요합니다.</source>
+        <translation>The fixed-day rule needs a day of the month.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>마지막 근무일 규칙에는 기한 일자(day)를 지정할 수 없습니다.</source>
+        <translation>The last-working-day rule takes no day of the month.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field}은(는) 원 단위 정수여야 합니다: {value}</source>
+        <translation>The {field} must be a whole number of won: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field}은(는) 0원보다 커야 합니다: {value}</source>
+        <translation>The {field} must be more than 0 won: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field}은(는) 음수일 수 없습니다: {value}</source>
+        <translation>The {field} cannot be negative: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>예산 연도가 올바르지 않습니다: {value}</source>
+        <translation>Invalid budget year: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>분기별 계획은 4개 분기 금액이어야 합니다 (입력 {count}개).</source>
+        <translation>The quarterly plan needs four quarterly amounts ({count} given).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>분기는 1–4 사이여야 합니다: {value}</source>
+        <translation>A quarter must be 1–4: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{paid_on} 지급은 {year}년 수당 예산에 포함할 수 없습니다.</source>
+        <translation>A payment on {paid_on} cannot be booked against the {year} allowance budget.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>위원 수가 올바르지 않습니다: {value}</source>
+        <translation>Invalid number of members: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>갈등조정협의회 위원은 최대 {limit}명입니다 (현재 {count}명). 위원을 추가하려면 먼저 다른 위원을 해촉하세요.</source>
+        <translation>A mediation council has at most {limit} members (now {count}). To add a member, dismiss another one first.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{why} 위원장은 당사자로부터 독립적인 사람이어야 합니다.</source>
+        <translation>{why} The chair must be independent of the parties.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>알림 기간 {days}일은 1~365일이어야 합니다.</source>
         <translation>A reminder period of {days} days must be 1–365 days.</translation>
     </message>
@@ -2274,6 +2434,31 @@ Previous file kept as: {kept}</translation>
         <location line="+1"/>
         <source>구성일</source>
         <translation>formation date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>연간 수당 예산</source>
+        <translation>annual allowance budget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>지급액</source>
+        <translation>payment amount</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{quarter}분기 계획</source>
+        <translation>Q{quarter} plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>위원장({chair})이(가) 당사자 대표와 같은 사람입니다.</source>
+        <translation>The chair ({chair}) is the same person as a party representative.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>위원장의 소속({affiliation})이 당사자와 같습니다.</source>
+        <translation>The chair&apos;s affiliation ({affiliation}) is that of a party.</translation>
     </message>
 </context>
 <context>
@@ -2523,12 +2708,12 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../conflictdesk/ui/import_wizard.py" line="-120"/>
+        <location filename="../../conflictdesk/ui/import_wizard.py" line="-119"/>
         <source>스프레드시트 (*.xlsx *.csv);;엑셀 (*.xlsx);;CSV (*.csv);;모든 파일 (*)</source>
         <translation>Spreadsheets (*.xlsx *.csv);;Excel (*.xlsx);;CSV (*.csv);;All files (*)</translation>
     </message>
     <message>
-        <location line="+289"/>
+        <location line="+291"/>
         <source>사업 목록 가져오기</source>
         <translation>Import project list</translation>
     </message>
@@ -3074,7 +3259,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../conflictdesk/ui/pdf_preview.py" line="+37"/>
+        <location filename="../../conflictdesk/ui/pdf_preview.py" line="+38"/>
         <source>미리보기 — {title}</source>
         <translation>Preview — {title}</translation>
     </message>
@@ -3245,7 +3430,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../conflictdesk/ui/import_wizard.py" line="-159"/>
+        <location filename="../../conflictdesk/ui/import_wizard.py" line="-162"/>
         <source>미리보기</source>
         <translation>Preview</translation>
     </message>
@@ -3275,7 +3460,7 @@ Previous file kept as: {kept}</translation>
         <translation>Reading file</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;: 문제 {0:,}건 — 하나라도 있으면 아무것도 가져오지 않습니다. 파일을 고친 뒤 [다시 읽기]를 누르세요.</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt;: {0:,} problem(s) — if there is any, nothing is imported. Fix the file, then press [Reload].</translation>
     </message>
@@ -3298,7 +3483,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>ProjectsPanel</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/projects.py" line="+64"/>
+        <location filename="../../conflictdesk/ui/panels/projects.py" line="+60"/>
         <source>진단 차수 (기준·등급·단계를 보여줄 차수)</source>
         <translation>Diagnosis round (whose criteria, grades and stages are shown)</translation>
     </message>
@@ -3363,7 +3548,7 @@ Previous file kept as: {kept}</translation>
         <translation>Obligations</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+116"/>
         <source>차수 열기</source>
         <translation>Open round</translation>
     </message>
@@ -3378,12 +3563,12 @@ Previous file kept as: {kept}</translation>
         <translation>Open round {code}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>{code} 진단기준 적용</source>
         <translation>Apply screening criteria to {code}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+27"/>
         <source>{shown:,} / {total:,}건</source>
         <translation>{shown:,} / {total:,}</translation>
     </message>
@@ -3585,7 +3770,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../conflictdesk/ui/import_wizard.py" line="+21"/>
+        <location filename="../../conflictdesk/ui/import_wizard.py" line="+22"/>
         <source>가져오기</source>
         <translation>Import</translation>
     </message>
@@ -3595,19 +3780,19 @@ Previous file kept as: {kept}</translation>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>사업 목록 가져오는 중</source>
         <translation>Importing project list</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>가져왔습니다: {0}
 ({seconds:.1f}초)</source>
         <translation>Imported: {0}
 ({seconds:.1f} s)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>가져오지 못했습니다. 아무것도 바뀌지 않았습니다.
 {message}</source>
         <translation>Import failed. Nothing was changed.
@@ -4075,7 +4260,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>RowList</name>
     <message>
-        <location filename="../../conflictdesk/ui/card_people.py" line="+18"/>
+        <location filename="../../conflictdesk/ui/card_people.py" line="+17"/>
         <source>이름·단체</source>
         <translation>Name / group</translation>
     </message>
@@ -4481,7 +4666,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>StakeholdersTab</name>
     <message>
-        <location line="+46"/>
+        <location line="+44"/>
         <source>개인 이름과 연락처는 가려서 표시합니다. &apos;연락처 보기&apos;로 한 명씩 확인할 수 있으며 열람은 기록됩니다.</source>
         <translation>Personal names and contacts are masked. &apos;Show contact&apos; reveals one at a time, and each viewing is recorded.</translation>
     </message>
@@ -4820,7 +5005,7 @@ Changed elsewhere: {what}
         <translation>{current} ({0}) — open new</translation>
     </message>
     <message>
-        <location line="+229"/>
+        <location line="+232"/>
         <source>가져오기 서식 저장</source>
         <translation>Save import template</translation>
     </message>
@@ -4873,7 +5058,7 @@ This window is now read-only so that nothing more is saved. Restore the latest g
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../conflictdesk/ui/messages.py" line="+44"/>
+        <location filename="../../conflictdesk/ui/messages.py" line="+50"/>
         <source>다른 곳에서 변경됨</source>
         <extracomment>lupdate context of the error catalogue&apos;s texts (``ui/error_strings.py`` lists them).</extracomment>
         <translation>Changed elsewhere</translation>
@@ -4986,7 +5171,7 @@ This window is now read-only so that nothing more is saved. Restore the latest g
     </message>
     <message>
         <location line="+50"/>
-        <location filename="../../conflictdesk/ui/screening_model.py" line="+36"/>
+        <location filename="../../conflictdesk/ui/screening_model.py" line="+38"/>
         <source>사업코드</source>
         <translation>Project code</translation>
     </message>
@@ -5033,7 +5218,7 @@ This window is now read-only so that nothing more is saved. Restore the latest g
         <translation>Target</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>이월</source>
         <translation>Carried over</translation>
     </message>
@@ -5054,7 +5239,7 @@ This window is now read-only so that nothing more is saved. Restore the latest g
 <context>
     <name>screening_model</name>
     <message>
-        <location filename="../../conflictdesk/ui/screening_model.py" line="-19"/>
+        <location filename="../../conflictdesk/ui/screening_model.py" line="-22"/>
         <source>이월·{0}</source>
         <translation>Carried over · {0}</translation>
     </message>
@@ -5064,12 +5249,12 @@ This window is now read-only so that nothing more is saved. Restore the latest g
         <translation>Carried over · not decided</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>대상</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{0}등급</source>
         <translation>Grade {0}</translation>
     </message>

@@ -2,13 +2,13 @@
 
 Each file is refused with exit 1 and one Korean "오류:" line naming the file (content problems are then listed by
 row and column, at most 50 lines); nothing is written (projects, experts and
-audit counts unchanged); time stays bounded (the caps live in services/import_files.py and expert_import.py).
+audit counts unchanged); the time each refusal takes is measured in benchmarks/refusals.py (the caps live in
+services/import_files.py and expert_import.py).
 """
 
 from __future__ import annotations
 
 import re
-import time
 from pathlib import Path
 
 import pytest
@@ -79,9 +79,7 @@ def test_malformed_file_is_refused_in_one_korean_line(corpus_files: dict[str, Pa
     path = tmp_path / "data.sqlite3"
     Database(f"sqlite:///{path}", actor="tester").close()
     before = _counts(path)
-    started = time.perf_counter()
     code = main(["--db", str(path), *command, str(corpus_files[name])])
-    elapsed = time.perf_counter() - started
     out, err = capsys.readouterr()
     assert code == 1, (out, err)
     lines = [line for line in err.splitlines() if line.strip()]
@@ -90,4 +88,3 @@ def test_malformed_file_is_refused_in_one_korean_line(corpus_files: dict[str, Pa
     assert len(lines) <= 52, f"{len(lines)} lines"
     assert "Traceback" not in err and "IndexError" not in err and "KeyError" not in err
     assert _counts(path) == before
-    assert elapsed < 30, f"{name}: {elapsed:.1f} s"

@@ -89,7 +89,7 @@ class CardsPanel(QWidget):
         left_layout.addWidget(self.list, 1)
         left_layout.addWidget(self.count_label)
 
-        self.editor = CardEditor(lambda sid: cards.reveal_stakeholder(self.db, sid))
+        self.editor = CardEditor(lambda sid: CollectionOp(self, lambda db: cards.reveal_stakeholder(db, sid)).run())
         self.save_button = QPushButton(self.tr("저장 (Ctrl+S)"))
         self.save_button.setObjectName("saveButton")
         self.save_button.setEnabled(False)

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-from typing import Any
-
 from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,29 +28,28 @@ from conflictdesk.services.reminders import overdue_project_ids
 from conflictdesk.services.rounds import open_round
 from conflictdesk.services.screening import screen_round, screening_table
 from conflictdesk.store.engine import Database
-from conflictdesk.ui import clock
 from conflictdesk.ui.context import PanelContext, as_context
+from conflictdesk.ui.ops import CollectionOp
 from conflictdesk.ui.panels.diagnosis_form import DiagnosisFormWidget
 from conflictdesk.ui.panels.obligations_view import ObligationsView
 from conflictdesk.ui.panels.screening_view import ScreeningView
 from conflictdesk.ui.project_model import ProjectTableModel
-from conflictdesk.ui.tasks import ProgressFn, run_task
+from conflictdesk.ui.tasks import ProgressFn
 
 TAB_PROJECTS, TAB_SCREENING, TAB_OBLIGATIONS = range(3)
 
 
 class ProjectsPanel(QWidget):
-    """``count_changed(shown, total)`` feeds the status bar; ``changes_published`` goes to the change bus."""
+    """``count_changed(shown, total)`` feeds the status bar; what the panel changes goes through the op runner."""
 
     count_changed = Signal(int, int)
     project_activated = Signal(int)  # project id
-    changes_published = Signal(object)  # Changes
 
     def __init__(self, ctx: PanelContext | Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = as_context(ctx)
-        self.db = db = self.ctx.db
-        self.today = date.today
+        self.db = self.ctx.db
+        self.today = self.ctx.today
         self.model = ProjectTableModel(self)
         self._loaded = False
         self._stale: set[int] = set()
@@ -119,8 +115,7 @@ class ProjectsPanel(QWidget):
         self.tabs.addTab(self.table, self.tr("사업 목록"))
         self.tabs.addTab(self.screening, self.tr("진단 선별"))
         self.tabs.addTab(self.obligations, self.tr("의무 이행"))
-        self.form = DiagnosisFormWidget(db)
-        self.form.today = lambda: self.today()
+        self.form = DiagnosisFormWidget(self.ctx)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.tabs)
         self.splitter.addWidget(self.form)
@@ -144,7 +139,6 @@ class ProjectsPanel(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection)
         self.screening.project_selected.connect(self.select_project)
         self.obligations.project_selected.connect(self.select_project)
-        self.form.saved.connect(self.changes_published.emit)
 
     # --- loading ------------------------------------------------------------------------------
     def ensure_loaded(self) -> None:
@@ -214,7 +208,7 @@ class ProjectsPanel(QWidget):
 
     def _apply_overdue_filter(self, on: bool) -> None:
         if on:
-            late = overdue_project_ids(self.db, clock.today())
+            late = overdue_project_ids(self.db, self.ctx.today())
             self.model.set_predicate(lambda row: row[0] in late)
         else:
             self.model.set_predicate(None)
@@ -243,27 +237,25 @@ class ProjectsPanel(QWidget):
 
     def open_round(self, code: str) -> None:
         """Open round ``code`` (carry-over included) and screen it, off the GUI thread."""
-        def work(progress: ProgressFn) -> Any:
-            info, changes = open_round(self.db, code)
-            _counts, more = screen_round(self.db, info.code, progress)
+        def work(db: Database, progress: ProgressFn) -> tuple[str, Changes]:
+            info, changes = open_round(db, code)
+            _counts, more = screen_round(db, info.code, progress)
             return info.code, changes | more
 
-        run_task(self, self.tr("{code} 차수 열기").format(code=code), work, on_done=self._opened)
+        CollectionOp.in_background(self, self.tr("{code} 차수 열기").format(code=code), work) \
+            .success(self._opened).run()
 
     def _opened(self, result: tuple[str, Changes]) -> None:
-        code, changes = result
-        self.round_box.blockSignals(True)
-        self.round_box.addItem(code)
-        self.round_box.setCurrentText(code)
-        self.round_box.blockSignals(False)
-        self.changes_published.emit(changes)
+        code, _changes = result  # the runner published them; the panel reloaded its round list
+        if self.round_box.findText(code) < 0:
+            self.round_box.addItem(code)
+        self.round_box.setCurrentText(code)  # shows the new round (_on_round reloads)
 
     def rescreen(self) -> None:
         code = self.round_code()
         if code:
-            run_task(self, self.tr("{code} 진단기준 적용").format(
-                code=code), lambda progress: screen_round(self.db, code, progress)[1],
-                     on_done=self.changes_published.emit)
+            CollectionOp.in_background(self, self.tr("{code} 진단기준 적용").format(code=code),
+                                       lambda db, progress: screen_round(db, code, progress)).run()
 
     def ask_add_target(self) -> None:
         """차수 중 대상 추가·교체: the dialog stores it; the panel then shows the new target's diagnosis."""
@@ -278,9 +270,8 @@ class ProjectsPanel(QWidget):
         current = self.form.form
         if current is not None and not current.is_target:
             dialog.select_code(current.project_code)
-        if dialog.exec() and dialog.changes is not None:
+        if dialog.exec() and dialog.changes is not None:  # the dialog's op published the changes
             added = dialog.code()
-            self.changes_published.emit(dialog.changes)
             if added:
                 self.select_project(added)
 
