@@ -29,6 +29,7 @@ Handler = Callable[[argparse.Namespace], int]
 #: Modules of ``conflictdesk.commands`` whose ``register(subparsers)`` adds their subcommands.
 COMMAND_MODULES: list[str] = [
     "diagnosis",
+    "carryover",
     "cards",
     "reviews",
     "mediation",
@@ -138,14 +139,27 @@ def _log_unexpected(exc: BaseException) -> Path | None:
     try:
         from platformdirs import user_log_dir
 
-        folder = Path(user_log_dir("ConflictDesk", appauthor=False))
-        folder.mkdir(parents=True, exist_ok=True)
+        from conflictdesk.store.private import append_private, private_folder
+
+        folder = private_folder(Path(user_log_dir("ConflictDesk", appauthor=False)))
         path = folder / "error.log"
-        with path.open("a", encoding="utf-8") as fh:
-            fh.write("".join(traceback.format_exception(exc)))
+        append_private(path, "".join(traceback.format_exception(exc)))  # it can hold stored text: 0600
         return path
     except OSError:
         return None
+
+
+def _storage_failure(exc: BaseException, args_list: list[str]) -> str | None:
+    """The Korean message for a database error that reached the top (sqlite3 / SQLAlchemy), else None."""
+    import sqlite3
+
+    names = {type(e).__module__.split(".")[0] for e in (exc, getattr(exc, "orig", None)) if e is not None}
+    if not isinstance(exc, sqlite3.Error) and "sqlalchemy" not in names:
+        return None
+    from conflictdesk.store.errors import classify
+
+    where = args_list[args_list.index("--db") + 1] if "--db" in args_list[:-1] else "데이터 파일"
+    return classify(exc, where)[1]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -167,6 +181,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"오류: 파일을 처리할 수 없습니다: {exc.filename or ''} ({exc.strerror or exc})", file=sys.stderr)
         return 1
     except Exception as exc:  # noqa: BLE001 - never a traceback for the user
+        mapped = _storage_failure(exc, args_list)
+        if mapped is not None:  # a damaged page or a missing table met mid-command: say what, not SQL
+            print(f"오류: {mapped} — `conflictdesk check`로 확인하세요.", file=sys.stderr)
+            return 1
         log = _log_unexpected(exc)
         where = f" (자세한 내용: {log})" if log else ""
         print(f"예상하지 못한 오류: {type(exc).__name__}: {exc}{where}", file=sys.stderr)

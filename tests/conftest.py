@@ -43,6 +43,18 @@ def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
     monkeypatch.delenv("CONFLICTDESK_DB", raising=False)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _session_audit_keys(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """One audit key folder for the whole session (set before the session's demo database is signed)."""
+    previous = os.environ.get("CONFLICTDESK_AUDIT_KEYS")
+    os.environ["CONFLICTDESK_AUDIT_KEYS"] = str(tmp_path_factory.getbasetemp() / "audit-keys")
+    yield
+    if previous is None:
+        os.environ.pop("CONFLICTDESK_AUDIT_KEYS", None)
+    else:
+        os.environ["CONFLICTDESK_AUDIT_KEYS"] = previous
+
+
 @pytest.fixture
 def fixed_today() -> Iterator[Callable[[date], None]]:
     """``fixed_today(day)`` moves the GUI's one clock (``ui/clock.CLOCK``) to ``day`` for this test."""

@@ -23,15 +23,16 @@ from conflictdesk.ui.panels.cards import CardsPanel
 
 
 @pytest.fixture
-def panel(qtbot: Any, demo_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> CardsPanel:
+def panel(qtbot: Any, demo_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+          fixed_today: Callable[[date], None]) -> CardsPanel:
     # Closing the window at teardown must not block on the unsaved-changes question.
     monkeypatch.setattr(cards_panel, "ask_unsaved", lambda *_a: "discard")
+    fixed_today(date(2020, 12, 1))  # decides overdue items and the alert level
     window = MainWindow(demo_db, settings=QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(window)
     window.show()
     p = window.show_panel("cards")
     assert isinstance(p, CardsPanel)
-    p.editor.set_today(date(2020, 12, 1))
     p.list.setCurrentRow(0)
     return p
 

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from typing import Any
 
 import pytest
 from sqlalchemy import select
 
 from conflictdesk.domain.calendar import item_overdue
 from conflictdesk.domain.errors import Conflict, InvalidValue, NotFound
-from conflictdesk.services import card_entries, cards
+from conflictdesk.services import cards
 from conflictdesk.services.card_history import describe_change, round_changes, take_snapshot
 from conflictdesk.services.card_views import (
     ActionRow,
+    CardView,
     IssueRow,
     PlanItemRow,
     PlanView,
@@ -92,33 +94,31 @@ def test_invalid_values_write_nothing(db: Database, project: str) -> None:
     assert cards.get_card(db, project).outlook == ""
 
 
+def _stage(db: Database, project: str, to_stage: str, on: date, reason: str = "") -> CardView:
+    view = cards.get_card(db, project)
+    form = replace(form_of(view), new_transitions=(TransitionRow(to_stage, on, reason),))
+    return cards.save_card(db, project, form, view.version)[0]
+
+
 def test_stage_transitions_keep_history_and_any_transition_is_allowed(db: Database, project: str) -> None:
     cards.create_card(db, project)[0]
-    cards.change_stage(db, project, "surfaced", date(2020, 3, 1), "민원 증가")
-    cards.change_stage(db, project, "deadlock", date(2020, 6, 1), "협의 결렬")
-    view, _ = cards.change_stage(db, project, "latent", date(2020, 9, 1), "사업 보류")
+    _stage(db, project, "surfaced", date(2020, 3, 1), "민원 증가")
+    _stage(db, project, "deadlock", date(2020, 6, 1), "협의 결렬")
+    view = _stage(db, project, "latent", date(2020, 9, 1), "사업 보류")
     assert [(t.from_stage, t.to_stage) for t in view.transitions] == [
         (None, "surfaced"), ("surfaced", "deadlock"), ("deadlock", "latent")]
     assert view.stage == "latent" and view.transitions[-1].reason == "사업 보류"
     with pytest.raises(InvalidValue):
-        cards.change_stage(db, project, "easing", date(2020, 1, 1), "과거 날짜")
+        _stage(db, project, "easing", date(2020, 1, 1), "과거 날짜")
     with pytest.raises(InvalidValue):
-        cards.change_stage(db, project, "latent", date(2020, 10, 1))
+        _stage(db, project, "latent", date(2020, 10, 1))
 
 
-def test_entry_actions_add_move_update_delete(db: Database, project: str) -> None:
-    cards.create_card(db, project)[0]
-    card_entries.add_entry(db, project, IssueRow("첫째", "fact"))
-    view, _ = card_entries.add_entry(db, project, IssueRow("둘째", "value"))
-    second = view.issues[1]
-    view, _ = card_entries.move_issue(db, project, second.id or 0, -1)
-    assert [i.text for i in view.issues] == ["둘째", "첫째"]
-    view, _ = card_entries.update_entry(db, project, replace(second, text="둘째(수정)"))
-    assert view.issues[0].text == "둘째(수정)"
-    view, _ = card_entries.delete_entry(db, project, "issues", second.id or 0)
-    assert [i.text for i in view.issues] == ["첫째"]
-    view, _ = card_entries.add_entry(db, project, ActionRow(date(2020, 5, 1), "면담"))
-    assert view.actions[0].text == "면담"
+def _add(db: Database, project: str, **lists: Any) -> CardView:
+    view = cards.get_card(db, project)
+    form = form_of(view)
+    form = replace(form, **{name: getattr(form, name) + tuple(rows) for name, rows in lists.items()})
+    return cards.save_card(db, project, form, view.version)[0]
 
 
 def test_lost_update_is_refused_and_writes_nothing(db: Database, project: str) -> None:
@@ -134,7 +134,7 @@ def test_lost_update_is_refused_and_writes_nothing(db: Database, project: str) -
 
 def test_child_only_changes_move_the_version(db: Database, project: str) -> None:
     opened = cards.create_card(db, project)[0]
-    view, _ = card_entries.add_entry(db, project, IssueRow("쟁점"))
+    view = _add(db, project, issues=[IssueRow("쟁점")])
     assert view.version > opened.version
     with pytest.raises(Conflict):
         cards.save_card(db, project, form_of(opened), opened.version)
@@ -195,7 +195,7 @@ def test_masked_stakeholder_hides_person_names_and_phones() -> None:
 
 def test_reveal_is_audited(db: Database, project: str) -> None:
     view = cards.create_card(db, project)[0]
-    view, _ = card_entries.add_entry(db, project, StakeholderRow("홍길동", contact="010-1234-5678"))
+    view = _add(db, project, stakeholders=[StakeholderRow("홍길동", contact="010-1234-5678")])
     sid = view.stakeholders[0].id
     assert sid is not None
     full = cards.reveal_stakeholder(db, sid)

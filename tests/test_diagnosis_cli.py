@@ -68,8 +68,10 @@ def test_screen_table_is_readable(demo_path: Path, capsys: pytest.CaptureFixture
 def test_grade_then_status_json(demo_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     _, out, _ = run(capsys, demo_path, "status", "--round", "2020-2", "--format", "json")
     data = json.loads(out)
-    assert list(data) == ["round", "projects"] and data["round"] == "2020-2"
+    assert list(data) == ["round", "projects", "departments"] and data["round"] == "2020-2"
     assert all(list(p) == ["code", "name", "department", "grade", "missing"] for p in data["projects"])
+    assert all(list(d) == ["department", "grade1", "grade2", "grade3", "ungraded", "missing_card", "missing_plan",
+                           "missing_expert"] for d in data["departments"])
     three = next(p for p in data["projects"] if p["grade"] == 3)
     assert three["missing"] == []
     code, _, err = run(capsys, demo_path, "grade", three["code"], "--round", "2020-2", "--grade", "1")
@@ -85,12 +87,12 @@ def test_grade_then_status_json(demo_path: Path, capsys: pytest.CaptureFixture[s
 
 
 def test_self_grade_with_kind(demo_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = run(capsys, demo_path, "grade", "2019-000002", "--round", "2020-2", "--grade", "2",
+    code, out, _ = run(capsys, demo_path, "grade", "2019-000001", "--round", "2020-2", "--grade", "2",
                        "--kind", "self")
     assert code == 0 and "자체진단" in out
     row = sqlite3.connect(demo_path).execute(
         "SELECT self_grade FROM diagnoses d JOIN projects p ON p.id = d.project_id "
-        "JOIN rounds r ON r.id = d.round_id WHERE p.code = '2019-000002' AND r.code = '2020-2'").fetchone()
+        "JOIN rounds r ON r.id = d.round_id WHERE p.code = '2019-000001' AND r.code = '2020-2'").fetchone()
     assert row == (2,)
 
 
@@ -114,8 +116,9 @@ def test_self_grade_with_kind(demo_path: Path, capsys: pytest.CaptureFixture[str
         (["target", "add", "2019-000002", "--round", "2020-2"], "--reason"),
         (["grade", "2019-000002", "--round", "2020-2", "--grade", "2", "--kind", "self", "--date", "2020-13-01"],
          "YYYY-MM-DD"),
-        (["grade", "2019-000002", "--round", "2020-2", "--grade", "2", "--kind", "self", "--date", "2999-01-01"],
+        (["grade", "2019-000001", "--round", "2020-2", "--grade", "2", "--kind", "self", "--date", "2999-01-01"],
          "오늘"),
+        (["grade", "2019-000002", "--round", "2020-2", "--grade", "2"], "target add"),
     ],
 )
 def test_user_errors_exit_1_and_change_nothing(demo_path: Path, capsys: pytest.CaptureFixture[str],
@@ -144,13 +147,13 @@ def test_round_open_and_list(demo_path: Path, capsys: pytest.CaptureFixture[str]
 
 
 def test_grade_with_a_date(demo_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = run(capsys, demo_path, "grade", "2019-000002", "--round", "2020-2", "--grade", "2",
+    code, out, _ = run(capsys, demo_path, "grade", "2019-000001", "--round", "2020-2", "--grade", "2",
                        "--kind", "recommended", "--date", "2020-07-20")
     assert code == 0 and "2020-07-20" in out
     conn = sqlite3.connect(demo_path)
     row = conn.execute(
         "SELECT recommended_grade, recommended_on FROM diagnoses d JOIN projects p ON p.id = d.project_id "
-        "JOIN rounds r ON r.id = d.round_id WHERE p.code = '2019-000002' AND r.code = '2020-2'").fetchone()
+        "JOIN rounds r ON r.id = d.round_id WHERE p.code = '2019-000001' AND r.code = '2020-2'").fetchone()
     conn.close()
     assert row == (2, "2020-07-20")
 

@@ -173,9 +173,12 @@ def test_opening_2021_1_carries_over_the_key_cases_and_marking_works(demo_db: Da
 
     codes = sorted(key)
     grade_of = {c: key[c] for c in codes}
-    mark_carry_over(demo_db, codes[0], "2021-1", CarryOver.CONTINUED, TODAY)
-    mark_carry_over(demo_db, codes[1], "2021-1", "downgraded", TODAY)
-    mark_carry_over(demo_db, codes[2], "2021-1", CarryOver.RESOLVED, TODAY)
+    assert all(_diag(demo_db, c, "2021-1").confirmed_grade == grade_of[c] for c in codes)  # type: ignore[union-attr]
+    with pytest.raises(InvalidValue, match="사유"):
+        mark_carry_over(demo_db, codes[0], "2021-1", CarryOver.CONTINUED, TODAY)
+    mark_carry_over(demo_db, codes[0], "2021-1", CarryOver.CONTINUED, TODAY, reason="갈등 지속")
+    mark_carry_over(demo_db, codes[1], "2021-1", "downgraded", TODAY, reason="협의 진전")
+    mark_carry_over(demo_db, codes[2], "2021-1", CarryOver.RESOLVED, TODAY, reason="합의 완료")
     assert _diag(demo_db, codes[0], "2021-1").confirmed_grade == grade_of[codes[0]]  # type: ignore[union-attr]
     assert _diag(demo_db, codes[1], "2021-1").confirmed_grade == grade_of[codes[1]] + 1  # type: ignore[union-attr]
     resolved = _diag(demo_db, codes[2], "2021-1")
@@ -186,10 +189,10 @@ def test_opening_2021_1_carries_over_the_key_cases_and_marking_works(demo_db: Da
     status = {r.code: r for r in round_status(demo_db, "2021-1", TODAY)}
     assert codes[2] not in status or status[codes[2]].grade is None
     with pytest.raises(InvalidValue):
-        mark_carry_over(demo_db, codes[0], "2021-1", "maybe", TODAY)
+        mark_carry_over(demo_db, codes[0], "2021-1", "maybe", TODAY, reason="?")
     with pytest.raises(DomainError, match="이월 사업이 아닙니다"):
         mark_carry_over(demo_db, next(c for c, r in rows.items() if r[5] and not r[6]), "2021-1", "continued",
-                        TODAY)
+                        TODAY, reason="계속")
 
 
 def test_add_and_swap_targets_mid_round(demo_db: Database) -> None:

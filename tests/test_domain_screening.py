@@ -13,12 +13,18 @@ from conflictdesk.domain.enums import CRITERIA_ORDER, Criterion
 from conflictdesk.domain.errors import InvalidValue
 from conflictdesk.domain.money import parse_budget_won
 from conflictdesk.domain.screening import (
+    AuthorityReading,
     RuleSet,
     ScreeningInput,
     ScreeningResult,
-    is_vice_mayor_or_above,
+    read_decision_authority,
     screen_project,
 )
+
+
+def is_vice_mayor_or_above(title: str) -> bool:
+    """The VICE_MAYOR reading of one 전결권자 cell."""
+    return read_decision_authority(title) is AuthorityReading.ABOVE
 
 FORTY_EOK = 4_000_000_000
 

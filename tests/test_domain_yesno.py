@@ -12,7 +12,6 @@ from conflictdesk.domain.yesno import (
     YES_NO_CHOICES,
     YES_NO_HELP,
     YES_SPELLINGS,
-    format_yes_no,
     parse_yes_no,
 )
 
@@ -79,12 +78,6 @@ def test_spelling_sets_are_disjoint_and_parse() -> None:
     assert not YES_SPELLINGS & NO_SPELLINGS
     assert all(parse_yes_no(s) is True for s in YES_SPELLINGS)
     assert all(parse_yes_no(s) is False for s in NO_SPELLINGS)
-
-
-@pytest.mark.parametrize(("value", "text"), [(True, "Y"), (False, "N")])
-def test_format_round_trip(value: bool, text: str) -> None:
-    assert format_yes_no(value) == text
-    assert parse_yes_no(format_yes_no(value)) is value
 
 
 def _random_case(draw: st.DrawFn, text: str) -> str:

@@ -6,6 +6,7 @@ import ast
 import builtins
 import re
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -157,3 +158,35 @@ def test_the_korean_ui_shows_the_korean_text(qapp) -> None:  # type: ignore[no-u
 
     _title, message = error_text(NotFound("project_not_found", project="NOPE-1"))
     assert message == "사업코드 'NOPE-1'인 사업이 없습니다."
+
+
+def test_english_error_dialogs_of_real_actions_show_no_hangul(qtbot, demo_db, english, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """Errors raised by services during GUI actions reach the English user in English (the op runner's one path)."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QMessageBox
+
+    from conflictdesk.domain.council import MAX_COUNCIL_MEMBERS
+    from conflictdesk.domain.enums import MemberRole
+    from conflictdesk.services import councils
+    from conflictdesk.services.councils import council_cases
+    from conflictdesk.ui.main_window import MainWindow
+    from conflictdesk.ui.ops import CollectionOp
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(f"{box.windowTitle()}\n{box.text()}") or 0)
+    window = MainWindow(demo_db, settings=QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    projects = window.show_panel("projects")
+    projects.open_round("2020-2")  # already open: round_exists
+    qtbot.waitUntil(lambda: len(shown) == 1, timeout=10_000)
+
+    [(case, _)] = council_cases(demo_db)
+    panel = window.show_panel("mediation")
+    while len(councils.get_council(demo_db, case).members) < MAX_COUNCIL_MEMBERS:
+        councils.add_member(demo_db, case, councils.MemberInput("위원", MemberRole.OTHER))
+    CollectionOp(panel, lambda db: councils.add_member(db, case, councils.MemberInput("열여섯째", MemberRole.OTHER))).run()
+    CollectionOp(panel, lambda db: councils.form_council(db, "NOPE-1", date(2021, 1, 4))).run()
+    assert len(shown) == 3
+    assert not [text for text in shown if HANGUL.search(text)], shown
+    assert "2020-2" in shown[0] and "15" in shown[1] and "NOPE-1" in shown[2]

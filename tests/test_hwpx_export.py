@@ -41,6 +41,7 @@ def test_card_hwpx_has_every_section_and_masks_contacts(demo_path: Path, tmp_pat
     assert contact not in joined and "****" in joined
 
 
+@pytest.mark.slow
 def test_summary_hwpx_lists_departments_and_key_cases(demo_path: Path, tmp_path: Path) -> None:
     out = tmp_path / "현황.hwpx"
     assert main(["--db", str(demo_path), "export", "summary", "--round", "2020-2", "--out", str(out)]) == 0

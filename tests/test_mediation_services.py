@@ -257,10 +257,8 @@ def test_rules_result_and_items(db: Database, case: str) -> None:
                                   item_id)
     council_records.save_item(db, case, council_records.ItemInput(
         "감시단 운영", "자원순환과", status=ItemStatus.DONE, done_on=date(2020, 12, 1)), item_id)
-    with db.read() as s:
-        pid = s.query(Project.id).scalar()
-        [item] = council_records.agreement_items_for_project(s, pid)
-    assert item.status is ItemStatus.DONE and item.done_on == date(2020, 12, 1)
+    [item] = councils.get_council(db, case).items
+    assert item.status == ItemStatus.DONE.value and item.done_on == date(2020, 12, 1)
 
 
 def test_unknown_case_or_no_council(db: Database, case: str) -> None:

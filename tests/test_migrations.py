@@ -12,7 +12,7 @@ from sqlalchemy import create_engine, func, select
 from conflictdesk.store import migrate
 from conflictdesk.store.engine import Database, resolve_db_url
 from conflictdesk.store.errors import StorageError
-from conflictdesk.store.models import Base, Card, MainIssue, Project
+from conflictdesk.store.models import Base, Card, MainIssue, Project, Review
 from conflictdesk.store.schema import KNOWN_REVISIONS, SCHEMA_HEAD
 
 DATA = Path(__file__).parent / "data"
@@ -61,18 +61,21 @@ def test_frozen_database_opens_and_keeps_its_rows(frozen: Path, tmp_path: Path) 
 
 
 def test_upgrade_runs_with_foreign_keys_off_and_keeps_child_rows(tmp_path: Path) -> None:
-    """Running the chain on a populated file of the oldest revision must not cascade-delete children."""
+    """Running the chain from the first release on a populated file must not cascade-delete children
+    (0002 recreates the reviews table in batch mode on SQLite)."""
     path = tmp_path / "old.sqlite3"
     shutil.copyfile(FROZEN[0], path)
     conn = sqlite3.connect(path)
     issues = conn.execute("SELECT count(*) FROM main_issues").fetchone()[0]
-    assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == KNOWN_REVISIONS[0]
+    reviews = conn.execute("SELECT count(*) FROM reviews").fetchone()[0]
+    conn.execute("UPDATE alembic_version SET version_num = :v", {"v": KNOWN_REVISIONS[0]})
+    conn.commit()
     conn.close()
-    db = Database(resolve_db_url(str(path)))  # an old file: upgraded to the head through the safe path
-    migrate.upgrade(db)  # head → head: a no-op that still goes through the safe path
+    db = Database(resolve_db_url(str(path)))  # upgrades through the safe path (backup, foreign keys off)
     with db.read() as s:
         assert s.scalar(select(func.count(MainIssue.id))) == issues
         assert s.scalar(select(func.count(Card.id))) > 0
+        assert s.scalar(select(func.count(Review.id))) == reviews > 0
     db.close()
 
 

@@ -123,6 +123,7 @@ def test_mediation_pdf_has_council_and_payments(demo_db: Database) -> None:
         assert needle in flat, needle
 
 
+@pytest.mark.slow
 def test_summary_pdf_with_hostile_names_and_charts(hostile_db: Database) -> None:
     summary = load_grade_summary(hostile_db, "2020-2", as_of=date(2020, 12, 1))
     buffer = io.BytesIO()

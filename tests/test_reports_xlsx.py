@@ -105,6 +105,7 @@ def test_department_file_names_are_unique_and_inside_the_folder(tmp_path: Path) 
     assert unique_name("a", ".pdf", {"a.pdf"}) == "a (2).pdf"
 
 
+@pytest.mark.slow
 def test_charts_build_without_pyplot() -> None:
     code = """
 import sys, json
@@ -146,6 +147,7 @@ def test_cli_export_card_masked_and_unmasked_is_audited(demo_path: Path, tmp_pat
     assert not (tmp_path / "n.pdf").exists()
 
 
+@pytest.mark.slow
 def test_cli_export_summary_xlsx_per_department(demo_path: Path, tmp_path: Path) -> None:
     out = tmp_path / "summary.xlsx"
     folder = tmp_path / "부서별"

@@ -34,7 +34,8 @@ from conflictdesk.store.models import (
 
 
 def _city(db: Database, review_due: date | None = None) -> dict[str, int]:
-    """Round 2022-1 with four projects graded 1, 2, 3 and ungraded; project A has a card with a plan."""
+    """Round 2022-1 with four projects graded 1, 2, 3 and ungraded, the graded ones carried from the round
+    before (so key cases are reviewed in 2022-1); project A has a card with a plan."""
     with db.write(reason="test") as s:
         dept = Department(name="도시계획과")
         s.add(dept)
@@ -46,7 +47,8 @@ def _city(db: Database, review_due: date | None = None) -> dict[str, int]:
             p = Project(code=code, name=f"사업 {code}", department_id=dept.id)
             s.add(p)
             s.flush()
-            s.add(Diagnosis(round_id=rnd.id, project_id=p.id, is_target=True, confirmed_grade=grade))
+            s.add(Diagnosis(round_id=rnd.id, project_id=p.id, is_target=True, confirmed_grade=grade,
+                            carried_over=grade is not None))
             ids[code] = p.id
         card = Card(project_id=ids["A"], stage="surfaced", phase="design", outlook="장기화 우려")
         card.plan = ResponsePlan(items=[

@@ -38,15 +38,26 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from conflictdesk.services.backup import check
+    from conflictdesk.services.backup import check, deep_check
 
     url = resolve_db_url(args.db, create_dir=False)
-    problems = check(url)
+    if args.deep:
+        report = deep_check(url)
+        problems = report.problems
+        if report.rows:
+            total = sum(report.rows.values())
+            print(f"모든 행을 읽었습니다: 표 {len(report.rows)}개, {total:,}행 (사업 {report.rows.get('projects', 0):,}, "
+                  f"감사 기록 {report.audit_count:,}건, 마지막 번호 {report.audit_last_id or '-'}).")
+    else:
+        problems = check(url)
     for problem in problems:
         print(f"문제({problem.code}): {problem.message}", file=sys.stderr)
     if problems:
         return 1
-    print("이상 없음: 무결성 검사, 스키마, 감사 기록 해시 사슬 모두 정상입니다.")
+    print("이상 없음: 무결성 검사, 스키마, 감사 기록(열쇠로 이은 사슬·서명된 끝·보호 트리거) 모두 정상입니다."
+          + (" 모든 행을 읽었고 표와 색인의 행 수가 같습니다." if args.deep else ""))
+    if args.deep:
+        print("참고: SQLite에는 페이지 체크섬이 없어, 읽히는 값으로 바뀐 바이트는 찾을 수 없습니다.")
     return 0
 
 
@@ -58,4 +69,6 @@ def register(sub: Any) -> None:
     p.add_argument("file", metavar="FILE", help="복원할 백업 파일")
     p.set_defaults(handler=cmd_restore)
     p = sub.add_parser("check", help="데이터 파일 검사 (무결성, 스키마, 잠금, 감사 기록)")
+    p.add_argument("--deep", action="store_true",
+                   help="모든 표의 모든 행을 읽고 표·색인의 행 수와 감사 기록의 끝을 비교 (큰 파일은 오래 걸림)")
     p.set_defaults(handler=cmd_check)

@@ -7,13 +7,16 @@ import csv
 import io
 import sys
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from conflictdesk.commands.common import database, print_json, print_table
 from conflictdesk.domain.enums import CRITERIA_ORDER, Criterion, GradeKind
 from conflictdesk.domain.errors import InvalidValue
-from conflictdesk.domain.obligations import MISSING_LABELS
+from conflictdesk.domain.obligations import CARD_PLAN_DUTY_LABEL, MISSING_LABELS
 from conflictdesk.domain.text import spreadsheet_safe
+
+if TYPE_CHECKING:
+    from conflictdesk.services.obligations import ProjectStatus
 
 CRITERION_SHORT = {"TIA": "교통", "EIA": "환경", "VICE_MAYOR": "부시장", "BUDGET": "예산", "MIDTERM": "중기",
                    "ORDINANCE": "법규", "VISIBLE": "표출"}
@@ -60,6 +63,8 @@ def cmd_screen(args: argparse.Namespace) -> int:
                       "예" if p["target"] else ""] for p in projects])
         counts = ", ".join(f"{CRITERION_SHORT[c.value]} {table.by_criterion[c.value][0]}" for c in CRITERIA_ORDER)
         print(f"\n{table.round_code}: 선별 {table.screened:,}건, 진단대상 {table.targets:,}건 ({counts})")
+    for c, m in table.warnings:  # on stderr, so the JSON/CSV on stdout keeps its exact shape
+        print(f"확인 필요: {c} {m}", file=sys.stderr)
     return 0
 
 
@@ -73,7 +78,7 @@ def _date(text: str | None) -> date | None:
 
 
 def cmd_grade(args: argparse.Namespace) -> int:
-    from conflictdesk.services.diagnosis import set_grade
+    from conflictdesk.services.diagnosis import load_diagnosis, set_grade
 
     grade = _grade(args.grade)
     kind = GradeKind(args.kind)
@@ -81,8 +86,22 @@ def cmd_grade(args: argparse.Namespace) -> int:
     today = date.today()
     with database(args) as db:
         set_grade(db, args.code, args.round, grade, kind, args.reason or "", today, on=on)
-    print(f"{args.code} {args.round} {kind.label} 등급을 {grade}등급({(on or today).isoformat()})으로 저장했습니다.")
+        dated = load_diagnosis(db, args.code, args.round, today).grades[kind].on  # default: in the round (업무규칙)
+    shown = (dated or on or today).isoformat()
+    print(f"{args.code} {args.round} {kind.label} 등급을 {grade}등급({shown})으로 저장했습니다.")
     return 0
+
+
+def _status_text(r: ProjectStatus) -> str:
+    parts = []
+    if r.grade is None:
+        parts.append("미진단")
+    if r.pending:
+        parts.append("결정 대기")
+    parts.extend(MISSING_LABELS[m].split(" (")[0] for m in r.missing)
+    if r.duty_due is not None:
+        parts.append(f"{CARD_PLAN_DUTY_LABEL} 기한 {r.duty_due.isoformat()}")
+    return "; ".join(parts)
 
 
 def cmd_status(args: argparse.Namespace) -> int:
@@ -93,24 +112,31 @@ def cmd_status(args: argparse.Namespace) -> int:
         with db.read() as s:
             code = get_round(s, args.round).code
         rows = round_status(db, code, date.today())
+    departments = department_summary(rows)
     if args.format == "json":
         print_json({"round": code, "projects": [
             {"code": r.code, "name": r.name, "department": r.department, "grade": r.grade,
-             "missing": list(r.missing)} for r in rows]})
+             "missing": list(r.missing)} for r in rows],
+            "departments": [{"department": d.department, "grade1": d.grade1, "grade2": d.grade2,
+                             "grade3": d.grade3, "ungraded": d.ungraded, "missing_card": d.missing_card,
+                             "missing_plan": d.missing_plan, "missing_expert": d.missing_expert}
+                            for d in departments]})
         return 0
-    shown = [r for r in rows if r.missing]
+    shown = [r for r in rows if r.missing or r.grade is None or r.pending]
     if not shown:
-        print(f"{code}: 미이행 의무가 있는 사업이 없습니다.")
+        print(f"{code}: 미이행 의무나 미진단 대상이 있는 사업이 없습니다.")
     else:
-        print_table(["사업코드", "사업명", "담당부서", "등급", "미이행"],
-                    [[r.code, r.name, r.department, f"{r.grade}등급",
-                      "; ".join(MISSING_LABELS[m].split(" (")[0] for m in r.missing)] for r in shown])
+        print_table(["사업코드", "사업명", "담당부서", "등급", "미이행·미진단"],
+                    [[r.code, r.name, r.department, f"{r.grade}등급" if r.grade else "-", _status_text(r)]
+                     for r in shown])
     print()
-    print_table(["담당부서", "1등급", "2등급", "3등급", "카드", "계획", "전문가"],
-                [[d.department, d.grade1, d.grade2, d.grade3, d.missing_card, d.missing_plan, d.missing_expert]
-                 for d in department_summary(rows) if d.grade1 + d.grade2 + d.grade3],
-                right=(1, 2, 3, 4, 5, 6))
-    print(f"\n{code}: 미이행 의무가 있는 사업 {len(shown):,}건")
+    print_table(["담당부서", "1등급", "2등급", "3등급", "미진단", "카드", "계획", "전문가"],
+                [[d.department, d.grade1, d.grade2, d.grade3, d.ungraded, d.missing_card, d.missing_plan,
+                  d.missing_expert] for d in departments],
+                right=(1, 2, 3, 4, 5, 6, 7))
+    unmet = sum(1 for r in rows if r.missing)
+    ungraded = sum(1 for r in rows if r.grade is None)
+    print(f"\n{code}: 미이행 의무가 있는 사업 {unmet:,}건, 미진단 대상 {ungraded:,}건")
     return 0
 
 

@@ -50,13 +50,19 @@ def cmd_import(args: argparse.Namespace) -> int:
             print(f"… 외 {n - MAX_LISTED:,}건", file=sys.stderr)
         return 1
     print(summary_text(result))
+    for notice in result.notices[:MAX_LISTED]:
+        label = "유지" if notice.code == "kept_graded_target" else "확인 필요"
+        print(f"  {label} [{notice.code}] {notice.text()}")
+    if len(result.notices) > MAX_LISTED:
+        print(f"  … 외 {len(result.notices) - MAX_LISTED:,}건")
     if args.dry_run:
         for entry in result.plan:
             if entry.action == "unchanged":
                 continue
             label = "추가" if entry.action == "add" else "수정"
             changed = f" ({', '.join(entry.changed)})" if entry.changed else ""
-            print(f"  행 {entry.row}: {label} {entry.code} {entry.name}{changed}")
+            cleared = f" — 지움: {', '.join(entry.cleared)}" if entry.cleared else ""
+            print(f"  행 {entry.row}: {label} {entry.code} {entry.name}{changed}{cleared}")
     return 0
 
 

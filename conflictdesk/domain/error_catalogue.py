@@ -44,10 +44,26 @@ MESSAGES: dict[str, str] = {
     "cancelled": "가져오기를 취소했습니다. 아무것도 저장하지 않았습니다.",
     "stale_record": "이 {what}은(는) 다른 곳에서 먼저 수정되었습니다 (열었을 때 버전 {seen}, 현재 {current}). "
                     "저장하지 않았습니다. 다시 열어 변경 내용을 확인하세요.",
+    "stale_first_save": "이 {what}은(는) 화면을 연 뒤 다른 곳에서 먼저 처음 저장되었습니다 (현재 버전 {current}). "
+                        "저장하지 않았습니다. 다시 열어 변경 내용을 확인하세요.",
+    "created_elsewhere": "같은 {what}을(를) 다른 곳에서 방금 먼저 만들었습니다. 저장하지 않았습니다. "
+                         "다시 열어 변경 내용을 확인하세요.",
     # --- projects and rounds -------------------------------------------------------------------------------------
     "project_not_found": "사업코드 '{project}'인 사업이 없습니다.",
     "round_not_open": "진단 차수 {round}({label})가 아직 열리지 않았습니다.",
     "round_exists": "진단 차수 {round}는 이미 열려 있습니다.",
+    "round_too_far": "진단 차수 {round}는 오늘({today})부터 1년 넘게 뒤의 차수라 열 수 없습니다. {latest}까지 열 수 있습니다.",
+    # --- the yearly cycle: grading targets, carried cases (docs/업무규칙.md) ---------------------------------------
+    "grade_out_of_range": "등급 '{value}'은(는) 1, 2, 3 중 하나여야 합니다.",
+    "not_a_target": "사업 {project}은(는) {round} 진단대상이 아니어서 등급을 정할 수 없습니다. 먼저 진단대상으로 "
+                    "추가하세요: conflictdesk target add {project} --round {round} --reason …",
+    "carry_reason_required": "이월 판단({decision})에는 사유가 필요합니다.",
+    "carry_resolve_no_grade": "해소·제외에는 등급을 지정하지 않습니다.",
+    "carry_continue_keeps_grade": "계속은 이월된 등급({grade}등급)을 유지합니다. 다른 등급이면 하향 또는 재선정을 고르세요.",
+    "carry_downgrade_lower": "하향은 이월된 등급({grade}등급)보다 낮은 2 또는 3등급이어야 합니다.",
+    "carry_code_required": "이월 판단을 기록하려면 사업코드를 주세요: conflictdesk carryover CODE --round R "
+                           "--decision … --reason …",
+    "carry_decision_required": "--decision을 주세요: {choices}",
     # --- cards and plans -----------------------------------------------------------------------------------------
     "card_not_found": "'{project}' 사업에는 아직 갈등관리카드가 없습니다.",
     "card_not_closed": "'{project}' 카드는 종결되지 않았습니다.",
@@ -133,18 +149,30 @@ MESSAGES: dict[str, str] = {
     "bad_count": "사업 수는 1 이상이어야 합니다.",
     "not_empty": "이미 사업이 있는 데이터 파일입니다. 빈 파일을 지정하거나 --replace 를 쓰세요.",
     "not_sqlite": "SQLite 파일만 백업할 수 있습니다 (PostgreSQL은 pg_dump를 쓰세요).",
+    "in_use": "데이터 파일을 다른 곳에서 사용 중이라 바꿀 수 없습니다: {path} — 사용 중: {holders}. "
+              "그 창이나 명령을 닫은 뒤 다시 시도하세요.",
+    "lock_file_unwritable": "잠금 파일을 만들 수 없습니다: {path} ({reason})",
+    "backup_missing": "백업 파일이 없습니다: {path}",
+    "backup_target_special": "백업 파일 자리에 {kind}가 있어 쓸 수 없습니다: {path} (파일 이름까지 지정하세요)",
+    "backup_folder_missing": "백업할 폴더가 없습니다: {folder}",
+    "backup_over_source": "백업 파일을 원본 파일 위에 쓸 수 없습니다.",
+    "restore_same_file": "복원할 파일이 현재 데이터 파일과 같습니다.",
+    "output_folder_missing": "출력 폴더가 없습니다: {folder}",
+    "output_target_special": "출력 파일 자리에 {kind}가 있어 쓸 수 없습니다: {path} (파일 이름까지 지정하세요)",
 }
 
 #: Korean domain words passed as :class:`Term` parameters; listed so the GUI can translate them.
 TERMS: tuple[str, ...] = (
     # records named by a stale-version error (store/locking.expect_version)
-    "기록", "갈등관리카드", "협의회", "진단 기록", "전문가 정보", "점검 기록",
+    "기록", "갈등관리카드", "협의회", "진단 기록", "전문가 정보", "점검 기록", "대응계획", "차수 기록",
     # fields named by value errors
     "전문가 성명", "위원 성명", "합의사항 내용", "갈등유형", "사업단계", "갈등단계", "쟁점 구분", "이해관계자 구분", "개인·단체 구분",
     "신호 종류", "신호", "조치실적", "배정 종료일", "종료일", "시작일", "종료 예정일", "구성일",
     "연간 수당 예산", "지급액", "{quarter}분기 계획",
     # why a council chair is not independent
     "위원장({chair})이(가) 당사자 대표와 같은 사람입니다.", "위원장의 소속({affiliation})이 당사자와 같습니다.",
+    # what stands where an output file should go (store/private.py, store/backup.py)
+    "폴더", "장치 파일",
 )
 
 

@@ -38,6 +38,16 @@ IMPORT_COLUMNS: tuple[ImportColumn, ...] = (
     ImportColumn("비고", "note", "text", 0, 30),
 )
 
+#: Written in an optional cell of a re-imported row, it clears the stored value (a blank cell leaves it unchanged).
+CLEAR_MARKER = "지움"
+_CLEAR_SPELLINGS = frozenset({CLEAR_MARKER, "(지움)", "[지움]", "<지움>"})
+
+
+def is_clear_marker(text: str) -> bool:
+    """Whether a cell holds the 지움 marker (surrounding blanks and NFKC forms tolerated)."""
+    return "".join(unicodedata.normalize("NFKC", text).split()) in _CLEAR_SPELLINGS
+
+
 HEADERS: tuple[str, ...] = tuple(c.header for c in IMPORT_COLUMNS)
 REQUIRED_HEADERS: tuple[str, ...] = tuple(c.header for c in IMPORT_COLUMNS if c.kind == "required")
 YES_NO_HEADERS: tuple[str, ...] = tuple(c.header for c in IMPORT_COLUMNS if c.kind == "yesno")

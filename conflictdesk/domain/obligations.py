@@ -11,6 +11,8 @@ The half-yearly review of grade 1–2 cases is tracked by the reviews, not here.
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 from conflictdesk.domain.enums import ConflictStage, Grade
 
 CARD = "card"
@@ -50,3 +52,27 @@ def missing_obligations(
     if Grade(grade) is Grade.G1 and not has_active_expert:
         missing.append(EXPERT)
     return tuple(missing)
+
+
+# --- the case over the rounds (docs/업무규칙.md, 중점관리 사업의 주기) ---------------------------------------
+
+#: The duty of a case first confirmed 1–2 in a round: write its card and response plan (카드·대응계획 작성).
+CARD_PLAN_DUTY = "card_plan"
+CARD_PLAN_DUTY_LABEL = "카드·대응계획 작성"
+DEFAULT_CARD_PLAN_DAYS = 30
+
+
+def is_key_case(grade: int | None, *, is_target: bool, resolved: bool, card_closed: bool) -> bool:
+    """A key case (중점관리) of a round: a target confirmed 1 or 2, not resolved (해소·제외) and its card not closed."""
+    return grade in (1, 2) and is_target and not resolved and not card_closed
+
+
+def review_required(key_now: bool, key_before: bool) -> bool:
+    """Round N reviews a case that was key before N (carried into N) and is key in N; a case first confirmed
+    key in N gets the card-and-plan duty instead and its first review in N+1."""
+    return key_now and key_before
+
+
+def card_plan_due(confirmed_on: date, days: int = DEFAULT_CARD_PLAN_DAYS) -> date:
+    """When the 카드·대응계획 작성 duty of a newly key case falls due: ``days`` after confirmation."""
+    return confirmed_on + timedelta(days=days)

@@ -8,7 +8,8 @@ from datetime import date
 
 from conflictdesk.domain.errors import InvalidValue
 
-__all__ = ["MAX_YEAR", "MIN_YEAR", "RoundId", "round_for_date"]
+__all__ = ["MAX_YEAR", "MIN_YEAR", "RoundId", "as_of_for_round", "check_openable", "default_grade_date",
+           "latest_openable", "round_for_date"]
 
 MIN_YEAR = 1
 MAX_YEAR = 9999
@@ -97,3 +98,33 @@ class RoundId:
 def round_for_date(d: date) -> RoundId:
     """The round whose half-year contains ``d``: January–June → half 1, July–December → half 2."""
     return RoundId(d.year, 1 if d.month <= 6 else 2)
+
+
+def latest_openable(today: date) -> RoundId:
+    """The furthest round that may be opened on ``today``: the one holding the same day a year later."""
+    try:
+        later = today.replace(year=today.year + 1)
+    except ValueError:  # 29 February
+        later = today.replace(year=today.year + 1, day=28)
+    return round_for_date(later)
+
+
+def check_openable(rid: RoundId, today: date) -> None:
+    """Refuse a round more than a year ahead of ``today`` (``9999-1`` would otherwise become "the latest")."""
+    last = latest_openable(today)
+    if rid > last:
+        raise InvalidValue("round_too_far", round=str(rid), today=today, latest=str(last))
+
+
+def default_grade_date(rid: RoundId, today: date, review_due: date | None) -> date:
+    """The date a grade of round ``rid`` gets when the officer gives none: today while today lies in the round's
+    half-year (or before it), else — a past round graded late — the round's review date (docs/업무규칙.md)."""
+    if today <= rid.last_day:
+        return today
+    return min(review_due or rid.last_day, today)
+
+
+def as_of_for_round(rid: RoundId, today: date) -> date:
+    """The day a round's figures are computed as of: today for the current or a future round, else the
+    round's last day (a 2020 card shows its alert level as it was at the end of 2020)."""
+    return min(today, rid.last_day)

@@ -1,11 +1,15 @@
 """Screening (docs/업무규칙.md §Criteria): which diagnosis criteria a project meets under a round's rules, with reasons.
 
-The vice-mayor rule (``VICE_MAYOR``), implemented by :func:`is_vice_mayor_or_above`:
+The vice-mayor rule (``VICE_MAYOR``), implemented by :func:`read_decision_authority`:
 
+0. The cell is split where several titles are joined (·, ・, ㆍ, /, 、, ",", 및, 또는): "시장·부시장",
+   "행정부시장/시장" and "행정·정무·경제부시장" name only mayor-level offices and hold; each part is then read
+   as follows. Parts that are all known lower titles (:data:`LOWER_TITLES`: 실장, 국장, 과장, 팀장 …) do not hold;
+   anything else — an unknown word, a mix of levels — is "확인 필요", a warning for the officer, never silently no.
 1. The title is NFKC-normalised (this also composes decomposed Hangul), ``市長``/``副市長`` are read as
    시장/부시장, bracketed notes (``(대결)``, ``(市場)``) are dropped and all whitespace is removed.
 2. Trailing words that do not change the office are dropped, repeatedly: ``님``, ``전결``, ``결재``,
-   ``권한대행``, ``직무대행``, ``직무대리``, ``대결``, ``대행``.
+   ``권한대행``, ``직무대행``, ``직무대리``, ``대결``, ``대행``, ``이상`` ("부시장 이상").
 3. What is left must be *exactly* an office title, optionally after a place name:
 
    ``[province] [city] [qualifier 부]시장`` where
@@ -29,6 +33,7 @@ import re
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from enum import Enum
 from typing import Any
 
 from conflictdesk.domain.enums import CRITERIA_ORDER, Criterion
@@ -156,18 +161,37 @@ _QUALIFIER_RE = rf"(?:(?:{'|'.join(_QUALIFIERS)})(?:제?[1-9])?|제?[1-9])"
 _TITLE_RE = re.compile(rf"{_PROVINCE_RE}?(?:{_CITY_RE}시?)?(?:{_QUALIFIER_RE}?부)?시장")
 
 _BRACKETS_RE = re.compile(r"\([^)]*\)|\[[^\]]*\]|〔[^〕]*〕|【[^】]*】|<[^>]*>")
-_SUFFIXES = ("권한대행", "직무대행", "직무대리", "전결", "결재", "대결", "대행", "님")
+_SUFFIXES = ("권한대행", "직무대행", "직무대리", "전결", "결재", "대결", "대행", "이상", "님")
 _HANJA = (("副市長", "부시장"), ("市長", "시장"))
+#: What joins several titles in one cell: ·, ・, ㆍ, /, 、, ",", "및", "또는" ("시장·부시장", "행정부시장/시장").
+_JOINERS_RE = re.compile(r"[·・ㆍ\u119e\u2027\u2219/、,，]|및|또는|혹은")
+_QUALIFIER_ONLY_RE = re.compile(rf"{_QUALIFIER_RE}")
+#: Known titles below the vice-mayor: a 전결권자 ending in one of them never meets VICE_MAYOR.
+LOWER_TITLES = (
+    "실장", "국장", "과장", "팀장", "담당관", "본부장", "단장", "소장", "원장", "센터장", "관장", "계장", "주무관",
+    "담당", "부장", "처장", "감사관", "대변인", "협력관", "정책관", "기획관", "보좌관", "구청장", "군수", "동장",
+    "읍장", "면장", "사무관", "주사",
+)
 
 
-def is_vice_mayor_or_above(title: str) -> bool:
-    """Whether a 전결권자 title is the mayor or a vice-mayor (see the module docstring for the exact rule)."""
-    if not isinstance(title, str):
-        return False
+class AuthorityReading(Enum):
+    """How a 전결권자 cell reads (docs/업무규칙.md, 부시장 이상 전결)."""
+
+    BLANK = "blank"  # nothing written: VICE_MAYOR does not hold, no warning
+    ABOVE = "above"  # the mayor or a vice-mayor, alone or combined: VICE_MAYOR holds
+    BELOW = "below"  # known lower titles only: VICE_MAYOR does not hold
+    UNCLEAR = "unclear"  # anything else: 확인 필요 — a warning for the officer to decide
+
+
+def _normalise(title: str) -> str:
     text = unicodedata.normalize("NFKC", title)
     for hanja, hangul in _HANJA:
         text = text.replace(hanja, hangul)
-    text = _BRACKETS_RE.sub("", text)
+    return _BRACKETS_RE.sub("", text)
+
+
+def _core(text: str) -> str:
+    """One title without whitespace and without trailing words that do not change the office."""
     text = "".join(text.split())
     stripped = True
     while stripped:
@@ -176,7 +200,42 @@ def is_vice_mayor_or_above(title: str) -> bool:
             if text.endswith(suffix) and len(text) > len(suffix):
                 text = text[: -len(suffix)]
                 stripped = True
-    return _TITLE_RE.fullmatch(text) is not None
+    return text
+
+
+def read_decision_authority(title: str) -> AuthorityReading:
+    """Read a 전결권자 cell: 시장, 부시장, 행정·정무·경제부시장 and any combination of them (joined by ·, /, 、, ",",
+    "및", or followed by "이상") are :attr:`AuthorityReading.ABOVE`; known lower titles (실장, 국장, 과장, 팀장,
+    시장정비팀장 …) are :attr:`~AuthorityReading.BELOW`; anything else is :attr:`~AuthorityReading.UNCLEAR` (확인 필요)."""
+    if not isinstance(title, str) or not title.strip():
+        return AuthorityReading.BLANK
+    parts = [_core(p) for p in _JOINERS_RE.split(_normalise(title))]
+    parts = [p for p in parts if p]
+    if not parts:
+        return AuthorityReading.UNCLEAR
+    kinds = []
+    for part in parts:
+        if _TITLE_RE.fullmatch(part):
+            kinds.append("title")
+        elif _QUALIFIER_ONLY_RE.fullmatch(part):
+            kinds.append("qualifier")  # 행정 in 행정·정무부시장
+        elif part.endswith(LOWER_TITLES):
+            kinds.append("lower")
+        else:
+            kinds.append("other")
+    if "title" in kinds and all(k in ("title", "qualifier") for k in kinds):
+        return AuthorityReading.ABOVE
+    if all(k == "lower" for k in kinds):
+        return AuthorityReading.BELOW
+    return AuthorityReading.UNCLEAR
+
+
+def authority_warning(title: str) -> str | None:
+    """The 확인 필요 warning for a 전결권자 that is neither clearly 부시장 이상 nor a known lower title."""
+    if read_decision_authority(title) is not AuthorityReading.UNCLEAR:
+        return None
+    return (f"전결권자 '{' '.join(title.split())}' 확인 필요: 부시장 이상인지 알 수 없습니다 "
+            "(부시장 이상 전결 기준에 넣지 않았습니다).")
 
 
 # --- rules, input and result --------------------------------------------------------------------------
@@ -241,6 +300,9 @@ class ScreeningInput:
     midterm: bool = False
     ordinance: bool = False
     visible: bool = False
+    #: Why the conflict is known to be visible although the 갈등 표출 cell says no: the card's stage is 표출 or
+    #: later, or its signals reach 예비경보 (docs/업무규칙.md). Blank = no such knowledge.
+    visible_reason: str = ""
 
 
 @dataclass(frozen=True)
@@ -268,7 +330,8 @@ def _reason(criterion: Criterion, inp: ScreeningInput, rules: RuleSet) -> str | 
         return "환경영향평가 협의 대상" if inp.eia else None
     if criterion is Criterion.VICE_MAYOR:
         authority = inp.decision_authority.strip()
-        return f"전결권자 '{authority}'" if is_vice_mayor_or_above(authority) else None
+        above = read_decision_authority(authority) is AuthorityReading.ABOVE
+        return f"전결권자 '{authority}'" if above else None
     if criterion is Criterion.BUDGET:
         if inp.budget_won is None or inp.budget_won < rules.budget_threshold_won:
             return None
@@ -281,7 +344,9 @@ def _reason(criterion: Criterion, inp: ScreeningInput, rules: RuleSet) -> str | 
     if criterion is Criterion.ORDINANCE:
         return "재산권·환경권 등 규제 자치법규 제·개정" if inp.ordinance else None
     if criterion is Criterion.VISIBLE:
-        return "갈등이 표출되었거나 진행 중" if inp.visible else None
+        if inp.visible:
+            return "갈등이 표출되었거나 진행 중"
+        return inp.visible_reason or None
     raise AssertionError(criterion)  # pragma: no cover - every member is handled above
 
 
@@ -296,3 +361,9 @@ def screen_project(inp: ScreeningInput, rules: RuleSet | None = None) -> Screeni
         if reason is not None:
             reasons[criterion] = reason
     return ScreeningResult(criteria=tuple(reasons), reasons=reasons)
+
+
+#: Card stages from which the conflict counts as visible (표출 or later, until it is resolved).
+VISIBLE_STAGES = frozenset({"surfaced", "spreading", "deadlock", "easing"})
+#: The reason a graded case stays a target when a re-import takes it off every criterion.
+KEPT_GRADED_REASON = "유지: 확정 등급 사업"

@@ -55,8 +55,3 @@ def parse_yes_no(value: object, *, column: str = "") -> bool:
     if len(shown) > 40:
         shown = shown[:40] + "…"
     raise InvalidValue(f"{where}'{shown}'은(는) 예/아니오로 해석할 수 없습니다. {YES_NO_HELP}")
-
-
-def format_yes_no(value: bool) -> str:
-    """``True`` → ``"Y"``, ``False`` → ``"N"`` (the template's spelling)."""
-    return YES_NO_CHOICES[0] if value else YES_NO_CHOICES[1]

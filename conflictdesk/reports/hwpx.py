@@ -15,7 +15,6 @@ from __future__ import annotations
 import io
 import os
 import re
-import tempfile
 import unicodedata
 import zipfile
 from collections.abc import Sequence
@@ -361,13 +360,7 @@ def _finish(data: bytes, title: str, subtitle: str, sections: Sequence[HwpxSecti
 
 def _write(title: str, subtitle: str, sections: Sequence[HwpxSection], info: DocumentInfo, path: Path) -> Path:
     data = _render(title, subtitle, sections, info)
+    from conflictdesk.services.files import write_atomic
+
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
+    return write_atomic(path, data)

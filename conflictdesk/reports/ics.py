@@ -97,7 +97,7 @@ def write_calendar(path: Path, entries: Iterable[CalendarEntry], *, name: str = 
     """Write an .ics file (UTF-8, no BOM); returns the number of events. Written via a temp file."""
     items = list(entries)
     data = calendar_text(items, name=name, stamp=stamp).encode("utf-8")
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_bytes(data)
-    tmp.replace(path)
+    from conflictdesk.services.files import write_atomic
+
+    write_atomic(Path(path), data)  # a full disk leaves no partial file (the one atomic writer)
     return len(items)

@@ -11,6 +11,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 from conflictdesk.domain.import_columns import (
     BUDGET_HEADER,
+    CLEAR_MARKER,
     IMPORT_COLUMNS,
     REQUIRED_HEADERS,
     YES_NO_HEADERS,
@@ -35,15 +36,19 @@ GUIDE_LINES: tuple[tuple[str, str], ...] = (
     ("기본 규칙", "‘사업목록’ 시트의 첫 행(머리글)은 고치거나 순서를 바꾸지 마세요. 2행부터 사업 한 건에 한 행씩 적습니다."),
     ("필수 열", f"{' · '.join(REQUIRED_HEADERS)} 열은 반드시 적어야 합니다 (빨간 머리글)."),
     ("사업코드", "비워 두면 새 사업으로 등록되고 코드가 자동으로 부여됩니다(예: 2020-000123). "
-                "이미 등록된 사업코드를 적으면 그 사업의 내용이 이 행의 값으로 바뀝니다(빈칸은 빈 값으로 바뀝니다). "
+                "이미 등록된 사업코드를 적으면 그 사업의 내용이 이 행의 값으로 바뀝니다. "
                 "한 파일 안에서 같은 사업코드를 두 번 적을 수 없습니다."),
+    ("빈칸과 지움", f"등록된 사업을 고칠 때 빈칸은 ‘바꾸지 않음’입니다(저장된 값이 그대로 남습니다). "
+                  f"저장된 값을 지우려면 그 칸에 ‘{CLEAR_MARKER}’이라고 적으세요(예/아니오 열은 ‘아니오’, 금액은 ‘금액 없음’이 됩니다). "
+                  "새 사업의 빈칸은 빈 값입니다. 미리보기에서 지워질 칸을 확인할 수 있습니다."),
     ("담당부서", "부서 이름을 정확히 적으세요. 등록되지 않은 부서는 새로 만들어집니다."),
     (BUDGET_HEADER, "숫자만 적으면 백만원 단위입니다: 4,000 = 40억원, 12.5 = 1,250만원. "
                    "단위를 붙여 적을 수도 있습니다: 40억, 40억원, 4,000백만원, 4,000,000,000원, 1조 2,000억, 3억 5천만원. "
-                   "비워 두면 ‘금액 없음’입니다. 음수와 한글 숫자(사십억)는 받지 않습니다."),
+                   "새 사업에서 비워 두면 ‘금액 없음’입니다. 음수와 한글 숫자(사십억)는 받지 않습니다."),
     ("예/아니오 열", f"{', '.join(YES_NO_HEADERS)}: 목록에서 {YES_NO_CHOICES[0]}/{YES_NO_CHOICES[1]}를 고르거나 "
-                   "Y/N, 예/아니오, O/X, ○/×, 해당/비해당, true/false, 1/0 중 하나를 적습니다. 빈칸은 ‘아니오’입니다."),
-    ("전결권자", "자유롭게 적습니다(예: 과장, 국장, 행정부시장, 시장). 시장·부시장 전결이면 ‘부시장 이상 전결’ 기준에 해당합니다."),
+                   "Y/N, 예/아니오, O/X, ○/×, 해당/비해당, true/false, 1/0 중 하나를 적습니다. 새 사업의 빈칸은 ‘아니오’입니다."),
+    ("전결권자", "자유롭게 적습니다(예: 과장, 국장, 행정부시장, 시장). 시장·부시장 전결이면(‘시장·부시장’, ‘행정부시장/시장’, "
+                "‘부시장 이상’처럼 함께 적어도 됩니다) ‘부시장 이상 전결’ 기준에 해당합니다. 알 수 없는 직위는 ‘확인 필요’로 표시됩니다."),
     ("수식", "수식 셀은 저장된 계산 결과를 가져옵니다. 계산 결과가 저장되지 않은 수식(프로그램으로 만든 파일)은 문제로 표시됩니다."),
     ("파일 형식", "엑셀(.xlsx) 또는 CSV(UTF-8, CP949/EUC-KR)로 저장하세요. 암호가 걸린 파일은 암호를 해제한 뒤 가져옵니다."),
     ("전부 아니면 전무", "한 행이라도 문제가 있으면 아무것도 저장되지 않고, 모든 문제가 행 번호와 열 이름과 함께 표시됩니다. "
@@ -130,6 +135,8 @@ def write_template(path: Path | str) -> Path:
     wb.properties.subject = "갈등 진단 대상 사업 목록"
     wb.properties.creator = wb.properties.lastModifiedBy = "갈등관리 데스크 (ConflictDesk)"
     wb.active = 0
+    from conflictdesk.services.files import write_atomically
+
     target.parent.mkdir(parents=True, exist_ok=True)
-    wb.save(target)
+    write_atomically(target, wb.save)
     return target

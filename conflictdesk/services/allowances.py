@@ -90,15 +90,6 @@ def save_budget(db: Database, budget: AllowanceBudget) -> Changes:
     return Changes.of("payment", "setting")
 
 
-def save_default_budget(db: Database, annual_won: int, quarterly_won: tuple[int, int, int, int]) -> Changes:
-    """Change the defaults used for years without their own budget."""
-    checked = AllowanceBudget(2000, annual_won, quarterly_won)
-    with db.write(reason="수당 예산 기본값") as s:
-        settings.put_value(s, DEFAULTS_KEY, {"annual_won": checked.annual_won,
-                                             "quarterly_won": list(checked.quarterly_won)})
-    return Changes.of("payment", "setting")
-
-
 def check_new_payment(db: Database, paid_on: date, amount_won: int) -> PaymentCheck:
     """What recording this payment would do to the year's budget (warnings, never refusal)."""
     with db.read() as s:

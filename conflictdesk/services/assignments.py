@@ -118,13 +118,6 @@ def assignments_for_project(db: Database, project_code: str) -> list[AssignmentR
         return [assignment_row(a) for a in s.scalars(stmt)]
 
 
-def all_assignments(db: Database) -> list[AssignmentRow]:
-    """Every assignment of every case, newest first."""
-    with db.read() as s:
-        stmt = select(ExpertAssignment).order_by(ExpertAssignment.start_on.desc(), ExpertAssignment.id.desc())
-        return [assignment_row(a) for a in s.scalars(stmt)]
-
-
 def mediation_cases(db: Database) -> list[tuple[str, str]]:
     """(code, name) of the cases mediation works on: confirmed grade 1–2 in any round, or with an expert or council."""
     with db.read() as s:

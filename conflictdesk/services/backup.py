@@ -8,9 +8,11 @@ from datetime import datetime
 from pathlib import Path
 
 from conflictdesk.store import backup as store_backup
-from conflictdesk.store.check import Problem, check_database
+from conflictdesk.store.check import DeepReport, Problem, check_database
+from conflictdesk.store.check import deep_check as store_deep_check
 from conflictdesk.store.engine import Database
 from conflictdesk.store.errors import StorageError
+from conflictdesk.store.private import private_folder
 
 ProgressFn = Callable[[int, str], bool]
 
@@ -23,50 +25,65 @@ class BackupResult:
     pruned: int
 
 
-def _record(db: Database, action: str, where: Path) -> None:
-    from conflictdesk.store import audit  # SQLAlchemy loads with the first record, not at start-up
-
-    if db.read_only:
-        return
-    try:
-        with db.write(reason="백업") as s:
-            audit.record(s, action, "database", "", new=str(where))
-    except StorageError:
-        pass  # the backup itself succeeded; a busy or full file must not turn it into a failure
-
-
 def make_backup(db: Database, out: Path | None = None, *, folder: Path | None = None,
                 progress: ProgressFn | None = None, now: datetime | None = None) -> BackupResult:
-    """Back up ``db`` to ``out``, or into the rotation folder (then prune old ones); verified either way."""
+    """Back up ``db`` to ``out``, or into the rotation folder (then prune old ones); verified either way.
+
+    The copy is taken holding the write lock and recorded in the audit trail in that same transaction: a copy of
+    personal data never leaves unrecorded (another process writing for long makes it fail with "locked").
+    """
     import time
 
+    from conflictdesk.store import audit  # SQLAlchemy loads with the first backup, not at start-up
+
     if db.path is None:
-        raise StorageError("SQLite 파일만 백업할 수 있습니다 (PostgreSQL은 pg_dump를 쓰세요).", code="not_sqlite")
+        raise StorageError("not_sqlite")
     started = time.perf_counter()
     pruned = 0
-    if out is None:
-        folder = folder or store_backup.backup_dir()
-        folder.mkdir(parents=True, exist_ok=True)
-        target = folder / store_backup.rotation_name(db.path, now or datetime.now())
+
+    def copy() -> Path:
+        nonlocal pruned
+        if out is not None:
+            return store_backup.backup_to(db, Path(out), progress)
+        target_folder = folder or store_backup.backup_dir()
+        private_folder(target_folder)
+        assert db.path is not None
+        target = target_folder / store_backup.rotation_name(db.path, now or datetime.now())
         store_backup.backup_to(db, target, progress)
-        pruned = len(store_backup.prune(folder, db.path.stem))
+        pruned = len(store_backup.prune(target_folder, db.path.stem))
+        return target
+
+    if db.read_only:
+        target = copy()  # a read-only window cannot record anything
     else:
-        target = store_backup.backup_to(db, Path(out), progress)
+        with db.write(reason="백업") as s:
+            s.connection()  # BEGIN IMMEDIATE now: nobody writes while the copy is taken
+            target = copy()
+            audit.record(s, "backup", "database", "", new=str(target))
     seconds = time.perf_counter() - started
-    _record(db, "backup", target)
     return BackupResult(target, seconds, target.stat().st_size, pruned)
 
 
-def restore(target: Path, source: Path, *, folder: Path | None = None, now: datetime | None = None) -> Path | None:
-    """Replace the data file ``target`` (closed by the caller) with ``source``; returns where the old one was kept."""
+def restore(target: Path, source: Path, *, folder: Path | None = None, now: datetime | None = None,
+            held_by_us: bool = False) -> Path | None:
+    """Replace the data file ``target`` with ``source``; returns where the old one was kept.
+
+    Refused (``StorageError`` code ``in_use``, naming the holder) while another process has ``target`` open.
+    ``held_by_us``: the caller (the window) holds the file's lock and has closed its own connections.
+    """
     kept = store_backup.restore_file(Path(source), Path(target), folder or store_backup.backup_dir(),
-                                     now or datetime.now())
+                                     now or datetime.now(), held_by_us=held_by_us)
     return kept
 
 
 def check(url: str) -> list[Problem]:
     """Every problem with the database at ``url`` (full integrity check and audit hash chain)."""
     return check_database(url, full=True)
+
+
+def deep_check(url: str) -> DeepReport:
+    """``check`` plus a read of every row of every table (``conflictdesk check --deep``)."""
+    return store_deep_check(url)
 
 
 def latest_good_backup(db_path: Path, folder: Path | None = None) -> Path | None:

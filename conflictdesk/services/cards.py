@@ -43,7 +43,7 @@ from conflictdesk.store.models import (
     utcnow,
 )
 
-CARD_CHANGES = Changes.of("card", "plan")
+CARD_CHANGES = Changes.of("card", "plan", "review")  # closing a card cancels its open reviews
 
 
 def _project(s: Session, code: str) -> Project:
@@ -176,20 +176,15 @@ def save_card(db: Database, code: str, form: CardForm, seen_version: int | None,
         _touch(card)
         s.flush()
         refresh_snapshot(s, card)
+        _follow_closure(s, card)
         return view_of(s, card, today), CARD_CHANGES
 
 
-def change_stage(db: Database, code: str, to_stage: str, on: date, reason: str = "", *,
-                 seen_version: int | None = None) -> tuple[CardView, Changes]:
-    """Record a dated stage change with its reason (any transition; history is kept)."""
-    with db.write(reason=reason or "갈등단계 변경") as s:
-        card = card_of(s, code)
-        expect_version(card, seen_version, "갈등관리카드")
-        _add_transition(card, to_stage, on, reason)
-        _touch(card)
-        s.flush()
-        refresh_snapshot(s, card)
-        return view_of(s, card), CARD_CHANGES
+def _follow_closure(session: Session, card: Card) -> None:
+    """A closed card ends the case's duties: its open reviews are cancelled (restored on reopening)."""
+    from conflictdesk.services.reviews import sync_project_rounds
+
+    sync_project_rounds(session, card.project_id)
 
 
 def close_card(db: Database, code: str, on: date, reason: str, *,
@@ -204,6 +199,7 @@ def close_card(db: Database, code: str, on: date, reason: str, *,
         card.closure_reason = reason.strip()
         _touch(card)
         s.flush()
+        _follow_closure(s, card)
         return view_of(s, card), CARD_CHANGES
 
 
@@ -221,6 +217,7 @@ def reopen_card(db: Database, code: str, reason: str, *,
         card.closure_reason = ""
         _touch(card)
         s.flush()
+        _follow_closure(s, card)
         return view_of(s, card), CARD_CHANGES
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
@@ -11,11 +12,12 @@ from conflictdesk.domain.enums import CarryOver
 from conflictdesk.domain.errors import DomainError, InvalidValue
 from conflictdesk.services.changes import Changes
 from conflictdesk.services.projects import project_id_by_code
+from conflictdesk.services.reviews import sync_in_session
 from conflictdesk.services.rounds import get_round, previous_round
 from conflictdesk.services.screening import explain
 from conflictdesk.store.engine import Database
 from conflictdesk.store.locking import expect_version
-from conflictdesk.store.models import Diagnosis, Project, Round
+from conflictdesk.store.models import Department, Diagnosis, Project, Round
 
 
 def _diagnosis(session: Session, rnd: Round, project_id: int) -> Diagnosis | None:
@@ -33,40 +35,121 @@ def carried_grade(session: Session, rnd: Round, diag: Diagnosis) -> int | None:
     return diag.recommended_grade
 
 
-def mark_carry_over(db: Database, project_code: str, round_code: str, decision: CarryOver | str,
-                    today: date, reason: str = "", seen_version: int | None = None) -> Changes:
-    """Record the officer's decision on a carried-over case.
+def decision_for_grade(base: int | None, grade: int) -> CarryOver:
+    """The decision a confirmed grade records on a carried case: same → 계속, lower (3 after 2) → 하향,
+    more serious → 재선정."""
+    if base is None or grade == base:
+        return CarryOver.CONTINUED
+    return CarryOver.DOWNGRADED if grade > base else CarryOver.RESELECTED
 
-    계속·재선정 keep the carried grade as the confirmed grade; 하향 lowers it by one (3 stays 3); 해소·제외
-    keeps the record for monitoring but it is no longer a target and its confirmed grade no longer drives
-    obligations (cleared; the audit trail keeps the old value).
+
+def _decide(session: Session, rnd: Round, diag: Diagnosis, choice: CarryOver, grade: int | None,
+            today: date) -> None:
+    """Apply a decision inside the caller's transaction (the audit trail records old → new)."""
+    base = carried_grade(session, rnd, diag)
+    if grade is not None and (isinstance(grade, bool) or grade not in (1, 2, 3)):
+        raise InvalidValue("grade_out_of_range", value=grade)
+    if choice is CarryOver.RESOLVED:
+        if grade is not None:
+            raise InvalidValue("carry_resolve_no_grade")
+        diag.carry_over = choice.value
+        diag.is_target = False
+        diag.confirmed_grade = None
+        diag.confirmed_on = None
+        return
+    if choice is CarryOver.CONTINUED:
+        if grade is not None and base is not None and grade != base:
+            raise InvalidValue("carry_continue_keeps_grade", grade=base)
+        new = base if base is not None else grade
+    elif choice is CarryOver.DOWNGRADED:
+        new = grade if grade is not None else (min(3, base + 1) if base is not None else None)
+        if new is None or (base is not None and new <= base):
+            raise InvalidValue("carry_downgrade_lower", grade=base)
+    else:  # re-selected: re-graded with a new checklist; without a grade it keeps the carried one for now
+        new = grade if grade is not None else base
+    diag.carry_over = choice.value
+    diag.is_target = True
+    if new is not None and diag.confirmed_grade != new:
+        diag.confirmed_grade = new
+        diag.confirmed_on = today
+
+
+def mark_carry_over(db: Database, project_code: str, round_code: str, decision: CarryOver | str,
+                    today: date, reason: str = "", seen_version: int | None = None,
+                    grade: int | None = None) -> Changes:
+    """Record the officer's decision on a carried-over case, audited with ``reason`` (required).
+
+    계속 keeps the carried grade; 하향 lowers it (to ``grade``, default one step); 해소·제외 keeps the record for
+    monitoring, but it is no longer a target and has no grade or duty in the round; 재선정 takes ``grade`` (a
+    new checklist). The round's reviews follow at once (docs/업무규칙.md).
     """
     try:
         choice = CarryOver(decision)
     except ValueError:
         raise InvalidValue(f"이월 판단 '{decision}'은(는) 계속·하향·해소·제외·재선정 중 하나여야 합니다.") from None
-    with db.write(reason=reason.strip() or f"{round_code} 이월 판단: {choice.label}") as s:
+    if not reason.strip():
+        raise InvalidValue("carry_reason_required", decision=choice)
+    with db.write(reason=f"{round_code} 이월 판단 {choice.label}: {reason.strip()}") as s:
         rnd = get_round(s, round_code)
         pid = project_id_by_code(s, project_code)
         diag = _diagnosis(s, rnd, pid)
         if diag is None or not diag.carried_over:
             raise DomainError(f"사업 {project_code}은(는) {rnd.code} 차수의 이월 사업이 아닙니다.", code="not_carried")
         expect_version(diag, seen_version, "진단 기록")
-        base = carried_grade(s, rnd, diag)
-        diag.carry_over = choice.value
-        if choice is CarryOver.RESOLVED:
-            diag.is_target = False
-            diag.confirmed_grade = None
-            diag.confirmed_on = None
-            return Changes.of("diagnosis")
-        diag.is_target = True
-        grade = base
-        if choice is CarryOver.DOWNGRADED and base is not None:
-            grade = min(3, base + 1)
-        if grade is not None and diag.confirmed_grade != grade:
-            diag.confirmed_grade = grade
-            diag.confirmed_on = today
-    return Changes.of("diagnosis")
+        _decide(s, rnd, diag, choice, grade, today)
+        s.flush()
+        sync_in_session(s, rnd.code, today)
+    return Changes.of("diagnosis", "review")
+
+
+@dataclass(frozen=True)
+class CarriedCase:
+    """One carried case of a round: where it came from, the decision (None = 결정 대기) and the grade in force."""
+
+    code: str
+    name: str
+    department: str
+    from_round: str
+    from_grade: int | None
+    decision: str | None  # CarryOver value
+    grade: int | None
+    version: int
+
+    @property
+    def pending(self) -> bool:
+        return self.decision is None
+
+    def to_json(self) -> dict[str, object]:
+        """The CLI contract: ``code, name, department, from_round, from_grade, decision, grade``."""
+        return {"code": self.code, "name": self.name, "department": self.department,
+                "from_round": self.from_round, "from_grade": self.from_grade,
+                "decision": JSON_DECISIONS.get(self.decision) if self.decision else None, "grade": self.grade}
+
+
+#: Stored decision → the CLI word (``carryover --decision``).
+JSON_DECISIONS = {CarryOver.CONTINUED.value: "continue", CarryOver.DOWNGRADED.value: "downgrade",
+                  CarryOver.RESOLVED.value: "resolve", CarryOver.RESELECTED.value: "reselect"}
+DECISION_OF_WORD = {word: CarryOver(value) for value, word in JSON_DECISIONS.items()}
+
+
+def carried_cases(db: Database, round_code: str) -> list[CarriedCase]:
+    """The carried cases of a round, pending (결정 대기) first, then by code."""
+    with db.read() as s:
+        rnd = get_round(s, round_code)
+        prev = previous_round(s, rnd.code)
+        prev_grades: dict[int, int | None] = {}
+        if prev is not None:
+            prev_grades = {pid: g for pid, g in s.execute(
+                select(Diagnosis.project_id, Diagnosis.confirmed_grade).where(Diagnosis.round_id == prev.id))}
+        stmt = (select(Diagnosis.project_id, Project.code, Project.name, Department.name, Diagnosis.carry_over,
+                       Diagnosis.confirmed_grade, Diagnosis.recommended_grade, Diagnosis.version)
+                .join(Project, Project.id == Diagnosis.project_id)
+                .join(Department, Department.id == Project.department_id)
+                .where(Diagnosis.round_id == rnd.id, Diagnosis.carried_over.is_(True)))
+        cases = [CarriedCase(code, name, dept, prev.code if prev else "", prev_grades.get(pid, recommended),
+                             decision, grade, version)
+                 for pid, code, name, dept, decision, grade, recommended, version in s.execute(stmt)]
+    return sorted(cases, key=lambda c: (not c.pending, c.code))
 
 
 def add_target(db: Database, project_code: str, round_code: str, reason: str,
@@ -96,8 +179,12 @@ def add_target(db: Database, project_code: str, round_code: str, reason: str,
             if old is None or not old.is_target:
                 raise DomainError(f"사업 {replaces_code}은(는) {rnd.code} 진단대상이 아닙니다.", code="not_target")
             old.is_target = False
+            old.confirmed_grade = None  # no grade or duty in this round; the audit trail keeps the old one
+            old.confirmed_on = None
             diag.replaces_project_id = old_id
-    return Changes.of("diagnosis")
+        s.flush()
+        sync_in_session(s, rnd.code)
+    return Changes.of("diagnosis", "review")
 
 
 def round_targets(db: Database, round_code: str) -> list[tuple[str, str]]:

@@ -5,9 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from conflictdesk.domain.council import meeting_may_be_open
 from conflictdesk.domain.enums import ItemStatus, ResultKind
 from conflictdesk.domain.error_catalogue import Term
@@ -15,16 +12,14 @@ from conflictdesk.domain.errors import InvalidValue, NotFound
 from conflictdesk.domain.text import nfc
 from conflictdesk.services.changes import Changes
 from conflictdesk.services.councils import (
-    ItemRow,
     council_record,
-    item_row,
     party_ids,
     stored_consents,
     with_consents,
 )
 from conflictdesk.store.engine import Database
 from conflictdesk.store.locking import expect_version
-from conflictdesk.store.models import AgreementItem, Council, CouncilMeeting, Project
+from conflictdesk.store.models import AgreementItem, CouncilMeeting
 
 
 @dataclass(frozen=True)
@@ -147,15 +142,3 @@ def delete_item(db: Database, item_id: int) -> Changes:
             raise NotFound("agreement_item_not_found", item=item_id)
         s.delete(item)
     return Changes.of("council", "review")
-
-
-def agreement_items_for_project(session: Session, project_id: int) -> list[ItemRow]:
-    """The agreement items of the case's council (empty without a council), for the case's reviews."""
-    stmt = (
-        select(AgreementItem, Project.code)
-        .join(Council, AgreementItem.council_id == Council.id)
-        .join(Project, Council.project_id == Project.id)
-        .where(Council.project_id == project_id)
-        .order_by(AgreementItem.position, AgreementItem.id)
-    )
-    return [item_row(item, code) for item, code in session.execute(stmt)]

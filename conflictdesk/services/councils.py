@@ -261,18 +261,6 @@ def _member(session: Session, member_id: int) -> CouncilMember:
     return member
 
 
-def update_member(db: Database, member_id: int, data: MemberInput) -> Changes:
-    cleaned = _clean_member(data)
-    with db.write(reason="협의회 위원 수정") as s:
-        member = _member(s, member_id)
-        others = [(m.name, MemberRole(m.role), m.affiliation, m.side) for m in member.council.members
-                  if m.id != member_id]
-        _check_roster([*others, (cleaned.name, cleaned.role, cleaned.affiliation, cleaned.side)])
-        member.name, member.role, member.affiliation = cleaned.name, cleaned.role.value, cleaned.affiliation
-        member.side, member.contact, member.expert_id = cleaned.side, cleaned.contact, cleaned.expert_id
-    return Changes.of("council")
-
-
 def remove_member(db: Database, member_id: int) -> Changes:
     with db.write(reason="협의회 위원 해촉") as s:
         member = _member(s, member_id)

@@ -104,6 +104,19 @@ def clear_all(db: Database) -> None:
         audit.record(s, "clear", "database", "", new="데모 데이터로 교체하기 위해 모든 기록 삭제")
 
 
+def _advance_sequences(conn: Any) -> None:
+    """PostgreSQL: rows inserted with explicit ids leave the id sequences behind; move each past its table's
+    largest id, or the next insert (an import, a new card) fails with a duplicate key."""
+    if conn.dialect.name != "postgresql":
+        return
+    for table in Base.metadata.sorted_tables:
+        if "id" not in table.c or not table.c.id.primary_key:
+            continue
+        conn.exec_driver_sql(
+            f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
+            f"COALESCE((SELECT MAX(id) FROM {table.name}), 0) + 1, false)")
+
+
 def generate(db: Database, *, projects: int = 300, seed: int = 2020,
              progress: ProgressFn | None = None) -> DemoResult:
     """Fill an empty database with a demo city. Same seed, same data."""
@@ -201,12 +214,14 @@ def generate(db: Database, *, projects: int = 300, seed: int = 2020,
                     grade = key_grade.get(i, 3)
                     if i in key_grade and r_index == 0 and key.index(i) % 4 == 3:
                         grade = 3  # became a key case later
-                    if r_index > 0 and i in key_grade:
+                    # key in the round before → carried into this one and decided (계속 or 재선정)
+                    if r_index > 0 and i in key_grade and not (r_index == 1 and key.index(i) % 4 == 3):
                         carry = "continued" if key.index(i) % 5 else "reselected"
                 diag_rows.append({
                     "round_id": round_ids[code], "project_id": i + 1,
                     "criteria": ",".join(c.value for c in res.criteria), "is_target": res.is_target,
-                    "screened_at": screened_at, "carry_over": carry, "added_mid_round": False,
+                    "screened_at": screened_at, "carry_over": carry, "carried_over": carry is not None,
+                    "added_mid_round": False,
                     "owner_level": grade, "risk_scores": {}, "alert_level": "none",
                     "self_grade": min(3, grade + 1) if grade else None,
                     "self_graded_on": graded_on - timedelta(days=10) if grade else None,
@@ -228,6 +243,7 @@ def generate(db: Database, *, projects: int = 300, seed: int = 2020,
         _make_mediation(s, rng, experts, grade1, [i + 1 for i in key])
         _make_around(s, rng)
         s.info["audit_disabled"] = False
+        _advance_sequences(conn)
         audit.record(s, "demo", "database", "", new=f"사업 {projects}건, 중점관리 {len(key)}건, seed {seed}")
         report(100, "완료")
     return DemoResult(projects=projects, key_cases=len(key), experts=len(experts))
@@ -307,7 +323,7 @@ def _make_case(s: Any, rng: random.Random, project_id: int, proj: dict[str, Any]
                            stage=stages[max(0, len(stages) - 1 - behind)].value,
                            phase=card.phase, issues=[{"text": i.text, "kind": i.kind} for i in shown],
                            outlook=outlook))
-        if g in (1, 2):
+        if g in (1, 2) and not (code == "2020-1" and n % 4 == 3):  # first key in 2020-1: first review in 2020-2
             due = review_due_date(r)
             done = code != "2020-2" or rng.random() < 0.5
             s.add(Review(round_id=rid, project_id=project_id, due=due,

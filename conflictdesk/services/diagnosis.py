@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from conflictdesk.domain.alerts import AlertResult, SignalObservation, evaluate_alerts
-from conflictdesk.domain.enums import AlertLevel, Grade, GradeKind, OwnerLevel, SignalKind
+from conflictdesk.domain.enums import AlertLevel, CarryOver, Grade, GradeKind, OwnerLevel, SignalKind
 from conflictdesk.domain.errors import DomainError, InvalidValue, NotFound
 from conflictdesk.domain.grading import (
     ChecklistSettings,
@@ -19,12 +19,15 @@ from conflictdesk.domain.grading import (
     suggest_grade,
     validate_scores,
 )
+from conflictdesk.domain.rounds import RoundId, as_of_for_round, default_grade_date
+from conflictdesk.services.carryover import carried_grade, decision_for_grade
 from conflictdesk.services.changes import Changes
 from conflictdesk.services.projects import project_id_by_code
+from conflictdesk.services.reviews import sync_in_session
 from conflictdesk.services.rounds import get_round
 from conflictdesk.services.screening import explain
 from conflictdesk.store.engine import Database
-from conflictdesk.store.locking import expect_version
+from conflictdesk.store.locking import NEW_RECORD, expect_version
 from conflictdesk.store.models import Card, Diagnosis, Project, Round, Signal
 
 GRADE_FIELDS: dict[GradeKind, tuple[str, str]] = {
@@ -42,7 +45,7 @@ class GradeEntry:
 
 @dataclass(frozen=True)
 class DiagnosisForm:
-    """Everything the diagnosis form shows for one project in one round (``version`` None = no row yet)."""
+    """Everything the diagnosis form shows for one project in one round (``version`` NEW_RECORD = no row yet)."""
 
     project_id: int
     project_code: str
@@ -64,6 +67,8 @@ class DiagnosisForm:
     grades: dict[GradeKind, GradeEntry] = field(default_factory=dict)
     override_reason: str = ""
     version: int | None = None
+    #: The date a new grade gets by default: today in the round's half-year, else the round's review date.
+    default_date: date | None = None
 
 
 def checklist_of(rnd: Round) -> ChecklistSettings:
@@ -120,10 +125,12 @@ def _form(session: Session, project: Project, rnd: Round, diag: Diagnosis | None
         is_target=diag.is_target if diag else result.is_target,
         carried_over=diag.carried_over if diag else False, carry_over=diag.carry_over if diag else None,
         added_mid_round=diag.added_mid_round if diag else False, replaces_code=replaces,
-        owner_level=owner, scores=scores, checklist=checklist, alert=alert_for(session, project.id, today),
+        owner_level=owner, scores=scores, checklist=checklist,
+        alert=alert_for(session, project.id, as_of_for_round(RoundId.parse(rnd.code), today)),
         suggestion=_suggestion(owner, scores, checklist),
         stored_suggestion=diag.suggested_grade if diag else None, grades=grades,
-        override_reason=diag.override_reason if diag else "", version=diag.version if diag else None,
+        override_reason=diag.override_reason if diag else "", version=diag.version if diag else NEW_RECORD,
+        default_date=default_grade_date(RoundId.parse(rnd.code), today, rnd.review_due),
     )
 
 
@@ -151,11 +158,17 @@ def _check_date(on: object, today: date, kind: GradeKind) -> date:
 
 
 def _apply_grade(diag: Diagnosis, kind: GradeKind, grade: int | None, reason: str, today: date,
-                 on: date | None = None) -> None:
-    """Set one of the three grades dated ``on`` (default ``today``); a confirmed grade that differs from
-    the suggestion needs a reason. An unchanged grade keeps its date unless ``on`` gives another one."""
+                 on: date | None = None, rnd: Round | None = None) -> None:
+    """Set one of the three grades dated ``on`` (default: today in the round's half-year, else the round's
+    review date); a confirmed grade that differs from the suggestion needs a reason. An unchanged grade keeps
+    its date unless ``on`` gives another one."""
     grade = _check_grade(grade)
-    day = today if on is None else _check_date(on, today, kind)
+    if on is not None:
+        day = _check_date(on, today, kind)
+    elif rnd is not None:
+        day = default_grade_date(RoundId.parse(rnd.code), today, rnd.review_due)
+    else:
+        day = today
     g_field, d_field = GRADE_FIELDS[kind]
     if kind is GradeKind.CONFIRMED and grade is not None:
         suggested = Grade(diag.suggested_grade) if diag.suggested_grade else None
@@ -181,6 +194,24 @@ def _new_diagnosis(session: Session, project: Project, rnd: Round) -> Diagnosis:
     return diag
 
 
+def _require_target(diag: Diagnosis, project: Project, rnd: Round) -> None:
+    """Only a target of the round can be graded (docs/업무규칙.md): a swapped-out or non-target project is refused."""
+    if not diag.is_target:
+        raise DomainError("not_a_target", project=project.code, round=rnd.code)
+
+
+def _follow_the_case(session: Session, rnd: Round, diag: Diagnosis, today: date, confirmed: bool) -> None:
+    """A confirmed grade (``confirmed``) on a carried case records the decision too (same → 계속, lower → 하향,
+    more serious → 재선정); the round's reviews then follow the case (docs/업무규칙.md)."""
+    if (confirmed and diag.carried_over and diag.confirmed_grade is not None
+            and diag.carry_over != CarryOver.RESOLVED.value):
+        decided = decision_for_grade(carried_grade(session, rnd, diag), diag.confirmed_grade)
+        if not (decided is CarryOver.CONTINUED and diag.carry_over == CarryOver.RESELECTED.value):
+            diag.carry_over = decided.value
+    session.flush()
+    sync_in_session(session, rnd.code, today)
+
+
 def set_grade(db: Database, project_code: str, round_code: str, grade: int, kind: GradeKind | str,
               reason: str, today: date, seen_version: int | None = None, on: date | None = None) -> Changes:
     """Record a self-assessed, recommended or confirmed grade dated ``on`` (default ``today``, never
@@ -190,12 +221,13 @@ def set_grade(db: Database, project_code: str, round_code: str, grade: int, kind
     audit_reason = reason.strip() or f"{kind.label} 등급 {grade}등급 지정"
     with db.write(reason=audit_reason) as s:
         project, rnd, diag = _find(s, project_code, round_code)
+        expect_version(diag, seen_version, "진단 기록")  # NEW_RECORD: someone else's first save conflicts too
         if diag is None:
             diag = _new_diagnosis(s, project, rnd)
-        else:
-            expect_version(diag, seen_version, "진단 기록")
-        _apply_grade(diag, kind, grade, reason, today, on)
-    return Changes.of("diagnosis")
+        _require_target(diag, project, rnd)
+        _apply_grade(diag, kind, grade, reason, today, on, rnd)
+        _follow_the_case(s, rnd, diag, today, kind is GradeKind.CONFIRMED)
+    return Changes.of("diagnosis", "review")
 
 
 def save_diagnosis(
@@ -212,24 +244,27 @@ def save_diagnosis(
     reason = override_reason.strip()
     with db.write(reason=reason or "갈등진단표 저장") as s:
         project, rnd, diag = _find(s, project_code, round_code)
+        expect_version(diag, seen_version, "진단 기록")  # NEW_RECORD: someone else's first save conflicts too
         if diag is None:
             diag = _new_diagnosis(s, project, rnd)
-        else:
-            expect_version(diag, seen_version, "진단 기록")
         checklist = checklist_of(rnd)
         checked = validate_scores(scores, checklist)
         diag.owner_level = owner_level
         diag.risk_scores = checked
-        alert = alert_for(s, project.id, today)
+        alert = alert_for(s, project.id, as_of_for_round(RoundId.parse(rnd.code), today))  # a past round: its end
         diag.alert_level = AlertLevel(alert.level).value
         answered = owner_level is not None or any(checked.values())
         diag.suggested_grade = _suggestion(owner_level, checked, checklist).grade.value if answered else None
+        if any(grades.get(k) is not None and grades.get(k) != getattr(diag, GRADE_FIELDS[k][0]) for k in grades):
+            _require_target(diag, project, rnd)
+        confirmed_before = diag.confirmed_grade
         for kind in (GradeKind.SELF, GradeKind.RECOMMENDED, GradeKind.CONFIRMED):
             if kind in grades:
-                _apply_grade(diag, kind, grades[kind], reason, today, (dates or {}).get(kind))
+                _apply_grade(diag, kind, grades[kind], reason, today, (dates or {}).get(kind), rnd)
+        _follow_the_case(s, rnd, diag, today, diag.confirmed_grade != confirmed_before)
         s.flush()
         form = _form(s, project, rnd, diag, today)
-    return form, Changes.of("diagnosis")
+    return form, Changes.of("diagnosis", "review")
 
 
 __all__ = ["GRADE_FIELDS", "DiagnosisForm", "GradeEntry", "NotFound", "load_diagnosis", "save_diagnosis",

@@ -98,6 +98,7 @@ def read_pool(path: Path) -> list[tuple[int, dict[str, str]]]:
         raise ImportProblems([ImportProblem(0, "", f"xlsx 파일을 읽을 수 없습니다 ({exc})")]) from exc
     try:
         sheet = book.worksheets[0]
+        sheet.reset_dimensions()  # rows as long as their real cells, not a declared A1:XFD… (import_files.py)
         rows = sheet.iter_rows(values_only=True)
         header = [nfc(str(v)) if v is not None else "" for v in next(rows, ())]
         problems: list[ImportProblem] = []

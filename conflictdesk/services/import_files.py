@@ -20,6 +20,12 @@ RATIO_FLOOR = 1024 * 1024
 MAX_MEMBERS = 10_000
 MAX_CSV_BYTES = 100 * 1024 * 1024
 MAX_ROWS = 200_000
+#: Columns read per row: the template has a few dozen; a sheet may *declare* 16,384 (XFD) to exhaust memory.
+MAX_COLUMNS = 256
+#: Cells kept in memory over the whole sheet (rows × columns actually filled), and characters per cell
+#: (Excel's own limit per cell is 32,767).
+MAX_CELLS = 8_000_000
+MAX_CELL_CHARS = 32_767
 CFB_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")
 ENCRYPTED_MARK = "EncryptionInfo".encode("utf-16-le")
 EXCEL_ERRORS = frozenset({"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA",
@@ -117,10 +123,13 @@ def _read_csv(p: Path, progress: Progress | None) -> RawSheet:
         reader = csv.reader(io.StringIO(text, newline=""), dialect)
         for values in reader:
             rows.append((len(rows) + 1, tuple(values)))  # one record = one row, as a spreadsheet shows it
+            _check_row(p, p.name, len(rows), values)
             if len(rows) > MAX_ROWS:
                 raise _fail(p, f"행이 너무 많습니다(최대 {MAX_ROWS:,}행)")
             _tick(progress, len(rows))
     except csv.Error as exc:
+        if "field larger than field limit" in str(exc):
+            raise _fail(p, f"{len(rows) + 1}행에 셀 하나가 너무 깁니다(셀 하나에 최대 {MAX_CELL_CHARS:,}자)") from None
         raise _fail(p, f"CSV 형식이 올바르지 않습니다({exc})") from None
     return RawSheet(p.name, "csv", encoding, rows, [])
 
@@ -192,8 +201,22 @@ def _plain(value: object) -> object:
 
 def _sheet_rows(ws: Any) -> Iterator[tuple[int, tuple[object, ...]]]:
     # Read-only sheets yield empty rows for gaps, so counting from 1 gives the row numbers the user sees.
+    # The declared dimension (<dimension ref="A1:XFD199999"/>) is not trusted: without it rows are only as
+    # long as their last real cell, instead of 16,384 padded columns each (a 5 KB file asked for ~27 GB).
+    ws.reset_dimensions()
     for number, values in enumerate(ws.iter_rows(values_only=True), start=1):
-        yield number, tuple(values)
+        end = len(values)
+        while end and values[end - 1] is None:
+            end -= 1
+        yield number, tuple(values[:end]) if end != len(values) else tuple(values)
+
+
+def _check_row(p: Path, sheet: str, number: int, values: tuple[object, ...] | list[str]) -> None:
+    if len(values) > MAX_COLUMNS:
+        raise _fail(p, f"'{sheet}' 시트 {number}행에 열이 너무 많습니다(최대 {MAX_COLUMNS}열)")
+    for c, v in enumerate(values):
+        if isinstance(v, str) and len(v) > MAX_CELL_CHARS:
+            raise _fail(p, f"'{sheet}' 시트 {number}행 {c + 1}열의 셀이 너무 깁니다(셀 하나에 최대 {MAX_CELL_CHARS:,}자)")
 
 
 def _read_xlsx(p: Path, progress: Progress | None) -> RawSheet:
@@ -214,13 +237,18 @@ def _read_xlsx(p: Path, progress: Progress | None) -> RawSheet:
             title = ws.title
             rows: list[tuple[int, tuple[object, ...]]] = []
             issues: list[CellIssue] = []
+            cells = 0
             for number, values in _sheet_rows(ws):
+                _check_row(p, title, number, values)
+                cells += len(values)
+                if cells > MAX_CELLS:
+                    raise _fail(p, f"'{title}' 시트의 셀이 너무 많습니다(최대 {MAX_CELLS:,}개)")
                 rows.append((number, tuple(_plain(v) for v in values)))
                 for c, v in enumerate(values):
                     if isinstance(v, str) and v in EXCEL_ERRORS:
                         issues.append(CellIssue(number, c, f"셀에 수식 오류 값 {v}이(가) 있습니다"))
                 if len(rows) > MAX_ROWS:
-                    raise _fail(p, f"행이 너무 많습니다(최대 {MAX_ROWS:,}행)")
+                    raise _fail(p, f"'{title}' 시트의 행이 너무 많습니다(최대 {MAX_ROWS:,}행)")
                 _tick(progress, len(rows))
         finally:
             wb.close()

@@ -13,6 +13,7 @@ from conflictdesk.domain.import_columns import (
     IMPORT_COLUMNS,
     ImportColumn,
     column_letter,
+    is_clear_marker,
     known_header,
 )
 from conflictdesk.domain.money import parse_budget_won
@@ -42,6 +43,9 @@ class ProjectRow:
     row: int
     code: str
     values: dict[str, object]
+    #: Optional fields whose cell was blank (on an update: unchanged) and those with the 지움 marker (cleared).
+    blank: frozenset[str] = frozenset()
+    cleared: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -141,12 +145,22 @@ def parse_sheet(raw: RawSheet, path: str) -> ParsedFile:
         padded = values + (None,) * (len(HEADERS) - len(values))
         row_ok = True
         parsed: dict[str, object] = {}
+        blank: set[str] = set()
+        cleared: set[str] = set()
         for c, col in enumerate(IMPORT_COLUMNS):
             issue = bad_cells.get((number, c))
             if issue is not None:
                 problems.append(Problem(number, col.header, issue))
                 row_ok = False
                 continue
+            optional = col.kind not in ("required", "code")
+            text = _text(padded[c]).strip()
+            if optional and is_clear_marker(text):
+                cleared.add(col.field)
+                parsed[col.field] = _parse_cell(col, None)  # the empty value of the column's kind
+                continue
+            if optional and not text:
+                blank.add(col.field)
             try:
                 parsed[col.field] = _parse_cell(col, padded[c])
             except InvalidValue as exc:
@@ -163,7 +177,7 @@ def parse_sheet(raw: RawSheet, path: str) -> ParsedFile:
                 problems.append(Problem(number, "사업코드", f"사업코드 '{code}'이(가) {first}행에도 있습니다"))
                 row_ok = False
         if row_ok:
-            rows.append(ProjectRow(number, code, parsed))
+            rows.append(ProjectRow(number, code, parsed, frozenset(blank), frozenset(cleared)))
     if not data[1:]:
         problems.append(Problem(header_number + 1, "", "가져올 사업이 없습니다(머리글 아래가 비어 있음)"))
     return ParsedFile(path, raw.name, raw.encoding, tuple(headers), cells, rows, problems)

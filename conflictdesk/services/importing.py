@@ -14,8 +14,13 @@ from sqlalchemy.orm import Session
 from conflictdesk.domain.import_columns import (
     IMPORT_COLUMNS,
 )
-from conflictdesk.domain.rounds import RoundId
-from conflictdesk.domain.screening import ScreeningInput, screen_project
+from conflictdesk.domain.rounds import RoundId, check_openable
+from conflictdesk.domain.screening import (
+    KEPT_GRADED_REASON,
+    ScreeningInput,
+    authority_warning,
+    screen_project,
+)
 from conflictdesk.domain.text import search_key
 from conflictdesk.services import settings
 from conflictdesk.services.changes import NOTHING, Changes
@@ -27,18 +32,19 @@ from conflictdesk.services.import_parse import (
     _step,
     read_project_file,
 )
+from conflictdesk.services.reviews import sync_in_session
 from conflictdesk.services.rounds import ensure_round
 from conflictdesk.services.screening import round_rules, screen_projects
 from conflictdesk.store import audit
 from conflictdesk.store.engine import Database
-from conflictdesk.store.models import Department, Project, Round, table_of, utcnow
+from conflictdesk.store.models import Department, Diagnosis, Project, Round, table_of, utcnow
 
 Progress = Callable[[int, str], bool]
 #: Project fields set from a row (``department`` is a name, resolved to a Department).
 FIELDS: tuple[str, ...] = tuple(c.field for c in IMPORT_COLUMNS if c.field != "code")
 CHUNK = 500
 
-__all__ = ["ImportCancelled", "ImportFileError", "ImportResult", "ParsedFile", "PlannedRow", "Problem",
+__all__ = ["ImportCancelled", "ImportFileError", "ImportResult", "Notice", "ParsedFile", "PlannedRow", "Problem",
            "ProjectRow", "import_parsed", "import_projects", "read_project_file", "summary_text"]
 
 
@@ -49,6 +55,25 @@ class PlannedRow:
     code: str
     name: str
     changed: tuple[str, ...] = ()  # header names of changed columns (updates)
+    cleared: tuple[str, ...] = ()  # header names of stored values the 지움 marker clears (updates)
+
+
+@dataclass(frozen=True)
+class Notice:
+    """Something the officer should look at after an import that is not an error: a 전결권자 to confirm
+    (``authority_unclear``) or a graded case kept as a target (``kept_graded_target``)."""
+
+    row: int  # spreadsheet row (0 when the notice is about a stored project, not a row)
+    code: str  # stable code for scripts
+    project: str  # 사업코드
+    message: str
+
+    def text(self) -> str:
+        where = f"행 {self.row}" if self.row else self.project
+        return f"{where}: {self.message}"
+
+    def to_json(self) -> dict[str, object]:
+        return {"row": self.row or None, "code": self.code, "project": self.project, "message": self.message}
 
 
 @dataclass(frozen=True)
@@ -70,6 +95,7 @@ class ImportResult:
     new_departments: tuple[str, ...] = ()
     plan: tuple[PlannedRow, ...] = field(default=(), repr=False)
     seconds: float = 0.0
+    notices: tuple[Notice, ...] = ()
 
 
 _HEADER_OF = {c.field: c.header for c in IMPORT_COLUMNS}
@@ -130,11 +156,14 @@ def _plan(s: Session, parsed: ParsedFile, today: date) -> _Plan:
         if project is None:
             entries.append(PlannedRow(r.row, "add", code, name))
             continue
+        # A blank optional cell leaves the stored value unchanged; the 지움 marker clears it (docs/업무규칙.md).
         changed = tuple(
             _HEADER_OF[f] for f in FIELDS
-            if (dept_names.get(project.department_id) if f == "department" else getattr(project, f)) != r.values[f]
+            if f not in r.blank
+            and (dept_names.get(project.department_id) if f == "department" else getattr(project, f)) != r.values[f]
         )
-        entries.append(PlannedRow(r.row, "update" if changed else "unchanged", code, name, changed))
+        cleared = tuple(_HEADER_OF[f] for f in FIELDS if f in r.cleared and _HEADER_OF[f] in changed)
+        entries.append(PlannedRow(r.row, "update" if changed else "unchanged", code, name, changed, cleared))
     return _Plan(entries, new_departments, departments, existing, codes)
 
 
@@ -152,7 +181,7 @@ def _apply(s: Session, parsed: ParsedFile, plan: _Plan, progress: Progress | Non
     for n, (r, entry, code) in enumerate(zip(parsed.rows, plan.entries, plan.codes, strict=True)):
         v = r.values
         dept_name = str(v["department"])
-        key = search_key(str(v["name"]), code, dept_name)
+        key = search_key(str(v["name"]), code, dept_name)  # name and department are required: never blank
         columns = {f: v[f] for f in FIELDS if f != "department"}
         if entry.action == "add":
             inserts.append({**columns, "code": code, "department_id": departments[dept_name], "search_key": key,
@@ -161,7 +190,7 @@ def _apply(s: Session, parsed: ParsedFile, plan: _Plan, progress: Progress | Non
             project = plan.existing[code]
             if entry.action == "update":
                 for f, value in columns.items():
-                    if getattr(project, f) != value:
+                    if f not in r.blank and getattr(project, f) != value:
                         setattr(project, f, value)
                 if project.department_id != departments[dept_name]:
                     project.department_id = departments[dept_name]
@@ -187,11 +216,13 @@ def _apply(s: Session, parsed: ParsedFile, plan: _Plan, progress: Progress | Non
     return added + touched
 
 
-def _target_count(s: Session, parsed: ParsedFile, rnd: Round | None) -> int:
+def _target_count(s: Session, parsed: ParsedFile, rnd: Round | None, plan: _Plan) -> int:
     rules = round_rules(rnd) if rnd is not None else settings.screening_rules(s)
     count = 0
-    for r in parsed.rows:
-        v = r.values
+    for r, code in zip(parsed.rows, plan.codes, strict=True):
+        stored = plan.existing.get(code)
+        v = r.values if stored is None else {f: getattr(stored, f) if f in r.blank else r.values[f]
+                                             for f in FIELDS if f != "department"}
         budget = v["budget_won"]
         inp = ScreeningInput(
             tia=bool(v["traffic_impact"]), eia=bool(v["environmental_impact"]),
@@ -217,30 +248,58 @@ def import_parsed(db: Database, parsed: ParsedFile, *, round_code: str | None = 
         with db.read() as s:
             plan = _plan(s, parsed, day)
             rnd = s.scalar(select(Round).where(Round.code == code)) if code else None
-            targets = _target_count(s, parsed, rnd) if code else 0
+            if code and rnd is None:
+                check_openable(RoundId.parse(code), day)
+            targets = _target_count(s, parsed, rnd, plan) if code else 0
         _step(progress, 100, "완료")
         return _result(base, plan, started, round_opened=code is not None and rnd is None,
-                       screened=len(parsed.rows) if code else 0, targets=targets), NOTHING
+                       screened=len(parsed.rows) if code else 0, targets=targets, parsed=parsed), NOTHING
     reason = f"사업 목록 가져오기: {parsed.name}" + (f" ({code} 진단)" if code else "")
     with db.write(reason=reason) as s:
         plan = _plan(s, parsed, day)
         ids = _apply(s, parsed, plan, progress)
         opened, screened, targets = False, 0, 0
+        kept: tuple[Notice, ...] = ()
         if code:
             _step(progress, 90, f"{code} 진단기준 적용 중")
-            rnd, opened = ensure_round(s, code)
-            counts = screen_projects(s, rnd, ids)
+            rnd, opened = ensure_round(s, code, day)
+            counts = screen_projects(s, rnd, ids, today=day)
             screened, targets = counts.screened, counts.targets
+            kept = _kept_notices(s, rnd, counts.kept)
+            sync_in_session(s, rnd.code, day)
         _step(progress, 99, "마무리하는 중")
     changes = Changes.of("project", "round", "diagnosis") if code else Changes.of("project")
-    result = _result(base, plan, started, round_opened=opened, screened=screened, targets=targets)
+    result = _result(base, plan, started, round_opened=opened, screened=screened, targets=targets, parsed=parsed,
+                     notices=kept)
     return replace(result, written=True), changes
 
 
+def _kept_notices(s: Session, rnd: Round, kept: tuple[int, ...]) -> tuple[Notice, ...]:
+    """Graded cases that meet no criterion any more but stay targets (docs/업무규칙.md)."""
+    if not kept:
+        return ()
+    rows = s.execute(select(Project.code, Diagnosis.confirmed_grade).join(Diagnosis, Diagnosis.project_id == Project.id)
+                     .where(Diagnosis.round_id == rnd.id, Project.id.in_(kept)).order_by(Project.code))
+    return tuple(Notice(0, "kept_graded_target", code, f"{KEPT_GRADED_REASON} — 진단기준에 더 이상 해당하지 않지만 "
+                                                        f"{rnd.code} {grade}등급 확정 사업이라 진단대상으로 유지합니다")
+                 for code, grade in rows)
+
+
+def _authority_notices(parsed: ParsedFile, plan: _Plan) -> list[Notice]:
+    notices = []
+    for r, code in zip(parsed.rows, plan.codes, strict=True):
+        warning = authority_warning(str(r.values.get("decision_authority") or ""))
+        if warning:
+            notices.append(Notice(r.row, "authority_unclear", code, warning))
+    return notices
+
+
 def _result(base: ImportResult, plan: _Plan, started: float, *, round_opened: bool, screened: int,
-            targets: int) -> ImportResult:
+            targets: int, parsed: ParsedFile | None = None, notices: tuple[Notice, ...] = ()) -> ImportResult:
     counts = {a: sum(1 for e in plan.entries if e.action == a) for a in ("add", "update", "unchanged")}
+    found = tuple(_authority_notices(parsed, plan)) if parsed is not None else ()
     return ImportResult(
+        notices=found + notices,
         file=base.file, rows=base.rows, added=counts["add"], updated=counts["update"],
         unchanged=counts["unchanged"], dry_run=base.dry_run, round_code=base.round_code,
         round_opened=round_opened, screened=screened, targets=targets,
@@ -268,4 +327,10 @@ def summary_text(result: ImportResult) -> str:
     if result.round_code:
         opened = " 새로 열림" if result.round_opened else ""
         text += f" · {result.round_code} 차수{opened}, 진단 {result.screened:,}건 중 대상 {result.targets:,}건"
+    unclear = sum(1 for n in result.notices if n.code == "authority_unclear")
+    kept = sum(1 for n in result.notices if n.code == "kept_graded_target")
+    if unclear:
+        text += f", 전결권자 확인 필요 {unclear:,}건"
+    if kept:
+        text += f", 확정 등급으로 대상 유지 {kept:,}건"
     return text + (" (미리보기: 저장하지 않음)" if result.dry_run else "")

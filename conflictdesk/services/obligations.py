@@ -9,8 +9,17 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from conflictdesk.domain.enums import ConflictStage, Grade
-from conflictdesk.domain.obligations import CARD, EXPERT, PLAN, card_is_complete, missing_obligations
+from conflictdesk.domain.obligations import (
+    CARD,
+    EXPERT,
+    PLAN,
+    card_is_complete,
+    card_plan_due,
+    missing_obligations,
+)
+from conflictdesk.services import settings
 from conflictdesk.services.assignments import projects_with_active_expert
+from conflictdesk.services.key_cases import key_before_ids, key_project_ids
 from conflictdesk.services.rounds import get_round
 from conflictdesk.store.engine import Database
 from conflictdesk.store.models import (
@@ -21,6 +30,7 @@ from conflictdesk.store.models import (
     PlanItem,
     Project,
     ResponsePlan,
+    Round,
 )
 
 
@@ -34,6 +44,9 @@ class ProjectStatus:
     department: str
     grade: int | None
     missing: tuple[str, ...]
+    key: bool = False  # a key case of the round (only key cases have duties)
+    pending: bool = False  # carried, the officer's decision still to come (결정 대기)
+    duty_due: date | None = None  # 카드·대응계획 작성 due date of a case first key in this round
 
 
 @dataclass(frozen=True)
@@ -62,7 +75,13 @@ def _stage(value: str | None) -> ConflictStage | None:
 
 
 def status_rows(session: Session, round_id: int, today: date) -> list[ProjectStatus]:
-    """Every target or graded project of the round with what its confirmed grade still requires."""
+    """Every target or graded project of the round with what its confirmed grade still requires (duties only
+    for key cases: a case resolved, swapped out or with its card closed has none)."""
+    rnd = session.get(Round, round_id)
+    assert rnd is not None
+    key_ids = key_project_ids(session, rnd)
+    before = key_before_ids(session, rnd)
+    days = settings.card_plan_days(session)
     issues = (select(MainIssue.card_id, func.count(MainIssue.id).label("n"))
               .group_by(MainIssue.card_id).subquery())
     items = (select(ResponsePlan.card_id, func.count(PlanItem.id).label("n"))
@@ -71,7 +90,8 @@ def status_rows(session: Session, round_id: int, today: date) -> list[ProjectSta
     experts = projects_with_active_expert(session, today)
     stmt = (
         select(Project.id, Project.code, Project.name, Department.name, Diagnosis.confirmed_grade,
-               Card.id, Card.stage, Card.outlook, issues.c.n, items.c.card_id, items.c.n)
+               Card.id, Card.stage, Card.outlook, issues.c.n, items.c.card_id, items.c.n,
+               Diagnosis.carried_over, Diagnosis.carry_over, Diagnosis.confirmed_on)
         .join(Project, Project.id == Diagnosis.project_id)
         .join(Department, Department.id == Project.department_id)
         .outerjoin(Card, Card.project_id == Project.id)
@@ -82,8 +102,10 @@ def status_rows(session: Session, round_id: int, today: date) -> list[ProjectSta
         .order_by(Project.code)
     )
     rows: list[ProjectStatus] = []
-    for pid, code, name, dept, grade, card_id, stage, outlook, n_issues, plan_card, n_items in session.execute(stmt):
-        missing = missing_obligations(
+    for (pid, code, name, dept, grade, card_id, stage, outlook, n_issues, plan_card, n_items, carried, decision,
+         confirmed_on) in session.execute(stmt):
+        key = pid in key_ids
+        missing = () if not key else missing_obligations(
             Grade(grade) if grade else None,
             has_card=card_id is not None,
             card_complete=card_is_complete(n_issues or 0, _stage(stage), outlook or ""),
@@ -91,7 +113,11 @@ def status_rows(session: Session, round_id: int, today: date) -> list[ProjectSta
             plan_has_items=bool(n_items),
             has_active_expert=pid in experts,
         )
-        rows.append(ProjectStatus(pid, code, name, dept, grade, missing))
+        duty = None
+        if key and pid not in before and (CARD in missing or PLAN in missing) and confirmed_on is not None:
+            duty = card_plan_due(confirmed_on, days)
+        rows.append(ProjectStatus(pid, code, name, dept, grade, missing, key, bool(carried) and decision is None,
+                                  duty))
     return rows
 
 
@@ -100,14 +126,6 @@ def round_status(db: Database, round_code: str, today: date) -> list[ProjectStat
     with db.read() as s:
         rnd = get_round(s, round_code)
         return status_rows(s, rnd.id, today)
-
-
-def project_missing(db: Database, project_code: str, round_code: str, today: date) -> ProjectStatus | None:
-    """One project's status in a round (None when it is neither a target nor graded there)."""
-    for row in round_status(db, round_code, today):
-        if row.code == project_code:
-            return row
-    return None
 
 
 def department_summary(rows: list[ProjectStatus]) -> list[DepartmentStatus]:

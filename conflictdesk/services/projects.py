@@ -118,9 +118,9 @@ def dashboard_counts(db: Database, round_code: str | None = None) -> Counts:
         targets = s.scalar(
             select(func.count(Diagnosis.id)).where(Diagnosis.round_id == rid, Diagnosis.is_target)
         ) or 0
+        from conflictdesk.services.key_cases import is_key
+
         key_cases = s.scalar(
-            select(func.count(Diagnosis.id)).where(
-                Diagnosis.round_id == rid, Diagnosis.confirmed_grade.in_((1, 2))
-            )
-        ) or 0
+            select(func.count(Diagnosis.id)).where(Diagnosis.round_id == rid, is_key(code))
+        ) or 0 if code else 0
         return Counts(projects, departments, rounds, targets, key_cases)

@@ -88,7 +88,8 @@ class Reminders:
 def _reviews(s: Session, round_id: int | None) -> list[CalendarEntry]:
     stmt = (select(Review, Round.code, Project.code, Project.name, Department.name)
             .join(Round, Round.id == Review.round_id).join(Project, Project.id == Review.project_id)
-            .join(Department, Department.id == Project.department_id))
+            .join(Department, Department.id == Project.department_id)
+            .where(Review.cancelled_on.is_(None)))  # a cancelled review is history: never due, never late
     if round_id is not None:
         stmt = stmt.where(Review.round_id == round_id)
     out = []

@@ -14,11 +14,10 @@ from conflictdesk.domain.errors import InvalidValue
 from conflictdesk.domain.rounds import RoundId
 from conflictdesk.services import settings
 from conflictdesk.services.changes import NOTHING, Changes
+from conflictdesk.services.key_cases import not_key_reason, review_project_ids
 from conflictdesk.services.rounds import get_round
 from conflictdesk.store.engine import Database
 from conflictdesk.store.models import Department, Diagnosis, ExtraHoliday, Project, Review, Round
-
-KEY_GRADES = (1, 2)
 
 
 @dataclass(frozen=True)
@@ -36,6 +35,8 @@ class ReviewRow:
     done: date | None
     overdue: bool
     reviewer: str
+    cancelled_on: date | None = None
+    cancel_reason: str = ""
 
     def to_json(self) -> dict[str, object]:
         """The CLI contract: ``code, name, department, round, grade, due, done, overdue``."""
@@ -53,38 +54,58 @@ def round_due(session: Session, rnd: Round) -> date:
     return review_due_date(RoundId.parse(rnd.code), settings.review_rule(session), settings.extra_holidays(session))
 
 
-def _missing(session: Session, rnd: Round) -> list[int]:
-    stmt = (
-        select(Diagnosis.project_id)
-        .outerjoin(Review, and_(Review.round_id == rnd.id, Review.project_id == Diagnosis.project_id))
-        .where(Diagnosis.round_id == rnd.id, Diagnosis.confirmed_grade.in_(KEY_GRADES), Review.id.is_(None))
-        .order_by(Diagnosis.project_id)
-    )
-    return [int(pid) for pid in session.scalars(stmt)]
+def _plan(session: Session, rnd: Round) -> tuple[list[int], list[Review], list[Review]]:
+    """What :func:`sync_in_session` would change: (projects to add, reviews to cancel, reviews to restore)."""
+    wanted = review_project_ids(session, rnd)
+    existing = {r.project_id: r for r in session.scalars(select(Review).where(Review.round_id == rnd.id))}
+    add = sorted(pid for pid in wanted if pid not in existing)
+    cancel = [r for pid, r in existing.items() if pid not in wanted and r.done_on is None and r.cancelled_on is None]
+    restore = [r for pid, r in existing.items() if pid in wanted and r.cancelled_on is not None]
+    return add, cancel, restore
 
 
-def schedule_in_session(session: Session, round_code: str) -> int:
-    """Add the missing reviews of ``round_code`` inside the caller's transaction; returns how many."""
+def sync_in_session(session: Session, round_code: str, today: date | None = None) -> int:
+    """Make the round's reviews follow its cases, inside the caller's transaction; returns how many changed.
+
+    A review exists for every case key before the round and key in it (docs/업무규칙.md); an open review of a
+    case that stopped being key is cancelled with the reason (kept, never overdue), and restored if the case
+    becomes key again. Done reviews are history and never touched.
+    """
     rnd = get_round(session, round_code)
-    missing = _missing(session, rnd)
-    if not missing:
+    add, cancel, restore = _plan(session, rnd)
+    if not (add or cancel or restore):
         return 0
     due = round_due(session, rnd)
     if rnd.review_due is None:
         rnd.review_due = due
-    for pid in missing:
+    for pid in add:
         session.add(Review(round_id=rnd.id, project_id=pid, due=due))
+    day = today or date.today()
+    for review in cancel:
+        review.cancelled_on = day
+        review.cancel_reason = not_key_reason(session, rnd, review.project_id)
+    for review in restore:
+        review.cancelled_on = None
+        review.cancel_reason = ""
     session.flush()
-    return len(missing)
+    return len(add) + len(cancel) + len(restore)
+
+
+def sync_project_rounds(session: Session, project_id: int, today: date | None = None) -> int:
+    """Re-sync the reviews of every round where the project has a diagnosis (after a card is closed or
+    reopened, a grade or a decision changes)."""
+    codes = list(session.scalars(select(Round.code).join(Diagnosis, Diagnosis.round_id == Round.id)
+                                 .where(Diagnosis.project_id == project_id)))
+    return sum(sync_in_session(session, code, today) for code in codes)
 
 
 def schedule_reviews(db: Database, round_code: str) -> tuple[int, Changes]:
-    """Create a review for every confirmed grade 1–2 case of the round that has none (safe to repeat)."""
+    """Bring the round's reviews in line with its cases (:func:`sync_in_session`; safe to repeat)."""
     with db.read() as s:
-        if not _missing(s, get_round(s, round_code)):
+        if not any(_plan(s, get_round(s, round_code))):
             return 0, NOTHING
-    with db.write(reason=f"{round_code} 정기점검 대상 생성") as s:
-        added = schedule_in_session(s, round_code)
+    with db.write(reason=f"{round_code} 정기점검 대상 맞추기") as s:
+        added = sync_in_session(s, round_code)
     return added, (Changes.of("review") if added else NOTHING)
 
 
@@ -100,12 +121,14 @@ def schedule_all_rounds(db: Database) -> tuple[int, Changes]:
 
 
 def list_reviews(db: Database, as_of: date, round_code: str | None = None,
-                 overdue_only: bool = False) -> list[ReviewRow]:
-    """Reviews (all rounds, or one), sorted by round, due date and project code."""
+                 overdue_only: bool = False, include_cancelled: bool = False) -> list[ReviewRow]:
+    """Reviews (all rounds, or one), sorted by round, due date and project code; cancelled reviews (history)
+    only with ``include_cancelled``, and never overdue."""
     with db.read() as s:
         stmt = (
             select(Review.id, Project.id, Project.code, Project.name, Department.name, Round.code,
-                   Diagnosis.confirmed_grade, Review.due, Review.done_on, Review.reviewer)
+                   Diagnosis.confirmed_grade, Review.due, Review.done_on, Review.reviewer, Review.cancelled_on,
+                   Review.cancel_reason)
             .join(Project, Project.id == Review.project_id)
             .join(Department, Department.id == Project.department_id)
             .join(Round, Round.id == Review.round_id)
@@ -115,9 +138,11 @@ def list_reviews(db: Database, as_of: date, round_code: str | None = None,
         )
         if round_code is not None:
             stmt = stmt.where(Round.id == get_round(s, round_code).id)
+        if not include_cancelled:
+            stmt = stmt.where(Review.cancelled_on.is_(None))
         rows = [
             ReviewRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8],
-                      is_overdue(r[7], r[8], as_of), r[9] or "")
+                      r[10] is None and is_overdue(r[7], r[8], as_of), r[9] or "", r[10], r[11] or "")
             for r in s.execute(stmt)
         ]
     return [r for r in rows if r.overdue] if overdue_only else rows

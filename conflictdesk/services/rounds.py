@@ -10,11 +10,12 @@ from sqlalchemy.orm import Session
 
 from conflictdesk.domain.calendar import review_due_date
 from conflictdesk.domain.errors import DomainError, NotFound
-from conflictdesk.domain.rounds import RoundId
+from conflictdesk.domain.rounds import RoundId, check_openable
 from conflictdesk.services import settings
 from conflictdesk.services.changes import Changes
+from conflictdesk.services.key_cases import is_key
 from conflictdesk.store.engine import Database
-from conflictdesk.store.models import Diagnosis, Round
+from conflictdesk.store.models import Card, Diagnosis, Round
 
 
 @dataclass(frozen=True)
@@ -55,17 +56,19 @@ def previous_round(session: Session, code: str) -> Round | None:
     )
 
 
-def ensure_round(session: Session, code: str) -> tuple[Round, bool]:
+def ensure_round(session: Session, code: str, today: date | None = None) -> tuple[Round, bool]:
     """Return round ``code``, opening it (inside the caller's transaction) if needed; ``True`` when opened.
 
     Opening copies the rules in force (screening, checklist, review rule) into the round, computes the
-    review due date on Korean working days, and brings forward every open grade 1–2 case of the previous
-    round with ``carried_over=True`` and no decision yet (계속 / 하향 / 해소·제외 / 재선정 is the officer's).
+    review due date on Korean working days, and brings forward every key case of the previous round with
+    ``carried_over=True``, its grade in force and no decision yet (계속 / 하향 / 해소·제외 / 재선정 is the
+    officer's); their reviews in the new round are scheduled at once.
     """
     rid = RoundId.parse(code)
     existing = session.scalar(select(Round).where(Round.code == str(rid)))
     if existing is not None:
         return existing, False
+    check_openable(rid, today or date.today())
     rule = settings.review_rule(session)
     new = Round(
         code=str(rid), year=rid.year, half=rid.half,
@@ -80,29 +83,32 @@ def ensure_round(session: Session, code: str) -> tuple[Round, bool]:
     session.flush()
     prev = previous_round(session, str(rid))
     if prev is not None:
-        open_cases = session.scalars(
-            select(Diagnosis).where(
-                Diagnosis.round_id == prev.id,
-                Diagnosis.confirmed_grade.in_((1, 2)),
-                (Diagnosis.carry_over.is_(None)) | (Diagnosis.carry_over != "resolved"),
-            )
-        ).all()
-        for d in open_cases:
+        # Every key case of the previous round is carried — decided or not (a pending case keeps its grade, so
+        # it carries again) — with the grade in force, until the officer decides (docs/업무규칙.md).
+        closed_now = select(Card.project_id).where(Card.closed_on.is_not(None))
+        for d in session.scalars(select(Diagnosis).where(
+                Diagnosis.round_id == prev.id, is_key(prev.code), Diagnosis.project_id.not_in(closed_now))).all():
             session.add(Diagnosis(
                 round_id=new.id, project_id=d.project_id, criteria=d.criteria, is_target=True,
                 carried_over=True, carry_over=None, owner_level=d.owner_level, risk_scores=dict(d.risk_scores),
                 alert_level=d.alert_level, recommended_grade=d.confirmed_grade,
-                note=f"{prev.code} {d.confirmed_grade}등급에서 이월",
+                confirmed_grade=d.confirmed_grade, confirmed_on=d.confirmed_on, suggested_grade=d.suggested_grade,
+                note=f"{prev.code} {d.confirmed_grade}등급에서 이월 (결정 대기)",
             ))
+        session.flush()
+        from conflictdesk.services.reviews import sync_in_session
+
+        sync_in_session(session, new.code, today)
     return new, True
 
 
-def open_round(db: Database, code: str) -> tuple[RoundInfo, Changes]:
-    """Open round ``code`` (the user action); refuses a round that is already open."""
+def open_round(db: Database, code: str, today: date | None = None) -> tuple[RoundInfo, Changes]:
+    """Open round ``code`` (the user action); refuses a round that is already open or more than a year ahead."""
     rid = RoundId.parse(code)
+    check_openable(rid, today or date.today())
     with db.write(reason=f"{rid} 진단 차수 열기") as s:
         if s.scalar(select(Round.id).where(Round.code == str(rid))) is not None:
             raise DomainError("round_exists", round=str(rid))
-        created, _ = ensure_round(s, str(rid))
+        created, _ = ensure_round(s, str(rid), today)
         info = _info(created)
     return info, Changes.of("round", "diagnosis")

@@ -3,30 +3,72 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 from typing import Any
 
 from sqlalchemy import bindparam, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
-from conflictdesk.domain.enums import CRITERIA_ORDER, CarryOver, Criterion
+from conflictdesk.domain.alerts import SignalObservation, evaluate_alerts
+from conflictdesk.domain.enums import (
+    CRITERIA_ORDER,
+    AlertLevel,
+    CarryOver,
+    ConflictStage,
+    Criterion,
+    SignalKind,
+)
 from conflictdesk.domain.errors import DomainError
-from conflictdesk.domain.screening import RuleSet, ScreeningInput, ScreeningResult, screen_project
+from conflictdesk.domain.screening import (
+    VISIBLE_STAGES,
+    RuleSet,
+    ScreeningInput,
+    ScreeningResult,
+    authority_warning,
+    screen_project,
+)
 from conflictdesk.services.changes import Changes
 from conflictdesk.services.rounds import get_round
 from conflictdesk.store.engine import Database
-from conflictdesk.store.models import Department, Diagnosis, Project, Round, table_of, utcnow
+from conflictdesk.store.models import Card, Department, Diagnosis, Project, Round, Signal, table_of, utcnow
 
 ProgressFn = Callable[[int, str], bool]
 
 
 @dataclass(frozen=True)
 class ScreenCounts:
-    """How many projects were screened, how many are targets, and how many meet each criterion."""
+    """How many projects were screened, how many are targets, and how many meet each criterion; ``kept`` are
+    the project ids that meet no criterion but stay targets because of a confirmed grade 1–2."""
 
     screened: int
     targets: int
     by_criterion: dict[str, int]
+    kept: tuple[int, ...] = ()
+
+
+def card_visibility(session: Session, today: date, project_ids: Iterable[int] | None = None) -> dict[int, str]:
+    """Projects whose conflict is known to be visible from their card: a stage of 표출 or later, or signals that
+    reach 예비경보 as of ``today`` — with the reason (VISIBLE holds for them; docs/업무규칙.md)."""
+    wanted = None if project_ids is None else set(project_ids)
+    found: dict[int, str] = {}
+    for pid, stage in session.execute(select(Card.project_id, Card.stage).where(Card.closed_on.is_(None))):
+        if (wanted is None or pid in wanted) and stage in VISIBLE_STAGES:
+            found[pid] = f"카드 갈등단계 '{ConflictStage(stage).label}'"
+    observations: dict[int, list[SignalObservation]] = {}
+    for pid, kind, observed_on, count in session.execute(
+            select(Card.project_id, Signal.kind, Signal.observed_on, Signal.count)
+            .join(Signal, Signal.card_id == Card.id).where(Card.closed_on.is_(None))):
+        if (wanted is None or pid in wanted) and pid not in found:
+            try:
+                observations.setdefault(pid, []).append(SignalObservation(SignalKind(kind), observed_on, count))
+            except (ValueError, DomainError):
+                continue
+    for pid, obs in observations.items():
+        level = evaluate_alerts(obs, today).level
+        if AlertLevel(level) is not AlertLevel.NONE:
+            found[pid] = f"카드 신호 '{AlertLevel(level).label}'"
+    return found
 
 
 def round_rules(r: Round) -> RuleSet:
@@ -53,7 +95,7 @@ INPUT_COLUMNS = (
 _INPUTS_SQL = ("SELECT id, traffic_impact, environmental_impact, decision_authority, budget_won, midterm_plan, "
                "regulatory_ordinance, conflict_visible FROM projects")
 _EXISTING_SQL = ("SELECT project_id, id, criteria, is_target, carried_over, carry_over, added_mid_round, "
-                 "replaces_project_id FROM diagnoses WHERE round_id = ?")
+                 "replaces_project_id, confirmed_grade FROM diagnoses WHERE round_id = ?")
 
 
 def _rows(session: Session, sqlite_sql: str, params: tuple[object, ...], portable: Any) -> list[Any]:
@@ -67,7 +109,7 @@ def _rows(session: Session, sqlite_sql: str, params: tuple[object, ...], portabl
 
 
 def screen_projects(session: Session, rnd: Round, project_ids: Iterable[int] | None = None,
-                    progress: ProgressFn | None = None) -> ScreenCounts:
+                    progress: ProgressFn | None = None, today: date | None = None) -> ScreenCounts:
     """Screen ``project_ids`` (default: every project) under ``rnd``'s rules, inside the caller's transaction.
 
     Creates the round's diagnosis row where missing and updates ``criteria``/``is_target`` where they
@@ -83,19 +125,27 @@ def screen_projects(session: Session, rnd: Round, project_ids: Iterable[int] | N
         rows = [r for r in rows if r[0] in wanted]
     existing: dict[int, tuple[int, str, bool, bool | None]] = {}
     swapped_out: set[int] = set()
-    for pid, did, crit, target, carried, decision, mid_round, replaces in _rows(
+    graded: set[int] = set()
+    for pid, did, crit, target, carried, decision, mid_round, replaces, grade in _rows(
         session, _EXISTING_SQL, (rnd.id,),
         select(Diagnosis.project_id, Diagnosis.id, Diagnosis.criteria, Diagnosis.is_target, Diagnosis.carried_over,
-               Diagnosis.carry_over, Diagnosis.added_mid_round, Diagnosis.replaces_project_id)
+               Diagnosis.carry_over, Diagnosis.added_mid_round, Diagnosis.replaces_project_id,
+               Diagnosis.confirmed_grade)
         .where(Diagnosis.round_id == rnd.id),
     ):
-        # The officer's decisions outrank the criteria: carried-over (unless dropped as resolved) and mid-round
-        # targets stay targets; resolved cases and targets swapped out mid-round stay off the list.
+        # The officer's decisions outrank the criteria: carried-over (unless dropped as resolved), mid-round and
+        # confirmed grade 1–2 targets stay targets ("유지: 확정 등급 사업"); resolved cases and targets swapped
+        # out mid-round stay off the list.
         resolved = decision == CarryOver.RESOLVED.value
-        forced = False if resolved else (True if (carried or mid_round) else None)
+        key_grade = grade in (1, 2) and bool(target)
+        forced = False if resolved else (True if (carried or mid_round or key_grade) else None)
         existing[pid] = (did, crit, target, forced)
+        if key_grade and not resolved:
+            graded.add(pid)
         if replaces is not None:
             swapped_out.add(replaces)
+    visible_by_card = card_visibility(session, today or date.today(), wanted)
+    kept: list[int] = []
     memo: dict[tuple[object, ...], tuple[str, tuple[str, ...]]] = {}
     counts = dict.fromkeys((c.value for c in CRITERIA_ORDER), 0)
     inserts: list[dict[str, object]] = []
@@ -105,13 +155,14 @@ def screen_projects(session: Session, rnd: Round, project_ids: Iterable[int] | N
     total = len(rows)
     for n, (pid, tia, eia, authority, budget, midterm, ordinance, visible) in enumerate(rows):
         reaches = budget is not None and budget >= threshold
-        key = (tia, eia, authority, reaches, midterm, ordinance, visible)
+        known = "" if visible else visible_by_card.get(pid, "")
+        key = (tia, eia, authority, reaches, midterm, ordinance, visible, bool(known))
         hit = memo.get(key)
         if hit is None:
             result = screen_project(ScreeningInput(
                 tia=bool(tia), eia=bool(eia), decision_authority=authority or "",
                 budget_won=threshold if reaches else None, midterm=bool(midterm), ordinance=bool(ordinance),
-                visible=bool(visible)), rules)
+                visible=bool(visible), visible_reason=known), rules)
             hit = memo[key] = (",".join(c.value for c in result.criteria), tuple(c.value for c in result.criteria))
         codes, held = hit
         for code in held:
@@ -126,6 +177,8 @@ def screen_projects(session: Session, rnd: Round, project_ids: Iterable[int] | N
             diag_id, old_codes, old_target, forced = current
             if pid in swapped_out:
                 forced = False
+            if forced and not held and pid in graded:
+                kept.append(pid)
             is_target = is_target if forced is None else forced
             targets += is_target
             if old_codes != codes or bool(old_target) != is_target:
@@ -144,12 +197,18 @@ def screen_projects(session: Session, rnd: Round, project_ids: Iterable[int] | N
         )
     if progress is not None:
         progress(100, "완료")
-    return ScreenCounts(screened=total, targets=targets, by_criterion=counts)
+    return ScreenCounts(screened=total, targets=targets, by_criterion=counts, kept=tuple(kept))
 
 
-def explain(p: Project, rnd: Round) -> ScreeningResult:
-    """Which criteria hold for ``p`` under ``rnd``'s rules, with Korean reasons."""
-    return screen_project(project_input(p), round_rules(rnd))
+def explain(p: Project, rnd: Round, today: date | None = None) -> ScreeningResult:
+    """Which criteria hold for ``p`` under ``rnd``'s rules, with Korean reasons (VISIBLE also from the card)."""
+    inp = project_input(p)
+    session = object_session(p)
+    if not inp.visible and session is not None:
+        known = card_visibility(session, today or date.today(), [p.id]).get(p.id, "")
+        if known:
+            inp = replace(inp, visible_reason=known)
+    return screen_project(inp, round_rules(rnd))
 
 
 def criterion_label(code: str) -> str:
@@ -174,6 +233,8 @@ class ScreeningTable:
     round_code: str
     rows: list[ScreeningRow]
     by_criterion: dict[str, tuple[int, int]]
+    #: (사업코드, message) for every project whose 전결권자 needs the officer's check (확인 필요).
+    warnings: tuple[tuple[str, str], ...] = ()
 
     @property
     def screened(self) -> int:
@@ -198,16 +259,24 @@ def screening_table(db: Database, code: str) -> ScreeningTable:
         rnd = get_round(s, code)
         stmt = (
             select(Project.id, Project.code, Project.name, Department.name, Diagnosis.criteria,
-                   Diagnosis.is_target, Diagnosis.carried_over, Diagnosis.carry_over, Diagnosis.confirmed_grade)
+                   Diagnosis.is_target, Diagnosis.carried_over, Diagnosis.carry_over, Diagnosis.confirmed_grade,
+                   Project.decision_authority)
             .join(Project, Project.id == Diagnosis.project_id)
             .join(Department, Department.id == Project.department_id)
             .where(Diagnosis.round_id == rnd.id)
             .order_by(Project.code)
         )
-        rows: list[ScreeningRow] = [
-            (r[0], r[1], r[2], r[3], r[4] or "", bool(r[5]), bool(r[6]), r[7], r[8]) for r in s.execute(stmt)
-        ]
-        return ScreeningTable(rnd.code, rows, criterion_counts(rows))
+        rows: list[ScreeningRow] = []
+        warnings: list[tuple[str, str]] = []
+        memo: dict[str, str | None] = {}
+        for r in s.execute(stmt):
+            rows.append((r[0], r[1], r[2], r[3], r[4] or "", bool(r[5]), bool(r[6]), r[7], r[8]))
+            authority = r[9] or ""
+            if authority not in memo:
+                memo[authority] = authority_warning(authority)
+            if memo[authority]:
+                warnings.append((r[1], memo[authority] or ""))
+        return ScreeningTable(rnd.code, rows, criterion_counts(rows), tuple(warnings))
 
 
 def criterion_counts(rows: Iterable[ScreeningRow]) -> dict[str, tuple[int, int]]:

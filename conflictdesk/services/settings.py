@@ -19,6 +19,7 @@ CHECKLIST = "checklist"
 REVIEW_RULE = "review_rule"
 USER_NAME = "user_name"
 REMINDER_DAYS = "reminder_days"
+CARD_PLAN_DAYS = "card_plan_days"
 
 DEFAULT_REMINDER_DAYS = 14
 
@@ -61,17 +62,18 @@ def reminder_days(session: Session) -> int:
     return int(value["days"]) if value and "days" in value else DEFAULT_REMINDER_DAYS
 
 
+def card_plan_days(session: Session) -> int:
+    """Days after confirmation within which a newly key case's card and plan are due (default 30)."""
+    from conflictdesk.domain.obligations import DEFAULT_CARD_PLAN_DAYS
+
+    value = get_value(session, CARD_PLAN_DAYS)
+    return int(value["days"]) if value and "days" in value else DEFAULT_CARD_PLAN_DAYS
+
+
 def user_name(session: Session) -> str | None:
     value = get_value(session, USER_NAME)
     name = str(value.get("name", "")).strip() if value else ""
     return name or None
-
-
-def save_setting(db: Database, key: str, value: dict[str, Any], *, reason: str = "설정 변경") -> Changes:
-    """Store one setting (validated by the caller through the domain type's ``from_dict``)."""
-    with db.write(reason=reason) as s:
-        put_value(s, key, value)
-    return Changes.of("setting")
 
 
 def actor_name(db: Database) -> str:

@@ -15,6 +15,7 @@ from conflictdesk.domain.errors import NotFound
 from conflictdesk.domain.obligations import MISSING_LABELS, card_is_complete, missing_obligations
 from conflictdesk.domain.rounds import RoundId
 from conflictdesk.services.assignments import projects_with_active_expert
+from conflictdesk.services.key_cases import key_project_ids
 from conflictdesk.services.report_data import label_of
 from conflictdesk.store.engine import Database
 from conflictdesk.store.models import (
@@ -231,7 +232,13 @@ def load_grade_summary(db: Database, code: str, *, as_of: date | None = None) ->
         previous = ({r[0]: r for r in s.execute(base.where(and_(Diagnosis.round_id == prev_id,
                                                                  Diagnosis.confirmed_grade.in_((1, 2)))))}
                     if prev_id is not None else {})
-        key = [pid for pid, r in current.items() if r[7] in (1, 2) and r[9] != CarryOver.RESOLVED.value]
+        rnd = s.get(Round, round_id)
+        assert rnd is not None
+        key_ids = key_project_ids(s, rnd)  # the one rule for key cases (status, reviews, dashboard use it too)
+        key = [pid for pid in current if pid in key_ids]
+        prev_round = s.get(Round, prev_id) if prev_id is not None else None
+        previous_key = key_project_ids(s, prev_round) if prev_round is not None else set()
+        previous = {pid: r for pid, r in previous.items() if pid in previous_key}
         facts = _obligation_facts(s, key, today) if key else {}
 
         cases: list[CaseRow] = []
@@ -254,7 +261,7 @@ def load_grade_summary(db: Database, code: str, *, as_of: date | None = None) ->
                 unmet.append(UnmetRow(r[3], r[1], r[2], grade.value, tuple(MISSING_LABELS[m] for m in missing)))
         for pid, prev in previous.items():
             now = current.get(pid)
-            if now is None or now[7] not in (1, 2) or now[9] == CarryOver.RESOLVED.value:
+            if pid not in key_ids:
                 cases.append(CaseRow(prev[3], prev[1], prev[2], now[7] if now else None, prev[7], DROPPED,
                                      label_of(CarryOver, now[9]) if now else "", prev[5]))
 
@@ -265,7 +272,8 @@ def load_grade_summary(db: Database, code: str, *, as_of: date | None = None) ->
         reviews = _overdue([(d, c, n, "정기점검", who, due) for c, n, d, who, due in s.execute(
             select(Project.code, Project.name, Department.name, Review.reviewer, Review.due)
             .join(Project, Review.project_id == Project.id).join(Department, Project.department_id == Department.id)
-            .where(Review.round_id == round_id, Review.done_on.is_(None), Review.due < today))])
+            .where(Review.round_id == round_id, Review.done_on.is_(None), Review.cancelled_on.is_(None),
+                   Review.project_id.in_(key), Review.due < today))])
         items = _overdue([(d, c, n, t, o, due) for c, n, d, t, o, due in s.execute(
             select(Project.code, Project.name, Department.name, PlanItem.title, PlanItem.owner, PlanItem.due)
             .join(ResponsePlan, PlanItem.plan_id == ResponsePlan.id).join(Card, ResponsePlan.card_id == Card.id)

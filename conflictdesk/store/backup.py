@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import sqlite3
@@ -10,8 +11,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from conflictdesk.domain.error_catalogue import Term
 from conflictdesk.store.engine import Database, default_data_dir
 from conflictdesk.store.errors import StorageError
+from conflictdesk.store.private import create_private, is_special_target, private_folder
 from conflictdesk.store.schema import KNOWN_REVISIONS
 
 ProgressFn = Callable[[int, str], bool]
@@ -21,6 +24,8 @@ KEEP_RECENT, KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 10, 7, 5, 12
 STAMP_FORMAT = "%Y%m%d-%H%M%S"
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:-\d+)?\.sqlite3$")
 SIDE_FILES = ("-wal", "-shm", "-journal")
+#: Suffixes of the program's own temporary copies; swept at start (``sweep_leftovers``).
+PARTIAL, RESTORING = ".partial", ".restoring"
 
 
 def backup_dir() -> Path:
@@ -32,7 +37,7 @@ def verify_file(path: Path, *, quick: bool = False) -> None:
     """Open ``path`` read-only and run ``integrity_check`` (``quick_check`` when ``quick``); raise
     StorageError(code="damaged") when it fails."""
     if not Path(path).is_file():
-        raise StorageError(f"백업 파일이 없습니다: {path}", code="missing")
+        raise StorageError("backup_missing", path=str(path))
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
@@ -61,10 +66,31 @@ def verify_conflictdesk_file(path: Path) -> None:
 
 
 def _copy(src_path: Path, target: Path, progress: ProgressFn | None, verify: bool = True) -> None:
-    tmp = target.with_name(target.name + ".partial")
+    why = is_special_target(target)
+    if why is not None:
+        raise StorageError("backup_target_special", path=str(target), kind=Term("폴더" if why == "folder" else "장치 파일"))
+    if not target.parent.is_dir():
+        raise StorageError("backup_folder_missing", folder=str(target.parent))
+    tmp = target.with_name(target.name + PARTIAL)
     _remove_with_sides(tmp)
-    src = sqlite3.connect(f"file:{src_path}?mode=ro", uri=True)
-    dst = sqlite3.connect(str(tmp))
+    held: int | None = None
+    try:
+        create_private(tmp)
+        held = _hold(tmp)
+        src = sqlite3.connect(f"file:{src_path}?mode=ro", uri=True)
+        dst = sqlite3.connect(str(tmp))
+    except (OSError, sqlite3.Error) as exc:
+        _release(held)
+        _remove_with_sides(tmp)
+        raise _copy_error(exc, src_path) from exc
+    try:
+        _copy_held(src, dst, src_path, tmp, target, progress, verify)
+    finally:
+        _release(held)
+
+
+def _copy_held(src: sqlite3.Connection, dst: sqlite3.Connection, src_path: Path, tmp: Path, target: Path,
+               progress: ProgressFn | None, verify: bool) -> None:
     cancelled = False
 
     def step(_status: int, remaining: int, total: int) -> None:
@@ -81,14 +107,16 @@ def _copy(src_path: Path, target: Path, progress: ProgressFn | None, verify: boo
             dst.execute("PRAGMA journal_mode=DELETE")  # a standalone file: no -wal/-shm beside a backup
     except KeyboardInterrupt:
         pass
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, OSError) as exc:
         dst.close()
         src.close()
         _remove_with_sides(tmp)
-        mapped = StorageError.from_exception(exc, str(src_path))
-        if "full" in str(exc).lower():
-            mapped = StorageError("디스크 공간이 부족하여 백업하지 못했습니다.", code="disk_full")
-        raise mapped from exc
+        raise _copy_error(exc, src_path) from exc
+    except BaseException:
+        dst.close()
+        src.close()
+        _remove_with_sides(tmp)
+        raise
     finally:
         dst.close()
         src.close()
@@ -103,7 +131,20 @@ def _copy(src_path: Path, target: Path, progress: ProgressFn | None, verify: boo
         except StorageError:
             _remove_with_sides(tmp)
             raise
-    os.replace(tmp, target)
+    try:
+        os.replace(tmp, target)
+    except OSError as exc:
+        _remove_with_sides(tmp)
+        raise _copy_error(exc, src_path) from exc
+
+
+def _copy_error(exc: BaseException, src_path: Path) -> StorageError:
+    if "full" in str(exc).lower() or getattr(exc, "errno", None) == 28:
+        return StorageError("디스크 공간이 부족하여 백업하지 못했습니다 (부분 파일은 지웠습니다).", code="disk_full")
+    if isinstance(exc, OSError):
+        return StorageError(f"백업 파일을 쓸 수 없습니다: {exc.filename or src_path} ({exc.strerror})",
+                            code="cannot_write")
+    return StorageError.from_exception(exc, str(src_path))
 
 
 def backup_to(db: Database, target: Path, progress: ProgressFn | None = None, *, verify: bool = True) -> Path:
@@ -112,7 +153,7 @@ def backup_to(db: Database, target: Path, progress: ProgressFn | None = None, *,
         raise StorageError("SQLite 파일만 백업할 수 있습니다 (PostgreSQL은 pg_dump를 쓰세요).", code="not_sqlite")
     target = Path(target)
     if target.resolve() == db.path.resolve():
-        raise StorageError("백업 파일을 원본 파일 위에 쓸 수 없습니다.", code="same_file")
+        raise StorageError("backup_over_source")
     _copy(db.path, target, progress, verify)
     return target
 
@@ -193,53 +234,140 @@ def latest_good_backup(folder: Path, stem: str) -> Path | None:
     return None
 
 
+def _hold(path: Path) -> int | None:
+    """Mark ``path`` as being written (an advisory lock) so that ``sweep_leftovers`` in another process spares it."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows: an open file cannot be deleted there anyway
+        return None
+    fd = os.open(path, os.O_RDONLY)
+    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    return fd
+
+
+def _release(fd: int | None) -> None:
+    if fd is not None:
+        os.close(fd)
+
+
+def _in_progress(path: Path) -> bool:
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows
+        return False
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return True
+    finally:
+        os.close(fd)
+    return False
+
+
+def sweep_leftovers(db_path: Path | None, folder: Path | None = None) -> list[Path]:
+    """Remove the copies a killed or failed backup/restore left behind (``*.partial``, ``*.restoring``).
+
+    A copy that another process is still writing (it holds an advisory lock on it) is spared.
+    """
+    candidates: list[Path] = []
+    if db_path is not None:
+        candidates += [Path(str(db_path) + PARTIAL), Path(str(db_path) + RESTORING)]
+        candidates += [Path(str(db_path) + RESTORING + PARTIAL)]
+    if folder is not None and folder.is_dir():
+        with contextlib.suppress(OSError):
+            candidates += [p for p in folder.iterdir() if p.name.endswith(PARTIAL)]
+    removed: list[Path] = []
+    for path in candidates:
+        if not path.is_file() or _in_progress(path):
+            continue
+        with contextlib.suppress(OSError):
+            _remove_with_sides(path)
+            removed.append(path)
+    return removed
+
+
 def _remove_with_sides(path: Path) -> None:
     for suffix in ("", *SIDE_FILES):
         Path(str(path) + suffix).unlink(missing_ok=True)
 
 
-def checkpoint_and_close(path: Path) -> None:
-    """Fold the WAL into the main file and remove ``-wal``/``-shm`` (the file must not be open elsewhere)."""
-    if not path.exists():
-        return
-    try:
-        conn = sqlite3.connect(str(path), timeout=5)
-        try:
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            conn.execute("PRAGMA journal_mode=DELETE")
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError:
-        pass  # a damaged file: its side files are removed below, the file itself was kept as a backup
-
-
-def restore_file(source: Path, target: Path, keep_folder: Path, now: datetime) -> Path | None:
+def restore_file(source: Path, target: Path, keep_folder: Path, now: datetime, *,
+                 held_by_us: bool = False) -> Path | None:
     """Replace ``target`` by a verified copy of ``source``; the current file is kept in ``keep_folder`` first.
 
+    Refused (``in_use``) while another process has ``target`` open — it would go on writing into the replaced
+    file and lose those saves. ``held_by_us``: the caller holds the window lock and has closed its connections.
     Returns the path where the previous file was kept (None when there was none). No ``-wal``/``-shm`` remain.
     """
+    from conflictdesk.store.occupancy import exclusive_use
+
     source, target = Path(source), Path(target)
     verify_conflictdesk_file(source)
     if source.resolve() == target.resolve():
-        raise StorageError("복원할 파일이 현재 데이터 파일과 같습니다.", code="same_file")
-    kept: Path | None = None
-    if target.exists():
-        keep_folder.mkdir(parents=True, exist_ok=True)
-        kept = keep_folder / f"{target.stem}-{now.strftime(STAMP_FORMAT)}-before-restore.sqlite3"
-        try:
-            backup_file(target, kept)
-        except StorageError:
-            # A damaged current file cannot go through the backup API: keep its bytes instead.
-            kept = kept.with_name(kept.stem + "-damaged.sqlite3")
-            import shutil
-
-            shutil.copyfile(target, kept)
+        raise StorageError("restore_same_file")
     staged = target.with_name(target.name + ".restoring")
-    backup_file(source, staged)
-    checkpoint_and_close(target)
-    for suffix in SIDE_FILES:
-        Path(str(target) + suffix).unlink(missing_ok=True)
-    os.replace(staged, target)
-    for suffix in SIDE_FILES:
-        Path(str(staged) + suffix).unlink(missing_ok=True)
+    with exclusive_use(target, held_by_us=held_by_us) as locked:
+        kept: Path | None = None
+        try:
+            if target.exists():
+                private_folder(keep_folder)
+                kept = keep_folder / f"{target.stem}-{now.strftime(STAMP_FORMAT)}-before-restore.sqlite3"
+                # Under SQLite's exclusive lock and out of WAL mode the main file alone is the whole database.
+                _copy_bytes(target, kept)
+                if locked is None:
+                    damaged = kept.with_name(kept.stem + "-damaged.sqlite3")
+                    os.replace(kept, damaged)
+                    kept = damaged
+            backup_file(source, staged)
+            held = _hold(staged)
+            try:
+                for suffix in SIDE_FILES:
+                    Path(str(target) + suffix).unlink(missing_ok=True)
+                os.replace(staged, target)
+            finally:
+                _release(held)
+        except BaseException:
+            _remove_with_sides(staged)
+            raise
+        for suffix in SIDE_FILES:
+            Path(str(staged) + suffix).unlink(missing_ok=True)
+    _record_restore(target, source, kept)
     return kept
+
+
+def _record_restore(target: Path, source: Path, kept: Path | None) -> None:
+    """Record the restore in the restored trail; that write also signs its (shorter) head as the new one."""
+    from conflictdesk.store import audit
+
+    try:
+        db = Database(f"sqlite:///{target}")
+    except StorageError:
+        return  # an older-schema backup is migrated (and recorded) on its next normal open
+    try:
+        with db.write(reason="백업에서 복원") as s:
+            audit.record(s, "restore", "database", "", old=kept.name if kept else None, new=source.name)
+    except StorageError:
+        pass
+    finally:
+        db.close()
+
+
+def _copy_bytes(source: Path, target: Path) -> None:
+    """Copy a file that nobody writes (held exclusively) into a private file; no partial copy is left."""
+    import shutil
+
+    partial = target.with_name(target.name + ".partial")
+    try:
+        create_private(partial)
+        with source.open("rb") as src, partial.open("wb") as dst:
+            shutil.copyfileobj(src, dst, 16 * 1024 * 1024)
+            dst.flush()
+            os.fsync(dst.fileno())
+        os.replace(partial, target)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import getpass
 import os
 import sqlite3
@@ -11,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from conflictdesk.store.errors import StorageError
+from conflictdesk.store.private import create_private, make_private, private_folder
 from conflictdesk.store.schema import SCHEMA_HEAD, schema_state, sqlite_file_schema_state
 from conflictdesk.store.urls import backend_of, sqlite_database, sqlite_url
 
@@ -50,7 +52,7 @@ def resolve_db_url(arg: str | None = None, *, create_dir: bool = True) -> str:
     if not value:
         path = default_db_path()
         if create_dir:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            private_folder(path.parent)
     else:
         path = Path(value).expanduser()
         if not path.parent.exists():
@@ -116,6 +118,12 @@ class Database:
         self._guarded = False
         if self.path is not None and not create and not self.path.exists():
             raise StorageError(f"데이터 파일이 없습니다: {self.path}", code="missing")
+        if self.path is not None and not read_only:
+            self._sweep()
+            if create and self.path.parent.is_dir() and not self.path.exists():
+                # Created 0600 before SQLite sees it: SQLite gives its -wal/-shm the mode of the file.
+                with contextlib.suppress(OSError):  # a read-only folder: SQLite's own error says so below
+                    create_private(self.path)
         if self.path is not None and self.path.exists():
             # A current file needs no engine yet: SQLAlchemy loads on the first query (after the window shows).
             try:
@@ -125,12 +133,24 @@ class Database:
             except Exception as exc:
                 raise StorageError.from_exception(exc, self.display_name) from exc
             if state.kind == "current":
+                if not read_only:
+                    make_private(self.path)  # files of earlier versions were 0644
                 return
+            self._refuse(state)
         try:
             self._prepare(migrate=migrate)
         except Exception:
             self.close()
             raise
+
+    def _sweep(self) -> None:
+        """Remove what a killed backup or restore of this file left behind (full copies of personal data)."""
+        from conflictdesk.store.backup import backup_dir, sweep_leftovers
+
+        try:
+            sweep_leftovers(self.path, backup_dir())
+        except OSError:
+            pass  # never stops opening
 
     def _make_engine(self) -> Engine:
         from sqlalchemy import create_engine
@@ -173,6 +193,13 @@ class Database:
         return self._engine
 
     @property
+    def location(self) -> str:
+        """Where this database lives (absolute file path, or the URL without password): names its signed head."""
+        if self.path is not None:
+            return str(self.path.resolve())
+        return self.display_name
+
+    @property
     def display_name(self) -> str:
         if self.path is not None:
             return str(self.path)
@@ -197,16 +224,7 @@ class Database:
             if not self.read_only:
                 self._guard_audit()
             return
-        if state.kind == "foreign":
-            raise StorageError(
-                f"ConflictDesk 데이터 파일이 아닙니다: {self.display_name}", code="foreign"
-            )
-        if state.kind == "newer":
-            raise StorageError(
-                f"이 데이터 파일은 더 새로운 버전의 ConflictDesk에서 만들어졌습니다 "
-                f"(스키마 {state.version}, 이 프로그램은 {SCHEMA_HEAD}). 프로그램을 업데이트하세요.",
-                code="newer_schema",
-            )
+        self._refuse(state)
         if self.read_only:
             raise StorageError("읽기 전용으로 열린 파일은 스키마를 갱신할 수 없습니다.", code="read_only")
         if state.kind == "empty":
@@ -217,22 +235,46 @@ class Database:
             raise StorageError(f"스키마 갱신이 필요합니다 ({state.version} → {SCHEMA_HEAD}).", code="old_schema")
         self._guard_audit()
 
+    def _refuse(self, state: Any) -> None:
+        """Refuse a file that is not ours (or too new) before anything is written to it (not even WAL mode)."""
+        if state.kind == "foreign":
+            raise StorageError(
+                f"ConflictDesk 데이터 파일이 아닙니다: {self.display_name}", code="foreign"
+            )
+        if state.kind == "newer":
+            raise StorageError(
+                f"이 데이터 파일은 더 새로운 버전의 ConflictDesk에서 만들어졌습니다 "
+                f"(스키마 {state.version}, 이 프로그램은 {SCHEMA_HEAD}). 프로그램을 업데이트하세요.",
+                code="newer_schema",
+            )
+
     def _guard_audit(self) -> None:
-        """Make the audit trail append-only in the database itself (idempotent; 0001 predates it)."""
+        """Make the audit trail append-only in the database itself (0001 predates the triggers).
+
+        Triggers missing from a trail that was already signed (audit_seal.py) were dropped by someone: they are
+        recreated, and that is recorded in the trail itself so ``check`` reports it — never repaired quietly.
+        """
         from conflictdesk.store import audit
 
         self._guarded = True
         try:
             with self.engine.begin() as conn:
-                if self.engine.dialect.name == "postgresql" and conn.exec_driver_sql(
-                    "SELECT 1 FROM information_schema.triggers WHERE trigger_schema = current_schema() "
-                    "AND trigger_name = 'audit_log_append_only'"
-                ).first():
+                from sqlalchemy import text
+                from sqlalchemy.orm import Session as OrmSession
+
+                with OrmSession(bind=conn) as probe:
+                    missing = audit.missing_triggers(probe)
+                    signed = bool(missing) and probe.execute(
+                        text("SELECT 1 FROM audit_log WHERE hash LIKE 'k1:%' LIMIT 1")).first() is not None
+                if not missing:
                     return
                 for statement in audit.append_only_ddl(self.engine.dialect.name):
                     conn.exec_driver_sql(statement)
         except Exception as exc:
             raise StorageError.from_exception(exc, self.display_name) from exc
+        if signed:
+            with self.write(reason="감사 기록 보호 트리거 복구") as s:
+                audit.record(s, "guard_restored", "AuditLog", "", new=", ".join(missing))
 
     def read(self) -> Session:
         """A session for queries (deferred transaction). Use as a context manager."""
@@ -258,6 +300,19 @@ class Database:
             raise mapped from exc
         finally:
             session.close()
+        sealer = session.info.pop("audit_sealer", None)
+        if sealer is not None:
+            self._seal(sealer)
+
+    def _seal(self, sealer: tuple[str, bytes]) -> None:
+        """Sign the audit trail's new head outside the file (after the commit; a failure never undoes a save)."""
+        from conflictdesk.store import audit
+
+        try:
+            with self.read() as s:
+                audit.seal_head(s, sealer, self.location)
+        except Exception:  # noqa: BLE001 - a full disk or a busy file: the next save signs again
+            return
 
     def raw_sqlite(self) -> sqlite3.Connection:
         """A plain sqlite3 connection to the same file (backups, checks, fast bulk reads)."""

@@ -57,6 +57,9 @@ def _backup_before(db: Database) -> Path | None:
 
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
     target = db.path.with_name(f"{db.path.stem}.pre-migrate-{stamp}{db.path.suffix}")
+    from conflictdesk.store.private import create_private
+
+    create_private(target)
     src = sqlite3.connect(str(db.path))
     dst = sqlite3.connect(str(target))
     try:

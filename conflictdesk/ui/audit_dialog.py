@@ -36,6 +36,7 @@ from conflictdesk.services.audit_log import (
     load_audit,
 )
 from conflictdesk.store.engine import Database
+from conflictdesk.ui import clock
 from conflictdesk.ui.columns import Column, ColumnModel
 from conflictdesk.ui.context import context_for
 from conflictdesk.ui.i18n import DOMAIN_CONTEXT, QT_TRANSLATE_NOOP, translate
@@ -82,7 +83,7 @@ class AuditDialog(QDialog):
             self.action_box.addItem(translate("AuditModel", ACTION_LABELS[action]) if action in ACTION_LABELS else action, action)
         self.actor = QLineEdit()
         self.actor.setPlaceholderText(self.tr("사용자 이름 일부"))
-        today = QDate.currentDate()
+        today = QDate(clock.today())
         self.since = QDateEdit(today.addYears(-1))
         self.until = QDateEdit(today)
         for edit in (self.since, self.until):
@@ -134,7 +135,7 @@ class AuditDialog(QDialog):
         self.status.setText(self.tr("{0:,}건 (최신 순)").format(len(rows)))
 
     def export_csv(self) -> None:
-        name = safe_filename(self.tr("감사기록_{0}").format(date.today().isoformat())) + ".csv"
+        name = safe_filename(self.tr("감사기록_{0}").format(clock.today().isoformat())) + ".csv"
         path, _ = QFileDialog.getSaveFileName(self, self.tr("감사 기록 내보내기"), name, "CSV (*.csv)")
         if not path:
             return

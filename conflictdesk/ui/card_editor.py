@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QUndoStack
@@ -63,11 +62,6 @@ class CardEditor(QWidget):
                        self.people.list.rows_changed, self.signals.list.rows_changed, self.action_log.rows_changed,
                        self.plan.changed):
             source.connect(self._on_changed)
-
-    def set_today(self, today: date) -> None:
-        """The date that decides overdue items and the alert level (tests pin it)."""
-        self.plan.today = today
-        self.signals.today = today
 
     def load(self, view: CardView) -> None:
         self._loading = True

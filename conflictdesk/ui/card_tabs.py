@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
@@ -43,6 +41,7 @@ from conflictdesk.services.card_views import (
     TransitionRow,
     alert_for,
 )
+from conflictdesk.ui import clock
 from conflictdesk.ui.i18n import domain_label, translate
 from conflictdesk.ui.row_list import Field, RowList, from_qdate, to_qdate
 
@@ -85,7 +84,7 @@ class OverviewTab(QWidget):
         self.outlook_edit.setObjectName("outlookEdit")
         self.outlook_edit.setPlaceholderText(self.tr("향후 전망: 갈등이 어떻게 전개될지, 언제 무엇이 고비인지"))
         self.closed_check = QCheckBox(self.tr("종결"))
-        self.closed_date = QDateEdit(to_qdate(date.today()))
+        self.closed_date = QDateEdit(to_qdate(clock.today()))
         self.closed_date.setCalendarPopup(True)
         self.closed_date.setDisplayFormat("yyyy-MM-dd")
         self.closure_edit = QLineEdit()
@@ -125,7 +124,7 @@ class OverviewTab(QWidget):
         self.impact_edit.setPlainText(view.social_impact)
         self.outlook_edit.setPlainText(view.outlook)
         self.closed_check.setChecked(view.closed_on is not None)
-        self.closed_date.setDate(to_qdate(view.closed_on or date.today()))
+        self.closed_date.setDate(to_qdate(view.closed_on or clock.today()))
         self.closure_edit.setText(view.closure_reason)
         self._closure_toggled(view.closed_on is not None)
 
@@ -150,7 +149,7 @@ class StageDialog(QDialog):
         for stage in ConflictStage:
             if stage.value != current:
                 self.stage_box.addItem(domain_label(stage), stage.value)
-        self.date_edit = QDateEdit(to_qdate(date.today()))
+        self.date_edit = QDateEdit(to_qdate(clock.today()))
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
         self.reason_edit = QLineEdit()
@@ -260,14 +259,13 @@ class SignalsTab(QWidget):
 
     def __init__(self, undo: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.today = date.today()
         self.list = RowList(
             self.tr("신호"), (self.tr("일자"), self.tr("종류"), self.tr("건수·인원·일수"), self.tr("메모")),
             lambda r: (r.observed_on.isoformat(), domain_label(SignalKind(r.kind)), str(r.count), r.note),
             (Field("observed_on", self.tr("일자"), "date"), Field("kind", self.tr("종류"), "enum", SignalKind),
              Field("count", self.tr("건수 (집단민원은 인원, 집회는 일수)"), "int", low=0, high=100000),
              Field("note", self.tr("메모"))),
-            lambda: SignalRow(SignalKind.COMPLAINT.value, date.today(), 1), undo,
+            lambda: SignalRow(SignalKind.COMPLAINT.value, clock.today(), 1), undo,
         )
         self.alert_label = QLabel()
         self.alert_label.setObjectName("alertLabel")
@@ -278,7 +276,7 @@ class SignalsTab(QWidget):
         self.list.rows_changed.connect(self.update_alert)
 
     def update_alert(self) -> None:
-        result = alert_for(self.list.rows(), self.today)
+        result = alert_for(self.list.rows(), clock.today())
         colors = {AlertLevel.NONE: "#e8f5e9", AlertLevel.PRE_ALERT: "#fff4d6", AlertLevel.ALERT: "#fdecea"}
         detail = " · ".join(result.met) if result.met else self.tr("최근 30일 기준 충족된 경보 신호 없음")
         self.alert_label.setText(self.tr("<b>경보 수준: {label}</b> &nbsp; {detail}").format(
@@ -290,7 +288,7 @@ def actions_list(undo: QUndoStack) -> RowList:
     return RowList(
         translate("card_tabs", "조치실적"), (translate("card_tabs", "일자"), translate("card_tabs", "내용")), lambda r: (r.acted_on.isoformat(), r.text),
         (Field("text", translate("card_tabs", "내용"), "multiline"), Field("acted_on", translate("card_tabs", "일자"), "date")),
-        lambda: ActionRow(date.today(), ""), undo,
+        lambda: ActionRow(clock.today(), ""), undo,
     )
 
 

@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from conflictdesk.services import backup as backup_service
 from conflictdesk.services.changes import Changes
-from conflictdesk.store.errors import StorageError
+from conflictdesk.store.engine import Database
 from conflictdesk.ui.messages import confirm, show_error
+from conflictdesk.ui.ops import CollectionOp
 from conflictdesk.ui.tasks import ProgressFn, run_task
 
 if TYPE_CHECKING:
@@ -45,6 +46,7 @@ class DataGuard(QObject):
             (self.tr("백업(&B)"), self.backup_now, "actionBackup"),
             (self.tr("복원(&O)…"), self.restore_dialog, "actionRestore"),
             (self.tr("데이터 검사(&K)"), self.check_now, "actionCheck"),
+            (self.tr("정밀 검사 — 모든 행 읽기(&D)"), self.deep_check_now, "actionDeepCheck"),
             (self.tr("감사 기록(&L)…"), self.show_audit, "actionAudit"),
         ):
             action = QAction(text, self.window)
@@ -65,19 +67,19 @@ class DataGuard(QObject):
         def failed(exc: BaseException) -> None:
             self.window.statusBar().showMessage(self.tr("자동 백업 실패: {exc}").format(exc=exc), 10000)
 
-        run_task(self.window, self.tr("자동 백업"), lambda p: backup_service.make_backup(self.window.db, folder=self.folder,
-                                                                         progress=p),
-                 self._done, failed)
+        folder = self.folder
+        CollectionOp.in_background(self.window, self.tr("자동 백업"), lambda db, progress: backup_service.make_backup(
+            db, folder=folder, progress=progress)).success(self._done).failure(failed).run()
 
     def backup_on_close(self) -> None:
         """Synchronous backup when the window closes (only after changes, only a local SQLite file)."""
         if not self.dirty or not self.can_backup or self.window.db.read_only:
             return
-        try:
-            self.last_result = backup_service.make_backup(self.window.db, folder=self.folder)
+        folder = self.folder
+        result = CollectionOp(self.window, lambda db: backup_service.make_backup(db, folder=folder)).run()
+        if result is not None:  # an error was shown by the runner; the window still closes
+            self.last_result = result
             self.dirty = False
-        except (StorageError, OSError) as exc:
-            show_error(self.window, exc)
 
     def _done(self, result: backup_service.BackupResult) -> None:
         self.last_result = result
@@ -89,8 +91,10 @@ class DataGuard(QObject):
             QMessageBox.information(self.window, self.tr("백업"), self.tr("PostgreSQL 공유 데이터베이스는 서버에서 pg_dump로 백업하세요."))
             return
 
-        def work(progress: ProgressFn) -> backup_service.BackupResult:
-            return backup_service.make_backup(self.window.db, folder=self.folder, progress=progress)
+        folder = self.folder
+
+        def work(db: Database, progress: ProgressFn) -> backup_service.BackupResult:
+            return backup_service.make_backup(db, folder=folder, progress=progress)
 
         def done(result: backup_service.BackupResult) -> None:
             self.dirty = False
@@ -98,7 +102,7 @@ class DataGuard(QObject):
             QMessageBox.information(self.window, self.tr("백업"), self.tr("백업했습니다 (무결성 검사 통과).\n{path}").format(
                 path=result.path))
 
-        run_task(self.window, self.tr("백업하는 중…"), work, done)
+        CollectionOp.in_background(self.window, self.tr("백업하는 중…"), work).success(done).run()
 
     def restore_dialog(self) -> None:
         db = self.window.db
@@ -113,9 +117,10 @@ class DataGuard(QObject):
         if not path or not confirm(self.window, self.tr("복원"), self.tr("현재 데이터를 이 백업으로 바꿉니다.\n{path}\n\n현재 파일은 먼저 백업 폴더에 보관합니다. 계속할까요?").format(path=path)):
             return
         target = db.path
+        # Close every connection first: the file is replaced, and the window reopens it afterwards.
+        db.close()
 
         def work(_progress: ProgressFn) -> Path | None:
-            db.engine.dispose()  # no connection may keep the old file or its WAL open
             return backup_service.restore(target, Path(path), folder=self.folder)
 
         def done(kept: Path | None) -> None:
@@ -124,7 +129,11 @@ class DataGuard(QObject):
             QMessageBox.information(self.window, self.tr("복원"), self.tr("복원했습니다.\n이전 파일 보관: {kept}").format(
                 kept=kept or self.tr("없음")))
 
-        run_task(self.window, self.tr("복원하는 중…"), work, done)
+        def failed(exc: BaseException) -> None:
+            self.window.apply_changes(Changes.of("all"))  # the current file stays open as it was
+            show_error(self.window, exc)
+
+        run_task(self.window, self.tr("복원하는 중…"), work, done, failed)
 
     def check_now(self) -> None:
         url = self.window.db.url
@@ -138,6 +147,26 @@ class DataGuard(QObject):
                                         self.tr("이상 없음: 무결성 검사, 스키마, 감사 기록 해시 사슬이 모두 정상입니다."))
 
         run_task(self.window, self.tr("데이터를 검사하는 중…"), lambda _p: backup_service.check(url), done)
+
+    def deep_check_now(self) -> None:
+        """``check --deep``: every row of every table read, table and index counts compared, the audit head shown."""
+        url = self.window.db.url
+
+        def done(report: Any) -> None:
+            summary = self.tr("표 {tables}개, {rows}행을 읽었습니다. 감사 기록 {count}건 (마지막 번호 {last}).").format(
+                tables=len(report.rows), rows=f"{sum(report.rows.values()):,}", count=f"{report.audit_count:,}",
+                last=report.audit_last_id or "-")
+            limit = self.tr("SQLite에는 페이지 체크섬이 없어, 읽히는 값으로 바뀐 바이트는 찾을 수 없습니다.")
+            if report.problems:
+                text = "\n".join(f"• {p.message}" for p in report.problems)
+                QMessageBox.warning(self.window, self.tr("정밀 검사"),
+                                    self.tr("문제를 찾았습니다:\n{text}").format(text=text) + f"\n\n{summary}")
+            else:
+                QMessageBox.information(self.window, self.tr("정밀 검사"),
+                                        self.tr("이상 없음: 무결성, 감사 기록, 모든 행과 색인이 정상입니다.")
+                                        + f"\n{summary}\n\n{limit}")
+
+        run_task(self.window, self.tr("모든 행을 읽는 중…"), lambda _p: backup_service.deep_check(url), done)
 
     def show_audit(self) -> None:
         from conflictdesk.ui.audit_dialog import AuditDialog

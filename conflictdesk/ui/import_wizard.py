@@ -33,6 +33,7 @@ from conflictdesk.domain.rounds import RoundId
 from conflictdesk.services.changes import Changes
 from conflictdesk.services.importing import ImportResult, ParsedFile, Problem, summary_text
 from conflictdesk.store.engine import Database
+from conflictdesk.ui import clock
 from conflictdesk.ui.columns import Column, ColumnModel
 from conflictdesk.ui.context import as_context, context_of
 from conflictdesk.ui.i18n import QT_TRANSLATE_NOOP, round_label, translate
@@ -250,6 +251,10 @@ class PreviewPage(QWizardPage):
                     len(self.parsed.problems), name=self.parsed.name))
         else:
             self.problem_list.addItem(self.tr("문제 없음"))
+            for notice in self.preview.notices:
+                item = QListWidgetItem(self.tr("확인 필요: {0}").format(notice.text()))
+                item.setForeground(QBrush(QColor("#8a5a00")))
+                self.problem_list.addItem(item)
             self.summary.setText(self.tr("<b>{name}</b> ({0:,}행): {1}").format(
                 len(self.parsed.cells), summary_text(self.preview), name=self.parsed.name))
         self.completeChanged.emit()
@@ -305,8 +310,9 @@ class ResultPage(QWizardPage):
 
     def _done(self, value: tuple[ImportResult, Changes]) -> None:
         self.result, _changes = value  # the runner published them
+        notes = "".join("\n" + self.tr("확인 필요: {0}").format(n.text()) for n in self.result.notices[:20])
         self.label.setText(self.tr("가져왔습니다: {0}\n({seconds:.1f}초)").format(
-            summary_text(self.result), seconds=self.result.seconds))
+            summary_text(self.result), seconds=self.result.seconds) + notes)
         self.completeChanged.emit()
 
     def _failed(self, exc: BaseException) -> None:
@@ -335,7 +341,7 @@ class ImportWizard(QWizard):
         self.setWindowTitle(self.tr("사업 목록 가져오기"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
-        self.choose = ChoosePage(db, today or date.today())
+        self.choose = ChoosePage(db, today or clock.today())
         self.preview = PreviewPage(self)
         self.result_page = ResultPage(self)
         for page in (self.choose, self.preview, self.result_page):

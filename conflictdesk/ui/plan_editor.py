@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
@@ -24,6 +22,7 @@ from conflictdesk.domain.enums import STRATEGY_TOOLS, ItemStatus
 from conflictdesk.domain.errors import DomainError
 from conflictdesk.domain.money import format_won, parse_budget_won
 from conflictdesk.services.card_views import PlanItemRow, PlanView
+from conflictdesk.ui import clock
 from conflictdesk.ui.i18n import QT_TRANSLATE_NOOP, domain_label, won_text
 from conflictdesk.ui.row_list import Field, RowList
 
@@ -49,7 +48,6 @@ class PlanTab(QWidget):
 
     def __init__(self, undo: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.today = date.today()
         self._had_plan = False
         self.background_edit = _box(56)
         self.goal_edit = _box(44)
@@ -120,7 +118,7 @@ class PlanTab(QWidget):
         self.items.rows_changed.connect(self._items_changed)
 
     def _overdue(self, row: PlanItemRow) -> bool:
-        return item_overdue(row.due, row.status, row.done_on, self.today)
+        return item_overdue(row.due, row.status, row.done_on, clock.today())
 
     def _display(self, r: PlanItemRow) -> tuple[str, ...]:
         late = self.tr(" (지연)") if self._overdue(r) else ""

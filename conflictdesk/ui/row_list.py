@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from conflictdesk.domain.enums import LabeledEnum
 from conflictdesk.domain.errors import InvalidValue
+from conflictdesk.ui import clock
 from conflictdesk.ui.i18n import domain_label, translate
 from conflictdesk.ui.messages import show_error
 
@@ -83,7 +84,7 @@ class RowDialog(QDialog):
                 w.setTabChangesFocus(True)
                 w.setMaximumHeight(90)
             elif f.kind == "date":
-                w = QDateEdit(to_qdate(value or date.today()))
+                w = QDateEdit(to_qdate(value or clock.today()))
                 w.setCalendarPopup(True)
                 w.setDisplayFormat("yyyy-MM-dd")
             elif f.kind == "int":

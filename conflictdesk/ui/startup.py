@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from conflictdesk.store.engine import Database, resolve_db_url
 from conflictdesk.store.errors import StorageError
+from conflictdesk.store.private import make_private
 from conflictdesk.store.urls import sqlite_database
 from conflictdesk.ui.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -61,9 +62,8 @@ class Opened:
 def _lock(path: Path) -> QLockFile | None:
     lock = QLockFile(str(path) + ".lock")
     lock.setStaleLockTime(0)  # stale only when its process is gone (a crash leaves it behind)
-    if lock.tryLock(200):
-        return lock
-    if lock.removeStaleLockFile() and lock.tryLock(200):
+    if lock.tryLock(200) or (lock.removeStaleLockFile() and lock.tryLock(200)):
+        make_private(Path(str(path) + ".lock"))
         return lock
     return None
 
@@ -125,7 +125,7 @@ def open_at_startup(arg: str | None, parent: QWidget | None = None) -> Opened | 
                 backup = latest_good_backup(path) if problem.code in ("damaged", "foreign") else None
                 if backup is not None:
                     choices.append("backup")
-                if problem.code in ("locked", "read_only"):
+                if problem.code in ("locked", "read_only", "disk_full", "io_error", "cannot_open"):
                     choices += ["read_only", "retry"]
                 choices += ["other", "quit"]
                 where = translate("startup", "\n\n최근 정상 백업: {backup}").format(backup=backup) if backup else ""
@@ -135,7 +135,7 @@ def open_at_startup(arg: str | None, parent: QWidget | None = None) -> Opened | 
                     lock.unlock()
                 if choice == "backup" and backup is not None:
                     try:
-                        restore(path, backup)
+                        restore(path, backup, held_by_us=lock is not None)
                     except StorageError as exc:
                         QMessageBox.critical(parent, translate("startup", TITLE), exc.message)
                     else:

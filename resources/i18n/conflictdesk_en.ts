@@ -22,7 +22,7 @@
 <context>
     <name>AllowancesTab</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/mediation_allowances.py" line="+98"/>
+        <location filename="../../conflictdesk/ui/panels/mediation_allowances.py" line="+99"/>
         <source>연도(&amp;Y)</source>
         <translation>&amp;Year</translation>
     </message>
@@ -117,11 +117,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+102"/>
         <source>수당 지급 기록</source>
         <translation>Allowance payments</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-91"/>
         <source>지급 기록(&amp;P)</source>
         <translation>Record &amp;payment</translation>
     </message>
@@ -156,12 +157,12 @@
         <translation>Q{quarter}</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>전문가를 선택하세요.</source>
         <translation>Choose an expert.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>수당 예산 초과</source>
         <translation>Allowance budget exceeded</translation>
     </message>
@@ -175,7 +176,7 @@
 Record the payment anyway?</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>지급 기록 삭제</source>
         <translation>Delete payment record</translation>
     </message>
@@ -226,7 +227,7 @@ Record the payment anyway?</translation>
 <context>
     <name>AssignmentsTab</name>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>전문가 배정(&amp;N)…</source>
         <translation>&amp;Assign expert…</translation>
     </message>
@@ -318,7 +319,7 @@ Assign anyway?</translation>
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../conflictdesk/ui/audit_dialog.py" line="+74"/>
+        <location filename="../../conflictdesk/ui/audit_dialog.py" line="+75"/>
         <source>감사 기록</source>
         <translation>Audit trail</translation>
     </message>
@@ -503,7 +504,7 @@ Assign anyway?</translation>
 <context>
     <name>CardEditor</name>
     <message>
-        <location filename="../../conflictdesk/ui/card_editor.py" line="+53"/>
+        <location filename="../../conflictdesk/ui/card_editor.py" line="+52"/>
         <source>개요</source>
         <translation>Overview</translation>
     </message>
@@ -543,7 +544,7 @@ Assign anyway?</translation>
         <translation>Change history</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16"/>
         <source>{grade}등급</source>
         <translation>Grade {grade}</translation>
     </message>
@@ -576,7 +577,7 @@ Assign anyway?</translation>
 <context>
     <name>CardsPanel</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/cards.py" line="+77"/>
+        <location filename="../../conflictdesk/ui/panels/cards.py" line="+76"/>
         <source>사업명·코드·부서 검색</source>
         <translation>Search project name, code or department</translation>
     </message>
@@ -707,9 +708,68 @@ Missing: {0}</translation>
     </message>
 </context>
 <context>
+    <name>CarriedCasesView</name>
+    <message>
+        <location filename="../../conflictdesk/ui/carried_cases.py" line="+106"/>
+        <source>사업코드</source>
+        <translation>Project code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>사업명</source>
+        <translation>Project name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>담당부서</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>이전 차수</source>
+        <translation>From round</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>이전 등급</source>
+        <translation>From grade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>판단</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>현재 등급</source>
+        <translation>Grade now</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>판단 기록…(&amp;J)</source>
+        <translation>Record decision…(&amp;J)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>결정 대기</source>
+        <translation>Awaiting decision</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>{grade}등급</source>
+        <translation>Grade {grade}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&lt;b&gt;{round_code}&lt;/b&gt; 이월 {total:,}건 · 결정 대기 {pending:,}건 (결정 전까지 이전 등급과 모든 의무가 유지됩니다)</source>
+        <translation>&lt;b&gt;{round_code}&lt;/b&gt; carried {total:,} · awaiting decision {pending:,} (until decided, a case keeps its previous grade and every duty)</translation>
+    </message>
+</context>
+<context>
     <name>ChoosePage</name>
     <message>
-        <location filename="../../conflictdesk/ui/import_wizard.py" line="+137"/>
+        <location filename="../../conflictdesk/ui/import_wizard.py" line="+138"/>
         <source>파일 고르기</source>
         <translation>Choose file</translation>
     </message>
@@ -790,7 +850,7 @@ Missing: {0}</translation>
 <context>
     <name>CouncilTab</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/mediation_council.py" line="+109"/>
+        <location filename="../../conflictdesk/ui/panels/mediation_council.py" line="+108"/>
         <source>사업</source>
         <translation>Project</translation>
     </message>
@@ -843,7 +903,7 @@ Missing: {0}</translation>
 <context>
     <name>DashboardPanel</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/dashboard.py" line="+54"/>
+        <location filename="../../conflictdesk/ui/panels/dashboard.py" line="+53"/>
         <source>등록 사업</source>
         <extracomment>Charts load this long after the first view, so the tiles show at once (matplotlib takes ~1 s to import).</extracomment>
         <translation>Registered projects</translation>
@@ -879,7 +939,7 @@ Missing: {0}</translation>
         <translation>Loading charts… (click a department bar to filter the project list by that department)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>{code} 진단 현황</source>
         <translation>{code} diagnosis status</translation>
     </message>
@@ -889,7 +949,7 @@ Missing: {0}</translation>
         <translation>No diagnosis round yet — import a project list.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>{code} 부서별 등급 현황</source>
         <translation>{code} grades by department</translation>
     </message>
@@ -902,7 +962,7 @@ Missing: {0}</translation>
 <context>
     <name>DataGuard</name>
     <message>
-        <location filename="../../conflictdesk/ui/data_guard.py" line="+45"/>
+        <location filename="../../conflictdesk/ui/data_guard.py" line="+46"/>
         <source>백업(&amp;B)</source>
         <translation>&amp;Backup</translation>
     </message>
@@ -918,6 +978,11 @@ Missing: {0}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>정밀 검사 — 모든 행 읽기(&amp;D)</source>
+        <translation>&amp;Deep check — read every row</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>감사 기록(&amp;L)…</source>
         <translation>Audit tra&amp;il…</translation>
     </message>
@@ -927,28 +992,28 @@ Missing: {0}</translation>
         <translation>Automatic backup failed: {exc}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>자동 백업</source>
         <translation>Automatic backup</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>백업 완료 (검사 통과): {path} · {seconds:.2f}초</source>
         <translation>Backup done (check passed): {path} · {seconds:.2f} s</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>백업</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-11"/>
         <source>PostgreSQL 공유 데이터베이스는 서버에서 pg_dump로 백업하세요.</source>
         <translation>Back up a shared PostgreSQL database on the server with pg_dump.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>백업했습니다 (무결성 검사 통과).
 {path}</source>
         <translation>Backed up (integrity check passed).
@@ -962,12 +1027,12 @@ Missing: {0}</translation>
     <message>
         <location line="+5"/>
         <location line="+7"/>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>복원</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-19"/>
         <source>읽기 전용이거나 SQLite 파일이 아니어서 복원할 수 없습니다.</source>
         <translation>Cannot restore: the database is read-only or not an SQLite file.</translation>
     </message>
@@ -993,7 +1058,7 @@ Missing: {0}</translation>
 The current file is kept in the backup folder first. Continue?</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>복원했습니다.
 이전 파일 보관: {kept}</source>
         <translation>Restored.
@@ -1005,7 +1070,7 @@ Previous file kept as: {kept}</translation>
         <translation>None</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>복원하는 중…</source>
         <translation>Restoring…</translation>
     </message>
@@ -1017,13 +1082,14 @@ Previous file kept as: {kept}</translation>
     </message>
     <message>
         <location line="-2"/>
+        <location line="+19"/>
         <source>문제를 찾았습니다:
 {text}</source>
         <translation>Problems found:
 {text}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-16"/>
         <source>이상 없음: 무결성 검사, 스키마, 감사 기록 해시 사슬이 모두 정상입니다.</source>
         <translation>No problems: integrity check, schema and audit hash chain are all fine.</translation>
     </message>
@@ -1032,11 +1098,77 @@ Previous file kept as: {kept}</translation>
         <source>데이터를 검사하는 중…</source>
         <translation>Checking data…</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>표 {tables}개, {rows}행을 읽었습니다. 감사 기록 {count}건 (마지막 번호 {last}).</source>
+        <translation>Read {tables} tables, {rows} rows. Audit trail: {count} entries (last number {last}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SQLite에는 페이지 체크섬이 없어, 읽히는 값으로 바뀐 바이트는 찾을 수 없습니다.</source>
+        <translation>SQLite keeps no page checksums: a changed byte that still reads as a valid value cannot be found.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>정밀 검사</source>
+        <translation>Deep check</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>이상 없음: 무결성, 감사 기록, 모든 행과 색인이 정상입니다.</source>
+        <translation>No problems: integrity, audit trail, every row and every index are fine.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>모든 행을 읽는 중…</source>
+        <translation>Reading every row…</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../../conflictdesk/ui/carried_cases.py" line="-109"/>
+        <source>이월 판단 — {code}</source>
+        <translation>Carry-over decision — {code}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{grade}등급</source>
+        <translation>Grade {grade}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>판단 사유 (필수, 감사 기록에 남습니다)</source>
+        <translation>Reason (required, kept in the audit trail)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} · {department}
+{from_round} {from_grade}등급에서 이월</source>
+        <translation>{name} · {department}
+Carried from {from_round}, grade {from_grade}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>판단(&amp;D)</source>
+        <translation>&amp;Decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>등급(&amp;G)</source>
+        <translation>&amp;Grade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>사유(&amp;R)</source>
+        <translation>&amp;Reason</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosisFormWidget</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/diagnosis_form.py" line="+71"/>
+        <location filename="../../conflictdesk/ui/panels/diagnosis_form.py" line="+73"/>
         <location line="+116"/>
         <source>사업을 선택하세요</source>
         <extracomment>Korean date notation (2020. 08. 03.) for the grade dates.</extracomment>
@@ -1205,7 +1337,17 @@ Previous file kept as: {kept}</translation>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+11"/>
+        <source>이월 판단 사유</source>
+        <translation>Reason for the decision</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>판단 사유 (필수):</source>
+        <translation>Reason (required):</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>저장하지 않은 변경</source>
         <translation>Unsaved changes</translation>
     </message>
@@ -1932,6 +2074,16 @@ Previous file kept as: {kept}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>이 {what}은(는) 화면을 연 뒤 다른 곳에서 먼저 처음 저장되었습니다 (현재 버전 {current}). 저장하지 않았습니다. 다시 열어 변경 내용을 확인하세요.</source>
+        <translation>This {what} was first saved elsewhere after you opened it (now version {current}). Nothing was saved. Reopen it to see the changes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>같은 {what}을(를) 다른 곳에서 방금 먼저 만들었습니다. 저장하지 않았습니다. 다시 열어 변경 내용을 확인하세요.</source>
+        <translation>The same {what} was just created elsewhere. Nothing was saved. Reopen it to see the changes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>사업코드 &apos;{project}&apos;인 사업이 없습니다.</source>
         <translation>There is no project with the code &apos;{project}&apos;.</translation>
     </message>
@@ -1944,6 +2096,51 @@ Previous file kept as: {kept}</translation>
         <location line="+1"/>
         <source>진단 차수 {round}는 이미 열려 있습니다.</source>
         <translation>Round {round} is already open.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>진단 차수 {round}는 오늘({today})부터 1년 넘게 뒤의 차수라 열 수 없습니다. {latest}까지 열 수 있습니다.</source>
+        <translation>Round {round} is more than a year after today ({today}) and cannot be opened. Rounds up to {latest} can be opened.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>등급 &apos;{value}&apos;은(는) 1, 2, 3 중 하나여야 합니다.</source>
+        <translation>Grade &apos;{value}&apos; must be 1, 2 or 3.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>사업 {project}은(는) {round} 진단대상이 아니어서 등급을 정할 수 없습니다. 먼저 진단대상으로 추가하세요: conflictdesk target add {project} --round {round} --reason …</source>
+        <translation>Project {project} is not a target of round {round}, so it cannot be graded. Add it as a target first: conflictdesk target add {project} --round {round} --reason …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>이월 판단({decision})에는 사유가 필요합니다.</source>
+        <translation>A carry-over decision ({decision}) needs a reason.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>해소·제외에는 등급을 지정하지 않습니다.</source>
+        <translation>A resolved case takes no grade.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>계속은 이월된 등급({grade}등급)을 유지합니다. 다른 등급이면 하향 또는 재선정을 고르세요.</source>
+        <translation>Continue keeps the carried grade ({grade}). For another grade choose downgrade or reselect.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>하향은 이월된 등급({grade}등급)보다 낮은 2 또는 3등급이어야 합니다.</source>
+        <translation>A downgrade must be to grade 2 or 3, below the carried grade ({grade}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>이월 판단을 기록하려면 사업코드를 주세요: conflictdesk carryover CODE --round R --decision … --reason …</source>
+        <translation>To record a decision give the project code: conflictdesk carryover CODE --round R --decision … --reason …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--decision을 주세요: {choices}</source>
+        <translation>Give --decision: {choices}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2322,6 +2519,51 @@ Previous file kept as: {kept}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>데이터 파일을 다른 곳에서 사용 중이라 바꿀 수 없습니다: {path} — 사용 중: {holders}. 그 창이나 명령을 닫은 뒤 다시 시도하세요.</source>
+        <translation>The data file is in use elsewhere and cannot be replaced: {path} — in use by: {holders}. Close that window or command and try again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>잠금 파일을 만들 수 없습니다: {path} ({reason})</source>
+        <translation>Cannot create the lock file: {path} ({reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>백업 파일이 없습니다: {path}</source>
+        <translation>The backup file does not exist: {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>백업 파일 자리에 {kind}가 있어 쓸 수 없습니다: {path} (파일 이름까지 지정하세요)</source>
+        <translation>A {kind} stands where the backup file should go: {path} (give a file name)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>백업할 폴더가 없습니다: {folder}</source>
+        <translation>The backup folder does not exist: {folder}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>백업 파일을 원본 파일 위에 쓸 수 없습니다.</source>
+        <translation>A backup cannot be written over the original file.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>복원할 파일이 현재 데이터 파일과 같습니다.</source>
+        <translation>The file to restore is the current data file itself.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>출력 폴더가 없습니다: {folder}</source>
+        <translation>The output folder does not exist: {folder}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>출력 파일 자리에 {kind}가 있어 쓸 수 없습니다: {path} (파일 이름까지 지정하세요)</source>
+        <translation>A {kind} stands where the output file should go: {path} (give a file name)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>기록</source>
         <translation>record</translation>
     </message>
@@ -2349,6 +2591,16 @@ Previous file kept as: {kept}</translation>
         <location line="+1"/>
         <source>점검 기록</source>
         <translation>review record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>대응계획</source>
+        <translation>response plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>차수 기록</source>
+        <translation>round record</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2460,6 +2712,16 @@ Previous file kept as: {kept}</translation>
         <source>위원장의 소속({affiliation})이 당사자와 같습니다.</source>
         <translation>The chair&apos;s affiliation ({affiliation}) is that of a party.</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>폴더</source>
+        <translation>folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>장치 파일</source>
+        <translation>device file</translation>
+    </message>
 </context>
 <context>
     <name>ExpertDialog</name>
@@ -2507,7 +2769,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>ExpertsTab</name>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>성명·분야·소속·지역 검색</source>
         <translation>Search name, field, affiliation, region</translation>
     </message>
@@ -2680,7 +2942,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../conflictdesk/ui/card_tabs.py" line="+304"/>
+        <location filename="../../conflictdesk/ui/card_tabs.py" line="+302"/>
         <source>차수</source>
         <translation>Round</translation>
     </message>
@@ -2713,7 +2975,7 @@ Previous file kept as: {kept}</translation>
         <translation>Spreadsheets (*.xlsx *.csv);;Excel (*.xlsx);;CSV (*.csv);;All files (*)</translation>
     </message>
     <message>
-        <location line="+291"/>
+        <location line="+296"/>
         <source>사업 목록 가져오기</source>
         <translation>Import project list</translation>
     </message>
@@ -3061,7 +3323,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/mediation_council.py" line="-136"/>
+        <location filename="../../conflictdesk/ui/panels/mediation_council.py" line="-135"/>
         <source>역할</source>
         <translation>Role</translation>
     </message>
@@ -3205,7 +3467,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../conflictdesk/ui/card_tabs.py" line="-244"/>
+        <location filename="../../conflictdesk/ui/card_tabs.py" line="-243"/>
         <source>예: 환경, 교통, 개발, 복지</source>
         <translation>e.g. environment, traffic, development, welfare</translation>
     </message>
@@ -3332,7 +3594,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../conflictdesk/ui/plan_editor.py" line="+65"/>
+        <location filename="../../conflictdesk/ui/plan_editor.py" line="+63"/>
         <source>그 밖의 도구 (쉼표로 구분)</source>
         <translation>Other tools (comma-separated)</translation>
     </message>
@@ -3430,7 +3692,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../conflictdesk/ui/import_wizard.py" line="-162"/>
+        <location filename="../../conflictdesk/ui/import_wizard.py" line="-167"/>
         <source>미리보기</source>
         <translation>Preview</translation>
     </message>
@@ -3470,7 +3732,12 @@ Previous file kept as: {kept}</translation>
         <translation>No problems</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>확인 필요: {0}</source>
+        <translation>To check: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; ({0:,}행): {1}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; ({0:,} rows): {1}</translation>
     </message>
@@ -3483,7 +3750,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>ProjectsPanel</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/projects.py" line="+60"/>
+        <location filename="../../conflictdesk/ui/panels/projects.py" line="+61"/>
         <source>진단 차수 (기준·등급·단계를 보여줄 차수)</source>
         <translation>Diagnosis round (whose criteria, grades and stages are shown)</translation>
     </message>
@@ -3548,7 +3815,12 @@ Previous file kept as: {kept}</translation>
         <translation>Obligations</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+2"/>
+        <source>이월 사업</source>
+        <translation>Carried cases</translation>
+    </message>
+    <message>
+        <location line="+119"/>
         <source>차수 열기</source>
         <translation>Open round</translation>
     </message>
@@ -3576,7 +3848,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>QuarterBars</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/mediation_allowances.py" line="-172"/>
+        <location filename="../../conflictdesk/ui/panels/mediation_allowances.py" line="-165"/>
         <source>{quarter}분기 {0:.0%}</source>
         <translation>Q{quarter} {0:.0%}</translation>
     </message>
@@ -3589,7 +3861,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>ReportsPanel</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/reports.py" line="+33"/>
+        <location filename="../../conflictdesk/ui/panels/reports.py" line="+35"/>
         <source>갈등관리카드 (PDF)</source>
         <translation>Conflict card (PDF)</translation>
     </message>
@@ -3680,7 +3952,7 @@ Previous file kept as: {kept}</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>{title} 만드는 중…</source>
         <translation>Creating {title}…</translation>
     </message>
@@ -3706,7 +3978,7 @@ Previous file kept as: {kept}</translation>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>미리보기·인쇄를 할 수 없습니다: QtPdf가 없습니다. &apos;저장&apos;은 쓸 수 있습니다.</source>
         <translation>Preview and printing are unavailable: QtPdf is missing. &apos;Save&apos; still works.</translation>
     </message>
@@ -3752,12 +4024,12 @@ Previous file kept as: {kept}</translation>
         <translation>Folder for the cards</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>갈등관리카드 일괄 저장</source>
         <translation>Save all conflict cards</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source> (취소됨)</source>
         <translation> (cancelled)</translation>
     </message>
@@ -3786,6 +4058,11 @@ Previous file kept as: {kept}</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>확인 필요: {0}</source>
+        <translation>To check: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>가져왔습니다: {0}
 ({seconds:.1f}초)</source>
         <translation>Imported: {0}
@@ -4241,7 +4518,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>RowDialog</name>
     <message>
-        <location filename="../../conflictdesk/ui/row_list.py" line="+101"/>
+        <location filename="../../conflictdesk/ui/row_list.py" line="+102"/>
         <source>YYYY-MM-DD (비우면 없음)</source>
         <extracomment>(other field, rule): an enum that follows another enum&apos;s choice until the user picks it themselves.</extracomment>
         <translation>YYYY-MM-DD (empty for none)</translation>
@@ -4315,7 +4592,7 @@ Previous file kept as: {kept}</translation>
         <translation>Influence (1–5)</translation>
     </message>
     <message>
-        <location filename="../../conflictdesk/ui/plan_editor.py" line="-101"/>
+        <location filename="../../conflictdesk/ui/plan_editor.py" line="-100"/>
         <source>조치항목</source>
         <translation>Action items</translation>
     </message>
@@ -4422,6 +4699,11 @@ Previous file kept as: {kept}</translation>
         <location line="+10"/>
         <source>&lt;b&gt;{round_code}&lt;/b&gt; 선별 {screened:,}건 · 진단대상 {targets:,}건 &amp;nbsp;|&amp;nbsp; 기준별 해당: {0}</source>
         <translation>&lt;b&gt;{round_code}&lt;/b&gt; screened {screened:,} · targets {targets:,} &amp;nbsp;|&amp;nbsp; by criterion: {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>전결권자 확인 필요 {0:,}건</source>
+        <translation>Deciding authority to check: {0:,}</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -4541,7 +4823,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>SignalsTab</name>
     <message>
-        <location filename="../../conflictdesk/ui/card_tabs.py" line="+163"/>
+        <location filename="../../conflictdesk/ui/card_tabs.py" line="+162"/>
         <source>신호</source>
         <translation>Signals</translation>
     </message>
@@ -4587,7 +4869,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>StageDialog</name>
     <message>
-        <location line="-136"/>
+        <location line="-135"/>
         <source>갈등단계 변경</source>
         <translation>Change conflict stage</translation>
     </message>
@@ -4892,7 +5174,7 @@ Reason:</translation>
         <translation>Type (facts, interests, values)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>조치실적</source>
         <translation>Actions taken</translation>
     </message>
@@ -4912,7 +5194,7 @@ Reason:</translation>
 <context>
     <name>cards</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/cards.py" line="-311"/>
+        <location filename="../../conflictdesk/ui/panels/cards.py" line="-310"/>
         <source>저장하지 않은 변경</source>
         <translation>Unsaved changes</translation>
     </message>
@@ -4995,7 +5277,7 @@ Changed elsewhere: {what}
 <context>
     <name>import_wizard</name>
     <message>
-        <location filename="../../conflictdesk/ui/import_wizard.py" line="-190"/>
+        <location filename="../../conflictdesk/ui/import_wizard.py" line="-195"/>
         <source>진단 차수에 넣지 않음</source>
         <translation>Not in a diagnosis round</translation>
     </message>
@@ -5005,7 +5287,7 @@ Changed elsewhere: {what}
         <translation>{current} ({0}) — open new</translation>
     </message>
     <message>
-        <location line="+232"/>
+        <location line="+237"/>
         <source>가져오기 서식 저장</source>
         <translation>Save import template</translation>
     </message>
@@ -5262,7 +5544,7 @@ This window is now read-only so that nothing more is saved. Restore the latest g
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../conflictdesk/ui/startup.py" line="+15"/>
+        <location filename="../../conflictdesk/ui/startup.py" line="+16"/>
         <source>데이터 파일 확인</source>
         <translation>Data file check</translation>
     </message>
@@ -5327,7 +5609,7 @@ This window is now read-only so that nothing more is saved. Restore the latest g
         <translation>ConflictDesk data (*.sqlite3);;All files (*)</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+63"/>
         <source>네트워크 공유 폴더</source>
         <translation>Network share</translation>
     </message>

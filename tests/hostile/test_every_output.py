@@ -115,8 +115,9 @@ def _build(db: Database) -> dict[int, int]:
                               budget_won=5_000_000_000, conflict_visible=True)
             s.add(project)
             s.flush()
+            # carried from the round before, so the round reviews it (docs/업무규칙.md)
             s.add(Diagnosis(round_id=r2.id, project_id=project.id, is_target=True, confirmed_grade=1,
-                            criteria="BUDGET,VISIBLE"))
+                            criteria="BUDGET,VISIBLE", carried_over=True))
     schedule_reviews(db, ROUND)
     experts: dict[int, int] = {}
     for i, text in CASES:
@@ -245,6 +246,7 @@ def assert_in(needle: str, haystack: str, what: str) -> None:
 # --- per-case outputs ---------------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("i", "text"), CASES, ids=IDS)
 @pytest.mark.parametrize("unmasked", [False, True], ids=["masked", "unmasked"])
 def test_card_pdf(world: World, tmp_path: Path, capsys: pytest.CaptureFixture[str], i: int, text: str,
@@ -259,6 +261,7 @@ def test_card_pdf(world: World, tmp_path: Path, capsys: pytest.CaptureFixture[st
         assert_in(text, got, "field / outlook / plan")
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("i", "text"), CASES, ids=IDS)
 def test_mediation_pdf(world: World, tmp_path: Path, capsys: pytest.CaptureFixture[str], i: int, text: str) -> None:
     out = tmp_path / "mediation.pdf"
@@ -296,6 +299,7 @@ def test_council_cli_text_and_json(world: World, capsys: pytest.CaptureFixture[s
 # --- whole-database outputs ---------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_summary_pdf_and_per_department_names(world: World, tmp_path: Path,
                                               capsys: pytest.CaptureFixture[str]) -> None:
     out, folder = tmp_path / "summary.pdf", tmp_path / "부서별"
@@ -315,6 +319,7 @@ def test_summary_pdf_and_per_department_names(world: World, tmp_path: Path,
         assert name.endswith(".pdf")
 
 
+@pytest.mark.slow
 def test_summary_xlsx_cells_are_text_never_formulas_or_links(world: World, tmp_path: Path,
                                                              capsys: pytest.CaptureFixture[str]) -> None:
     import openpyxl

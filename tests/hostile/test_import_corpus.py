@@ -72,6 +72,7 @@ NAMES = ["zip_bomb.xlsx", "entity_bomb.xlsx", "empty_sheet.xlsx", "formula.xlsx"
          "wide.csv", "garbage.xlsx", "wide16384.xlsx", "million_columns.csv", "long_line.csv"]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", NAMES)
 @pytest.mark.parametrize("command", [["import"], ["experts", "import"]], ids=["projects", "experts"])
 def test_malformed_file_is_refused_in_one_korean_line(corpus_files: dict[str, Path], tmp_path: Path, name: str,

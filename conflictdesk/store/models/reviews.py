@@ -34,6 +34,9 @@ class Review(Base):
     findings: Mapped[str] = mapped_column(Text, default="")
     stage: Mapped[str | None] = mapped_column(String(20), default=None)
     grade_recommendation: Mapped[int | None] = mapped_column(Integer, default=None)
+    # A review is cancelled (kept in the history, never overdue) when its case stops being key in the round.
+    cancelled_on: Mapped[date | None] = mapped_column(Date, default=None)
+    cancel_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     progress: Mapped[list[ReviewProgressEntry]] = relationship(

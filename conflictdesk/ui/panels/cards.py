@@ -67,7 +67,6 @@ class CardsPanel(QWidget):
         super().__init__(parent)
         self.ctx = as_context(ctx, publish)
         self.db = self.ctx.db
-        self.publish: Publish = self.ctx.bus.publish
         self._loaded = False
         self._rows: list[CardListRow] = []
         self._current: str | None = None

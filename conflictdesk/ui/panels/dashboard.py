@@ -9,10 +9,9 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from conflictdesk.services.changes import Changes
-from conflictdesk.services.projects import dashboard_counts, latest_round_code
+from conflictdesk.services.projects import dashboard_counts, round_codes
 from conflictdesk.services.reminders import due_soon
 from conflictdesk.store.engine import Database
-from conflictdesk.ui import clock
 from conflictdesk.ui.context import PanelContext, as_context
 
 
@@ -76,12 +75,11 @@ class DashboardPanel(QWidget):
             self.reload()
 
     def reload(self) -> None:
-        with self.db.read() as s:
-            code = latest_round_code(s)
+        code = self._latest_round()
         counts = dashboard_counts(self.db, code)
         self.heading.setText(self.tr("{code} 진단 현황").format(
             code=code) if code else self.tr("아직 진단 차수가 없습니다 — 사업 목록을 가져오세요."))
-        reminders = due_soon(self.db, clock.today())
+        reminders = due_soon(self.db, self.ctx.today())
         values = {"due_soon": reminders.due_soon_count, "overdue": reminders.overdue_count}
         for key, tile in self.tiles.items():
             tile.value.setText(f"{values[key] if key in values else getattr(counts, key):,}")
@@ -90,6 +88,10 @@ class DashboardPanel(QWidget):
         elif self.canvases:
             self.load_charts()
         self._loaded = True
+
+    def _latest_round(self) -> str | None:
+        codes = round_codes(self.db)  # newest first
+        return codes[0] if codes else None
 
     def _charts_if_shown(self) -> None:
         # The officer may have moved on before the timer fired: charts (matplotlib, ~40 MiB) wait for a view.
@@ -112,8 +114,7 @@ class DashboardPanel(QWidget):
         from conflictdesk.reports.fonts import install_chart_fonts
         from conflictdesk.services.summary_data import load_grade_summary
 
-        with self.db.read() as s:
-            code = latest_round_code(s)
+        code = self._latest_round()
         for canvas in self.canvases:
             self.chart_row.removeWidget(canvas)
             canvas.deleteLater()

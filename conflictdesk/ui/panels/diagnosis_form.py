@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -31,6 +32,7 @@ from conflictdesk.services.carryover import mark_carry_over
 from conflictdesk.services.changes import Changes
 from conflictdesk.services.diagnosis import DiagnosisForm, load_diagnosis, save_diagnosis
 from conflictdesk.store.engine import Database
+from conflictdesk.ui import clock
 from conflictdesk.ui.context import PanelContext, as_context
 from conflictdesk.ui.i18n import domain_label
 from conflictdesk.ui.ops import CollectionOp
@@ -123,7 +125,7 @@ class DiagnosisFormWidget(QScrollArea):
             for g in (1, 2, 3):
                 box.addItem(self.tr("{g}등급").format(g=g), g)
             self.grade_boxes[kind] = box
-            day = QDateEdit(QDate.currentDate())  # not Qt's 2000-01-01 while no project is chosen
+            day = QDateEdit(QDate(clock.today()))  # not Qt's 2000-01-01 while no project is chosen
             day.setObjectName(f"gradeDate_{kind.value}")
             day.setCalendarPopup(True)
             day.setDisplayFormat(DATE_FORMAT)
@@ -218,7 +220,7 @@ class DiagnosisFormWidget(QScrollArea):
         for kind in KINDS:
             entry = form.grades[kind]
             self.grade_boxes[kind].setCurrentIndex(max(0, self.grade_boxes[kind].findData(entry.grade)))
-            day = entry.on or today
+            day = entry.on or form.default_date or today
             edit = self.grade_dates[kind]
             edit.setMaximumDate(latest)
             edit.setDate(QDate(day.year, day.month, day.day))
@@ -285,8 +287,8 @@ class DiagnosisFormWidget(QScrollArea):
             return
         edit = self.grade_dates[kind]
         edit.setEnabled(self.grade_boxes[kind].currentData() is not None)
-        if kind not in self._dates_touched:  # a new grade is dated today unless the officer says otherwise
-            today = self.today()
+        if kind not in self._dates_touched:  # a new grade is dated today (in the round) unless the officer says otherwise
+            today = (self.form.default_date if self.form is not None else None) or self.today()
             edit.blockSignals(True)
             edit.setDate(QDate(today.year, today.month, today.day))
             edit.blockSignals(False)
@@ -355,9 +357,12 @@ class DiagnosisFormWidget(QScrollArea):
             return
         if self.dirty and not self.save():
             return
+        reason, ok = QInputDialog.getText(self, self.tr("이월 판단 사유"), self.tr("판단 사유 (필수):"))
+        if not ok or not reason.strip():
+            return
         seen = self.form.version if self.form else None
         changes = CollectionOp(self, lambda db: mark_carry_over(db, form.project_code, form.round_code, decision,
-                                                                self.today(), seen_version=seen)).run()
+                                                                self.today(), reason=reason, seen_version=seen)).run()
         if changes is None:
             return
         self.load(form.project_code, form.round_code)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -20,12 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from conflictdesk.domain.allowances import AllowanceBudget, BudgetExecution
-from conflictdesk.domain.errors import DomainError
 from conflictdesk.services import allowances, assignments, experts
+from conflictdesk.services.changes import Changes
 from conflictdesk.store.engine import Database
-from conflictdesk.ui import messages
+from conflictdesk.ui import clock, messages
 from conflictdesk.ui.context import PanelContext, as_context
 from conflictdesk.ui.i18n import translate, won_text
+from conflictdesk.ui.ops import CollectionOp, QueryOp
 from conflictdesk.ui.panels.mediation_common import DateField, Publish, Table, iso
 
 PLAN_COLOR = QColor("#9db7d5")
@@ -89,7 +91,6 @@ class AllowancesTab(QWidget):
         super().__init__(parent)
         self.ctx = as_context(ctx, publish)
         self.db = self.ctx.db
-        self.publish: Publish = self.ctx.bus.publish
         self.year = QComboBox()
         self.year.setObjectName("allowanceYear")
         self.summary = QLabel()
@@ -162,13 +163,13 @@ class AllowancesTab(QWidget):
 
     def reload(self) -> None:
         current = self.selected_year()
-        years = set(allowances.budget_years(self.db)) | {date.today().year}
+        years = set(allowances.budget_years(self.db)) | {clock.today().year}
         self.year.blockSignals(True)
         self.year.clear()
         for y in sorted(years, reverse=True):
             self.year.addItem(self.tr("{y}년").format(y=y), y)
         if current is None:
-            current = max(allowances.budget_years(self.db) or [date.today().year])
+            current = max(allowances.budget_years(self.db) or [clock.today().year])
         self.year.setCurrentIndex(max(0, self.year.findData(current)))
         self.year.blockSignals(False)
         self.expert.clear()
@@ -207,51 +208,40 @@ class AllowancesTab(QWidget):
         self.payment_table.set_rows([(p.id, (iso(p.paid_on), p.expert_name, won_text(p.amount_won), p.purpose,
                                              p.project_code or "")) for p in reversed(view.payments)], right=(2,))
         if self.paid_on.value().year != year:
-            self.paid_on.set_value(date(year, 1, 1) if year != date.today().year else date.today())
+            self.paid_on.set_value(date(year, 1, 1) if year != clock.today().year else clock.today())
 
     def save_budget(self) -> None:
         year = self.selected_year()
         if year is None:
             return
-        try:
-            budget = AllowanceBudget(year, self.annual.value(),
-                                     (self.quarters[0].value(), self.quarters[1].value(),
-                                      self.quarters[2].value(), self.quarters[3].value()))
-            changes = allowances.save_budget(self.db, budget)
-        except Exception as exc:  # noqa: BLE001 - shown to the user
-            messages.show_error(self, exc)
-            return
-        self.publish(changes)
+        annual = self.annual.value()
+        quarterly = (self.quarters[0].value(), self.quarters[1].value(), self.quarters[2].value(),
+                     self.quarters[3].value())
+
+        def save(db: Database) -> Changes:  # a bad amount raises InvalidValue: one message, nothing saved
+            return allowances.save_budget(db, AllowanceBudget(year, annual, quarterly))
+
+        CollectionOp(self, save).run()
 
     def record_payment(self) -> None:
         expert_id = self.expert.currentData()
         if expert_id is None:
-            messages.show_error(self, DomainError(self.tr("전문가를 선택하세요.")))
+            QMessageBox.information(self, self.tr("수당 지급 기록"), self.tr("전문가를 선택하세요."))
             return
         paid_on, amount = self.paid_on.value(), self.amount.value()
         case = self.case.currentData()
-        try:
-            check = allowances.check_new_payment(self.db, paid_on, amount)
-            if check.warnings and not messages.confirm(
-                    self, self.tr("수당 예산 초과"), "\n".join(check.warnings) + self.tr("\n\n그래도 지급을 기록할까요?")):
-                return
-            _pid, _check, changes = allowances.record_payment(
-                self.db, int(expert_id), paid_on, amount, self.purpose.text(), case,
-                allow_over_budget=check.exceeds_year)
-        except Exception as exc:  # noqa: BLE001 - shown to the user
-            messages.show_error(self, exc)
+        check = QueryOp(self, lambda db: allowances.check_new_payment(db, paid_on, amount)).run()
+        if check is None or (check.warnings and not messages.confirm(
+                self, self.tr("수당 예산 초과"), "\n".join(check.warnings) + self.tr("\n\n그래도 지급을 기록할까요?"))):
             return
-        self.amount.setValue(0)
-        self.purpose.clear()
-        self.publish(changes)
+        purpose = self.purpose.text()
+        if CollectionOp(self, lambda db: allowances.record_payment(
+                db, int(expert_id), paid_on, amount, purpose, case, allow_over_budget=check.exceeds_year)).run():
+            self.amount.setValue(0)
+            self.purpose.clear()
 
     def delete_payment(self) -> None:
         payment_id = self.payment_table.current_id()
         if payment_id is None or not messages.confirm(self, self.tr("지급 기록 삭제"), self.tr("선택한 지급 기록을 삭제할까요?")):
             return
-        try:
-            changes = allowances.delete_payment(self.db, payment_id)
-        except Exception as exc:  # noqa: BLE001 - shown to the user
-            messages.show_error(self, exc)
-            return
-        self.publish(changes)
+        CollectionOp(self, lambda db: allowances.delete_payment(db, payment_id)).run()

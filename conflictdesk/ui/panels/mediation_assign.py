@@ -70,7 +70,6 @@ class AssignmentsTab(QWidget):
         super().__init__(parent)
         self.ctx = as_context(ctx, publish)
         self.db = self.ctx.db
-        self.publish: Publish = self.ctx.bus.publish
         self.cases = CaseBox("assignCase")
         self.assign_button = QPushButton(self.tr("전문가 배정(&N)…"))
         self.assign_button.setObjectName("assignButton")

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from conflictdesk.services.changes import Changes
+from conflictdesk.ui import clock
 
 Publish = Callable[[Changes], None]
 
@@ -42,7 +43,7 @@ class DateField(QDateEdit):
         super().__init__(parent)
         self.setCalendarPopup(True)
         self.setDisplayFormat("yyyy-MM-dd")
-        self.set_value(value or date.today())
+        self.set_value(value or clock.today())
 
     def value(self) -> date:
         return pydate(self.date())

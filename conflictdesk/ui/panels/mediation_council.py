@@ -158,7 +158,6 @@ class CouncilTab(QWidget):
         super().__init__(parent)
         self.ctx = as_context(ctx, publish)
         self.db = self.ctx.db
-        self.publish: Publish = self.ctx.bus.publish
         self.view: CouncilView | None = None
         self.cases = CaseBox("councilCase")
         top = QHBoxLayout()

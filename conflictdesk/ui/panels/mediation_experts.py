@@ -68,7 +68,6 @@ class ExpertsTab(QWidget):
         super().__init__(parent)
         self.ctx = as_context(ctx, publish)
         self.db = self.ctx.db
-        self.publish: Publish = self.ctx.bus.publish
         self.rows: list[ExpertRow] = []
         self.filter = QLineEdit()
         self.filter.setObjectName("expertFilter")

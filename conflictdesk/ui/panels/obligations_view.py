@@ -85,7 +85,7 @@ class ObligationsView(QWidget):
             (d.department, d.grade1, d.grade2, d.grade3, d.ungraded, d.missing_card, d.missing_plan,
              d.missing_expert) for d in summary])
         missing = sum(1 for r in rows if r.missing)
-        key = sum(1 for r in rows if r.grade in (1, 2))
+        key = sum(1 for r in rows if r.key)
         self.summary_label.setText(self.tr("<b>{round_code}</b> 중점관리(1·2등급) {key:,}건 중 의무 미이행 사업 {missing:,}건 ({0} 기준)").format(today.isoformat(), round_code=round_code, key=key, missing=missing))
         self._show_projects()
 

@@ -28,6 +28,7 @@ from conflictdesk.services.reminders import overdue_project_ids
 from conflictdesk.services.rounds import open_round
 from conflictdesk.services.screening import screen_round, screening_table
 from conflictdesk.store.engine import Database
+from conflictdesk.ui.carried_cases import CarriedCasesView
 from conflictdesk.ui.context import PanelContext, as_context
 from conflictdesk.ui.ops import CollectionOp
 from conflictdesk.ui.panels.diagnosis_form import DiagnosisFormWidget
@@ -36,7 +37,7 @@ from conflictdesk.ui.panels.screening_view import ScreeningView
 from conflictdesk.ui.project_model import ProjectTableModel
 from conflictdesk.ui.tasks import ProgressFn
 
-TAB_PROJECTS, TAB_SCREENING, TAB_OBLIGATIONS = range(3)
+TAB_PROJECTS, TAB_SCREENING, TAB_OBLIGATIONS, TAB_CARRIED = range(4)
 
 
 class ProjectsPanel(QWidget):
@@ -115,6 +116,8 @@ class ProjectsPanel(QWidget):
         self.tabs.addTab(self.table, self.tr("사업 목록"))
         self.tabs.addTab(self.screening, self.tr("진단 선별"))
         self.tabs.addTab(self.obligations, self.tr("의무 이행"))
+        self.carried = CarriedCasesView(self.ctx)
+        self.tabs.addTab(self.carried, self.tr("이월 사업"))
         self.form = DiagnosisFormWidget(self.ctx)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.tabs)
@@ -139,6 +142,7 @@ class ProjectsPanel(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection)
         self.screening.project_selected.connect(self.select_project)
         self.obligations.project_selected.connect(self.select_project)
+        self.carried.project_selected.connect(self.select_project)
 
     # --- loading ------------------------------------------------------------------------------
     def ensure_loaded(self) -> None:
@@ -163,7 +167,7 @@ class ProjectsPanel(QWidget):
         self._loaded = True
         if self.overdue_only.isChecked():
             self._apply_overdue_filter(True)
-        self._stale = {TAB_SCREENING, TAB_OBLIGATIONS}
+        self._stale = {TAB_SCREENING, TAB_OBLIGATIONS, TAB_CARRIED}
         self._load_tab(self.tabs.currentIndex())
         self._update_count()
         if self.form.form is not None and not self.form.dirty:
@@ -182,6 +186,8 @@ class ProjectsPanel(QWidget):
         elif index == TAB_OBLIGATIONS:
             today = self.today()
             self.obligations.set_rows(self.round_code(), round_status(self.db, self.round_code(), today), today)
+        elif index == TAB_CARRIED:
+            self.carried.load(self.round_code())
 
     def on_changes(self, changes: Changes) -> None:
         if changes.touches("project", "diagnosis", "card", "plan", "expert", "round") and self._loaded:
@@ -238,7 +244,7 @@ class ProjectsPanel(QWidget):
     def open_round(self, code: str) -> None:
         """Open round ``code`` (carry-over included) and screen it, off the GUI thread."""
         def work(db: Database, progress: ProgressFn) -> tuple[str, Changes]:
-            info, changes = open_round(db, code)
+            info, changes = open_round(db, code, self.today())
             _counts, more = screen_round(db, info.code, progress)
             return info.code, changes | more
 

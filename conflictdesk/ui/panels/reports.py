@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import tempfile
 from collections.abc import Callable
-from datetime import date
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -22,12 +21,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from conflictdesk.domain.errors import DomainError
 from conflictdesk.services.changes import Changes
 from conflictdesk.services.projects import round_codes
 from conflictdesk.store.engine import Database
+from conflictdesk.ui import clock
 from conflictdesk.ui.context import PanelContext, as_context
 from conflictdesk.ui.i18n import QT_TRANSLATE_NOOP
-from conflictdesk.ui.tasks import ProgressFn, Task, run_task
+from conflictdesk.ui.ops import QueryOp
+from conflictdesk.ui.tasks import ProgressFn, Task
 
 CARD, MEDIATION, SUMMARY_PDF, SUMMARY_XLSX = "card", "mediation", "summary_pdf", "summary_xlsx"
 KINDS = [(CARD, QT_TRANSLATE_NOOP("ReportsPanel", "갈등관리카드 (PDF)")), (MEDIATION, QT_TRANSLATE_NOOP("ReportsPanel", "조정 결과 보고서 (PDF)")),
@@ -195,7 +197,9 @@ class ReportsPanel(QWidget):
             write_atomically(path, render)
             return path
 
-        self.task = run_task(self, title, work, on_done=lambda p: then(Path(p)))
+        op = QueryOp.in_background(self, title, lambda _db, progress: work(progress))
+        op.success(lambda p: then(Path(p))).run()
+        self.task = op.task
 
     def save_report(self) -> None:
         name, _render = self.renderer()
@@ -229,14 +233,16 @@ class ReportsPanel(QWidget):
                 render(path)
                 return path.read_bytes()
 
-        self.task = run_task(self, title, work, on_done=lambda data: then(bytes(data), name))
+        op = QueryOp.in_background(self, title, lambda _db, progress: work(progress))
+        op.success(lambda data: then(bytes(data), name)).run()
+        self.task = op.task
 
     def _qtpdf_ready(self, check: Callable[[], None]) -> bool:
         from conflictdesk.ui.messages import show_error
 
         try:
             check()
-        except Exception as exc:  # noqa: BLE001 - a clear Korean message instead of a traceback
+        except DomainError as exc:  # QtPdf missing or mismatched: saving still works
             self.status.setText(self.tr("미리보기·인쇄를 할 수 없습니다: QtPdf가 없습니다. '저장'은 쓸 수 있습니다."))
             show_error(self, exc)
             return False
@@ -266,7 +272,7 @@ class ReportsPanel(QWidget):
 
         try:
             self.print_task = print_pdf(self, data, name, on_done=self._printed)
-        except Exception as exc:  # noqa: BLE001 - shown as a Korean message
+        except (DomainError, OSError) as exc:  # no printer, an empty page range
             show_error(self, exc)
             return
         self.status.setText(self.tr("인쇄 중…") if self.print_task is not None else self.tr("인쇄를 취소했습니다."))
@@ -281,8 +287,10 @@ class ReportsPanel(QWidget):
         if not folder:
             return
         codes = [self.project_box.itemText(i) for i in range(self.project_box.count())]
-        self.task = run_task(self, self.tr("갈등관리카드 일괄 저장"), self._batch_work(Path(folder), codes),
-                             on_done=self._batch_done)
+        work = self._batch_work(Path(folder), codes)
+        op = QueryOp.in_background(self, self.tr("갈등관리카드 일괄 저장"), lambda _db, progress: work(progress))
+        op.success(self._batch_done).run()
+        self.task = op.task
 
     def _batch_work(self, folder: Path, codes: list[str]) -> Callable[[ProgressFn], Any]:
         from conflictdesk.services.files import write_atomically
@@ -296,7 +304,7 @@ class ReportsPanel(QWidget):
 
             used: set[str] = set()
             done = 0
-            today = date.today()
+            today = clock.today()
             for n, code in enumerate(codes):
                 if not progress(100 * n // max(1, len(codes)), f"{code} ({n + 1}/{len(codes)})"):
                     break

@@ -111,6 +111,10 @@ class ScreeningView(QWidget):
         self.counts_label.setText(
             self.tr("<b>{round_code}</b> 선별 {screened:,}건 · 진단대상 {targets:,}건 &nbsp;|&nbsp; 기준별 해당: {0}").format(
                 ' · '.join(parts), round_code=table.round_code, screened=table.screened, targets=table.targets))
+        if table.warnings:
+            self.counts_label.setText(self.counts_label.text() + " &nbsp;|&nbsp; <span style='color:#8a5a00'>" + self.tr(
+                "전결권자 확인 필요 {0:,}건").format(len(table.warnings)) + "</span>")
+        self.counts_label.setToolTip("\n".join(f"{c}: {m}" for c, m in table.warnings[:30]))
         self._update_shown()
         if selected:
             self.select_code(selected, emit=False)

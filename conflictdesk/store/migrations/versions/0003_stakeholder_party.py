@@ -1,7 +1,7 @@
 """stakeholder party: person or organisation
 
-Revision ID: 0002
-Revises: 0001
+Revision ID: 0003
+Revises: 0002
 Create Date: 2026-12-03 06:40:00
 
 Each stakeholder says whether it is a natural person (name masked in every output) or an organisation (never
@@ -13,8 +13,8 @@ from alembic import op
 
 from conflictdesk.domain.masking import presumed_party
 
-revision = '0002'
-down_revision = '0001'
+revision = '0003'
+down_revision = '0002'
 branch_labels = None
 depends_on = None
 
