@@ -36,7 +36,8 @@ from conflictdesk.services.reminders import calendar_entries
 from conflictdesk.services.reviews import list_reviews
 from conflictdesk.services.rounds import open_round
 from conflictdesk.services.screening import screen_round
-from conflictdesk.services.summary_data import DROPPED, load_grade_summary
+from conflictdesk.services.summary_data import load_grade_summary
+from conflictdesk.services.summary_dtos import DROPPED
 from conflictdesk.store.engine import Database, memory_database
 from conflictdesk.store.models import Card, Diagnosis, Project, Review, Round
 

@@ -12,7 +12,7 @@ from conflictdesk.domain.errors import Conflict, DomainError, InvalidValue, NotF
 from conflictdesk.services.carryover import add_target, mark_carry_over
 from conflictdesk.services.diagnosis import load_diagnosis, save_diagnosis, set_grade
 from conflictdesk.services.obligations import department_summary, round_status
-from conflictdesk.services.rounds import ensure_round, open_round
+from conflictdesk.services.rounds import _ensure_round, open_round
 from conflictdesk.services.screening import screen_round, screening_table
 from conflictdesk.store.engine import Database
 from conflictdesk.store.models import (
@@ -247,7 +247,7 @@ def test_obligations_per_project(db: Database, grade: int | None, setup: dict[st
     with db.write() as s:
         dept = Department(name="자원순환과")
         s.add(dept)
-        rnd, _ = ensure_round(s, "2020-2")
+        rnd, _ = _ensure_round(s, "2020-2")
         project = Project(code="P-1", name="소각장 건립", department=dept)
         s.add(project)
         s.flush()

@@ -54,7 +54,7 @@ def test_error_message_names_value_and_column() -> None:
         parse_yes_no("아마도", column="교통영향평가")
     assert "'아마도'" in info.value.message
     assert "교통영향평가" in info.value.message
-    assert info.value.code == "invalid_value"
+    assert info.value.code == "yes_no_invalid_in" and info.value.params is not None
 
 
 def test_error_message_without_column_names_value() -> None:

@@ -22,12 +22,18 @@ CODE = re.compile(r"^[a-z][a-z0-9_]*$")
 
 #: Raise sites still built from a Korean sentence (not translatable). Lower it as sites move to the catalogue;
 #: the test fails when it grows.
-LEGACY_RAISE_SITES = 70
+LEGACY_RAISE_SITES = 3
 
 
 def _error_calls() -> Iterator[tuple[str, int, ast.Call]]:
-    """(file, line, call) of every ``raise SomeError(…)``/``SomeError(…)`` built from a string in the package."""
+    """(file, line, call) of every ``raise SomeError(…)`` built from a string in the package.
+
+    The command line's own messages (cli.py, commands/: argument errors, output paths) are Korean by design and are
+    not counted; everything a service or the GUI can raise is.
+    """
     for path in sorted(PACKAGE.rglob("*.py")):
+        if path.name == "cli.py" or "commands" in path.parts:
+            continue
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
             if not isinstance(node, ast.Raise) or not isinstance(node.exc, ast.Call):

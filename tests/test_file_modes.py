@@ -96,3 +96,20 @@ def test_a_foreign_file_is_not_touched(tmp_path: Path) -> None:
         Database(f"sqlite:///{path}")
     assert stat.S_IMODE(path.stat().st_mode) == 0o644 and path.read_bytes() == before
     assert json.dumps([p.name for p in tmp_path.iterdir()]) == json.dumps(["other.sqlite3"])
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX modes")
+def test_the_window_creates_its_data_and_lock_files_private(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from conflictdesk.ui import startup
+
+    previous = os.umask(0o022)  # a usual umask: without care the files would be 0644
+    opened = startup.open_at_startup(str(tmp_path / "new.sqlite3"))
+    assert isinstance(opened, startup.Opened)
+    try:
+        with opened.db.write() as s:
+            s.execute(__import__("sqlalchemy").text("SELECT 1"))
+        modes = {p.name: oct(stat.S_IMODE(p.stat().st_mode)) for p in tmp_path.iterdir() if p.is_file()}
+    finally:
+        opened.close()
+        os.umask(previous)
+    assert "new.sqlite3.lock" in modes and set(modes.values()) == {"0o600"}, modes

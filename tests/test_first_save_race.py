@@ -63,3 +63,26 @@ def test_a_duplicate_created_at_the_same_moment_is_reported_as_a_conflict(demo_d
     with pytest.raises(Conflict, match="다른 곳에서 방금 먼저 만들었습니다"), demo_db.write() as s:
         s.add(Diagnosis(round_id=existing.round_id, project_id=existing.project_id, criteria="", is_target=False,
                         risk_scores={}))
+
+
+def test_the_form_shows_the_conflict_dialog_on_a_lost_first_save(qtbot, demo_db: Database,  # type: ignore[no-untyped-def]
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from conflictdesk.ui.panels.diagnosis_form import DiagnosisFormWidget
+
+    code, round_code = _without_row(demo_db)
+    form = DiagnosisFormWidget(demo_db)
+    qtbot.addWidget(form)
+    form.load(code, round_code)
+    assert form.form is not None and form.form.version == NEW_RECORD
+    save_diagnosis(demo_db, code, round_code, owner_level=3, scores={}, grades={GradeKind.CONFIRMED: 1},
+                   override_reason="주민 반발 확대", today=TODAY, seen_version=NEW_RECORD)  # officer A, elsewhere
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append((box.windowTitle(), box.text())) or 0)
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, title, text, *a, **k: shown.append((title, text)))
+    form.grade_boxes[GradeKind.CONFIRMED].setCurrentIndex(form.grade_boxes[GradeKind.CONFIRMED].findData(3))
+    form.override_edit.setText("경미")
+    assert form.save() is False
+    assert shown and shown[-1][0] == "다른 곳에서 변경됨" and "처음 저장" in shown[-1][1]
+    assert _confirmed(demo_db, code, round_code) == 1

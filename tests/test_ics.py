@@ -9,7 +9,8 @@ import icalendar
 import pytest
 
 from conflictdesk.reports.ics import calendar_text, escape_text, fold_line, write_calendar
-from conflictdesk.services.reminders import CalendarEntry, calendar_entries
+from conflictdesk.services.reminder_dtos import CalendarEntry
+from conflictdesk.services.reminders import calendar_entries
 from conflictdesk.store.engine import Database
 
 STAMP = datetime(2026, 11, 29, 3, 0, tzinfo=UTC)

@@ -99,7 +99,7 @@ def test_large_table_keeps_every_row(qtmodeltester) -> None:  # type: ignore[no-
     m = ProjectTableModel()
     m.set_rows(rows)
     m.set_filter("사업 1999")
-    assert m.rowCount() == 11  # 1999 and 19990…19999
+    assert m.rowCount() == 12  # both words: 1999, 11999 and 19990…19999
     m.set_filter("")
     m.sort(3, Qt.SortOrder.DescendingOrder)
     assert m.row_tuple(0)[0] == 19999

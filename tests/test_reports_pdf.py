@@ -15,7 +15,7 @@ from pypdf import PdfReader
 from conflictdesk.reports.card_pdf import render_card_pdf
 from conflictdesk.reports.mediation_pdf import render_mediation_pdf
 from conflictdesk.reports.summary_pdf import render_summary_pdf
-from conflictdesk.services.report_data import card_codes, load_card_report, load_mediation_report
+from conflictdesk.services.report_data import card_choices, load_card_report, load_mediation_report
 from conflictdesk.services.summary_data import load_grade_summary, load_round_report
 from conflictdesk.store.engine import Database
 
@@ -99,7 +99,7 @@ def test_card_pdf_masks_personal_data_unless_unmasked(hostile_db: Database) -> N
 
 
 def test_card_pdf_of_demo_has_expected_pages(demo_db: Database, tmp_path: Path) -> None:
-    code = card_codes(demo_db, "2020-2")[0]
+    code = card_choices(demo_db, "2020-2")[0][0]
     out = tmp_path / "card.pdf"
     pages = render_card_pdf(load_card_report(demo_db, code), out)
     reader = PdfReader(out)

@@ -110,7 +110,7 @@ def test_charts_build_without_pyplot() -> None:
     code = """
 import sys, json
 from conflictdesk.reports import charts
-from conflictdesk.services.summary_data import DepartmentRow, TrendRow
+from conflictdesk.services.summary_dtos import DepartmentRow, TrendRow
 rows = [DepartmentRow("도시계획과", "도시계획국", 5, 1, 2, 2, 0, 1, 2, 0, 0, 0)]
 figs = [charts.department_figure(rows), charts.grade_distribution_figure((1, 2, 3, 0)),
         charts.trend_figure([TrendRow("2020-1", 10, 5, 1, 1, 3), TrendRow("2020-2", 9, 4, 0, 1, 3)]),

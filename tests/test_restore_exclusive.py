@@ -256,3 +256,22 @@ def test_a_calendar_export_on_a_full_disk_leaves_no_temporary_file(demo_db: Data
     monkeypatch.setattr(os, "replace", real_replace)
     assert err.value.code == "disk_full"
     assert list(tmp_path.glob("*cal*")) == [] and [p for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+@pytest.mark.skipif(os.name != "posix", reason="advisory locks (POSIX)")
+def test_an_export_killed_midway_leaves_a_temporary_that_the_next_export_there_sweeps(tmp_path: Path) -> None:
+    import fcntl
+
+    from conflictdesk.store.private import TEMP_PREFIX, write_atomic
+
+    stale = tmp_path / f"{TEMP_PREFIX}abc.pdf"  # what a SIGKILL during an export leaves
+    stale.write_bytes(b"%PDF-1.4 partial")
+    busy = tmp_path / f"{TEMP_PREFIX}def.pdf"  # another export, still writing
+    busy.write_bytes(b"%PDF")
+    fd = os.open(busy, os.O_RDONLY)
+    fcntl.flock(fd, fcntl.LOCK_EX)
+    try:
+        write_atomic(tmp_path / "card.pdf", b"%PDF-1.4 whole")
+    finally:
+        os.close(fd)
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["card.pdf", busy.name])

@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 from conflictdesk.reports import charts
-from conflictdesk.services.summary_data import DepartmentRow, TrendRow, load_grade_summary
+from conflictdesk.services.summary_data import load_grade_summary
+from conflictdesk.services.summary_dtos import DepartmentRow, TrendRow
 from conflictdesk.store.engine import Database
 
 

@@ -19,14 +19,13 @@ def _label(value: str | None) -> str:
 
 def cmd_carryover(args: argparse.Namespace) -> int:
     from conflictdesk.services.carryover import DECISION_OF_WORD, carried_cases, mark_carry_over
-    from conflictdesk.services.rounds import get_round
+    from conflictdesk.services.rounds import round_info
 
     if args.code is None:
         if args.decision is not None or args.grade is not None or args.reason is not None:
             raise InvalidValue("carry_code_required")
         with database(args) as db:
-            with db.read() as s:
-                code = get_round(s, args.round).code
+            code = round_info(db, args.round).code
             cases = carried_cases(db, code)
         if args.format == "json":
             print_json({"round": code, "cases": [c.to_json() for c in cases]})

@@ -106,11 +106,10 @@ def _status_text(r: ProjectStatus) -> str:
 
 def cmd_status(args: argparse.Namespace) -> int:
     from conflictdesk.services.obligations import department_summary, round_status
-    from conflictdesk.services.rounds import get_round
+    from conflictdesk.services.rounds import round_info
 
     with database(args) as db:
-        with db.read() as s:
-            code = get_round(s, args.round).code
+        code = round_info(db, args.round).code
         rows = round_status(db, code, date.today())
     departments = department_summary(rows)
     if args.format == "json":
@@ -141,19 +140,13 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 
 def cmd_round_open(args: argparse.Namespace) -> int:
-    from sqlalchemy import func, select
-
-    from conflictdesk.services.rounds import get_round, open_round
+    from conflictdesk.services.rounds import carried_count, open_round
     from conflictdesk.services.screening import screen_round
-    from conflictdesk.store.models import Diagnosis
 
     with database(args) as db:
         info, _ = open_round(db, args.code)
         counts, _ = screen_round(db, info.code)
-        with db.read() as s:
-            rid = get_round(s, info.code).id
-            carried = s.scalar(select(func.count(Diagnosis.id)).where(
-                Diagnosis.round_id == rid, Diagnosis.carried_over.is_(True))) or 0
+        carried = carried_count(db, info.code)
     print(f"{info.code} ({info.label}) 차수를 열었습니다: 선별 {counts.screened:,}건, "
           f"진단대상 {counts.targets:,}건, 이월 {carried:,}건, 점검 마감 {info.review_due or '-'}")
     return 0

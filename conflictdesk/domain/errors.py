@@ -19,18 +19,21 @@ from conflictdesk.domain.error_catalogue import MESSAGES, render
 class DomainError(Exception):
     """A rule was broken by the caller's input. ``code`` is stable; ``message`` is Korean for users.
 
-    ``DomainError("code", **params)`` takes its text from the catalogue. The older form
-    ``DomainError("한국어 문장", code="…")`` (text without a catalogue entry) still works while raise sites are converted;
-    such an error cannot be translated (``params`` is ``None``).
+    ``DomainError("key", **params)`` takes its text from the catalogue entry ``key``, which is also its ``code``;
+    ``DomainError("key", code="…")`` keeps an established code for a second text (two "locked" messages: opening and
+    writing). The older form ``DomainError("한국어 문장", code="…")`` (text without a catalogue entry) still works while
+    raise sites are converted; such an error cannot be translated (``params`` is ``None``).
     """
 
     code: str = "domain_error"
 
     def __init__(self, message: str = "", *, code: str | None = None, **params: object) -> None:
         self.params: Mapping[str, object] | None
-        if code is None and message in MESSAGES:
-            code, self.params = message, dict(params)
-            message = render(code, self.params)
+        self.key: str | None = None
+        if message in MESSAGES:
+            self.key, self.params = message, dict(params)
+            code = code or message
+            message = render(self.key, self.params)
         elif params:
             raise TypeError(f"unknown error code {message!r} (add it to domain/error_catalogue.py)")
         else:

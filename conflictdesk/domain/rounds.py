@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from conflictdesk.domain.error_catalogue import Term
 from conflictdesk.domain.errors import InvalidValue
 
 __all__ = ["MAX_YEAR", "MIN_YEAR", "RoundId", "as_of_for_round", "check_openable", "default_grade_date",
@@ -21,7 +22,7 @@ _HALF_MONTHS = {1: 1, 2: 7}
 
 def _check_int(value: object, what: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise InvalidValue(f"{what}은(는) 정수여야 합니다: {value!r}")
+        raise InvalidValue("round_part_not_integer", field=Term(what), value=repr(value))
     return value
 
 
@@ -36,9 +37,9 @@ class RoundId:
         year = _check_int(self.year, "연도")
         half = _check_int(self.half, "반기")
         if not MIN_YEAR <= year <= MAX_YEAR:
-            raise InvalidValue(f"진단 차수의 연도가 범위를 벗어났습니다: {year}")
+            raise InvalidValue("round_year_out_of_range", value=year)
         if half not in (1, 2):
-            raise InvalidValue(f"반기는 1(상반기) 또는 2(하반기)여야 합니다: {half}")
+            raise InvalidValue("round_half_invalid", value=half)
 
     @classmethod
     def parse(cls, text: str) -> RoundId:
@@ -46,13 +47,10 @@ class RoundId:
         stripped = text.strip() if isinstance(text, str) else ""
         match = _ROUND_RE.fullmatch(stripped)
         if match is None:
-            raise InvalidValue(
-                f"진단 차수 형식이 올바르지 않습니다: {text!r}. "
-                "'YYYY-1'(상반기) 또는 'YYYY-2'(하반기) 형식으로 입력하세요 (예: 2020-1)."
-            )
+            raise InvalidValue("round_format_invalid", value=repr(text))
         year = int(match.group(1))
         if year < MIN_YEAR:
-            raise InvalidValue(f"진단 차수의 연도가 범위를 벗어났습니다: {text!r}")
+            raise InvalidValue("round_year_out_of_range", value=repr(text))
         return cls(year, int(match.group(2)))
 
     def __str__(self) -> str:

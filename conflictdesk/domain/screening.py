@@ -38,7 +38,7 @@ from typing import Any
 
 from conflictdesk.domain.enums import CRITERIA_ORDER, Criterion
 from conflictdesk.domain.errors import InvalidValue
-from conflictdesk.domain.money import format_million_won
+from conflictdesk.domain.money import format_korean_won, format_million_won
 
 DEFAULT_BUDGET_THRESHOLD_WON = 4_000_000_000
 RULESET_VERSION = 1
@@ -245,7 +245,7 @@ def _criterion_from_code(code: object) -> Criterion:
     for criterion in Criterion:
         if criterion.value == code:
             return criterion
-    raise InvalidValue(f"알 수 없는 진단기준 코드 '{code}'입니다.")
+    raise InvalidValue("criterion_code_unknown", value=code)
 
 
 @dataclass(frozen=True)
@@ -258,12 +258,12 @@ class RuleSet:
     def __post_init__(self) -> None:
         threshold = self.budget_threshold_won
         if isinstance(threshold, bool) or not isinstance(threshold, int) or threshold < 0:
-            raise InvalidValue(f"예산 기준 '{threshold}'은(는) 0 이상의 원 단위 정수여야 합니다.")
+            raise InvalidValue("budget_threshold_invalid", value=threshold)
         if not isinstance(self.active, frozenset):
             object.__setattr__(self, "active", frozenset(self.active))
         for criterion in self.active:
             if not isinstance(criterion, Criterion):
-                raise InvalidValue(f"알 수 없는 진단기준 '{criterion}'입니다.")
+                raise InvalidValue("criterion_unknown", value=criterion)
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-safe form: ``{"version": 1, "budget_threshold_won": …, "active": ["TIA", …]}`` (§3 order)."""
@@ -277,7 +277,7 @@ class RuleSet:
     def from_dict(cls, data: Mapping[str, Any]) -> RuleSet:
         """Inverse of :meth:`to_dict`; missing keys take the defaults, unknown keys are ignored."""
         if not isinstance(data, Mapping):
-            raise InvalidValue("진단기준 설정의 형식이 올바르지 않습니다.")
+            raise InvalidValue("rules_malformed")
         threshold = data.get("budget_threshold_won", DEFAULT_BUDGET_THRESHOLD_WON)
         codes = data.get("active")
         if codes is None:
@@ -285,7 +285,7 @@ class RuleSet:
         elif isinstance(codes, list | tuple):
             active = frozenset(_criterion_from_code(code) for code in codes)
         else:
-            raise InvalidValue("진단기준 설정의 'active'는 코드 목록이어야 합니다.")
+            raise InvalidValue("rules_active_not_list")
         return cls(budget_threshold_won=threshold, active=active)
 
 
@@ -320,6 +320,15 @@ class ScreeningResult:
     def codes(self) -> tuple[str, ...]:
         """The criteria as stable codes, e.g. ``("BUDGET", "EIA")`` in §3 order."""
         return tuple(c.value for c in self.criteria)
+
+
+def criterion_label(criterion: Criterion, rules: RuleSet | None = None) -> str:
+    """The Korean name of ``criterion`` under ``rules``: the budget criterion names its threshold ("50억원 이상 예산"
+    once the threshold is 5,000백만원), so a label never contradicts the value in force."""
+    if criterion is Criterion.BUDGET:
+        threshold = (rules or RuleSet()).budget_threshold_won
+        return f"{format_korean_won(threshold)} 이상 예산"
+    return criterion.label
 
 
 def _reason(criterion: Criterion, inp: ScreeningInput, rules: RuleSet) -> str | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import unicodedata
 
+from conflictdesk.domain.error_catalogue import Term
 from conflictdesk.domain.errors import InvalidValue
 
 YES_NO_CHOICES: tuple[str, str] = ("Y", "N")
@@ -50,8 +51,9 @@ def parse_yes_no(value: object, *, column: str = "") -> bool:
             return True
         if key in NO_SPELLINGS:
             return False
-    where = f"{column} 값 " if column else ""
     shown = str(value)
     if len(shown) > 40:
         shown = shown[:40] + "…"
-    raise InvalidValue(f"{where}'{shown}'은(는) 예/아니오로 해석할 수 없습니다. {YES_NO_HELP}")
+    if column:
+        raise InvalidValue("yes_no_invalid_in", column=column, value=shown, help=Term(YES_NO_HELP))
+    raise InvalidValue("yes_no_invalid", value=shown, help=Term(YES_NO_HELP))

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from conflictdesk.reports.fonts import chart_fonts
-from conflictdesk.services.summary_data import DepartmentRow, TrendRow
+from conflictdesk.services.summary_dtos import DepartmentRow, TrendRow
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure

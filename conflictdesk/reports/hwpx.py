@@ -364,3 +364,10 @@ def _write(title: str, subtitle: str, sections: Sequence[HwpxSection], info: Doc
 
     path.parent.mkdir(parents=True, exist_ok=True)
     return write_atomic(path, data)
+
+
+def hwpx_available() -> bool:
+    """Whether the optional python-hwpx extra is installed (the GUI offers .hwpx only then), without importing it."""
+    from importlib.util import find_spec
+
+    return find_spec("hwpx") is not None

@@ -14,7 +14,7 @@ from conflictdesk.reports.card_pdf import (
 )
 from conflictdesk.reports.hwpx import CardHwpx, DocumentInfo, HwpxSection, HwpxTable, SummaryHwpx, fmt_date
 from conflictdesk.services.report_data import CardReport, ItemRow
-from conflictdesk.services.summary_data import DepartmentRow, GradeSummary, RoundReport
+from conflictdesk.services.summary_dtos import DepartmentRow, GradeSummary, RoundReport
 
 
 def _kv(rows: list[tuple[str, str]], pairs: int = 1) -> HwpxTable:

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from conflictdesk.services.reminders import CalendarEntry
+from conflictdesk.services.reminder_dtos import CalendarEntry
 
 PRODID = "-//ConflictDesk//갈등관리 데스크//KO"
 CRLF = "\r\n"

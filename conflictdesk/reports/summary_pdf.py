@@ -21,7 +21,7 @@ from conflictdesk.reports.pdf_common import (
     para,
     title_block,
 )
-from conflictdesk.services.summary_data import DepartmentRow, GradeSummary, RoundReport
+from conflictdesk.services.summary_dtos import DepartmentRow, GradeSummary, RoundReport
 
 CHART_DPI = 150
 

@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import IO, Any
 
-from conflictdesk.services.summary_data import DepartmentRow, GradeSummary, RoundReport
+from conflictdesk.services.summary_dtos import DepartmentRow, GradeSummary, RoundReport
 
 #: Cells starting with these are formulas (or DDE) to a spreadsheet program: always written as text.
 RISKY_PREFIXES = ("=", "+", "-", "@", "\t", "\r", "\n")

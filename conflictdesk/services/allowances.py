@@ -21,7 +21,7 @@ from conflictdesk.domain.errors import DomainError, InvalidValue, NotFound
 from conflictdesk.domain.text import nfc
 from conflictdesk.services import settings
 from conflictdesk.services.changes import Changes
-from conflictdesk.services.experts import PaymentRow, get_expert_record, payment_rows
+from conflictdesk.services.experts import PaymentRow, _expert_record, payment_rows
 from conflictdesk.services.projects import project_id_by_code
 from conflictdesk.store import models
 from conflictdesk.store.engine import Database
@@ -40,7 +40,7 @@ class YearOverview:
     payments: tuple[PaymentRow, ...]
 
 
-def default_budget(session: Session, year: int) -> AllowanceBudget:
+def _default_budget(session: Session, year: int) -> AllowanceBudget:
     """The defaults setting for ``year`` (12,000,000 won a year and 3,000,000 a quarter unless changed)."""
     value = settings.get_value(session, DEFAULTS_KEY)
     if not value:
@@ -48,11 +48,11 @@ def default_budget(session: Session, year: int) -> AllowanceBudget:
     return AllowanceBudget.from_dict({**value, "year": year})
 
 
-def budget_for_year(session: Session, year: int) -> tuple[AllowanceBudget, bool]:
+def _budget_for_year(session: Session, year: int) -> tuple[AllowanceBudget, bool]:
     """The year's own budget row, else the defaults; the flag says which."""
     row = session.get(models.AllowanceBudget, year)
     if row is None:
-        return default_budget(session, year), False
+        return _default_budget(session, year), False
     quarters = (row.q1_won, row.q2_won, row.q3_won, row.q4_won)
     return AllowanceBudget(year, row.annual_won, quarters), True
 
@@ -64,7 +64,7 @@ def _year_payments(session: Session, year: int) -> list[PaymentRow]:
 def year_overview(db: Database, year: int) -> YearOverview:
     """Budget, per-quarter execution against the plan, remaining, and the year's payments."""
     with db.read() as s:
-        budget, own = budget_for_year(s, year)
+        budget, own = _budget_for_year(s, year)
         payments = tuple(_year_payments(s, year))
         figures = execution(budget, [(p.paid_on, p.amount_won) for p in payments])
         return YearOverview(budget, own, figures, payments)
@@ -97,7 +97,7 @@ def check_new_payment(db: Database, paid_on: date, amount_won: int) -> PaymentCh
 
 
 def _check(session: Session, paid_on: date, amount_won: int) -> PaymentCheck:
-    budget, _own = budget_for_year(session, paid_on.year)
+    budget, _own = _budget_for_year(session, paid_on.year)
     existing = [(p.paid_on, p.amount_won) for p in _year_payments(session, paid_on.year)]
     return check_payment(budget, existing, paid_on, amount_won)
 
@@ -113,7 +113,7 @@ def record_payment(
     if isinstance(amount_won, bool) or not isinstance(amount_won, int) or amount_won <= 0:
         raise InvalidValue("payment_amount_invalid", value=repr(amount_won))
     with db.write(reason="수당 지급 기록") as s:
-        get_expert_record(s, expert_id)
+        _expert_record(s, expert_id)
         project_id = project_id_by_code(s, project_code) if project_code else None
         result = _check(s, paid_on, amount_won)
         if result.exceeds_year and not allow_over_budget:

@@ -14,7 +14,7 @@ from conflictdesk.domain.error_catalogue import Term
 from conflictdesk.domain.errors import DomainError, InvalidValue, NotFound
 from conflictdesk.domain.text import nfc
 from conflictdesk.services.changes import Changes
-from conflictdesk.services.experts import AssignmentRow, assignment_row, get_expert_record
+from conflictdesk.services.experts import AssignmentRow, _expert_record, assignment_row
 from conflictdesk.services.projects import project_id_by_code
 from conflictdesk.store.engine import Database
 from conflictdesk.store.models import Card, Council, Diagnosis, Expert, ExpertAssignment, Project, Stakeholder
@@ -71,7 +71,7 @@ def _warnings(session: Session, affiliation: str, project_id: int) -> tuple[str,
 def conflict_warnings(db: Database, expert_id: int, project_code: str) -> tuple[str, ...]:
     """The warnings an assignment would carry, for the GUI to ask before assigning."""
     with db.read() as s:
-        expert = get_expert_record(s, expert_id)
+        expert = _expert_record(s, expert_id)
         return _warnings(s, expert.affiliation, project_id_by_code(s, project_code))
 
 
@@ -84,7 +84,7 @@ def assign_expert(
         raise InvalidValue("end_before_start", end_field=Term("배정 종료일"), end=end_on, start_field=Term("시작일"),
                            start=start_on)
     with db.write(reason=f"전문가 배정: {project_code}") as s:
-        expert = get_expert_record(s, expert_id)
+        expert = _expert_record(s, expert_id)
         if not expert.active:
             raise DomainError("inactive_expert", name=expert.name)
         project_id = project_id_by_code(s, project_code)

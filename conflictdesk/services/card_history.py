@@ -11,12 +11,12 @@ from sqlalchemy.orm import Session
 from conflictdesk.domain.enums import ConflictStage, ProjectPhase
 from conflictdesk.services.card_views import IssueRow, RoundChange, SnapshotRow
 from conflictdesk.services.changes import Changes
-from conflictdesk.services.rounds import get_round
+from conflictdesk.services.rounds import _get_round
 from conflictdesk.store.engine import Database
 from conflictdesk.store.models import Card, CardSnapshot, Diagnosis, Round
 
 
-def snapshot_card(session: Session, card: Card, round_: Round) -> CardSnapshot:
+def _snapshot_card(session: Session, card: Card, round_: Round) -> CardSnapshot:
     """Upsert the card's snapshot for ``round_`` (grade = the round's confirmed grade of the project)."""
     grade = session.scalar(
         select(Diagnosis.confirmed_grade)
@@ -44,16 +44,16 @@ def refresh_snapshot(session: Session, card: Card) -> None:
         .order_by(Round.year.desc(), Round.half.desc()).limit(1)
     )
     if round_ is not None:
-        snapshot_card(session, card, round_)
+        _snapshot_card(session, card, round_)
 
 
 def take_snapshot(db: Database, code: str, round_code: str) -> Changes:
     """Record (or refresh) the card of project ``code`` as it stands, for round ``round_code``."""
-    from conflictdesk.services.cards import card_of
+    from conflictdesk.services.cards import _card_of
 
     with db.write(reason=f"{round_code} 갈등관리카드 스냅숏") as s:
-        card = card_of(s, code)
-        snapshot_card(s, card, get_round(s, round_code))
+        card = _card_of(s, code)
+        _snapshot_card(s, card, _get_round(s, round_code))
         return Changes.of("card")
 
 

@@ -53,7 +53,7 @@ def _project(s: Session, code: str) -> Project:
     return project
 
 
-def card_of(s: Session, code: str) -> Card:
+def _card_of(s: Session, code: str) -> Card:
     """The card of project ``code``; NotFound when the project or its card does not exist."""
     project = _project(s, code)
     if project.card is None:
@@ -159,7 +159,7 @@ def save_card(db: Database, code: str, form: CardForm, seen_version: int | None,
     """Save the editor's form in one transaction; a card changed since ``seen_version`` raises ``Conflict``."""
     _check_form(form)
     with db.write(reason="갈등관리카드 저장") as s:
-        card = card_of(s, code)
+        card = _card_of(s, code)
         expect_version(card, seen_version, "갈등관리카드")
         card.conflict_types = list(form.conflict_types)
         card.field = form.field.strip()
@@ -193,7 +193,7 @@ def close_card(db: Database, code: str, on: date, reason: str, *,
     if not reason.strip():
         raise InvalidValue("closure_reason_required")
     with db.write(reason="갈등관리카드 종결") as s:
-        card = card_of(s, code)
+        card = _card_of(s, code)
         expect_version(card, seen_version, "갈등관리카드")
         card.closed_on = on
         card.closure_reason = reason.strip()
@@ -209,7 +209,7 @@ def reopen_card(db: Database, code: str, reason: str, *,
     if not reason.strip():
         raise InvalidValue("reopen_reason_required")
     with db.write(reason=f"갈등관리카드 종결 취소: {reason.strip()}") as s:
-        card = card_of(s, code)
+        card = _card_of(s, code)
         expect_version(card, seen_version, "갈등관리카드")
         if card.closed_on is None:
             raise InvalidValue("card_not_closed", project=code)

@@ -13,7 +13,7 @@ from conflictdesk.domain.errors import DomainError, InvalidValue
 from conflictdesk.services.changes import Changes
 from conflictdesk.services.projects import project_id_by_code
 from conflictdesk.services.reviews import sync_in_session
-from conflictdesk.services.rounds import get_round, previous_round
+from conflictdesk.services.rounds import _get_round, _previous_round
 from conflictdesk.services.screening import explain
 from conflictdesk.store.engine import Database
 from conflictdesk.store.locking import expect_version
@@ -26,7 +26,7 @@ def _diagnosis(session: Session, rnd: Round, project_id: int) -> Diagnosis | Non
 
 def carried_grade(session: Session, rnd: Round, diag: Diagnosis) -> int | None:
     """The confirmed grade the case had in the previous round (what it was carried over with)."""
-    prev = previous_round(session, rnd.code)
+    prev = _previous_round(session, rnd.code)
     if prev is not None:
         grade = session.scalar(select(Diagnosis.confirmed_grade).where(
             Diagnosis.round_id == prev.id, Diagnosis.project_id == diag.project_id))
@@ -86,15 +86,15 @@ def mark_carry_over(db: Database, project_code: str, round_code: str, decision: 
     try:
         choice = CarryOver(decision)
     except ValueError:
-        raise InvalidValue(f"이월 판단 '{decision}'은(는) 계속·하향·해소·제외·재선정 중 하나여야 합니다.") from None
+        raise InvalidValue("carry_decision_unknown", value=decision) from None
     if not reason.strip():
         raise InvalidValue("carry_reason_required", decision=choice)
     with db.write(reason=f"{round_code} 이월 판단 {choice.label}: {reason.strip()}") as s:
-        rnd = get_round(s, round_code)
+        rnd = _get_round(s, round_code)
         pid = project_id_by_code(s, project_code)
         diag = _diagnosis(s, rnd, pid)
         if diag is None or not diag.carried_over:
-            raise DomainError(f"사업 {project_code}은(는) {rnd.code} 차수의 이월 사업이 아닙니다.", code="not_carried")
+            raise DomainError("not_carried", project=project_code, round=rnd.code)
         expect_version(diag, seen_version, "진단 기록")
         _decide(s, rnd, diag, choice, grade, today)
         s.flush()
@@ -135,8 +135,8 @@ DECISION_OF_WORD = {word: CarryOver(value) for value, word in JSON_DECISIONS.ite
 def carried_cases(db: Database, round_code: str) -> list[CarriedCase]:
     """The carried cases of a round, pending (결정 대기) first, then by code."""
     with db.read() as s:
-        rnd = get_round(s, round_code)
-        prev = previous_round(s, rnd.code)
+        rnd = _get_round(s, round_code)
+        prev = _previous_round(s, rnd.code)
         prev_grades: dict[int, int | None] = {}
         if prev is not None:
             prev_grades = {pid: g for pid, g in s.execute(
@@ -156,9 +156,9 @@ def add_target(db: Database, project_code: str, round_code: str, reason: str,
                replaces_code: str | None = None) -> Changes:
     """Add a diagnosis target mid-round, optionally in place of another target (swap)."""
     if not reason.strip():
-        raise InvalidValue("차수 중 대상 추가·교체에는 사유가 필요합니다.")
+        raise InvalidValue("target_reason_required")
     with db.write(reason=reason.strip()) as s:
-        rnd = get_round(s, round_code)
+        rnd = _get_round(s, round_code)
         project = s.get(Project, project_id_by_code(s, project_code))
         assert project is not None
         diag = _diagnosis(s, rnd, project.id)
@@ -168,16 +168,16 @@ def add_target(db: Database, project_code: str, round_code: str, reason: str,
                              risk_scores={})
             s.add(diag)
         elif diag.is_target and replaces_code is None:
-            raise DomainError(f"사업 {project_code}은(는) 이미 {rnd.code} 진단대상입니다.", code="already_target")
+            raise DomainError("already_target", project=project_code, round=rnd.code)
         diag.is_target = True
         diag.added_mid_round = True
         if replaces_code is not None:
             if replaces_code == project_code:
-                raise InvalidValue("같은 사업으로 교체할 수 없습니다.")
+                raise InvalidValue("swap_with_itself")
             old_id = project_id_by_code(s, replaces_code)
             old = _diagnosis(s, rnd, old_id)
             if old is None or not old.is_target:
-                raise DomainError(f"사업 {replaces_code}은(는) {rnd.code} 진단대상이 아닙니다.", code="not_target")
+                raise DomainError("not_target", project=replaces_code, round=rnd.code)
             old.is_target = False
             old.confirmed_grade = None  # no grade or duty in this round; the audit trail keeps the old one
             old.confirmed_on = None
@@ -190,7 +190,7 @@ def add_target(db: Database, project_code: str, round_code: str, reason: str,
 def round_targets(db: Database, round_code: str) -> list[tuple[str, str]]:
     """(code, name) of every current target of the round, by code — the candidates a new target can replace."""
     with db.read() as s:
-        rnd = get_round(s, round_code)
+        rnd = _get_round(s, round_code)
         stmt = (select(Project.code, Project.name).join(Diagnosis, Diagnosis.project_id == Project.id)
                 .where(Diagnosis.round_id == rnd.id, Diagnosis.is_target.is_(True)).order_by(Project.code))
         return [(code, name) for code, name in s.execute(stmt)]

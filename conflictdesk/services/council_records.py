@@ -12,7 +12,7 @@ from conflictdesk.domain.errors import InvalidValue, NotFound
 from conflictdesk.domain.text import nfc
 from conflictdesk.services.changes import Changes
 from conflictdesk.services.councils import (
-    council_record,
+    _council_record,
     party_ids,
     stored_consents,
     with_consents,
@@ -51,7 +51,7 @@ def save_meeting(
     (:data:`~conflictdesk.services.councils.CONSENTS_KEY`) and summed up in the audit reason.
     """
     with db.write(reason="협의회 회의") as s:
-        council = council_record(s, project_code)
+        council = _council_record(s, project_code)
         parties = party_ids(council)
         agreed = [p for p in parties if p in set(data.consenting_member_ids)]
         is_open = data.open_requested and meeting_may_be_open({str(p): p in agreed for p in parties})
@@ -96,7 +96,7 @@ def save_result(
     if kind is not None and result_on is None:
         raise InvalidValue("result_date_required")
     with db.write(reason="협의회 결과문") as s:
-        council = council_record(s, project_code)
+        council = _council_record(s, project_code)
         expect_version(council, seen_version, "협의회")
         council.result_kind = ResultKind(kind).value if kind is not None else None
         council.result_on = result_on
@@ -119,7 +119,7 @@ def save_item(db: Database, project_code: str, data: ItemInput, item_id: int | N
     """Add or edit an agreement item (owner, due, status, done date)."""
     cleaned = _clean_item(data)
     with db.write(reason="합의사항 이행 관리") as s:
-        council = council_record(s, project_code)
+        council = _council_record(s, project_code)
         if item_id is None:
             position = max((i.position for i in council.items), default=-1) + 1
             item = AgreementItem(council_id=council.id, position=position, text=cleaned.text)

@@ -156,7 +156,7 @@ def view_of(c: Council) -> CouncilView:
     )
 
 
-def council_record(session: Session, project_code: str) -> Council:
+def _council_record(session: Session, project_code: str) -> Council:
     """The council of the case; NotFound for an unknown code or a case without a council."""
     project_id = project_id_by_code(session, project_code)
     council = session.scalar(select(Council).where(Council.project_id == project_id))
@@ -167,7 +167,7 @@ def council_record(session: Session, project_code: str) -> Council:
 
 def get_council(db: Database, project_code: str) -> CouncilView:
     with db.read() as s:
-        return view_of(council_record(s, project_code))
+        return view_of(_council_record(s, project_code))
 
 
 def council_cases(db: Database) -> list[tuple[str, str]]:
@@ -197,7 +197,7 @@ def update_council(
         raise InvalidValue("end_before_start", end_field=Term("종료 예정일"), end=end_on, start_field=Term("구성일"),
                            start=formed_on)
     with db.write(reason="갈등조정협의회 기본규칙·일정") as s:
-        council = council_record(s, project_code)
+        council = _council_record(s, project_code)
         expect_version(council, seen_version, "협의회")
         council.name = nfc(name) or "갈등조정협의회"
         council.formed_on = formed_on
@@ -241,7 +241,7 @@ def add_member(db: Database, project_code: str, data: MemberInput) -> tuple[int,
     """Add a member; a 16th is refused with ``CouncilFull``, a dependent chair with ``chair_not_independent``."""
     cleaned = _clean_member(data)
     with db.write(reason="협의회 위원 추가") as s:
-        council = council_record(s, project_code)
+        council = _council_record(s, project_code)
         count = s.scalar(select(func.count(CouncilMember.id)).where(CouncilMember.council_id == council.id)) or 0
         check_can_add_member(int(count))
         _check_roster([*_roster(council), (cleaned.name, cleaned.role, cleaned.affiliation, cleaned.side)])

@@ -20,12 +20,13 @@ from conflictdesk.domain.grading import (
     validate_scores,
 )
 from conflictdesk.domain.rounds import RoundId, as_of_for_round, default_grade_date
+from conflictdesk.domain.screening import criterion_label
 from conflictdesk.services.carryover import carried_grade, decision_for_grade
 from conflictdesk.services.changes import Changes
 from conflictdesk.services.projects import project_id_by_code
 from conflictdesk.services.reviews import sync_in_session
-from conflictdesk.services.rounds import get_round
-from conflictdesk.services.screening import explain
+from conflictdesk.services.rounds import _get_round
+from conflictdesk.services.screening import explain, round_rules
 from conflictdesk.store.engine import Database
 from conflictdesk.store.locking import NEW_RECORD, expect_version
 from conflictdesk.store.models import Card, Diagnosis, Project, Round, Signal
@@ -93,7 +94,7 @@ def alert_for(session: Session, project_id: int, today: date) -> AlertResult:
 
 
 def _find(session: Session, project_code: str, round_code: str) -> tuple[Project, Round, Diagnosis | None]:
-    rnd = get_round(session, round_code)
+    rnd = _get_round(session, round_code)
     project = session.get(Project, project_id_by_code(session, project_code))
     assert project is not None
     diag = session.scalar(select(Diagnosis).where(Diagnosis.round_id == rnd.id,
@@ -109,7 +110,8 @@ def _suggestion(owner_level: int | None, scores: Mapping[str, int], checklist: C
 def _form(session: Session, project: Project, rnd: Round, diag: Diagnosis | None, today: date) -> DiagnosisForm:
     checklist = checklist_of(rnd)
     result = explain(project, rnd)
-    criteria = tuple((c.value, c.label, result.reasons[c]) for c in result.criteria)
+    rules = round_rules(rnd)
+    criteria = tuple((c.value, criterion_label(c, rules), result.reasons[c]) for c in result.criteria)
     scores = {k: int(v) for k, v in (diag.risk_scores if diag else {}).items()
               if k in {i.code for i in checklist.items}}
     owner = diag.owner_level if diag else None
@@ -145,15 +147,15 @@ def _check_grade(grade: object) -> int | None:
     if grade is None:
         return None
     if isinstance(grade, bool) or not isinstance(grade, int) or grade not in (1, 2, 3):
-        raise InvalidValue(f"등급 '{grade}'은(는) 1, 2, 3 중 하나여야 합니다.")
+        raise InvalidValue("grade_invalid", value=grade)
     return grade
 
 
 def _check_date(on: object, today: date, kind: GradeKind) -> date:
     if not isinstance(on, date):
-        raise InvalidValue(f"{kind.label} 등급의 날짜가 올바르지 않습니다.")
+        raise InvalidValue("grade_date_invalid", kind=kind)
     if on > today:
-        raise InvalidValue(f"{kind.label} 등급의 날짜 {on.isoformat()}이(가) 오늘({today.isoformat()})보다 뒤입니다.")
+        raise InvalidValue("grade_date_in_future", kind=kind, on=on, today=today)
     return on
 
 
@@ -174,10 +176,7 @@ def _apply_grade(diag: Diagnosis, kind: GradeKind, grade: int | None, reason: st
         suggested = Grade(diag.suggested_grade) if diag.suggested_grade else None
         if needs_override_reason(Grade(grade), suggested) and not reason.strip():
             assert suggested is not None
-            raise DomainError(
-                f"확정 등급 {grade}등급이 제안 등급 {suggested.label}과 다릅니다. 사유를 입력하세요.",
-                code="override_reason_required",
-            )
+            raise DomainError("override_reason_required", grade=grade, suggested=suggested)
         diag.override_reason = reason.strip() if needs_override_reason(Grade(grade), suggested) else ""
     if getattr(diag, g_field) != grade:
         setattr(diag, g_field, grade)
@@ -240,7 +239,7 @@ def save_diagnosis(
     ``dates`` gives the date of each grade (자체진단일·권고일·확정일); a grade without one is dated ``today``.
     """
     if owner_level is not None and owner_level not in (1, 2, 3):
-        raise InvalidValue(f"해결 주체 답변 '{owner_level}'이(가) 올바르지 않습니다.")
+        raise InvalidValue("owner_level_invalid", value=owner_level)
     reason = override_reason.strip()
     with db.write(reason=reason or "갈등진단표 저장") as s:
         project, rnd, diag = _find(s, project_code, round_code)

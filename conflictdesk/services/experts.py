@@ -127,7 +127,7 @@ def _detail(e: Expert) -> ExpertDetail:
     return ExpertDetail(e.id, e.name, e.field, e.affiliation, e.region, e.contact, e.notes, e.active, e.version)
 
 
-def get_expert_record(session: Session, expert_id: int) -> Expert:
+def _expert_record(session: Session, expert_id: int) -> Expert:
     expert = session.get(Expert, expert_id)
     if expert is None:
         raise NotFound("expert_not_found", expert=expert_id)
@@ -148,7 +148,7 @@ def list_experts(db: Database, *, include_inactive: bool = True) -> list[ExpertR
 
 def get_expert(db: Database, expert_id: int) -> ExpertDetail:
     with db.read() as s:
-        return _detail(get_expert_record(s, expert_id))
+        return _detail(_expert_record(s, expert_id))
 
 
 def add_expert(db: Database, data: ExpertInput) -> tuple[int, Changes]:
@@ -166,7 +166,7 @@ def update_expert(db: Database, expert_id: int, seen_version: int | None, data: 
     """Save the edit form; refused when the expert was changed elsewhere since the form opened."""
     cleaned = clean_input(data)
     with db.write(reason="전문가 정보 수정") as s:
-        expert = get_expert_record(s, expert_id)
+        expert = _expert_record(s, expert_id)
         expect_version(expert, seen_version, "전문가 정보")
         expert.name, expert.field, expert.affiliation = cleaned.name, cleaned.field, cleaned.affiliation
         expert.region, expert.contact, expert.notes = cleaned.region, cleaned.contact, cleaned.notes
@@ -176,7 +176,7 @@ def update_expert(db: Database, expert_id: int, seen_version: int | None, data: 
 def set_expert_active(db: Database, expert_id: int, active: bool, seen_version: int | None = None) -> Changes:
     """Deactivate (or reactivate) an expert; history is kept, nothing is deleted."""
     with db.write(reason="전문가 활동 재개" if active else "전문가 비활성화") as s:
-        expert = get_expert_record(s, expert_id)
+        expert = _expert_record(s, expert_id)
         expect_version(expert, seen_version, "전문가 정보")
         expert.active = active
     return Changes.of("expert")
@@ -205,7 +205,7 @@ def payment_rows(session: Session, *conditions: ColumnElement[bool]) -> list[Pay
 def expert_history(db: Database, expert_id: int) -> ExpertHistory:
     """Every case, role and payment of one expert, oldest first."""
     with db.read() as s:
-        expert = get_expert_record(s, expert_id)
+        expert = _expert_record(s, expert_id)
         assignments = s.scalars(
             select(ExpertAssignment).where(ExpertAssignment.expert_id == expert_id)
             .order_by(ExpertAssignment.start_on, ExpertAssignment.id)

@@ -74,9 +74,9 @@ def read_cells(path: Path | str, progress: Progress | None = None) -> RawSheet:
     """Read every row of the import file ``path``; raises :class:`ImportFileError` when it cannot be read."""
     p = Path(path)
     if not p.exists():
-        raise ImportFileError(f"파일이 없습니다: {p}", code="missing")
+        raise ImportFileError("import_file_missing", code="missing", path=str(p))
     if p.is_dir():
-        raise ImportFileError(f"파일 대신 폴더가 지정되었습니다: {p}")
+        raise ImportFileError("import_file_is_folder", code="bad_file", path=str(p))
     with p.open("rb") as fh:
         head = fh.read(8)
     suffix = p.suffix.lower()

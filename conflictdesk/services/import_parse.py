@@ -118,9 +118,9 @@ def _parse_cell(col: ImportColumn, value: object) -> object:
         return parse_yes_no(value)
     text = _text(value)
     if col.kind == "required" and not text:
-        raise InvalidValue("필수 값이 비어 있습니다")
+        raise InvalidValue("cell_required")
     if col.max_length and len(text) > col.max_length:
-        raise InvalidValue(f"너무 깁니다(최대 {col.max_length}자, 현재 {len(text)}자)")
+        raise InvalidValue("cell_too_long", limit=col.max_length, length=len(text))
     return text
 
 
@@ -128,7 +128,7 @@ def parse_sheet(raw: RawSheet, path: str) -> ParsedFile:
     """Check the header row and parse every data row; problems are collected, never raised."""
     data = [(n, v) for n, v in raw.rows if not _blank(v)]
     if not data:
-        raise ImportFileError(f"시트 '{raw.name}'에 내용이 없습니다(빈 파일): {Path(path).name}", code="empty")
+        raise ImportFileError("sheet_empty", code="empty", sheet=raw.name, file=Path(path).name)
     header_number, header_values = data[0]
     headers = [_text(v) for v in header_values]
     while headers and not headers[-1]:

@@ -41,7 +41,7 @@ def key_project_ids(session: Session, rnd: Round) -> set[int]:
         select(Diagnosis.project_id).where(Diagnosis.round_id == rnd.id, is_key(rnd.code)))}
 
 
-def previous_round(session: Session, rnd: Round) -> Round | None:
+def _previous_round(session: Session, rnd: Round) -> Round | None:
     return session.scalar(
         select(Round)
         .where((Round.year < rnd.year) | ((Round.year == rnd.year) & (Round.half < rnd.half)))
@@ -54,7 +54,7 @@ def key_before_ids(session: Session, rnd: Round) -> set[int]:
     """Cases that were key before ``rnd``: carried into it, or key in the round before it."""
     carried = {int(pid) for pid in session.scalars(select(Diagnosis.project_id).where(
         Diagnosis.round_id == rnd.id, Diagnosis.carried_over.is_(True)))}
-    prev = previous_round(session, rnd)
+    prev = _previous_round(session, rnd)
     return carried | (key_project_ids(session, prev) if prev is not None else set())
 
 

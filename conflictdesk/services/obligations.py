@@ -20,7 +20,7 @@ from conflictdesk.domain.obligations import (
 from conflictdesk.services import settings
 from conflictdesk.services.assignments import projects_with_active_expert
 from conflictdesk.services.key_cases import key_before_ids, key_project_ids
-from conflictdesk.services.rounds import get_round
+from conflictdesk.services.rounds import _get_round
 from conflictdesk.store.engine import Database
 from conflictdesk.store.models import (
     Card,
@@ -124,7 +124,7 @@ def status_rows(session: Session, round_id: int, today: date) -> list[ProjectSta
 def round_status(db: Database, round_code: str, today: date) -> list[ProjectStatus]:
     """``status --round R``: targets and graded projects with their missing obligations."""
     with db.read() as s:
-        rnd = get_round(s, round_code)
+        rnd = _get_round(s, round_code)
         return status_rows(s, rnd.id, today)
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, timedelta
 
 from sqlalchemy import select
@@ -10,7 +9,16 @@ from sqlalchemy.orm import Session
 
 from conflictdesk.domain.calendar import days_until, is_overdue
 from conflictdesk.services import settings
-from conflictdesk.services.rounds import get_round
+from conflictdesk.services.reminder_dtos import (
+    AGREEMENT_ITEM,
+    MEETING,
+    PLAN_ITEM,
+    REVIEW,
+    CalendarEntry,
+    DueItem,
+    Reminders,
+)
+from conflictdesk.services.rounds import _get_round
 from conflictdesk.store.engine import Database
 from conflictdesk.store.models import (
     AgreementItem,
@@ -25,64 +33,7 @@ from conflictdesk.store.models import (
     Round,
 )
 
-REVIEW = "review"
-PLAN_ITEM = "plan_item"
-AGREEMENT_ITEM = "agreement_item"
-MEETING = "meeting"
-
-KIND_LABELS = {REVIEW: "정기점검", PLAN_ITEM: "대응계획", AGREEMENT_ITEM: "합의사항", MEETING: "협의회"}
 _CLOSED = ("done", "dropped")
-
-
-@dataclass(frozen=True)
-class CalendarEntry:
-    """One dated thing of a case: a review, plan item, agreement item or council meeting (masked text)."""
-
-    kind: str
-    key: str  # stable id for calendar UIDs, e.g. "review-2020-2-P-0001"
-    day: date
-    project_id: int
-    code: str
-    name: str
-    department: str
-    title: str
-    detail: str
-    done: date | None
-    round: str | None = None
-
-    @property
-    def label(self) -> str:
-        return KIND_LABELS.get(self.kind, self.kind)
-
-
-@dataclass(frozen=True)
-class DueItem:
-    """A calendar entry that is due soon or overdue as of a date."""
-
-    entry: CalendarEntry
-    days_left: int
-    overdue: bool
-
-
-@dataclass(frozen=True)
-class Reminders:
-    """Open reviews and items due within ``days`` of ``as_of`` or overdue, sorted by due date."""
-
-    as_of: date
-    days: int
-    items: tuple[DueItem, ...]
-
-    @property
-    def overdue_count(self) -> int:
-        return sum(1 for i in self.items if i.overdue)
-
-    @property
-    def due_soon_count(self) -> int:
-        return sum(1 for i in self.items if not i.overdue)
-
-    @property
-    def overdue_project_ids(self) -> frozenset[int]:
-        return frozenset(i.entry.project_id for i in self.items if i.overdue)
 
 
 def _reviews(s: Session, round_id: int | None) -> list[CalendarEntry]:
@@ -157,7 +108,7 @@ def calendar_entries(db: Database, round_code: str | None = None, start: date | 
     reviewed cases; ``start``/``end`` (inclusive) limit the days."""
     with db.read() as s:
         if round_code is not None:
-            rid = get_round(s, round_code).id
+            rid = _get_round(s, round_code).id
             reviews = _reviews(s, rid)
             pids: set[int] | None = {r.project_id for r in reviews}
         else:

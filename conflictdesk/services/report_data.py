@@ -339,15 +339,15 @@ def load_card_report(db: Database, code: str, *, round_code: str | None = None, 
         return _card(s, _project(s, code), round_code, unmasked, as_of or date.today())
 
 
-def card_codes(db: Database, round_code: str, grades: tuple[int, ...] = (1, 2)) -> list[str]:
-    """Codes of the projects with a card and a confirmed grade in ``grades`` in the round (batch export)."""
+def card_choices(db: Database, round_code: str, grades: tuple[int, ...] = (1, 2)) -> list[tuple[str, str]]:
+    """(code, name) of the projects with a card and a confirmed grade in ``grades`` in the round (picker, batch)."""
     with db.read() as s:
-        return list(s.scalars(
-            select(Project.code).join(Diagnosis, Diagnosis.project_id == Project.id)
+        return [(code, name) for code, name in s.execute(
+            select(Project.code, Project.name).join(Diagnosis, Diagnosis.project_id == Project.id)
             .join(Round, Diagnosis.round_id == Round.id).join(Card, Card.project_id == Project.id)
             .where(Round.code == round_code, Diagnosis.confirmed_grade.in_(grades))
             .order_by(Diagnosis.confirmed_grade, Project.code)
-        ))
+        )]
 
 
 def _expert_contacts(session: Session) -> dict[int, str]:

@@ -15,7 +15,7 @@ from conflictdesk.domain.rounds import RoundId
 from conflictdesk.services import settings
 from conflictdesk.services.changes import NOTHING, Changes
 from conflictdesk.services.key_cases import not_key_reason, review_project_ids
-from conflictdesk.services.rounds import get_round
+from conflictdesk.services.rounds import _get_round
 from conflictdesk.store.engine import Database
 from conflictdesk.store.models import Department, Diagnosis, ExtraHoliday, Project, Review, Round
 
@@ -71,7 +71,7 @@ def sync_in_session(session: Session, round_code: str, today: date | None = None
     case that stopped being key is cancelled with the reason (kept, never overdue), and restored if the case
     becomes key again. Done reviews are history and never touched.
     """
-    rnd = get_round(session, round_code)
+    rnd = _get_round(session, round_code)
     add, cancel, restore = _plan(session, rnd)
     if not (add or cancel or restore):
         return 0
@@ -102,7 +102,7 @@ def sync_project_rounds(session: Session, project_id: int, today: date | None = 
 def schedule_reviews(db: Database, round_code: str) -> tuple[int, Changes]:
     """Bring the round's reviews in line with its cases (:func:`sync_in_session`; safe to repeat)."""
     with db.read() as s:
-        if not any(_plan(s, get_round(s, round_code))):
+        if not any(_plan(s, _get_round(s, round_code))):
             return 0, NOTHING
     with db.write(reason=f"{round_code} 정기점검 대상 맞추기") as s:
         added = sync_in_session(s, round_code)
@@ -137,7 +137,7 @@ def list_reviews(db: Database, as_of: date, round_code: str | None = None,
             .order_by(Round.year, Round.half, Review.due, Project.code)
         )
         if round_code is not None:
-            stmt = stmt.where(Round.id == get_round(s, round_code).id)
+            stmt = stmt.where(Round.id == _get_round(s, round_code).id)
         if not include_cancelled:
             stmt = stmt.where(Review.cancelled_on.is_(None))
         rows = [
@@ -174,7 +174,7 @@ def save_review_settings(db: Database, rule: ReviewRule, extra_holidays: Sequenc
     due date, for its reviews that are not done yet.
     """
     if not 1 <= reminder_days <= 365:
-        raise InvalidValue(f"알림 기간은 1–365일이어야 합니다: {reminder_days}")
+        raise InvalidValue("reminder_period_out_of_range", value=reminder_days)
     days: dict[date, str] = {}
     for day, name in extra_holidays:
         days[day] = name.strip()[:100]
@@ -193,7 +193,7 @@ def save_review_settings(db: Database, rule: ReviewRule, extra_holidays: Sequenc
         s.flush()
         changes = Changes.of("setting")
         if reschedule_round is not None:
-            rnd = get_round(s, reschedule_round)
+            rnd = _get_round(s, reschedule_round)
             due = review_due_date(RoundId.parse(rnd.code), rule, frozenset(days))
             rnd.review_due = due
             rnd.rules = {**rnd.rules, "review_rule": rule.to_dict()}

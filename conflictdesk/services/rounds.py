@@ -37,7 +37,23 @@ def list_rounds(db: Database) -> list[RoundInfo]:
         return [_info(r) for r in s.scalars(select(Round).order_by(Round.year.desc(), Round.half.desc()))]
 
 
-def get_round(session: Session, code: str) -> Round:
+def round_info(db: Database, code: str) -> RoundInfo:
+    """The round ``code`` (raises ``NotFound`` when it is not open)."""
+    with db.read() as s:
+        return _info(_get_round(s, code))
+
+
+def carried_count(db: Database, code: str) -> int:
+    """How many cases were carried into round ``code`` from the previous round."""
+    from sqlalchemy import func
+
+    with db.read() as s:
+        rnd = _get_round(s, code)
+        return int(s.scalar(select(func.count(Diagnosis.id)).where(
+            Diagnosis.round_id == rnd.id, Diagnosis.carried_over.is_(True))) or 0)
+
+
+def _get_round(session: Session, code: str) -> Round:
     """The round ``code`` or NotFound (a malformed code raises InvalidValue first)."""
     rid = RoundId.parse(code)
     found = session.scalar(select(Round).where(Round.code == str(rid)))
@@ -46,7 +62,7 @@ def get_round(session: Session, code: str) -> Round:
     return found
 
 
-def previous_round(session: Session, code: str) -> Round | None:
+def _previous_round(session: Session, code: str) -> Round | None:
     rid = RoundId.parse(code)
     return session.scalar(
         select(Round)
@@ -56,7 +72,7 @@ def previous_round(session: Session, code: str) -> Round | None:
     )
 
 
-def ensure_round(session: Session, code: str, today: date | None = None) -> tuple[Round, bool]:
+def _ensure_round(session: Session, code: str, today: date | None = None) -> tuple[Round, bool]:
     """Return round ``code``, opening it (inside the caller's transaction) if needed; ``True`` when opened.
 
     Opening copies the rules in force (screening, checklist, review rule) into the round, computes the
@@ -81,7 +97,7 @@ def ensure_round(session: Session, code: str, today: date | None = None) -> tupl
     )
     session.add(new)
     session.flush()
-    prev = previous_round(session, str(rid))
+    prev = _previous_round(session, str(rid))
     if prev is not None:
         # Every key case of the previous round is carried — decided or not (a pending case keeps its grade, so
         # it carries again) — with the grade in force, until the officer decides (docs/업무규칙.md).
@@ -109,6 +125,6 @@ def open_round(db: Database, code: str, today: date | None = None) -> tuple[Roun
     with db.write(reason=f"{rid} 진단 차수 열기") as s:
         if s.scalar(select(Round.id).where(Round.code == str(rid))) is not None:
             raise DomainError("round_exists", round=str(rid))
-        created, _ = ensure_round(s, str(rid), today)
+        created, _ = _ensure_round(s, str(rid), today)
         info = _info(created)
     return info, Changes.of("round", "diagnosis")

@@ -29,7 +29,7 @@ from conflictdesk.domain.screening import (
     screen_project,
 )
 from conflictdesk.services.changes import Changes
-from conflictdesk.services.rounds import get_round
+from conflictdesk.services.rounds import _get_round
 from conflictdesk.store.engine import Database
 from conflictdesk.store.models import Card, Department, Diagnosis, Project, Round, Signal, table_of, utcnow
 
@@ -184,7 +184,7 @@ def screen_projects(session: Session, rnd: Round, project_ids: Iterable[int] | N
             if old_codes != codes or bool(old_target) != is_target:
                 updates.append({"b_id": diag_id, "b_criteria": codes, "b_target": is_target, "b_at": now})
         if progress is not None and n % 5000 == 0 and not progress(int(80 * n / max(total, 1)), "진단기준 적용 중"):
-            raise DomainError("진단을 취소했습니다. 아무것도 바뀌지 않았습니다.", code="cancelled")
+            raise DomainError("screening_cancelled", code="cancelled")
     if inserts:
         session.execute(table_of(Diagnosis).insert(), inserts)
     if updates:
@@ -248,7 +248,7 @@ class ScreeningTable:
 def screen_round(db: Database, code: str, progress: ProgressFn | None = None) -> tuple[ScreenCounts, Changes]:
     """Re-screen every project under round ``code``'s stored rules (one transaction)."""
     with db.write(reason=f"{code} 진단기준 적용(선별)") as s:
-        rnd = get_round(s, code)
+        rnd = _get_round(s, code)
         counts = screen_projects(s, rnd, None, progress)
     return counts, Changes.of("diagnosis")
 
@@ -256,7 +256,7 @@ def screen_round(db: Database, code: str, progress: ProgressFn | None = None) ->
 def screening_table(db: Database, code: str) -> ScreeningTable:
     """The screening of round ``code``: one row tuple per screened project, in code order."""
     with db.read() as s:
-        rnd = get_round(s, code)
+        rnd = _get_round(s, code)
         stmt = (
             select(Project.id, Project.code, Project.name, Department.name, Diagnosis.criteria,
                    Diagnosis.is_target, Diagnosis.carried_over, Diagnosis.carry_over, Diagnosis.confirmed_grade,

@@ -45,9 +45,9 @@ def verify_file(path: Path, *, quick: bool = False) -> None:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:  # a damaged file can raise instead of returning rows
-        raise StorageError(f"파일이 손상되었습니다: {path} ({exc})", code="damaged") from exc
+        raise StorageError("file_damaged", code="damaged", path=str(path), detail=str(exc)) from exc
     if rows != [("ok",)]:
-        raise StorageError(f"파일 무결성 검사 실패: {path} ({rows[:3]})", code="damaged")
+        raise StorageError("file_check_failed", code="damaged", path=str(path), detail=str(rows[:3]))
 
 
 def verify_conflictdesk_file(path: Path) -> None:
@@ -57,12 +57,12 @@ def verify_conflictdesk_file(path: Path) -> None:
     try:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if "alembic_version" not in tables or "projects" not in tables:
-            raise StorageError(f"ConflictDesk 데이터 파일이 아닙니다: {path}", code="foreign")
+            raise StorageError("foreign", where=str(path))
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     finally:
         conn.close()
     if row is None or str(row[0]) not in KNOWN_REVISIONS:
-        raise StorageError(f"더 새로운 버전의 ConflictDesk 파일이라 복원할 수 없습니다: {path}", code="newer_schema")
+        raise StorageError("restore_newer_schema", code="newer_schema", path=str(path))
 
 
 def _copy(src_path: Path, target: Path, progress: ProgressFn | None, verify: bool = True) -> None:
@@ -122,7 +122,7 @@ def _copy_held(src: sqlite3.Connection, dst: sqlite3.Connection, src_path: Path,
         src.close()
     if cancelled:
         _remove_with_sides(tmp)
-        raise StorageError("백업을 취소했습니다.", code="cancelled")
+        raise StorageError("backup_cancelled", code="cancelled")
     if verify:
         # quick_check reads every page of the copy (the backup API copies pages verbatim, so the cross-index
         # checks of integrity_check would only repeat the source's; ``conflictdesk check`` runs those).
@@ -150,7 +150,7 @@ def _copy_error(exc: BaseException, src_path: Path) -> StorageError:
 def backup_to(db: Database, target: Path, progress: ProgressFn | None = None, *, verify: bool = True) -> Path:
     """Write a consistent copy of ``db`` to ``target`` with the backup API and verify it."""
     if db.path is None:
-        raise StorageError("SQLite 파일만 백업할 수 있습니다 (PostgreSQL은 pg_dump를 쓰세요).", code="not_sqlite")
+        raise StorageError("not_sqlite")
     target = Path(target)
     if target.resolve() == db.path.resolve():
         raise StorageError("backup_over_source")

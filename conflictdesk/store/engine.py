@@ -47,7 +47,7 @@ def resolve_db_url(arg: str | None = None, *, create_dir: bool = True) -> str:
 
             make_url(value)
         except Exception as exc:
-            raise StorageError(f"데이터베이스 주소를 해석할 수 없습니다: {value}", code="bad_url") from exc
+            raise StorageError("bad_url", value=value) from exc
         return value
     if not value:
         path = default_db_path()
@@ -56,11 +56,9 @@ def resolve_db_url(arg: str | None = None, *, create_dir: bool = True) -> str:
     else:
         path = Path(value).expanduser()
         if not path.parent.exists():
-            raise StorageError(
-                f"데이터 파일의 폴더가 없습니다: {path.parent} (--db {value})", code="no_folder"
-            )
+            raise StorageError("no_folder", folder=str(path.parent), value=value)
         if path.is_dir():
-            raise StorageError(f"데이터 파일 대신 폴더가 지정되었습니다: {path}", code="is_dir")
+            raise StorageError("is_dir", path=str(path))
     return sqlite_url(path.resolve())
 
 
@@ -117,7 +115,7 @@ class Database:
         self._engine: Engine | None = None
         self._guarded = False
         if self.path is not None and not create and not self.path.exists():
-            raise StorageError(f"데이터 파일이 없습니다: {self.path}", code="missing")
+            raise StorageError("missing", path=str(self.path))
         if self.path is not None and not read_only:
             self._sweep()
             if create and self.path.parent.is_dir() and not self.path.exists():
@@ -226,27 +224,21 @@ class Database:
             return
         self._refuse(state)
         if self.read_only:
-            raise StorageError("읽기 전용으로 열린 파일은 스키마를 갱신할 수 없습니다.", code="read_only")
+            raise StorageError("migrate_read_only", code="read_only")
         if state.kind == "empty":
             migrations.create_fresh(self.engine)
         elif migrate:
             migrations.upgrade(self)
         else:
-            raise StorageError(f"스키마 갱신이 필요합니다 ({state.version} → {SCHEMA_HEAD}).", code="old_schema")
+            raise StorageError("old_schema", version=str(state.version), head=SCHEMA_HEAD)
         self._guard_audit()
 
     def _refuse(self, state: Any) -> None:
         """Refuse a file that is not ours (or too new) before anything is written to it (not even WAL mode)."""
         if state.kind == "foreign":
-            raise StorageError(
-                f"ConflictDesk 데이터 파일이 아닙니다: {self.display_name}", code="foreign"
-            )
+            raise StorageError("foreign", where=self.display_name)
         if state.kind == "newer":
-            raise StorageError(
-                f"이 데이터 파일은 더 새로운 버전의 ConflictDesk에서 만들어졌습니다 "
-                f"(스키마 {state.version}, 이 프로그램은 {SCHEMA_HEAD}). 프로그램을 업데이트하세요.",
-                code="newer_schema",
-            )
+            raise StorageError("newer_schema", version=str(state.version), head=SCHEMA_HEAD)
 
     def _guard_audit(self) -> None:
         """Make the audit trail append-only in the database itself (0001 predates the triggers).
@@ -285,7 +277,7 @@ class Database:
     def write(self, *, reason: str = "", actor: str | None = None) -> Iterator[Session]:
         """One user action = one transaction; commits on success, rolls back on any error."""
         if self.read_only:
-            raise StorageError("읽기 전용으로 열려 있어 저장할 수 없습니다.", code="read_only")
+            raise StorageError("write_refused_read_only", code="read_only")
         self.engine  # noqa: B018 - creates the engine and session factories on first use
         session = self._writer()
         session.info["actor"] = actor or self.actor
@@ -317,7 +309,7 @@ class Database:
     def raw_sqlite(self) -> sqlite3.Connection:
         """A plain sqlite3 connection to the same file (backups, checks, fast bulk reads)."""
         if self.path is None:
-            raise StorageError("SQLite 파일이 아닙니다.", code="not_sqlite")
+            raise StorageError("not_sqlite_file", code="not_sqlite")
         return sqlite3.connect(str(self.path))
 
     def close(self) -> None:

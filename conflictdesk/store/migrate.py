@@ -87,10 +87,7 @@ def upgrade(db: Database, revision: str = "head") -> None:
                 conn.commit()
                 problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if problems:
-                    raise StorageError(
-                        f"스키마 갱신 후 참조 무결성 오류 {len(problems)}건 (백업 파일이 보존되어 있습니다).",
-                        code="migration_fk",
-                    )
+                    raise StorageError("migration_fk", count=len(problems))
         finally:
             engine.dispose()
     else:

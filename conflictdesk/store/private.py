@@ -108,9 +108,12 @@ def write_atomically(out: Path, render: Callable[[Path], object]) -> None:
     if why is not None:
         raise DomainError("output_target_special", path=str(out), kind=Term("폴더" if why == "folder" else "장치 파일"))
     # mkstemp creates the file 0600 and the rename keeps that mode: every export is private (store/private.py).
-    fd, tmp = tempfile.mkstemp(prefix=".conflictdesk-", suffix=out.suffix, dir=folder)
-    os.close(fd)
+    fd, tmp = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=out.suffix, dir=folder)
+    held = _hold(fd)  # marks the file as being written: a sweep in another process spares it
+    if not held:
+        os.close(fd)
     try:
+        _sweep_temporaries(folder, Path(tmp))
         render(Path(tmp))
         os.replace(tmp, out)
     except OSError as exc:
@@ -122,8 +125,52 @@ def write_atomically(out: Path, render: Callable[[Path], object]) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+    finally:
+        if held:
+            os.close(fd)
 
 
+#: Temporary files of the atomic writer; those a killed export left behind are swept on the next write there.
+TEMP_PREFIX = ".conflictdesk-tmp-"
+
+
+def _hold(fd: int) -> bool:
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows: an open file cannot be deleted there anyway
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return False
+    return True
+
+
+def _sweep_temporaries(folder: Path, mine: Path) -> None:
+    """Remove temporaries of earlier writes into ``folder`` that nobody is writing any more (killed exports)."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows
+        return
+    try:
+        leftovers = [p for p in folder.iterdir() if p.name.startswith(TEMP_PREFIX) and p != mine]
+    except OSError:
+        return
+    for path in leftovers:
+        try:
+            fd = os.open(path, os.O_RDONLY)
+        except OSError:
+            continue
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            continue  # another process is still writing it
+        else:
+            with contextlib.suppress(OSError):
+                if path.stat().st_uid == os.getuid():
+                    path.unlink()
+        finally:
+            os.close(fd)
 
 
 def _storage_error(message: str, code: str) -> Exception:

@@ -37,10 +37,8 @@ def _refuse_unstorable(obj: Base, key: str, value: object) -> None:
     for text in _strings(value):
         found = _SURROGATE.search(text)
         if found:
-            raise InvalidValue(
-                f"저장할 수 없는 문자(U+{ord(found.group()):04X}, 짝이 없는 서로게이트)가 "
-                f"'{getattr(obj, '__tablename__', type(obj).__name__)}.{key}' 항목에 있습니다. "
-                "해당 글자를 지우고 다시 입력하세요.")
+            raise InvalidValue("unstorable_character", codepoint=f"{ord(found.group()):04X}",
+                               field=f"{getattr(obj, '__tablename__', type(obj).__name__)}.{key}")
 
 
 def _normalise(session: Session, _context: Any, _instances: Any) -> None:

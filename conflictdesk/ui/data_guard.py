@@ -65,6 +65,9 @@ class DataGuard(QObject):
         self.dirty = False
 
         def failed(exc: BaseException) -> None:
+            self.dirty = True  # e.g. another process held the write lock: the next round of the timer tries again
+            if not self.timer.isActive():
+                self.timer.start()
             self.window.statusBar().showMessage(self.tr("자동 백업 실패: {exc}").format(exc=exc), 10000)
 
         folder = self.folder

@@ -26,7 +26,7 @@ def collect() -> list[str]:
     from conflictdesk.domain.grading import DEFAULT_ITEMS, SCORE_LABELS
     from conflictdesk.domain.obligations import MISSING_LABELS
     from conflictdesk.services.audit_log import COLUMNS as AUDIT_COLUMNS
-    from conflictdesk.services.reminders import KIND_LABELS
+    from conflictdesk.services.reminder_dtos import KIND_LABELS
 
     found: list[str] = []
     for module in (enums, alerts, calendar):

@@ -39,9 +39,9 @@ def _shown_value(value: object) -> str:
 
 def error_message(exc: DomainError) -> str:
     """The text of a domain error in the UI language: a catalogued error is rendered again through the translator."""
-    if exc.params is None:
+    if exc.params is None or exc.key is None:
         return exc.message
-    return render(exc.code, exc.params, template=lambda text: translate(ERRORS_CONTEXT, text), value=_shown_value)
+    return render(exc.key, exc.params, template=lambda text: translate(ERRORS_CONTEXT, text), value=_shown_value)
 
 
 def error_text(exc: BaseException) -> tuple[str, str]:

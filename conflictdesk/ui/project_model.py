@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from conflictdesk.domain.enums import ConflictStage, Criterion
+from conflictdesk.domain.search import normalise_query, query_matcher, search_text
 from conflictdesk.ui.i18n import QT_TRANSLATE_NOOP, domain_label, translate
 
 Row = tuple[int, str, str, str, int | None, str, int | None, str | None]
@@ -50,10 +50,6 @@ def _budget_text(won: int | None) -> str:
     if won is None:
         return ""
     return f"{won / 100_000_000:,.1f}"
-
-
-def normalise(text: str) -> str:
-    return unicodedata.normalize("NFC", text).casefold().strip()
 
 
 class Column:
@@ -102,7 +98,7 @@ class ProjectTableModel(QAbstractTableModel):
         self._keys = []
         self._rows = list(rows)
         dept_keys: dict[str, str] = {}
-        self._keys = [normalise(f"{r[1]} {r[2]}") + " " + dept_keys.setdefault(r[3], normalise(r[3]))
+        self._keys = [search_text(r[1], r[2]) + " " + dept_keys.setdefault(r[3], search_text(r[3]))
                       for r in self._rows]
         self._order = list(range(len(self._rows)))
         presorted = sorted_by_code and self._sort_column == 0 and self._sort_order == Qt.SortOrder.AscendingOrder
@@ -112,9 +108,10 @@ class ProjectTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def set_filter(self, text: str) -> None:
-        needle = normalise(text)
+        needle = normalise_query(text)
         if needle == self._filter:
             return
+        # each word of the shorter query is inside a word of the longer one: its matches are a subset
         refine = bool(self._filter) and self._filter in needle
         self.beginResetModel()
         self._filter = needle
@@ -129,9 +126,9 @@ class ProjectTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def _filtered(self, source: list[int]) -> list[int]:
-        needle = self._filter
+        test = query_matcher(self._filter)  # the one matching rule: every word, 초성 (domain/search.py)
         keys = self._keys
-        result = [i for i in source if needle in keys[i]] if needle else list(source)
+        result = [i for i in source if test(keys[i])] if test is not None else list(source)
         if self._predicate is not None:
             rows, pred = self._rows, self._predicate
             result = [i for i in result if pred(rows[i])]

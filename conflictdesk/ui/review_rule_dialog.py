@@ -8,7 +8,6 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -29,6 +28,7 @@ from conflictdesk.services.changes import Changes
 from conflictdesk.services.reviews import review_settings, save_review_settings
 from conflictdesk.store.engine import Database
 from conflictdesk.ui.context import context_for
+from conflictdesk.ui.date_edit import DateEdit
 from conflictdesk.ui.i18n import domain_label, translate
 from conflictdesk.ui.ops import CollectionOp
 
@@ -79,9 +79,7 @@ class ReviewRuleDialog(QDialog):
         self.holidays.setObjectName("extraHolidays")
         for day, name in current.extra_holidays:
             self._add_holiday_item(day, name)
-        self.new_day = QDateEdit()
-        self.new_day.setCalendarPopup(True)
-        self.new_day.setDisplayFormat("yyyy-MM-dd")
+        self.new_day = DateEdit()
         self.new_day.setDate(QDate(today.year, today.month, today.day))
         self.new_name = QLineEdit()
         self.new_name.setPlaceholderText(self.tr("이름 (예: 시 개청 기념일)"))

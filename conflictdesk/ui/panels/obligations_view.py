@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from conflictdesk.domain.dates import format_date
 from conflictdesk.domain.obligations import MISSING_LABELS
 from conflictdesk.services.obligations import ProjectStatus, department_summary
 from conflictdesk.ui.i18n import domain_label
@@ -26,6 +27,7 @@ SHORT = {code: label.split(" (")[0] for code, label in MISSING_LABELS.items()}
 
 def _table(model: RowsModel, name: str) -> QTableView:
     view = QTableView()
+    view.setTabKeyNavigation(False)  # Tab moves on to the next widget (#19)
     view.setObjectName(name)
     view.setModel(model)
     view.setSortingEnabled(True)
@@ -86,7 +88,7 @@ class ObligationsView(QWidget):
              d.missing_expert) for d in summary])
         missing = sum(1 for r in rows if r.missing)
         key = sum(1 for r in rows if r.key)
-        self.summary_label.setText(self.tr("<b>{round_code}</b> 중점관리(1·2등급) {key:,}건 중 의무 미이행 사업 {missing:,}건 ({0} 기준)").format(today.isoformat(), round_code=round_code, key=key, missing=missing))
+        self.summary_label.setText(self.tr("<b>{round_code}</b> 중점관리(1·2등급) {key:,}건 중 의무 미이행 사업 {missing:,}건 ({0} 기준)").format(format_date(today), round_code=round_code, key=key, missing=missing))
         self._show_projects()
 
     def _show_projects(self) -> None:

@@ -29,9 +29,11 @@ from conflictdesk.ui import clock
 from conflictdesk.ui.context import PanelContext, as_context
 from conflictdesk.ui.i18n import QT_TRANSLATE_NOOP
 from conflictdesk.ui.ops import QueryOp
+from conflictdesk.ui.search_combo import SearchCombo
 from conflictdesk.ui.tasks import ProgressFn, Task
 
 CARD, MEDIATION, SUMMARY_PDF, SUMMARY_XLSX = "card", "mediation", "summary_pdf", "summary_xlsx"
+LAST_FOLDER_KEY = "reports/last_folder"
 KINDS = [(CARD, QT_TRANSLATE_NOOP("ReportsPanel", "갈등관리카드 (PDF)")), (MEDIATION, QT_TRANSLATE_NOOP("ReportsPanel", "조정 결과 보고서 (PDF)")),
          (SUMMARY_PDF, QT_TRANSLATE_NOOP("ReportsPanel", "등급 현황·진단 결과 (PDF)")),
          (SUMMARY_XLSX, QT_TRANSLATE_NOOP("ReportsPanel", "등급 현황 (XLSX)"))]
@@ -57,8 +59,8 @@ class ReportsPanel(QWidget):
         self.kind_box.setObjectName("reportKind")
         for key, label in KINDS:
             self.kind_box.addItem(self.tr(label), key)
-        self.project_box = QComboBox()
-        self.project_box.setObjectName("reportProject")
+        self.project_box = SearchCombo("reportProject")
+        self.project_box.setMinimumWidth(360)
         self.unmasked = QCheckBox(self.tr("이름·연락처를 가리지 않음 (출력 기록이 감사 이력에 남습니다)"))
         form = QFormLayout()
         form.addRow(self.tr("진단 차수(&R)"), self.round_box)
@@ -116,12 +118,11 @@ class ReportsPanel(QWidget):
             self.reload()
 
     def _load_projects(self, *_args: object) -> None:
-        from conflictdesk.services.report_data import card_codes
+        from conflictdesk.services.report_data import card_choices
 
         code = self.round_box.currentText()
-        self.project_box.clear()
-        if code:
-            self.project_box.addItems(card_codes(self.db, code))
+        choices = card_choices(self.db, code) if code else []
+        self.project_box.set_entries([(f"{c}  {name}", c) for c, name in choices])
         self._update_enabled()
 
     def _update_enabled(self, *_args: object) -> None:
@@ -139,6 +140,11 @@ class ReportsPanel(QWidget):
     def kind(self) -> str:
         return str(self.kind_box.currentData())
 
+    def project_code(self) -> str:
+        """The chosen project's code (the picker shows code and name)."""
+        data = self.project_box.currentData()
+        return "" if data is None else str(data)
+
     # --- rendering ----------------------------------------------------------------------------
     def renderer(self, audit_as: Path | None = None) -> tuple[str, Callable[[Path], object]]:
         """(suggested file name, work that writes the chosen report to a path) for the current choice.
@@ -149,7 +155,7 @@ class ReportsPanel(QWidget):
         from conflictdesk.services.files import audit_unmasked
 
         kind, round_code = self.kind(), self.round_box.currentText()
-        code, unmasked, db = self.project_box.currentText(), self.unmasked.isChecked(), self.db
+        code, unmasked, db = self.project_code(), self.unmasked.isChecked(), self.db
         if kind == CARD:
             def card(path: Path) -> object:
                 from conflictdesk.reports.card_pdf import render_card_pdf
@@ -202,14 +208,64 @@ class ReportsPanel(QWidget):
         self.task = op.task
 
     def save_report(self) -> None:
+        from conflictdesk.reports.hwpx import hwpx_available
+
         name, _render = self.renderer()
         suffix = Path(name).suffix
-        filter_text = self.tr("Excel 통합문서 (*.xlsx)") if suffix == ".xlsx" else self.tr("PDF 문서 (*.pdf)")
-        chosen, _f = QFileDialog.getSaveFileName(self, self.tr("보고서 저장"), str(Path.home() / name), filter_text)
+        filters = [self.tr("Excel 통합문서 (*.xlsx)") if suffix == ".xlsx" else self.tr("PDF 문서 (*.pdf)")]
+        hwpx = self.kind() in (CARD, SUMMARY_PDF) and hwpx_available()  # the optional 한/글 extra is installed
+        if hwpx:
+            filters.append(self.tr("한/글 문서 (*.hwpx)"))
+        chosen, chosen_filter = QFileDialog.getSaveFileName(self, self.tr("보고서 저장"), str(self.last_folder() / name),
+                                                            ";;".join(filters))
         if not chosen:
             return
-        path = Path(chosen) if chosen.lower().endswith(suffix) else Path(chosen + suffix)
-        self._run(self.tr("보고서 저장"), path, self._saved)
+        wanted = ".hwpx" if hwpx and (chosen.lower().endswith(".hwpx") or chosen_filter == filters[-1]) else suffix
+        path = Path(chosen) if chosen.lower().endswith(wanted) else Path(chosen + wanted)
+        self.remember_folder(path.parent)
+        if wanted == ".hwpx":
+            self._run_hwpx(path)
+        else:
+            self._run(self.tr("보고서 저장"), path, self._saved)
+
+    def last_folder(self) -> Path:
+        """The folder the officer saved a report in last time (remembered on this computer), else the home folder."""
+        folder = Path(str(self.ctx.settings.value(LAST_FOLDER_KEY, "") or Path.home()))
+        return folder if folder.is_dir() else Path.home()
+
+    def remember_folder(self, folder: Path) -> None:
+        self.ctx.settings.setValue(LAST_FOLDER_KEY, str(folder))
+
+    def _run_hwpx(self, path: Path) -> None:
+        """Write the card or the grade summary as a 한/글 document (the same content as the CLI's --out F.hwpx)."""
+        from conflictdesk.services.files import audit_unmasked, write_atomically
+
+        kind, round_code, code, unmasked, db = (self.kind(), self.round_box.currentText(), self.project_code(),
+                                                self.unmasked.isChecked(), self.db)
+
+        def work(progress: ProgressFn) -> Path:
+            from conflictdesk.reports.hwpx import write_card_hwpx, write_summary_hwpx
+            from conflictdesk.reports.hwpx_content import card_content, summary_content
+
+            progress(10, path.name)
+            if kind == CARD:
+                from conflictdesk.services.report_data import load_card_report
+
+                card = load_card_report(db, code, round_code=round_code, unmasked=unmasked)
+                if unmasked:
+                    audit_unmasked(db, "card", code, path)
+                write_atomically(path, lambda p: write_card_hwpx(card_content(card), p))
+            else:
+                from conflictdesk.services.summary_data import load_grade_summary
+
+                summary = load_grade_summary(db, round_code)
+                write_atomically(path, lambda p: write_summary_hwpx(summary_content(summary), p))
+            return path
+
+        self.status.setText(self.tr("{title} 만드는 중…").format(title=path.name))
+        op = QueryOp.in_background(self, self.tr("보고서 저장"), lambda _db, progress: work(progress))
+        op.success(lambda p: self._saved(Path(p))).run()
+        self.task = op.task
 
     def _saved(self, path: Path) -> None:
         self.last_file = path
@@ -283,10 +339,11 @@ class ReportsPanel(QWidget):
 
     # --- batch --------------------------------------------------------------------------------
     def batch_export(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("카드를 저장할 폴더"), str(Path.home()))
+        folder = QFileDialog.getExistingDirectory(self, self.tr("카드를 저장할 폴더"), str(self.last_folder()))
         if not folder:
             return
-        codes = [self.project_box.itemText(i) for i in range(self.project_box.count())]
+        self.remember_folder(Path(folder))
+        codes = [str(self.project_box.itemData(i)) for i in range(self.project_box.count())]
         work = self._batch_work(Path(folder), codes)
         op = QueryOp.in_background(self, self.tr("갈등관리카드 일괄 저장"), lambda _db, progress: work(progress))
         op.success(self._batch_done).run()

@@ -60,6 +60,7 @@ class ScreeningView(QWidget):
         filters.addWidget(self.shown_label)
 
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab moves on to the next widget (#19)
         self.table.setObjectName("screeningTable")
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)

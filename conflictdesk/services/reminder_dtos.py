@@ -1,0 +1,64 @@
+"""Calendar entries and reminders as plain data (no queries: the iCalendar export imports this without SQLAlchemy)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+REVIEW = "review"
+PLAN_ITEM = "plan_item"
+AGREEMENT_ITEM = "agreement_item"
+MEETING = "meeting"
+
+KIND_LABELS = {REVIEW: "정기점검", PLAN_ITEM: "대응계획", AGREEMENT_ITEM: "합의사항", MEETING: "협의회"}
+
+
+@dataclass(frozen=True)
+class CalendarEntry:
+    """One dated thing of a case: a review, plan item, agreement item or council meeting (masked text)."""
+
+    kind: str
+    key: str  # stable id for calendar UIDs, e.g. "review-2020-2-P-0001"
+    day: date
+    project_id: int
+    code: str
+    name: str
+    department: str
+    title: str
+    detail: str
+    done: date | None
+    round: str | None = None
+
+    @property
+    def label(self) -> str:
+        return KIND_LABELS.get(self.kind, self.kind)
+
+
+@dataclass(frozen=True)
+class DueItem:
+    """A calendar entry that is due soon or overdue as of a date."""
+
+    entry: CalendarEntry
+    days_left: int
+    overdue: bool
+
+
+@dataclass(frozen=True)
+class Reminders:
+    """Open reviews and items due within ``days`` of ``as_of`` or overdue, sorted by due date."""
+
+    as_of: date
+    days: int
+    items: tuple[DueItem, ...]
+
+    @property
+    def overdue_count(self) -> int:
+        return sum(1 for i in self.items if i.overdue)
+
+    @property
+    def due_soon_count(self) -> int:
+        return sum(1 for i in self.items if not i.overdue)
+
+    @property
+    def overdue_project_ids(self) -> frozenset[int]:
+        return frozenset(i.entry.project_id for i in self.items if i.overdue)
