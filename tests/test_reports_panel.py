@@ -76,8 +76,26 @@ def test_batch_export_stops_when_cancelled(qtbot, panel: ReportsPanel, tmp_path:
         calls.append(pct)
         return len(calls) < 2  # cancel before the second card
 
-    done, total, _folder = panel._batch_work(tmp_path, codes)(progress)
+    done, total, _folder, combined = panel._batch_work(tmp_path, codes)(progress)
     assert (done, total) == (1, len(codes)) and len(list(tmp_path.glob("*.pdf"))) == 1
+    assert combined is None and not list(tmp_path.glob(".conflictdesk-*"))
+
+
+def test_batch_export_also_makes_one_bookmarked_pdf(qtbot, panel: ReportsPanel, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(reports_module.QFileDialog, "getExistingDirectory",
+                        staticmethod(lambda *_a: str(tmp_path)))
+    panel.batch_combined.setChecked(True)
+    panel.batch_button.click()
+    qtbot.waitUntil(lambda: "건을 저장했습니다" in panel.status.text(), timeout=60000)
+    combined = tmp_path / "갈등관리카드_2020-2_전체.pdf"
+    assert panel.last_file == combined and combined.name in panel.status.text()
+    cards = sorted(p for p in tmp_path.glob("*.pdf") if p != combined)
+    assert len(cards) == panel.project_box.count()
+    whole = PdfReader(combined)
+    assert len(whole.pages) == sum(len(PdfReader(p).pages) for p in cards)
+    codes = [str(panel.project_box.itemData(i)) for i in range(panel.project_box.count())]
+    assert [item.title.split()[0] for item in whole.outline] == codes  # one bookmark per card, in order
 
 
 def test_dashboard_bar_click_filters_the_project_table(qtbot, demo_db: Database,  # type: ignore[no-untyped-def]

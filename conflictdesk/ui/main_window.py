@@ -129,16 +129,22 @@ class MainWindow(QMainWindow):
         if auto_start:
             QTimer.singleShot(0, self, self.finish_startup)
 
+    def show_first_panel(self) -> None:
+        """Build and fill the shown panel, the first work after the first paint (the project table reads the
+        file through sqlite3; the ORM, the models and the other panels load after it)."""
+        if self._starting:
+            self._starting = False
+            self._show_row(self.nav.currentRow())
+
     def finish_startup(self) -> None:
-        """Build and fill the shown panel and load the reminders: the work that waits for the first paint."""
+        """The shown panel filled (if not yet), then who is working and the reminders: the work after the paint."""
         if self._started:
             return
         self._started = True
+        self.show_first_panel()
         from conflictdesk.services.settings import actor_name
 
         self.db.actor = actor_name(self.db)
-        self._starting = False
-        self._show_row(self.nav.currentRow())
         self._load_reminders()
 
     def _add_reminder_button(self) -> None:

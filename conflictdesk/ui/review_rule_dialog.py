@@ -73,6 +73,11 @@ class ReviewRuleDialog(QDialog):
         self.reminder.setRange(1, 365)
         self.reminder.setValue(current.reminder_days)
         self.reminder.setSuffix(self.tr("일 전부터 알림"))
+        self.card_plan = QSpinBox()
+        self.card_plan.setObjectName("cardPlanDays")
+        self.card_plan.setRange(1, 365)
+        self.card_plan.setValue(current.card_plan_days)
+        self.card_plan.setSuffix(self.tr("일 (처음 1·2등급 확정 후)"))
         self.preview = QLabel()
 
         self.holidays = QListWidget()
@@ -97,6 +102,7 @@ class ReviewRuleDialog(QDialog):
         form.addRow(self.tr("마감일 규칙"), self.rule_box)
         form.addRow(self.tr("지정일"), self.day)
         form.addRow(self.tr("알림 기간"), self.reminder)
+        form.addRow(self.tr("카드·대응계획 작성 기한"), self.card_plan)
         form.addRow(self.tr("미리 보기"), self.preview)
         add_row = QHBoxLayout()
         add_row.addWidget(self.new_day)
@@ -161,7 +167,8 @@ class ReviewRuleDialog(QDialog):
     def save(self) -> None:
         reschedule = self.round_code if self.reschedule.isChecked() else None
         changes = CollectionOp(self, lambda db: save_review_settings(
-            db, self.rule(), self.extra_holidays(), self.reminder.value(), reschedule_round=reschedule)).run()
+            db, self.rule(), self.extra_holidays(), self.reminder.value(), reschedule_round=reschedule,
+            card_plan_days=self.card_plan.value())).run()
         if changes is not None:  # on an error the dialog stays open
             self.changes = changes
             self.accept()

@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 
 from conflictdesk.domain.enums import CRITERIA_ORDER, CarryOver, Criterion
 from conflictdesk.domain.search import normalise_query, query_matcher, search_text
-from conflictdesk.services.screening import ScreeningRow
 from conflictdesk.ui.columns import CENTER, Column, ColumnModel
 from conflictdesk.ui.i18n import QT_TRANSLATE_NOOP, domain_label, translate
 from conflictdesk.ui.project_model import CRITERION_SHORT
+
+if TYPE_CHECKING:  # the services (and the models) load after the first table (docs/architecture.md)
+    from conflictdesk.services.screening import ScreeningRow
 
 CARRY_LABEL = {c.value: c.label for c in CarryOver}
 CHECK = "✓"
@@ -49,7 +51,7 @@ COLUMNS: tuple[Column, ...] = (
 FIRST_CRITERION = 3
 
 
-class ScreeningModel(ColumnModel[ScreeningRow]):
+class ScreeningModel(ColumnModel["ScreeningRow"]):
     """Rows are :data:`ScreeningRow` tuples; filters: text, targets only, department, criterion."""
 
     def __init__(self, parent: Any = None) -> None:

@@ -906,7 +906,7 @@ Missing: {0}</translation>
 <context>
     <name>CarriedCasesView</name>
     <message>
-        <location filename="../../conflictdesk/ui/carried_cases.py" line="+106"/>
+        <location filename="../../conflictdesk/ui/carried_cases.py" line="+110"/>
         <source>사업코드</source>
         <translation>Project code</translation>
     </message>
@@ -946,7 +946,7 @@ Missing: {0}</translation>
         <translation>Record decision…(&amp;J)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>결정 대기</source>
         <translation>Awaiting decision</translation>
     </message>
@@ -1333,7 +1333,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../conflictdesk/ui/carried_cases.py" line="-109"/>
+        <location filename="../../conflictdesk/ui/carried_cases.py" line="-111"/>
         <source>이월 판단 — {code}</source>
         <translation>Carry-over decision — {code}</translation>
     </message>
@@ -1373,14 +1373,14 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>DiagnosisFormWidget</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/diagnosis_form.py" line="+74"/>
-        <location line="+124"/>
+        <location filename="../../conflictdesk/ui/panels/diagnosis_form.py" line="+76"/>
+        <location line="+126"/>
         <source>사업을 선택하세요</source>
         <extracomment>Korean date notation (2020. 08. 03.) for the grade dates.</extracomment>
         <translation>Choose a project</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-118"/>
         <source>이월 판단</source>
         <translation>Carry-over decision</translation>
     </message>
@@ -1465,7 +1465,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Save diagnosis</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>{project_code} {project_name}
 {department} · {round_code} 차수</source>
         <translation>{project_code} {project_name}
@@ -1537,7 +1537,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Please check</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&lt;span style=&apos;color:#2e7d32&apos;&gt;✓ 저장했습니다 · {time}&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#2e7d32&apos;&gt;✓ Saved · {time}&lt;/span&gt;</translation>
     </message>
@@ -1552,7 +1552,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Reason (required):</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>저장하지 않은 변경</source>
         <translation>Unsaved changes</translation>
     </message>
@@ -2318,12 +2318,12 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Round {round} is more than a year after today ({today}) and cannot be opened. Rounds up to {latest} can be opened.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>등급 &apos;{value}&apos;은(는) 1, 2, 3 중 하나여야 합니다.</source>
         <translation>Grade &apos;{value}&apos; must be 1, 2 or 3.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-19"/>
         <source>사업 {project}은(는) {round} 진단대상이 아니어서 등급을 정할 수 없습니다. 먼저 진단대상으로 추가하세요: conflictdesk target add {project} --round {round} --reason …</source>
         <translation>Project {project} is not a target of round {round}, so it cannot be graded. Add it as a target first: conflictdesk target add {project} --round {round} --reason …</translation>
     </message>
@@ -2418,7 +2418,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>&apos;{value}&apos; is not a yes or a no. {help}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{kind} 등급의 날짜가 올바르지 않습니다.</source>
         <translation>The date of the {kind} grade is invalid.</translation>
     </message>
@@ -2471,6 +2471,11 @@ Carried from {from_round}, grade {from_grade}</translation>
         <location line="+1"/>
         <source>알림 기간은 1–365일이어야 합니다: {value}</source>
         <translation>The reminder period must be 1–365 days: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>카드·대응계획 작성 기한은 확정 후 1–365일이어야 합니다: {value}</source>
+        <translation>The card-and-plan deadline must be 1–365 days after confirmation: {value}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3069,6 +3074,11 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>{round} 차수에 1·2등급 사업이 없습니다.</source>
+        <translation>Round {round} has no grade 1–2 projects.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>기록</source>
         <translation>record</translation>
     </message>
@@ -3648,7 +3658,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Data file: {display_name}</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+42"/>
         <source>정기점검 화면에서 기한 임박·지연 목록 보기</source>
         <translation>Show reviews due soon or overdue in Half-yearly reviews</translation>
     </message>
@@ -3928,7 +3938,7 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>ObligationsView</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/obligations_view.py" line="+54"/>
+        <location filename="../../conflictdesk/ui/panels/obligations_view.py" line="+57"/>
         <location line="+2"/>
         <source>담당부서</source>
         <translation>Department</translation>
@@ -3994,14 +4004,29 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Only projects with unmet obligations (&amp;M)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>&lt;b&gt;{round_code}&lt;/b&gt; 중점관리(1·2등급) {key:,}건 중 의무 미이행 사업 {missing:,}건 ({0} 기준)</source>
         <translation>&lt;b&gt;{round_code}&lt;/b&gt;: {missing:,} of {key:,} priority (grade 1–2) projects have unmet obligations (as of {0})</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>{grade}등급</source>
         <translation>Grade {grade}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>미진단</source>
+        <translation>Not graded</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>결정 대기</source>
+        <translation>Awaiting decision</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>카드·대응계획 작성 기한 {due}</source>
+        <translation>Card and plan due {due}</translation>
     </message>
 </context>
 <context>
@@ -4290,7 +4315,7 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>ProjectsPanel</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/projects.py" line="+64"/>
+        <location filename="../../conflictdesk/ui/panels/projects.py" line="+65"/>
         <source>진단 차수 (기준·등급·단계를 보여줄 차수)</source>
         <translation>Diagnosis round (whose criteria, grades and stages are shown)</translation>
     </message>
@@ -4385,7 +4410,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Or practise with demo data</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+166"/>
         <source>차수 열기</source>
         <translation>Open round</translation>
     </message>
@@ -4395,12 +4420,12 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Round to open (YYYY-1 first half, YYYY-2 second half):</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>{code} 차수 열기</source>
         <translation>Open round {code}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>{code} 진단기준 적용</source>
         <translation>Apply screening criteria to {code}</translation>
     </message>
@@ -4436,7 +4461,7 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>ReportsPanel</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/reports.py" line="+37"/>
+        <location filename="../../conflictdesk/ui/panels/reports.py" line="+35"/>
         <source>갈등관리카드 (PDF)</source>
         <translation>Conflict card (PDF)</translation>
     </message>
@@ -4501,6 +4526,16 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Save all grade 1–2 cards (&amp;B)…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>한 파일로도 묶기(&amp;J) — 인쇄용, 사업별 책갈피</source>
+        <translation>Also &amp;join into one file — for printing, a bookmark per project</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>카드별 파일과 함께 모든 카드를 순서대로 담은 PDF 한 개를 만듭니다.</source>
+        <translation>Besides one file per card, makes one PDF holding every card in order.</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>만든 PDF를 쪽 넘김·확대와 함께 화면에서 봅니다 (파일로 남기지 않습니다).</source>
         <translation>Shows the PDF on screen with paging and zoom (no file is saved).</translation>
@@ -4511,7 +4546,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Prints through the system print dialog, where you choose the printer and the page range.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>갈등관리카드_{code}.pdf</source>
         <translation>conflict_card_{code}.pdf</translation>
     </message>
@@ -4611,7 +4646,12 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Save all conflict cards</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+6"/>
+        <source>{done}건 저장</source>
+        <translation>{done} saved</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source> (취소됨)</source>
         <translation> (cancelled)</translation>
     </message>
@@ -4619,6 +4659,11 @@ Carried from {from_round}, grade {from_grade}</translation>
         <location line="+1"/>
         <source>갈등관리카드 {done}/{total}건을 저장했습니다{cancelled}: {folder}</source>
         <translation>Saved {done}/{total} conflict cards{cancelled}: {folder}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>인쇄용 한 파일(사업별 책갈피): {name}</source>
+        <translation>One file for printing (a bookmark per project): {name}</translation>
     </message>
 </context>
 <context>
@@ -4839,6 +4884,11 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation> days ahead: remind</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>일 (처음 1·2등급 확정 후)</source>
+        <translation> days (after a first grade 1–2)</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>이름 (예: 시 개청 기념일)</source>
         <translation>Name (e.g. city foundation day)</translation>
@@ -4882,6 +4932,11 @@ Carried from {from_round}, grade {from_grade}</translation>
         <location line="+1"/>
         <source>알림 기간</source>
         <translation>Reminder period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>카드·대응계획 작성 기한</source>
+        <translation>Card and plan deadline</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4954,7 +5009,7 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>ReviewsPanel</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/reviews.py" line="+98"/>
+        <location filename="../../conflictdesk/ui/panels/reviews.py" line="+99"/>
         <location line="+11"/>
         <source>상태</source>
         <translation>Status</translation>
@@ -5027,12 +5082,12 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+89"/>
+        <location line="+102"/>
         <source>완료</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-102"/>
         <source>점검자</source>
         <translation>Reviewer</translation>
     </message>
@@ -5045,6 +5100,16 @@ Carried from {from_round}, grade {from_grade}</translation>
         <location line="+5"/>
         <source>진단 차수</source>
         <translation>Diagnosis round</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>취소된 점검 포함(&amp;C)</source>
+        <translation>Include &amp;cancelled reviews</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>중점관리에서 빠져 취소된 점검(이력)도 사유와 함께 보기</source>
+        <translation>Also show reviews cancelled because the case stopped being key (history), with the reason</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -5062,7 +5127,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Half-yearly review</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>점검 기한 임박 {due_soon_count}건 · 지연 {overdue_count}건 ({as_of} 기준, {days}일 이내)</source>
         <translation>Reviews due soon: {due_soon_count} · overdue: {overdue_count} (as of {as_of}, within {days} days)</translation>
     </message>
@@ -5077,12 +5142,17 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Today</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>{grade}등급</source>
         <translation>Grade {grade}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
+        <source>취소: {reason}</source>
+        <translation>Cancelled: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>지연</source>
         <translation>Overdue</translation>
     </message>
@@ -5092,7 +5162,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Planned</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+45"/>
         <source>달력 내보내기</source>
         <translation>Export calendar</translation>
     </message>
@@ -5263,7 +5333,7 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>ScreeningView</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/screening_view.py" line="+37"/>
+        <location filename="../../conflictdesk/ui/panels/screening_view.py" line="+41"/>
         <source>진단대상만(&amp;T)</source>
         <translation>Diagnosis &amp;targets only</translation>
     </message>
@@ -6143,7 +6213,7 @@ This window is now read-only so that nothing more is saved. Restore the latest g
 <context>
     <name>project_model</name>
     <message>
-        <location filename="../../conflictdesk/ui/project_model.py" line="+18"/>
+        <location filename="../../conflictdesk/ui/project_model.py" line="+24"/>
         <source>교통</source>
         <translation>Traffic</translation>
     </message>
@@ -6178,8 +6248,8 @@ This window is now read-only so that nothing more is saved. Restore the latest g
         <translation>Surfaced</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <location filename="../../conflictdesk/ui/screening_model.py" line="+39"/>
+        <location line="+109"/>
+        <location filename="../../conflictdesk/ui/screening_model.py" line="+41"/>
         <source>사업코드</source>
         <translation>Project code</translation>
     </message>
@@ -6239,7 +6309,7 @@ This window is now read-only so that nothing more is saved. Restore the latest g
 <context>
     <name>review_rule_dialog</name>
     <message>
-        <location filename="../../conflictdesk/ui/review_rule_dialog.py" line="-116"/>
+        <location filename="../../conflictdesk/ui/review_rule_dialog.py" line="-122"/>
         <source>{m}월</source>
         <translation>Month {m}</translation>
     </message>
@@ -6335,7 +6405,7 @@ This window is now read-only so that nothing more is saved. Restore the latest g
         <translation>ConflictDesk data (*.sqlite3);;All files (*)</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+62"/>
         <source>네트워크 공유 폴더</source>
         <translation>Network share</translation>
     </message>
@@ -6358,7 +6428,7 @@ SQLite file locking is unreliable over a network and the data may be damaged. Fo
 Use the window that is open, or open the file read-only.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>
 
 최근 정상 백업: {backup}</source>

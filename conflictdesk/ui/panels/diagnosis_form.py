@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -27,15 +28,16 @@ from PySide6.QtWidgets import (
 
 from conflictdesk.domain.enums import CarryOver, Grade, GradeKind, OwnerLevel
 from conflictdesk.domain.grading import SCORE_LABELS, GradeSuggestion, needs_override_reason, suggest_grade
-from conflictdesk.services.carryover import mark_carry_over
 from conflictdesk.services.changes import Changes
-from conflictdesk.services.diagnosis import DiagnosisForm, load_diagnosis, save_diagnosis
 from conflictdesk.store.engine import Database
 from conflictdesk.ui import clock
 from conflictdesk.ui.context import PanelContext, as_context
 from conflictdesk.ui.date_edit import DateEdit
 from conflictdesk.ui.i18n import domain_label
 from conflictdesk.ui.ops import CollectionOp
+
+if TYPE_CHECKING:  # the services (and the models) load after the first table (docs/architecture.md)
+    from conflictdesk.services.diagnosis import DiagnosisForm
 
 KINDS = (GradeKind.SELF, GradeKind.RECOMMENDED, GradeKind.CONFIRMED)
 #: Korean date notation (2020. 08. 03.) for the grade dates.
@@ -190,6 +192,8 @@ class DiagnosisFormWidget(QScrollArea):
 
     # --- loading ------------------------------------------------------------------------------
     def load(self, project_code: str, round_code: str) -> None:
+        from conflictdesk.services.diagnosis import load_diagnosis
+
         self.show_form(load_diagnosis(self.db, project_code, round_code, self.today()))
 
     def clear(self) -> None:
@@ -358,6 +362,8 @@ class DiagnosisFormWidget(QScrollArea):
             self.override_edit.setFocus()
             QMessageBox.warning(self, self.tr("확인이 필요합니다"), self.tr("확정 등급이 제안 등급과 다릅니다. 사유를 입력하세요."))
             return False
+        from conflictdesk.services.diagnosis import save_diagnosis
+
         owner, scores, grades, dates = self.owner_level(), self.scores(), self.grades(), self.grade_dates_value()
         # the confirmation stays, also through the reload the save's changes trigger, until another version is shown
         self._pending_note = (form.project_code, form.round_code, self.tr(
@@ -383,6 +389,8 @@ class DiagnosisFormWidget(QScrollArea):
         reason, ok = QInputDialog.getText(self, self.tr("이월 판단 사유"), self.tr("판단 사유 (필수):"))
         if not ok or not reason.strip():
             return
+        from conflictdesk.services.carryover import mark_carry_over
+
         seen = self.form.version if self.form else None
         changes = CollectionOp(self, lambda db: mark_carry_over(db, form.project_code, form.round_code, decision,
                                                                 self.today(), reason=reason, seen_version=seen)).run()

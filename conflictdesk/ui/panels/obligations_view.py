@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -18,9 +19,11 @@ from PySide6.QtWidgets import (
 
 from conflictdesk.domain.dates import format_date
 from conflictdesk.domain.obligations import MISSING_LABELS
-from conflictdesk.services.obligations import ProjectStatus, department_summary
 from conflictdesk.ui.i18n import domain_label
 from conflictdesk.ui.rows_model import RowsModel
+
+if TYPE_CHECKING:  # the services (and the models) load after the first table (docs/architecture.md)
+    from conflictdesk.services.obligations import ProjectStatus
 
 SHORT = {code: label.split(" (")[0] for code, label in MISSING_LABELS.items()}
 
@@ -82,6 +85,8 @@ class ObligationsView(QWidget):
 
     def set_rows(self, round_code: str, rows: list[ProjectStatus], today: date) -> None:
         self._rows = rows
+        from conflictdesk.services.obligations import department_summary
+
         summary = department_summary(rows)
         self.departments.set_rows([
             (d.department, d.grade1, d.grade2, d.grade3, d.ungraded, d.missing_card, d.missing_plan,
@@ -92,7 +97,15 @@ class ObligationsView(QWidget):
         self._show_projects()
 
     def _show_projects(self) -> None:
-        shown = [r for r in self._rows if r.missing or not self.only_missing.isChecked()]
+        shown = [r for r in self._rows if r.missing or r.pending or not self.only_missing.isChecked()]
         self.projects.set_rows([
-            (r.code, r.name, r.department, self.tr("{grade}등급").format(grade=r.grade) if r.grade else "",
-             ", ".join(domain_label(SHORT[m]) for m in r.missing)) for r in shown])
+            (r.code, r.name, r.department,
+             self.tr("{grade}등급").format(grade=r.grade) if r.grade else self.tr("미진단"), self._what(r))
+            for r in shown])
+
+    def _what(self, r: ProjectStatus) -> str:
+        parts = [self.tr("결정 대기")] if r.pending else []
+        parts.extend(domain_label(SHORT[m]) for m in r.missing)
+        if r.duty_due is not None:
+            parts.append(self.tr("카드·대응계획 작성 기한 {due}").format(due=r.duty_due.isoformat()))
+        return ", ".join(parts)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import sqlite3
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,11 +26,6 @@ from PySide6.QtWidgets import (
 
 from conflictdesk.domain.rounds import RoundId, round_for_date
 from conflictdesk.services.changes import Changes
-from conflictdesk.services.obligations import round_status
-from conflictdesk.services.projects import load_project_table, round_codes
-from conflictdesk.services.reminders import overdue_project_ids
-from conflictdesk.services.rounds import open_round
-from conflictdesk.services.screening import screen_round, screening_table
 from conflictdesk.store.engine import Database
 from conflictdesk.ui.carried_cases import CarriedCasesView
 from conflictdesk.ui.context import PanelContext, as_context
@@ -38,6 +36,9 @@ from conflictdesk.ui.panels.obligations_view import ObligationsView
 from conflictdesk.ui.panels.screening_view import ScreeningView
 from conflictdesk.ui.project_model import ProjectTableModel
 from conflictdesk.ui.tasks import ProgressFn
+
+if TYPE_CHECKING:
+    from conflictdesk.services.table_rows import FirstTable
 
 TAB_PROJECTS, TAB_SCREENING, TAB_OBLIGATIONS, TAB_CARRIED = range(4)
 
@@ -195,7 +196,8 @@ class ProjectsPanel(QWidget):
 
     def reload(self) -> None:
         current = self.round_box.currentText()
-        codes = round_codes(self.db)
+        first = self._first_table() if not self._loaded else None
+        codes = first.round_codes if first is not None else self._round_codes()
         self.round_box.blockSignals(True)
         self.round_box.clear()
         self.round_box.addItems(codes)
@@ -203,8 +205,14 @@ class ProjectsPanel(QWidget):
             self.round_box.setCurrentText(current)
         self.round_box.blockSignals(False)
         self.model.set_rows([])  # release the old rows first: two copies of 100,000 rows is the peak
-        table = load_project_table(self.db, self.round_box.currentText() or None)
-        self.model.set_rows(table.rows, sorted_by_code=True)
+        if first is not None and (self.round_box.currentText() or None) == first.round_code:
+            rows = first.rows
+        else:
+            from conflictdesk.services.projects import load_project_table
+
+            rows = load_project_table(self.db, self.round_box.currentText() or None).rows
+        self.model.set_rows(rows, sorted_by_code=True)
+        del first, rows
         self.welcome.setVisible(self.model.total_count() == 0)
         self._loaded = True
         if self.overdue_only.isChecked():
@@ -218,14 +226,34 @@ class ProjectsPanel(QWidget):
             else:
                 self.form.clear()
 
+    def _round_codes(self) -> list[str]:
+        from conflictdesk.services.projects import round_codes
+
+        return round_codes(self.db)
+
+    def _first_table(self) -> FirstTable | None:
+        """The first fill at start-up reads the SQLite file through the standard library (docs/architecture.md)."""
+        if not self.db.is_sqlite or self.db.path is None or not self.db.path.exists():
+            return None
+        from conflictdesk.services.table_rows import read_first_table
+
+        try:
+            return read_first_table(self.db.path)
+        except sqlite3.Error:
+            return None  # e.g. a file being migrated: the regular read below tells the user what is wrong
+
     def _load_tab(self, index: int) -> None:
         if index not in self._stale or not self.round_code():
             return
         self._stale.discard(index)
         if index == TAB_SCREENING:
+            from conflictdesk.services.screening import screening_table
+
             self.screening.set_table(screening_table(self.db, self.round_code()))
             self.screening.set_text_filter(self.search.text())
         elif index == TAB_OBLIGATIONS:
+            from conflictdesk.services.obligations import round_status
+
             today = self.today()
             self.obligations.set_rows(self.round_code(), round_status(self.db, self.round_code(), today), today)
         elif index == TAB_CARRIED:
@@ -256,6 +284,8 @@ class ProjectsPanel(QWidget):
 
     def _apply_overdue_filter(self, on: bool) -> None:
         if on:
+            from conflictdesk.services.reminders import overdue_project_ids
+
             late = overdue_project_ids(self.db, self.ctx.today())
             self.model.set_predicate(lambda row: row[0] in late)
         else:
@@ -308,7 +338,7 @@ class ProjectsPanel(QWidget):
             self.form.focus_first_field()
 
     def ask_open_round(self) -> None:
-        codes = round_codes(self.db)
+        codes = self._round_codes()
         suggestion = str(RoundId.parse(codes[0]).next()) if codes else str(round_for_date(self.today()))
         text, ok = QInputDialog.getText(self, self.tr("차수 열기"), self.tr("열 진단 차수 (YYYY-1 상반기, YYYY-2 하반기):"),
                                         QLineEdit.EchoMode.Normal, suggestion)
@@ -317,6 +347,9 @@ class ProjectsPanel(QWidget):
 
     def open_round(self, code: str) -> None:
         """Open round ``code`` (carry-over included) and screen it, off the GUI thread."""
+        from conflictdesk.services.rounds import open_round
+        from conflictdesk.services.screening import screen_round
+
         def work(db: Database, progress: ProgressFn) -> tuple[str, Changes]:
             info, changes = open_round(db, code, self.today())
             _counts, more = screen_round(db, info.code, progress)
@@ -334,6 +367,8 @@ class ProjectsPanel(QWidget):
     def rescreen(self) -> None:
         code = self.round_code()
         if code:
+            from conflictdesk.services.screening import screen_round
+
             CollectionOp.in_background(self, self.tr("{code} 진단기준 적용").format(code=code),
                                        lambda db, progress: screen_round(db, code, progress)).run()
 

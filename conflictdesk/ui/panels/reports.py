@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import tempfile
 from collections.abc import Callable
-from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +24,6 @@ from conflictdesk.domain.errors import DomainError
 from conflictdesk.services.changes import Changes
 from conflictdesk.services.projects import round_codes
 from conflictdesk.store.engine import Database
-from conflictdesk.ui import clock
 from conflictdesk.ui.context import PanelContext, as_context
 from conflictdesk.ui.i18n import QT_TRANSLATE_NOOP
 from conflictdesk.ui.ops import QueryOp
@@ -71,6 +69,9 @@ class ReportsPanel(QWidget):
         self.preview_button = QPushButton(self.tr("미리보기(&V)"))
         self.print_button = QPushButton(self.tr("인쇄(&I)…"))
         self.batch_button = QPushButton(self.tr("1·2등급 카드 일괄 저장(&B)…"))
+        self.batch_combined = QCheckBox(self.tr("한 파일로도 묶기(&J) — 인쇄용, 사업별 책갈피"))
+        self.batch_combined.setObjectName("batchCombined")
+        self.batch_combined.setToolTip(self.tr("카드별 파일과 함께 모든 카드를 순서대로 담은 PDF 한 개를 만듭니다."))
         for name, button in (("saveReport", self.save_button), ("previewReport", self.preview_button),
                              ("printReport", self.print_button), ("batchCards", self.batch_button)):
             button.setObjectName(name)
@@ -79,6 +80,7 @@ class ReportsPanel(QWidget):
         buttons = QHBoxLayout()
         for button in (self.save_button, self.preview_button, self.print_button, self.batch_button):
             buttons.addWidget(button)
+        buttons.addWidget(self.batch_combined)
         buttons.addStretch(1)
         self.status = QLabel()
         self.status.setObjectName("reportStatus")
@@ -350,31 +352,27 @@ class ReportsPanel(QWidget):
         self.task = op.task
 
     def _batch_work(self, folder: Path, codes: list[str]) -> Callable[[ProgressFn], Any]:
-        from conflictdesk.services.files import write_atomically
+        db, round_code, combined = self.db, self.round_box.currentText(), self.batch_combined.isChecked()
+        saved, today = self.tr("{done}건 저장"), self.ctx.today()
 
-        db, round_code = self.db, self.round_box.currentText()
+        def work(progress: ProgressFn) -> tuple[int, int, Path, Path | None]:
+            from conflictdesk.reports.card_batch import export_cards
 
-        def work(progress: ProgressFn) -> tuple[int, int, Path]:
-            from conflictdesk.reports.card_pdf import render_card_pdf
-            from conflictdesk.reports.filenames import card_file_name
-            from conflictdesk.services.report_data import load_card_report
+            def step(percent: int, done: str) -> bool:
+                return progress(percent, saved.format(done=done))
 
-            used: set[str] = set()
-            done = 0
-            today = clock.today()
-            for n, code in enumerate(codes):
-                if not progress(100 * n // max(1, len(codes)), f"{code} ({n + 1}/{len(codes)})"):
-                    break
-                card = load_card_report(db, code, round_code=round_code, as_of=today)
-                path = folder / card_file_name(code, card.header.name, ".pdf", used)
-                write_atomically(path, partial(render_card_pdf, card, printed=today))
-                done += 1
-            return done, len(codes), folder
+            result = export_cards(db, round_code, codes, folder, printed=today, combined=combined,
+                                  progress=step)
+            return result.done, result.total, folder, result.combined
 
         return work
 
-    def _batch_done(self, result: tuple[int, int, Path]) -> None:
-        done, total, folder = result
+    def _batch_done(self, result: tuple[int, int, Path, Path | None]) -> None:
+        done, total, folder, combined = result
         cancelled = self.tr(" (취소됨)") if done < total else ""
-        self.status.setText(self.tr("갈등관리카드 {done}/{total}건을 저장했습니다{cancelled}: {folder}").format(
-            done=done, total=total, cancelled=cancelled, folder=folder))
+        text = self.tr("갈등관리카드 {done}/{total}건을 저장했습니다{cancelled}: {folder}").format(
+            done=done, total=total, cancelled=cancelled, folder=folder)
+        if combined is not None:
+            text += "\n" + self.tr("인쇄용 한 파일(사업별 책갈피): {name}").format(name=combined.name)
+            self.last_file = combined
+        self.status.setText(text)

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -115,6 +116,10 @@ class ReviewsPanel(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("진단 차수")))
         bar.addWidget(self.round_box)
+        self.show_cancelled = QCheckBox(self.tr("취소된 점검 포함(&C)"))
+        self.show_cancelled.setObjectName("showCancelled")
+        self.show_cancelled.setToolTip(self.tr("중점관리에서 빠져 취소된 점검(이력)도 사유와 함께 보기"))
+        bar.addWidget(self.show_cancelled)
         bar.addStretch(1)
         for b in (self.record_button, self.rule_button, self.export_button):
             bar.addWidget(b)
@@ -146,6 +151,7 @@ class ReviewsPanel(QWidget):
         layout.addWidget(split, 1)
 
         self.round_box.currentTextChanged.connect(lambda _t: self._load_reviews() if self._loaded else None)
+        self.show_cancelled.toggled.connect(lambda _on: self._load_reviews() if self._loaded else None)
         self.record_button.clicked.connect(self.open_selected_review)
         self.review_table.doubleClicked.connect(lambda _i: self.open_selected_review())
         self.reminder_table.doubleClicked.connect(self._reminder_activated)
@@ -190,14 +196,20 @@ class ReviewsPanel(QWidget):
 
     def _load_reviews(self) -> None:
         code = self.round_box.currentText() or None
-        self.rows = list_reviews(self.db, self.ctx.today(), code) if code else []
+        self.rows = list_reviews(self.db, self.ctx.today(), code,
+                                 include_cancelled=self.show_cancelled.isChecked()) if code else []
         _fill(self.review_table, [
             ([r.code, r.name, r.department, self.tr("{grade}등급").format(
                 grade=r.grade) if r.grade else "", format_date(r.due),
               format_date(r.done), r.reviewer,
-              self.tr("지연") if r.overdue else (self.tr("완료") if r.done else self.tr("예정"))], r.overdue, r.review_id, r.project_id)
+              self._state(r)], r.overdue, r.review_id, r.project_id)
             for r in self.rows
         ], done=[r.done is not None and not r.overdue for r in self.rows])
+
+    def _state(self, r: ReviewRow) -> str:
+        if r.cancelled_on is not None:
+            return self.tr("취소: {reason}").format(reason=r.cancel_reason)
+        return self.tr("지연") if r.overdue else (self.tr("완료") if r.done else self.tr("예정"))
 
     def on_changes(self, changes: Changes) -> None:
         if self._loaded and changes.touches("review", "plan", "council", "diagnosis", "round", "setting",
