@@ -334,7 +334,6 @@ def card_pdfs(*, small: Path, folder: Path, scale: int, **_: object) -> list[Res
 
     from benchmarks.card_floor import card_data, render_floor
     from conflictdesk.reports.card_pdf import render_card_pdf
-    from conflictdesk.services.files import source_name
     from conflictdesk.services.report_data import card_choices, load_card_report
     from conflictdesk.store.engine import open_database
 
@@ -346,11 +345,10 @@ def card_pdfs(*, small: Path, folder: Path, scale: int, **_: object) -> list[Res
     codes = [c for c, _name in card_choices(db, "2020-2")]
     batch = [codes[n % len(codes)] for n in range(count)]
     printed = date(2026, 1, 1)
-    source = source_name(db)
     plain = {code: card_data(load_card_report(db, code)) for code in codes}  # untimed: plain str data
-    footer = f"출력일 2026. 1. 1.  ·  데이터 파일: {source}"
+    footer = "갈등관리카드 — 비교용  ·  출력일 2026. 1. 1."  # the footer the product prints (no data file)
     render_floor(plain[codes[0]], out / "warm-floor.pdf", footer=footer)  # fonts registered, as in the app
-    render_card_pdf(load_card_report(db, codes[0]), out / "warm-card.pdf", source=source, printed=printed)
+    render_card_pdf(load_card_report(db, codes[0]), out / "warm-card.pdf", printed=printed)
     floors: list[float] = []
     products: list[float] = []
     for start in range(0, count, chunk):
@@ -358,7 +356,7 @@ def card_pdfs(*, small: Path, folder: Path, scale: int, **_: object) -> list[Res
         floors.append(median_time(lambda part=part: [  # type: ignore[misc]
             render_floor(plain[code], out / f"floor-{n}.pdf", footer=footer) for n, code in part], 1))
         products.append(median_time(lambda part=part: [  # type: ignore[misc]
-            render_card_pdf(load_card_report(db, code), out / f"card-{n}.pdf", source=source, printed=printed)
+            render_card_pdf(load_card_report(db, code), out / f"card-{n}.pdf", printed=printed)
             for n, code in part], 1))
     db.close()
     timings = Paired(tuple(floors), tuple(products))
@@ -411,7 +409,7 @@ def summary(*, small: Path, folder: Path, runs: int, **_: object) -> list[Result
     def product() -> None:
         data = load_grade_summary(db, "2020-2", as_of=date(2020, 12, 31))
         rounds = load_round_report(db, "2020-2")
-        render_summary_pdf(data, rounds, folder / "summary.pdf", source=small.name)
+        render_summary_pdf(data, rounds, folder / "summary.pdf")
         write_summary_xlsx(data, rounds, folder / "summary.xlsx")
 
     product()  # warm-up: fonts registered, matplotlib imported (once per session in the app)

@@ -27,7 +27,7 @@ def _card_pdf(db: Database, code: str | None = None) -> bytes:
 
     code = code or card_choices(db, "2020-2")[0][0]
     out = io.BytesIO()
-    render_card_pdf(load_card_report(db, code, round_code="2020-2"), out, source="demo.sqlite3")  # type: ignore[arg-type]
+    render_card_pdf(load_card_report(db, code, round_code="2020-2"), out)  # type: ignore[arg-type]
     return out.getvalue()
 
 

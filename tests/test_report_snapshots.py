@@ -36,12 +36,11 @@ def test_reports_match_their_snapshots(demo_db: Database, tmp_path: Path, reques
     day = date(2020, 12, 31)
     pdfs = {
         "card": lambda p: render_card_pdf(load_card_report(demo_db, card_choices(demo_db, "2020-2")[0][0], as_of=day),
-                                          p, source="demo.sqlite3", printed=day),
+                                          p, printed=day),
         "mediation": lambda p: render_mediation_pdf(load_mediation_report(demo_db, council, as_of=day), p,
-                                                    source="demo.sqlite3", printed=day),
+                                                    printed=day),
         "summary": lambda p: render_summary_pdf(load_grade_summary(demo_db, "2020-2", as_of=day),
-                                                load_round_report(demo_db, "2020-2"), p, source="demo.sqlite3",
-                                                printed=day),
+                                                load_round_report(demo_db, "2020-2"), p, printed=day),
     }
     regenerate = bool(request.config.getoption("--regenerate-snapshots"))
     different: list[str] = []

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from conflictdesk.domain.errors import DomainError
 from conflictdesk.reports.filenames import card_file_name, safe_stem
-from conflictdesk.services.files import source_name, write_atomically
+from conflictdesk.services.files import write_atomically
 
 if TYPE_CHECKING:
     from conflictdesk.services.worker_db import Database
@@ -69,7 +69,7 @@ def _init_worker(url: str) -> None:
 
 
 def _render_chunk(db: Database | None, folder: str, round_code: str, items: Sequence[tuple[int, str]],
-                  source: str, printed: date) -> list[Rendered]:
+                  printed: date) -> list[Rendered]:
     from conflictdesk.reports.card_pdf import render_card_pdf
     from conflictdesk.services.report_data import load_card_report
 
@@ -81,7 +81,7 @@ def _render_chunk(db: Database | None, folder: str, round_code: str, items: Sequ
         fd, tmp = tempfile.mkstemp(prefix=".conflictdesk-", suffix=".pdf", dir=folder)
         os.close(fd)
         try:
-            pages = render_card_pdf(card, Path(tmp), source=source, printed=printed)
+            pages = render_card_pdf(card, Path(tmp), printed=printed)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
@@ -89,9 +89,9 @@ def _render_chunk(db: Database | None, folder: str, round_code: str, items: Sequ
     return out
 
 
-def _worker_chunk(folder: str, round_code: str, items: Sequence[tuple[int, str]], source: str,
+def _worker_chunk(folder: str, round_code: str, items: Sequence[tuple[int, str]],
                   printed: date) -> list[Rendered]:
-    return _render_chunk(None, folder, round_code, items, source, printed)
+    return _render_chunk(None, folder, round_code, items, printed)
 
 
 # --- the whole batch ----------------------------------------------------------------------------------------
@@ -104,7 +104,6 @@ def export_cards(db: Database, round_code: str, codes: Sequence[str], folder: Pa
     if not folder.is_dir():
         raise DomainError("output_folder_missing", folder=str(folder))
     day = printed or date.today()
-    source = source_name(db)
     total = len(codes)
     cores = os.cpu_count() or 1
     count = workers if workers is not None else min(cores, 4)
@@ -130,7 +129,7 @@ def export_cards(db: Database, round_code: str, codes: Sequence[str], folder: Pa
         cancelled = True
     elif in_process:
         for chunk in chunks:
-            keep(_render_chunk(db, str(folder), round_code, chunk, source, day))
+            keep(_render_chunk(db, str(folder), round_code, chunk, day))
             if not report():
                 cancelled = True
                 break
@@ -139,7 +138,7 @@ def export_cards(db: Database, round_code: str, codes: Sequence[str], folder: Pa
                                    initargs=(db.url,))
         pending: set[Future[list[Rendered]]] = set()
         try:
-            pending = {pool.submit(_worker_chunk, str(folder), round_code, chunk, source, day) for chunk in chunks}
+            pending = {pool.submit(_worker_chunk, str(folder), round_code, chunk, day) for chunk in chunks}
             while pending:
                 done_now, pending = wait(pending, return_when=FIRST_COMPLETED)
                 for future in done_now:

@@ -148,7 +148,8 @@ def load_grade_summary(db: Database, code: str, *, as_of: date | None = None) ->
         for pid in key:
             r = current[pid]
             prev = previous.get(pid)
-            status = CARRIED if prev is not None or r[8] else NEW
+            # A carry-over decision means the case came from the previous round: never "신규" beside "계속".
+            status = CARRIED if prev is not None or r[8] or r[9] else NEW
             cases.append(CaseRow(r[3], r[1], r[2], r[7], prev[7] if prev else None, status,
                                  label_of(CarryOver, r[9]) if r[9] or not r[8] else PENDING, r[5]))
             card, n_items, expert = facts[pid]

@@ -222,6 +222,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("Errors", "갈등단계"),
     QT_TRANSLATE_NOOP("Errors", "쟁점 구분"),
     QT_TRANSLATE_NOOP("Errors", "이해관계자 구분"),
+    QT_TRANSLATE_NOOP("Errors", "개인·단체 구분"),
     QT_TRANSLATE_NOOP("Errors", "신호 종류"),
     QT_TRANSLATE_NOOP("Errors", "신호"),
     QT_TRANSLATE_NOOP("Errors", "조치실적"),

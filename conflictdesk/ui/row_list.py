@@ -47,6 +47,8 @@ class Field:
     enum: type[LabeledEnum] | None = None
     low: int = 0
     high: int = 1_000_000
+    #: (other field, rule): an enum that follows another enum's choice until the user picks it themselves.
+    follows: tuple[str, Callable[[Any], Any]] | None = None
 
     @property
     def shown_label(self) -> str:
@@ -91,12 +93,28 @@ class RowDialog(QDialog):
             w.setObjectName(f"field_{f.attr}")
             self._widgets[f.attr] = w
             form.addRow(f.shown_label, w)
+        for f in fields:
+            if f.follows is not None:
+                self._follow(f.attr, *f.follows)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
+
+    def _follow(self, attr: str, source: str, rule: Callable[[Any], Any]) -> None:
+        target, leader = self._widgets[attr], self._widgets[source]
+        if not (isinstance(target, QComboBox) and isinstance(leader, QComboBox)):
+            return
+        chosen = [False]
+        target.activated.connect(lambda _i: chosen.__setitem__(0, True))
+
+        def update(_index: int) -> None:
+            if not chosen[0]:
+                target.setCurrentIndex(max(0, target.findData(rule(leader.currentData()))))
+
+        leader.currentIndexChanged.connect(update)
 
     def value(self) -> Any:
         values: dict[str, Any] = {}

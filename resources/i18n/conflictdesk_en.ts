@@ -1841,6 +1841,16 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>개인</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>단체·기관</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>계획수립</source>
         <translation>Planning</translation>
     </message>
@@ -3146,6 +3156,11 @@ Carried from {from_round}, grade {from_grade}</translation>
         <location line="+1"/>
         <source>이해관계자 구분</source>
         <translation>stakeholder kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>개인·단체 구분</source>
+        <translation>person or organisation</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4531,7 +4546,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Prints through the system print dialog, where you choose the printer and the page range.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+91"/>
         <source>갈등관리카드_{code}.pdf</source>
         <translation>conflict_card_{code}.pdf</translation>
     </message>
@@ -5170,12 +5185,13 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>RowDialog</name>
     <message>
-        <location filename="../../conflictdesk/ui/row_list.py" line="+87"/>
+        <location filename="../../conflictdesk/ui/row_list.py" line="+89"/>
         <source>지정</source>
+        <extracomment>(other field, rule): an enum that follows another enum&apos;s choice until the user picks it themselves.</extracomment>
         <translation>Set</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+56"/>
         <source>{label}을(를) 입력하세요.</source>
         <translation>Enter {label}.</translation>
     </message>
@@ -5183,7 +5199,7 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>RowList</name>
     <message>
-        <location filename="../../conflictdesk/ui/card_people.py" line="+16"/>
+        <location filename="../../conflictdesk/ui/card_people.py" line="+17"/>
         <source>이름·단체</source>
         <translation>Name / group</translation>
     </message>
@@ -5195,37 +5211,42 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="-5"/>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>입장</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location line="-6"/>
-        <location line="+7"/>
+        <location line="-9"/>
+        <location line="+10"/>
         <source>이해관계</source>
         <translation>Interests</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-9"/>
         <source>영향력</source>
         <translation>Influence</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>대표자</source>
         <translation>Representative</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <location line="+8"/>
+        <location line="-10"/>
+        <location line="+11"/>
         <source>연락처</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-9"/>
         <source>이름 또는 단체명</source>
         <translation>Name or group</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>개인·단체</source>
+        <translation>Person or organisation</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -154,11 +154,10 @@ class ReportsPanel(QWidget):
         ``audit_as`` is what the audit trail records for an unmasked report: the file the user chose, or a label
         for a preview or print (the path handed to the work is only a temporary file).
         """
-        from conflictdesk.services.files import audit_unmasked, source_name
+        from conflictdesk.services.files import audit_unmasked
 
         kind, round_code = self.kind(), self.round_box.currentText()
         code, unmasked, db = self.project_code(), self.unmasked.isChecked(), self.db
-        source = source_name(db)
         if kind == CARD:
             def card(path: Path) -> object:
                 from conflictdesk.reports.card_pdf import render_card_pdf
@@ -167,7 +166,7 @@ class ReportsPanel(QWidget):
                 report = load_card_report(db, code, round_code=round_code, unmasked=unmasked)
                 if unmasked:
                     audit_unmasked(db, "card", code, audit_as or path)
-                return render_card_pdf(report, path, source=source)
+                return render_card_pdf(report, path)
             return self.tr("갈등관리카드_{code}.pdf").format(code=code), card
         if kind == MEDIATION:
             def mediation(path: Path) -> object:
@@ -177,7 +176,7 @@ class ReportsPanel(QWidget):
                 report = load_mediation_report(db, code, unmasked=unmasked)
                 if unmasked:
                     audit_unmasked(db, "mediation", code, audit_as or path)
-                return render_mediation_pdf(report, path, source=source)
+                return render_mediation_pdf(report, path)
             return self.tr("조정결과보고서_{code}.pdf").format(code=code), mediation
 
         def summary(path: Path) -> object:
@@ -191,7 +190,7 @@ class ReportsPanel(QWidget):
                 return path
             from conflictdesk.reports.summary_pdf import render_summary_pdf
 
-            return render_summary_pdf(data, rounds, path, source=source)
+            return render_summary_pdf(data, rounds, path)
         suffix = ".xlsx" if kind == SUMMARY_XLSX else ".pdf"
         return self.tr("등급현황_{round_code}{suffix}").format(round_code=round_code, suffix=suffix), summary
 
