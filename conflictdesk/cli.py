@@ -35,6 +35,7 @@ COMMAND_MODULES: list[str] = [
     "mediation",
     "data",
     "export",
+    "card_batch",
     "importing",
     "programme",
 ]

@@ -28,3 +28,4 @@ def resource_path(*parts: str) -> Path:
 FONT_REGULAR = ("fonts", "NanumGothic-Regular.ttf")
 FONT_BOLD = ("fonts", "NanumGothic-Bold.ttf")
 FONT_FAMILY = "NanumGothic"
+USER_GUIDE = ("guide", "사용자안내.md")  # 도움말 → 사용자 안내; its pictures are in guide/screenshots

@@ -241,3 +241,43 @@ def test_reopen_needs_a_closed_card_and_a_reason(demo_db: Database) -> None:
         cards.reopen_card(demo_db, code, "사유")
     with pytest.raises(cards.InvalidValue, match="사유"):
         cards.reopen_card(demo_db, code, " ")
+
+
+def test_stakeholder_dialog_asks_person_or_organisation(qtbot: Any) -> None:
+    """The party follows the kind (시민단체 → 단체·기관) until the user picks it; organisations are never masked."""
+    from conflictdesk.services.card_views import StakeholderRow, masked_stakeholder
+    from conflictdesk.ui.card_people import FIELDS
+
+    dialog = row_list.RowDialog("이해관계자 추가", FIELDS, StakeholderRow(""))
+    qtbot.addWidget(dialog)
+    kind = dialog.findChild(row_list.QComboBox, "field_kind")
+    party = dialog.findChild(row_list.QComboBox, "field_party")
+    assert party.currentData() == "person"  # when in doubt, mask
+    kind.setCurrentIndex(kind.findData("civic_group"))
+    assert party.currentData() == "organisation"
+    dialog.findChild(row_list.QLineEdit, "field_name").setText("인천경실련")  # type: ignore[union-attr]
+    row = dialog.value()
+    assert row.party == "organisation" and masked_stakeholder(row).name == "인천경실련"
+    party.setCurrentIndex(party.findData("person"))
+    party.activated.emit(party.currentIndex())  # the user's own choice wins from now on
+    kind.setCurrentIndex(kind.findData("agency"))
+    assert party.currentData() == "person"
+    person = replace(dialog.value(), name="홍길동")
+    assert masked_stakeholder(person).name == "홍*동"
+
+
+def test_saved_party_decides_the_masking_in_the_table(panel: CardsPanel, monkeypatch: pytest.MonkeyPatch) -> None:
+    from conflictdesk.services.card_views import StakeholderRow
+
+    tab = panel.editor.people.list
+    _answer(monkeypatch, StakeholderRow("경기도 김포시", "agency", party="organisation"))
+    tab.add()
+    _answer(monkeypatch, StakeholderRow("남궁옥분", "landowners", party="person"))
+    tab.add()
+    panel.save()
+    view = panel.editor.view
+    assert view is not None
+    saved = {h.name: h.party for h in cards.get_card(panel.db, view.project_code).stakeholders}
+    assert saved["경기도 김포시"] == "organisation" and saved["남궁옥분"] == "person"
+    shown = [tab.table.item(r, 0).text() for r in range(tab.table.rowCount())]
+    assert "경기도 김포시" in shown and "남*옥분" not in shown and "남**분" in shown

@@ -66,3 +66,40 @@ def test_carried_list_shows_pending_first_and_records_a_decision(
     assert first.code not in {r.code for r in list_reviews(demo_db, TODAY, "2021-1")}
     cancelled = [r for r in list_reviews(demo_db, TODAY, "2021-1", include_cancelled=True) if r.code == first.code]
     assert cancelled and cancelled[0].cancel_reason == "3등급으로 하향" and not cancelled[0].overdue
+
+
+def test_obligations_tab_shows_pending_and_ungraded(panel: ProjectsPanel, demo_db: Database) -> None:
+    from conflictdesk.services.screening import screen_round
+    from conflictdesk.ui.panels.projects import TAB_OBLIGATIONS
+
+    screen_round(demo_db, "2021-1")
+    panel.reload()
+    panel.tabs.setCurrentIndex(TAB_OBLIGATIONS)
+    view = panel.obligations
+    view.only_missing.setChecked(True)
+    pending = {c.code for c in carried_cases(demo_db, "2021-1") if c.pending}
+    shown = {row[0]: row for row in view.projects.rows}
+    assert pending <= set(shown)  # a pending case is listed even with every duty met
+    assert all("결정 대기" in shown[code][4] for code in pending)
+    view.only_missing.setChecked(False)
+    assert any(row[3] == "미진단" for row in view.projects.rows)
+
+
+def test_reviews_panel_shows_a_cancelled_review_with_its_reason(qtbot, panel: ProjectsPanel,  # type: ignore[no-untyped-def]
+                                                               demo_db: Database) -> None:
+    from conflictdesk.services.carryover import mark_carry_over
+    from conflictdesk.ui.panels.reviews import ReviewsPanel
+
+    case = carried_cases(demo_db, "2021-1")[0]
+    mark_carry_over(demo_db, case.code, "2021-1", "resolved", TODAY, reason="합의로 해소")
+    window = panel.window()
+    reviews = window.show_panel("reviews")
+    assert isinstance(reviews, ReviewsPanel)
+    reviews.reload()
+    reviews.round_box.setCurrentText("2021-1")
+    codes = [reviews.review_table.item(n, 0).text() for n in range(reviews.review_table.rowCount())]
+    assert case.code not in codes
+    reviews.show_cancelled.setChecked(True)
+    rows = {reviews.review_table.item(n, 0).text(): n for n in range(reviews.review_table.rowCount())}
+    assert case.code in rows
+    assert reviews.review_table.item(rows[case.code], 7).text() == "취소: 해소·제외"

@@ -201,8 +201,11 @@ class Cycle(RuleBasedStateMachine):
     # --- invariants ----------------------------------------------------------------------------------
     @invariant()
     def reviews_follow_the_cases(self) -> None:
-        previous: set[str] = set()
-        for n, rnd in enumerate(self.opened):
+        # Only the current round changes (grades, decisions, swaps and closures act on it), so the last three rounds
+        # are checked after every step; earlier ones were checked when they were current.
+        start = max(0, len(self.opened) - 3)
+        previous: set[str] = self._key(self.opened[start - 1]) if start else set()
+        for n, rnd in enumerate(self.opened[start:], start=start):
             key = self._key(rnd)
             before = (self._carried(rnd) | previous) if n else self._carried(rnd)
             wanted = key & before

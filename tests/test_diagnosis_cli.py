@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from conflictdesk.cli import main
-from conflictdesk.domain.enums import CRITERIA_ORDER
+from conflictdesk.domain.enums import CRITERIA_ORDER, Criterion
 
 ORDER = [c.value for c in CRITERIA_ORDER]
 
@@ -42,14 +42,19 @@ def test_screen_csv_has_a_header_and_one_row_per_project(demo_path: Path,
                                                          capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, demo_path, "screen", "--round", "2020-2", "--format", "csv")
     assert code == 0
-    rows = list(csv.reader(io.StringIO(out)))
-    assert rows[0] == ["code", "name", "department", "criteria", "target"]
+    # Korean Excel opens it without mojibake: UTF-8 with a BOM, CRLF line ends, Korean headers and labels.
+    assert out.startswith("\ufeff")
+    assert out.count("\r\n") == out.count("\n") == 301
+    rows = list(csv.reader(io.StringIO(out.removeprefix("\ufeff"), newline="")))
+    assert rows[0] == ["사업코드", "사업명", "담당부서", "해당 기준", "진단대상"]
     assert len(rows) == 301
     _, js, _ = run(capsys, demo_path, "screen", "--round", "2020-2", "--format", "json")
     projects = json.loads(js)["projects"]
+    assert any(p["criteria"] for p in projects)
     for row, p in zip(rows[1:], projects, strict=True):
-        assert row == [p["code"], p["name"], p["department"], ";".join(p["criteria"]),
-                       "true" if p["target"] else "false"]
+        assert row == [p["code"], p["name"], p["department"], "; ".join(Criterion(c).label for c in p["criteria"]),
+                       "예" if p["target"] else "아니오"]
+        assert not any(c.value in row[3] for c in Criterion)  # labels, never codes
 
 
 def test_screen_table_is_readable(demo_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -119,7 +119,7 @@ def test_diagnosis_form_scores_suggestion_and_confirmed_override(
         reasons = set(s.scalars(select(AuditEntry.reason).where(AuditEntry.field == "confirmed_grade")))
     assert "관계부서 협업으로 대응 가능" in reasons
     assert form.grade_dates[GradeKind.CONFIRMED].date().toPython() == TODAY
-    assert form.grade_dates[GradeKind.CONFIRMED].text() == "2020. 08. 03."
+    assert form.grade_dates[GradeKind.CONFIRMED].text() == "2020. 8. 3."  # the one display form
 
 
 def test_grade_dates_are_entered_and_stored(panel: ProjectsPanel, demo_db: Database) -> None:

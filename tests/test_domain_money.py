@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import math
 from decimal import Decimal
-from fractions import Fraction
 
 import pytest
 from hypothesis import given
@@ -13,7 +11,7 @@ from hypothesis import strategies as st
 from conflictdesk.domain.errors import InvalidValue
 from conflictdesk.domain.money import (
     MAX_BUDGET_WON,
-    format_eok,
+    format_amount,
     format_korean_won,
     format_million_won,
     format_won,
@@ -181,21 +179,21 @@ def test_largest_accepted_amount_is_just_under_one_gyeong() -> None:
 @pytest.mark.parametrize(
     ("won", "million", "eok", "won_text", "korean"),
     [
-        (0, "0백만원", "0.0억원", "0원", "0원"),
-        (1, "0.000001백만원", "0.0억원", "1원", "1원"),
-        (FORTY_EOK, "4,000백만원", "40.0억원", "4,000,000,000원", "40억원"),
-        (3_999_900_000, "3,999.9백만원", "40.0억원", "3,999,900,000원", "39억 9,990만원"),
-        (1_235_000_000, "1,235백만원", "12.4억원", "1,235,000,000원", "12억 3,500만원"),  # 12.35 → 12.4
-        (1_234_999_999, "1,234.999999백만원", "12.3억원", "1,234,999,999원", "12억 3,499만 9,999원"),
+        (0, "0백만원", "0원", "0원", "0원"),
+        (1, "0.000001백만원", "1원", "1원", "1원"),
+        (FORTY_EOK, "4,000백만원", "40억원", "4,000,000,000원", "40억원"),
+        (3_999_900_000, "3,999.9백만원", "39.99억원", "3,999,900,000원", "39억 9,990만원"),
+        (1_235_000_000, "1,235백만원", "12.35억원", "1,235,000,000원", "12억 3,500만원"),
+        (1_234_999_999, "1,234.999999백만원", "12.34억원", "1,234,999,999원", "12억 3,499만 9,999원"),
         (1_200_050_001_234, "1,200,050.001234백만원", "12,000.5억원", "1,200,050,001,234원",
          "1조 2,000억 5,000만 1,234원"),
-        (-FORTY_EOK, "-4,000백만원", "-40.0억원", "-4,000,000,000원", "-40억원"),
-        (-1, "-0.000001백만원", "0.0억원", "-1원", "-1원"),
+        (-FORTY_EOK, "-4,000백만원", "-40억원", "-4,000,000,000원", "-40억원"),
+        (-1, "-0.000001백만원", "-1원", "-1원", "-1원"),
     ],
 )
 def test_formatting(won: int, million: str, eok: str, won_text: str, korean: str) -> None:
     assert format_million_won(won) == million
-    assert format_eok(won) == eok
+    assert format_amount(won) == eok
     assert format_won(won) == won_text
     assert format_korean_won(won) == korean
 
@@ -228,10 +226,37 @@ def test_round_trip_in_korean_units(won: int) -> None:
     assert parse_budget_won(text.replace(",", "")) == won
 
 
-@given(st.integers(min_value=0, max_value=MAX_BUDGET_WON - 5_000_000))  # rounding must stay under the cap
-def test_round_trip_in_eok_rounds_to_ten_million(won: int) -> None:
-    expected = math.floor(Fraction(won, 10_000_000) + Fraction(1, 2)) * 10_000_000
-    assert parse_budget_won(format_eok(won)) == expected
+@pytest.mark.parametrize(
+    ("won", "shown"),
+    [
+        # The criterion threshold 40억: an amount under it never prints as 40억 (issue 18).
+        (3_999_990_000, "39.99억원"),  # 3,999.99백만원
+        (3_999_999_999, "39.99억원"),
+        (4_000_000_000, "40억원"),
+        (4_000_000_001, "40억원"),
+        (4_010_000_000, "40.1억원"),
+        (99_999_999, "99,999,999원"),
+        (100_000_000, "1억원"),
+        (150_000_000, "1.5억원"),
+        (25_200_000, "2,520만원"),  # 25.2백만원, once "0.3억원"
+        (50_000_000, "5,000만원"),  # once "0.5억원"
+        (300_000, "30만원"),
+        (123_456, "123,456원"),
+        (0, "0원"),
+        (123_456_789_000, "1,234.56억원"),
+    ],
+)
+def test_document_amounts(won: int, shown: str) -> None:
+    assert format_amount(won) == shown
+
+
+@given(st.integers(min_value=0, max_value=MAX_BUDGET_WON))
+def test_document_amount_never_exceeds_the_amount(won: int) -> None:
+    """Read back, a printed amount is never more than the amount: no threshold is crossed on paper."""
+    shown = parse_budget_won(format_amount(won))
+    assert shown is not None
+    assert shown <= won
+    assert won - shown < 1_000_000  # at most 0.01억 cut
 
 
 @given(WON_AMOUNTS)

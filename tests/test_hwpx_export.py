@@ -34,7 +34,7 @@ def test_card_hwpx_has_every_section_and_masks_contacts(demo_path: Path, tmp_pat
     out = tmp_path / "카드.hwpx"
     assert main(["--db", str(demo_path), "export", "card", code, "--out", str(out)]) == 0
     texts = _texts(out)
-    for heading in ("기본 정보", "주요 쟁점", "이해관계자", "향후 전망", "대응계획"):
+    for heading in ("1. 사업 개요", "3. 주요쟁점", "4. 이해관계자", "향후 전망", "8. 대응계획"):
         assert heading in texts
     assert code in texts
     joined = "\n".join(texts)
@@ -46,7 +46,7 @@ def test_summary_hwpx_lists_departments_and_key_cases(demo_path: Path, tmp_path:
     out = tmp_path / "현황.hwpx"
     assert main(["--db", str(demo_path), "export", "summary", "--round", "2020-2", "--out", str(out)]) == 0
     texts = _texts(out)
-    assert "부서별 등급 현황" in texts and "중점관리 사업 (1·2등급)" in texts and "합계" in "".join(texts)
+    assert "2. 부서별 등급 현황" in texts and "3. 중점관리(1·2등급) 사업 변동" in texts and "합계" in "".join(texts)
 
 
 def test_unknown_suffix_is_refused_in_one_line(demo_path: Path, tmp_path: Path,

@@ -355,3 +355,33 @@ def test_english_card_editor_opens_a_card_with_a_budget(qtbot, demo_db, english,
     panel.list.setCurrentRow(0)
     assert panel.editor.plan.budget_edit.text()
     assert parse_budget_won(panel.editor.plan.budget_edit.text()) == panel.editor.plan.budget()
+
+
+def test_every_mnemonic_label_has_a_buddy(qtbot, demo_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """#19 item 11: a label with an Alt-key (&) has a buddy; without one Qt shows the "&" literally."""
+    from PySide6.QtCore import QSettings, Qt
+    from PySide6.QtWidgets import QLabel
+
+    from conflictdesk.ui.import_wizard import ImportWizard
+    from conflictdesk.ui.main_window import PANEL_KEYS, MainWindow
+
+    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(demo_db, settings=settings)
+    qtbot.addWidget(window)
+    window.show()
+    wizard = ImportWizard(demo_db)
+    qtbot.addWidget(wizard)
+    roots = [window.show_panel(key) for key in PANEL_KEYS] + [wizard.choose]
+    bare = [label.text() for root in roots for label in root.findChildren(QLabel)
+            if "&" in label.text().replace("&&", "") and label.buddy() is None
+            and label.textFormat() != Qt.TextFormat.RichText and "<" not in label.text() and "&nbsp;" not in label.text()]
+    assert not bare, bare
+
+
+def test_no_ampersand_in_english_domain_terms() -> None:
+    """A domain term becomes a check box or a form label: "Rallies & protests" showed as "Rallies _protests"."""
+    root = ET.parse(TS).getroot()
+    for context in root.iter("context"):
+        if context.findtext("name") == "Domain":
+            for message in context.iter("message"):
+                assert "&" not in (message.findtext("translation") or ""), message.findtext("source")

@@ -44,3 +44,23 @@ def test_cli_template(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Non
     assert out.exists() and "저장했습니다" in capsys.readouterr().out
     assert main(["--db", str(tmp_path / "x.sqlite3"), "template", "--out", str(tmp_path / "no" / "t.xlsx")]) == 1
     assert "폴더가 없습니다" in capsys.readouterr().err
+
+
+def test_template_prints_one_landscape_page_per_sheet_with_readable_guide(tmp_path: Path) -> None:
+    """Its header row printed over five portrait pages and the guide's rows overlapped in LibreOffice (issue 18)."""
+    import openpyxl
+
+    from conflictdesk.reports.template import GUIDE_LINES
+
+    wb = openpyxl.load_workbook(write_template(tmp_path / "t.xlsx"))
+    for ws in wb.worksheets:
+        setup = ws.page_setup
+        assert setup.orientation == "landscape" and setup.fitToWidth == 1 and setup.fitToHeight == 1
+        assert ws.sheet_properties.pageSetUpPr.fitToPage and ws.print_area
+        assert ws.oddHeader.left.text and ws.oddFooter.right.text == "&P / &N"
+    guide = wb["작성안내"]
+    for row, (_title, text) in enumerate(GUIDE_LINES, 1):
+        height = guide.row_dimensions[row].height
+        assert height is not None and height >= 15 * (len(text) // 90 + 1)  # tall enough for its wrapped text
+    assert "은(는)" not in "".join(str(c.value) for r in guide.iter_rows() for c in r if c.value)
+    assert wb.properties.creator == "갈등관리 데스크 (ConflictDesk)"

@@ -99,3 +99,57 @@ def test_menu_saves_the_template(qtbot: QtBot, db: Database, tmp_path: Path, mon
     action.trigger()
     assert (tmp_path / "서식.xlsx").exists()
     assert "저장했습니다" in w.statusBar().currentMessage()
+
+
+def test_wizard_offers_any_round_defaulting_to_the_one_selected(qtbot: QtBot, demo_db: Database,
+                                                                tmp_path: Path) -> None:
+    """#19 item 3: past, open and new rounds are offered; the default is the round chosen in 사업·진단."""
+    w = _window(qtbot, demo_db, tmp_path)
+    panel = w.show_panel("projects")
+    panel.round_box.setCurrentText("2019-2")  # type: ignore[attr-defined]
+    wizard = w.open_import()
+    assert isinstance(wizard, ImportWizard)
+    combo = wizard.choose.round_combo
+    codes = [combo.itemData(i) for i in range(combo.count())]
+    assert combo.currentData() == "2019-2"
+    assert {"2019-2", "2020-1", "2020-2", "2021-1", "2019-1"} <= set(codes)  # open ones, the next, the one before
+    combo.setEditText("2018-2")  # any other round can be typed
+    assert wizard.choose.round_code() == "2018-2"
+    combo.setEditText("2018-3")
+    assert not wizard.choose.isComplete()
+    wizard.close()
+
+
+def test_preview_shows_what_was_understood(qtbot: QtBot, db: Database, tmp_path: Path) -> None:
+    path = filled_template(tmp_path / "units.xlsx", [row("작은 사업", budget="12.5", tia="Y"),
+                                                     row("큰 사업", budget="45억", tia="N")])
+    wizard = ImportWizard(db, path=path)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    qtbot.waitUntil(wizard.preview.isComplete, timeout=10000)
+    model = wizard.preview.model
+    cells = [[model.data(model.index(r, c)) for c in range(model.columnCount())] for r in range(2)]
+    assert "12.5  →  12.5백만원 (1,250만원)" in cells[0] and "Y  →  ✓" in cells[0]
+    assert "45억  →  4,500백만원 (45억원)" in cells[1] and "N  →  –" in cells[1]
+
+
+def test_dropping_a_spreadsheet_opens_the_wizard_with_it(qtbot: QtBot, db: Database, tmp_path: Path) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    path = filled_template(tmp_path / "dropped.xlsx", [row()])
+    w = _window(qtbot, db, tmp_path)
+    opened: list[object] = []
+    real = w.open_import
+    w.open_import = lambda p=None: opened.append(real(p)) or opened[-1]  # type: ignore[method-assign]
+    for name, accepted in (("notes.txt", False), ("dropped.xlsx", True)):
+        data = QMimeData()
+        data.setUrls([QUrl.fromLocalFile(str(tmp_path / name))])
+        event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
+                           Qt.KeyboardModifier.NoModifier)
+        w.dropEvent(event)
+        assert event.isAccepted() is accepted
+    assert len(opened) == 1 and isinstance(opened[0], ImportWizard)
+    assert opened[0].choose.path_edit.text() == str(path) and opened[0].choose.isComplete()
+    opened[0].close()

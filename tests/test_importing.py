@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,7 @@ from importing_helpers import csv_file, filled_template, plain_xlsx, row
 from sqlalchemy import func, select
 
 from conflictdesk.domain.errors import DomainError
-from conflictdesk.services.importing import ImportCancelled, import_projects, read_project_file
+from conflictdesk.services.importing import ImportCancelled, import_parsed, import_projects, read_project_file
 from conflictdesk.store.engine import Database
 from conflictdesk.store.models import AuditEntry, Department, Diagnosis, Project, Round
 
@@ -171,3 +172,13 @@ def test_cancel_writes_nothing(db: Database, tmp_path: Path) -> None:
 def test_bad_round_code_is_refused_before_reading(db: Database, tmp_path: Path) -> None:
     with pytest.raises(DomainError):
         import_projects(db, tmp_path / "missing.xlsx", round_code="2020-3")
+
+
+def test_rows_without_a_code_get_the_rounds_year(db: Database, tmp_path: Path) -> None:
+    """#19: a 2020-2 import numbers new projects 2020-NNNNNN, whatever today's year; without a round, this year."""
+    result, _ = import_projects(db, plain_xlsx(tmp_path / "f.xlsx", [row("새 사업 하나"), row("새 사업 둘")]),
+                                round_code="2020-2")
+    assert [e.code for e in result.plan] == ["2020-000001", "2020-000002"]
+    plain, _ = import_parsed(db, read_project_file(plain_xlsx(tmp_path / "g.xlsx", [row("새 사업 셋")])),
+                             today=date(2031, 5, 1))
+    assert [e.code for e in plain.plan] == ["2031-000001"]

@@ -261,3 +261,36 @@ def test_alert_level_of_a_past_round_is_as_of_its_end() -> None:
 
     assert as_of_for_round(RoundId.parse("2020-2"), date(2026, 12, 3)) == date(2020, 12, 31)
     assert as_of_for_round(RoundId.parse("2026-2"), date(2026, 12, 3)) == date(2026, 12, 3)
+
+
+def test_a_newly_key_case_gets_the_card_and_plan_duty_not_a_review(demo_db: Database) -> None:
+    from datetime import timedelta
+
+    from conflictdesk.domain.calendar import ReviewRule
+    from conflictdesk.services.obligations import round_status
+    from conflictdesk.services.reviews import list_reviews, review_settings, save_review_settings
+
+    today = date(2021, 1, 20)
+    open_round(demo_db, "2021-1", today=today)
+    from conflictdesk.services.screening import screen_round
+
+    screen_round(demo_db, "2021-1")
+    rows = screening_table(demo_db, "2021-1").rows
+    new = next(r[1] for r in rows if r[5] and not r[6] and r[8] is None)  # a target, not carried, ungraded
+    status = {r.code: r for r in round_status(demo_db, "2021-1", today)}
+    assert status[new].grade is None and not status[new].key
+    set_grade(demo_db, new, "2021-1", 1, "confirmed", "집단민원 확산", today)
+    status = {r.code: r for r in round_status(demo_db, "2021-1", today)}
+    assert status[new].key and status[new].duty_due == today + timedelta(days=30)
+    assert new not in {r.code for r in list_reviews(demo_db, today, "2021-1")}  # first review in 2021-2
+    carried = [r for r in status.values() if r.pending]
+    assert carried and all(r.duty_due is None for r in carried)
+    assert {r.code for r in carried} <= {r.code for r in list_reviews(demo_db, today, "2021-1")}
+
+    current = review_settings(demo_db)
+    assert current.card_plan_days == 30
+    save_review_settings(demo_db, ReviewRule(), [], current.reminder_days, card_plan_days=10)
+    status = {r.code: r for r in round_status(demo_db, "2021-1", today)}
+    assert status[new].duty_due == today + timedelta(days=10)
+    with pytest.raises(InvalidValue):
+        save_review_settings(demo_db, ReviewRule(), [], 14, card_plan_days=0)

@@ -79,8 +79,9 @@ def test_add_expert_through_the_dialog(panel: MediationPanel, monkeypatch: pytes
     assert any(e.name == "한조정" for e in experts.list_experts(demo_db))
 
 
-def test_payment_form_warns_before_exceeding_the_year(panel: MediationPanel, monkeypatch: pytest.MonkeyPatch,
+def test_payment_form_warns_before_exceeding_the_year(panel: MediationPanel, monkeypatch: pytest.MonkeyPatch, fixed_today,
                                                       qtbot, demo_db: Database) -> None:  # type: ignore[no-untyped-def]
+    fixed_today(date(2020, 12, 21))
     tab = panel.allowances
     panel.tabs.setCurrentWidget(tab)
     tab.year.setCurrentIndex(tab.year.findData(2020))
@@ -102,8 +103,9 @@ def test_payment_form_warns_before_exceeding_the_year(panel: MediationPanel, mon
     assert "잔액 -100,000원" in tab.summary.text()
 
 
-def test_small_payment_is_recorded_without_asking(panel: MediationPanel, monkeypatch: pytest.MonkeyPatch,
+def test_small_payment_is_recorded_without_asking(panel: MediationPanel, monkeypatch: pytest.MonkeyPatch, fixed_today,
                                                   qtbot, demo_db: Database) -> None:  # type: ignore[no-untyped-def]
+    fixed_today(date(2020, 3, 10))
     tab = panel.allowances
     tab.year.setCurrentIndex(tab.year.findData(2020))
     before = len(allowances.year_overview(demo_db, 2020).payments)
@@ -229,3 +231,44 @@ def test_meeting_openness_needs_each_party_consent(panel: MediationPanel, monkey
     assert len(asked) == 1 and "비공개" in asked[0]
     again = next(m for m in councils.get_council(demo_db, code).meetings if m.id == saved.id)
     assert not again.is_open and len(again.consents) == len(parties) - 1
+
+
+def test_allowances_open_on_this_year_and_offer_last_years_plan(panel: MediationPanel, monkeypatch: pytest.MonkeyPatch, fixed_today,
+                                                               qtbot, demo_db: Database) -> None:  # type: ignore[no-untyped-def]
+    """#19: the tab opens on the current year (not the latest budget's, 2020) and offers last year's plan."""
+    fixed_today(date(2021, 2, 3))
+    tab = panel.allowances
+    tab.year.blockSignals(True)
+    tab.year.setCurrentIndex(-1)
+    tab.year.blockSignals(False)
+    tab.reload()
+    assert tab.selected_year() == 2021 and tab.paid_on.value() == date(2021, 2, 3)
+    assert tab.paid_on.text() == "2021. 2. 3."
+    assert tab.copy_budget_button.isVisibleTo(tab) and "2020년 계획으로 2021년 예산" in tab.copy_budget_button.text()
+    last = allowances.year_overview(demo_db, 2020).budget
+    qtbot.mouseClick(tab.copy_budget_button, Qt.MouseButton.LeftButton)
+    created = allowances.year_overview(demo_db, 2021)
+    assert created.own_budget and created.budget.quarterly_won == last.quarterly_won
+    assert not tab.copy_budget_button.isVisibleTo(tab)
+
+
+@pytest.mark.parametrize(("paid_on", "question"), [(date(2020, 12, 30), "2021년이 아닌 2020년"),
+                                                    (date(2021, 1, 5), "이미 지난 2021년 1분기")])
+def test_payment_outside_the_year_or_in_a_closed_quarter_asks(panel: MediationPanel, monkeypatch: pytest.MonkeyPatch, fixed_today,
+                                                              qtbot, demo_db: Database, paid_on: date,
+                                                              question: str) -> None:  # type: ignore[no-untyped-def]
+    fixed_today(date(2021, 4, 2))
+    tab = panel.allowances
+    tab.reload()
+    tab.year.setCurrentIndex(tab.year.findData(2021))
+    assert tab.selected_year() == 2021
+    before = len(allowances.year_overview(demo_db, paid_on.year).payments)
+    tab.paid_on.set_value(paid_on)
+    tab.amount.setValue(10_000)
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.No)
+    qtbot.mouseClick(tab.record_button, Qt.MouseButton.LeftButton)
+    assert len(asked) == 1 and question in asked[0]
+    assert len(allowances.year_overview(demo_db, paid_on.year).payments) == before  # nothing booked
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(tab.record_button, Qt.MouseButton.LeftButton)
+    assert len(allowances.year_overview(demo_db, paid_on.year).payments) == before + 1

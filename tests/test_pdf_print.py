@@ -23,11 +23,11 @@ TEST_DPI = 100  # the real default is the printer's resolution (capped at 600 dp
 
 def _card_pdf(db: Database, code: str | None = None) -> bytes:
     from conflictdesk.reports.card_pdf import render_card_pdf
-    from conflictdesk.services.report_data import card_codes, load_card_report
+    from conflictdesk.services.report_data import card_choices, load_card_report
 
-    code = code or card_codes(db, "2020-2")[0]
+    code = code or card_choices(db, "2020-2")[0][0]
     out = io.BytesIO()
-    render_card_pdf(load_card_report(db, code, round_code="2020-2"), out, source="demo.sqlite3")  # type: ignore[arg-type]
+    render_card_pdf(load_card_report(db, code, round_code="2020-2"), out)  # type: ignore[arg-type]
     return out.getvalue()
 
 
@@ -224,7 +224,7 @@ def test_panel_preview_shows_the_card_and_leaves_no_temp_file(qtbot, panel: Repo
     qtbot.waitUntil(lambda: panel.preview is not None, timeout=30000)
     dialog = panel.preview
     assert isinstance(dialog, PdfPreviewDialog)
-    expected = pages_of(_card_pdf(panel.db, panel.project_box.currentText()))
+    expected = pages_of(_card_pdf(panel.db, panel.project_code()))
     assert dialog.page_count() == expected and f"({expected}쪽)" in panel.status.text()
     assert list(temp.iterdir()) == []  # rendered through a temp folder that is already gone
     dialog.close()
@@ -238,9 +238,9 @@ def test_panel_print_goes_through_the_print_dialog(qtbot, panel: ReportsPanel, t
     monkeypatch.setattr(QPrintDialog, "exec", accept_printing_to(out, seen=seen))
     panel.print_button.click()
     qtbot.waitUntil(lambda: "인쇄 작업을 보냈습니다" in panel.status.text(), timeout=60000)
-    expected = pages_of(_card_pdf(panel.db, panel.project_box.currentText()))
+    expected = pages_of(_card_pdf(panel.db, panel.project_code()))
     assert pages_of(out) == expected and f"({expected}쪽)" in panel.status.text()
-    assert seen[0].docName() == f"갈등관리카드_{panel.project_box.currentText()}.pdf"
+    assert seen[0].docName() == f"갈등관리카드_{panel.project_code()}.pdf"
 
 
 def test_panel_explains_when_qtpdf_is_missing(qtbot, panel: ReportsPanel,  # type: ignore[no-untyped-def]

@@ -5,9 +5,11 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 
-from conflictdesk.ui.project_model import COLUMNS, ProjectTableModel
+from conflictdesk.ui.project_model import COLUMNS, ProjectTableModel, grouped_order
 
 ROWS = [
     (1, "2020-000001", "송도 소각장 건립", "자원순환과", 12_000_000_000, "EIA,BUDGET", 1, "deadlock"),
@@ -99,7 +101,7 @@ def test_large_table_keeps_every_row(qtmodeltester) -> None:  # type: ignore[no-
     m = ProjectTableModel()
     m.set_rows(rows)
     m.set_filter("사업 1999")
-    assert m.rowCount() == 11  # 1999 and 19990…19999
+    assert m.rowCount() == 12  # both words: 1999, 11999 and 19990…19999
     m.set_filter("")
     m.sort(3, Qt.SortOrder.DescendingOrder)
     assert m.row_tuple(0)[0] == 19999
@@ -122,3 +124,51 @@ def test_service_returns_rows_in_code_order(demo_db) -> None:  # type: ignore[no
 
     codes = [r[1] for r in load_project_table(demo_db).rows]
     assert codes == sorted(codes) and len(codes) == 300
+
+
+# --- the grouped sort gives exactly the order of a stable sort --------------------------------------------------
+_KEYS = st.one_of(
+    st.lists(st.text(alphabet="가나다라마바사 ABCabc0123é𝄞", max_size=4), max_size=40),
+    st.lists(st.integers(min_value=-3, max_value=10**12), max_size=40),
+    st.lists(st.tuples(st.integers(-3, 0), st.text(alphabet="ABCVISIBLE,", max_size=5)), max_size=40),
+)
+
+
+# A loaded machine must not fail it (correctness only; speed lives in benchmarks/).
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_KEYS)
+def test_grouped_order_is_the_stable_sort_both_ways(keys: list[object]) -> None:
+    indices = list(range(len(keys)))
+    groups = grouped_order(indices, keys)  # type: ignore[arg-type]
+    ascending = [i for g in groups for i in g]
+    descending = [i for g in reversed(groups) for i in g]
+    assert ascending == sorted(indices, key=keys.__getitem__)
+    assert descending == sorted(indices, key=keys.__getitem__, reverse=True)
+
+
+def test_sorting_ties_keep_code_order_in_both_directions(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    rows = [(i, f"2020-{i:06d}", name, dept, None, "", None, None)
+            for i, (name, dept) in enumerate([("하수처리장", "환경과"), ("가로등", "도로과"), ("하수처리장", "도로과"),
+                                              ("나들길", "환경과"), ("가로등", "환경과")], 1)]
+    m = ProjectTableModel()
+    m.sort(0, Qt.SortOrder.AscendingOrder)
+    m.set_rows(rows, sorted_by_code=True)
+    qtmodeltester.check(m)
+    m.sort(1, Qt.SortOrder.AscendingOrder)  # 사업명, Hangul order; ties in 사업코드 order
+    assert shown_codes(m) == ["2020-000002", "2020-000005", "2020-000004", "2020-000001", "2020-000003"]
+    m.sort(1, Qt.SortOrder.DescendingOrder)
+    assert shown_codes(m) == ["2020-000001", "2020-000003", "2020-000004", "2020-000002", "2020-000005"]
+    m.sort(2, Qt.SortOrder.DescendingOrder)  # 담당부서: 환경과 before 도로과, each in 사업코드 order
+    assert shown_codes(m) == ["2020-000001", "2020-000004", "2020-000005", "2020-000002", "2020-000003"]
+    m.set_filter("가로등")
+    m.sort(0, Qt.SortOrder.DescendingOrder)
+    assert shown_codes(m) == ["2020-000005", "2020-000002"]
+
+
+def test_sorting_twice_the_same_way_changes_nothing(model: ProjectTableModel) -> None:
+    model.sort(3, Qt.SortOrder.AscendingOrder)
+    before = shown_codes(model)
+    with_reset = []
+    model.modelReset.connect(lambda: with_reset.append(1))
+    model.sort(3, Qt.SortOrder.AscendingOrder)
+    assert shown_codes(model) == before and with_reset == []

@@ -20,7 +20,7 @@ import pytest
 from conflictdesk.reports.card_pdf import render_card_pdf
 from conflictdesk.reports.mediation_pdf import render_mediation_pdf
 from conflictdesk.reports.summary_pdf import render_summary_pdf
-from conflictdesk.services.report_data import card_codes, load_card_report, load_mediation_report
+from conflictdesk.services.report_data import card_choices, load_card_report, load_mediation_report
 from conflictdesk.services.summary_data import load_grade_summary, load_round_report
 from conflictdesk.store.engine import Database
 
@@ -35,13 +35,12 @@ def test_reports_match_their_snapshots(demo_db: Database, tmp_path: Path, reques
         council = conn.execute("SELECT p.code FROM councils c JOIN projects p ON p.id = c.project_id").fetchone()[0]
     day = date(2020, 12, 31)
     pdfs = {
-        "card": lambda p: render_card_pdf(load_card_report(demo_db, card_codes(demo_db, "2020-2")[0], as_of=day),
-                                          p, source="demo.sqlite3", printed=day),
+        "card": lambda p: render_card_pdf(load_card_report(demo_db, card_choices(demo_db, "2020-2")[0][0], as_of=day),
+                                          p, printed=day),
         "mediation": lambda p: render_mediation_pdf(load_mediation_report(demo_db, council, as_of=day), p,
-                                                    source="demo.sqlite3", printed=day),
+                                                    printed=day),
         "summary": lambda p: render_summary_pdf(load_grade_summary(demo_db, "2020-2", as_of=day),
-                                                load_round_report(demo_db, "2020-2"), p, source="demo.sqlite3",
-                                                printed=day),
+                                                load_round_report(demo_db, "2020-2"), p, printed=day),
     }
     regenerate = bool(request.config.getoption("--regenerate-snapshots"))
     different: list[str] = []

@@ -103,7 +103,8 @@ def test_summary_with_a_grade_table(tmp_path: Path) -> None:
         assert expected in text
     assert not doc.validate().issues
     tables = [t for p in doc.paragraphs for t in p.tables]
-    assert [(t.row_count, t.column_count) for t in tables] == [(4, 3), (2, 2)]
+    # the 결재란 (2 rows: roles and signatures; 결재 merged) comes first, then the document's tables
+    assert [(t.row_count, t.column_count) for t in tables] == [(2, 4), (4, 3), (2, 2)]
 
 
 def test_overwrites_an_existing_file(tmp_path: Path) -> None:

@@ -47,7 +47,7 @@ def test_xlsx_has_one_styled_sheet_per_section(hostile_xlsx: Path) -> None:
     cases = wb["중점관리 변동"]
     row = {cases.cell(1, c).value: cases.cell(2, c) for c in range(1, cases.max_column + 1)}
     budget = next(cell for name, cell in row.items() if name and "총사업비" in name)
-    assert budget.value == pytest.approx(45.5) and budget.number_format == '#,##0.0"억원"'
+    assert budget.value == 4_550_000_000 and budget.number_format == "#,##0"  # won, unit in the header
     assert isinstance(wb["기한경과 점검"]["E2"].value, int)
     assert wb["기한경과 점검"]["D2"].is_date
 
@@ -173,3 +173,36 @@ def test_export_group_accepts_another_subcommand() -> None:
     args = parser.parse_args(["export", "calendar"])
     assert isinstance(args, argparse.Namespace) and args.handler == "cal"
     assert parser.parse_args(["export", "card", CODE, "--out", "x.pdf"]).code == CODE
+
+
+def test_xlsx_prints_title_round_date_and_page_numbers(demo_db: Database, tmp_path: Path) -> None:
+    summary = load_grade_summary(demo_db, "2020-2", as_of=date(2020, 12, 31))
+    out = tmp_path / "s.xlsx"
+    write_summary_xlsx(summary, load_round_report(demo_db, "2020-2"), out, printed=date(2021, 1, 4))
+    wb = openpyxl.load_workbook(out)
+    for ws in wb.worksheets:
+        assert ws.oddHeader.left.text.startswith("갈등관리 등급 현황")
+        assert "2020-2" in ws.oddHeader.right.text and "기준일 2020. 12. 31." in ws.oddHeader.right.text
+        assert ws.oddFooter.right.text == "&P / &N" and "출력일 2021. 1. 4." in ws.oddFooter.left.text
+        if ws.max_row > 1 and ws.cell(2, 1).value != "해당 없음":
+            assert ws.auto_filter.ref is not None
+    dept = wb["부서별 등급"]
+    assert dept.auto_filter.ref.endswith(str(dept.max_row - 1))  # the 합계 row stays out of the filter
+    result = wb["진단 결과"]
+    assert [c.value for c in result[1]] == ["진단기준", "해당 사업"]
+    assert result.auto_filter.ref.endswith(str(result.max_row - 2))
+    assert wb.properties.creator == "갈등관리 데스크 (ConflictDesk)"
+
+
+def test_xlsx_empty_sheet_says_nothing_to_report(db: Database, tmp_path: Path) -> None:
+    from conflictdesk.reports.summary_xlsx import NOTHING
+
+    make_hostile_project(db)
+    summary = load_grade_summary(db, "2020-2", as_of=date(2020, 1, 1))
+    out = tmp_path / "s.xlsx"
+    write_summary_xlsx(summary, None, out)
+    wb = openpyxl.load_workbook(out)
+    empty = [ws for ws in wb.worksheets if ws.cell(2, 1).value == NOTHING]
+    assert empty  # nothing is overdue on 1 January
+    for ws in empty:
+        assert ws.auto_filter.ref is None and ws.max_row == 2

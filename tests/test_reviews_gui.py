@@ -157,3 +157,31 @@ def test_export_calendar_from_the_panel(qtbot, demo_db: Database, tmp_path: Path
     panel.export_calendar()
     assert len(icalendar.Calendar.from_ical(out.read_bytes()).walk("VEVENT")) > 5
     assert "내보냈습니다" in panel.summary.text()
+
+
+def test_calendar_marks_today_holidays_and_done_items(qtbot, demo_db: Database) -> None:  # type: ignore[no-untyped-def]
+    """#19 item 10: the calendar opens on the program's today, every public holiday is red, done items are grey."""
+    from PySide6.QtGui import QColor
+
+    from conflictdesk.ui.calendar_view import DONE_COLOR, HOLIDAY_COLOR
+
+    panel = ReviewsPanel(demo_db)
+    qtbot.addWidget(panel)
+    panel.ensure_loaded()
+    view = panel.calendar
+    view.reload()
+    assert view.calendar.selectedDate() == QDate(2020, 8, 3)  # the clock's day, not the machine's
+    assert "(오늘)" in view.day_label.text() and "2020. 8. 3." in view.day_label.text()
+    red = QColor(HOLIDAY_COLOR)
+    for day in (QDate(2020, 12, 25), QDate(2020, 10, 1), QDate(2020, 8, 17), QDate(2021, 1, 1)):  # 8/17: temporary
+        view.calendar.setCurrentPage(day.year(), day.month())
+        assert view.calendar.dateTextFormat(day).foreground().color() == red, day
+    assert view.calendar.dateTextFormat(QDate(2020, 12, 24)).foreground().color() != red
+    view.go_to(date(2020, 12, 25))
+    assert "기독탄신일" in view.day_label.text() or "성탄절" in view.day_label.text()
+    done_days = [d for d, es in view.entries.items() if any(e.done for e in es)]
+    assert done_days
+    view.go_to(done_days[0])
+    colours = {view.day_list.item(i).foreground().color().name() for i in range(view.day_list.count())
+               if "완료" in view.day_list.item(i).text()}
+    assert colours == {QColor(DONE_COLOR).name()}

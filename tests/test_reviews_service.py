@@ -203,7 +203,8 @@ def test_due_soon_lists_reviews_and_items_sorted_with_counts(db: Database) -> No
     ]
     assert (found.overdue_count, found.due_soon_count) == (2, 1)
     assert found.items[0].days_left == -4
-    assert "홍길동" not in found.items[2].entry.detail and "홍*동" in found.items[2].entry.detail
+    # The owner is an official in their role: printed in full, as on the card (docs/업무규칙.md §Masking).
+    assert "담당 홍길동 주무관" in found.items[2].entry.detail
     assert len(reminders.due_soon(db, date(2022, 1, 1), days=14).items) == 0
     assert len(reminders.overdue_project_ids(db, date(2022, 3, 20))) == 2
 

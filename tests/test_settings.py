@@ -85,3 +85,23 @@ def qtbot_button():  # type: ignore[no-untyped-def]
     return Qt.MouseButton.LeftButton
 
 
+
+
+def test_budget_criterion_is_named_by_its_threshold(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+    """#19: after the threshold becomes 5,000 백만원 nothing says "40억원" any more, and no internal code shows."""
+    panel = SettingsPanel(db, lambda changes: panel.on_changes(changes))
+    qtbot.addWidget(panel)
+    panel.ensure_loaded()
+    assert panel.criteria[Criterion.BUDGET].text() == "40억원 이상 예산"
+    panel.threshold.setValue(5000)
+    assert panel.criteria[Criterion.BUDGET].text() == "50억원 이상 예산"
+    texts = [box.text() for box in panel.criteria.values()]
+    assert not any(c.value in t for c in Criterion for t in texts)  # no "(TIA)", "(VICE_MAYOR)"
+    assert panel.items.isColumnHidden(0)  # checklist codes such as organised_opposition stay hidden
+    qtbot.mouseClick(panel.save_button, qtbot_button())
+    assert "설정을 저장했습니다 ·" in panel.status.text()  # stays after the reload the save triggers
+    open_round(db, "2021-1")
+    from conflictdesk.domain.screening import criterion_label
+
+    rules, *_rest = service.load_all(db)
+    assert criterion_label(Criterion.BUDGET, rules) == "50억원 이상 예산"

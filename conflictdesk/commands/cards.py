@@ -16,7 +16,7 @@ from conflictdesk.domain.enums import (
     SignalKind,
     StakeholderKind,
 )
-from conflictdesk.domain.masking import mask_contact, mask_name
+from conflictdesk.domain.masking import mask_contact
 from conflictdesk.domain.text import terminal_safe
 from conflictdesk.services.card_history import describe_change, round_changes
 from conflictdesk.services.card_views import CardView, masked_stakeholder, missing_items
@@ -32,7 +32,7 @@ def card_json(view: CardView) -> dict[str, Any]:
     plan = None
     if view.plan is not None:
         plan = {"goal": view.plan.goal,
-                "items": [{"title": i.title, "owner": mask_name(i.owner), "due": _d(i.due), "status": i.status}
+                "items": [{"title": i.title, "owner": i.owner, "due": _d(i.due), "status": i.status}
                           for i in view.plan.items]}
     return {
         "code": view.project_code, "name": view.project_name, "department": view.department,
@@ -98,7 +98,7 @@ def card_text(view: CardView) -> str:
             out.append("  전략: " + ", ".join(view.plan.strategies))
         for i in view.plan.items:
             late = " ⚠지연" if i.overdue else ""
-            out.append(f"  - {i.title} / {mask_name(i.owner) or '-'} / 기한 {_d(i.due) or '-'} / "
+            out.append(f"  - {i.title} / {i.owner or '-'} / 기한 {_d(i.due) or '-'} / "
                        f"{_label(ItemStatus, i.status)}{late}")
     if view.closed_on:
         out.append(f"[종결] {_d(view.closed_on)} {view.closure_reason}")

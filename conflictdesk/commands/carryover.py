@@ -43,7 +43,7 @@ def cmd_carryover(args: argparse.Namespace) -> int:
     grade = None
     if args.grade is not None:
         if args.grade.strip() not in ("1", "2", "3"):
-            raise InvalidValue("grade_out_of_range", value=args.grade)
+            raise InvalidValue("grade_invalid", value=args.grade)
         grade = int(args.grade)
     choice = DECISION_OF_WORD[args.decision]
     with database(args) as db:

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import argparse
 import csv
+import io
 import sys
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from conflictdesk.commands.common import database, print_json, print_table
-from conflictdesk.domain.enums import CRITERIA_ORDER, GradeKind
+from conflictdesk.domain.enums import CRITERIA_ORDER, Criterion, GradeKind
 from conflictdesk.domain.errors import InvalidValue
 from conflictdesk.domain.obligations import CARD_PLAN_DUTY_LABEL, MISSING_LABELS
 from conflictdesk.domain.text import spreadsheet_safe
@@ -27,6 +28,21 @@ def _grade(text: str) -> int:
     return int(text)
 
 
+def screening_csv(projects: list[dict[str, Any]]) -> bytes:
+    """`screen --format csv` for Korean Excel: UTF-8 with BOM, CRLF, Korean headers and criterion labels.
+
+    Every field is quoted (a bare CR in a name would end the row otherwise); cells a spreadsheet would run as a
+    formula get a leading ' (README). The JSON output keeps the criterion codes.
+    """
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_ALL)
+    writer.writerow(["사업코드", "사업명", "담당부서", "해당 기준", "진단대상"])
+    for p in projects:
+        writer.writerow([spreadsheet_safe(p["code"]), spreadsheet_safe(p["name"]), spreadsheet_safe(p["department"]),
+                         "; ".join(Criterion(c).label for c in p["criteria"]), "예" if p["target"] else "아니오"])
+    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+
+
 def cmd_screen(args: argparse.Namespace) -> int:
     from conflictdesk.services.screening import criteria_codes, screen_round, screening_table
 
@@ -38,14 +54,8 @@ def cmd_screen(args: argparse.Namespace) -> int:
     if args.format == "json":
         print_json({"round": table.round_code, "projects": projects})
     elif args.format == "csv":
-        # Every field quoted: with "\n" line ends the csv module leaves a bare CR unquoted, and a CR ends the row in
-        # Excel and every CSV reader. Cells a spreadsheet would run as a formula get a leading ' (README).
-        writer = csv.writer(sys.stdout, lineterminator="\n", quoting=csv.QUOTE_ALL)
-        writer.writerow(["code", "name", "department", "criteria", "target"])
-        for p in projects:
-            writer.writerow([spreadsheet_safe(p["code"]), spreadsheet_safe(p["name"]),
-                             spreadsheet_safe(p["department"]), ";".join(p["criteria"]),
-                             "true" if p["target"] else "false"])
+        sys.stdout.flush()
+        sys.stdout.buffer.write(screening_csv(projects))
     else:
         print_table(["사업코드", "사업명", "담당부서", "해당 기준", "대상"],
                     [[p["code"], p["name"], p["department"],

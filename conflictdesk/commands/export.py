@@ -10,7 +10,7 @@ from typing import Any
 
 from conflictdesk.commands.common import database
 from conflictdesk.domain.errors import DomainError
-from conflictdesk.services.files import audit_unmasked, source_name, write_atomically
+from conflictdesk.services.files import audit_unmasked, write_atomically
 
 SubParsers = Any  # argparse._SubParsersAction (private in typeshed)
 
@@ -49,16 +49,16 @@ def cmd_card(args: argparse.Namespace) -> int:
     out = Path(args.out)
     suffix = check_suffix(out, ".pdf", ".hwpx")
     with database(args) as db:
-        card = load_card_report(db, args.code, round_code=args.round, unmasked=args.unmasked)
+        card = load_card_report(db, args.code, round_code=args.round, unmasked=args.unmasked, as_of=args.as_of)
         if args.unmasked:
             audit_unmasked(db, "card", args.code, out)
         if suffix == ".hwpx":
             from conflictdesk.reports.hwpx import write_card_hwpx
             from conflictdesk.reports.hwpx_content import card_content
 
-            write_atomically(out, lambda p: write_card_hwpx(card_content(card), p))
+            write_atomically(out, lambda p: write_card_hwpx(card_content(card, author=db.actor), p))
         else:
-            write_atomically(out, lambda p: render_card_pdf(card, p, source=source_name(db)))
+            write_atomically(out, lambda p: render_card_pdf(card, p))
     print(f"갈등관리카드를 저장했습니다: {out}" + (" (개인정보 비마스킹)" if args.unmasked else ""))
     return 0
 
@@ -70,10 +70,10 @@ def cmd_mediation(args: argparse.Namespace) -> int:
     out = Path(args.out)
     check_suffix(out, ".pdf")
     with database(args) as db:
-        report = load_mediation_report(db, args.code, unmasked=args.unmasked)
+        report = load_mediation_report(db, args.code, unmasked=args.unmasked, as_of=args.as_of)
         if args.unmasked:
             audit_unmasked(db, "mediation", args.code, out)
-        write_atomically(out, lambda p: render_mediation_pdf(report, p, source=source_name(db)))
+        write_atomically(out, lambda p: render_mediation_pdf(report, p))
     print(f"조정 결과 보고서를 저장했습니다: {out}")
     return 0
 
@@ -89,16 +89,15 @@ def cmd_summary(args: argparse.Namespace) -> int:
     with database(args) as db:
         summary = load_grade_summary(db, args.round, as_of=args.as_of)
         rounds = load_round_report(db, args.round)
-        source = source_name(db)
 
     def render(summary_: Any, path: Path, whole: bool) -> None:
         if suffix == ".pdf":
-            render_summary_pdf(summary_, rounds if whole else None, path, source=source)
+            render_summary_pdf(summary_, rounds if whole else None, path)
         elif suffix == ".hwpx":
             from conflictdesk.reports.hwpx import write_summary_hwpx
             from conflictdesk.reports.hwpx_content import summary_content
 
-            write_summary_hwpx(summary_content(summary_), path)
+            write_summary_hwpx(summary_content(summary_, rounds if whole else None, author=db.actor), path)
         else:
             write_summary_xlsx(summary_, rounds if whole else None, path)
 
@@ -132,12 +131,16 @@ def register(sub: SubParsers) -> None:
     p.add_argument("--out", required=True, metavar="FILE.pdf|FILE.hwpx")
     p.add_argument("--round", metavar="ROUND", help="등급을 표시할 진단 차수 (기본: 최근)")
     p.add_argument("--unmasked", action="store_true", help="이름·연락처를 가리지 않음 (감사 기록됨)")
+    p.add_argument("--as-of", type=_date, default=None, metavar="YYYY-MM-DD",
+                   help="경보 수준·기한 경과 판단 기준일 (기본: 오늘)")
     p.set_defaults(handler=cmd_card)
 
     p = group.add_parser("mediation", help="조정 결과 보고서 PDF")
     p.add_argument("code", metavar="CODE", help="사업코드")
     p.add_argument("--out", required=True, metavar="FILE.pdf")
     p.add_argument("--unmasked", action="store_true", help="이름·연락처를 가리지 않음 (감사 기록됨)")
+    p.add_argument("--as-of", type=_date, default=None, metavar="YYYY-MM-DD",
+                   help="경보 수준·기한 경과 판단 기준일 (기본: 오늘)")
     p.set_defaults(handler=cmd_mediation)
 
     p = group.add_parser("summary", help="부서장용 등급 현황 (PDF 또는 XLSX)")

@@ -10,6 +10,7 @@ from typing import Any
 
 from conflictdesk.commands.common import database, print_json, print_table
 from conflictdesk.domain.errors import DomainError
+from conflictdesk.domain.masking import member_is_private, shown_name
 from conflictdesk.domain.text import terminal_safe
 
 
@@ -55,8 +56,13 @@ def cmd_experts_import(args: argparse.Namespace) -> int:
     return 0
 
 
-def council_json(view: Any) -> dict[str, Any]:
-    """The stable JSON shape of `council CODE --format json`."""
+def _name(member: Any, unmasked: bool) -> str:
+    """A member's name by the one masking policy: party representatives masked, chair/experts/officials not."""
+    return shown_name(member.name, person=member_is_private(member.role.value), unmasked=unmasked)
+
+
+def council_json(view: Any, unmasked: bool = False) -> dict[str, Any]:
+    """The stable JSON shape of `council CODE --format json`; private persons masked unless ``unmasked``."""
     chair = view.chair
     result = None
     if view.result_kind is not None:
@@ -66,7 +72,7 @@ def council_json(view: Any) -> dict[str, Any]:
         "code": view.project_code,
         "formed": _iso(view.formed_on),
         "chair": chair.name if chair is not None else None,
-        "members": [{"name": m.name, "role": m.role.value, "affiliation": m.affiliation} for m in view.members],
+        "members": [{"name": _name(m, unmasked), "role": m.role.value, "affiliation": m.affiliation} for m in view.members],
         "meetings": [{"date": _iso(m.held_on), "place": m.place, "open": m.is_open} for m in view.meetings],
         "result": result,
         "items": [{"text": i.text, "owner": i.owner, "due": _iso(i.due), "status": i.status.value}
@@ -74,7 +80,7 @@ def council_json(view: Any) -> dict[str, Any]:
     }
 
 
-def _print_council_text(view: Any) -> None:
+def _print_council_text(view: Any, unmasked: bool = False) -> None:
     from conflictdesk.domain.council import BASIC_RULE_ITEMS, MAX_COUNCIL_MEMBERS
 
     chair = view.chair
@@ -88,7 +94,7 @@ def _print_council_text(view: Any) -> None:
         *(f"  {label}: {view.basic_rules.get(code) or '-'}" for code, label in BASIC_RULE_ITEMS),
         "",
         "[위원]",
-        *(f"  {m.role.label}  {m.name}  {m.affiliation}" for m in view.members),
+        *(f"  {m.role.label}  {_name(m, unmasked)}  {m.affiliation}" for m in view.members),
         "",
         "[회의]",
         *(f"  {_iso(m.held_on)}  {m.place}  {'공개' if m.is_open else '비공개'}" for m in view.meetings),
@@ -106,13 +112,16 @@ def _print_council_text(view: Any) -> None:
 
 def cmd_council(args: argparse.Namespace) -> int:
     from conflictdesk.services.councils import get_council
+    from conflictdesk.services.files import audit_unmasked
 
     with database(args) as db:
         view = get_council(db, args.code)
+        if args.unmasked:
+            audit_unmasked(db, "council", args.code, "터미널")
     if args.format == "json":
-        print_json(council_json(view))
+        print_json(council_json(view, args.unmasked))
     else:
-        _print_council_text(view)
+        _print_council_text(view, args.unmasked)
     return 0
 
 
@@ -128,4 +137,5 @@ def register(subparsers: Any) -> None:
     p = subparsers.add_parser("council", help="사업의 갈등조정협의회")
     p.add_argument("code", metavar="CODE", help="사업코드")
     p.add_argument("--format", choices=("text", "json"), default="text")
+    p.add_argument("--unmasked", action="store_true", help="당사자 대표의 이름을 가리지 않음 (감사 기록됨)")
     p.set_defaults(handler=cmd_council)

@@ -185,3 +185,28 @@ def evaluate_alerts(
     else:
         level = AlertLevel.NONE
     return AlertResult(level=level, met=tuple(text for _, text in met), signals=tuple(s for s, _ in met))
+
+
+_LEVEL_RANK = {AlertLevel.NONE: 0, AlertLevel.PRE_ALERT: 1, AlertLevel.ALERT: 2}
+
+
+def highest_alert(
+    observations: Iterable[SignalObservation],
+    first_day: date,
+    last_day: date,
+    *,
+    lookback_days: int = DEFAULT_LOOKBACK_DAYS,
+) -> tuple[AlertResult, date | None]:
+    """The highest level the alert reached on any day from ``first_day`` to ``last_day`` (a round), and the first
+    day it was reached (``None`` when it stayed 정상). Each day is judged as :func:`evaluate_alerts` would on it."""
+    observations = tuple(observations)
+    best, best_on = AlertResult(AlertLevel.NONE), None
+    day = first_day
+    while day <= last_day:
+        result = evaluate_alerts(observations, day, lookback_days=lookback_days)
+        if _LEVEL_RANK[result.level] > _LEVEL_RANK[best.level]:
+            best, best_on = result, day
+            if result.level is AlertLevel.ALERT:
+                break
+        day += timedelta(days=1)
+    return best, best_on

@@ -6,6 +6,7 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from enum import Enum
 
 from conflictdesk.domain.error_catalogue import Phrase, Term
 from conflictdesk.domain.errors import InvalidValue
@@ -283,3 +284,20 @@ def conflict_of_interest(expert_affiliation: str, stakeholder_names_and_groups: 
         ):
             matches.append(stakeholder)
     return matches
+
+
+class PaymentDateConcern(Enum):
+    """Why a payment's date deserves a second look before it is booked (docs: 수당 지급일 확인)."""
+
+    OTHER_YEAR = "other_year"  # not in the year the officer is looking at
+    CLOSED_QUARTER = "closed_quarter"  # in a quarter that ended before today's quarter began
+
+
+def payment_date_concerns(paid_on: date, shown_year: int, today: date) -> tuple[PaymentDateConcern, ...]:
+    """What to ask about ``paid_on`` before booking it while ``shown_year`` is on screen (empty: book it)."""
+    concerns = []
+    if paid_on.year != shown_year:
+        concerns.append(PaymentDateConcern.OTHER_YEAR)
+    if (paid_on.year, quarter_of(paid_on)) < (today.year, quarter_of(today)):
+        concerns.append(PaymentDateConcern.CLOSED_QUARTER)
+    return tuple(concerns)

@@ -126,6 +126,13 @@ class StakeholderKind(LabeledEnum):
     OTHER = ("other", "기타")
 
 
+class PartyKind(LabeledEnum):
+    """Whether a stakeholder is a natural person (masked in outputs) or an organisation (never masked)."""
+
+    PERSON = ("person", "개인")
+    ORGANISATION = ("organisation", "단체·기관")
+
+
 class SignalKind(LabeledEnum):
     """Conflict signals counted on a card; they feed the alert level."""
 

@@ -40,6 +40,8 @@ MESSAGES: dict[str, str] = {
     "value_too_long": "{field} 값이 너무 깁니다 (최대 {limit}자): {value}…",
     "unknown_choice": "{field} 값 '{value}'을(를) 알 수 없습니다.",
     "date_required": "{field} 날짜가 없습니다.",
+    "date_unreadable": "날짜 '{value}'을(를) 알 수 없습니다. 예: 2027. 1. 15. 또는 20270115",
+    "date_impossible": "'{value}'은(는) 없는 날짜입니다.",
     "end_before_start": "{end_field}({end})이(가) {start_field}({start})보다 빠릅니다.",
     "cancelled": "가져오기를 취소했습니다. 아무것도 저장하지 않았습니다.",
     "stale_record": "이 {what}은(는) 다른 곳에서 먼저 수정되었습니다 (열었을 때 버전 {seen}, 현재 {current}). "
@@ -54,7 +56,6 @@ MESSAGES: dict[str, str] = {
     "round_exists": "진단 차수 {round}는 이미 열려 있습니다.",
     "round_too_far": "진단 차수 {round}는 오늘({today})부터 1년 넘게 뒤의 차수라 열 수 없습니다. {latest}까지 열 수 있습니다.",
     # --- the yearly cycle: grading targets, carried cases (docs/업무규칙.md) ---------------------------------------
-    "grade_out_of_range": "등급 '{value}'은(는) 1, 2, 3 중 하나여야 합니다.",
     "not_a_target": "사업 {project}은(는) {round} 진단대상이 아니어서 등급을 정할 수 없습니다. 먼저 진단대상으로 "
                     "추가하세요: conflictdesk target add {project} --round {round} --reason …",
     "carry_reason_required": "이월 판단({decision})에는 사유가 필요합니다.",
@@ -91,6 +92,7 @@ MESSAGES: dict[str, str] = {
     "swap_with_itself": "같은 사업으로 교체할 수 없습니다.",
     "not_target": "사업 {project}은(는) {round} 진단대상이 아닙니다.",
     "reminder_period_out_of_range": "알림 기간은 1–365일이어야 합니다: {value}",
+    "card_plan_days_out_of_range": "카드·대응계획 작성 기한은 확정 후 1–365일이어야 합니다: {value}",
     # --- cards and plans -----------------------------------------------------------------------------------------
     "card_not_found": "'{project}' 사업에는 아직 갈등관리카드가 없습니다.",
     "card_not_closed": "'{project}' 카드는 종결되지 않았습니다.",
@@ -231,6 +233,7 @@ MESSAGES: dict[str, str] = {
     "restore_same_file": "복원할 파일이 현재 데이터 파일과 같습니다.",
     "output_folder_missing": "출력 폴더가 없습니다: {folder}",
     "output_target_special": "출력 파일 자리에 {kind}가 있어 쓸 수 없습니다: {path} (파일 이름까지 지정하세요)",
+    "no_key_cases": "{round} 차수에 1·2등급 사업이 없습니다.",
 }
 
 #: Korean domain words passed as :class:`Term` parameters; listed so the GUI can translate them.
@@ -238,7 +241,7 @@ TERMS: tuple[str, ...] = (
     # records named by a stale-version error (store/locking.expect_version)
     "기록", "갈등관리카드", "협의회", "진단 기록", "전문가 정보", "점검 기록", "대응계획", "차수 기록",
     # fields named by value errors
-    "전문가 성명", "위원 성명", "합의사항 내용", "갈등유형", "사업단계", "갈등단계", "쟁점 구분", "이해관계자 구분",
+    "전문가 성명", "위원 성명", "합의사항 내용", "갈등유형", "사업단계", "갈등단계", "쟁점 구분", "이해관계자 구분", "개인·단체 구분",
     "신호 종류", "신호", "조치실적", "배정 종료일", "종료일", "시작일", "종료 예정일", "구성일",
     "연간 수당 예산", "지급액", "{quarter}분기 계획", "연도", "반기",
     # why a council chair is not independent

@@ -6,7 +6,10 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-__all__ = ["MASK_CHAR", "is_group_name", "mask_contact", "mask_name"]
+__all__ = [
+    "MASK_CHAR", "ORGANISATION", "ORGANISATION_KINDS", "PERSON", "PUBLIC_MEMBER_ROLES", "is_group_name",
+    "mask_contact", "mask_name", "member_is_private", "presumed_party", "shown_contact", "shown_name",
+]
 
 MASK_CHAR = "*"
 
@@ -269,3 +272,45 @@ def mask_contact(text: str) -> str:
         if masked == result:
             return masked
         result = masked
+
+
+# --------------------------------------------------------------------------------------------------
+# The policy: who is masked in every output (docs/업무규칙.md §Masking)
+#
+# Natural persons who are private citizens (residents, landowners, merchants, their representatives,
+# party representatives on a council) are masked, name and contact, in every output unless the user
+# asks for an unmasked copy (audited). Organisations, public bodies, media, council committees and
+# public officials acting in their role (plan owners, reviewers, the council's chair, experts and
+# official members) are never masked. A stakeholder record says which it is (``party``).
+# --------------------------------------------------------------------------------------------------
+
+PERSON = "person"
+ORGANISATION = "organisation"
+#: Stakeholder kinds that name organisations (시민단체, 의회, 타기관, 언론): presumed organisations.
+ORGANISATION_KINDS = frozenset({"civic_group", "council", "agency", "media"})
+#: Council member roles that act publicly: their names are printed as they are.
+PUBLIC_MEMBER_ROLES = frozenset({"chair", "expert", "official"})
+
+
+def presumed_party(name: str, kind: str) -> str:
+    """The default party of a stakeholder record: an organisation kind or a group name → organisation.
+
+    Used where nobody has said yet (records made before the field existed, a new row in the editor);
+    everything else is presumed a person: when in doubt, mask.
+    """
+    return ORGANISATION if kind in ORGANISATION_KINDS or is_group_name(name) else PERSON
+
+
+def shown_name(name: str, *, person: bool, unmasked: bool = False) -> str:
+    """A name as every output prints it: a private person's masked (홍*동), an organisation's kept whole."""
+    return mask_name(name) if person and not unmasked else name
+
+
+def shown_contact(text: str, *, unmasked: bool = False) -> str:
+    """A contact (phone, e-mail) as every output prints it: masked unless an unmasked copy was asked for."""
+    return text if unmasked else mask_contact(text)
+
+
+def member_is_private(role: str) -> bool:
+    """Whether a council member with ``role`` (MemberRole value) is a private person (party representative…)."""
+    return role not in PUBLIC_MEMBER_ROLES

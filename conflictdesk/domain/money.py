@@ -185,11 +185,25 @@ def format_million_won(won: int) -> str:
     return f"{_sign(won)}{text}백만원"
 
 
-def format_eok(won: int) -> str:
-    """``4000000000`` → ``"40.0억원"``: one decimal of 억, rounded half up."""
-    tenths = (abs(won) + WON_PER_EOK // 20) // (WON_PER_EOK // 10)
-    whole, decimal = divmod(tenths, 10)
-    return f"{_sign(won) if tenths else ''}{whole:,}.{decimal}억원"
+def format_amount(won: int) -> str:
+    """The one money format of every document (docs/업무규칙.md §Money and dates).
+
+    From 1억 up: 억원 with up to two decimals, cut (never rounded) so no amount crosses a criterion threshold
+    on paper — 3,999,990,000원 (3,999.99백만원) → ``"39.99억원"``, 4,000,000,000 → ``"40억원"``,
+    2,520,000,000 → ``"25.2억원"``. Below 1억: whole 만원, ``"5,000만원"``, ``"2,520만원"``; an amount that
+    is not a whole number of 만원 (an allowance of 123,456원) is printed exactly in 원, and so is 0 (``"0원"``).
+    """
+    amount = abs(won)
+    sign = "-" if won < 0 else ""
+    if amount >= WON_PER_EOK:
+        hundredths = amount // (WON_PER_EOK // 100)  # cut, never round: 39.9999억 is 39.99억
+        whole, cents = divmod(hundredths, 100)
+        decimals = f".{cents:02d}".rstrip("0").rstrip(".")
+        return f"{sign}{whole:,}{decimals}억원"
+    man, rest = divmod(amount, 10_000)
+    if man and not rest:
+        return f"{sign}{man:,}만원"
+    return f"{sign}{amount:,}원"
 
 
 def format_korean_won(won: int) -> str:

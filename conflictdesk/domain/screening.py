@@ -38,7 +38,7 @@ from typing import Any
 
 from conflictdesk.domain.enums import CRITERIA_ORDER, Criterion
 from conflictdesk.domain.errors import InvalidValue
-from conflictdesk.domain.money import format_million_won
+from conflictdesk.domain.money import format_korean_won, format_million_won
 
 DEFAULT_BUDGET_THRESHOLD_WON = 4_000_000_000
 RULESET_VERSION = 1
@@ -320,6 +320,15 @@ class ScreeningResult:
     def codes(self) -> tuple[str, ...]:
         """The criteria as stable codes, e.g. ``("BUDGET", "EIA")`` in §3 order."""
         return tuple(c.value for c in self.criteria)
+
+
+def criterion_label(criterion: Criterion, rules: RuleSet | None = None) -> str:
+    """The Korean name of ``criterion`` under ``rules``: the budget criterion names its threshold ("50억원 이상 예산"
+    once the threshold is 5,000백만원), so a label never contradicts the value in force."""
+    if criterion is Criterion.BUDGET:
+        threshold = (rules or RuleSet()).budget_threshold_won
+        return f"{format_korean_won(threshold)} 이상 예산"
+    return criterion.label
 
 
 def _reason(criterion: Criterion, inp: ScreeningInput, rules: RuleSet) -> str | None:

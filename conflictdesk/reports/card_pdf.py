@@ -5,19 +5,19 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from conflictdesk.domain.money import format_eok
+from conflictdesk.domain.money import format_amount
 from conflictdesk.reports.pdf_common import (
     Out,
     build_pdf,
     content_width,
     fmt_date,
+    gap,
     grid_table,
     heading,
     kv_table,
-    para,
     title_block,
 )
-from conflictdesk.services.report_data import CardReport, ExpertRow, ItemRow
+from conflictdesk.services.report_data import CardReport, CouncilReport, ExpertRow, ItemRow
 
 UNMASKED_BANNER = "개인정보 포함 — 취급 주의"
 
@@ -27,19 +27,50 @@ def grade_text(grade: int | None) -> str:
 
 
 def money_text(won: int | None) -> str:
-    return format_eok(won) if won is not None else "—"
+    return format_amount(won) if won is not None else "—"
+
+
+def alert_text(card: CardReport) -> str:
+    """경보 수준 with its 기준일 and look-back window: "갈등경보 (기준일 2020. 12. 31., 최근 30일)"."""
+    a = card.alert
+    if a is None:
+        return card.header.alert or "—"
+    return f"{a.level} (기준일 {fmt_date(a.as_of)}, 최근 {a.lookback_days}일)"
+
+
+def highest_alert_text(card: CardReport) -> str:
+    """The highest level in the card's round: "갈등경보 (2020. 10. 5.부터)" or "정상"."""
+    a = card.alert
+    if a is None:
+        return "—"
+    return a.highest + (f" ({fmt_date(a.highest_on)} 도달)" if a.highest_on else "")
 
 
 def basic_info(card: CardReport, width: float) -> Any:
-    """사업 기본 정보: code, department, round, grade, budget, alert."""
+    """사업 기본 정보: code, department, round, grade, budget, alert (with 기준일) and the round's highest alert."""
     h = card.header
     dept = f"{h.bureau} {h.department}".strip()
     return kv_table([
         ("사업명", h.name), ("사업코드", h.code),
         ("소관부서", dept), ("진단 차수", h.round_code or "—"),
-        ("관리등급", grade_text(h.grade)), ("경보 수준", h.alert or "—"),
-        ("총사업비", money_text(h.budget_won)), ("분야", card.field or "—"),
+        ("관리등급", grade_text(h.grade)), ("총사업비", money_text(h.budget_won)),
+        ("경보 수준", alert_text(card)), ("차수 최고 경보", highest_alert_text(card)),
+        ("분야", card.field or "—"), ("", ""),
     ], width, label_width=62, pairs=2)
+
+
+def alert_table(card: CardReport, width: float) -> Any:
+    """The alert on 기준일 and the highest of the round, each with the signals that were met."""
+    a = card.alert
+    if a is None:
+        return kv_table([("경보 수준", card.header.alert or "—")], width)
+    return kv_table([
+        ("경보 수준", alert_text(card)),
+        ("충족 신호", "\n".join(a.met) or "없음"),
+        (f"{a.round_code or '차수'} 최고 경보", highest_alert_text(card)),
+        ("당시 충족 신호", "\n".join(a.highest_met) or "없음"),
+        ("진단 시 경보", card.header.alert or "—"),
+    ], width, label_width=95)
 
 
 def stage_section(card: CardReport, width: float) -> list[Any]:
@@ -51,7 +82,7 @@ def stage_section(card: CardReport, width: float) -> list[Any]:
             ("갈등 단계", (card.stage or "—") + since),
             ("사업 단계", card.phase or "—"),
         ], width),
-        para(""),
+        gap(),
         grid_table(["일자", "이전 단계", "변경 단계", "사유"],
                    [(fmt_date(d), a or "—", b, reason) for d, a, b, reason in card.transitions],
                    [70, 70, 70, width - 210], empty="단계 변경 이력 없음", center=(0, 1, 2)),
@@ -77,8 +108,66 @@ def experts_table(experts: tuple[ExpertRow, ...], width: float) -> Any:
                       empty="배정된 전문가 없음", center=(2,))
 
 
+def members_table(council: CouncilReport, width: float, contacts: bool = False) -> Any:
+    """Council members; with ``contacts`` the 연락처 column (masked by the policy unless unmasked)."""
+    if contacts:
+        return grid_table(["번호", "성명", "역할", "소속", "대표 측", "연락처"],
+                          [(str(n), m.name, m.role, m.affiliation, m.side or "—", m.contact or "—")
+                           for n, m in enumerate(council.members, 1)],
+                          [30, 70, 70, width - 360, 80, 110], center=(0, 2, 4))
+    return grid_table(["번호", "성명", "역할", "소속", "대표 측"],
+                      [(str(n), m.name, m.role, m.affiliation, m.side or "—") for n, m in enumerate(council.members, 1)],
+                      [30, 80, 80, width - 290, 100], center=(0, 2, 4))
+
+
+def meetings_table(council: CouncilReport, width: float) -> Any:
+    return grid_table(["회차", "일자", "장소", "참석", "공개", "주요 내용"],
+                      [(f"{n}차", fmt_date(m.held_on), m.place, m.attendees, "공개" if m.is_open else "비공개",
+                        m.minutes) for n, m in enumerate(council.meetings, 1)],
+                      [34, 66, 90, 70, 44, width - 304], empty="회의 기록 없음", center=(0, 1, 4))
+
+
+def result_table(council: CouncilReport, width: float) -> Any:
+    if not council.result_kind:
+        return kv_table([("결과 문서", "아직 작성되지 않음 (협의 진행 중)")], width)
+    return kv_table([
+        ("결과 문서", f"{council.result_kind} ({fmt_date(council.result_on)})"),
+        ("주요 내용", council.result_text or "—"),
+        ("적법성 검토", council.legality_note or "검토 기록 없음"),
+    ], width)
+
+
+def council_section(card: CardReport, number: int, width: float) -> list[Any]:
+    """갈등조정협의회: members, meetings, the result document and the agreed items with their status."""
+    council = card.council
+    if council is None:
+        return [heading(f"{number}. 갈등조정협의회"), kv_table([("협의회", "구성되지 않음")], width)]
+    period = f"{fmt_date(council.formed_on)} ~ {fmt_date(council.end_on)}"
+    return [
+        heading(f"{number}. 갈등조정협의회"),
+        kv_table([("협의회 명칭", council.name or "—"), ("활동 기간", period), ("위원장", council.chair or "—"),
+                  ("위원 수", f"{len(council.members)}명")], width, label_width=62, pairs=2),
+        members_table(council, width),
+        meetings_table(council, width),
+        result_table(council, width),
+        items_table(council.items, width, what="합의사항"),
+    ]
+
+
+def reviews_section(card: CardReport, number: int, width: float) -> list[Any]:
+    """정기점검 history: round, date, findings, stage, recommended grade."""
+    rows = [(r.round_code, fmt_date(r.done_on) if r.done_on else f"미실시 (마감 {fmt_date(r.due)})",
+             r.findings or "—", r.stage or "—", f"{r.grade_recommendation}등급" if r.grade_recommendation else "—")
+            for r in card.reviews]
+    return [heading(f"{number}. 정기점검 이력"),
+            grid_table(["차수", "점검일", "점검 결과", "갈등 단계", "권고 등급"], rows,
+                       [50, 100, width - 280, 65, 65], empty="정기점검 기록 없음", center=(0, 1, 3, 4))]
+
+
 def card_story(card: CardReport, *, printed: date) -> list[Any]:
     """Every section of the card as flowables."""
+    from reportlab.platypus import KeepTogether
+
     w = content_width()
     h = card.header
     story: list[Any] = title_block("갈등관리카드", f"{h.name}  ({h.code})", approval=True, width=w)
@@ -94,8 +183,8 @@ def card_story(card: CardReport, *, printed: date) -> list[Any]:
     ]
     story += [
         heading("5. 갈등 징후"),
-        kv_table([("경보 수준", h.alert or "—")], w),
-        para(""),
+        alert_table(card, w),
+        gap(),
         grid_table(["일자", "구분", "건수", "비고"],
                    [(fmt_date(d), kind, f"{n:,}", note) for d, kind, n, note in card.signals],
                    [70, 70, 50, w - 190], center=(0, 1, 2)),
@@ -117,18 +206,32 @@ def card_story(card: CardReport, *, printed: date) -> list[Any]:
                       ("전략 및 수단", strategy or "—"), ("협업부서", plan.cooperating or "—"),
                       ("소요 예산", money_text(plan.budget_won)), ("위험요인", plan.risks or "—"),
                       ("대안", plan.fallback or "—")], w),
-            para(""),
+            gap(),
             items_table(plan.items, w),
         ]
     story += [heading("9. 갈등조정전문가"), experts_table(card.experts, w)]
+    story += council_section(card, 10, w)
     closure = ([("종결일", fmt_date(card.closed_on)), ("종결 사유", card.closure_reason or "—")]
                if card.closed_on else [("상태", "진행 중 (종결되지 않음)")])
-    story += [heading("10. 종결"), kv_table(closure, w)]
+    # A page holding only the closing line is never started: the short last sections stay together.
+    story.append(KeepTogether(_spaced([*reviews_section(card, 11, w), heading("12. 종결"), kv_table(closure, w)])))
     return story
 
 
-def render_card_pdf(card: CardReport, out: Out, *, source: str, printed: date | None = None) -> int:
+def _spaced(flowables: list[Any]) -> list[Any]:
+    """``flowables`` with a gap between two tables in a row (what the document builder does at the top level)."""
+    from reportlab.platypus import Table
+
+    out: list[Any] = []
+    for f in flowables:
+        if out and isinstance(f, Table) and isinstance(out[-1], Table):
+            out.append(gap())
+        out.append(f)
+    return out
+
+
+def render_card_pdf(card: CardReport, out: Out, *, printed: date | None = None) -> int:
     """Write the conflict card to ``out`` (path or binary file); return the number of pages."""
     day = printed or date.today()
     return build_pdf(card_story(card, printed=day), out, title=f"갈등관리카드 — {card.header.name}",
-                     source=source, printed=day, banner=UNMASKED_BANNER if card.unmasked else "")
+                     printed=day, banner=UNMASKED_BANNER if card.unmasked else "")

@@ -70,6 +70,8 @@ def department_figure(rows: Sequence[DepartmentRow], title: str = "부서별 등
     """Horizontal stacked bars per department (grades 1–3); each bar's ``gid`` is the department name."""
     with chart_fonts():
         chosen = sorted(rows, key=lambda r: (-(r.g1 + r.g2), -r.targets, r.department))[:MAX_DEPARTMENTS]
+        if len(rows) > len(chosen):  # say so when not every department is shown
+            title = f"{title} — 중점관리·진단대상 상위 {len(chosen)}개 부서 (전체 {len(rows)}개)"
         chosen.reverse()  # barh draws bottom-up: the most serious department on top
         fig = _figure(6.4, max(2.4, 0.32 * len(chosen) + 1.0))
         ax = fig.add_subplot()
@@ -107,6 +109,7 @@ def trend_figure(trend: Sequence[TrendRow], title: str = "차수별 추이") -> 
         left.set_ylabel("사업 수")
         left.legend(frameon=False, fontsize=8)
         left.margins(y=0.2)
+        left.set_ylim(bottom=0)  # counts: the axis starts at 0
         _tidy(left)
         keys = [t.g1 + t.g2 for t in trend]
         deltas = [0] + [b - a for a, b in zip(keys, keys[1:], strict=False)]

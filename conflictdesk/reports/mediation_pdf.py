@@ -5,23 +5,29 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from conflictdesk.domain.money import format_won
+from conflictdesk.domain.money import format_amount
 from conflictdesk.reports.card_pdf import (
     UNMASKED_BANNER,
     basic_info,
     experts_table,
     issues_table,
     items_table,
+    meetings_table,
+    members_table,
+    result_table,
 )
 from conflictdesk.reports.pdf_common import (
+    LABEL_BG,
     Out,
     build_pdf,
     content_width,
     fmt_date,
+    gap,
     grid_table,
     heading,
     kv_table,
     para,
+    styles,
     title_block,
 )
 from conflictdesk.services.report_data import CouncilReport, MediationReport
@@ -34,34 +40,20 @@ def _council_story(council: CouncilReport, width: float) -> list[Any]:
         kv_table([("협의회 명칭", council.name or "—"), ("활동 기간", period),
                   ("위원장", council.chair or "—"), ("위원 수", f"{len(council.members)}명 (최대 15명)"),
                   ("운영 일정", council.schedule or "—")], width),
-        para(""),
-        grid_table(["번호", "성명", "역할", "소속", "대표 측", "연락처"],
-                   [(str(n), m.name, m.role, m.affiliation, m.side, m.contact)
-                    for n, m in enumerate(council.members, 1)],
-                   [30, 70, 70, width - 360, 80, 110], center=(0, 2)),
+        members_table(council, width, contacts=True),
         heading("4. 기본규칙"),
         kv_table([(label, text or "(미정)") for label, text in council.rules], width, label_width=110),
         heading("5. 회의 개최 현황"),
-        grid_table(["회차", "일자", "장소", "참석", "공개", "주요 내용"],
-                   [(f"{n}차", fmt_date(m.held_on), m.place, m.attendees, "공개" if m.is_open else "비공개",
-                     m.minutes) for n, m in enumerate(council.meetings, 1)],
-                   [34, 66, 90, 70, 44, width - 304], center=(0, 1, 4)),
+        meetings_table(council, width),
         heading("6. 협의 결과"),
+        result_table(council, width),
     ]
-    if council.result_kind:
-        story.append(kv_table([
-            ("결과 문서", f"{council.result_kind} ({fmt_date(council.result_on)})"),
-            ("주요 내용", council.result_text or "—"),
-            ("적법성 검토", council.legality_note or "검토 기록 없음"),
-        ], width))
-    else:
-        story.append(kv_table([("결과 문서", "아직 작성되지 않음 (협의 진행 중)")], width))
     done = sum(1 for i in council.items if i.status == "완료")
     late = sum(1 for i in council.items if i.overdue)
     story += [
         heading("7. 합의사항 이행 현황"),
         para(f"합의사항 {len(council.items)}건 중 완료 {done}건, 기한 경과 미이행 {late}건"),
-        para(""),
+        gap(),
         items_table(council.items, width, what="합의사항"),
     ]
     return story
@@ -82,18 +74,31 @@ def mediation_story(report: MediationReport) -> list[Any]:
     else:
         story += _council_story(report.council, w)
     story += [heading("8. 갈등조정전문가 활동"), experts_table(card.experts, w)]
-    story += [
-        heading("9. 전문가 수당 지급"),
-        grid_table(["지급일", "전문가", "금액", "내용"],
-                   [(fmt_date(p.paid_on), p.expert, format_won(p.amount_won), p.purpose) for p in report.payments],
-                   [70, 80, 90, w - 240], empty="지급 기록 없음", center=(0,)),
-        para(""),
-        para(f"지급 합계: {format_won(report.paid_total_won)} ({len(report.payments)}건)"),
-    ]
+    story += [heading("9. 전문가 수당 지급"), payments_table(report, w)]
+    unrelated = sum(1 for p in report.payments if p.unrelated)
+    if unrelated:
+        story.append(para(f"※ 확인 필요 {unrelated}건: 이 사업에 배정되지 않았고 협의회 위원도 아닌 전문가에게 "
+                          "지급되었습니다.", styles().small))
     return story
 
 
-def render_mediation_pdf(report: MediationReport, out: Out, *, source: str, printed: date | None = None) -> int:
+def payments_table(report: MediationReport, width: float) -> Any:
+    """Allowance payments with a 합계 row; a payment to an expert not on the case is flagged."""
+    from reportlab.lib import colors
+    from reportlab.platypus import TableStyle
+
+    rows = [(fmt_date(p.paid_on), p.expert, format_amount(p.amount_won), p.purpose,
+             "확인 필요 (배정·위원 아님)" if p.unrelated else "") for p in report.payments]
+    if rows:
+        rows.append(("합계", f"{len(rows)}건", format_amount(report.paid_total_won), "", ""))
+    table = grid_table(["지급일", "전문가", "금액", "내용", "비고"], rows, [70, 70, 80, width - 330, 110],
+                       empty="지급 기록 없음", center=(0, 1, 2))
+    if rows:
+        table.setStyle(TableStyle([("BACKGROUND", (0, -1), (-1, -1), colors.HexColor(LABEL_BG))]))
+    return table
+
+
+def render_mediation_pdf(report: MediationReport, out: Out, *, printed: date | None = None) -> int:
     """Write the mediation report to ``out``; return the number of pages."""
     return build_pdf(mediation_story(report), out, title=f"갈등조정 결과 보고서 — {report.card.header.name}",
-                     source=source, printed=printed, banner=UNMASKED_BANNER if report.card.unmasked else "")
+                     printed=printed, banner=UNMASKED_BANNER if report.card.unmasked else "")

@@ -17,6 +17,7 @@ NAVY = "#1f3b73"
 LABEL_BG = "#eef1f6"
 GRID = "#8a94a6"
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+TALL_CELL_CHARS = 1200  # a cell this long may need more than a page: its row may be split across pages
 LONG_TOKEN = 28  # a "word" longer than this cannot wrap at spaces: let reportlab break inside it
 
 
@@ -97,6 +98,23 @@ def para(text: object, style: Any = None) -> Any:
     return Paragraph(markup(value), chosen)
 
 
+def gap(height: float = 8.0) -> Any:
+    """Vertical space between two boxed flowables (a table's border must never touch the next table or chart)."""
+    from reportlab.platypus import Spacer
+
+    return Spacer(1, height)
+
+
+@dataclass(frozen=True)
+class Placed:
+    """Where a flowable landed: page, kind (class name), top and bottom in points from the page's foot."""
+
+    page: int
+    kind: str
+    top: float
+    bottom: float
+
+
 def heading(text: str) -> Any:
     from reportlab.platypus import Paragraph
 
@@ -115,8 +133,10 @@ def _table(data: list[list[Any]], widths: Sequence[float], style: list[tuple[Any
         ("FONTNAME", (0, 0), (-1, -1), PDF_FONT),
     ]
     # splitInRow: a cell taller than a page (a 5,000-character field) continues on the next page instead of
-    # aborting the whole document with LayoutError.
-    table = Table(data, colWidths=list(widths), repeatRows=repeat, hAlign="LEFT", splitInRow=1)
+    # aborting the whole document with LayoutError. Only then: otherwise an ordinary row at the foot of a page
+    # was cut into empty slivers instead of moving to the next page.
+    tall = any(len(str(getattr(cell, "text", ""))) > TALL_CELL_CHARS for row in data for cell in row)
+    table = Table(data, colWidths=list(widths), repeatRows=repeat, hAlign="LEFT", splitInRow=1 if tall else 0)
     table.setStyle(TableStyle(base + style))
     return table
 
@@ -192,31 +212,39 @@ def title_block(title: str, subtitle: str, approval: bool, width: float) -> Any:
 
 
 def _with_breaks(story: list[Any]) -> list[Any]:
-    """A heading near the bottom of a page moves to the next one (keepWithNext would drag whole tables)."""
+    """A heading near the bottom of a page moves to the next one (keepWithNext would drag whole tables), and
+    two boxed flowables (tables, charts) in a row get a gap: a chart's white ground hid the border of the
+    table above it."""
     from reportlab.lib.units import mm
-    from reportlab.platypus import CondPageBreak
+    from reportlab.platypus import CondPageBreak, Image, Table
 
     out: list[Any] = []
     for flowable in story:
         if getattr(getattr(flowable, "style", None), "name", "") == "heading":
             out.append(CondPageBreak(35 * mm))
+        if out and isinstance(flowable, Table | Image) and isinstance(out[-1], Table | Image):
+            out.append(gap())
         out.append(flowable)
     return out
 
 
-def build_pdf(story: list[Any], out: Out, *, title: str, source: str, printed: date | None = None,
-              banner: str = "", landscape_pages: bool = False) -> int:
-    """Build an A4 document with the footer "x / y", print date and data file; return the page count."""
+def build_pdf(story: list[Any], out: Out, *, title: str, printed: date | None = None,
+              banner: str = "", landscape_pages: bool = False, layout: list[Placed] | None = None) -> int:
+    """Build an A4 document; the footer holds the title, the print date and "x / y". Return the page count.
+
+    The data file's name is not printed: these documents leave the office. With ``layout``, the position of
+    every flowable is appended to it (the layout tests check that no two overlap).
+    """
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.lib.units import mm
     from reportlab.pdfgen.canvas import Canvas
-    from reportlab.platypus import SimpleDocTemplate
+    from reportlab.platypus import CondPageBreak, Image, PageBreak, SimpleDocTemplate
 
     register_pdf_fonts()
     day = printed or date.today()
     pages: list[int] = [0]
-    footer_left = clean(f"출력일 {fmt_date(day)}  ·  데이터 파일: {source}")
+    footer_left = clean(f"{title}  ·  출력일 {fmt_date(day)}")
     header_text = clean(title)
 
     class NumberedCanvas(Canvas):  # type: ignore[misc]
@@ -257,8 +285,18 @@ def build_pdf(story: list[Any], out: Out, *, title: str, source: str, printed: d
                 self.drawRightString(w - 18 * mm, h - 11 * mm, banner)
             self.restoreState()
 
+    class Document(SimpleDocTemplate):  # type: ignore[misc]
+        def afterFlowable(self, flowable: Any) -> None:
+            if layout is None or self.frame is None or isinstance(flowable, CondPageBreak | PageBreak):
+                return
+            bottom = float(self.frame._y) + float(getattr(flowable, "getSpaceAfter", lambda: 0)())
+            height = float(getattr(flowable, "height", 0) or getattr(flowable, "_height", 0) or 0)
+            if isinstance(flowable, Image):
+                height = float(flowable.drawHeight)
+            layout.append(Placed(self.canv.getPageNumber(), type(flowable).__name__, bottom + height, bottom))
+
     size = landscape(A4) if landscape_pages else A4
-    doc = SimpleDocTemplate(
+    doc = Document(
         str(out) if isinstance(out, Path) else out, pagesize=size, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=16 * mm, bottomMargin=20 * mm,
         title=header_text, author="갈등관리 데스크 (ConflictDesk)", subject=header_text, creator="ConflictDesk",
         initialFontName=PDF_FONT, initialFontSize=9,

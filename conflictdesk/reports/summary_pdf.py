@@ -6,7 +6,7 @@ import io
 from datetime import date
 from typing import Any
 
-from conflictdesk.domain.money import format_eok
+from conflictdesk.domain.money import format_amount
 from conflictdesk.reports import charts
 from conflictdesk.reports.pdf_common import (
     LABEL_BG,
@@ -14,6 +14,7 @@ from conflictdesk.reports.pdf_common import (
     build_pdf,
     content_width,
     fmt_date,
+    gap,
     grid_table,
     heading,
     kv_table,
@@ -53,9 +54,25 @@ def _department_table(summary: GradeSummary, width: float) -> Any:
     if len(summary.departments) > 1:
         rows.append(cells(summary.totals))
     number = (width - 160) / 10
+    # 실·국 printed once per group: the cells of one bureau are merged (the 합계 row has none).
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for i in range(1, len(summary.departments) + 1):
+        if i == len(summary.departments) or summary.departments[i].bureau != summary.departments[start].bureau:
+            if i - start > 1:
+                spans.append((start + 1, i))  # table rows (row 0 is the header)
+                for k in range(start + 1, i):
+                    rows[k][0] = ""
+            start = i
+    if len(summary.departments) > 1:
+        rows[-1][0] = ""
     table = grid_table(["실·국", "부서", "대상", "1등급", "2등급", "3등급", "미확정", "신규", "계속", "제외",
                         "의무\n미이행", "기한\n경과"], rows, [78, 82] + [number] * 10,
                        center=tuple(range(2, 12)), compact=True)
+    from reportlab.platypus import TableStyle
+
+    table.setStyle(TableStyle([("SPAN", (0, a), (0, b)) for a, b in spans]
+                              + [("VALIGN", (0, 1), (0, -1), "MIDDLE")]))
     return _emphasise_last_row(table) if len(summary.departments) > 1 else table
 
 
@@ -66,7 +83,7 @@ def summary_story(summary: GradeSummary, rounds: RoundReport | None) -> list[Any
     prev = f"전 차수 {summary.previous_round}" if summary.previous_round else "전 차수 없음"
     story: list[Any] = title_block(
         "갈등관리 등급 현황", f"{summary.round_label} ({summary.round_code}) · {scope} · 기준일 {fmt_date(summary.as_of)}",
-        approval=False, width=w)
+        approval=True, width=w)
     t = summary.totals
     story += [
         heading("1. 요약"),
@@ -80,17 +97,17 @@ def summary_story(summary: GradeSummary, rounds: RoundReport | None) -> list[Any
         _department_table(summary, w),
     ]
     if summary.department is None:
-        story += [para(""), chart_image(charts.department_figure(summary.departments), w * 0.9)]
+        story += [gap(), chart_image(charts.department_figure(summary.departments), w * 0.9)]
     else:
         row = t
-        story += [para(""), chart_image(charts.grade_distribution_figure(
+        story += [gap(), chart_image(charts.grade_distribution_figure(
             (row.g1, row.g2, row.g3, row.ungraded), f"{summary.department} 등급 분포"), w * 0.55)]
     story += [
         heading("3. 중점관리(1·2등급) 사업 변동"),
         grid_table(["부서", "사업코드", "사업명", "등급\n(전→현)", "구분", "이월 결정", "총사업비"],
                    [(c.department, c.code, c.name,
                      f"{c.previous_grade or '—'} → {c.grade or '—'}", c.status, c.decision or "—",
-                     format_eok(c.budget_won) if c.budget_won is not None else "—") for c in summary.cases],
+                     format_amount(c.budget_won) if c.budget_won is not None else "—") for c in summary.cases],
                    [72, 74, w - 354, 50, 38, 56, 64], empty="중점관리 사업 없음", center=(1, 3, 4, 5)),
         heading("4. 의무 미이행 (갈등관리카드·대응계획·전문가)"),
         grid_table(["부서", "사업코드", "사업명", "등급", "미이행 내용"],
@@ -128,21 +145,21 @@ def round_story(report: RoundReport, width: float) -> list[Any]:
         kv_table([("진단 사업", f"{report.screened:,}건"), ("진단대상", f"{report.targets:,}건 ({ratio})"),
                   ("등급", f"1등급 {g1:,} · 2등급 {g2:,} · 3등급 {g3:,} · 미확정 {ungraded:,}")],
                  width, label_width=70),
-        para(""),
-        grid_table(["코드", "진단기준", "해당 사업", "진단 사업 대비"],
-                   [(code, label, f"{n:,}", f"{n / report.screened:.1%}" if report.screened else "—")
-                    for code, label, n in report.criteria],
-                   [80, width - 240, 70, 90], center=(0, 2, 3)),
+        gap(),
+        grid_table(["진단기준", "해당 사업", "진단 사업 대비"],
+                   [(label, f"{n:,}", f"{n / report.screened:.1%}" if report.screened else "—")
+                    for _code, label, n in report.criteria],
+                   [width - 160, 70, 90], center=(1, 2)),
         para("※ 한 사업이 여러 기준에 해당할 수 있어 기준별 합계는 진단대상 수보다 클 수 있습니다."),
-        para(""),
+        gap(),
         chart_image(charts.criteria_figure(report.criteria), width * 0.9),
         chart_image(charts.grade_distribution_figure(report.grades, "진단대상 등급 분포"), width * 0.6),
     ]
 
 
-def render_summary_pdf(summary: GradeSummary, rounds: RoundReport | None, out: Out, *, source: str,
+def render_summary_pdf(summary: GradeSummary, rounds: RoundReport | None, out: Out, *,
                        printed: date | None = None) -> int:
     """Write the grade summary (with the round report when ``rounds`` is given); return the page count."""
     scope = f" — {summary.department}" if summary.department else ""
     return build_pdf(summary_story(summary, rounds), out, title=f"갈등관리 등급 현황 {summary.round_code}{scope}",
-                     source=source, printed=printed)
+                     printed=printed)

@@ -9,12 +9,10 @@ from datetime import date
 from pathlib import Path
 from typing import IO, Any
 
-from conflictdesk.domain.money import WON_PER_EOK
 from conflictdesk.services.summary_dtos import DepartmentRow, GradeSummary, RoundReport
 
 #: Cells starting with these are formulas (or DDE) to a spreadsheet program: always written as text.
 RISKY_PREFIXES = ("=", "+", "-", "@", "\t", "\r", "\n")
-EOK_FORMAT = '#,##0.0"억원"'
 COUNT_FORMAT = "#,##0"
 DATE_FORMAT = "yyyy-mm-dd"
 HEADER_FILL = "1F3B73"
@@ -22,11 +20,30 @@ FONT_NAME = "맑은 고딕"
 MAX_WIDTH = 60
 
 
+NOTHING = "해당 없음"
+
+
 @dataclass(frozen=True)
-class Eok:
-    """A won amount shown in 억원 (stored as a number of 억 so sums and sorting keep working)."""
+class Won:
+    """A won amount: a whole number in the cell (sums and sorting work), the unit (원) in the header only."""
 
     won: int | None
+
+
+@dataclass(frozen=True)
+class PrintContext:
+    """What every printed page of the workbook says: document title, round and 기준일 (header), print date."""
+
+    title: str
+    round_text: str
+    as_of: date
+    printed: date
+
+
+def _header_text(text: str) -> str:
+    """Text for a print header/footer section: one line, ``&`` (a code there) doubled, short (Excel's limit is 255)."""
+    line = " ".join(_clean(text).split())
+    return (line[:80] + "…" if len(line) > 80 else line).replace("&", "&&")
 
 
 def text_width(text: str) -> int:
@@ -45,13 +62,10 @@ def _clean(text: str) -> str:
 def _put(ws: Any, row: int, col: int, value: object) -> tuple[Any, str]:
     """Write one cell; return it and the text used to size its column."""
     cell = ws.cell(row=row, column=col)
-    if isinstance(value, Eok):
-        if value.won is None:
-            cell.value = None
-            return cell, ""
-        cell.value = value.won / WON_PER_EOK
-        cell.number_format = EOK_FORMAT
-        return cell, f"{cell.value:,.1f}억원"
+    if isinstance(value, Won):
+        cell.value = value.won
+        cell.number_format = COUNT_FORMAT
+        return cell, "" if value.won is None else f"{value.won:,}"
     if isinstance(value, bool) or value is None:
         cell.value = value
         return cell, "" if value is None else str(value)
@@ -71,9 +85,14 @@ def _put(ws: Any, row: int, col: int, value: object) -> tuple[Any, str]:
     return cell, text
 
 
-def add_sheet(wb: Any, title: str, headers: Sequence[str], rows: Sequence[Sequence[object]],
-              freeze_cols: int = 0, total_row: bool = False) -> Any:
-    """A sheet with a styled header row, frozen header (and first columns), filter and fitted widths."""
+def _add_sheet(wb: Any, title: str, headers: Sequence[str], rows: Sequence[Sequence[object]],
+              freeze_cols: int = 0, total_rows: int = 0, context: PrintContext | None = None) -> Any:
+    """A sheet with a styled header row, frozen header (and first columns), filter and fitted widths.
+
+    The last ``total_rows`` rows are totals: bold and outside the filter. A sheet without rows says "해당 없음".
+    Printed: A4 landscape, one page wide, header row repeated, and with ``context`` a page header (title, round,
+    기준일) and footer (print date, page x / y).
+    """
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
     from openpyxl.utils import get_column_letter
 
@@ -88,6 +107,10 @@ def add_sheet(wb: Any, title: str, headers: Sequence[str], rows: Sequence[Sequen
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
         cell.border = border
     body_font = Font(name=FONT_NAME)
+    data_rows = len(rows) - total_rows
+    if not rows:
+        rows = [(NOTHING,)]
+        ws.merge_cells(start_row=2, start_column=1, end_row=2, end_column=len(headers))
     for r, row in enumerate(rows, 2):
         for col, value in enumerate(row, 1):
             cell, text = _put(ws, r, col, value)
@@ -95,22 +118,34 @@ def add_sheet(wb: Any, title: str, headers: Sequence[str], rows: Sequence[Sequen
             cell.border = border
             cell.alignment = Alignment(vertical="top", wrap_text="\n" in text or text_width(text) > MAX_WIDTH)
             widths[col - 1] = max(widths[col - 1], text_width(text))
-    if total_row and rows:
+    for r in range(data_rows + 2, data_rows + 2 + total_rows):
         for col in range(1, len(headers) + 1):
-            ws.cell(row=len(rows) + 1, column=col).font = Font(name=FONT_NAME, bold=True)
+            ws.cell(row=r, column=col).font = Font(name=FONT_NAME, bold=True)
     for col, width in enumerate(widths, 1):
         ws.column_dimensions[get_column_letter(col)].width = min(MAX_WIDTH, width + 3)
     ws.row_dimensions[1].height = 22
     ws.freeze_panes = ws.cell(row=2, column=freeze_cols + 1).coordinate
-    if rows:
-        ws.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{len(rows) + 1 - (1 if total_row else 0)}"
+    if data_rows > 0:
+        ws.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{data_rows + 1}"
     ws.page_setup.orientation = "landscape"
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.print_title_rows = "1:1"
+    ws.page_margins.top = ws.page_margins.bottom = 0.75
+    if context is not None:
+        ws.oddHeader.left.text = _header_text(f"{context.title} — {title}")
+        ws.oddHeader.right.text = _header_text(f"{context.round_text} · 기준일 {_dot(context.as_of)}")
+        ws.oddFooter.left.text = _header_text(f"출력일 {_dot(context.printed)}")
+        ws.oddFooter.right.text = "&P / &N"
+        for part in (ws.oddHeader.left, ws.oddHeader.right, ws.oddFooter.left, ws.oddFooter.right):
+            part.size = 9
     return ws
+
+
+def _dot(d: date) -> str:
+    return f"{d.year}. {d.month}. {d.day}."
 
 
 def _dept_cells(r: DepartmentRow) -> list[object]:
@@ -118,13 +153,20 @@ def _dept_cells(r: DepartmentRow) -> list[object]:
             r.unmet, r.overdue]
 
 
-def build_workbook(summary: GradeSummary, rounds: RoundReport | None) -> Any:
+def build_workbook(summary: GradeSummary, rounds: RoundReport | None, printed: date | None = None) -> Any:
     """The workbook in memory (one sheet per section)."""
+    from functools import partial
+
     from openpyxl import Workbook
 
     wb = Workbook()
     wb.remove(wb.active)
     t = summary.totals
+    scope = f" — {summary.department}" if summary.department else ""
+    title = f"갈등관리 등급 현황{scope}"
+    context = PrintContext(title, f"{summary.round_label} ({summary.round_code})", summary.as_of,
+                           printed or date.today())
+    add_sheet = partial(_add_sheet, context=context)
     add_sheet(wb, "요약", ["항목", "값"], [
         ("진단 차수", f"{summary.round_label} ({summary.round_code})"),
         ("대상 부서", summary.department or "전체 부서"),
@@ -139,10 +181,10 @@ def build_workbook(summary: GradeSummary, rounds: RoundReport | None) -> Any:
         dept_rows.append(_dept_cells(t))
     add_sheet(wb, "부서별 등급", ["실·국", "부서", "진단대상", "1등급", "2등급", "3등급", "미확정", "신규", "계속",
                                 "제외", "의무 미이행", "기한 경과"], dept_rows, freeze_cols=2,
-              total_row=len(summary.departments) > 1)
+              total_rows=1 if len(summary.departments) > 1 else 0)
     add_sheet(wb, "중점관리 변동", ["부서", "사업코드", "사업명", "전 차수 등급", "현 등급", "구분", "이월 결정",
-                                 "총사업비(억원)"],
-              [(c.department, c.code, c.name, c.previous_grade, c.grade, c.status, c.decision, Eok(c.budget_won))
+                                 "총사업비(원)"],
+              [(c.department, c.code, c.name, c.previous_grade, c.grade, c.status, c.decision, Won(c.budget_won))
                for c in summary.cases], freeze_cols=3)
     add_sheet(wb, "의무 미이행", ["부서", "사업코드", "사업명", "등급", "미이행 내용"],
               [(u.department, u.code, u.name, u.grade, "\n".join(u.missing)) for u in summary.unmet], freeze_cols=3)
@@ -154,14 +196,17 @@ def build_workbook(summary: GradeSummary, rounds: RoundReport | None) -> Any:
     add_sheet(wb, "차수별 추이", ["차수", "진단 사업", "진단대상", "1등급", "2등급", "3등급"],
               [(r.round_code, r.screened, r.targets, r.g1, r.g2, r.g3) for r in summary.trend], freeze_cols=1)
     if rounds is not None:
-        add_sheet(wb, "진단 결과", ["코드", "진단기준", "해당 사업"],
-                  [*((c, label, n) for c, label, n in rounds.criteria), ("", "진단 사업", rounds.screened),
-                   ("", "진단대상", rounds.targets)], freeze_cols=2)
-    wb.properties.title = f"갈등관리 등급 현황 {summary.round_code}"
-    wb.properties.creator = "ConflictDesk"
+        add_sheet(wb, "진단 결과", ["진단기준", "해당 사업"],
+                  [*((label, n) for _c, label, n in rounds.criteria), ("진단 사업", rounds.screened),
+                   ("진단대상", rounds.targets)], freeze_cols=1, total_rows=2)
+    wb.properties.title = _clean(f"{title} {summary.round_code}")
+    wb.properties.subject = _clean(f"{summary.round_label} ({summary.round_code}) 갈등관리 등급 현황")
+    wb.properties.creator = wb.properties.lastModifiedBy = "갈등관리 데스크 (ConflictDesk)"
+    wb.properties.keywords = "갈등관리, 등급 현황"
     return wb
 
 
-def write_summary_xlsx(summary: GradeSummary, rounds: RoundReport | None, out: str | Path | IO[bytes]) -> None:
+def write_summary_xlsx(summary: GradeSummary, rounds: RoundReport | None, out: str | Path | IO[bytes],
+                       printed: date | None = None) -> None:
     """Save the grade summary workbook to ``out``."""
-    build_workbook(summary, rounds).save(out)
+    build_workbook(summary, rounds, printed).save(out)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
@@ -33,7 +34,7 @@ GUIDE_LINES: tuple[tuple[str, str], ...] = (
     ("사업 목록 가져오기 서식 작성안내", ""),
     ("", ""),
     ("기본 규칙", "‘사업목록’ 시트의 첫 행(머리글)은 고치거나 순서를 바꾸지 마세요. 2행부터 사업 한 건에 한 행씩 적습니다."),
-    ("필수 열", f"{', '.join(REQUIRED_HEADERS)} 은(는) 반드시 적어야 합니다 (빨간 머리글)."),
+    ("필수 열", f"{' · '.join(REQUIRED_HEADERS)} 열은 반드시 적어야 합니다 (빨간 머리글)."),
     ("사업코드", "비워 두면 새 사업으로 등록되고 코드가 자동으로 부여됩니다(예: 2020-000123). "
                 "이미 등록된 사업코드를 적으면 그 사업의 내용이 이 행의 값으로 바뀝니다. "
                 "한 파일 안에서 같은 사업코드를 두 번 적을 수 없습니다."),
@@ -53,6 +54,27 @@ GUIDE_LINES: tuple[tuple[str, str], ...] = (
     ("전부 아니면 전무", "한 행이라도 문제가 있으면 아무것도 저장되지 않고, 모든 문제가 행 번호와 열 이름과 함께 표시됩니다. "
                        "‘미리보기(dry run)’로 추가·수정될 내용을 먼저 확인할 수 있습니다."),
 )
+
+
+GUIDE_LABEL_WIDTH = 22
+GUIDE_TEXT_WIDTH = 100
+PRINTED_ROWS = 30  # the data sheet prints its header and this many rows to fill in by hand
+
+
+def _print_setup(ws: Any, title: str, area: str) -> None:
+    """A4 landscape, the whole sheet on one page, header row repeated, title and page x / y in the margins."""
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 1
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_area = area
+    ws.print_options.horizontalCentered = True
+    ws.page_margins.left = ws.page_margins.right = 0.4
+    ws.oddHeader.left.text = title
+    ws.oddHeader.left.size = 9
+    ws.oddFooter.right.text = "&P / &N"
+    ws.oddFooter.right.size = 9
 
 
 def _width(header: str, hint: int) -> float:
@@ -101,8 +123,17 @@ def write_template(path: Path | str) -> Path:
         row[0].font = Font(bold=True)
         row[0].alignment = Alignment(vertical="top")
         row[1].alignment = Alignment(wrap_text=True, vertical="top")
-    guide.column_dimensions["A"].width = 22
-    guide.column_dimensions["B"].width = 100
+    guide.column_dimensions["A"].width = GUIDE_LABEL_WIDTH
+    guide.column_dimensions["B"].width = GUIDE_TEXT_WIDTH
+    for row_index, (title, text) in enumerate(GUIDE_LINES, 1):
+        # Explicit heights: LibreOffice does not grow a wrapped row when it opens the file, and rows overlapped.
+        lines = max(1, -(-display_width(text) // (GUIDE_TEXT_WIDTH - 2)), -(-display_width(title) // GUIDE_LABEL_WIDTH))
+        guide.row_dimensions[row_index].height = 24 if row_index == 1 else 15 * lines + 3
+    _print_setup(ws, "가져오기 서식 — 사업목록", f"A1:{column_letter(len(IMPORT_COLUMNS) - 1)}{PRINTED_ROWS}")
+    _print_setup(guide, "가져오기 서식 — 작성안내", f"A1:B{len(GUIDE_LINES)}")
+    wb.properties.title = "갈등관리 데스크 사업 목록 가져오기 서식"
+    wb.properties.subject = "갈등 진단 대상 사업 목록"
+    wb.properties.creator = wb.properties.lastModifiedBy = "갈등관리 데스크 (ConflictDesk)"
     wb.active = 0
     from conflictdesk.services.files import write_atomically
 

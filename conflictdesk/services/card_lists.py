@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from conflictdesk.domain.enums import IssueKind, SignalKind, StakeholderKind
+from conflictdesk.domain.enums import IssueKind, PartyKind, SignalKind, StakeholderKind
 from conflictdesk.domain.error_catalogue import Term
 from conflictdesk.domain.errors import InvalidValue
 from conflictdesk.services.card_views import CardForm
 from conflictdesk.store.models import ActionEntry, Card, MainIssue, Signal, Stakeholder
 
 
-def _check(kind: type[IssueKind] | type[StakeholderKind] | type[SignalKind], value: str, what: str) -> None:
+def _check(kind: type[IssueKind] | type[StakeholderKind] | type[SignalKind] | type[PartyKind], value: str,
+           what: str) -> None:
     try:
         kind(value)
     except ValueError:
@@ -42,11 +43,13 @@ def apply_lists(card: Card, form: CardForm) -> None:
         if not h_row.name.strip():
             raise InvalidValue("stakeholder_name_required")
         _check(StakeholderKind, h_row.kind, "이해관계자 구분")
+        _check(PartyKind, h_row.party, "개인·단체 구분")
         if not 1 <= h_row.influence <= 5:
             raise InvalidValue("influence_out_of_range", value=h_row.influence)
         h = (people.get(h_row.id) if h_row.id is not None else None) or Stakeholder()
         h.name, h.kind, h.position, h.interests = h_row.name.strip(), h_row.kind, h_row.position, h_row.interests
         h.influence, h.representative, h.contact = h_row.influence, h_row.representative, h_row.contact.strip()
+        h.party = h_row.party
         new_people.append(h)
     card.stakeholders = new_people
 

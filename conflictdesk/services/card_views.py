@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from conflictdesk.domain.alerts import AlertResult, SignalObservation, evaluate_alerts
 from conflictdesk.domain.enums import ConflictStage, SignalKind
-from conflictdesk.domain.masking import mask_contact, mask_name
+from conflictdesk.domain.masking import PERSON, mask_contact, mask_name, shown_name
 from conflictdesk.domain.obligations import card_is_complete
 
 #: Completeness items of a grade 1–2 card (docs/업무규칙.md §Duties), in the order the editor lists them.
@@ -39,6 +39,7 @@ class StakeholderRow:
     representative: str = ""
     contact: str = ""
     id: int | None = None
+    party: str = "person"  # PartyKind: a person is masked in every output, an organisation never
 
 
 @dataclass(frozen=True)
@@ -227,29 +228,10 @@ def alert_for(signals: Iterable[SignalRow], today: date) -> AlertResult:
     return evaluate_alerts(observations, today)
 
 
-#: Stakeholder kinds that name organisations; their names are kept unless they look like a person's name.
-ORGANISATION_KINDS = frozenset({"civic_group", "council", "agency", "media"})
-
-
-def mask_stakeholder_name(name: str, kind: str) -> str:
-    """A stakeholder's name as outputs show it: persons masked (홍*동), groups and organisations kept.
-
-    ``is_group_name`` misses many organisation names (인천환경운동연합, 경기 부천시); for an organisation kind a
-    name that cannot be a Korean personal name (a space, or more than four characters) is kept. When in doubt, mask.
-    """
-    text = name.strip()
-    if kind in ORGANISATION_KINDS and (" " in text or len(text) > 4):
-        return text
-    return mask_name(text)
-
-
 def masked_stakeholder(row: StakeholderRow) -> StakeholderRow:
-    """The row as lists and exports show it: persons' names and every contact masked (groups keep names)."""
-    return StakeholderRow(
-        name=mask_stakeholder_name(row.name, row.kind), kind=row.kind, position=row.position, interests=row.interests,
-        influence=row.influence, representative=mask_name(row.representative), contact=mask_contact(row.contact),
-        id=row.id,
-    )
+    """The row as lists and exports show it: a person's name, every representative and contact masked."""
+    return replace(row, name=shown_name(row.name, person=row.party == PERSON),
+                   representative=mask_name(row.representative), contact=mask_contact(row.contact))
 
 
 def differences(mine: CardView, theirs: CardView) -> list[str]:

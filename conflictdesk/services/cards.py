@@ -83,7 +83,8 @@ def view_of(s: Session, card: Card, today: date | None = None) -> CardView:
         closed_on=card.closed_on, closure_reason=card.closure_reason,
         issues=tuple(IssueRow(i.text, i.kind, i.id) for i in card.issues),
         stakeholders=tuple(
-            StakeholderRow(h.name, h.kind, h.position, h.interests, h.influence, h.representative, h.contact, h.id)
+            StakeholderRow(h.name, h.kind, h.position, h.interests, h.influence, h.representative, h.contact, h.id,
+                           h.party)
             for h in card.stakeholders
         ),
         signals=tuple(SignalRow(g.kind, g.observed_on, g.count, g.note, g.id) for g in card.signals),
@@ -228,7 +229,7 @@ def reveal_stakeholder(db: Database, stakeholder_id: int) -> StakeholderRow:
             raise NotFound("stakeholder_not_found")
         audit.record(s, "reveal", "Stakeholder", h.id, field="name,contact")
         return StakeholderRow(h.name, h.kind, h.position, h.interests, h.influence, h.representative, h.contact,
-                              h.id)
+                              h.id, h.party)
 
 
 def list_cards(db: Database) -> list[CardListRow]:

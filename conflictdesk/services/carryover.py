@@ -48,7 +48,7 @@ def _decide(session: Session, rnd: Round, diag: Diagnosis, choice: CarryOver, gr
     """Apply a decision inside the caller's transaction (the audit trail records old → new)."""
     base = carried_grade(session, rnd, diag)
     if grade is not None and (isinstance(grade, bool) or grade not in (1, 2, 3)):
-        raise InvalidValue("grade_out_of_range", value=grade)
+        raise InvalidValue("grade_invalid", value=grade)
     if choice is CarryOver.RESOLVED:
         if grade is not None:
             raise InvalidValue("carry_resolve_no_grade")

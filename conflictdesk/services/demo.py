@@ -279,10 +279,10 @@ def _make_case(s: Any, rng: random.Random, project_id: int, proj: dict[str, Any]
         card.stakeholders.append(Stakeholder(
             name=group, kind=kind, position=rng.choice(("반대", "조건부 찬성", "찬성", "중립")),
             interests=rng.choice(("생활환경 보호", "재산가치 보전", "사업 조속 추진", "절차적 정당성")),
-            influence=rng.randint(2, 5), representative=_person(rng), contact=_phone(rng)))
+            influence=rng.randint(2, 5), representative=_person(rng), contact=_phone(rng), party="organisation"))
     card.stakeholders.append(Stakeholder(name=_person(rng), kind="residents", position="반대",
                                          interests="생활 피해 보상", influence=2, representative="",
-                                         contact=_phone(rng)))
+                                         contact=_phone(rng), party="person"))
     base = date(2020, 9, 1)
     for _ in range(rng.randint(3, 7)):
         kind = rng.choice(("complaint", "complaint", "group_complaint", "protest", "media", "petition"))
@@ -381,7 +381,7 @@ def _make_mediation(s: Any, rng: random.Random, experts: list[Expert], grade1: l
                       schedule="월 1회 정기회의, 필요시 임시회의", end_on=date(2020, 10, 30),
                       result_kind="agreement", result_on=date(2020, 10, 20),
                       result_text="주민지원기금 조성, 악취 저감설비 설치, 주민감시단 운영에 합의함.",
-                      legality_note="법무담당관실 검토 결과 관계 법령 및 공익에 반하지 않음 (2020.10.15)")
+                      legality_note="법무담당관실 검토 결과 관계 법령 및 공익에 반하지 않음 (2020. 10. 15.)")
     chair = active[0]
     council.members.append(CouncilMember(position=0, name=chair.name, role="chair",
                                          affiliation=chair.affiliation, expert_id=chair.id))

@@ -20,12 +20,13 @@ from conflictdesk.domain.grading import (
     validate_scores,
 )
 from conflictdesk.domain.rounds import RoundId, as_of_for_round, default_grade_date
+from conflictdesk.domain.screening import criterion_label
 from conflictdesk.services.carryover import carried_grade, decision_for_grade
 from conflictdesk.services.changes import Changes
 from conflictdesk.services.projects import project_id_by_code
 from conflictdesk.services.reviews import sync_in_session
 from conflictdesk.services.rounds import _get_round
-from conflictdesk.services.screening import explain
+from conflictdesk.services.screening import explain, round_rules
 from conflictdesk.store.engine import Database
 from conflictdesk.store.locking import NEW_RECORD, expect_version
 from conflictdesk.store.models import Card, Diagnosis, Project, Round, Signal
@@ -109,7 +110,8 @@ def _suggestion(owner_level: int | None, scores: Mapping[str, int], checklist: C
 def _form(session: Session, project: Project, rnd: Round, diag: Diagnosis | None, today: date) -> DiagnosisForm:
     checklist = checklist_of(rnd)
     result = explain(project, rnd)
-    criteria = tuple((c.value, c.label, result.reasons[c]) for c in result.criteria)
+    rules = round_rules(rnd)
+    criteria = tuple((c.value, criterion_label(c, rules), result.reasons[c]) for c in result.criteria)
     scores = {k: int(v) for k, v in (diag.risk_scores if diag else {}).items()
               if k in {i.code for i in checklist.items}}
     owner = diag.owner_level if diag else None

@@ -136,12 +136,12 @@ class _Plan:
     codes: list[str]  # final code per parsed row
 
 
-def _plan(s: Session, parsed: ParsedFile, today: date) -> _Plan:
+def _plan(s: Session, parsed: ParsedFile, code_year: int) -> _Plan:
     departments = {name: did for did, name in s.execute(select(Department.id, Department.name))}
     dept_names = {did: name for name, did in departments.items()}
     file_codes = [r.code for r in parsed.rows if r.code]
     existing = _existing_projects(s, file_codes)
-    fresh = iter(_new_codes(s, sum(1 for r in parsed.rows if not r.code), set(file_codes), today.year))
+    fresh = iter(_new_codes(s, sum(1 for r in parsed.rows if not r.code), set(file_codes), code_year))
     new_departments: list[str] = []
     entries: list[PlannedRow] = []
     codes: list[str] = []
@@ -243,10 +243,12 @@ def import_parsed(db: Database, parsed: ParsedFile, *, round_code: str | None = 
     if parsed.problems:
         return base, NOTHING
     day = today or date.today()
+    # rows without a 사업코드 are numbered in the round's year when importing for a round, else this year's
+    code_year = RoundId.parse(code).year if code else day.year
     _step(progress, 45, "기존 사업과 비교하는 중")
     if dry_run:
         with db.read() as s:
-            plan = _plan(s, parsed, day)
+            plan = _plan(s, parsed, code_year)
             rnd = s.scalar(select(Round).where(Round.code == code)) if code else None
             if code and rnd is None:
                 check_openable(RoundId.parse(code), day)
@@ -256,7 +258,7 @@ def import_parsed(db: Database, parsed: ParsedFile, *, round_code: str | None = 
                        screened=len(parsed.rows) if code else 0, targets=targets, parsed=parsed), NOTHING
     reason = f"사업 목록 가져오기: {parsed.name}" + (f" ({code} 진단)" if code else "")
     with db.write(reason=reason) as s:
-        plan = _plan(s, parsed, day)
+        plan = _plan(s, parsed, code_year)
         ids = _apply(s, parsed, plan, progress)
         opened, screened, targets = False, 0, 0
         kept: tuple[Notice, ...] = ()

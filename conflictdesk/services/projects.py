@@ -9,6 +9,7 @@ from sqlalchemy import and_, select
 from sqlalchemy.orm import Session
 
 from conflictdesk.domain.errors import NotFound
+from conflictdesk.services.table_rows import TABLE_SQL, shared_rows
 from conflictdesk.store.engine import Database
 from conflictdesk.store.models import Card, Department, Diagnosis, Project, Round
 
@@ -33,14 +34,7 @@ def round_codes(db: Database) -> list[str]:
         return list(s.scalars(select(Round.code).order_by(Round.year.desc(), Round.half.desc())))
 
 
-#: The table's query in plain SQL for SQLite, where it runs on the DBAPI cursor: at 100,000 rows building
-#: SQLAlchemy rows costs more than the query itself. Ordered by 사업코드, the table's default sort.
-_TABLE_SQL = (
-    "SELECT p.id, p.code, p.name, d.name, p.budget_won, g.criteria, g.confirmed_grade, c.stage "
-    "FROM projects p JOIN departments d ON d.id = p.department_id "
-    "LEFT JOIN diagnoses g ON g.project_id = p.id AND g.round_id = ? "
-    "LEFT JOIN cards c ON c.project_id = p.id ORDER BY p.code"
-)
+_TABLE_SQL = TABLE_SQL  # shared with the start-up read (services/table_rows.py): one statement
 
 
 def load_project_table(db: Database, round_code: str | None = None) -> ProjectTable:
@@ -73,15 +67,7 @@ def load_project_table(db: Database, round_code: str | None = None) -> ProjectTa
         return ProjectTable(code, rows)
 
 
-def _shared_rows(result: Any) -> list[tuple[int, str, str, str, int | None, str, int | None, str | None]]:
-    # Department, criteria and stage repeat across 100,000 rows: share one string object per value.
-    shared: dict[str, str] = {}
-    share = shared.setdefault
-    return [
-        (pid, pcode, name, share(dept, dept), budget, share(crit or "", crit or ""), grade,
-         None if stage is None else share(stage, stage))
-        for pid, pcode, name, dept, budget, crit, grade, stage in result
-    ]
+_shared_rows = shared_rows
 
 
 def project_id_by_code(session: Session, code: str) -> int:

@@ -8,7 +8,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from conflictdesk.domain.calendar import days_until, is_overdue
-from conflictdesk.domain.masking import mask_name
 from conflictdesk.services import settings
 from conflictdesk.services.reminder_dtos import (
     AGREEMENT_ITEM,
@@ -50,7 +49,7 @@ def _reviews(s: Session, round_id: int | None) -> list[CalendarEntry]:
         if review.done_on:
             detail += f" · {review.done_on.isoformat()} 완료"
             if review.reviewer:
-                detail += f" ({mask_name(review.reviewer)})"
+                detail += f" ({review.reviewer})"  # an official in their role: never masked
         out.append(CalendarEntry(REVIEW, f"review-{rcode}-{code}", review.due, review.project_id, code, name,
                                  dept, f"{name} 점검 마감", detail, review.done_on, rcode))
     return out
@@ -65,7 +64,7 @@ def _plan_items(s: Session, project_ids: set[int] | None) -> list[CalendarEntry]
     for item, pid, code, name, dept in s.execute(stmt):
         if project_ids is not None and pid not in project_ids:
             continue
-        owner = f" · 담당 {mask_name(item.owner)}" if item.owner else ""
+        owner = f" · 담당 {item.owner}" if item.owner else ""  # an official: never masked
         assert item.due is not None
         out.append(CalendarEntry(PLAN_ITEM, f"plan-{code}-{item.id}", item.due, pid, code, name, dept,
                                  item.title, f"{name} · {dept}{owner}",

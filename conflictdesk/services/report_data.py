@@ -8,6 +8,12 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from conflictdesk.domain.alerts import (
+    DEFAULT_LOOKBACK_DAYS,
+    SignalObservation,
+    evaluate_alerts,
+    highest_alert,
+)
 from conflictdesk.domain.calendar import item_overdue
 from conflictdesk.domain.council import BASIC_RULE_ITEMS
 from conflictdesk.domain.enums import (
@@ -24,8 +30,9 @@ from conflictdesk.domain.enums import (
     SignalKind,
     StakeholderKind,
 )
-from conflictdesk.domain.errors import NotFound
-from conflictdesk.domain.masking import mask_contact, mask_name
+from conflictdesk.domain.errors import InvalidValue, NotFound
+from conflictdesk.domain.masking import PERSON, member_is_private, shown_contact, shown_name
+from conflictdesk.domain.rounds import RoundId
 from conflictdesk.store.engine import Database
 from conflictdesk.store.models import (
     AllowancePayment,
@@ -36,6 +43,7 @@ from conflictdesk.store.models import (
     ExpertAssignment,
     Project,
     ResponsePlan,
+    Review,
     Round,
 )
 
@@ -62,6 +70,33 @@ class Header:
     grade: int | None
     alert: str
     budget_won: int | None
+
+
+@dataclass(frozen=True)
+class ReviewRow:
+    """A regular review (정기점검) of the card's project: round, due and done dates, findings, stage, recommendation."""
+
+    round_code: str
+    due: date
+    done_on: date | None
+    reviewer: str
+    findings: str
+    stage: str
+    grade_recommendation: int | None
+
+
+@dataclass(frozen=True)
+class AlertSummary:
+    """The card's alert level on 기준일 (signals of the look-back window) and the highest level of its round."""
+
+    as_of: date
+    lookback_days: int
+    level: str
+    met: tuple[str, ...]
+    round_code: str
+    highest: str
+    highest_on: date | None
+    highest_met: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -131,6 +166,9 @@ class CardReport:
     experts: tuple[ExpertRow, ...]
     closed_on: date | None
     closure_reason: str
+    alert: AlertSummary | None = None
+    council: CouncilReport | None = None
+    reviews: tuple[ReviewRow, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -174,6 +212,7 @@ class PaymentRow:
     expert: str
     amount_won: int
     purpose: str
+    unrelated: bool = False  # paid to an expert neither assigned to the case nor on its council
 
 
 @dataclass(frozen=True)
@@ -239,18 +278,23 @@ def _card(session: Session, project: Project, round_code: str | None, unmasked: 
     if card is None:
         raise NotFound(f"사업 '{project.code}'에는 갈등관리카드가 없습니다.")
 
-    def name(text: str) -> str:
-        return text if unmasked else mask_name(text)
-
-    def contact(text: str) -> str:
-        return text if unmasked else mask_contact(text)
-
     assignments = session.execute(
         select(ExpertAssignment, Expert).join(Expert, ExpertAssignment.expert_id == Expert.id)
         .where(ExpertAssignment.project_id == project.id).order_by(ExpertAssignment.start_on)
     ).all()
+    council = session.scalar(
+        select(Council).where(Council.project_id == project.id).options(
+            selectinload(Council.members), selectinload(Council.meetings), selectinload(Council.items))
+    )
+    reviews = session.execute(
+        select(Review, Round.code).join(Round, Review.round_id == Round.id)
+        .where(Review.project_id == project.id).order_by(Round.year, Round.half)
+    ).all()
     return CardReport(
-        header=header, unmasked=unmasked,
+        header=header, unmasked=unmasked, alert=_alert(card, header.round_code, as_of),
+        council=_council(council, unmasked, as_of, _expert_contacts(session)),
+        reviews=tuple(ReviewRow(rcode, r.due, r.done_on, r.reviewer, r.findings, label_of(ConflictStage, r.stage),
+                                r.grade_recommendation) for r, rcode in reviews),
         types=tuple(label_of(ConflictType, str(t)) for t in card.conflict_types),
         field=card.field, stage=label_of(ConflictStage, card.stage), stage_since=card.stage_since,
         phase=label_of(ProjectPhase, card.phase),
@@ -258,8 +302,10 @@ def _card(session: Session, project: Project, round_code: str | None, unmasked: 
                            t.reason) for t in card.transitions),
         issues=tuple((label_of(IssueKind, i.kind), i.text) for i in card.issues),
         stakeholders=tuple(
-            StakeholderRow(name(s.name), label_of(StakeholderKind, s.kind), s.position, s.interests, s.influence,
-                           name(s.representative) if s.representative else "", contact(s.contact))
+            StakeholderRow(shown_name(s.name, person=s.party == PERSON, unmasked=unmasked),
+                           label_of(StakeholderKind, s.kind), s.position, s.interests, s.influence,
+                           shown_name(s.representative, person=True, unmasked=unmasked),
+                           shown_contact(s.contact, unmasked=unmasked))
             for s in card.stakeholders
         ),
         signals=tuple((g.observed_on, label_of(SignalKind, g.kind), g.count, g.note) for g in card.signals),
@@ -272,6 +318,20 @@ def _card(session: Session, project: Project, round_code: str | None, unmasked: 
     )
 
 
+def _alert(card: Card, round_code: str, as_of: date) -> AlertSummary:
+    observations = [SignalObservation(SignalKind(g.kind), g.observed_on, g.count) for g in card.signals
+                    if g.kind in SignalKind._value2member_map_]
+    now = evaluate_alerts(observations, as_of)
+    try:
+        rnd = RoundId.parse(round_code)
+        first, last = rnd.first_day, min(rnd.last_day, as_of)
+    except InvalidValue:
+        first, last = as_of, as_of
+    best, best_on = highest_alert(observations, first, last)
+    return AlertSummary(as_of, DEFAULT_LOOKBACK_DAYS, now.level.label, now.met, round_code, best.level.label,
+                        best_on, best.met)
+
+
 def load_card_report(db: Database, code: str, *, round_code: str | None = None, unmasked: bool = False,
                      as_of: date | None = None) -> CardReport:
     """The conflict card of project ``code`` (grade of ``round_code``, default the latest); masked by default."""
@@ -279,28 +339,31 @@ def load_card_report(db: Database, code: str, *, round_code: str | None = None, 
         return _card(s, _project(s, code), round_code, unmasked, as_of or date.today())
 
 
-def card_codes(db: Database, round_code: str, grades: tuple[int, ...] = (1, 2)) -> list[str]:
-    """Codes of the projects with a card and a confirmed grade in ``grades`` in the round (batch export)."""
+def card_choices(db: Database, round_code: str, grades: tuple[int, ...] = (1, 2)) -> list[tuple[str, str]]:
+    """(code, name) of the projects with a card and a confirmed grade in ``grades`` in the round (picker, batch)."""
     with db.read() as s:
-        return list(s.scalars(
-            select(Project.code).join(Diagnosis, Diagnosis.project_id == Project.id)
+        return [(code, name) for code, name in s.execute(
+            select(Project.code, Project.name).join(Diagnosis, Diagnosis.project_id == Project.id)
             .join(Round, Diagnosis.round_id == Round.id).join(Card, Card.project_id == Project.id)
             .where(Round.code == round_code, Diagnosis.confirmed_grade.in_(grades))
             .order_by(Diagnosis.confirmed_grade, Project.code)
-        ))
+        )]
 
 
-def _council(council: Council | None, unmasked: bool, as_of: date) -> CouncilReport | None:
+def _expert_contacts(session: Session) -> dict[int, str]:
+    return {e_id: contact for e_id, contact in session.execute(select(Expert.id, Expert.contact))}
+
+
+def _council(council: Council | None, unmasked: bool, as_of: date,
+             expert_contacts: dict[int, str]) -> CouncilReport | None:
+    """The council; a member without a contact of their own shows the one in the expert pool."""
     if council is None:
         return None
 
-    def name(text: str, role: str) -> str:
-        # Party representatives and others are private persons; chair, experts and officials act publicly.
-        return text if unmasked or role in ("chair", "expert", "official") else mask_name(text)
-
     members = tuple(
-        MemberRow(name(m.name, m.role), label_of(MemberRole, m.role), m.affiliation, m.side,
-                  m.contact if unmasked else mask_contact(m.contact))
+        MemberRow(shown_name(m.name, person=member_is_private(m.role), unmasked=unmasked),
+                  label_of(MemberRole, m.role), m.affiliation, m.side,
+                  shown_contact(m.contact or expert_contacts.get(m.expert_id or 0, ""), unmasked=unmasked))
         for m in council.members
     )
     chair = next((m.name for m in members if m.role == MemberRole.CHAIR.label), "")
@@ -326,15 +389,17 @@ def load_mediation_report(db: Database, code: str, *, unmasked: bool = False,
     with db.read() as s:
         project = _project(s, code)
         card = _card(s, project, None, unmasked, today)
-        council = s.scalar(
-            select(Council).where(Council.project_id == project.id).options(
-                selectinload(Council.members), selectinload(Council.meetings), selectinload(Council.items))
-        )
+        council = s.scalar(select(Council).where(Council.project_id == project.id)
+                           .options(selectinload(Council.members)))
         payments = s.execute(
             select(AllowancePayment, Expert.name).join(Expert, AllowancePayment.expert_id == Expert.id)
             .where(AllowancePayment.project_id == project.id).order_by(AllowancePayment.paid_on)
         ).all()
+        involved = set(s.scalars(select(ExpertAssignment.expert_id).where(ExpertAssignment.project_id == project.id)))
+        if council is not None:
+            involved |= {m.expert_id for m in council.members if m.expert_id is not None}
         return MediationReport(
-            card=card, council=_council(council, unmasked, today),
-            payments=tuple(PaymentRow(p.paid_on, n, p.amount_won, p.purpose) for p, n in payments),
+            card=card, council=card.council,
+            payments=tuple(PaymentRow(p.paid_on, n, p.amount_won, p.purpose, p.expert_id not in involved)
+                           for p, n in payments),
         )

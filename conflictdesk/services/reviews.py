@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from conflictdesk.domain.calendar import ReviewRule, is_overdue, review_due_date
 from conflictdesk.domain.errors import InvalidValue
+from conflictdesk.domain.obligations import DEFAULT_CARD_PLAN_DAYS
 from conflictdesk.domain.rounds import RoundId
 from conflictdesk.services import settings
 from conflictdesk.services.changes import NOTHING, Changes
@@ -110,7 +111,7 @@ def schedule_reviews(db: Database, round_code: str) -> tuple[int, Changes]:
 
 
 def schedule_all_rounds(db: Database) -> tuple[int, Changes]:
-    """Run :func:`schedule_reviews` for every round (the panel does this when it loads)."""
+    """Run :func:`schedule_reviews` for every round (the ``reviews`` command; the GUI never schedules on view)."""
     with db.read() as s:
         codes = list(s.scalars(select(Round.code).order_by(Round.year, Round.half)))
     total, changes = 0, NOTHING
@@ -158,21 +159,25 @@ class ReviewSettings:
     rule: ReviewRule
     extra_holidays: tuple[tuple[date, str], ...]
     reminder_days: int
+    card_plan_days: int = DEFAULT_CARD_PLAN_DAYS  # 카드·대응계획 작성 due this many days after confirmation
 
 
 def review_settings(db: Database) -> ReviewSettings:
     with db.read() as s:
         holidays = tuple((h.day, h.name) for h in s.scalars(select(ExtraHoliday).order_by(ExtraHoliday.day)))
-        return ReviewSettings(settings.review_rule(s), holidays, settings.reminder_days(s))
+        return ReviewSettings(settings.review_rule(s), holidays, settings.reminder_days(s), settings.card_plan_days(s))
 
 
 def save_review_settings(db: Database, rule: ReviewRule, extra_holidays: Sequence[tuple[date, str]],
-                         reminder_days: int, reschedule_round: str | None = None) -> Changes:
+                         reminder_days: int, reschedule_round: str | None = None,
+                         card_plan_days: int | None = None) -> Changes:
     """Store the rule, the extra holidays and the reminder window; optionally recompute one round's dues.
 
     Rounds keep the rule in force when they opened, so only ``reschedule_round`` (if given) gets the new
     due date, for its reviews that are not done yet.
     """
+    if card_plan_days is not None and not 1 <= card_plan_days <= 365:
+        raise InvalidValue("card_plan_days_out_of_range", value=card_plan_days)
     if not 1 <= reminder_days <= 365:
         raise InvalidValue("reminder_period_out_of_range", value=reminder_days)
     days: dict[date, str] = {}
@@ -181,6 +186,8 @@ def save_review_settings(db: Database, rule: ReviewRule, extra_holidays: Sequenc
     with db.write(reason="점검 마감 규칙 변경") as s:
         settings.put_value(s, settings.REVIEW_RULE, rule.to_dict())
         settings.put_value(s, settings.REMINDER_DAYS, {"days": reminder_days})
+        if card_plan_days is not None:
+            settings.put_value(s, settings.CARD_PLAN_DAYS, {"days": card_plan_days})
         existing = {h.day: h for h in s.scalars(select(ExtraHoliday))}
         for day, row in existing.items():
             if day not in days:

@@ -41,13 +41,15 @@ from conflictdesk.store.models import (
     Round,
 )
 
+PENDING = "결정 대기"  # a carried case the officer has not decided yet (docs/업무규칙.md)
+
 
 def _rounds(session: Session, code: str) -> tuple[list[tuple[int, str]], int]:
     rid = RoundId.parse(code)
     rounds = [(r.id, r.code) for r in session.scalars(select(Round).order_by(Round.year, Round.half))]
     index = next((n for n, (_i, c) in enumerate(rounds) if c == str(rid)), None)
     if index is None:
-        raise NotFound(f"진단 차수 {rid}({rid.label})가 아직 열리지 않았습니다.")
+        raise NotFound("round_not_open", round=str(rid), label=rid)
     return rounds, index
 
 
@@ -146,9 +148,10 @@ def load_grade_summary(db: Database, code: str, *, as_of: date | None = None) ->
         for pid in key:
             r = current[pid]
             prev = previous.get(pid)
-            status = CARRIED if prev is not None or r[8] else NEW
+            # A carry-over decision means the case came from the previous round: never "신규" beside "계속".
+            status = CARRIED if prev is not None or r[8] or r[9] else NEW
             cases.append(CaseRow(r[3], r[1], r[2], r[7], prev[7] if prev else None, status,
-                                 label_of(CarryOver, r[9]), r[5]))
+                                 label_of(CarryOver, r[9]) if r[9] or not r[8] else PENDING, r[5]))
             card, n_items, expert = facts[pid]
             assert r[7] is not None  # key cases are graded 1 or 2
             grade = Grade(r[7])

@@ -65,12 +65,13 @@ def run_gui(db_arg: str | None) -> int:
     from conflictdesk.ui.fonts import register_fonts
 
     register_fonts(regular=False)  # the bold face, before any panel draws bold text
-    window.finish_startup()
+    window.show_first_panel()
+    app.processEvents()  # the filled table painted before the rest of the start-up work
     if bench:  # benchmarks/: … and to the shown panel filled with its data
-        app.processEvents()
         print("READY", flush=True)
         opened.close()
         return 0
+    window.finish_startup()
     if opened.lock is not None and opened.path is not None:
         # Listen for a second start on the same file (it hands over to this window instead of opening twice).
         from conflictdesk.ui.single_instance import InstanceServer, bring_to_front, server_name

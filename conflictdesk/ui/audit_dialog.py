@@ -11,7 +11,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -39,12 +38,37 @@ from conflictdesk.store.engine import Database
 from conflictdesk.ui import clock
 from conflictdesk.ui.columns import Column, ColumnModel
 from conflictdesk.ui.context import context_for
+from conflictdesk.ui.date_edit import DateEdit
 from conflictdesk.ui.i18n import DOMAIN_CONTEXT, QT_TRANSLATE_NOOP, translate
 from conflictdesk.ui.ops import CollectionOp
 
 ACTION_LABELS = {"create": QT_TRANSLATE_NOOP("AuditModel", "추가"), "update": QT_TRANSLATE_NOOP("AuditModel", "수정"),
                  "delete": QT_TRANSLATE_NOOP("AuditModel", "삭제"), "reveal": QT_TRANSLATE_NOOP("AuditModel", "개인정보 열람"),
-                 "export": QT_TRANSLATE_NOOP("AuditModel", "내보내기"), "backup": QT_TRANSLATE_NOOP("AuditModel", "백업")}
+                 "export": QT_TRANSLATE_NOOP("AuditModel", "내보내기"), "backup": QT_TRANSLATE_NOOP("AuditModel", "백업"),
+                 "demo": QT_TRANSLATE_NOOP("AuditModel", "데모 데이터 생성"), "clear": QT_TRANSLATE_NOOP("AuditModel", "전체 삭제")}
+#: What each audited record is, in words (the stored names are the program's internal class names).
+ENTITY_LABELS = {
+    "Project": QT_TRANSLATE_NOOP("AuditModel", "사업"), "Diagnosis": QT_TRANSLATE_NOOP("AuditModel", "갈등진단"),
+    "Round": QT_TRANSLATE_NOOP("AuditModel", "진단 차수"), "Department": QT_TRANSLATE_NOOP("AuditModel", "부서"),
+    "Card": QT_TRANSLATE_NOOP("AuditModel", "갈등관리카드"), "StageTransition": QT_TRANSLATE_NOOP("AuditModel", "갈등단계 변경"),
+    "MainIssue": QT_TRANSLATE_NOOP("AuditModel", "주요 쟁점"), "Stakeholder": QT_TRANSLATE_NOOP("AuditModel", "이해관계자"),
+    "Signal": QT_TRANSLATE_NOOP("AuditModel", "갈등 신호"), "ActionEntry": QT_TRANSLATE_NOOP("AuditModel", "조치실적"),
+    "CardSnapshot": QT_TRANSLATE_NOOP("AuditModel", "차수 스냅숏"), "ResponsePlan": QT_TRANSLATE_NOOP("AuditModel", "대응계획"),
+    "PlanItem": QT_TRANSLATE_NOOP("AuditModel", "조치항목"), "Expert": QT_TRANSLATE_NOOP("AuditModel", "갈등조정전문가"),
+    "ExpertAssignment": QT_TRANSLATE_NOOP("AuditModel", "전문가 배정"), "AllowanceBudget": QT_TRANSLATE_NOOP("AuditModel", "수당 예산"),
+    "AllowancePayment": QT_TRANSLATE_NOOP("AuditModel", "수당 지급"), "Council": QT_TRANSLATE_NOOP("AuditModel", "갈등조정협의회"),
+    "CouncilMember": QT_TRANSLATE_NOOP("AuditModel", "협의회 위원"), "CouncilMeeting": QT_TRANSLATE_NOOP("AuditModel", "협의회 회의"),
+    "AgreementItem": QT_TRANSLATE_NOOP("AuditModel", "합의사항"), "Setting": QT_TRANSLATE_NOOP("AuditModel", "설정"),
+    "Review": QT_TRANSLATE_NOOP("AuditModel", "정기점검"), "ReviewProgressEntry": QT_TRANSLATE_NOOP("AuditModel", "점검 이행 기록"),
+    "ExtraHoliday": QT_TRANSLATE_NOOP("AuditModel", "추가 휴일"), "TrainingSession": QT_TRANSLATE_NOOP("AuditModel", "교육"),
+    "DeliberationCandidate": QT_TRANSLATE_NOOP("AuditModel", "공론화 후보"), "AuditLog": QT_TRANSLATE_NOOP("AuditModel", "감사 기록"),
+    "database": QT_TRANSLATE_NOOP("AuditModel", "데이터 파일"),
+}
+
+
+def entity_label(entity: str) -> str:
+    """The audited record's kind in the UI language (an unknown name is shown as stored)."""
+    return translate("AuditModel", ENTITY_LABELS[entity]) if entity in ENTITY_LABELS else entity
 
 
 def _cell(n: int) -> Callable[[tuple[str, ...]], str]:
@@ -61,6 +85,7 @@ class AuditModel(ColumnModel[tuple[str, ...]]):
     def __init__(self, parent: QWidget | None = None) -> None:
         columns = [Column(title, n, tooltip=_cell(n)) for n, title in enumerate(COLUMNS)]
         columns[3] = Column(COLUMNS[3], _action, tooltip=_cell(3))
+        columns[4] = Column(COLUMNS[4], lambda row: entity_label(row[4]), tooltip=_cell(4))
         super().__init__(columns, DOMAIN_CONTEXT, parent)  # the column names are Korean in the service (CSV)
 
     def set_audit_rows(self, rows: list[AuditRow]) -> None:
@@ -76,7 +101,9 @@ class AuditDialog(QDialog):
         self.resize(1000, 600)
         entities, actions = filter_choices(db)
         self.entity = QComboBox()
-        self.entity.addItems([self.tr("(전체)"), *entities])
+        self.entity.addItem(self.tr("(전체)"), "")
+        for name in sorted(entities, key=entity_label):
+            self.entity.addItem(entity_label(name), name)
         self.action_box = QComboBox()
         self.action_box.addItem(self.tr("(전체)"), "")
         for action in sorted(set(actions) | set(ACTION_LABELS), key=lambda a: (a not in ("reveal", "export"), a)):
@@ -84,11 +111,8 @@ class AuditDialog(QDialog):
         self.actor = QLineEdit()
         self.actor.setPlaceholderText(self.tr("사용자 이름 일부"))
         today = QDate(clock.today())
-        self.since = QDateEdit(today.addYears(-1))
-        self.until = QDateEdit(today)
-        for edit in (self.since, self.until):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+        self.since = DateEdit(today.addYears(-1))
+        self.until = DateEdit(today)
         apply = QPushButton(self.tr("조회(&Q)"))
         apply.clicked.connect(self.reload)
         self.actor.returnPressed.connect(self.reload)
@@ -104,6 +128,7 @@ class AuditDialog(QDialog):
         form.addRow(self.tr("기간"), dates)
         self.model = AuditModel(self)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab moves on to the next widget (#19)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.status = QLabel()
@@ -119,13 +144,13 @@ class AuditDialog(QDialog):
         self.reload()
 
     def current_filter(self) -> AuditFilter:
-        entity = self.entity.currentText()
+        entity = str(self.entity.currentData() or "")
 
-        def day(edit: QDateEdit) -> date:
+        def day(edit: DateEdit) -> date:
             d = edit.date()
             return date(d.year(), d.month(), d.day())
 
-        return AuditFilter(entity="" if self.entity.currentIndex() == 0 else entity, actor=self.actor.text().strip(),
+        return AuditFilter(entity=entity, actor=self.actor.text().strip(),
                            action=str(self.action_box.currentData() or ""), since=day(self.since),
                            until=day(self.until))
 

@@ -6,7 +6,7 @@ from collections import defaultdict
 from datetime import date
 
 from PySide6.QtCore import QDate, QRect, Qt, Signal
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QPainter, QPen, QTextCharFormat
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QLabel,
@@ -17,12 +17,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from conflictdesk.domain.calendar import korean_holidays
+from conflictdesk.domain.dates import format_date
 from conflictdesk.services.reminder_dtos import AGREEMENT_ITEM, MEETING, PLAN_ITEM, REVIEW, CalendarEntry
 from conflictdesk.services.reminders import calendar_entries
 from conflictdesk.store.engine import Database
 from conflictdesk.ui import clock
 from conflictdesk.ui.i18n import domain_label, ui_locale
 
+HOLIDAY_COLOR = "#c62828"
+TODAY_COLOR = "#1565c0"
+DONE_COLOR = "#8a8a8a"
 KIND_COLORS = {REVIEW: "#c0392b", MEETING: "#2471a3", PLAN_ITEM: "#1e8449", AGREEMENT_ITEM: "#b9770e"}
 PROJECT_ROLE = Qt.ItemDataRole.UserRole + 10
 
@@ -36,18 +41,43 @@ def _pydate(q: QDate) -> date:
 
 
 class MarkedCalendar(QCalendarWidget):
-    """A calendar that paints one coloured dot per kind of entry on each day."""
+    """A calendar that paints one coloured dot per kind of entry on each day, frames today (the one clock's) and
+    shows every Korean public holiday in red (``domain.calendar.korean_holidays``, substitute days included)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.kinds_by_day: dict[date, list[str]] = {}
+        self._holiday_years: set[int] = set()
         self.setLocale(ui_locale())
         self.setGridVisible(True)
         self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
+        self.currentPageChanged.connect(lambda year, _m: self.mark_holidays(year))
+        self.mark_holidays(self.yearShown())
+
+    def mark_holidays(self, year: int) -> None:
+        """Red text for the public holidays of ``year`` and the years beside it (a page shows days of both)."""
+        red = QTextCharFormat()
+        red.setForeground(QColor(HOLIDAY_COLOR))
+        for y in (year - 1, year, year + 1):
+            if y in self._holiday_years or not 1 <= y <= 9998:
+                continue
+            self._holiday_years.add(y)
+            for day, name in korean_holidays(y).items():
+                fmt = QTextCharFormat(red)
+                fmt.setToolTip(name)
+                self.setDateTextFormat(_qdate(day), fmt)
 
     def paintCell(self, painter: QPainter, rect: QRect, qdate: QDate) -> None:
         super().paintCell(painter, rect, qdate)
-        kinds = self.kinds_by_day.get(_pydate(qdate))
+        day = _pydate(qdate)
+        if day == clock.today():  # Qt marks the system's today; the program's day is the clock's
+            painter.save()
+            pen = QPen(QColor(TODAY_COLOR))
+            pen.setWidth(2)
+            painter.setPen(pen)
+            painter.drawRect(rect.adjusted(1, 1, -2, -2))
+            painter.restore()
+        kinds = self.kinds_by_day.get(day)
         if not kinds:
             return
         painter.save()
@@ -72,6 +102,7 @@ class CalendarView(QWidget):
         super().__init__(parent)
         self.db = db
         self.entries: dict[date, list[CalendarEntry]] = {}
+        self._shown_once = False
         self.calendar = MarkedCalendar()
         self.calendar.setObjectName("reviewCalendar")
         self.day_label = QLabel()
@@ -104,6 +135,9 @@ class CalendarView(QWidget):
         self.day_list.itemDoubleClicked.connect(self._activate)
 
     def reload(self) -> None:
+        if not self._shown_once:  # open on the program's today, not the machine's (tests and demos fix the clock)
+            self._shown_once = True
+            self.calendar.setSelectedDate(_qdate(clock.today()))
         by_day: dict[date, list[CalendarEntry]] = defaultdict(list)
         for entry in calendar_entries(self.db):
             by_day[entry.day].append(entry)
@@ -119,13 +153,15 @@ class CalendarView(QWidget):
     def _show_day(self) -> None:
         day = _pydate(self.calendar.selectedDate())
         entries = self.entries.get(day, [])
-        self.day_label.setText(self.tr("{day:%Y-%m-%d} 일정 {0}건").format(
-            len(entries), day=day) + (self.tr(" (오늘)") if day == clock.today() else ""))
+        holiday = korean_holidays(day.year).get(day)
+        self.day_label.setText(self.tr("{day} 일정 {0}건").format(len(entries), day=format_date(day))
+                               + (self.tr(" (오늘)") if day == clock.today() else "")
+                               + (f" · <span style='color:{HOLIDAY_COLOR}'>{holiday}</span>" if holiday else ""))
         self.day_list.clear()
         for e in entries:
             state = self.tr(" · 완료") if e.done else ""
             item = QListWidgetItem(f"[{domain_label(e.label)}] {e.title}{state}\n    {e.code} · {e.department}")
-            item.setForeground(QColor(KIND_COLORS.get(e.kind, "#000000")))
+            item.setForeground(QColor(DONE_COLOR if e.done else KIND_COLORS.get(e.kind, "#000000")))  # done: grey
             item.setData(PROJECT_ROLE, e.project_id)
             item.setToolTip(e.detail)
             self.day_list.addItem(item)

@@ -7,7 +7,6 @@ from datetime import date
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -26,6 +25,7 @@ from conflictdesk.services.changes import Changes
 from conflictdesk.services.projects import round_codes
 from conflictdesk.store.engine import Database
 from conflictdesk.ui.context import context_for
+from conflictdesk.ui.date_edit import DateEdit
 from conflictdesk.ui.i18n import translate
 from conflictdesk.ui.ops import CollectionOp
 
@@ -40,10 +40,8 @@ class CloseCardDialog(QDialog):
         self.changes: Changes | None = None
         self.setWindowTitle(self.tr("갈등관리카드 종결"))
         self.resize(460, 0)
-        self.closed_on = QDateEdit(QDate(today.year, today.month, today.day))
+        self.closed_on = DateEdit(QDate(today.year, today.month, today.day))
         self.closed_on.setObjectName("closeDate")
-        self.closed_on.setCalendarPopup(True)
-        self.closed_on.setDisplayFormat("yyyy-MM-dd")
         self.closed_on.setMaximumDate(QDate(today.year, today.month, today.day))
         self.reason = QLineEdit()
         self.reason.setObjectName("closeReason")

@@ -33,6 +33,7 @@ class CardEditor(QWidget):
         self.header = QLabel()
         self.header.setObjectName("cardHeader")
         self.header.setStyleSheet("font-size: 13pt;")
+        self.header.setWordWrap(True)  # a long name wraps instead of cutting the code and grade off
         self.banner = QLabel()
         self.banner.setObjectName("completenessBanner")
         self.banner.setWordWrap(True)

@@ -7,7 +7,8 @@ from collections.abc import Callable
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
-from conflictdesk.domain.enums import StakeholderKind
+from conflictdesk.domain.enums import PartyKind, StakeholderKind
+from conflictdesk.domain.masking import ORGANISATION, ORGANISATION_KINDS, PERSON
 from conflictdesk.services.card_views import StakeholderRow, masked_stakeholder
 from conflictdesk.ui.i18n import QT_TRANSLATE_NOOP, domain_label
 from conflictdesk.ui.row_list import Field, RowList
@@ -20,6 +21,9 @@ HEADERS = (QT_TRANSLATE_NOOP("RowList", "이름·단체"), QT_TRANSLATE_NOOP("Ro
 FIELDS = (
     Field("name", QT_TRANSLATE_NOOP("RowList", "이름 또는 단체명")),
     Field("kind", QT_TRANSLATE_NOOP("RowList", "구분"), "enum", StakeholderKind),
+    # Whether the name is a person's (masked in every output) or an organisation's (never masked).
+    Field("party", QT_TRANSLATE_NOOP("RowList", "개인·단체"), "enum", PartyKind,
+          follows=("kind", lambda kind: ORGANISATION if kind in ORGANISATION_KINDS else PERSON)),
     Field("position", QT_TRANSLATE_NOOP("RowList", "입장")),
     Field("interests", QT_TRANSLATE_NOOP("RowList", "이해관계"), "multiline"),
     Field("influence", QT_TRANSLATE_NOOP("RowList", "영향력 (1~5)"), "int", low=1, high=5),

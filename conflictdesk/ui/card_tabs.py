@@ -7,7 +7,6 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from conflictdesk.domain.dates import format_date
 from conflictdesk.domain.enums import (
     CONFLICT_TYPE_GROUPS,
     AlertLevel,
@@ -42,8 +42,9 @@ from conflictdesk.services.card_views import (
     alert_for,
 )
 from conflictdesk.ui import clock
+from conflictdesk.ui.date_edit import DateEdit, from_qdate, to_qdate
 from conflictdesk.ui.i18n import domain_label, translate
-from conflictdesk.ui.row_list import Field, RowList, from_qdate, to_qdate
+from conflictdesk.ui.row_list import Field, RowList
 
 
 def _text_box(height: int = 80) -> QPlainTextEdit:
@@ -61,7 +62,9 @@ class OverviewTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.type_boxes: dict[str, QCheckBox] = {}
-        types_row = QHBoxLayout()
+        # one group per line: side by side, the check boxes were squeezed to "( □ :" at 1024×768 (#19)
+        types_row = QVBoxLayout()
+        types_row.setSpacing(2)
         for group, members in CONFLICT_TYPE_GROUPS.items():
             box = QGroupBox(domain_label(group))
             inner = QHBoxLayout(box)
@@ -71,8 +74,9 @@ class OverviewTab(QWidget):
                 check.toggled.connect(self.changed)
                 self.type_boxes[member.value] = check
                 inner.addWidget(check)
+            inner.addStretch(1)
+            inner.setContentsMargins(6, 2, 6, 2)
             types_row.addWidget(box)
-        types_row.addStretch(1)
         self.field_edit = QLineEdit()
         self.field_edit.setPlaceholderText(self.tr("예: 환경, 교통, 개발, 복지"))
         self.phase_box = QComboBox()
@@ -84,9 +88,7 @@ class OverviewTab(QWidget):
         self.outlook_edit.setObjectName("outlookEdit")
         self.outlook_edit.setPlaceholderText(self.tr("향후 전망: 갈등이 어떻게 전개될지, 언제 무엇이 고비인지"))
         self.closed_check = QCheckBox(self.tr("종결"))
-        self.closed_date = QDateEdit(to_qdate(clock.today()))
-        self.closed_date.setCalendarPopup(True)
-        self.closed_date.setDisplayFormat("yyyy-MM-dd")
+        self.closed_date = DateEdit(to_qdate(clock.today()))
         self.closure_edit = QLineEdit()
         self.closure_edit.setPlaceholderText(self.tr("종결 사유"))
         closure = QHBoxLayout()
@@ -149,9 +151,7 @@ class StageDialog(QDialog):
         for stage in ConflictStage:
             if stage.value != current:
                 self.stage_box.addItem(domain_label(stage), stage.value)
-        self.date_edit = QDateEdit(to_qdate(clock.today()))
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit = DateEdit(to_qdate(clock.today()))
         self.reason_edit = QLineEdit()
         self.reason_edit.setPlaceholderText(self.tr("변경 사유 (예: 집단민원 접수, 협의 결렬)"))
         form = QFormLayout(self)
@@ -234,7 +234,7 @@ class StageTab(QWidget):
             before = domain_label(ConflictStage(t.from_stage)) if t.from_stage else self.tr("시작")
             mark = self.tr("  (저장 전)") if unsaved else ""
             reason = f" — {t.reason}" if t.reason else ""
-            self.timeline.addItem(f"{t.changed_on.isoformat()}  {before} → {domain_label(ConflictStage(t.to_stage))}"
+            self.timeline.addItem(f"{format_date(t.changed_on)}  {before} → {domain_label(ConflictStage(t.to_stage))}"
                                   f"{reason}{mark}")
         self.changed.emit()
 
@@ -261,7 +261,7 @@ class SignalsTab(QWidget):
         super().__init__(parent)
         self.list = RowList(
             self.tr("신호"), (self.tr("일자"), self.tr("종류"), self.tr("건수·인원·일수"), self.tr("메모")),
-            lambda r: (r.observed_on.isoformat(), domain_label(SignalKind(r.kind)), str(r.count), r.note),
+            lambda r: (format_date(r.observed_on), domain_label(SignalKind(r.kind)), str(r.count), r.note),
             (Field("observed_on", self.tr("일자"), "date"), Field("kind", self.tr("종류"), "enum", SignalKind),
              Field("count", self.tr("건수 (집단민원은 인원, 집회는 일수)"), "int", low=0, high=100000),
              Field("note", self.tr("메모"))),
@@ -286,7 +286,7 @@ class SignalsTab(QWidget):
 
 def actions_list(undo: QUndoStack) -> RowList:
     return RowList(
-        translate("card_tabs", "조치실적"), (translate("card_tabs", "일자"), translate("card_tabs", "내용")), lambda r: (r.acted_on.isoformat(), r.text),
+        translate("card_tabs", "조치실적"), (translate("card_tabs", "일자"), translate("card_tabs", "내용")), lambda r: (format_date(r.acted_on), r.text),
         (Field("text", translate("card_tabs", "내용"), "multiline"), Field("acted_on", translate("card_tabs", "일자"), "date")),
         lambda: ActionRow(clock.today(), ""), undo,
     )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -22,10 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from conflictdesk.domain.enums import CarryOver
-from conflictdesk.services.carryover import CarriedCase, carried_cases, mark_carry_over
 from conflictdesk.ui.context import PanelContext
 from conflictdesk.ui.i18n import domain_label
 from conflictdesk.ui.ops import CollectionOp
+
+if TYPE_CHECKING:  # the services (and the models) load after the first table (docs/architecture.md)
+    from conflictdesk.services.carryover import CarriedCase
 
 
 class DecisionDialog(QDialog):
@@ -125,6 +129,8 @@ class CarriedCasesView(QWidget):
         self.table.itemSelectionChanged.connect(self._on_selection)
 
     def load(self, round_code: str) -> None:
+        from conflictdesk.services.carryover import carried_cases
+
         self.round_code = round_code
         self.cases = carried_cases(self.db, round_code) if round_code else []
         self.table.setRowCount(len(self.cases))
@@ -165,6 +171,8 @@ class CarriedCasesView(QWidget):
         dialog = DecisionDialog(case, self.round_code, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
+        from conflictdesk.services.carryover import mark_carry_over
+
         code, round_code, today = case.code, self.round_code, self.ctx.today()
         choice, reason, grade = dialog.choice(), dialog.reason.text(), dialog.grade_value()
         CollectionOp(self, lambda db: mark_carry_over(db, code, round_code, choice, today, reason=reason,

@@ -7,7 +7,7 @@ fixture) moves the whole GUI to that day. The CLI has its own ``--as-of``.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 
 class Clock:
@@ -19,6 +19,11 @@ class Clock:
     def today(self) -> date:
         return self._fixed if self._fixed is not None else date.today()
 
+    def now(self) -> datetime:
+        """The local wall-clock time (on the fixed day when one is set), e.g. for "saved at 14:05"."""
+        now = datetime.now()
+        return now if self._fixed is None else datetime.combine(self._fixed, now.time())
+
     def fix(self, day: date | None) -> None:
         """Make :meth:`today` return ``day`` (``None``: the system date again)."""
         self._fixed = day
@@ -29,3 +34,7 @@ CLOCK = Clock()
 
 def today() -> date:
     return CLOCK.today()
+
+
+def now() -> datetime:
+    return CLOCK.now()

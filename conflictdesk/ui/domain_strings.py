@@ -119,6 +119,8 @@ STRINGS = (
     QT_TRANSLATE_NOOP("Domain", "시 차원 결정 필요"),
     QT_TRANSLATE_NOOP("Domain", "부서 간 협업 필요"),
     QT_TRANSLATE_NOOP("Domain", "소관부서 자체 해결"),
+    QT_TRANSLATE_NOOP("Domain", "개인"),
+    QT_TRANSLATE_NOOP("Domain", "단체·기관"),
     QT_TRANSLATE_NOOP("Domain", "계획수립"),
     QT_TRANSLATE_NOOP("Domain", "예산편성"),
     QT_TRANSLATE_NOOP("Domain", "설계"),

@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from conflictdesk.domain.errors import DomainError
+from conflictdesk.domain.import_columns import IMPORT_COLUMNS, known_header
+from conflictdesk.domain.money import format_korean_won, format_million_won
 from conflictdesk.domain.rounds import RoundId
 from conflictdesk.services.changes import Changes
 from conflictdesk.services.importing import ImportResult, ParsedFile, Problem, summary_text
@@ -56,6 +58,27 @@ def _letter_index(column: str) -> int | None:
     return n - 1
 
 
+def _understood_cells(parsed: ParsedFile, headers: tuple[str, ...]) -> dict[tuple[int, int], str]:
+    """What the import read from the budget and yes/no cells: "12.5" → 12.5백만원 (1,250만원), "Y" → ✓."""
+    columns = {c.header: c for c in IMPORT_COLUMNS if c.kind in ("budget", "yesno")}
+    where = {}
+    for index, header in enumerate(headers):
+        known = known_header(header)
+        if known in columns:
+            where[index] = columns[known]
+    out: dict[tuple[int, int], str] = {}
+    for project in parsed.rows:
+        r = project.row  # keyed by the file's row number, like the problems
+        for c, column in where.items():
+            value = project.values.get(column.field)
+            if column.kind == "budget":
+                out[(r, c)] = (f"{format_million_won(value)} ({format_korean_won(value)})" if isinstance(value, int)
+                               else translate("import_wizard", "(없음)"))
+            else:
+                out[(r, c)] = "✓" if value else "–"
+    return out
+
+
 def _cell(n: int) -> Callable[[tuple[int, tuple[str, ...]]], str]:
     return lambda row: row[1][n] if n < len(row[1]) else ""
 
@@ -68,8 +91,10 @@ class PreviewModel(ColumnModel[tuple[int, tuple[str, ...]]]):
         self._headers: tuple[str, ...] = ()
         self._cell_problems: dict[tuple[int, int], list[str]] = {}  # (file row number, column) → messages
         self._row_numbers: set[int] = set()
+        self._understood: dict[tuple[int, int], str] = {}  # (file row number, column) → what the import read
 
     def set_file(self, parsed: ParsedFile | None) -> None:
+        self._understood = {}
         if parsed is None:
             self._headers, self._cell_problems, self._row_numbers = (), {}, set()
             self.columns = ()
@@ -82,9 +107,20 @@ class PreviewModel(ColumnModel[tuple[int, tuple[str, ...]]]):
         for p in parsed.problems:
             for cell in self.cells_of(p):
                 self._cell_problems.setdefault(cell, []).append(p.message)
+        self._understood = _understood_cells(parsed, self._headers)
         # The headers are the file's own text: shown as they are (translate() leaves unknown text alone).
-        self.columns = tuple(Column(header, _cell(n)) for n, header in enumerate(self._headers))
+        self.columns = tuple(Column(header, self._shown(n)) for n, header in enumerate(self._headers))
         self.set_rows(parsed.cells)
+
+    def _shown(self, n: int) -> Callable[[tuple[int, tuple[str, ...]]], str]:
+        """Column ``n``: the raw cell, and beside it what the import understood ("12.5  →  12.5백만원 (1,250만원)")."""
+        raw = _cell(n)
+
+        def shown(row: tuple[int, tuple[str, ...]]) -> str:
+            read = self._understood.get((row[0], n))
+            return f"{raw(row)}  →  {read}" if read is not None else raw(row)  # a unit mistake shows before saving
+
+        return shown
 
     def cells_of(self, problem: Problem) -> list[tuple[int, int]]:
         """(file row number, column) cells a problem points at; the whole row when no column is named."""
@@ -119,21 +155,32 @@ class PreviewModel(ColumnModel[tuple[int, tuple[str, ...]]]):
         return None
 
 
-def _round_choices(db: Database, today: date) -> tuple[list[tuple[str, str | None]], int]:
+def _round_choices(db: Database, today: date, selected: str | None = None) -> tuple[list[tuple[str, str | None]], int]:
+    """Every round the officer may mean (#19): the open and past rounds, the current half and the half after the
+    latest if they are new, and the rounds before the earliest one; the default is ``selected`` (the round chosen
+    in 사업·진단) or else the current half. Any other round can be typed in the (editable) box."""
     from conflictdesk.services.rounds import list_rounds
 
-    current = str(RoundId(today.year, 1 if today.month < 7 else 2))
-    rounds = list_rounds(db)
+    current = RoundId(today.year, 1 if today.month < 7 else 2)
+    existing = [RoundId.parse(r.code) for r in list_rounds(db)]
+    candidates = set(existing) | {current}
+    if existing:
+        candidates |= {max(existing).next(), min(existing).previous()}
+    else:
+        candidates |= {current.previous(), current.next()}
     items: list[tuple[str, str | None]] = [(translate("import_wizard", "진단 차수에 넣지 않음"), None)]
-    if current not in {r.code for r in rounds}:
-        items.append((translate("import_wizard", "{current} ({0}) — 새로 열기").format(
-            round_label(RoundId.parse(current)), current=current), current))
-    items += [(f"{r.code} ({round_label(RoundId.parse(r.code))})", r.code) for r in rounds]
-    return items, 1
+    for rid in sorted(candidates, reverse=True):
+        label = f"{rid} ({round_label(rid)})"
+        if rid not in existing:
+            label = translate("import_wizard", "{current} ({0}) — 새로 열기").format(round_label(rid), current=str(rid))
+        items.append((label, str(rid)))
+    wanted = selected or str(current)
+    default = next((i for i, (_label, code) in enumerate(items) if code == wanted), 1)
+    return items, default
 
 
 class ChoosePage(QWizardPage):
-    def __init__(self, db: Database, today: date) -> None:
+    def __init__(self, db: Database, today: date, selected_round: str | None = None) -> None:
         super().__init__()
         self.setTitle(self.tr("파일 고르기"))
         self.setSubTitle(self.tr("부서에서 받은 사업 목록(.xlsx 또는 .csv)과 진단할 차수를 고르세요."))
@@ -149,12 +196,17 @@ class ChoosePage(QWizardPage):
         row.addWidget(browse)
         self.round_combo = QComboBox()
         self.round_combo.setObjectName("roundCombo")
-        items, default = _round_choices(db, today)
+        self.round_combo.setEditable(True)  # any round can be typed: "2018-2"
+        self.round_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        items, default = _round_choices(db, today, selected_round)
         for label, code in items:
             self.round_combo.addItem(label, code)
         self.round_combo.setCurrentIndex(default)
+        self.round_combo.currentTextChanged.connect(self.completeChanged)
         form = QFormLayout(self)
-        form.addRow(self.tr("파일(&F):"), row)
+        file_label = QLabel(self.tr("파일(&F):"))
+        file_label.setBuddy(self.path_edit)  # a row of widgets has no buddy by itself: the & showed literally
+        form.addRow(file_label, row)
         form.addRow(self.tr("진단 차수(&R):"), self.round_combo)
         hint = QLabel(self.tr("차수를 고르면 그 차수를 (열려 있지 않으면 새로) 열고 가져온 사업에 진단기준을 적용합니다."))
         hint.setWordWrap(True)
@@ -170,12 +222,24 @@ class ChoosePage(QWizardPage):
         return Path(self.path_edit.text().strip())
 
     def round_code(self) -> str | None:
-        code = self.round_combo.currentData()
-        return str(code) if code else None
+        """The chosen round: a listed one, or one typed as "2018-2" (raises InvalidValue when unreadable)."""
+        text = self.round_combo.currentText().strip()
+        index = self.round_combo.findText(text)
+        if index >= 0:
+            code = self.round_combo.itemData(index)
+            return str(code) if code else None
+        return str(RoundId.parse(text.split()[0] if text else text))
+
+    def _round_readable(self) -> bool:
+        try:
+            self.round_code()
+        except DomainError:
+            return False
+        return True
 
     def isComplete(self) -> bool:
         text = self.path_edit.text().strip()
-        return bool(text) and Path(text).is_file()
+        return bool(text) and Path(text).is_file() and self._round_readable()
 
 
 class PreviewPage(QWizardPage):
@@ -330,7 +394,8 @@ class ImportWizard(QWizard):
     """Three steps: file and round → preview (dry run) → import with progress; publishes ``Changes``."""
 
     def __init__(self, db: Database, parent: QWidget | None = None,
-                 apply_changes: Callable[[Changes], None] | None = None, today: date | None = None) -> None:
+                 apply_changes: Callable[[Changes], None] | None = None, today: date | None = None,
+                 *, selected_round: str | None = None, path: Path | None = None) -> None:
         super().__init__(parent)
         self.db = db
         try:  # the window's context (its bus hears the import); alone (tests), a context of its own
@@ -341,7 +406,9 @@ class ImportWizard(QWizard):
         self.setWindowTitle(self.tr("사업 목록 가져오기"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
-        self.choose = ChoosePage(db, today or clock.today())
+        self.choose = ChoosePage(db, today or clock.today(), selected_round)
+        if path is not None:
+            self.choose.path_edit.setText(str(path))
         self.preview = PreviewPage(self)
         self.result_page = ResultPage(self)
         for page in (self.choose, self.preview, self.result_page):
@@ -353,9 +420,10 @@ class ImportWizard(QWizard):
         self.resize(980, 640)
 
 
-def open_import_wizard(window: QMainWindow, db: Database, apply_changes: Callable[[Changes], None]) -> ImportWizard:
-    """The 파일 > 사업 목록 가져오기… action."""
-    wizard = ImportWizard(db, window, apply_changes)
+def open_import_wizard(window: QMainWindow, db: Database, apply_changes: Callable[[Changes], None], *,
+                       selected_round: str | None = None, path: Path | None = None) -> ImportWizard:
+    """The 파일 > 사업 목록 가져오기… action (also a file dropped on the window)."""
+    wizard = ImportWizard(db, window, apply_changes, selected_round=selected_round, path=path)
     wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     wizard.open()
     return wizard

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
+from pathlib import Path
 from typing import Any, Protocol, cast
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -89,6 +90,7 @@ class MainWindow(QMainWindow):
         self._started = False
         self.setWindowTitle(self.tr("갈등관리 데스크 — {display_name}").format(display_name=db.display_name))
         self.setMinimumSize(760, 520)
+        self.setAcceptDrops(True)  # an .xlsx/.csv dropped on the window opens the import wizard
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -128,16 +130,22 @@ class MainWindow(QMainWindow):
         if auto_start:
             QTimer.singleShot(0, self, self.finish_startup)
 
+    def show_first_panel(self) -> None:
+        """Build and fill the shown panel, the first work after the first paint (the project table reads the
+        file through sqlite3; the ORM, the models and the other panels load after it)."""
+        if self._starting:
+            self._starting = False
+            self._show_row(self.nav.currentRow())
+
     def finish_startup(self) -> None:
-        """Build and fill the shown panel and load the reminders: the work that waits for the first paint."""
+        """The shown panel filled (if not yet), then who is working and the reminders: the work after the paint."""
         if self._started:
             return
         self._started = True
+        self.show_first_panel()
         from conflictdesk.services.settings import actor_name
 
         self.db.actor = actor_name(self.db)
-        self._starting = False
-        self._show_row(self.nav.currentRow())
         self._load_reminders()
 
     def _add_reminder_button(self) -> None:
@@ -182,7 +190,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("파일(&F)"))
-        file_menu.addAction(self._action(self.tr("사업 목록 가져오기(&I)…"), self.open_import, "Ctrl+I", "actionImport"))
+        file_menu.addAction(self._action(self.tr("사업 목록 가져오기(&I)…"), lambda: self.open_import(), "Ctrl+I", "actionImport"))
         file_menu.addAction(self._action(self.tr("가져오기 서식 저장(&T)…"), self.save_template, None, "actionTemplate"))
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("새로 고침(&R)"), self.refresh_all, QKeySequence.StandardKey.Refresh,
@@ -201,10 +209,12 @@ class MainWindow(QMainWindow):
             view_menu.addAction(self._action(self.tr(label), partial(self.nav.setCurrentRow, row),
                                              f"Ctrl+{row + 1}", f"actionShow_{key}"))
         view_menu.addSeparator()
-        view_menu.addAction(self._action(self.tr("사업 검색(&S)"), self.focus_search, QKeySequence.StandardKey.Find,
+        view_menu.addAction(self._action(self.tr("검색(&S)"), self.focus_search, QKeySequence.StandardKey.Find,
                                          "actionFind"))
 
         help_menu = bar.addMenu(self.tr("도움말(&H)"))
+        help_menu.addAction(self._action(self.tr("사용자 안내(&G)"), self.show_guide, "F1", "actionGuide"))
+        help_menu.addAction(self._action(self.tr("단축키(&K)"), self.show_shortcuts, "Ctrl+F1", "actionShortcuts"))
         help_menu.addAction(self._action(self.tr("정보(&A)"), self.show_about, None, "actionAbout"))
 
     # --- navigation ---------------------------------------------------------------------------
@@ -229,6 +239,7 @@ class MainWindow(QMainWindow):
             panel.count_changed.connect(
                 lambda shown, total: self.count_label.setText(self.tr("사업 {shown:,} / {total:,}건").format(
                     shown=shown, total=total)))
+            panel.start_requested.connect(self.start_step)
         elif key == "dashboard":
             panel.department_clicked.connect(self.filter_department)
         elif key == "reviews":
@@ -257,7 +268,51 @@ class MainWindow(QMainWindow):
         return self.panels[key]
 
     def focus_search(self) -> None:
-        cast(Any, self.show_panel("projects")).focus_search()
+        """Ctrl+F: the search of the panel on screen; panels without one go to the project search."""
+        row = self.nav.currentRow()
+        key = PANEL_KEYS[row] if 0 <= row < len(PANEL_KEYS) and not self._starting else "projects"
+        focus = getattr(self.panels[key], "focus_search", None) if key in self.panels else None
+        if focus is None or not focus():
+            cast(Any, self.show_panel("projects")).focus_search()
+        # a panel's focus_search returns whether it had a search to focus
+
+    def start_step(self, step: str) -> None:
+        """A step of the guided start on an empty file (the 사업·진단 panel offers them)."""
+        if step == "settings":
+            panel = self.show_panel("settings")
+            name = getattr(panel, "user_name", None)
+            if isinstance(name, QWidget):
+                name.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif step == "template":
+            self.save_template()
+        elif step == "import":
+            self.open_import()
+        elif step == "demo":
+            self.load_demo()
+
+    def load_demo(self) -> None:
+        """Fill the empty file with the demo city (the same as ``conflictdesk demo``), off the GUI thread."""
+        from conflictdesk.services.changes import KINDS
+        from conflictdesk.services.demo import generate
+        from conflictdesk.ui.ops import CollectionOp
+
+        def work(db: Database, progress: Callable[[int, str], bool]) -> Changes:
+            generate(db, projects=300, progress=progress)
+            return Changes.of(*KINDS)
+
+        self._demo_op = CollectionOp(self, lambda db: work(db, lambda _p, _m: True)).with_progress(
+            self.tr("데모 데이터 만드는 중…"), work)
+        self._demo_op.run()
+
+    def show_guide(self) -> None:
+        from conflictdesk.ui.user_guide import UserGuideDialog
+
+        UserGuideDialog(self).exec()
+
+    def show_shortcuts(self) -> None:
+        from conflictdesk.ui.shortcuts import ShortcutsDialog
+
+        ShortcutsDialog(self).exec()
 
     def filter_department(self, department: str) -> None:
         """Show the project table filtered to ``department`` (a click on the dashboard chart)."""
@@ -270,10 +325,34 @@ class MainWindow(QMainWindow):
         """Called after a service returned ``changes``: every panel decides whether to refresh."""
         self.bus.publish(changes)
 
-    def open_import(self) -> QWidget:
+    def open_import(self, path: Path | None = None) -> QWidget:
+        """The import wizard, on the round selected in 사업·진단 (and with ``path`` when a file was dropped)."""
         from conflictdesk.ui.import_wizard import open_import_wizard
 
-        return open_import_wizard(self, self.db, self.apply_changes)
+        projects = self.panels.get("projects")  # not built yet: no round chosen there
+        selected = getattr(projects, "round_code", lambda: "")() if projects is not None else ""
+        return open_import_wizard(self, self.db, self.apply_changes, selected_round=selected or None, path=path)
+
+    # --- a spreadsheet dropped on the window opens the import wizard with it ------------------
+    @staticmethod
+    def _dropped_sheet(event: QDragEnterEvent | QDropEvent) -> Path | None:
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        files = [Path(u.toLocalFile()) for u in urls if u.isLocalFile()]
+        return files[0] if len(files) == 1 and files[0].suffix.lower() in (".xlsx", ".csv") else None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._dropped_sheet(event) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = self._dropped_sheet(event)
+        if path is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.open_import(path)
 
     def save_template(self) -> None:
         from conflictdesk.ui.import_wizard import save_import_template
@@ -291,7 +370,13 @@ class MainWindow(QMainWindow):
         geometry = self.settings.value("ui/geometry")
         if isinstance(geometry, QByteArray | bytes) and self.restoreGeometry(QByteArray(geometry)):
             return
-        self.resize(1280, 800)
+        # the first window fits the screen it opens on (a 1366×768 laptop, a 1024×768 projector), at most 1280×800
+        screen = self.screen()
+        room = screen.availableGeometry() if screen is not None else None
+        width, height = 1280, 800
+        if room is not None and room.width() > 0 and room.height() > 0:
+            width, height = min(width, room.width()), min(height, room.height() - 30)  # leave the title bar room
+        self.resize(max(width, self.minimumWidth()), max(height, self.minimumHeight()))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Panels with unsaved edits (the card editor) may ask the user and keep the window open.

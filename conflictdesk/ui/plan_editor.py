@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from conflictdesk.domain.calendar import item_overdue
+from conflictdesk.domain.dates import format_date
 from conflictdesk.domain.enums import STRATEGY_TOOLS, ItemStatus
 from conflictdesk.domain.errors import DomainError
 from conflictdesk.domain.money import format_won, parse_budget_won
@@ -122,8 +123,8 @@ class PlanTab(QWidget):
 
     def _display(self, r: PlanItemRow) -> tuple[str, ...]:
         late = self.tr(" (지연)") if self._overdue(r) else ""
-        return (r.title, r.owner, (r.due.isoformat() if r.due else "-") + late, domain_label(ItemStatus(r.status)),
-                r.done_on.isoformat() if r.done_on else "")
+        return (r.title, r.owner, (format_date(r.due) or "-") + late, domain_label(ItemStatus(r.status)),
+                format_date(r.done_on))
 
     def _items_changed(self) -> None:
         late = sum(1 for r in self.items.rows() if self._overdue(r))

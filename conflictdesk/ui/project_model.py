@@ -1,14 +1,20 @@
-"""Thin table model over project row tuples; filter and sort in Python (instant at 100,000 rows)."""
+"""Thin table model over project row tuples; filter and sort in Python (instant at 100,000 rows).
+
+A sort groups the row indices by the column's key (one pass), sorts only the distinct keys and keeps the grouped
+result for the column: the other direction, and the same column again, are a concatenation of those groups. The
+result is the order a stable sort gives (equal keys keep the load order, 사업코드, in both directions).
+"""
 
 from __future__ import annotations
 
-import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Sequence
+from itertools import chain
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from conflictdesk.domain.enums import ConflictStage, Criterion
+from conflictdesk.domain.search import normalise_query, query_matcher, search_text
 from conflictdesk.ui.i18n import QT_TRANSLATE_NOOP, domain_label, translate
 
 Row = tuple[int, str, str, str, int | None, str, int | None, str | None]
@@ -24,6 +30,14 @@ STAGE_ORDER = {s.value: i for i, s in enumerate(ConflictStage)}
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
+# data() is asked for a dozen roles per cell on every paint: compare plain ints, answer the others at once.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_SORT = int(SORT_ROLE)
+_ID = int(ID_ROLE)
+_ROLES = frozenset({_DISPLAY, _ALIGN, _TOOLTIP, _SORT, _ID})
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 def criterion_short(code: str) -> str:
@@ -52,8 +66,59 @@ def _budget_text(won: int | None) -> str:
     return f"{won / 100_000_000:,.1f}"
 
 
-def normalise(text: str) -> str:
-    return unicodedata.normalize("NFC", text).casefold().strip()
+def _ordering(key: Any) -> Any:
+    """The same order as ``key`` itself, compared faster: Hangul text as its UTF-8 bytes in a one-byte str.
+
+    UTF-8 keeps the code-point order, and a list of one-byte strs is sorted by ``memcmp``.
+    """
+    return key.encode("utf-8", "surrogatepass").decode("latin-1") if isinstance(key, str) else key
+
+
+def grouped_order(indices: Sequence[int], keys: Sequence[Hashable]) -> list[list[int]]:
+    """``indices`` grouped by equal ``keys[i]``, groups in ascending key order, each group in ``indices`` order.
+
+    Concatenated, the groups are the stable ascending sort; concatenated in reverse group order, the stable
+    descending sort (``sorted(..., reverse=True)`` keeps equal keys in their original order too).
+    """
+    groups: dict[Hashable, list[int]] = {}
+    get = groups.get
+    for i in indices:
+        k = keys[i]
+        group = get(k)
+        if group is None:
+            groups[k] = [i]
+        else:
+            group.append(i)
+    return [groups[k] for k in sorted(groups, key=_ordering)]
+
+
+class SortedColumn:
+    """One column's rows in key order, both directions derived from one pass; the stable-sort order exactly.
+
+    Few distinct keys (담당부서, 등급, 단계): the rows grouped by key. Many (사업명, 총사업비): each row's rank
+    among the distinct keys, sorted as small ints (Python's fast path), the distinct keys compared as above.
+    """
+
+    def __init__(self, indices: list[int], keys: list[Hashable]) -> None:
+        self.indices = indices
+        distinct = set(keys)
+        self.groups: list[list[int]] | None = None
+        self.ranks: list[int] | None = None
+        self._cache: dict[bool, list[int]] = {}
+        if len(distinct) * 16 <= len(keys):
+            self.groups = grouped_order(indices, keys)
+        else:
+            rank = {k: n for n, k in enumerate(sorted(distinct, key=_ordering))}
+            self.ranks = list(map(rank.__getitem__, keys))
+
+    def order(self, descending: bool) -> list[int]:
+        if self.groups is not None:
+            return list(chain.from_iterable(reversed(self.groups) if descending else self.groups))
+        cached = self._cache.get(descending)
+        if cached is None:
+            assert self.ranks is not None
+            cached = self._cache[descending] = sorted(self.indices, key=self.ranks.__getitem__, reverse=descending)
+        return list(cached)
 
 
 class Column:
@@ -93,6 +158,9 @@ class ProjectTableModel(QAbstractTableModel):
         self._predicate: Callable[[Row], bool] | None = None
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
+        self._indices: list[int] = []  # 0..n-1, shared by every order below (one int object per row)
+        self._sorted: tuple[int, SortedColumn] | None = None  # the last sorted column, kept for the other way
+        self._by_code = False
 
     # --- data in ------------------------------------------------------------------------------
     def set_rows(self, rows: Sequence[Row], *, sorted_by_code: bool = False) -> None:
@@ -100,11 +168,15 @@ class ProjectTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = []  # let the old rows go before the new keys are built (peak memory at 100k rows)
         self._keys = []
+        self._order = self._view = self._indices = []
+        self._sorted = None
         self._rows = list(rows)
         dept_keys: dict[str, str] = {}
-        self._keys = [normalise(f"{r[1]} {r[2]}") + " " + dept_keys.setdefault(r[3], normalise(r[3]))
+        self._keys = [search_text(r[1], r[2]) + " " + dept_keys.setdefault(r[3], search_text(r[3]))
                       for r in self._rows]
-        self._order = list(range(len(self._rows)))
+        self._indices = list(range(len(self._rows)))
+        self._order = list(self._indices)
+        self._by_code = sorted_by_code  # 사업코드 is unique: then the load order is the whole sort of column 0
         presorted = sorted_by_code and self._sort_column == 0 and self._sort_order == Qt.SortOrder.AscendingOrder
         if self._sort_column >= 0 and not presorted:
             self._apply_sort()
@@ -112,9 +184,10 @@ class ProjectTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def set_filter(self, text: str) -> None:
-        needle = normalise(text)
+        needle = normalise_query(text)
         if needle == self._filter:
             return
+        # each word of the shorter query is inside a word of the longer one: its matches are a subset
         refine = bool(self._filter) and self._filter in needle
         self.beginResetModel()
         self._filter = needle
@@ -129,9 +202,9 @@ class ProjectTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def _filtered(self, source: list[int]) -> list[int]:
-        needle = self._filter
+        test = query_matcher(self._filter)  # the one matching rule: every word, 초성 (domain/search.py)
         keys = self._keys
-        result = [i for i in source if needle in keys[i]] if needle else list(source)
+        result = [i for i in source if test(keys[i])] if test is not None else list(source)
         if self._predicate is not None:
             rows, pred = self._rows, self._predicate
             result = [i for i in result if pred(rows[i])]
@@ -145,21 +218,23 @@ class ProjectTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._view):
+        role = int(role)
+        if role not in _ROLES or not index.isValid():
             return None
-        row = self._rows[self._view[index.row()]]
+        n = index.row()
+        if n >= len(self._view):
+            return None
+        row = self._rows[self._view[n]]
         column = COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return column.display(row)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and column.key == "criteria" and row[5]:
-            return _criteria_tooltip(row[5])
-        if role == SORT_ROLE:
+        if role == _ALIGN:
+            return _RIGHT if column.align_right else None
+        if role == _TOOLTIP:
+            return _criteria_tooltip(row[5]) if column.key == "criteria" and row[5] else None
+        if role == _SORT:
             return column.sort_key(row)
-        if role == ID_ROLE:
-            return row[0]
-        return None
+        return row[0]
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -170,6 +245,8 @@ class ProjectTableModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS):
             return
+        if (column, order) == (self._sort_column, self._sort_order):
+            return  # already in this order (QTableView.sortByColumn asks twice: header, then the model)
         self.beginResetModel()
         self._sort_column, self._sort_order = column, order
         self._apply_sort()
@@ -177,11 +254,15 @@ class ProjectTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def _apply_sort(self) -> None:
-        key = COLUMNS[self._sort_column].sort_key
-        rows = self._rows
-        keys = [key(r) for r in rows]
-        self._order = sorted(range(len(rows)), key=keys.__getitem__,
-                             reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
+        column = self._sort_column
+        descending = self._sort_order == Qt.SortOrder.DescendingOrder
+        if column == 0 and self._by_code:
+            self._order = self._indices[::-1] if descending else list(self._indices)
+            return
+        if self._sorted is None or self._sorted[0] != column:
+            key = COLUMNS[column].sort_key
+            self._sorted = (column, SortedColumn(self._indices, [key(r) for r in self._rows]))
+        self._order = self._sorted[1].order(descending)
 
     # --- helpers for views --------------------------------------------------------------------
     def all_rows(self) -> list[Row]:

@@ -8,7 +8,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -22,11 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from conflictdesk.domain.dates import format_date
 from conflictdesk.domain.enums import ConflictStage, ItemStatus, ReviewProgress
 from conflictdesk.services.changes import Changes
 from conflictdesk.services.review_record import PLAN, ItemProgress, ReviewForm, load_review_form, save_review
 from conflictdesk.store.engine import Database
 from conflictdesk.ui.context import context_for
+from conflictdesk.ui.date_edit import DateEdit
 from conflictdesk.ui.i18n import domain_label
 from conflictdesk.ui.ops import CollectionOp
 
@@ -52,15 +53,15 @@ class ReviewFormDialog(QDialog):
             f.grade or '-', name=f.name, code=f.code, department=f.department, round=f.round, due=f.due)
                         + (self.tr(" · {done_on:%Y-%m-%d} 완료").format(done_on=f.done_on) if f.done_on else ""))
         header.setWordWrap(True)
-        self.date_edit = QDateEdit()
+        self.date_edit = DateEdit()
         self.date_edit.setObjectName("reviewDate")
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
         day = f.done_on or today
         self.date_edit.setDate(QDate(day.year, day.month, day.day))
         self.reviewer = QLineEdit(f.reviewer or reviewer)
         self.reviewer.setObjectName("reviewer")
+        self.reviewer.setPlaceholderText(self.tr("점검자 이름 (설정에 내 이름을 넣으면 자동으로 채워집니다)"))
         self.findings = QPlainTextEdit(f.findings)
+        self.findings.setTabChangesFocus(True)  # Tab moves on (#19: no keyboard trap)
         self.findings.setObjectName("findings")
         self.findings.setPlaceholderText(self.tr("점검 결과: 대응계획 이행 상황, 갈등 동향, 조치 필요 사항"))
         self.stage = QComboBox()
@@ -86,6 +87,7 @@ class ReviewFormDialog(QDialog):
         form.addRow(self.tr("점검 결과(&F)"), self.findings)
 
         self.items = QTableWidget(len(f.lines), 5)
+        self.items.setTabKeyNavigation(False)  # Tab moves on to the next widget (#19)
         self.items.setObjectName("progressTable")
         self.items.setHorizontalHeaderLabels([self.tr("구분"), self.tr("항목"), self.tr("기한"), self.tr("현재 상태"), self.tr("이행 상태")])
         self.items.verticalHeader().hide()
@@ -94,7 +96,7 @@ class ReviewFormDialog(QDialog):
         self.progress_boxes: list[QComboBox] = []
         for row, line in enumerate(f.lines):
             values = (self.tr("대응계획") if line.kind == PLAN else self.tr("합의사항"), line.title,
-                      line.due.isoformat() if line.due else "", domain_label(STATUS_LABEL.get(line.status, line.status)))
+                      format_date(line.due), domain_label(STATUS_LABEL.get(line.status, line.status)))
             for col, text in enumerate(values):
                 self.items.setItem(row, col, QTableWidgetItem(text))
             box = QComboBox()

@@ -8,7 +8,6 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -29,6 +28,7 @@ from conflictdesk.services.changes import Changes
 from conflictdesk.services.reviews import review_settings, save_review_settings
 from conflictdesk.store.engine import Database
 from conflictdesk.ui.context import context_for
+from conflictdesk.ui.date_edit import DateEdit
 from conflictdesk.ui.i18n import domain_label, translate
 from conflictdesk.ui.ops import CollectionOp
 
@@ -73,15 +73,18 @@ class ReviewRuleDialog(QDialog):
         self.reminder.setRange(1, 365)
         self.reminder.setValue(current.reminder_days)
         self.reminder.setSuffix(self.tr("일 전부터 알림"))
+        self.card_plan = QSpinBox()
+        self.card_plan.setObjectName("cardPlanDays")
+        self.card_plan.setRange(1, 365)
+        self.card_plan.setValue(current.card_plan_days)
+        self.card_plan.setSuffix(self.tr("일 (처음 1·2등급 확정 후)"))
         self.preview = QLabel()
 
         self.holidays = QListWidget()
         self.holidays.setObjectName("extraHolidays")
         for day, name in current.extra_holidays:
             self._add_holiday_item(day, name)
-        self.new_day = QDateEdit()
-        self.new_day.setCalendarPopup(True)
-        self.new_day.setDisplayFormat("yyyy-MM-dd")
+        self.new_day = DateEdit()
         self.new_day.setDate(QDate(today.year, today.month, today.day))
         self.new_name = QLineEdit()
         self.new_name.setPlaceholderText(self.tr("이름 (예: 시 개청 기념일)"))
@@ -99,6 +102,7 @@ class ReviewRuleDialog(QDialog):
         form.addRow(self.tr("마감일 규칙"), self.rule_box)
         form.addRow(self.tr("지정일"), self.day)
         form.addRow(self.tr("알림 기간"), self.reminder)
+        form.addRow(self.tr("카드·대응계획 작성 기한"), self.card_plan)
         form.addRow(self.tr("미리 보기"), self.preview)
         add_row = QHBoxLayout()
         add_row.addWidget(self.new_day)
@@ -163,7 +167,8 @@ class ReviewRuleDialog(QDialog):
     def save(self) -> None:
         reschedule = self.round_code if self.reschedule.isChecked() else None
         changes = CollectionOp(self, lambda db: save_review_settings(
-            db, self.rule(), self.extra_holidays(), self.reminder.value(), reschedule_round=reschedule)).run()
+            db, self.rule(), self.extra_holidays(), self.reminder.value(), reschedule_round=reschedule,
+            card_plan_days=self.card_plan.value())).run()
         if changes is not None:  # on an error the dialog stays open
             self.changes = changes
             self.accept()

@@ -4,15 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QBrush, QColor, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -31,6 +29,7 @@ from PySide6.QtWidgets import (
 from conflictdesk.domain.enums import LabeledEnum
 from conflictdesk.domain.errors import InvalidValue
 from conflictdesk.ui import clock
+from conflictdesk.ui.date_edit import DateEdit, OptionalDateEdit, from_qdate, to_qdate
 from conflictdesk.ui.i18n import domain_label, translate
 from conflictdesk.ui.messages import show_error
 
@@ -48,19 +47,13 @@ class Field:
     enum: type[LabeledEnum] | None = None
     low: int = 0
     high: int = 1_000_000
+    #: (other field, rule): an enum that follows another enum's choice until the user picks it themselves.
+    follows: tuple[str, Callable[[Any], Any]] | None = None
 
     @property
     def shown_label(self) -> str:
         """The label in the UI language (module constants mark theirs with ``QT_TRANSLATE_NOOP("RowList", …)``)."""
         return translate("RowList", self.label)
-
-
-def to_qdate(d: date) -> QDate:
-    return QDate(d.year, d.month, d.day)
-
-
-def from_qdate(q: QDate) -> date:
-    return date(q.year(), q.month(), q.day())
 
 
 class RowDialog(QDialog):
@@ -82,9 +75,7 @@ class RowDialog(QDialog):
                 w.setTabChangesFocus(True)
                 w.setMaximumHeight(90)
             elif f.kind == "date":
-                w = QDateEdit(to_qdate(value or clock.today()))
-                w.setCalendarPopup(True)
-                w.setDisplayFormat("yyyy-MM-dd")
+                w = DateEdit(to_qdate(value or clock.today()))
             elif f.kind == "int":
                 w = QSpinBox()
                 w.setRange(f.low, f.high)
@@ -94,13 +85,17 @@ class RowDialog(QDialog):
                 for member in f.enum:
                     w.addItem(domain_label(member), member.value)
                 w.setCurrentIndex(max(0, w.findData(value)))
+            elif f.kind == "optional_date":
+                w = OptionalDateEdit(self.tr("지정"))
+                w.set_value(value)
             else:
-                w = QLineEdit("" if value is None else (value.isoformat() if isinstance(value, date) else str(value)))
-                if f.kind == "optional_date":
-                    w.setPlaceholderText(self.tr("YYYY-MM-DD (비우면 없음)"))
+                w = QLineEdit("" if value is None else str(value))
             w.setObjectName(f"field_{f.attr}")
             self._widgets[f.attr] = w
             form.addRow(f.shown_label, w)
+        for f in fields:
+            if f.follows is not None:
+                self._follow(f.attr, *f.follows)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
@@ -108,28 +103,35 @@ class RowDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
 
+    def _follow(self, attr: str, source: str, rule: Callable[[Any], Any]) -> None:
+        target, leader = self._widgets[attr], self._widgets[source]
+        if not (isinstance(target, QComboBox) and isinstance(leader, QComboBox)):
+            return
+        chosen = [False]
+        target.activated.connect(lambda _i: chosen.__setitem__(0, True))
+
+        def update(_index: int) -> None:
+            if not chosen[0]:
+                target.setCurrentIndex(max(0, target.findData(rule(leader.currentData()))))
+
+        leader.currentIndexChanged.connect(update)
+
     def value(self) -> Any:
         values: dict[str, Any] = {}
         for f in self._fields:
             w = self._widgets[f.attr]
             if isinstance(w, QPlainTextEdit):
                 values[f.attr] = w.toPlainText().strip()
-            elif isinstance(w, QDateEdit):
+            elif isinstance(w, DateEdit):
                 values[f.attr] = from_qdate(w.date())
             elif isinstance(w, QSpinBox):
                 values[f.attr] = w.value()
             elif isinstance(w, QComboBox):
                 values[f.attr] = w.currentData()
+            elif isinstance(w, OptionalDateEdit):
+                values[f.attr] = w.value()
             elif isinstance(w, QLineEdit):
-                text = w.text().strip()
-                if f.kind == "optional_date":
-                    try:
-                        values[f.attr] = date.fromisoformat(text) if text else None
-                    except ValueError:
-                        raise InvalidValue(self.tr("{label}: 날짜는 YYYY-MM-DD 형식으로 입력하세요 ({text}).").format(
-                            label=f.shown_label, text=text)) from None
-                else:
-                    values[f.attr] = text
+                values[f.attr] = w.text().strip()
         return replace(self._row, **values)
 
     def _accept(self) -> None:
@@ -178,6 +180,7 @@ class RowList(QWidget):
         self.highlight: Callable[[Any], bool] = lambda _row: False
         self._rows: list[Any] = []
         self.table = QTableWidget(0, len(headers))
+        self.table.setTabKeyNavigation(False)  # Tab moves on to the next widget (#19)
         self.table.setHorizontalHeaderLabels([translate("RowList", h) for h in headers])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

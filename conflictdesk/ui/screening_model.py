@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 
 from conflictdesk.domain.enums import CRITERIA_ORDER, CarryOver, Criterion
-from conflictdesk.services.screening import ScreeningRow
+from conflictdesk.domain.search import normalise_query, query_matcher, search_text
 from conflictdesk.ui.columns import CENTER, Column, ColumnModel
 from conflictdesk.ui.i18n import QT_TRANSLATE_NOOP, domain_label, translate
-from conflictdesk.ui.project_model import CRITERION_SHORT, normalise
+from conflictdesk.ui.project_model import CRITERION_SHORT
+
+if TYPE_CHECKING:  # the services (and the models) load after the first table (docs/architecture.md)
+    from conflictdesk.services.screening import ScreeningRow
 
 CARRY_LABEL = {c.value: c.label for c in CarryOver}
 CHECK = "✓"
@@ -48,7 +51,7 @@ COLUMNS: tuple[Column, ...] = (
 FIRST_CRITERION = 3
 
 
-class ScreeningModel(ColumnModel[ScreeningRow]):
+class ScreeningModel(ColumnModel["ScreeningRow"]):
     """Rows are :data:`ScreeningRow` tuples; filters: text, targets only, department, criterion."""
 
     def __init__(self, parent: Any = None) -> None:
@@ -60,14 +63,14 @@ class ScreeningModel(ColumnModel[ScreeningRow]):
         self.criterion = ""
 
     def set_rows(self, rows: Sequence[ScreeningRow]) -> None:
-        self._keys = [normalise(f"{r[1]} {r[2]} {r[3]}") for r in rows]
+        self._keys = [search_text(r[1], r[2], r[3]) for r in rows]
         super().set_rows(rows)
 
     def set_filters(self, *, text: str | None = None, targets_only: bool | None = None,
                     department: str | None = None, criterion: str | None = None) -> None:
         """Change any of the filters (``""`` = all); the view is recomputed once."""
         if text is not None:
-            self.text = normalise(text)
+            self.text = normalise_query(text)
         if targets_only is not None:
             self.targets_only = targets_only
         if department is not None:
@@ -80,8 +83,9 @@ class ScreeningModel(ColumnModel[ScreeningRow]):
         rows, keys = self._rows, self._keys
         result = self._order
         if self.text:
-            needle = self.text
-            result = [i for i in result if needle in keys[i]]
+            test = query_matcher(self.text)  # every word, 초성 (domain/search.py)
+            if test is not None:
+                result = [i for i in result if test(keys[i])]
         if self.targets_only:
             result = [i for i in result if rows[i][5]]
         if self.department:

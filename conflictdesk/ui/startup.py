@@ -85,7 +85,6 @@ def open_at_startup(arg: str | None, parent: QWidget | None = None) -> Opened | 
     When another window already has the file open, it is asked to come to the front and ``HandedOver`` is
     returned; only when nobody answers (a hung window, another user) does the user get a choice.
     """
-    from conflictdesk.services.backup import latest_good_backup, restore
     from conflictdesk.store.check import network_share, startup_problem
 
     read_only = False
@@ -121,6 +120,8 @@ def open_at_startup(arg: str | None, parent: QWidget | None = None) -> Opened | 
                     continue
             problem = startup_problem(url) if path.exists() and not read_only else None
             if problem is not None:
+                from conflictdesk.services.backup import latest_good_backup, restore
+
                 choices = []
                 backup = latest_good_backup(path) if problem.code in ("damaged", "foreign") else None
                 if backup is not None:

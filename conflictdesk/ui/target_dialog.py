@@ -18,12 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from conflictdesk.domain.search import query_matcher, search_text
 from conflictdesk.services.carryover import add_target, round_targets
 from conflictdesk.services.changes import Changes
 from conflictdesk.store.engine import Database
 from conflictdesk.ui.context import context_for
 from conflictdesk.ui.ops import CollectionOp
-from conflictdesk.ui.project_model import normalise
 
 #: Matches shown at once; typing narrows the rest (a city's history has tens of thousands of projects).
 SHOWN = 200
@@ -42,7 +42,7 @@ class TargetDialog(QDialog):
         self.changes: Changes | None = None
         self.setWindowTitle(self.tr("{round_code} 진단대상 추가·교체").format(round_code=round_code))
         self.resize(560, 520)
-        self._projects = [(c, n, d, normalise(f"{c} {n} {d}")) for c, n, d in projects]
+        self._projects = [(c, n, d, search_text(c, n, d)) for c, n, d in projects]
 
         self.search = QLineEdit()
         self.search.setObjectName("targetSearch")
@@ -92,9 +92,9 @@ class TargetDialog(QDialog):
         self._fill("")
 
     def _fill(self, text: str) -> None:
-        needle = normalise(text.strip())
+        test = query_matcher(text)  # every word, 초성 (domain/search.py)
         self.results.clear()
-        matches = [p for p in self._projects if needle in p[3]] if needle else self._projects
+        matches = [p for p in self._projects if test(p[3])] if test is not None else self._projects
         for code, name, dept, _key in matches[:SHOWN]:
             item = QListWidgetItem(f"{code}  {name}  ·  {dept}")
             item.setData(Qt.ItemDataRole.UserRole, code)

@@ -22,12 +22,12 @@
 <context>
     <name>AllowancesTab</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/mediation_allowances.py" line="+99"/>
+        <location filename="../../conflictdesk/ui/panels/mediation_allowances.py" line="+107"/>
         <source>연도(&amp;Y)</source>
         <translation>&amp;Year</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>예산 저장</source>
         <translation>Save budget</translation>
     </message>
@@ -83,30 +83,30 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>지급일</source>
         <translation>Paid on</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+20"/>
+        <location line="-16"/>
+        <location line="+18"/>
         <source>전문가</source>
         <translation>Expert</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <location line="+19"/>
+        <location line="-18"/>
+        <location line="+17"/>
         <source>금액</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+22"/>
+        <location line="-17"/>
+        <location line="+20"/>
         <source>목적</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-20"/>
         <source>사업코드</source>
         <translation>Project code</translation>
     </message>
@@ -117,12 +117,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+102"/>
+        <location line="+115"/>
         <source>수당 지급 기록</source>
         <translation>Allowance payments</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-106"/>
         <source>지급 기록(&amp;P)</source>
         <translation>Record &amp;payment</translation>
     </message>
@@ -132,17 +132,17 @@
         <translation>Project</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>{y}년</source>
         <translation>{y}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>(사업 없음)</source>
         <translation>(no project)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source> (기본값)</source>
         <translation> (default)</translation>
     </message>
@@ -157,12 +157,17 @@
         <translation>Q{quarter}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+14"/>
+        <source>{0}년 계획으로 {1}년 예산 만들기</source>
+        <translation>Create the {1} budget from the {0} plan</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>전문가를 선택하세요.</source>
         <translation>Choose an expert.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>수당 예산 초과</source>
         <translation>Allowance budget exceeded</translation>
     </message>
@@ -176,7 +181,31 @@
 Record the payment anyway?</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
+        <source>지급일 {0}은(는) 화면의 {1}년이 아닌 {2}년 예산에 잡힙니다.</source>
+        <translation>Payment date {0} is booked in the {2} budget, not in {1} shown on screen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>지급일 {0}은(는) 이미 지난 {1}년 {2}분기에 잡힙니다.</source>
+        <translation>Payment date {0} falls in Q{2} {1}, a quarter already over.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>지급일 확인</source>
+        <translation>Check the payment date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>
+
+이 날짜로 기록할까요?</source>
+        <translation>
+
+Record it with this date?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>지급 기록 삭제</source>
         <translation>Delete payment record</translation>
     </message>
@@ -189,12 +218,12 @@ Record the payment anyway?</translation>
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/mediation_assign.py" line="+33"/>
+        <location filename="../../conflictdesk/ui/panels/mediation_assign.py" line="+34"/>
         <source>전문가 배정</source>
         <translation>Assign expert</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>종료일 지정</source>
         <translation>Set end date</translation>
     </message>
@@ -319,13 +348,13 @@ Assign anyway?</translation>
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../conflictdesk/ui/audit_dialog.py" line="+75"/>
+        <location filename="../../conflictdesk/ui/audit_dialog.py" line="+100"/>
         <source>감사 기록</source>
         <translation>Audit trail</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>(전체)</source>
         <translation>(all)</translation>
     </message>
@@ -335,7 +364,7 @@ Assign anyway?</translation>
         <translation>Part of a user name</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>조회(&amp;Q)</source>
         <translation>&amp;Query</translation>
     </message>
@@ -360,7 +389,7 @@ Assign anyway?</translation>
         <translation>Period</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>CSV로 내보내기(&amp;E)…</source>
         <translation>&amp;Export to CSV…</translation>
     </message>
@@ -395,7 +424,7 @@ Assign anyway?</translation>
 <context>
     <name>AuditModel</name>
     <message>
-        <location line="-101"/>
+        <location line="-126"/>
         <source>추가</source>
         <translation>Create</translation>
     </message>
@@ -423,6 +452,162 @@ Assign anyway?</translation>
         <location line="+0"/>
         <source>백업</source>
         <translation>Backup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>데모 데이터 생성</source>
+        <translation>Demo data created</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>전체 삭제</source>
+        <translation>Cleared</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>사업</source>
+        <extracomment>What each audited record is, in words (the stored names are the program&apos;s internal class names).</extracomment>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>갈등진단</source>
+        <translation>Diagnosis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>진단 차수</source>
+        <translation>Diagnosis round</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>부서</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>갈등관리카드</source>
+        <translation>Conflict card</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>갈등단계 변경</source>
+        <translation>Stage change</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>주요 쟁점</source>
+        <translation>Main issue</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>이해관계자</source>
+        <translation>Stakeholder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>갈등 신호</source>
+        <translation>Conflict signal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>조치실적</source>
+        <translation>Action taken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>차수 스냅숏</source>
+        <translation>Round snapshot</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>대응계획</source>
+        <translation>Response plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>조치항목</source>
+        <translation>Action item</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>갈등조정전문가</source>
+        <translation>Mediation expert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>전문가 배정</source>
+        <translation>Expert assignment</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>수당 예산</source>
+        <translation>Allowance budget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>수당 지급</source>
+        <translation>Allowance payment</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>갈등조정협의회</source>
+        <translation>Mediation council</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>협의회 위원</source>
+        <translation>Council member</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>협의회 회의</source>
+        <translation>Council meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>합의사항</source>
+        <translation>Agreement item</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>설정</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>정기점검</source>
+        <translation>Half-yearly review</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>점검 이행 기록</source>
+        <translation>Review follow-up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>추가 휴일</source>
+        <translation>Extra holiday</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>교육</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>공론화 후보</source>
+        <translation>Deliberation candidate</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>감사 기록</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>데이터 파일</source>
+        <translation>Data file</translation>
     </message>
 </context>
 <context>
@@ -673,7 +858,7 @@ Record the spending anyway?</translation>
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../conflictdesk/ui/calendar_view.py" line="+82"/>
+        <location filename="../../conflictdesk/ui/calendar_view.py" line="+113"/>
         <source>정기점검</source>
         <translation>Half-yearly review</translation>
     </message>
@@ -693,9 +878,9 @@ Record the spending anyway?</translation>
         <translation>Agreement item</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>{day:%Y-%m-%d} 일정 {0}건</source>
-        <translation>{day:%Y-%m-%d}: {0} event(s)</translation>
+        <location line="+43"/>
+        <source>{day} 일정 {0}건</source>
+        <translation>{day}: {0} event(s)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -703,7 +888,7 @@ Record the spending anyway?</translation>
         <translation> (today)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source> · 완료</source>
         <translation> · done</translation>
     </message>
@@ -711,7 +896,7 @@ Record the spending anyway?</translation>
 <context>
     <name>CardEditor</name>
     <message>
-        <location filename="../../conflictdesk/ui/card_editor.py" line="+52"/>
+        <location filename="../../conflictdesk/ui/card_editor.py" line="+53"/>
         <source>개요</source>
         <translation>Overview</translation>
     </message>
@@ -784,12 +969,18 @@ Record the spending anyway?</translation>
 <context>
     <name>CardsPanel</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/cards.py" line="+76"/>
+        <location filename="../../conflictdesk/ui/panels/cards.py" line="+78"/>
         <source>사업명·코드·부서 검색</source>
         <translation>Search project name, code or department</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+6"/>
+        <location line="+126"/>
+        <source>1·2등급으로 확정된 사업이 여기에 나옵니다. 사업·진단에서 등급을 확정하세요.</source>
+        <translation>Projects confirmed at grade 1 or 2 appear here. Confirm grades under Projects &amp; diagnosis.</translation>
+    </message>
+    <message>
+        <location line="-115"/>
         <source>저장 (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
@@ -797,7 +988,7 @@ Record the spending anyway?</translation>
         <location line="+3"/>
         <location line="+57"/>
         <source>되돌리기</source>
-        <translation>Revert</translation>
+        <translation>Undo</translation>
     </message>
     <message>
         <location line="-56"/>
@@ -807,12 +998,12 @@ Record the spending anyway?</translation>
     </message>
     <message>
         <location line="-55"/>
-        <location line="+216"/>
+        <location line="+234"/>
         <source>카드 종결…</source>
         <translation>Close card…</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-232"/>
         <source>종결일과 사유를 적어 카드를 종결하거나, 종결된 카드를 다시 엽니다.</source>
         <translation>Close the card with a date and reason, or reopen a closed card.</translation>
     </message>
@@ -842,7 +1033,7 @@ Record the spending anyway?</translation>
         <translation>Save</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>{grade}등급</source>
         <translation>Grade {grade}</translation>
     </message>
@@ -874,12 +1065,17 @@ Record the spending anyway?</translation>
 Missing: {0}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>검색어에 맞는 카드가 없습니다.</source>
+        <translation>No card matches the search.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{shown} / {0}건 · 중점관리 {key}건</source>
         <translation>{shown} / {0} · priority {key}</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+53"/>
         <source>&apos;{name}&apos;에는 아직 갈등관리카드가 없습니다.</source>
         <translation>&apos;{name}&apos; has no conflict card yet.</translation>
     </message>
@@ -917,7 +1113,7 @@ Missing: {0}</translation>
 <context>
     <name>CarriedCasesView</name>
     <message>
-        <location filename="../../conflictdesk/ui/carried_cases.py" line="+106"/>
+        <location filename="../../conflictdesk/ui/carried_cases.py" line="+110"/>
         <source>사업코드</source>
         <translation>Project code</translation>
     </message>
@@ -957,7 +1153,7 @@ Missing: {0}</translation>
         <translation>Record decision…(&amp;J)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>결정 대기</source>
         <translation>Awaiting decision</translation>
     </message>
@@ -976,7 +1172,7 @@ Missing: {0}</translation>
 <context>
     <name>ChoosePage</name>
     <message>
-        <location filename="../../conflictdesk/ui/import_wizard.py" line="+138"/>
+        <location filename="../../conflictdesk/ui/import_wizard.py" line="+185"/>
         <source>파일 고르기</source>
         <translation>Choose file</translation>
     </message>
@@ -996,12 +1192,12 @@ Missing: {0}</translation>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>파일(&amp;F):</source>
         <translation>&amp;File:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>진단 차수(&amp;R):</source>
         <translation>Diagnosis &amp;round:</translation>
     </message>
@@ -1024,7 +1220,7 @@ Missing: {0}</translation>
         <translation>Close conflict card</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>예: 주민 합의로 갈등 해소, 사업 철회 (필수)</source>
         <translation>e.g. conflict resolved by residents&apos; agreement, project withdrawn (required)</translation>
     </message>
@@ -1333,9 +1529,18 @@ Previous file kept as: {kept}</translation>
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <location filename="../../conflictdesk/ui/date_edit.py" line="+46"/>
+        <source>달력에서 고르거나 입력하세요: 2027. 1. 15. · 2027.1.15 · 20270115</source>
+        <extracomment>Qt&apos;s display format giving ``domain.dates.format_date``&apos;s form.</extracomment>
+        <translation>Pick from the calendar or type: 2027-01-15 · 2027.1.15 · 20270115</translation>
+    </message>
+</context>
+<context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../conflictdesk/ui/carried_cases.py" line="-109"/>
+        <location filename="../../conflictdesk/ui/carried_cases.py" line="-111"/>
         <source>이월 판단 — {code}</source>
         <translation>Carry-over decision — {code}</translation>
     </message>
@@ -1375,14 +1580,14 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>DiagnosisFormWidget</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/diagnosis_form.py" line="+73"/>
-        <location line="+116"/>
+        <location filename="../../conflictdesk/ui/panels/diagnosis_form.py" line="+76"/>
+        <location line="+126"/>
         <source>사업을 선택하세요</source>
         <extracomment>Korean date notation (2020. 08. 03.) for the grade dates.</extracomment>
         <translation>Choose a project</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-118"/>
         <source>이월 판단</source>
         <translation>Carry-over decision</translation>
     </message>
@@ -1397,7 +1602,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Save carry-over decision</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>해결 주체 (누가 대응해야 하는가)</source>
         <translation>Owner of the response (who must act)</translation>
     </message>
@@ -1427,7 +1632,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Grade {g}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>{label} 등급을 정한 날</source>
         <translation>Date the {label} grade was set</translation>
     </message>
@@ -1457,7 +1662,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Alert signals</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>제안 등급</source>
         <translation>Suggested grade</translation>
     </message>
@@ -1467,7 +1672,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Save diagnosis</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
         <source>{project_code} {project_name}
 {department} · {round_code} 차수</source>
         <translation>{project_code} {project_name}
@@ -1509,7 +1714,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>&lt;span style=&apos;color:{0}&apos;&gt;&lt;b&gt;{label}&lt;/b&gt;&lt;/span&gt; ({1} signal(s) met)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>버전 {version}</source>
         <translation>Version {version}</translation>
     </message>
@@ -1539,12 +1744,12 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Please check</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>저장했습니다.</source>
-        <translation>Saved.</translation>
+        <location line="+7"/>
+        <source>&lt;span style=&apos;color:#2e7d32&apos;&gt;✓ 저장했습니다 · {time}&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#2e7d32&apos;&gt;✓ Saved · {time}&lt;/span&gt;</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>이월 판단 사유</source>
         <translation>Reason for the decision</translation>
     </message>
@@ -1554,7 +1759,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Reason (required):</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+30"/>
         <source>저장하지 않은 변경</source>
         <translation>Unsaved changes</translation>
     </message>
@@ -1843,6 +2048,16 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>개인</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>단체·기관</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>계획수립</source>
         <translation>Planning</translation>
     </message>
@@ -1859,7 +2074,7 @@ Carried from {from_round}, grade {from_grade}</translation>
     <message>
         <location line="+1"/>
         <source>인허가·영향평가</source>
-        <translation>Permits &amp; impact assessment</translation>
+        <translation>Permits and impact assessment</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1904,7 +2119,7 @@ Carried from {from_round}, grade {from_grade}</translation>
     <message>
         <location line="+1"/>
         <source>집회·시위</source>
-        <translation>Rallies &amp; protests</translation>
+        <translation>Rallies and protests</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2074,7 +2289,7 @@ Carried from {from_round}, grade {from_grade}</translation>
     <message>
         <location line="+1"/>
         <source>절차·운영</source>
-        <translation>Procedure &amp; operation</translation>
+        <translation>Procedure and operation</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2256,6 +2471,16 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>날짜 &apos;{value}&apos;을(를) 알 수 없습니다. 예: 2027. 1. 15. 또는 20270115</source>
+        <translation>Cannot read the date &apos;{value}&apos;. For example: 2027-01-15 or 20270115</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{value}&apos;은(는) 없는 날짜입니다.</source>
+        <translation>&apos;{value}&apos; is not a real date.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{end_field}({end})이(가) {start_field}({start})보다 빠릅니다.</source>
         <translation>The {end_field} ({end}) is before the {start_field} ({start}).</translation>
     </message>
@@ -2300,12 +2525,12 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Round {round} is more than a year after today ({today}) and cannot be opened. Rounds up to {latest} can be opened.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>등급 &apos;{value}&apos;은(는) 1, 2, 3 중 하나여야 합니다.</source>
         <translation>Grade &apos;{value}&apos; must be 1, 2 or 3.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-19"/>
         <source>사업 {project}은(는) {round} 진단대상이 아니어서 등급을 정할 수 없습니다. 먼저 진단대상으로 추가하세요: conflictdesk target add {project} --round {round} --reason …</source>
         <translation>Project {project} is not a target of round {round}, so it cannot be graded. Add it as a target first: conflictdesk target add {project} --round {round} --reason …</translation>
     </message>
@@ -2400,7 +2625,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>&apos;{value}&apos; is not a yes or a no. {help}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{kind} 등급의 날짜가 올바르지 않습니다.</source>
         <translation>The date of the {kind} grade is invalid.</translation>
     </message>
@@ -2453,6 +2678,11 @@ Carried from {from_round}, grade {from_grade}</translation>
         <location line="+1"/>
         <source>알림 기간은 1–365일이어야 합니다: {value}</source>
         <translation>The reminder period must be 1–365 days: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>카드·대응계획 작성 기한은 확정 후 1–365일이어야 합니다: {value}</source>
+        <translation>The card-and-plan deadline must be 1–365 days after confirmation: {value}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3076,6 +3306,11 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>{round} 차수에 1·2등급 사업이 없습니다.</source>
+        <translation>Round {round} has no grade 1–2 projects.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>기록</source>
         <translation>record</translation>
     </message>
@@ -3153,6 +3388,11 @@ Carried from {from_round}, grade {from_grade}</translation>
         <location line="+1"/>
         <source>이해관계자 구분</source>
         <translation>stakeholder kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>개인·단체 구분</source>
+        <translation>person or organisation</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3253,7 +3493,7 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>ExpertDialog</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/mediation_experts.py" line="+38"/>
+        <location filename="../../conflictdesk/ui/panels/mediation_experts.py" line="+40"/>
         <source>전문가 수정</source>
         <translation>Edit expert</translation>
     </message>
@@ -3263,7 +3503,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Register expert</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>성명(&amp;N)</source>
         <translation>&amp;Name</translation>
     </message>
@@ -3312,12 +3552,12 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>비활성화(&amp;D)</source>
         <translation>&amp;Deactivate</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-56"/>
         <source>xlsx 가져오기…</source>
         <translation>Import xlsx…</translation>
     </message>
@@ -3348,12 +3588,17 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>활동</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-34"/>
+        <source>등록된 갈등조정전문가가 없습니다. &apos;전문가 등록&apos; 또는 &apos;xlsx 가져오기&apos;로 추가하세요.</source>
+        <translation>No mediation experts yet. Add them with &apos;Add expert&apos; or &apos;Import xlsx&apos;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>전문가를 선택하면 배정·수당 이력이 보입니다.</source>
         <translation>Choose an expert to see assignments and allowance payments.</translation>
     </message>
@@ -3497,17 +3742,17 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../conflictdesk/ui/import_wizard.py" line="-119"/>
+        <location filename="../../conflictdesk/ui/import_wizard.py" line="-169"/>
         <source>스프레드시트 (*.xlsx *.csv);;엑셀 (*.xlsx);;CSV (*.csv);;모든 파일 (*)</source>
         <translation>Spreadsheets (*.xlsx *.csv);;Excel (*.xlsx);;CSV (*.csv);;All files (*)</translation>
     </message>
     <message>
-        <location line="+296"/>
+        <location line="+359"/>
         <source>사업 목록 가져오기</source>
         <translation>Import project list</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>다음(&amp;N) &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
@@ -3530,7 +3775,7 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>ItemsPage</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/mediation_council_records.py" line="+214"/>
+        <location filename="../../conflictdesk/ui/panels/mediation_council_records.py" line="+217"/>
         <location line="+12"/>
         <source>합의사항</source>
         <translation>Agreement item</translation>
@@ -3603,7 +3848,7 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../conflictdesk/ui/main_window.py" line="+51"/>
+        <location filename="../../conflictdesk/ui/main_window.py" line="+52"/>
         <source>대시보드</source>
         <extracomment>(key, navigation label (translated when shown), factory). Order = navigation order = Ctrl+1 … Ctrl+8.</extracomment>
         <translation>Dashboard</translation>
@@ -3650,12 +3895,12 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>ConflictDesk — {display_name}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>데이터 파일: {display_name}</source>
         <translation>Data file: {display_name}</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+42"/>
         <source>정기점검 화면에서 기한 임박·지연 목록 보기</source>
         <translation>Show reviews due soon or overdue in Half-yearly reviews</translation>
     </message>
@@ -3701,13 +3946,28 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>사업 검색(&amp;S)</source>
-        <translation>&amp;Search projects</translation>
+        <source>검색(&amp;S)</source>
+        <translation>&amp;Search</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+92"/>
+        <source>데모 데이터 만드는 중…</source>
+        <translation>Creating demo data…</translation>
+    </message>
+    <message>
+        <location line="-89"/>
         <source>도움말(&amp;H)</source>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>사용자 안내(&amp;G)</source>
+        <translation>User &amp;guide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>단축키(&amp;K)</source>
+        <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3723,7 +3983,7 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>MediationPanel</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/mediation.py" line="+40"/>
+        <location filename="../../conflictdesk/ui/panels/mediation.py" line="+41"/>
         <source>전문가</source>
         <extracomment>Which change kinds make each tab reload.</extracomment>
         <translation>Expert</translation>
@@ -3747,26 +4007,26 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/mediation_council_records.py" line="-242"/>
-        <location line="+22"/>
+        <location filename="../../conflictdesk/ui/panels/mediation_council_records.py" line="-245"/>
+        <location line="+23"/>
         <source>회의일</source>
         <translation>Meeting date</translation>
     </message>
     <message>
-        <location line="-22"/>
-        <location line="+23"/>
+        <location line="-23"/>
+        <location line="+24"/>
         <source>장소</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location line="-23"/>
-        <location line="+43"/>
+        <location line="-24"/>
+        <location line="+44"/>
         <source>공개</source>
         <translation>Public</translation>
     </message>
     <message>
-        <location line="-43"/>
-        <location line="+24"/>
+        <location line="-44"/>
+        <location line="+25"/>
         <source>참석자</source>
         <translation>Attendees</translation>
     </message>
@@ -3920,7 +4180,7 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>ObligationsView</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/obligations_view.py" line="+52"/>
+        <location filename="../../conflictdesk/ui/panels/obligations_view.py" line="+57"/>
         <location line="+2"/>
         <source>담당부서</source>
         <translation>Department</translation>
@@ -3986,20 +4246,35 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Only projects with unmet obligations (&amp;M)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>&lt;b&gt;{round_code}&lt;/b&gt; 중점관리(1·2등급) {key:,}건 중 의무 미이행 사업 {missing:,}건 ({0} 기준)</source>
         <translation>&lt;b&gt;{round_code}&lt;/b&gt;: {missing:,} of {key:,} priority (grade 1–2) projects have unmet obligations (as of {0})</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>{grade}등급</source>
         <translation>Grade {grade}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>미진단</source>
+        <translation>Not graded</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>결정 대기</source>
+        <translation>Awaiting decision</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>카드·대응계획 작성 기한 {due}</source>
+        <translation>Card and plan due {due}</translation>
     </message>
 </context>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../conflictdesk/ui/card_tabs.py" line="-243"/>
+        <location filename="../../conflictdesk/ui/card_tabs.py" line="-239"/>
         <source>예: 환경, 교통, 개발, 복지</source>
         <translation>e.g. environment, traffic, development, welfare</translation>
     </message>
@@ -4015,7 +4290,7 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>종결</source>
         <translation>Close</translation>
     </message>
@@ -4126,7 +4401,7 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../conflictdesk/ui/plan_editor.py" line="+63"/>
+        <location filename="../../conflictdesk/ui/plan_editor.py" line="+64"/>
         <source>그 밖의 도구 (쉼표로 구분)</source>
         <translation>Other tools (comma-separated)</translation>
     </message>
@@ -4224,7 +4499,7 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../conflictdesk/ui/import_wizard.py" line="-167"/>
+        <location filename="../../conflictdesk/ui/import_wizard.py" line="-170"/>
         <source>미리보기</source>
         <translation>Preview</translation>
     </message>
@@ -4291,7 +4566,7 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>ProjectsPanel</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/projects.py" line="+61"/>
+        <location filename="../../conflictdesk/ui/panels/projects.py" line="+65"/>
         <source>진단 차수 (기준·등급·단계를 보여줄 차수)</source>
         <translation>Diagnosis round (whose criteria, grades and stages are shown)</translation>
     </message>
@@ -4341,7 +4616,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Diagnosis &amp;round</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>사업 목록</source>
         <translation>Projects</translation>
     </message>
@@ -4361,7 +4636,32 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Carried cases</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+44"/>
+        <source>&lt;b&gt;갈등관리 데스크를 시작합니다&lt;/b&gt; — 이 데이터 파일에는 아직 사업이 없습니다. 이 순서로 시작하세요.</source>
+        <translation>&lt;b&gt;Getting started&lt;/b&gt; — this data file holds no projects yet. Start in this order.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>① 내 이름 입력 (설정)</source>
+        <translation>① Enter your name (Settings)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>② 부서에 보낼 서식 저장…</source>
+        <translation>② Save the template for departments…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>③ 받은 사업 목록 가져오기… (Ctrl+I)</source>
+        <translation>③ Import the returned project list… (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>또는 데모 데이터로 연습</source>
+        <translation>Or practise with demo data</translation>
+    </message>
+    <message>
+        <location line="+166"/>
         <source>차수 열기</source>
         <translation>Open round</translation>
     </message>
@@ -4371,17 +4671,27 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Round to open (YYYY-1 first half, YYYY-2 second half):</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>{code} 차수 열기</source>
         <translation>Open round {code}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>{code} 진단기준 적용</source>
         <translation>Apply screening criteria to {code}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
+        <source>사업이 없습니다. 파일 → 사업 목록 가져오기(Ctrl+I)로 부서에서 받은 목록을 가져오세요.</source>
+        <translation>No projects. Import the lists from departments with File → Import project list (Ctrl+I).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>검색어·필터에 맞는 사업이 없습니다. 낱말마다 코드·사업명·부서 중 한 곳에 있으면 찾습니다 (초성 검색 가능).</source>
+        <translation>No project matches the search or filter. Each word must appear in the code, name or department.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{shown:,} / {total:,}건</source>
         <translation>{shown:,} / {total:,}</translation>
     </message>
@@ -4389,7 +4699,7 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>QuarterBars</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/mediation_allowances.py" line="-165"/>
+        <location filename="../../conflictdesk/ui/panels/mediation_allowances.py" line="-201"/>
         <source>{quarter}분기 {0:.0%}</source>
         <translation>Q{quarter} {0:.0%}</translation>
     </message>
@@ -4467,6 +4777,16 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Save all grade 1–2 cards (&amp;B)…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>한 파일로도 묶기(&amp;J) — 인쇄용, 사업별 책갈피</source>
+        <translation>Also &amp;join into one file — for printing, a bookmark per project</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>카드별 파일과 함께 모든 카드를 순서대로 담은 PDF 한 개를 만듭니다.</source>
+        <translation>Besides one file per card, makes one PDF holding every card in order.</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>만든 PDF를 쪽 넘김·확대와 함께 화면에서 봅니다 (파일로 남기지 않습니다).</source>
         <translation>Shows the PDF on screen with paging and zoom (no file is saved).</translation>
@@ -4477,7 +4797,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Prints through the system print dialog, where you choose the printer and the page range.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+91"/>
         <source>갈등관리카드_{code}.pdf</source>
         <translation>conflict_card_{code}.pdf</translation>
     </message>
@@ -4493,12 +4813,13 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+34"/>
+        <location line="+66"/>
+        <location line="+18"/>
         <source>{title} 만드는 중…</source>
         <translation>Creating {title}…</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-68"/>
         <source>Excel 통합문서 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
@@ -4508,13 +4829,19 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>한/글 문서 (*.hwpx)</source>
+        <translation>Hangul document (*.hwpx)</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <location line="+4"/>
+        <location line="+10"/>
+        <location line="+37"/>
         <source>보고서 저장</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>저장했습니다: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
@@ -4565,12 +4892,17 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Folder for the cards</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>갈등관리카드 일괄 저장</source>
         <translation>Save all conflict cards</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+6"/>
+        <source>{done}건 저장</source>
+        <translation>{done} saved</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source> (취소됨)</source>
         <translation> (cancelled)</translation>
     </message>
@@ -4578,6 +4910,11 @@ Carried from {from_round}, grade {from_grade}</translation>
         <location line="+1"/>
         <source>갈등관리카드 {done}/{total}건을 저장했습니다{cancelled}: {folder}</source>
         <translation>Saved {done}/{total} conflict cards{cancelled}: {folder}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>인쇄용 한 파일(사업별 책갈피): {name}</source>
+        <translation>One file for printing (a bookmark per project): {name}</translation>
     </message>
 </context>
 <context>
@@ -4627,7 +4964,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Set date written</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>결과문 저장</source>
         <translation>Save outcome</translation>
     </message>
@@ -4655,7 +4992,7 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>ReviewFormDialog</name>
     <message>
-        <location filename="../../conflictdesk/ui/review_form.py" line="+48"/>
+        <location filename="../../conflictdesk/ui/review_form.py" line="+49"/>
         <source>정기점검 기록 — {code} {name}</source>
         <translation>Half-yearly review record — {code} {name}</translation>
     </message>
@@ -4670,7 +5007,12 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation> · done {done_on:%Y-%m-%d}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
+        <source>점검자 이름 (설정에 내 이름을 넣으면 자동으로 채워집니다)</source>
+        <translation>Reviewer&apos;s name (filled in when your name is set in Settings)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>점검 결과: 대응계획 이행 상황, 갈등 동향, 조치 필요 사항</source>
         <translation>Review findings: progress of the response plan, conflict trends, actions needed</translation>
     </message>
@@ -4715,7 +5057,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>&amp;Findings</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>구분</source>
         <translation>Type</translation>
     </message>
@@ -4793,7 +5135,12 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation> days ahead: remind</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
+        <source>일 (처음 1·2등급 확정 후)</source>
+        <translation> days (after a first grade 1–2)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>이름 (예: 시 개청 기념일)</source>
         <translation>Name (e.g. city foundation day)</translation>
     </message>
@@ -4836,6 +5183,11 @@ Carried from {from_round}, grade {from_grade}</translation>
         <location line="+1"/>
         <source>알림 기간</source>
         <translation>Reminder period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>카드·대응계획 작성 기한</source>
+        <translation>Card and plan deadline</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4908,13 +5260,13 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>ReviewsPanel</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/reviews.py" line="+92"/>
-        <location line="+10"/>
+        <location filename="../../conflictdesk/ui/panels/reviews.py" line="+99"/>
+        <location line="+11"/>
         <source>상태</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-11"/>
         <source>기한</source>
         <translation>Due</translation>
     </message>
@@ -4935,12 +5287,17 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>담당부서</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-10"/>
+        <source>기한이 다가오거나 지난 점검·조치가 없습니다.</source>
+        <translation>No review or action is due soon or overdue.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>점검 기록(&amp;E)…</source>
         <translation>R&amp;ecord review…</translation>
     </message>
@@ -4976,19 +5333,34 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+88"/>
+        <location line="+102"/>
         <source>완료</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-102"/>
         <source>점검자</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>정기점검은 이 차수에 1·2등급으로 확정된 사업마다 생깁니다. 사업·진단에서 등급을 확정하세요.</source>
+        <translation>A review is due for every project confirmed at grade 1 or 2 in this round. Confirm grades under Projects &amp; diagnosis.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>진단 차수</source>
         <translation>Diagnosis round</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>취소된 점검 포함(&amp;C)</source>
+        <translation>Include &amp;cancelled reviews</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>중점관리에서 빠져 취소된 점검(이력)도 사유와 함께 보기</source>
+        <translation>Also show reviews cancelled because the case stopped being key (history), with the reason</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -5006,9 +5378,9 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Half-yearly review</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <source>점검 기한 임박 {due_soon_count}건 · 지연 {overdue_count}건 ({as_of:%Y-%m-%d} 기준, {days}일 이내)</source>
-        <translation>Reviews due soon: {due_soon_count} · overdue: {overdue_count} (as of {as_of:%Y-%m-%d}, within {days} days)</translation>
+        <location line="+42"/>
+        <source>점검 기한 임박 {due_soon_count}건 · 지연 {overdue_count}건 ({as_of} 기준, {days}일 이내)</source>
+        <translation>Reviews due soon: {due_soon_count} · overdue: {overdue_count} (as of {as_of}, within {days} days)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5021,12 +5393,17 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Today</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>{grade}등급</source>
         <translation>Grade {grade}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
+        <source>취소: {reason}</source>
+        <translation>Cancelled: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>지연</source>
         <translation>Overdue</translation>
     </message>
@@ -5036,7 +5413,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Planned</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>달력 내보내기</source>
         <translation>Export calendar</translation>
     </message>
@@ -5059,17 +5436,13 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>RowDialog</name>
     <message>
-        <location filename="../../conflictdesk/ui/row_list.py" line="+100"/>
-        <source>YYYY-MM-DD (비우면 없음)</source>
-        <translation>YYYY-MM-DD (empty for none)</translation>
+        <location filename="../../conflictdesk/ui/row_list.py" line="+89"/>
+        <source>지정</source>
+        <extracomment>(other field, rule): an enum that follows another enum&apos;s choice until the user picks it themselves.</extracomment>
+        <translation>Set</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>{label}: 날짜는 YYYY-MM-DD 형식으로 입력하세요 ({text}).</source>
-        <translation>{label}: enter the date as YYYY-MM-DD ({text}).</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+56"/>
         <source>{label}을(를) 입력하세요.</source>
         <translation>Enter {label}.</translation>
     </message>
@@ -5077,7 +5450,7 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>RowList</name>
     <message>
-        <location filename="../../conflictdesk/ui/card_people.py" line="+16"/>
+        <location filename="../../conflictdesk/ui/card_people.py" line="+17"/>
         <source>이름·단체</source>
         <translation>Name / group</translation>
     </message>
@@ -5089,37 +5462,42 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="-5"/>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>입장</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location line="-6"/>
-        <location line="+7"/>
+        <location line="-9"/>
+        <location line="+10"/>
         <source>이해관계</source>
         <translation>Interests</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-9"/>
         <source>영향력</source>
         <translation>Influence</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>대표자</source>
         <translation>Representative</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <location line="+8"/>
+        <location line="-10"/>
+        <location line="+11"/>
         <source>연락처</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-9"/>
         <source>이름 또는 단체명</source>
         <translation>Name or group</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>개인·단체</source>
+        <translation>Person or organisation</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5152,7 +5530,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Done on</translation>
     </message>
     <message>
-        <location filename="../../conflictdesk/ui/row_list.py" line="+49"/>
+        <location filename="../../conflictdesk/ui/row_list.py" line="+50"/>
         <source>추가…</source>
         <translation>Add…</translation>
     </message>
@@ -5206,7 +5584,7 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>ScreeningView</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/screening_view.py" line="+37"/>
+        <location filename="../../conflictdesk/ui/panels/screening_view.py" line="+41"/>
         <source>진단대상만(&amp;T)</source>
         <translation>Diagnosis &amp;targets only</translation>
     </message>
@@ -5226,7 +5604,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>&amp;Criterion</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>모든 부서</source>
         <translation>All departments</translation>
     </message>
@@ -5247,9 +5625,17 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
 </context>
 <context>
+    <name>SearchCombo</name>
+    <message>
+        <location filename="../../conflictdesk/ui/search_combo.py" line="+48"/>
+        <source>코드·이름 검색 (초성 가능)</source>
+        <translation>Search code or name</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPanel</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/settings.py" line="+49"/>
+        <location filename="../../conflictdesk/ui/panels/settings.py" line="+51"/>
         <source>비워 두면 로그인 이름 ({actor})</source>
         <translation>Leave empty for the login name ({actor})</translation>
     </message>
@@ -5260,12 +5646,12 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+90"/>
+        <location line="+100"/>
         <source>다시 시작하면 적용됩니다</source>
         <translation>Applied at the next start</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-95"/>
         <source>사용자와 알림</source>
         <translation>User &amp; reminders</translation>
     </message>
@@ -5305,7 +5691,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Criteria applied</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>코드</source>
         <translation>Code</translation>
     </message>
@@ -5320,7 +5706,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Weight</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source> % 이상</source>
         <translation> % or more</translation>
     </message>
@@ -5350,15 +5736,118 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Revert</translation>
     </message>
     <message>
-        <location line="+90"/>
-        <source>저장했습니다. 새로 여는 진단 차수부터 적용됩니다.</source>
-        <translation>Saved. Applies from the next diagnosis round opened.</translation>
+        <location line="+30"/>
+        <source>{amount} 이상 예산</source>
+        <translation>Budget of {amount} or more</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>&lt;span style=&apos;color:#2e7d32&apos;&gt;✓ 설정을 저장했습니다 · {time}&lt;/span&gt; — 새로 여는 진단 차수부터 적용됩니다.</source>
+        <translation>&lt;span style=&apos;color:#2e7d32&apos;&gt;✓ Settings saved · {time}&lt;/span&gt; — they apply from the next round opened.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../conflictdesk/ui/shortcuts.py" line="+19"/>
+        <source>화면 이동 (대시보드 … 설정)</source>
+        <translation>Go to a section (Dashboard … Settings)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>지금 화면에서 검색 (사업·카드·전문가)</source>
+        <translation>Search on the current section (projects, cards, experts)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>사업 목록 가져오기</source>
+        <translation>Import project list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>갈등진단표·갈등관리카드 저장</source>
+        <translation>Save the diagnosis form or the conflict card</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>되돌리기 (갈등관리카드)</source>
+        <translation>Undo (conflict card)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>다시 실행 (갈등관리카드)</source>
+        <translation>Redo (conflict card)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>다음·이전 입력 칸으로 이동 (표에서도 표 밖으로)</source>
+        <translation>Next / previous field (also out of a table)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>표·목록에서 사업 고르기</source>
+        <translation>Choose a project in a table or list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>고른 사업의 갈등진단표로 이동 · 고른 카드 열기</source>
+        <translation>Go to the chosen project&apos;s diagnosis form · open the chosen card</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>새로 고침</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>사용자 안내</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>단축키 (이 화면)</source>
+        <translation>Keyboard shortcuts (this page)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+밑줄 글자</source>
+        <translation>Alt+underlined letter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>그 이름의 칸·단추로 바로 이동</source>
+        <translation>Jump to the field or button with that underlined letter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>종료</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>단축키</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>키</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>하는 일</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>닫기</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
     <name>SignalsTab</name>
     <message>
-        <location filename="../../conflictdesk/ui/card_tabs.py" line="+162"/>
+        <location filename="../../conflictdesk/ui/card_tabs.py" line="+160"/>
         <source>신호</source>
         <translation>Signals</translation>
     </message>
@@ -5404,12 +5893,12 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>StageDialog</name>
     <message>
-        <location line="-135"/>
+        <location line="-133"/>
         <source>갈등단계 변경</source>
         <translation>Change conflict stage</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>변경 사유 (예: 집단민원 접수, 협의 결렬)</source>
         <translation>Reason (e.g. group complaint received, talks broke down)</translation>
     </message>
@@ -5571,6 +6060,24 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
 </context>
 <context>
+    <name>UserGuideDialog</name>
+    <message>
+        <location filename="../../conflictdesk/ui/user_guide.py" line="+16"/>
+        <source>사용자 안내</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>사용자 안내 파일을 찾을 수 없습니다: {path}</source>
+        <translation>The user guide file was not found: {path}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>닫기</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>_Pending</name>
     <message>
         <location filename="../../conflictdesk/ui/card_tabs.py" line="-56"/>
@@ -5729,7 +6236,7 @@ Reason:</translation>
 <context>
     <name>cards</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/cards.py" line="-310"/>
+        <location filename="../../conflictdesk/ui/panels/cards.py" line="-329"/>
         <source>저장하지 않은 변경</source>
         <translation>Unsaved changes</translation>
     </message>
@@ -5812,17 +6319,22 @@ Changed elsewhere: {what}
 <context>
     <name>import_wizard</name>
     <message>
-        <location filename="../../conflictdesk/ui/import_wizard.py" line="-195"/>
+        <location filename="../../conflictdesk/ui/import_wizard.py" line="-310"/>
+        <source>(없음)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location line="+95"/>
         <source>진단 차수에 넣지 않음</source>
         <translation>Not in a diagnosis round</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>{current} ({0}) — 새로 열기</source>
         <translation>{current} ({0}) — open new</translation>
     </message>
     <message>
-        <location line="+237"/>
+        <location line="+259"/>
         <source>가져오기 서식 저장</source>
         <translation>Save import template</translation>
     </message>
@@ -5952,7 +6464,7 @@ This window is now read-only so that nothing more is saved. Restore the latest g
 <context>
     <name>project_model</name>
     <message>
-        <location filename="../../conflictdesk/ui/project_model.py" line="+18"/>
+        <location filename="../../conflictdesk/ui/project_model.py" line="+24"/>
         <source>교통</source>
         <translation>Traffic</translation>
     </message>
@@ -5987,8 +6499,8 @@ This window is now read-only so that nothing more is saved. Restore the latest g
         <translation>Surfaced</translation>
     </message>
     <message>
-        <location line="+50"/>
-        <location filename="../../conflictdesk/ui/screening_model.py" line="+38"/>
+        <location line="+109"/>
+        <location filename="../../conflictdesk/ui/screening_model.py" line="+41"/>
         <source>사업코드</source>
         <translation>Project code</translation>
     </message>
@@ -6048,7 +6560,7 @@ This window is now read-only so that nothing more is saved. Restore the latest g
 <context>
     <name>review_rule_dialog</name>
     <message>
-        <location filename="../../conflictdesk/ui/review_rule_dialog.py" line="-118"/>
+        <location filename="../../conflictdesk/ui/review_rule_dialog.py" line="-122"/>
         <source>{m}월</source>
         <translation>Month {m}</translation>
     </message>
@@ -6144,7 +6656,7 @@ This window is now read-only so that nothing more is saved. Restore the latest g
         <translation>ConflictDesk data (*.sqlite3);;All files (*)</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+62"/>
         <source>네트워크 공유 폴더</source>
         <translation>Network share</translation>
     </message>
@@ -6167,7 +6679,7 @@ SQLite file locking is unreliable over a network and the data may be damaged. Fo
 Use the window that is open, or open the file read-only.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>
 
 최근 정상 백업: {backup}</source>

@@ -392,9 +392,9 @@ def test_json_outputs_round_trip(world: World, capsys: pytest.CaptureFixture[str
 
 def test_screen_csv_neutralises_formulas(world: World, capsys: pytest.CaptureFixture[str]) -> None:
     out = run(world, capsys, "screen", "--round", ROUND, "--format", "csv")
-    rows = list(csv.reader(io.StringIO(out, newline="")))
+    rows = list(csv.reader(io.StringIO(out.removeprefix("\ufeff"), newline="")))
     body = [r for r in rows if r and not r[0].startswith("#")]
-    assert body[0] == ["code", "name", "department", "criteria", "target"]
+    assert body[0] == ["사업코드", "사업명", "담당부서", "해당 기준", "진단대상"]
     names = set()
     for row in body[1:]:
         for cell in row:

@@ -105,6 +105,8 @@ class Stakeholder(Base):
     influence: Mapped[int] = mapped_column(Integer, default=3)
     representative: Mapped[str] = mapped_column(String(100), default="")
     contact: Mapped[str] = mapped_column(String(200), default="")
+    # PartyKind value: a person's name is masked in every output, an organisation's never (docs/업무규칙.md §Masking).
+    party: Mapped[str] = mapped_column(String(12), default="person", server_default="person")
     card: Mapped[Card] = relationship(back_populates="stakeholders")
     __table_args__ = (CheckConstraint("influence BETWEEN 1 AND 5", name="influence"),)
 

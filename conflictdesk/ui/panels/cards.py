@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from conflictdesk.domain.enums import ConflictStage
 from conflictdesk.domain.errors import Conflict, DomainError
+from conflictdesk.domain.search import query_matcher, search_text
 from conflictdesk.services import cards
 from conflictdesk.services.card_views import CardListRow, differences
 from conflictdesk.services.changes import Changes
@@ -29,6 +30,7 @@ from conflictdesk.store.engine import Database
 from conflictdesk.ui import card_actions
 from conflictdesk.ui.card_editor import CardEditor
 from conflictdesk.ui.context import PanelContext, as_context
+from conflictdesk.ui.empty_hint import EmptyHint
 from conflictdesk.ui.i18n import domain_label, translate
 from conflictdesk.ui.messages import show_error
 from conflictdesk.ui.ops import CollectionOp, QueryOp
@@ -79,6 +81,7 @@ class CardsPanel(QWidget):
         self.list.setObjectName("cardList")
         self.list.setAlternatingRowColors(True)
         self.list.setSpacing(2)
+        self.list_hint = EmptyHint(self.list, self.tr("1·2등급으로 확정된 사업이 여기에 나옵니다. 사업·진단에서 등급을 확정하세요."))
         self.count_label = QLabel()
         self.count_label.setStyleSheet("color: #555;")
         left = QWidget()
@@ -152,7 +155,8 @@ class CardsPanel(QWidget):
         self.undo_action = undo.createUndoAction(self, self.tr("되돌리기"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = undo.createRedoAction(self, self.tr("다시 실행"))
-        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        # both conventions: Ctrl+Y (Windows, HWP) and Ctrl+Shift+Z (most other programs)
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
         for action in (self.undo_action, self.redo_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
@@ -166,6 +170,7 @@ class CardsPanel(QWidget):
 
         self.search.textChanged.connect(self._fill_list)
         self.list.currentItemChanged.connect(self._on_select)
+        self.list.itemActivated.connect(self._open_activated)
         self.editor.dirty_changed.connect(self._on_dirty)
 
     # --- list -----------------------------------------------------------------------------------
@@ -179,12 +184,12 @@ class CardsPanel(QWidget):
         self._fill_list()
 
     def _fill_list(self) -> None:
-        needle = self.search.text().strip().casefold()
+        test = query_matcher(self.search.text())  # every word, 초성 (domain/search.py)
         self.list.blockSignals(True)
         self.list.clear()
         shown = 0
         for row in self._rows:
-            if needle and needle not in f"{row.code} {row.name} {row.department}".casefold():
+            if test is not None and not test(search_text(row.code, row.name, row.department)):
                 continue
             grade = self.tr("{grade}등급").format(grade=row.grade) if row.grade else self.tr("등급 없음")
             stage = domain_label(ConflictStage(row.stage)) if row.stage else (self.tr("카드 없음") if not row.has_card else self.tr("단계 미정"))
@@ -201,8 +206,24 @@ class CardsPanel(QWidget):
                 self.list.setCurrentItem(item)
             shown += 1
         self.list.blockSignals(False)
+        self.list_hint.set_text(self.tr("검색어에 맞는 카드가 없습니다.") if self._rows else self.tr(
+            "1·2등급으로 확정된 사업이 여기에 나옵니다. 사업·진단에서 등급을 확정하세요."))
         key = sum(1 for r in self._rows if r.grade in (1, 2))
         self.count_label.setText(self.tr("{shown} / {0}건 · 중점관리 {key}건").format(len(self._rows), shown=shown, key=key))
+
+    def focus_search(self) -> bool:
+        """Ctrl+F on this panel searches the card list (it used to jump to the project table)."""
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+        return True
+
+    def _open_activated(self, _item: QListWidgetItem) -> None:
+        """Enter or double-click on a card: into the open card's editor."""
+        if self._current is not None and self.right.currentIndex() == 1:
+            self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.editor.focusNextChild()
+        elif self.create_button.isVisible():
+            self.create_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def select_code(self, code: str) -> None:
         for i in range(self.list.count()):

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import html
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -28,18 +28,19 @@ from PySide6.QtWidgets import (
 
 from conflictdesk.domain.enums import CarryOver, Grade, GradeKind, OwnerLevel
 from conflictdesk.domain.grading import SCORE_LABELS, GradeSuggestion, needs_override_reason, suggest_grade
-from conflictdesk.services.carryover import mark_carry_over
 from conflictdesk.services.changes import Changes
-from conflictdesk.services.diagnosis import DiagnosisForm, load_diagnosis, save_diagnosis
 from conflictdesk.store.engine import Database
 from conflictdesk.ui import clock
 from conflictdesk.ui.context import PanelContext, as_context
+from conflictdesk.ui.date_edit import DateEdit
 from conflictdesk.ui.i18n import domain_label
 from conflictdesk.ui.ops import CollectionOp
 
+if TYPE_CHECKING:  # the services (and the models) load after the first table (docs/architecture.md)
+    from conflictdesk.services.diagnosis import DiagnosisForm
+
 KINDS = (GradeKind.SELF, GradeKind.RECOMMENDED, GradeKind.CONFIRMED)
 #: Korean date notation (2020. 08. 03.) for the grade dates.
-DATE_FORMAT = "yyyy. MM. dd."
 ALERT_COLOURS = {"none": "#2e7d32", "pre_alert": "#ef6c00", "alert": "#c62828"}
 
 
@@ -64,6 +65,8 @@ class DiagnosisFormWidget(QScrollArea):
         self.form: DiagnosisForm | None = None
         self.dirty = False
         self._loading = False
+        self._saved_note: tuple[tuple[str, str, int | None], str] | None = None
+        self._pending_note: tuple[str, str, str] | None = None
         self.setWidgetResizable(True)
         self.setMinimumWidth(360)
         body = QWidget()
@@ -86,6 +89,7 @@ class DiagnosisFormWidget(QScrollArea):
             self.carry_box.addItem(domain_label(c), c.value)
         self.carry_button = QPushButton(self.tr("이월 판단 저장"))
         self.carry_button.setObjectName("carryOverSave")
+        self.carry_group.hide()  # shown for carried-over projects only
         carry_row = QHBoxLayout(self.carry_group)
         self.carry_label = QLabel()
         carry_row.addWidget(self.carry_label, 1)
@@ -116,7 +120,7 @@ class DiagnosisFormWidget(QScrollArea):
         grades_group = QGroupBox(self.tr("등급"))
         grid = QGridLayout(grades_group)
         self.grade_boxes: dict[GradeKind, QComboBox] = {}
-        self.grade_dates: dict[GradeKind, QDateEdit] = {}
+        self.grade_dates: dict[GradeKind, DateEdit] = {}
         self._dates_touched: set[GradeKind] = set()
         for row, kind in enumerate(KINDS):
             box = QComboBox()
@@ -125,10 +129,8 @@ class DiagnosisFormWidget(QScrollArea):
             for g in (1, 2, 3):
                 box.addItem(self.tr("{g}등급").format(g=g), g)
             self.grade_boxes[kind] = box
-            day = QDateEdit(QDate(clock.today()))  # not Qt's 2000-01-01 while no project is chosen
+            day = DateEdit(QDate(clock.today()))  # not Qt's 2000-01-01 while no project is chosen
             day.setObjectName(f"gradeDate_{kind.value}")
-            day.setCalendarPopup(True)
-            day.setDisplayFormat(DATE_FORMAT)
             day.setToolTip(self.tr("{label} 등급을 정한 날").format(label=domain_label(kind)))
             day.setAccessibleName(self.tr("{label} 등급 날짜").format(label=domain_label(kind)))
             self.grade_dates[kind] = day
@@ -158,11 +160,19 @@ class DiagnosisFormWidget(QScrollArea):
         layout.addWidget(self.risk_group)
         layout.addWidget(_bold(self.tr("경보 신호")))
         layout.addWidget(self.alert_label)
-        layout.addWidget(_bold(self.tr("제안 등급")))
-        layout.addWidget(self.suggestion_label)
-        layout.addWidget(grades_group)
-        layout.addLayout(save_row)
         layout.addStretch(1)
+        # The suggested and confirmed grades and the save button stay in view below the scrolling checklist
+        # (#19: they were below the fold at 1366×768); the panel places ``footer`` under the form.
+        self.footer = QWidget()
+        self.footer.setObjectName("diagnosisFooter")
+        footer = QVBoxLayout(self.footer)
+        footer.setContentsMargins(4, 2, 4, 2)
+        suggestion_row = QHBoxLayout()
+        suggestion_row.addWidget(_bold(self.tr("제안 등급")), 0, Qt.AlignmentFlag.AlignTop)
+        suggestion_row.addWidget(self.suggestion_label, 1)
+        footer.addLayout(suggestion_row)
+        footer.addWidget(grades_group)
+        footer.addLayout(save_row)
 
         self.save_action = QAction(self.tr("진단 저장"), self)
         self.save_action.setShortcut(QKeySequence.StandardKey.Save)
@@ -176,23 +186,30 @@ class DiagnosisFormWidget(QScrollArea):
             box.currentIndexChanged.connect(lambda _i, k=kind: self._grade_changed(k))
             self.grade_dates[kind].dateChanged.connect(lambda _d, k=kind: self._date_changed(k))
         self.override_edit.textEdited.connect(lambda _t: self._changed())
-        body.setEnabled(False)
         self._body = body
+        self._set_enabled(False)
+        self._refresh_suggestion()  # no override prompt before a project is chosen
 
     # --- loading ------------------------------------------------------------------------------
     def load(self, project_code: str, round_code: str) -> None:
+        from conflictdesk.services.diagnosis import load_diagnosis
+
         self.show_form(load_diagnosis(self.db, project_code, round_code, self.today()))
 
     def clear(self) -> None:
         self.form = None
         self.dirty = False
         self.title.setText(self.tr("사업을 선택하세요"))
-        self._body.setEnabled(False)
+        self._set_enabled(False)
+
+    def _set_enabled(self, on: bool) -> None:
+        self._body.setEnabled(on)
+        self.footer.setEnabled(on)
 
     def show_form(self, form: DiagnosisForm) -> None:
         self._loading = True
         self.form = form
-        self._body.setEnabled(True)
+        self._set_enabled(True)
         self.title.setText(self.tr("{project_code} {project_name}\n{department} · {round_code} 차수").format(
             project_code=form.project_code, project_name=form.project_name, department=form.department, round_code=form.round_code)
                            + ("" if form.is_target else self.tr(" · 진단대상 아님")))
@@ -234,8 +251,15 @@ class DiagnosisFormWidget(QScrollArea):
         self._loading = False
         self.dirty = False
         self._refresh_suggestion()
-        self.status_label.setText(self.tr("버전 {version}").format(
-            version=form.version) if form.version else self.tr("아직 저장되지 않은 진단"))
+        pending = self._pending_note
+        if pending is not None and pending[:2] == (form.project_code, form.round_code):
+            self._saved_note, self._pending_note = ((form.project_code, form.round_code, form.version), pending[2]), None
+        note = self._saved_note
+        if note is not None and note[0] == (form.project_code, form.round_code, form.version):
+            self.status_label.setText(note[1])
+        else:
+            self.status_label.setText(self.tr("버전 {version}").format(
+                version=form.version) if form.version else self.tr("아직 저장되지 않은 진단"))
 
     def _build_risk_rows(self, form: DiagnosisForm) -> None:
         codes = [i.code for i in form.checklist.items]
@@ -338,15 +362,20 @@ class DiagnosisFormWidget(QScrollArea):
             self.override_edit.setFocus()
             QMessageBox.warning(self, self.tr("확인이 필요합니다"), self.tr("확정 등급이 제안 등급과 다릅니다. 사유를 입력하세요."))
             return False
+        from conflictdesk.services.diagnosis import save_diagnosis
+
         owner, scores, grades, dates = self.owner_level(), self.scores(), self.grades(), self.grade_dates_value()
+        # the confirmation stays, also through the reload the save's changes trigger, until another version is shown
+        self._pending_note = (form.project_code, form.round_code, self.tr(
+            "<span style='color:#2e7d32'>✓ 저장했습니다 · {time}</span>").format(time=clock.now().strftime("%H:%M")))
         result = CollectionOp(self, lambda db: save_diagnosis(
             db, form.project_code, form.round_code, owner_level=owner, scores=scores, grades=grades,
             override_reason=reason, today=self.today(), seen_version=form.version, dates=dates)).run()
         if result is None:
+            self._pending_note = None
             return False
         saved, changes = result
         self.show_form(saved)
-        self.status_label.setText(self.tr("저장했습니다."))
         self.saved.emit(changes)
         return True
 
@@ -360,6 +389,8 @@ class DiagnosisFormWidget(QScrollArea):
         reason, ok = QInputDialog.getText(self, self.tr("이월 판단 사유"), self.tr("판단 사유 (필수):"))
         if not ok or not reason.strip():
             return
+        from conflictdesk.services.carryover import mark_carry_over
+
         seen = self.form.version if self.form else None
         changes = CollectionOp(self, lambda db: mark_carry_over(db, form.project_code, form.round_code, decision,
                                                                 self.today(), reason=reason, seen_version=seen)).run()
@@ -367,6 +398,18 @@ class DiagnosisFormWidget(QScrollArea):
             return
         self.load(form.project_code, form.round_code)
         self.saved.emit(changes)
+
+    def focus_first_field(self) -> None:
+        """Put the keyboard in the form (Enter on a project in the table): the first field that can take it."""
+        candidates = [self.carry_box, *self.owner_buttons.buttons()]
+        checked = self.owner_buttons.checkedButton()
+        if checked is not None:
+            candidates.insert(1, checked)
+        for widget in candidates:
+            if widget.isVisibleTo(self) and widget.isEnabled():
+                self.ensureWidgetVisible(widget)
+                widget.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
 
     def maybe_leave(self) -> bool:
         """Before showing another project: ask about unsaved changes. ``False`` = stay here."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from conflictdesk.services.changes import Changes
@@ -44,6 +45,14 @@ class MediationPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
+
+    def focus_search(self) -> bool:
+        """Ctrl+F: the expert pool's filter when the pool is on screen (other tabs have searchable pickers)."""
+        if self.tabs.currentWidget() is not self.experts:
+            return False
+        self.experts.filter.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.experts.filter.selectAll()
+        return True
 
     def ensure_loaded(self) -> None:
         if not self._loaded:

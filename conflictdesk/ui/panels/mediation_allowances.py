@@ -20,7 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from conflictdesk.domain.allowances import AllowanceBudget, BudgetExecution
+from conflictdesk.domain.allowances import (
+    AllowanceBudget,
+    BudgetExecution,
+    PaymentDateConcern,
+    payment_date_concerns,
+    quarter_of,
+)
+from conflictdesk.domain.dates import format_date
 from conflictdesk.services import allowances, assignments, experts
 from conflictdesk.services.changes import Changes
 from conflictdesk.store.engine import Database
@@ -29,6 +36,7 @@ from conflictdesk.ui.context import PanelContext, as_context
 from conflictdesk.ui.i18n import translate, won_text
 from conflictdesk.ui.ops import CollectionOp, QueryOp
 from conflictdesk.ui.panels.mediation_common import DateField, Publish, Table, iso
+from conflictdesk.ui.search_combo import SearchCombo
 
 PLAN_COLOR = QColor("#9db7d5")
 PAID_COLOR = QColor("#2f6db5")
@@ -96,9 +104,15 @@ class AllowancesTab(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("allowanceSummary")
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("연도(&Y)")))
+        year_label = QLabel(self.tr("연도(&Y)"))
+        year_label.setBuddy(self.year)  # Alt+Y; without a buddy the & showed literally
+        top.addWidget(year_label)
         top.addWidget(self.year)
         top.addWidget(self.summary, 1)
+        self.copy_budget_button = QPushButton()
+        self.copy_budget_button.setObjectName("copyLastYearBudget")
+        self.copy_budget_button.hide()
+        top.addWidget(self.copy_budget_button)
 
         self.annual = won_box("annualBudget")
         self.quarters = [won_box(f"quarterPlan{i + 1}") for i in range(4)]
@@ -129,10 +143,8 @@ class AllowancesTab(QWidget):
         self.paid_on = DateField()
         self.paid_on.setObjectName("paymentDate")
         self.amount = won_box("paymentAmount")
-        self.expert = QComboBox()
-        self.expert.setObjectName("paymentExpert")
-        self.case = QComboBox()
-        self.case.setObjectName("paymentCase")
+        self.expert = SearchCombo("paymentExpert")
+        self.case = SearchCombo("paymentCase")
         self.purpose = QLineEdit()
         self.purpose.setObjectName("paymentPurpose")
         self.record_button = QPushButton(self.tr("지급 기록(&P)"))
@@ -158,6 +170,7 @@ class AllowancesTab(QWidget):
 
         self.year.currentIndexChanged.connect(self.reload_year)
         self.save_budget_button.clicked.connect(self.save_budget)
+        self.copy_budget_button.clicked.connect(self.copy_last_year_budget)
         self.record_button.clicked.connect(self.record_payment)
         self.delete_button.clicked.connect(self.delete_payment)
 
@@ -169,16 +182,13 @@ class AllowancesTab(QWidget):
         for y in sorted(years, reverse=True):
             self.year.addItem(self.tr("{y}년").format(y=y), y)
         if current is None:
-            current = max(allowances.budget_years(self.db) or [clock.today().year])
+            current = clock.today().year  # the year payments are made in, not the latest budget's (#19)
         self.year.setCurrentIndex(max(0, self.year.findData(current)))
         self.year.blockSignals(False)
-        self.expert.clear()
-        for row in experts.list_experts(self.db, include_inactive=False):
-            self.expert.addItem(f"{row.name} ({row.affiliation})", row.id)
-        self.case.clear()
-        self.case.addItem(self.tr("(사업 없음)"), None)
-        for code, name in assignments.mediation_cases(self.db):
-            self.case.addItem(f"{code}  {name}", code)
+        self.expert.set_entries([(f"{row.name} ({row.affiliation})", row.id)
+                                 for row in experts.list_experts(self.db, include_inactive=False)])
+        self.case.set_entries([(self.tr("(사업 없음)"), None)] + [
+            (f"{code}  {name}", code) for code, name in assignments.mediation_cases(self.db)])
         self.reload_year()
 
     def selected_year(self) -> int | None:
@@ -207,8 +217,25 @@ class AllowancesTab(QWidget):
         self.bars.set_execution(fig)
         self.payment_table.set_rows([(p.id, (iso(p.paid_on), p.expert_name, won_text(p.amount_won), p.purpose,
                                              p.project_code or "")) for p in reversed(view.payments)], right=(2,))
+        last_year = allowances.year_overview(self.db, year - 1) if not view.own_budget else None
+        offer = last_year is not None and last_year.own_budget
+        self.copy_budget_button.setVisible(offer)
+        if offer:
+            self.copy_budget_button.setText(self.tr("{0}년 계획으로 {1}년 예산 만들기").format(year - 1, year))
         if self.paid_on.value().year != year:
             self.paid_on.set_value(date(year, 1, 1) if year != clock.today().year else clock.today())
+
+    def copy_last_year_budget(self) -> None:
+        """Create the shown year's budget from last year's plan (the officer adjusts it afterwards)."""
+        year = self.selected_year()
+        if year is None:
+            return
+
+        def copy(db: Database) -> Changes:
+            last = allowances.year_overview(db, year - 1).budget
+            return allowances.save_budget(db, AllowanceBudget(year, last.annual_won, last.quarterly_won))
+
+        CollectionOp(self, copy).success(lambda _c: self.reload_year()).run()
 
     def save_budget(self) -> None:
         year = self.selected_year()
@@ -230,6 +257,8 @@ class AllowancesTab(QWidget):
             return
         paid_on, amount = self.paid_on.value(), self.amount.value()
         case = self.case.currentData()
+        if not self._date_confirmed(paid_on):
+            return
         check = QueryOp(self, lambda db: allowances.check_new_payment(db, paid_on, amount)).run()
         if check is None or (check.warnings and not messages.confirm(
                 self, self.tr("수당 예산 초과"), "\n".join(check.warnings) + self.tr("\n\n그래도 지급을 기록할까요?"))):
@@ -239,6 +268,21 @@ class AllowancesTab(QWidget):
                 db, int(expert_id), paid_on, amount, purpose, case, allow_over_budget=check.exceeds_year)).run():
             self.amount.setValue(0)
             self.purpose.clear()
+
+    def _date_confirmed(self, paid_on: date) -> bool:
+        """Ask before booking a payment outside the shown year or in a quarter that is already over."""
+        year = self.selected_year() or paid_on.year
+        concerns = payment_date_concerns(paid_on, year, clock.today())
+        if not concerns:
+            return True
+        lines = []
+        if PaymentDateConcern.OTHER_YEAR in concerns:
+            lines.append(self.tr("지급일 {0}은(는) 화면의 {1}년이 아닌 {2}년 예산에 잡힙니다.").format(
+                format_date(paid_on), year, paid_on.year))
+        if PaymentDateConcern.CLOSED_QUARTER in concerns:
+            lines.append(self.tr("지급일 {0}은(는) 이미 지난 {1}년 {2}분기에 잡힙니다.").format(
+                format_date(paid_on), paid_on.year, quarter_of(paid_on)))
+        return messages.confirm(self, self.tr("지급일 확인"), "\n".join(lines) + self.tr("\n\n이 날짜로 기록할까요?"))
 
     def delete_payment(self) -> None:
         payment_id = self.payment_table.current_id()

@@ -23,6 +23,7 @@ from conflictdesk.ui.context import PanelContext, as_context
 from conflictdesk.ui.i18n import domain_label
 from conflictdesk.ui.ops import CollectionOp, QueryOp
 from conflictdesk.ui.panels.mediation_common import CaseBox, DateField, OptionalDate, Publish, Table, iso
+from conflictdesk.ui.search_combo import SearchCombo
 
 
 class AssignDialog(QDialog):
@@ -31,10 +32,9 @@ class AssignDialog(QDialog):
     def __init__(self, parent: QWidget | None, db: Database) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("전문가 배정"))
-        self.expert = QComboBox()
-        self.expert.setObjectName("assignExpert")
-        for row in experts.list_experts(db, include_inactive=False):
-            self.expert.addItem(f"{row.name} ({row.field}, {row.affiliation})", row.id)
+        self.expert = SearchCombo("assignExpert")
+        self.expert.set_entries([(f"{row.name} ({row.field}, {row.affiliation})", row.id)
+                                 for row in experts.list_experts(db, include_inactive=False)])
         self.role = QComboBox()
         for role in ExpertRole:
             self.role.addItem(domain_label(role), role.value)

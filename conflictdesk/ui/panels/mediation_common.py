@@ -5,74 +5,30 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
-    QHBoxLayout,
     QHeaderView,
     QTableWidget,
     QTableWidgetItem,
     QWidget,
 )
 
+from conflictdesk.domain.dates import format_date
 from conflictdesk.services.changes import Changes
-from conflictdesk.ui import clock
+from conflictdesk.ui.date_edit import DateEdit, OptionalDateEdit
+from conflictdesk.ui.search_combo import SearchCombo
 
 Publish = Callable[[Changes], None]
 
 
-def qdate(d: date) -> QDate:
-    return QDate(d.year, d.month, d.day)
-
-
-def pydate(q: QDate) -> date:
-    return date(q.year(), q.month(), q.day())
-
-
 def iso(d: date | None) -> str:
-    return d.isoformat() if d is not None else ""
+    """A date in the one display form ("2026. 12. 3.")."""
+    return format_date(d)
 
 
-class DateField(QDateEdit):
-    """A date edit with a calendar popup and Korean format."""
-
-    def __init__(self, value: date | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setCalendarPopup(True)
-        self.setDisplayFormat("yyyy-MM-dd")
-        self.set_value(value or clock.today())
-
-    def value(self) -> date:
-        return pydate(self.date())
-
-    def set_value(self, value: date) -> None:
-        self.setDate(qdate(value))
-
-
-class OptionalDate(QWidget):
-    """A date that may be left empty (a check box says whether it is set)."""
-
-    def __init__(self, label: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.check = QCheckBox(label)
-        self.field = DateField()
-        self.field.setEnabled(False)
-        self.check.toggled.connect(self.field.setEnabled)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.check)
-        layout.addWidget(self.field, 1)
-
-    def value(self) -> date | None:
-        return self.field.value() if self.check.isChecked() else None
-
-    def set_value(self, value: date | None) -> None:
-        self.check.setChecked(value is not None)
-        if value is not None:
-            self.field.set_value(value)
+DateField = DateEdit  # the one date widget (ui/date_edit.py)
+OptionalDate = OptionalDateEdit
 
 
 class Table(QTableWidget):
@@ -81,6 +37,7 @@ class Table(QTableWidget):
     def __init__(self, headers: Sequence[str], name: str, parent: QWidget | None = None) -> None:
         super().__init__(0, len(headers), parent)
         self.setObjectName(name)
+        self.setTabKeyNavigation(False)  # Tab moves on to the next widget (#19)
         self.setHorizontalHeaderLabels(list(headers))
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -114,23 +71,15 @@ class Table(QTableWidget):
                 return
 
 
-class CaseBox(QComboBox):
-    """Selector of a case by code; shows 'code  name'."""
+class CaseBox(SearchCombo):
+    """Selector of a case by code; shows 'code  name', searchable."""
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName(name)
+        super().__init__(name, parent)
         self.setMinimumWidth(320)
 
     def set_cases(self, cases: Sequence[tuple[str, str]]) -> None:
-        current = self.code()
-        self.blockSignals(True)
-        self.clear()
-        for code, name in cases:
-            self.addItem(f"{code}  {name}", code)
-        index = self.findData(current) if current else -1
-        self.setCurrentIndex(index if index >= 0 else (0 if cases else -1))
-        self.blockSignals(False)
+        self.set_entries([(f"{code}  {name}", code) for code, name in cases])
 
     def code(self) -> str | None:
         data = self.currentData()

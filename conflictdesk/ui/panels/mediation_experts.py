@@ -20,11 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from conflictdesk.domain.search import query_matcher, search_text
 from conflictdesk.services import experts
 from conflictdesk.services.experts import ExpertDetail, ExpertInput, ExpertRow
 from conflictdesk.store.engine import Database
 from conflictdesk.ui import messages
 from conflictdesk.ui.context import PanelContext, as_context
+from conflictdesk.ui.empty_hint import EmptyHint
 from conflictdesk.ui.i18n import domain_label, won_text
 from conflictdesk.ui.ops import CollectionOp
 from conflictdesk.ui.panels.mediation_common import Publish, Table, iso
@@ -43,6 +45,7 @@ class ExpertDialog(QDialog):
         self.region = QLineEdit(detail.region if detail else "")
         self.contact = QLineEdit(detail.contact if detail else "")
         self.notes = QPlainTextEdit(detail.notes if detail else "")
+        self.notes.setTabChangesFocus(True)  # Tab moves on (#19: no keyboard trap)
         self.notes.setFixedHeight(70)
         form = QFormLayout()
         for label, widget in ((self.tr("성명(&N)"), self.name), (self.tr("분야"), self.field), (self.tr("소속"), self.affiliation),
@@ -84,6 +87,7 @@ class ExpertsTab(QWidget):
         for button in (self.add_button, self.edit_button, self.toggle_button, self.import_button):
             top.addWidget(button)
         self.table = Table([self.tr("성명"), self.tr("분야"), self.tr("소속"), self.tr("지역"), self.tr("연락처"), self.tr("활동")], "expertTable")
+        EmptyHint(self.table, self.tr("등록된 갈등조정전문가가 없습니다. '전문가 등록' 또는 'xlsx 가져오기'로 추가하세요."))
         for col, width in enumerate((90, 90, 180, 70, 120)):
             self.table.setColumnWidth(col, width)
         self.history_title = QLabel(self.tr("전문가를 선택하면 배정·수당 이력이 보입니다."))
@@ -123,10 +127,10 @@ class ExpertsTab(QWidget):
             self.table.select_id(selected)
 
     def _apply_filter(self) -> None:
-        needle = self.filter.text().strip().casefold()
+        test = query_matcher(self.filter.text())  # every word, 초성 (domain/search.py)
         for index, r in enumerate(self.rows):
-            text = " ".join((r.name, r.field, r.affiliation, r.region)).casefold()
-            self.table.setRowHidden(index, bool(needle) and needle not in text)
+            self.table.setRowHidden(index, test is not None and not test(
+                search_text(r.name, r.field, r.affiliation, r.region)))
 
     def _show_history(self) -> None:
         expert_id = self.table.current_id()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -16,16 +17,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from conflictdesk.domain.dates import format_date
 from conflictdesk.domain.obligations import MISSING_LABELS
-from conflictdesk.services.obligations import ProjectStatus, department_summary
 from conflictdesk.ui.i18n import domain_label
 from conflictdesk.ui.rows_model import RowsModel
+
+if TYPE_CHECKING:  # the services (and the models) load after the first table (docs/architecture.md)
+    from conflictdesk.services.obligations import ProjectStatus
 
 SHORT = {code: label.split(" (")[0] for code, label in MISSING_LABELS.items()}
 
 
 def _table(model: RowsModel, name: str) -> QTableView:
     view = QTableView()
+    view.setTabKeyNavigation(False)  # Tab moves on to the next widget (#19)
     view.setObjectName(name)
     view.setModel(model)
     view.setSortingEnabled(True)
@@ -80,17 +85,27 @@ class ObligationsView(QWidget):
 
     def set_rows(self, round_code: str, rows: list[ProjectStatus], today: date) -> None:
         self._rows = rows
+        from conflictdesk.services.obligations import department_summary
+
         summary = department_summary(rows)
         self.departments.set_rows([
             (d.department, d.grade1, d.grade2, d.grade3, d.ungraded, d.missing_card, d.missing_plan,
              d.missing_expert) for d in summary])
         missing = sum(1 for r in rows if r.missing)
         key = sum(1 for r in rows if r.key)
-        self.summary_label.setText(self.tr("<b>{round_code}</b> 중점관리(1·2등급) {key:,}건 중 의무 미이행 사업 {missing:,}건 ({0} 기준)").format(today.isoformat(), round_code=round_code, key=key, missing=missing))
+        self.summary_label.setText(self.tr("<b>{round_code}</b> 중점관리(1·2등급) {key:,}건 중 의무 미이행 사업 {missing:,}건 ({0} 기준)").format(format_date(today), round_code=round_code, key=key, missing=missing))
         self._show_projects()
 
     def _show_projects(self) -> None:
-        shown = [r for r in self._rows if r.missing or not self.only_missing.isChecked()]
+        shown = [r for r in self._rows if r.missing or r.pending or not self.only_missing.isChecked()]
         self.projects.set_rows([
-            (r.code, r.name, r.department, self.tr("{grade}등급").format(grade=r.grade) if r.grade else "",
-             ", ".join(domain_label(SHORT[m]) for m in r.missing)) for r in shown])
+            (r.code, r.name, r.department,
+             self.tr("{grade}등급").format(grade=r.grade) if r.grade else self.tr("미진단"), self._what(r))
+            for r in shown])
+
+    def _what(self, r: ProjectStatus) -> str:
+        parts = [self.tr("결정 대기")] if r.pending else []
+        parts.extend(domain_label(SHORT[m]) for m in r.missing)
+        if r.duty_due is not None:
+            parts.append(self.tr("카드·대응계획 작성 기한 {due}").format(due=r.duty_due.isoformat()))
+        return ", ".join(parts)

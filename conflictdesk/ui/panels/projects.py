@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
+import sqlite3
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -22,20 +26,19 @@ from PySide6.QtWidgets import (
 
 from conflictdesk.domain.rounds import RoundId, round_for_date
 from conflictdesk.services.changes import Changes
-from conflictdesk.services.obligations import round_status
-from conflictdesk.services.projects import load_project_table, round_codes
-from conflictdesk.services.reminders import overdue_project_ids
-from conflictdesk.services.rounds import open_round
-from conflictdesk.services.screening import screen_round, screening_table
 from conflictdesk.store.engine import Database
 from conflictdesk.ui.carried_cases import CarriedCasesView
 from conflictdesk.ui.context import PanelContext, as_context
+from conflictdesk.ui.empty_hint import EmptyHint
 from conflictdesk.ui.ops import CollectionOp
 from conflictdesk.ui.panels.diagnosis_form import DiagnosisFormWidget
 from conflictdesk.ui.panels.obligations_view import ObligationsView
 from conflictdesk.ui.panels.screening_view import ScreeningView
 from conflictdesk.ui.project_model import ProjectTableModel
 from conflictdesk.ui.tasks import ProgressFn
+
+if TYPE_CHECKING:
+    from conflictdesk.services.table_rows import FirstTable
 
 TAB_PROJECTS, TAB_SCREENING, TAB_OBLIGATIONS, TAB_CARRIED = range(4)
 
@@ -45,6 +48,7 @@ class ProjectsPanel(QWidget):
 
     count_changed = Signal(int, int)
     project_activated = Signal(int)  # project id
+    start_requested = Signal(str)  # a step of the guided start: "settings", "template", "import" or "demo"
 
     def __init__(self, ctx: PanelContext | Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -97,6 +101,7 @@ class ProjectsPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table for the diagnosis form (#19)
         vh = self.table.verticalHeader()
         vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # never resizeRowsToContents at 100k rows
         vh.setDefaultSectionSize(24)
@@ -106,7 +111,9 @@ class ProjectsPanel(QWidget):
         hh.setStretchLastSection(False)
         for col, width in enumerate((110, 280, 120, 96, 130, 56, 72)):
             self.table.setColumnWidth(col, width)
-        hh.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # 사업명 takes the room there is but never less than 200 px: a narrow window scrolls sideways instead (#19)
+        self._name_min = 200
+        self.table.viewport().installEventFilter(self)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
 
         self.screening = ScreeningView()
@@ -119,15 +126,26 @@ class ProjectsPanel(QWidget):
         self.carried = CarriedCasesView(self.ctx)
         self.tabs.addTab(self.carried, self.tr("이월 사업"))
         self.form = DiagnosisFormWidget(self.ctx)
+        form_side = QWidget()
+        form_side.setObjectName("diagnosisSide")
+        side = QVBoxLayout(form_side)
+        side.setContentsMargins(0, 0, 0, 0)
+        side.setSpacing(0)
+        side.addWidget(self.form, 1)
+        side.addWidget(self.form.footer)  # grades and save stay in view while the checklist scrolls
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.tabs)
-        self.splitter.addWidget(self.form)
+        self.splitter.addWidget(form_side)
         self.splitter.setStretchFactor(0, 5)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([980, 380])
-        self.form.setMaximumWidth(520)
+        form_side.setMaximumWidth(520)
+
+        self.welcome = self._build_welcome()
+        self.table_hint = EmptyHint(self.table, "")
 
         layout = QVBoxLayout(self)
+        layout.addWidget(self.welcome)
         layout.addLayout(top)
         layout.addWidget(self.splitter, 1)
 
@@ -138,11 +156,35 @@ class ProjectsPanel(QWidget):
         self.rescreen_button.clicked.connect(self.rescreen)
         self.target_button.clicked.connect(self.ask_add_target)
         self.tabs.currentChanged.connect(self._load_tab)
-        self.table.doubleClicked.connect(lambda idx: self.project_activated.emit(self.model.project_id(idx.row())))
+        self.table.activated.connect(self._open_form)  # Enter or double-click: into the project's form
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection)
         self.screening.project_selected.connect(self.select_project)
         self.obligations.project_selected.connect(self.select_project)
         self.carried.project_selected.connect(self.select_project)
+
+    def _build_welcome(self) -> QFrame:
+        """The guided start shown while the file holds no project: what to do first, each step one click away."""
+        box = QFrame()
+        box.setObjectName("welcome")
+        box.setFrameShape(QFrame.Shape.StyledPanel)
+        box.setStyleSheet("QFrame#welcome { background: #f3f7fc; border: 1px solid #b9cde5; border-radius: 4px; }")
+        title = QLabel(self.tr("<b>갈등관리 데스크를 시작합니다</b> — 이 데이터 파일에는 아직 사업이 없습니다. 이 순서로 시작하세요."))
+        title.setWordWrap(True)
+        steps = QHBoxLayout()
+        for key, text in (("settings", self.tr("① 내 이름 입력 (설정)")),
+                          ("template", self.tr("② 부서에 보낼 서식 저장…")),
+                          ("import", self.tr("③ 받은 사업 목록 가져오기… (Ctrl+I)")),
+                          ("demo", self.tr("또는 데모 데이터로 연습"))):
+            button = QPushButton(text)
+            button.setObjectName(f"welcome_{key}")
+            button.clicked.connect(lambda _c=False, k=key: self.start_requested.emit(k))
+            steps.addWidget(button)
+        steps.addStretch(1)
+        inner = QVBoxLayout(box)
+        inner.addWidget(title)
+        inner.addLayout(steps)
+        box.hide()
+        return box
 
     # --- loading ------------------------------------------------------------------------------
     def ensure_loaded(self) -> None:
@@ -154,7 +196,8 @@ class ProjectsPanel(QWidget):
 
     def reload(self) -> None:
         current = self.round_box.currentText()
-        codes = round_codes(self.db)
+        first = self._first_table() if not self._loaded else None
+        codes = first.round_codes if first is not None else self._round_codes()
         self.round_box.blockSignals(True)
         self.round_box.clear()
         self.round_box.addItems(codes)
@@ -162,8 +205,15 @@ class ProjectsPanel(QWidget):
             self.round_box.setCurrentText(current)
         self.round_box.blockSignals(False)
         self.model.set_rows([])  # release the old rows first: two copies of 100,000 rows is the peak
-        table = load_project_table(self.db, self.round_box.currentText() or None)
-        self.model.set_rows(table.rows, sorted_by_code=True)
+        if first is not None and (self.round_box.currentText() or None) == first.round_code:
+            rows = first.rows
+        else:
+            from conflictdesk.services.projects import load_project_table
+
+            rows = load_project_table(self.db, self.round_box.currentText() or None).rows
+        self.model.set_rows(rows, sorted_by_code=True)
+        del first, rows
+        self.welcome.setVisible(self.model.total_count() == 0)
         self._loaded = True
         if self.overdue_only.isChecked():
             self._apply_overdue_filter(True)
@@ -176,14 +226,34 @@ class ProjectsPanel(QWidget):
             else:
                 self.form.clear()
 
+    def _round_codes(self) -> list[str]:
+        from conflictdesk.services.projects import round_codes
+
+        return round_codes(self.db)
+
+    def _first_table(self) -> FirstTable | None:
+        """The first fill at start-up reads the SQLite file through the standard library (docs/architecture.md)."""
+        if not self.db.is_sqlite or self.db.path is None or not self.db.path.exists():
+            return None
+        from conflictdesk.services.table_rows import read_first_table
+
+        try:
+            return read_first_table(self.db.path)
+        except sqlite3.Error:
+            return None  # e.g. a file being migrated: the regular read below tells the user what is wrong
+
     def _load_tab(self, index: int) -> None:
         if index not in self._stale or not self.round_code():
             return
         self._stale.discard(index)
         if index == TAB_SCREENING:
+            from conflictdesk.services.screening import screening_table
+
             self.screening.set_table(screening_table(self.db, self.round_code()))
             self.screening.set_text_filter(self.search.text())
         elif index == TAB_OBLIGATIONS:
+            from conflictdesk.services.obligations import round_status
+
             today = self.today()
             self.obligations.set_rows(self.round_code(), round_status(self.db, self.round_code(), today), today)
         elif index == TAB_CARRIED:
@@ -214,6 +284,8 @@ class ProjectsPanel(QWidget):
 
     def _apply_overdue_filter(self, on: bool) -> None:
         if on:
+            from conflictdesk.services.reminders import overdue_project_ids
+
             late = overdue_project_ids(self.db, self.ctx.today())
             self.model.set_predicate(lambda row: row[0] in late)
         else:
@@ -230,11 +302,43 @@ class ProjectsPanel(QWidget):
         if current is not None and current.project_code == code and current.round_code == self.round_code():
             return
         if not self.round_code() or not self.form.maybe_leave():
+            if current is not None:  # stayed: the table shows the project the form still edits
+                self._select_row(current.project_code)
             return
         self.form.load(code, self.round_code())
 
+    def _select_row(self, code: str) -> None:
+        """Select ``code``'s row in the table without loading it again (it is the form's project)."""
+        for row in range(self.model.rowCount()):
+            if self.model.row_tuple(row)[1] == code:
+                selection = self.table.selectionModel()
+                selection.blockSignals(True)
+                self.table.selectRow(row)
+                selection.blockSignals(False)
+                self.table.viewport().update()
+                return
+        self.table.clearSelection()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_name_column()
+        return super().eventFilter(watched, event)
+
+    def _fit_name_column(self) -> None:
+        """사업명 gets the width the other columns leave, at least ``_name_min`` (then the table scrolls)."""
+        others = sum(self.table.columnWidth(c) for c in range(self.model.columnCount()) if c != 1)
+        self.table.setColumnWidth(1, max(self._name_min, self.table.viewport().width() - others))
+
+    def _open_form(self, index: QModelIndex) -> None:
+        if not index.isValid():
+            return
+        self.select_project(self.model.row_tuple(index.row())[1])
+        form = self.form.form
+        if form is not None and form.project_code == self.model.row_tuple(index.row())[1]:
+            self.form.focus_first_field()
+
     def ask_open_round(self) -> None:
-        codes = round_codes(self.db)
+        codes = self._round_codes()
         suggestion = str(RoundId.parse(codes[0]).next()) if codes else str(round_for_date(self.today()))
         text, ok = QInputDialog.getText(self, self.tr("차수 열기"), self.tr("열 진단 차수 (YYYY-1 상반기, YYYY-2 하반기):"),
                                         QLineEdit.EchoMode.Normal, suggestion)
@@ -243,6 +347,9 @@ class ProjectsPanel(QWidget):
 
     def open_round(self, code: str) -> None:
         """Open round ``code`` (carry-over included) and screen it, off the GUI thread."""
+        from conflictdesk.services.rounds import open_round
+        from conflictdesk.services.screening import screen_round
+
         def work(db: Database, progress: ProgressFn) -> tuple[str, Changes]:
             info, changes = open_round(db, code, self.today())
             _counts, more = screen_round(db, info.code, progress)
@@ -260,6 +367,8 @@ class ProjectsPanel(QWidget):
     def rescreen(self) -> None:
         code = self.round_code()
         if code:
+            from conflictdesk.services.screening import screen_round
+
             CollectionOp.in_background(self, self.tr("{code} 진단기준 적용").format(code=code),
                                        lambda db, progress: screen_round(db, code, progress)).run()
 
@@ -281,11 +390,15 @@ class ProjectsPanel(QWidget):
             if added:
                 self.select_project(added)
 
-    def focus_search(self) -> None:
+    def focus_search(self) -> bool:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
+        return True
 
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total_count()
+        self.table_hint.set_text(
+            self.tr("사업이 없습니다. 파일 → 사업 목록 가져오기(Ctrl+I)로 부서에서 받은 목록을 가져오세요.") if total == 0
+            else self.tr("검색어·필터에 맞는 사업이 없습니다. 낱말마다 코드·사업명·부서 중 한 곳에 있으면 찾습니다 (초성 검색 가능)."))
         self.count_label.setText(self.tr("{shown:,} / {total:,}건").format(shown=shown, total=total))
         self.count_changed.emit(shown, total)

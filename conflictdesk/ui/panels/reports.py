@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import tempfile
 from collections.abc import Callable
-from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -25,13 +24,14 @@ from conflictdesk.domain.errors import DomainError
 from conflictdesk.services.changes import Changes
 from conflictdesk.services.projects import round_codes
 from conflictdesk.store.engine import Database
-from conflictdesk.ui import clock
 from conflictdesk.ui.context import PanelContext, as_context
 from conflictdesk.ui.i18n import QT_TRANSLATE_NOOP
 from conflictdesk.ui.ops import QueryOp
+from conflictdesk.ui.search_combo import SearchCombo
 from conflictdesk.ui.tasks import ProgressFn, Task
 
 CARD, MEDIATION, SUMMARY_PDF, SUMMARY_XLSX = "card", "mediation", "summary_pdf", "summary_xlsx"
+LAST_FOLDER_KEY = "reports/last_folder"
 KINDS = [(CARD, QT_TRANSLATE_NOOP("ReportsPanel", "갈등관리카드 (PDF)")), (MEDIATION, QT_TRANSLATE_NOOP("ReportsPanel", "조정 결과 보고서 (PDF)")),
          (SUMMARY_PDF, QT_TRANSLATE_NOOP("ReportsPanel", "등급 현황·진단 결과 (PDF)")),
          (SUMMARY_XLSX, QT_TRANSLATE_NOOP("ReportsPanel", "등급 현황 (XLSX)"))]
@@ -57,8 +57,8 @@ class ReportsPanel(QWidget):
         self.kind_box.setObjectName("reportKind")
         for key, label in KINDS:
             self.kind_box.addItem(self.tr(label), key)
-        self.project_box = QComboBox()
-        self.project_box.setObjectName("reportProject")
+        self.project_box = SearchCombo("reportProject")
+        self.project_box.setMinimumWidth(360)
         self.unmasked = QCheckBox(self.tr("이름·연락처를 가리지 않음 (출력 기록이 감사 이력에 남습니다)"))
         form = QFormLayout()
         form.addRow(self.tr("진단 차수(&R)"), self.round_box)
@@ -69,6 +69,9 @@ class ReportsPanel(QWidget):
         self.preview_button = QPushButton(self.tr("미리보기(&V)"))
         self.print_button = QPushButton(self.tr("인쇄(&I)…"))
         self.batch_button = QPushButton(self.tr("1·2등급 카드 일괄 저장(&B)…"))
+        self.batch_combined = QCheckBox(self.tr("한 파일로도 묶기(&J) — 인쇄용, 사업별 책갈피"))
+        self.batch_combined.setObjectName("batchCombined")
+        self.batch_combined.setToolTip(self.tr("카드별 파일과 함께 모든 카드를 순서대로 담은 PDF 한 개를 만듭니다."))
         for name, button in (("saveReport", self.save_button), ("previewReport", self.preview_button),
                              ("printReport", self.print_button), ("batchCards", self.batch_button)):
             button.setObjectName(name)
@@ -77,6 +80,7 @@ class ReportsPanel(QWidget):
         buttons = QHBoxLayout()
         for button in (self.save_button, self.preview_button, self.print_button, self.batch_button):
             buttons.addWidget(button)
+        buttons.addWidget(self.batch_combined)
         buttons.addStretch(1)
         self.status = QLabel()
         self.status.setObjectName("reportStatus")
@@ -116,12 +120,11 @@ class ReportsPanel(QWidget):
             self.reload()
 
     def _load_projects(self, *_args: object) -> None:
-        from conflictdesk.services.report_data import card_codes
+        from conflictdesk.services.report_data import card_choices
 
         code = self.round_box.currentText()
-        self.project_box.clear()
-        if code:
-            self.project_box.addItems(card_codes(self.db, code))
+        choices = card_choices(self.db, code) if code else []
+        self.project_box.set_entries([(f"{c}  {name}", c) for c, name in choices])
         self._update_enabled()
 
     def _update_enabled(self, *_args: object) -> None:
@@ -139,6 +142,11 @@ class ReportsPanel(QWidget):
     def kind(self) -> str:
         return str(self.kind_box.currentData())
 
+    def project_code(self) -> str:
+        """The chosen project's code (the picker shows code and name)."""
+        data = self.project_box.currentData()
+        return "" if data is None else str(data)
+
     # --- rendering ----------------------------------------------------------------------------
     def renderer(self, audit_as: Path | None = None) -> tuple[str, Callable[[Path], object]]:
         """(suggested file name, work that writes the chosen report to a path) for the current choice.
@@ -146,11 +154,10 @@ class ReportsPanel(QWidget):
         ``audit_as`` is what the audit trail records for an unmasked report: the file the user chose, or a label
         for a preview or print (the path handed to the work is only a temporary file).
         """
-        from conflictdesk.services.files import audit_unmasked, source_name
+        from conflictdesk.services.files import audit_unmasked
 
         kind, round_code = self.kind(), self.round_box.currentText()
-        code, unmasked, db = self.project_box.currentText(), self.unmasked.isChecked(), self.db
-        source = source_name(db)
+        code, unmasked, db = self.project_code(), self.unmasked.isChecked(), self.db
         if kind == CARD:
             def card(path: Path) -> object:
                 from conflictdesk.reports.card_pdf import render_card_pdf
@@ -159,7 +166,7 @@ class ReportsPanel(QWidget):
                 report = load_card_report(db, code, round_code=round_code, unmasked=unmasked)
                 if unmasked:
                     audit_unmasked(db, "card", code, audit_as or path)
-                return render_card_pdf(report, path, source=source)
+                return render_card_pdf(report, path)
             return self.tr("갈등관리카드_{code}.pdf").format(code=code), card
         if kind == MEDIATION:
             def mediation(path: Path) -> object:
@@ -169,7 +176,7 @@ class ReportsPanel(QWidget):
                 report = load_mediation_report(db, code, unmasked=unmasked)
                 if unmasked:
                     audit_unmasked(db, "mediation", code, audit_as or path)
-                return render_mediation_pdf(report, path, source=source)
+                return render_mediation_pdf(report, path)
             return self.tr("조정결과보고서_{code}.pdf").format(code=code), mediation
 
         def summary(path: Path) -> object:
@@ -183,7 +190,7 @@ class ReportsPanel(QWidget):
                 return path
             from conflictdesk.reports.summary_pdf import render_summary_pdf
 
-            return render_summary_pdf(data, rounds, path, source=source)
+            return render_summary_pdf(data, rounds, path)
         suffix = ".xlsx" if kind == SUMMARY_XLSX else ".pdf"
         return self.tr("등급현황_{round_code}{suffix}").format(round_code=round_code, suffix=suffix), summary
 
@@ -203,14 +210,64 @@ class ReportsPanel(QWidget):
         self.task = op.task
 
     def save_report(self) -> None:
+        from conflictdesk.reports.hwpx import hwpx_available
+
         name, _render = self.renderer()
         suffix = Path(name).suffix
-        filter_text = self.tr("Excel 통합문서 (*.xlsx)") if suffix == ".xlsx" else self.tr("PDF 문서 (*.pdf)")
-        chosen, _f = QFileDialog.getSaveFileName(self, self.tr("보고서 저장"), str(Path.home() / name), filter_text)
+        filters = [self.tr("Excel 통합문서 (*.xlsx)") if suffix == ".xlsx" else self.tr("PDF 문서 (*.pdf)")]
+        hwpx = self.kind() in (CARD, SUMMARY_PDF) and hwpx_available()  # the optional 한/글 extra is installed
+        if hwpx:
+            filters.append(self.tr("한/글 문서 (*.hwpx)"))
+        chosen, chosen_filter = QFileDialog.getSaveFileName(self, self.tr("보고서 저장"), str(self.last_folder() / name),
+                                                            ";;".join(filters))
         if not chosen:
             return
-        path = Path(chosen) if chosen.lower().endswith(suffix) else Path(chosen + suffix)
-        self._run(self.tr("보고서 저장"), path, self._saved)
+        wanted = ".hwpx" if hwpx and (chosen.lower().endswith(".hwpx") or chosen_filter == filters[-1]) else suffix
+        path = Path(chosen) if chosen.lower().endswith(wanted) else Path(chosen + wanted)
+        self.remember_folder(path.parent)
+        if wanted == ".hwpx":
+            self._run_hwpx(path)
+        else:
+            self._run(self.tr("보고서 저장"), path, self._saved)
+
+    def last_folder(self) -> Path:
+        """The folder the officer saved a report in last time (remembered on this computer), else the home folder."""
+        folder = Path(str(self.ctx.settings.value(LAST_FOLDER_KEY, "") or Path.home()))
+        return folder if folder.is_dir() else Path.home()
+
+    def remember_folder(self, folder: Path) -> None:
+        self.ctx.settings.setValue(LAST_FOLDER_KEY, str(folder))
+
+    def _run_hwpx(self, path: Path) -> None:
+        """Write the card or the grade summary as a 한/글 document (the same content as the CLI's --out F.hwpx)."""
+        from conflictdesk.services.files import audit_unmasked, write_atomically
+
+        kind, round_code, code, unmasked, db = (self.kind(), self.round_box.currentText(), self.project_code(),
+                                                self.unmasked.isChecked(), self.db)
+
+        def work(progress: ProgressFn) -> Path:
+            from conflictdesk.reports.hwpx import write_card_hwpx, write_summary_hwpx
+            from conflictdesk.reports.hwpx_content import card_content, summary_content
+
+            progress(10, path.name)
+            if kind == CARD:
+                from conflictdesk.services.report_data import load_card_report
+
+                card = load_card_report(db, code, round_code=round_code, unmasked=unmasked)
+                if unmasked:
+                    audit_unmasked(db, "card", code, path)
+                write_atomically(path, lambda p: write_card_hwpx(card_content(card), p))
+            else:
+                from conflictdesk.services.summary_data import load_grade_summary
+
+                summary = load_grade_summary(db, round_code)
+                write_atomically(path, lambda p: write_summary_hwpx(summary_content(summary), p))
+            return path
+
+        self.status.setText(self.tr("{title} 만드는 중…").format(title=path.name))
+        op = QueryOp.in_background(self, self.tr("보고서 저장"), lambda _db, progress: work(progress))
+        op.success(lambda p: self._saved(Path(p))).run()
+        self.task = op.task
 
     def _saved(self, path: Path) -> None:
         self.last_file = path
@@ -284,41 +341,38 @@ class ReportsPanel(QWidget):
 
     # --- batch --------------------------------------------------------------------------------
     def batch_export(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("카드를 저장할 폴더"), str(Path.home()))
+        folder = QFileDialog.getExistingDirectory(self, self.tr("카드를 저장할 폴더"), str(self.last_folder()))
         if not folder:
             return
-        codes = [self.project_box.itemText(i) for i in range(self.project_box.count())]
+        self.remember_folder(Path(folder))
+        codes = [str(self.project_box.itemData(i)) for i in range(self.project_box.count())]
         work = self._batch_work(Path(folder), codes)
         op = QueryOp.in_background(self, self.tr("갈등관리카드 일괄 저장"), lambda _db, progress: work(progress))
         op.success(self._batch_done).run()
         self.task = op.task
 
     def _batch_work(self, folder: Path, codes: list[str]) -> Callable[[ProgressFn], Any]:
-        from conflictdesk.services.files import source_name, write_atomically
+        db, round_code, combined = self.db, self.round_box.currentText(), self.batch_combined.isChecked()
+        saved, today = self.tr("{done}건 저장"), self.ctx.today()
 
-        db, round_code, source = self.db, self.round_box.currentText(), source_name(self.db)
+        def work(progress: ProgressFn) -> tuple[int, int, Path, Path | None]:
+            from conflictdesk.reports.card_batch import export_cards
 
-        def work(progress: ProgressFn) -> tuple[int, int, Path]:
-            from conflictdesk.reports.card_pdf import render_card_pdf
-            from conflictdesk.reports.filenames import card_file_name
-            from conflictdesk.services.report_data import load_card_report
+            def step(percent: int, done: str) -> bool:
+                return progress(percent, saved.format(done=done))
 
-            used: set[str] = set()
-            done = 0
-            today = clock.today()
-            for n, code in enumerate(codes):
-                if not progress(100 * n // max(1, len(codes)), f"{code} ({n + 1}/{len(codes)})"):
-                    break
-                card = load_card_report(db, code, round_code=round_code, as_of=today)
-                path = folder / card_file_name(code, card.header.name, ".pdf", used)
-                write_atomically(path, partial(render_card_pdf, card, source=source, printed=today))
-                done += 1
-            return done, len(codes), folder
+            result = export_cards(db, round_code, codes, folder, printed=today, combined=combined,
+                                  progress=step)
+            return result.done, result.total, folder, result.combined
 
         return work
 
-    def _batch_done(self, result: tuple[int, int, Path]) -> None:
-        done, total, folder = result
+    def _batch_done(self, result: tuple[int, int, Path, Path | None]) -> None:
+        done, total, folder, combined = result
         cancelled = self.tr(" (취소됨)") if done < total else ""
-        self.status.setText(self.tr("갈등관리카드 {done}/{total}건을 저장했습니다{cancelled}: {folder}").format(
-            done=done, total=total, cancelled=cancelled, folder=folder))
+        text = self.tr("갈등관리카드 {done}/{total}건을 저장했습니다{cancelled}: {folder}").format(
+            done=done, total=total, cancelled=cancelled, folder=folder)
+        if combined is not None:
+            text += "\n" + self.tr("인쇄용 한 파일(사업별 책갈피): {name}").format(name=combined.name)
+            self.last_file = combined
+        self.status.setText(text)

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -23,25 +24,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from conflictdesk.domain.dates import format_date
 from conflictdesk.services.changes import Changes
 from conflictdesk.services.projects import round_codes
 from conflictdesk.services.reminder_dtos import Reminders
 from conflictdesk.services.reminders import calendar_entries, due_soon
 from conflictdesk.services.reviews import ReviewRow, list_reviews
-from conflictdesk.services.settings import actor_name
+from conflictdesk.services.settings import load_all
 from conflictdesk.store.engine import Database
 from conflictdesk.ui.calendar_view import CalendarView
 from conflictdesk.ui.context import PanelContext, as_context
+from conflictdesk.ui.empty_hint import EmptyHint
 from conflictdesk.ui.i18n import domain_label
 from conflictdesk.ui.ops import QueryOp
 
 LATE = QColor("#c0392b")
+DONE = QColor("#8a8a8a")
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PROJECT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 def _table(headers: list[str], name: str) -> QTableWidget:
     t = QTableWidget(0, len(headers))
+    t.setTabKeyNavigation(False)  # Tab moves on to the next widget (#19)
     t.setObjectName(name)
     t.setHorizontalHeaderLabels(headers)
     vh = t.verticalHeader()
@@ -57,8 +62,8 @@ def _table(headers: list[str], name: str) -> QTableWidget:
     return t
 
 
-def _fill(table: QTableWidget, rows: list[tuple[list[str], bool, int, int]]) -> None:
-    """Rows of (cells, late, record id, project id)."""
+def _fill(table: QTableWidget, rows: list[tuple[list[str], bool, int, int]], done: list[bool] | None = None) -> None:
+    """Rows of (cells, late, record id, project id); late rows are red, ``done`` rows grey."""
     table.setRowCount(len(rows))
     for r, (cells, late, rid, pid) in enumerate(rows):
         for c, text in enumerate(cells):
@@ -67,6 +72,8 @@ def _fill(table: QTableWidget, rows: list[tuple[list[str], bool, int, int]]) -> 
             item.setData(PROJECT_ROLE, pid)
             if late:
                 item.setForeground(QBrush(LATE))
+            elif done is not None and done[r]:
+                item.setForeground(QBrush(DONE))
             table.setItem(r, c, item)
 
 
@@ -90,6 +97,7 @@ class ReviewsPanel(QWidget):
         font.setBold(True)
         self.summary.setFont(font)
         self.reminder_table = _table([self.tr("상태"), self.tr("기한"), self.tr("구분"), self.tr("사업"), self.tr("내용"), self.tr("담당부서")], "reminderTable")
+        EmptyHint(self.reminder_table, self.tr("기한이 다가오거나 지난 점검·조치가 없습니다."))
 
         self.round_box = QComboBox()
         self.round_box.setObjectName("reviewRoundBox")
@@ -101,12 +109,17 @@ class ReviewsPanel(QWidget):
         self.export_button.setObjectName("exportCalendar")
         self.review_table = _table([self.tr("사업코드"), self.tr("사업명"), self.tr("담당부서"), self.tr("등급"), self.tr("마감"), self.tr("완료"), self.tr("점검자"), self.tr("상태")],
                                    "reviewTable")
+        EmptyHint(self.review_table, self.tr("정기점검은 이 차수에 1·2등급으로 확정된 사업마다 생깁니다. 사업·진단에서 등급을 확정하세요."))
         self.review_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.calendar = CalendarView(db)
 
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("진단 차수")))
         bar.addWidget(self.round_box)
+        self.show_cancelled = QCheckBox(self.tr("취소된 점검 포함(&C)"))
+        self.show_cancelled.setObjectName("showCancelled")
+        self.show_cancelled.setToolTip(self.tr("중점관리에서 빠져 취소된 점검(이력)도 사유와 함께 보기"))
+        bar.addWidget(self.show_cancelled)
         bar.addStretch(1)
         for b in (self.record_button, self.rule_button, self.export_button):
             bar.addWidget(b)
@@ -138,6 +151,7 @@ class ReviewsPanel(QWidget):
         layout.addWidget(split, 1)
 
         self.round_box.currentTextChanged.connect(lambda _t: self._load_reviews() if self._loaded else None)
+        self.show_cancelled.toggled.connect(lambda _on: self._load_reviews() if self._loaded else None)
         self.record_button.clicked.connect(self.open_selected_review)
         self.review_table.doubleClicked.connect(lambda _i: self.open_selected_review())
         self.reminder_table.doubleClicked.connect(self._reminder_activated)
@@ -169,11 +183,11 @@ class ReviewsPanel(QWidget):
         """Refresh the reminder list (also called by the main window at start, before the panel is shown)."""
         found = due_soon(self.db, self.ctx.today())
         self.reminders = found
-        self.summary.setText(self.tr("점검 기한 임박 {due_soon_count}건 · 지연 {overdue_count}건 ({as_of:%Y-%m-%d} 기준, {days}일 이내)").format(due_soon_count=found.due_soon_count, overdue_count=found.overdue_count, as_of=found.as_of, days=found.days))
+        self.summary.setText(self.tr("점검 기한 임박 {due_soon_count}건 · 지연 {overdue_count}건 ({as_of} 기준, {days}일 이내)").format(due_soon_count=found.due_soon_count, overdue_count=found.overdue_count, as_of=format_date(found.as_of), days=found.days))
         _fill(self.reminder_table, [
             ([self.tr("{0}일 지연").format(
                 -i.days_left) if i.overdue else (self.tr("오늘") if i.days_left == 0 else f"D-{i.days_left}"),
-              i.entry.day.isoformat(), domain_label(i.entry.label), f"{i.entry.code} {i.entry.name}", i.entry.title,
+              format_date(i.entry.day), domain_label(i.entry.label), f"{i.entry.code} {i.entry.name}", i.entry.title,
               i.entry.department], i.overdue, 0, i.entry.project_id)
             for i in found.items
         ])
@@ -182,14 +196,20 @@ class ReviewsPanel(QWidget):
 
     def _load_reviews(self) -> None:
         code = self.round_box.currentText() or None
-        self.rows = list_reviews(self.db, self.ctx.today(), code) if code else []
+        self.rows = list_reviews(self.db, self.ctx.today(), code,
+                                 include_cancelled=self.show_cancelled.isChecked()) if code else []
         _fill(self.review_table, [
             ([r.code, r.name, r.department, self.tr("{grade}등급").format(
-                grade=r.grade) if r.grade else "", r.due.isoformat(),
-              r.done.isoformat() if r.done else "", r.reviewer,
-              self.tr("지연") if r.overdue else (self.tr("완료") if r.done else self.tr("예정"))], r.overdue, r.review_id, r.project_id)
+                grade=r.grade) if r.grade else "", format_date(r.due),
+              format_date(r.done), r.reviewer,
+              self._state(r)], r.overdue, r.review_id, r.project_id)
             for r in self.rows
-        ])
+        ], done=[r.done is not None and not r.overdue for r in self.rows])
+
+    def _state(self, r: ReviewRow) -> str:
+        if r.cancelled_on is not None:
+            return self.tr("취소: {reason}").format(reason=r.cancel_reason)
+        return self.tr("지연") if r.overdue else (self.tr("완료") if r.done else self.tr("예정"))
 
     def on_changes(self, changes: Changes) -> None:
         if self._loaded and changes.touches("review", "plan", "council", "diagnosis", "round", "setting",
@@ -212,7 +232,8 @@ class ReviewsPanel(QWidget):
     def open_review(self, review_id: int) -> bool:
         from conflictdesk.ui.review_form import ReviewFormDialog
 
-        dialog = ReviewFormDialog(self.db, review_id, self.ctx.today(), actor_name(self.db), self)
+        # the reviewer is the officer's name from 설정 (never the computer's login name, e.g. "root")
+        dialog = ReviewFormDialog(self.db, review_id, self.ctx.today(), load_all(self.db)[3], self)
         return bool(dialog.exec())  # the save published its changes; on_changes reloads this panel
 
     def _reminder_activated(self) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,10 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from conflictdesk.domain.enums import CRITERIA_ORDER
-from conflictdesk.services.screening import ScreeningTable
 from conflictdesk.ui.i18n import domain_label
 from conflictdesk.ui.project_model import criterion_short
 from conflictdesk.ui.screening_model import FIRST_CRITERION, ScreeningModel
+
+if TYPE_CHECKING:  # the services (and the models) load after the first table (docs/architecture.md)
+    from conflictdesk.services.screening import ScreeningTable
 
 
 class ScreeningView(QWidget):
@@ -60,6 +64,7 @@ class ScreeningView(QWidget):
         filters.addWidget(self.shown_label)
 
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab moves on to the next widget (#19)
         self.table.setObjectName("screeningTable")
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)

@@ -26,12 +26,14 @@ from PySide6.QtWidgets import (
 
 from conflictdesk.domain.enums import CRITERIA_ORDER, Criterion, Grade
 from conflictdesk.domain.grading import ChecklistSettings, RiskItem, ScoreBand
+from conflictdesk.domain.money import format_korean_won
 from conflictdesk.domain.screening import RuleSet
 from conflictdesk.services import settings as service
 from conflictdesk.services.changes import Changes
 from conflictdesk.store.engine import Database
+from conflictdesk.ui import clock
 from conflictdesk.ui.context import PanelContext, as_context
-from conflictdesk.ui.i18n import domain_label, save_language, saved_language
+from conflictdesk.ui.i18n import current_language, domain_label, save_language, saved_language, won_text
 from conflictdesk.ui.ops import CollectionOp
 
 
@@ -82,16 +84,18 @@ class SettingsPanel(QWidget):
         sform = QFormLayout(screening)
         sform.addRow(self.tr("예산 기준 (이상이면 해당)"), self.threshold)
         for criterion in CRITERIA_ORDER:
-            box = QCheckBox(f"{domain_label(criterion)}  ({criterion.value})")
+            box = QCheckBox(domain_label(criterion))  # no internal code in the UI (#19)
             box.setObjectName(f"criterion_{criterion.value}")
             self.criteria[criterion] = box
             sform.addRow("" if criterion is not CRITERIA_ORDER[0] else self.tr("적용 기준"), box)
 
         self.items = QTableWidget(0, 3)
+        self.items.setTabKeyNavigation(False)  # Tab moves on to the next widget (#19)
         self.items.setObjectName("checklistItems")
         self.items.setHorizontalHeaderLabels([self.tr("코드"), self.tr("항목"), self.tr("가중치")])
         self.items.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.items.setColumnWidth(0, 180)
+        self.items.setColumnHidden(0, True)  # the stable code stays in the data, not on screen (#19)
         self.items.setColumnWidth(2, 90)
         self.items.verticalHeader().hide()
         self.items.setMinimumHeight(330)
@@ -137,9 +141,17 @@ class SettingsPanel(QWidget):
         outer.addWidget(scroll, 1)
         outer.addLayout(buttons)
 
+        self.threshold.valueChanged.connect(self._name_budget_criterion)
+        self._saved_note = ""
         self.language.currentIndexChanged.connect(self._language_chosen)
         self.save_button.clicked.connect(self.save)
         self.reset_button.clicked.connect(self.reload)
+
+    def _name_budget_criterion(self, million_won: float) -> None:
+        """The budget criterion is named by the threshold on screen ("50억원 이상 예산"), never a stale "40억원"."""
+        won = round(million_won * 1_000_000)
+        amount = format_korean_won(won) if current_language() == "ko" else won_text(won)
+        self.criteria[Criterion.BUDGET].setText(self.tr("{amount} 이상 예산").format(amount=amount))
 
     def ui_settings(self) -> QSettings:
         """The per-user settings of this computer: the context's (the main window's; tests give it a temporary file)."""
@@ -180,7 +192,9 @@ class SettingsPanel(QWidget):
         bands = {b.grade: b.min_percent for b in checklist.bands}
         self.band1.setValue(bands.get(Grade.G1, 60))
         self.band2.setValue(bands.get(Grade.G2, 35))
-        self.status.setText("")
+        self._name_budget_criterion(self.threshold.value())
+        self.status.setText(self._saved_note)  # a save's confirmation survives the reload it triggers
+        self._saved_note = ""
         self.language.blockSignals(True)
         self.language.setCurrentIndex(max(0, self.language.findData(saved_language(self.ui_settings()))))
         self.language.blockSignals(False)
@@ -206,5 +220,9 @@ class SettingsPanel(QWidget):
             rules, checklist, days, name = self.edited()  # a bad value raises InvalidValue: one message, nothing saved
             return service.save_all(db, rules, checklist, days, name)
 
+        note = self.tr("<span style='color:#2e7d32'>✓ 설정을 저장했습니다 · {time}</span> — 새로 여는 진단 차수부터 적용됩니다.").format(
+            time=clock.now().strftime("%H:%M"))
+        self._saved_note = note  # the reload the save triggers shows it; it stays until the next reload
         if CollectionOp(self, save_all).run() is not None:
-            self.status.setText(self.tr("저장했습니다. 새로 여는 진단 차수부터 적용됩니다."))
+            self.status.setText(note)
+        self._saved_note = ""

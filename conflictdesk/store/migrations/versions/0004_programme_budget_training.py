@@ -4,15 +4,15 @@ The yearly allowance budget (allowance_budgets) becomes the 수당 line of the p
 is copied, then the old table is dropped. Training sessions gain place, hours, instructor, cost and materials, and
 their attendees per department (training_attendances).
 
-Revision ID: 0003
-Revises: 0002
+Revision ID: 0004
+Revises: 0003
 Create Date: 2026-12-03 07:00:00
 """
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0003'
-down_revision = '0002'
+revision = '0004'
+down_revision = '0003'
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,36 @@
+"""Dates as officers type and read them: one parser for the typed forms, one display form ("2026. 12. 3.")."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from conflictdesk.domain.errors import InvalidValue
+
+__all__ = ["format_date", "parse_date"]
+
+_COMPACT = re.compile(r"(\d{4})(\d{2})(\d{2})")
+_SEPARATED = re.compile(r"(\d{4})\s*(?:[.\-/]|년)\s*(\d{1,2})\s*(?:[.\-/]|월)\s*(\d{1,2})\s*[.일]?")
+
+
+def parse_date(text: str) -> date:
+    """A date typed as "2027.1.15", "2027. 1. 15.", "2027-01-15", "2027/1/15", "2027년 1월 15일" or "20270115".
+
+    Raises :class:`InvalidValue` with a Korean message naming the text when it is not a real date.
+    """
+    value = text.strip()
+    match = _COMPACT.fullmatch(value) or _SEPARATED.fullmatch(value)
+    if match is None:
+        raise InvalidValue("date_unreadable", value=value)
+    year, month, day = (int(g) for g in match.groups())
+    try:
+        return date(year, month, day)
+    except ValueError:
+        raise InvalidValue("date_impossible", value=value) from None
+
+
+def format_date(value: date | None) -> str:
+    """The one display form of a date in the Korean UI and reports: "2026. 12. 3." ("" for no date)."""
+    if value is None:
+        return ""
+    return f"{value.year}. {value.month}. {value.day}."
