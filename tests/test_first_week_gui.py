@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from conflictdesk.domain.enums import GradeKind
 from conflictdesk.store.engine import Database
-from conflictdesk.ui.main_window import MainWindow
+from conflictdesk.ui.main_window import PANEL_KEYS, MainWindow
 from conflictdesk.ui.panels.projects import TAB_PROJECTS, ProjectsPanel
 
 
@@ -96,7 +96,7 @@ def test_guided_start_on_an_empty_file(qtbot, db: Database, tmp_path: Path,  # t
         qtbot.mouseClick(panel.welcome.findChild(QPushButton, f"welcome_{key}"), Qt.MouseButton.LeftButton)
     assert opened == ["template", "import"]
     qtbot.mouseClick(panel.welcome.findChild(QPushButton, "welcome_settings"), Qt.MouseButton.LeftButton)
-    assert w.nav.currentRow() == 6
+    assert w.nav.currentRow() == PANEL_KEYS.index("settings")
     panel = _projects(w)
     qtbot.mouseClick(panel.welcome.findChild(QPushButton, "welcome_demo"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: panel.model.total_count() > 0, timeout=120_000)
