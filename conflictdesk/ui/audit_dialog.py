@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from conflictdesk.domain.field_labels import field_labels
 from conflictdesk.domain.filenames import safe_filename
 from conflictdesk.services.audit_log import (
     COLUMNS,
@@ -71,6 +72,11 @@ def entity_label(entity: str) -> str:
     return translate("AuditModel", ENTITY_LABELS[entity]) if entity in ENTITY_LABELS else entity
 
 
+def field_text(entity: str, field: str) -> str:
+    """The changed attribute(s) in the UI language (``confirmed_grade`` → 확정 등급 / Confirmed grade)."""
+    return ", ".join(translate(DOMAIN_CONTEXT, label) for label in field_labels(entity, field))
+
+
 def _cell(n: int) -> Callable[[tuple[str, ...]], str]:
     return lambda row: row[n]
 
@@ -80,12 +86,14 @@ def _action(row: tuple[str, ...]) -> str:
 
 
 class AuditModel(ColumnModel[tuple[str, ...]]):
-    """The audit rows (``AuditRow.cells()``) under the service's column names; actions shown in the UI language."""
+    """The audit rows (``AuditRow.cells()``) under the service's column names; actions, record kinds and field
+    names shown in the UI language (the stored name stays in the tooltip)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         columns = [Column(title, n, tooltip=_cell(n)) for n, title in enumerate(COLUMNS)]
         columns[3] = Column(COLUMNS[3], _action, tooltip=_cell(3))
         columns[4] = Column(COLUMNS[4], lambda row: entity_label(row[4]), tooltip=_cell(4))
+        columns[6] = Column(COLUMNS[6], lambda row: field_text(row[4], row[6]), tooltip=_cell(6))
         super().__init__(columns, DOMAIN_CONTEXT, parent)  # the column names are Korean in the service (CSV)
 
     def set_audit_rows(self, rows: list[AuditRow]) -> None:

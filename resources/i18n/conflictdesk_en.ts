@@ -348,7 +348,7 @@ Assign anyway?</translation>
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../conflictdesk/ui/audit_dialog.py" line="+100"/>
+        <location filename="../../conflictdesk/ui/audit_dialog.py" line="+108"/>
         <source>감사 기록</source>
         <translation>Audit trail</translation>
     </message>
@@ -424,7 +424,7 @@ Assign anyway?</translation>
 <context>
     <name>AuditModel</name>
     <message>
-        <location line="-126"/>
+        <location line="-133"/>
         <source>추가</source>
         <translation>Create</translation>
     </message>
@@ -1772,7 +1772,7 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>Domain</name>
     <message>
-        <location filename="../../conflictdesk/ui/domain_strings.py" line="+67"/>
+        <location filename="../../conflictdesk/ui/domain_strings.py" line="+69"/>
         <source>정상</source>
         <translation>Normal</translation>
     </message>
@@ -2272,7 +2272,687 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="+35"/>
+        <source>조치일</source>
+        <translation>Action date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>사용 여부</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>차수 중 추가</source>
+        <translation>Added mid-round</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>소속</source>
+        <translation>Affiliation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>경보 수준</source>
+        <translation>Alert level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>금액(원)</source>
+        <translation>Amount (won)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>연간 예산(원)</source>
+        <translation>Annual budget (won)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>참석자</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>추진 배경</source>
+        <translation>Background</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>기본 규칙</source>
+        <translation>Basic rules</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>총사업비(원)</source>
+        <translation>Total budget (won)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>실·국</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>취소 사유</source>
+        <translation>Cancellation reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>취소일</source>
+        <translation>Cancelled on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>갈등관리카드</source>
+        <translation>Conflict card</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>이월 여부</source>
+        <translation>Carried over</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>이월 판단</source>
+        <translation>Carry-over decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>변경일</source>
+        <translation>Changed on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>마감 시각</source>
+        <translation>Closed at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>종결일</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>종결 사유</source>
+        <translation>Closure reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>코드</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>확정 등급</source>
+        <translation>Confirmed grade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>확정일</source>
+        <translation>Confirmed on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>갈등 유형</source>
+        <translation>Conflict types</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>갈등 표출</source>
+        <translation>Conflict visible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>연락처</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>협조 부서</source>
+        <translation>Cooperating departments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>비용(원)</source>
+        <translation>Cost (won)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>횟수</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>해당 진단기준</source>
+        <translation>Criteria met</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>날짜</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>전결권자</source>
+        <translation>Decision authority</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>부서</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>구·군</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>완료일</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>기한</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>종료일</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>환경영향평가</source>
+        <translation>Environmental impact assessment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>갈등조정전문가</source>
+        <translation>Mediation expert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>대안</source>
+        <translation>Fallback</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>분야</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>점검 결과</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>구성일</source>
+        <translation>Formed on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>이전 단계</source>
+        <translation>Previous stage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>목표</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>등급</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>등급 의견</source>
+        <translation>Grade recommendation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>반기</source>
+        <translation>Half</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>개최일</source>
+        <translation>Held on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>시간</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>영향력</source>
+        <translation>Influence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>강사(전문가)</source>
+        <translation>Instructor (expert)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>강사</source>
+        <translation>Instructor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>관심사</source>
+        <translation>Interests</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>공개 여부</source>
+        <translation>Open to the public</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>진단대상</source>
+        <translation>Screening target</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>주요 쟁점</source>
+        <translation>Main issues</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>설정 항목</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>종류</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>적법성 검토</source>
+        <translation>Legality note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>예산 항목</source>
+        <translation>Budget line</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>담당자</source>
+        <translation>Officer in charge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>교육 자료</source>
+        <translation>Materials</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>중기재정계획</source>
+        <translation>Mid-term financial plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>회의록</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>이름</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>명단</source>
+        <translation>Names</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>비고</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>관찰일</source>
+        <translation>Observed on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>개시 시각</source>
+        <translation>Opened at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>전망</source>
+        <translation>Outlook</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>등급 변경 사유</source>
+        <translation>Override reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>담당</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>해결 주체</source>
+        <translation>Resolution owner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>지급일</source>
+        <translation>Paid on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>참석 인원</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>개인·단체</source>
+        <translation>Person or organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>사업 단계</source>
+        <translation>Project phase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>장소</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>조치항목</source>
+        <translation>Plan item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>순서</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>이행 내용</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>사업</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>제안일</source>
+        <translation>Proposed on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>용도</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1분기(원)</source>
+        <translation>Q1 (won)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2분기(원)</source>
+        <translation>Q2 (won)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3분기(원)</source>
+        <translation>Q3 (won)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4분기(원)</source>
+        <translation>Q4 (won)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>권고 등급</source>
+        <translation>Recommended grade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>권고일</source>
+        <translation>Recommended on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>지역</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>규제 자치법규 제·개정</source>
+        <translation>Regulatory ordinance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>대체한 사업</source>
+        <translation>Replaces project</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>대표자</source>
+        <translation>Representative</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>조정 결과</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>결과일</source>
+        <translation>Result date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>결과 내용</source>
+        <translation>Result text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>점검 기한</source>
+        <translation>Review due</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>점검자</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>위험 진단표</source>
+        <translation>Risk scores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>위험 요인</source>
+        <translation>Risks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>역할</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>차수</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>차수 규칙</source>
+        <translation>Round rules</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>선별 시각</source>
+        <translation>Screened at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>자체진단 등급</source>
+        <translation>Self-assessed grade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>자체진단일</source>
+        <translation>Self-assessed on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>교육</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>대변 측</source>
+        <translation>Side</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>사회적 영향</source>
+        <translation>Social impact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>집행일</source>
+        <translation>Spent on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>갈등단계</source>
+        <translation>Conflict stage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>단계 시작일</source>
+        <translation>Stage since</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>시작일</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>상태</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>대응 전략</source>
+        <translation>Strategies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>전략 메모</source>
+        <translation>Strategy note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>제안 등급</source>
+        <translation>Suggested grade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>사업개요</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>내용</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>제목</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>새 단계</source>
+        <translation>New stage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>교통영향평가</source>
+        <translation>Traffic impact assessment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>마스킹 해제</source>
+        <translation>Unmasked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>값</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>연도</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>협의회명</source>
+        <translation>Council name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>부서명</source>
+        <translation>Department name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>휴일 이름</source>
+        <translation>Holiday name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>사업코드</source>
+        <translation>Project code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>사업명</source>
+        <translation>Project name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>대응 예산(원)</source>
+        <translation>Response budget (won)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>입장</source>
+        <translation>Stance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>인원</source>
+        <translation>Headcount</translation>
+    </message>
+    <message>
+        <location line="-180"/>
         <source>당사자</source>
         <translation>Parties</translation>
     </message>
