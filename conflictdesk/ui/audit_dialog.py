@@ -37,6 +37,7 @@ from conflictdesk.services.audit_log import (
 )
 from conflictdesk.store.engine import Database
 from conflictdesk.ui import clock
+from conflictdesk.ui.column_fit import fit_columns
 from conflictdesk.ui.columns import Column, ColumnModel
 from conflictdesk.ui.context import context_for
 from conflictdesk.ui.date_edit import DateEdit
@@ -139,6 +140,8 @@ class AuditDialog(QDialog):
         self.table.setTabKeyNavigation(False)  # Tab moves on to the next widget (#19)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(False)
+        fit_columns(self.table, stretch=9, stretch_min=120, cap=220)  # long values elide; the tooltip has them
         self.status = QLabel()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         export = buttons.addButton(self.tr("CSV로 내보내기(&E)…"), QDialogButtonBox.ButtonRole.ActionRole)

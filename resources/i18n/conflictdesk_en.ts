@@ -83,35 +83,35 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>지급일</source>
         <translation>Paid on</translation>
     </message>
     <message>
-        <location line="-16"/>
-        <location line="+18"/>
+        <location line="-15"/>
+        <location line="+17"/>
         <source>전문가</source>
         <translation>Expert</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+17"/>
+        <location line="-17"/>
+        <location line="+16"/>
         <source>금액</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <location line="+20"/>
+        <location line="-16"/>
+        <location line="+19"/>
         <source>목적</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-19"/>
         <source>사업코드</source>
         <translation>Project code</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>선택한 지급 삭제</source>
         <translation>Delete selected payment</translation>
     </message>
@@ -301,7 +301,7 @@ Record it with this date?</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>활동</source>
         <translation>Active</translation>
     </message>
@@ -348,7 +348,7 @@ Assign anyway?</translation>
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../conflictdesk/ui/audit_dialog.py" line="+108"/>
+        <location filename="../../conflictdesk/ui/audit_dialog.py" line="+109"/>
         <source>감사 기록</source>
         <translation>Audit trail</translation>
     </message>
@@ -389,7 +389,7 @@ Assign anyway?</translation>
         <translation>Period</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>CSV로 내보내기(&amp;E)…</source>
         <translation>&amp;Export to CSV…</translation>
     </message>
@@ -424,7 +424,7 @@ Assign anyway?</translation>
 <context>
     <name>AuditModel</name>
     <message>
-        <location line="-133"/>
+        <location line="-135"/>
         <source>추가</source>
         <translation>Create</translation>
     </message>
@@ -974,36 +974,36 @@ Record the spending anyway?</translation>
         <translation>Search project name, code or department</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+126"/>
+        <location line="+9"/>
+        <location line="+122"/>
         <source>1·2등급으로 확정된 사업이 여기에 나옵니다. 사업·진단에서 등급을 확정하세요.</source>
         <translation>Projects confirmed at grade 1 or 2 appear here. Confirm grades under Projects &amp; diagnosis.</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-111"/>
         <source>저장 (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+57"/>
+        <location line="+53"/>
         <source>되돌리기</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <location line="+58"/>
+        <location line="-52"/>
+        <location line="+54"/>
         <source>다시 실행</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location line="-55"/>
-        <location line="+234"/>
+        <location line="-51"/>
+        <location line="+230"/>
         <source>카드 종결…</source>
         <translation>Close card…</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-228"/>
         <source>종결일과 사유를 적어 카드를 종결하거나, 종결된 카드를 다시 엽니다.</source>
         <translation>Close the card with a date and reason, or reopen a closed card.</translation>
     </message>
@@ -1018,7 +1018,7 @@ Record the spending anyway?</translation>
         <translation>Save the card&apos;s current grade, stage, issues and outlook as the history of the selected round.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>왼쪽에서 카드를 고르세요.</source>
         <translation>Choose a card on the left.</translation>
     </message>
@@ -1150,7 +1150,7 @@ Missing: {0}</translation>
     <message>
         <location line="+6"/>
         <source>판단 기록…(&amp;J)</source>
-        <translation>Record decision…(&amp;J)</translation>
+        <translation>Record &amp;decision…</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -1164,7 +1164,7 @@ Missing: {0}</translation>
         <translation>Grade {grade}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&lt;b&gt;{round_code}&lt;/b&gt; 이월 {total:,}건 · 결정 대기 {pending:,}건 (결정 전까지 이전 등급과 모든 의무가 유지됩니다)</source>
         <translation>&lt;b&gt;{round_code}&lt;/b&gt; carried {total:,} · awaiting decision {pending:,} (until decided, a case keeps its previous grade and every duty)</translation>
     </message>
@@ -1253,7 +1253,7 @@ Missing: {0}</translation>
 <context>
     <name>CouncilTab</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/mediation_council.py" line="+108"/>
+        <location filename="../../conflictdesk/ui/panels/mediation_council.py" line="+107"/>
         <source>사업</source>
         <translation>Project</translation>
     </message>
@@ -1540,7 +1540,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../conflictdesk/ui/carried_cases.py" line="-111"/>
+        <location filename="../../conflictdesk/ui/carried_cases.py" line="-112"/>
         <source>이월 판단 — {code}</source>
         <translation>Carry-over decision — {code}</translation>
     </message>
@@ -1581,13 +1581,13 @@ Carried from {from_round}, grade {from_grade}</translation>
     <name>DiagnosisFormWidget</name>
     <message>
         <location filename="../../conflictdesk/ui/panels/diagnosis_form.py" line="+76"/>
-        <location line="+126"/>
+        <location line="+128"/>
         <source>사업을 선택하세요</source>
         <extracomment>Korean date notation (2020. 08. 03.) for the grade dates.</extracomment>
         <translation>Choose a project</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-120"/>
         <source>이월 판단</source>
         <translation>Carry-over decision</translation>
     </message>
@@ -1617,7 +1617,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Risk checklist (0 none – 3 high, weight)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>등급</source>
         <translation>Grade</translation>
     </message>
@@ -1724,7 +1724,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Diagnosis not saved yet</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+81"/>
         <source>저장하지 않은 변경 있음</source>
         <translation>Unsaved changes</translation>
     </message>
@@ -4232,12 +4232,12 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>비활성화(&amp;D)</source>
         <translation>&amp;Deactivate</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-57"/>
         <source>xlsx 가져오기…</source>
         <translation>Import xlsx…</translation>
     </message>
@@ -4268,7 +4268,7 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>활동</source>
         <translation>Active</translation>
     </message>
@@ -4278,18 +4278,18 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>No mediation experts yet. Add them with &apos;Add expert&apos; or &apos;Import xlsx&apos;.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>전문가를 선택하면 배정·수당 이력이 보입니다.</source>
         <translation>Choose an expert to see assignments and allowance payments.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>사업코드</source>
         <translation>Project code</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-2"/>
         <source>사업명</source>
         <translation>Project name</translation>
     </message>
@@ -4309,7 +4309,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>End</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>지급일</source>
         <translation>Paid on</translation>
     </message>
@@ -4324,7 +4324,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>배정 이력</source>
         <translation>Assignments</translation>
     </message>
@@ -4341,7 +4341,7 @@ Carried from {from_round}, grade {from_grade}</translation>
     <message>
         <location line="+16"/>
         <source>활동 재개(&amp;D)</source>
-        <translation>Reactivate (&amp;D)</translation>
+        <translation>Re&amp;activate</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4455,7 +4455,7 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>ItemsPage</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/mediation_council_records.py" line="+217"/>
+        <location filename="../../conflictdesk/ui/panels/mediation_council_records.py" line="+216"/>
         <location line="+12"/>
         <source>합의사항</source>
         <translation>Agreement item</translation>
@@ -4580,7 +4580,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Data file: {display_name}</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+50"/>
         <source>정기점검 화면에서 기한 임박·지연 목록 보기</source>
         <translation>Show reviews due soon or overdue in Half-yearly reviews</translation>
     </message>
@@ -4687,26 +4687,26 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/mediation_council_records.py" line="-245"/>
-        <location line="+23"/>
+        <location filename="../../conflictdesk/ui/panels/mediation_council_records.py" line="-244"/>
+        <location line="+22"/>
         <source>회의일</source>
         <translation>Meeting date</translation>
     </message>
     <message>
-        <location line="-23"/>
-        <location line="+24"/>
+        <location line="-22"/>
+        <location line="+23"/>
         <source>장소</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location line="-24"/>
-        <location line="+44"/>
+        <location line="-23"/>
+        <location line="+43"/>
         <source>공개</source>
         <translation>Public</translation>
     </message>
     <message>
-        <location line="-44"/>
-        <location line="+25"/>
+        <location line="-43"/>
+        <location line="+24"/>
         <source>참석자</source>
         <translation>Attendees</translation>
     </message>
@@ -4795,29 +4795,29 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/mediation_council.py" line="-135"/>
+        <location filename="../../conflictdesk/ui/panels/mediation_council.py" line="-134"/>
         <source>역할</source>
         <translation>Role</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>성명</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-5"/>
-        <location line="+11"/>
+        <location line="-4"/>
+        <location line="+10"/>
         <source>소속</source>
         <translation>Affiliation</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-10"/>
         <source>대표하는 측</source>
         <translation>Side represented</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>대표하는 측 (당사자 대표)</source>
         <translation>Side represented (party representatives)</translation>
     </message>
@@ -4860,7 +4860,7 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>ObligationsView</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/obligations_view.py" line="+57"/>
+        <location filename="../../conflictdesk/ui/panels/obligations_view.py" line="+58"/>
         <location line="+2"/>
         <source>담당부서</source>
         <translation>Department</translation>
@@ -4923,10 +4923,10 @@ Carried from {from_round}, grade {from_grade}</translation>
     <message>
         <location line="+1"/>
         <source>미이행 사업만(&amp;M)</source>
-        <translation>Only projects with unmet obligations (&amp;M)</translation>
+        <translation>Only projects with un&amp;met obligations</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+33"/>
         <source>&lt;b&gt;{round_code}&lt;/b&gt; 중점관리(1·2등급) {key:,}건 중 의무 미이행 사업 {missing:,}건 ({0} 기준)</source>
         <translation>&lt;b&gt;{round_code}&lt;/b&gt;: {missing:,} of {key:,} priority (grade 1–2) projects have unmet obligations (as of {0})</translation>
     </message>
@@ -5121,7 +5121,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Done on</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>추진배경·현황</source>
         <translation>Background &amp; current state</translation>
     </message>
@@ -5246,7 +5246,7 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>ProjectsPanel</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/projects.py" line="+65"/>
+        <location filename="../../conflictdesk/ui/panels/projects.py" line="+67"/>
         <source>진단 차수 (기준·등급·단계를 보여줄 차수)</source>
         <translation>Diagnosis round (whose criteria, grades and stages are shown)</translation>
     </message>
@@ -5291,12 +5291,12 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Show only projects whose review, plan actions or agreement items are past due</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>진단 차수(&amp;R)</source>
         <translation>Diagnosis &amp;round</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+34"/>
         <source>사업 목록</source>
         <translation>Projects</translation>
     </message>
@@ -5341,7 +5341,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Or practise with demo data</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+156"/>
         <source>차수 열기</source>
         <translation>Open round</translation>
     </message>
@@ -5379,7 +5379,7 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>QuarterBars</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/mediation_allowances.py" line="-201"/>
+        <location filename="../../conflictdesk/ui/panels/mediation_allowances.py" line="-200"/>
         <source>{quarter}분기 {0:.0%}</source>
         <translation>Q{quarter} {0:.0%}</translation>
     </message>
@@ -5429,12 +5429,12 @@ Carried from {from_round}, grade {from_grade}</translation>
     <message>
         <location line="+1"/>
         <source>보고서(&amp;K)</source>
-        <translation>Report (&amp;K)</translation>
+        <translation>Report &amp;kind</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>사업(1·2등급)(&amp;P)</source>
-        <translation>Project (grade 1–2) (&amp;P)</translation>
+        <translation>Pro&amp;ject (grade 1–2)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5454,7 +5454,7 @@ Carried from {from_round}, grade {from_grade}</translation>
     <message>
         <location line="+1"/>
         <source>1·2등급 카드 일괄 저장(&amp;B)…</source>
-        <translation>Save all grade 1–2 cards (&amp;B)…</translation>
+        <translation>&amp;Batch: save all grade 1–2 cards…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5477,7 +5477,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Prints through the system print dialog, where you choose the printer and the page range.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+89"/>
         <source>갈등관리카드_{code}.pdf</source>
         <translation>conflict_card_{code}.pdf</translation>
     </message>
@@ -5772,7 +5772,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Agreement item</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>점검 완료 저장</source>
         <translation>Save as reviewed</translation>
     </message>
@@ -5940,7 +5940,7 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>ReviewsPanel</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/reviews.py" line="+99"/>
+        <location filename="../../conflictdesk/ui/panels/reviews.py" line="+102"/>
         <location line="+11"/>
         <source>상태</source>
         <translation>Status</translation>
@@ -6013,12 +6013,12 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+102"/>
+        <location line="+96"/>
         <source>완료</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-96"/>
         <source>점검자</source>
         <translation>Reviewer</translation>
     </message>
@@ -6028,12 +6028,12 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>A review is due for every project confirmed at grade 1 or 2 in this round. Confirm grades under Projects &amp; diagnosis.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>진단 차수</source>
         <translation>Diagnosis round</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-3"/>
         <source>취소된 점검 포함(&amp;C)</source>
         <translation>Include &amp;cancelled reviews</translation>
     </message>
@@ -6043,7 +6043,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Also show reviews cancelled because the case stopped being key (history), with the reason</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>점검 목록</source>
         <translation>Reviews</translation>
     </message>
@@ -6185,7 +6185,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Influence (1–5)</translation>
     </message>
     <message>
-        <location filename="../../conflictdesk/ui/plan_editor.py" line="-100"/>
+        <location filename="../../conflictdesk/ui/plan_editor.py" line="-99"/>
         <source>조치항목</source>
         <translation>Action items</translation>
     </message>
@@ -6221,12 +6221,12 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+62"/>
+        <location line="+68"/>
         <source>삭제</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-65"/>
         <source>▲ 위로</source>
         <translation>▲ Up</translation>
     </message>
@@ -6236,7 +6236,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>▼ Down</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>{title} 추가</source>
         <translation>Add {title}</translation>
     </message>
@@ -6264,7 +6264,7 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>ScreeningView</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/screening_view.py" line="+41"/>
+        <location filename="../../conflictdesk/ui/panels/screening_view.py" line="+42"/>
         <source>진단대상만(&amp;T)</source>
         <translation>Diagnosis &amp;targets only</translation>
     </message>
@@ -6274,17 +6274,17 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>All criteria</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>부서(&amp;D)</source>
         <translation>&amp;Department</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>기준(&amp;C)</source>
         <translation>&amp;Criterion</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+43"/>
         <source>모든 부서</source>
         <translation>All departments</translation>
     </message>
@@ -6326,12 +6326,12 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+100"/>
+        <location line="+98"/>
         <source>다시 시작하면 적용됩니다</source>
         <translation>Applied at the next start</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-93"/>
         <source>사용자와 알림</source>
         <translation>User &amp; reminders</translation>
     </message>
@@ -6386,7 +6386,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Weight</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source> % 이상</source>
         <translation> % or more</translation>
     </message>
@@ -6421,7 +6421,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Budget of {amount} or more</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>&lt;span style=&apos;color:#2e7d32&apos;&gt;✓ 설정을 저장했습니다 · {time}&lt;/span&gt; — 새로 여는 진단 차수부터 적용됩니다.</source>
         <translation>&lt;span style=&apos;color:#2e7d32&apos;&gt;✓ Settings saved · {time}&lt;/span&gt; — they apply from the next round opened.</translation>
     </message>
@@ -6916,7 +6916,7 @@ Reason:</translation>
 <context>
     <name>cards</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/cards.py" line="-329"/>
+        <location filename="../../conflictdesk/ui/panels/cards.py" line="-328"/>
         <source>저장하지 않은 변경</source>
         <translation>Unsaved changes</translation>
     </message>
