@@ -277,7 +277,7 @@ class DiagnosisFormWidget(QScrollArea):
                 box.currentIndexChanged.connect(lambda _i: self._changed())
                 self.score_boxes[item.code] = box
                 item_label = QLabel(f"{domain_label(item.label)} (×{item.weight})")
-                item_label.setWordWrap(True)
+                item_label.setWordWrap(item_label.sizeHint().width() > 240)  # a long (English) name wraps
                 item_label.setBuddy(box)
                 self.risk_layout.addRow(item_label, box)
         for code, box in self.score_boxes.items():

@@ -84,7 +84,7 @@ class ProjectsPanel(QWidget):
 
         round_label = QLabel(self.tr("진단 차수(&R)"))
         round_label.setBuddy(self.round_box)
-        self.search.setMinimumWidth(260)
+        self.search.setMinimumWidth(170)
         # one row where there is room, two at 1024×768 in English: buttons keep their whole text (#19)
         top = flow_row(round_label, self.round_box, self.open_button, self.rescreen_button, self.target_button,
                        self.search, self.overdue_only, self.count_label)
