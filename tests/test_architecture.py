@@ -35,14 +35,10 @@ def test_non_ui_layers_load_neither_qt_nor_pyplot(module: str) -> None:
     assert "matplotlib.pyplot" not in loaded
 
 
-_REPORT_DATA = pytest.mark.xfail(strict=True, reason="its DTOs still live beside the queries in services/report_data.py")
-
-
 @pytest.mark.parametrize("module", [
     "conflictdesk.reports.summary_pdf", "conflictdesk.reports.summary_xlsx", "conflictdesk.reports.charts",
-    "conflictdesk.reports.ics",
-    pytest.param("conflictdesk.reports.card_pdf", marks=_REPORT_DATA),
-    pytest.param("conflictdesk.reports.mediation_pdf", marks=_REPORT_DATA),
+    "conflictdesk.reports.ics", "conflictdesk.reports.card_pdf", "conflictdesk.reports.mediation_pdf",
+    "conflictdesk.reports.hwpx_content",
 ])
 def test_reports_render_from_dtos_without_sqlalchemy(module: str) -> None:
     """Reports take DTOs from query-free modules (services/*_dtos.py): importing one loads no SQLAlchemy."""

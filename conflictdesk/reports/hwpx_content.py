@@ -13,7 +13,7 @@ from conflictdesk.reports.card_pdf import (
     money_text,
 )
 from conflictdesk.reports.hwpx import CardHwpx, DocumentInfo, HwpxSection, HwpxTable, SummaryHwpx, fmt_date
-from conflictdesk.services.report_data import CardReport, ItemRow
+from conflictdesk.services.report_dtos import CardReport, ItemRow
 from conflictdesk.services.summary_dtos import DepartmentRow, GradeSummary, RoundReport
 
 

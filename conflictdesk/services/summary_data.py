@@ -15,7 +15,7 @@ from conflictdesk.domain.obligations import MISSING_LABELS, card_is_complete, mi
 from conflictdesk.domain.rounds import RoundId
 from conflictdesk.services.assignments import projects_with_active_expert
 from conflictdesk.services.key_cases import key_project_ids
-from conflictdesk.services.report_data import label_of
+from conflictdesk.services.report_dtos import label_of
 from conflictdesk.services.summary_dtos import (
     CARRIED,
     DROPPED,
