@@ -195,7 +195,7 @@ def test_the_gui_opens_no_database_session() -> None:
 #: (``_name``); these move behind an underscore as their modules are next touched.
 SESSION_HELPERS = {
     "assignments.has_active_expert", "assignments.projects_with_active_expert", "card_history.refresh_snapshot",
-    "card_history.snapshots_of", "cards.current_grade", "cards.view_of", "carryover.carried_grade",
+    "card_history.snapshots_of", "cards.view_of", "carryover.carried_grade",
     "diagnosis.alert_for", "experts.payment_rows", "key_cases.key_project_ids", "key_cases.key_before_ids",
     "key_cases.review_project_ids", "key_cases.not_key_reason", "obligations.status_rows",
     "projects.latest_round_code", "projects.project_id_by_code", "reviews.round_due", "reviews.sync_in_session",
