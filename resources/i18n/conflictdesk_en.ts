@@ -2403,6 +2403,11 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>카드·대응계획 작성</source>
+        <translation>Card and response plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>번호</source>
         <translation>No.</translation>
     </message>
