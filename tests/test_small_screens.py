@@ -12,7 +12,15 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QAbstractButton, QApplication, QCheckBox, QPushButton, QTableView, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QCheckBox,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QWidget,
+)
 
 from conflictdesk.store.engine import Database
 from conflictdesk.ui.main_window import PANEL_KEYS, MainWindow

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 #: Label by attribute name, the same for every record kind unless ``ENTITY_FIELD_LABELS`` says otherwise.
 FIELD_LABELS: dict[str, str] = {
+    "accepted_on": "반영일",
     "acted_on": "조치일",
     "active": "사용 여부",
     "added_mid_round": "차수 중 추가",
@@ -113,6 +114,8 @@ FIELD_LABELS: dict[str, str] = {
     "result_kind": "조정 결과",
     "result_on": "결과일",
     "result_text": "결과 내용",
+    "returned_file": "회신 파일",
+    "returned_on": "회신일",
     "review_due": "점검 기한",
     "review_id": "정기점검",
     "reviewer": "점검자",
@@ -125,6 +128,8 @@ FIELD_LABELS: dict[str, str] = {
     "screened_at": "선별 시각",
     "self_grade": "자체진단 등급",
     "self_graded_on": "자체진단일",
+    "sent_on": "보낸 날",
+    "serial": "일련번호",
     "session_id": "교육",
     "side": "대변 측",
     "social_impact": "사회적 영향",

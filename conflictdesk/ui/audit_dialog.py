@@ -64,7 +64,7 @@ ENTITY_LABELS = {
     "Review": QT_TRANSLATE_NOOP("AuditModel", "정기점검"), "ReviewProgressEntry": QT_TRANSLATE_NOOP("AuditModel", "점검 이행 기록"),
     "ExtraHoliday": QT_TRANSLATE_NOOP("AuditModel", "추가 휴일"), "TrainingSession": QT_TRANSLATE_NOOP("AuditModel", "교육"),
     "DeliberationCandidate": QT_TRANSLATE_NOOP("AuditModel", "공론화 후보"), "AuditLog": QT_TRANSLATE_NOOP("AuditModel", "감사 기록"),
-    "database": QT_TRANSLATE_NOOP("AuditModel", "데이터 파일"),
+    "Handout": QT_TRANSLATE_NOOP("AuditModel", "부서별 작성 파일"), "database": QT_TRANSLATE_NOOP("AuditModel", "데이터 파일"),
 }
 
 

@@ -21,6 +21,7 @@ from conflictdesk.store.models.cards import (
     Stakeholder,
 )
 from conflictdesk.store.models.diagnosis import Diagnosis, Project, Round
+from conflictdesk.store.models.handouts import Handout
 from conflictdesk.store.models.mediation import (
     AgreementItem,
     AllowancePayment,
@@ -53,6 +54,7 @@ __all__ = [
     "ExpertAssignment",
     "ExtraHoliday",
     "GRADE_CHECK",
+    "Handout",
     "MainIssue",
     "NAMING",
     "PlanItem",
