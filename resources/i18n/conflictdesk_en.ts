@@ -20,6 +20,301 @@
     </message>
 </context>
 <context>
+    <name>AgendaTab</name>
+    <message>
+        <location filename="../../conflictdesk/ui/panels/deliberation.py" line="+60"/>
+        <source>연도(&amp;Y)</source>
+        <extracomment>Which change kinds make the panel reload. Problems listed in the refused-import message.</extracomment>
+        <translation>&amp;Year</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>청원 가져오기(&amp;I)…</source>
+        <translation>&amp;Import petitions…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>엑셀·CSV 머리글: 청원명, 청원 시작일, 공감 수, 기준일</source>
+        <translation>Excel/CSV headers: 청원명, 청원 시작일, 공감 수, 기준일 (title, opening date, support, as of)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>번호</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+6"/>
+        <source>안건</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+29"/>
+        <source>출처</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <location line="+30"/>
+        <source>시작·접수일</source>
+        <translation>Opened/received</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <location line="+43"/>
+        <source>공감 수</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>상태</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>설명 기한</source>
+        <translation>Explanation due</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+67"/>
+        <source>설명일</source>
+        <translation>Explained on</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>실시 여부</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>의결 번호, 문서 번호 등</source>
+        <translation>Resolution no., document no., …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>갈등사례 회부: 사업코드</source>
+        <translation>Case referral: project code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>새 안건(&amp;N)</source>
+        <translation>&amp;New item</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>안건 저장(&amp;S)</source>
+        <translation>&amp;Save item</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+214"/>
+        <source>안건 삭제</source>
+        <translation>Delete item</translation>
+    </message>
+    <message>
+        <location line="-211"/>
+        <source>안건명(&amp;T)</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>근거</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>사업코드</source>
+        <translation>Project code</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+47"/>
+        <location line="+2"/>
+        <source>명</source>
+        <translation> people</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>공감 수 기록</source>
+        <translation>Record support</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>시민 설명</source>
+        <translation>Explanation to citizens</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>설명함</source>
+        <translation>Explained</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>설명 기록</source>
+        <translation>Record explanation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>기한</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>내용</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>공론화 실시 여부 (공론화위원회)</source>
+        <translation>Deliberation decision (deliberation committee)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>미정</source>
+        <translation>Undecided</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>결정 기록</source>
+        <translation>Record decision</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>결정</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>의결일</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>사유</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>심의대상 기준 (새 안건에 적용)</source>
+        <translation>Agenda thresholds (for new items)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>일</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>기준 저장</source>
+        <translation>Save thresholds</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>청원 기준 공감 수</source>
+        <translation>Petition support threshold</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>청원 기간 (시작일이 1일째)</source>
+        <translation>Petition window (opening date is day 1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>설명 기준 공감 수</source>
+        <translation>Explanation threshold</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>설명 기한 (기간 종료 후)</source>
+        <translation>Explanation due (after the window)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>전체</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{y}년</source>
+        <translation>{y}</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>안건 {0}건 · 심의대상 {1}건 · 설명 미이행 {2}건</source>
+        <translation>{0} items · {1} on the agenda · {2} explanations owed</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>이 안건의 기준: {days}일 안에 {support:,}명 · 설명 기준 {explain:,}명</source>
+        <translation>This item&apos;s thresholds: {support:,} within {days} days · explanation at {explain:,}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>해당 없음</source>
+        <translation>Not applicable</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>&apos;{0}&apos; 안건과 공감 수 기록을 삭제할까요?</source>
+        <translation>Delete the item &apos;{0}&apos; and its support counts?</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>기준을 저장했습니다.</source>
+        <translation>Thresholds saved.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+27"/>
+        <source>청원 가져오기</source>
+        <translation>Import petitions</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>엑셀·CSV (*.xlsx *.csv)</source>
+        <translation>Excel/CSV (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>행 {row}, {column}: {message}</source>
+        <translation>Row {row}, {column}: {message}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>행 {row}: {message}</source>
+        <translation>Row {row}: {message}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>
+… 외 {0}건</source>
+        <translation>
+… and {0} more</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>가져오지 않았습니다</source>
+        <translation>Nothing imported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}에 문제가 {0}건 있어 아무것도 가져오지 않았습니다.
+
+{lines}{more}</source>
+        <translation>{file} has {0} problem(s); nothing was imported.
+
+{lines}{more}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>추가 {added}건, 갱신 {updated}건 (공감 수 {counts}건)을 가져왔습니다.</source>
+        <translation>Imported: {added} added, {updated} updated ({counts} support counts).</translation>
+    </message>
+</context>
+<context>
     <name>AllowancesTab</name>
     <message>
         <location filename="../../conflictdesk/ui/panels/mediation_allowances.py" line="+107"/>
@@ -348,7 +643,7 @@ Assign anyway?</translation>
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../conflictdesk/ui/audit_dialog.py" line="+100"/>
+        <location filename="../../conflictdesk/ui/audit_dialog.py" line="+102"/>
         <source>감사 기록</source>
         <translation>Audit trail</translation>
     </message>
@@ -424,7 +719,7 @@ Assign anyway?</translation>
 <context>
     <name>AuditModel</name>
     <message>
-        <location line="-126"/>
+        <location line="-128"/>
         <source>추가</source>
         <translation>Create</translation>
     </message>
@@ -603,6 +898,26 @@ Assign anyway?</translation>
         <location line="+0"/>
         <source>감사 기록</source>
         <translation>Audit trail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>공론화 안건</source>
+        <translation>Deliberation item</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>청원 공감 수</source>
+        <translation>Petition support count</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>시민참여단</source>
+        <translation>Citizens&apos; panel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>참여단 신청자</source>
+        <translation>Panel applicant</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1578,6 +1893,14 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
 </context>
 <context>
+    <name>DeliberationPanel</name>
+    <message>
+        <location filename="../../conflictdesk/ui/panels/deliberation.py" line="+14"/>
+        <source>심의대상 안건(&amp;A)</source>
+        <translation>&amp;Agenda items</translation>
+    </message>
+</context>
+<context>
     <name>DiagnosisFormWidget</name>
     <message>
         <location filename="../../conflictdesk/ui/panels/diagnosis_form.py" line="+76"/>
@@ -1772,7 +2095,7 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>Domain</name>
     <message>
-        <location filename="../../conflictdesk/ui/domain_strings.py" line="+67"/>
+        <location filename="../../conflictdesk/ui/domain_strings.py" line="+68"/>
         <source>정상</source>
         <translation>Normal</translation>
     </message>
@@ -2210,6 +2533,56 @@ Carried from {from_round}, grade {from_grade}</translation>
         <location line="+1"/>
         <source>해당 월 지정일 (휴일이면 직전 근무일)</source>
         <translation>Fixed day of the month (previous working day if a holiday)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>실시</source>
+        <translation>Go</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>미실시</source>
+        <translation>No go</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>시민청원</source>
+        <translation>Citizens&apos; petition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>시의회 청원 의결</source>
+        <translation>Council petition resolution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>시장 요구</source>
+        <translation>Mayor&apos;s request</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>갈등사례 회부</source>
+        <translation>Referral from a case</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>심의대상</source>
+        <translation>On the agenda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>공감 진행 중</source>
+        <translation>Collecting support</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>시민 설명 대상</source>
+        <translation>Explanation owed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>기준 미달</source>
+        <translation>Below thresholds</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3236,6 +3609,81 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>공론화 기준 {field} 값 &apos;{value}&apos;은(는) 1 이상의 정수여야 합니다.</source>
+        <translation>Deliberation threshold {field} &apos;{value}&apos; must be a whole number of at least 1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>설명 기준({explain:,}명)이 청원 기준({support:,}명)보다 클 수 없습니다.</source>
+        <translation>The explanation threshold ({explain:,}) cannot exceed the petition threshold ({support:,}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>공론화 안건(id {item})이 없습니다.</source>
+        <translation>There is no deliberation item (id {item}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>안건 출처 &apos;{value}&apos;을(를) 알 수 없습니다. petition, council, mayor, case 중 하나입니다.</source>
+        <translation>Unknown item source &apos;{value}&apos;. Use petition, council, mayor or case.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>갈등사례 회부 안건에는 사업을 지정해야 합니다.</source>
+        <translation>An item referred from a case needs its project.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{title}&apos;은(는) 시민 설명 대상이 아닙니다.</source>
+        <translation>&apos;{title}&apos; does not owe the petitioners an explanation.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>공론화 실시 여부 &apos;{value}&apos;을(를) 알 수 없습니다 (go 또는 no_go).</source>
+        <translation>Unknown deliberation decision &apos;{value}&apos; (go or no_go).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>공론화 실시 여부의 사유를 입력하세요.</source>
+        <translation>Enter the reason for the deliberation decision.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>공감 수 &apos;{value}&apos;은(는) 0 이상의 정수여야 합니다.</source>
+        <translation>Support count &apos;{value}&apos; must be a whole number of 0 or more.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>청원 자료가 한 건도 없습니다.</source>
+        <translation>The file holds no petitions.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>머리글 {missing}이(가) 없습니다. 첫 행에 {expected}이(가) 있어야 합니다.</source>
+        <translation>Header(s) {missing} missing. The first row must hold {expected}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>기준일({as_of})이 청원 시작일({opened})보다 빠릅니다.</source>
+        <translation>The count date ({as_of}) is before the opening date ({opened}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{title}&apos;의 청원 시작일이 {row}행({opened})과 다릅니다.</source>
+        <translation>The opening date of &apos;{title}&apos; differs from row {row} ({opened}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{title}&apos;의 {as_of} 공감 수가 두 번 다르게 있습니다.</source>
+        <translation>&apos;{title}&apos; has two different counts for {as_of}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}에 문제가 {count}건 있어 아무것도 가져오지 않았습니다. 첫 문제: {first}</source>
+        <translation>{file} has {count} problem(s); nothing was imported. First problem: {first}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>알림 기간 {days}일은 1~365일이어야 합니다.</source>
         <translation>A reminder period of {days} days must be 1–365 days.</translation>
     </message>
@@ -3483,6 +3931,56 @@ Carried from {from_round}, grade {from_grade}</translation>
         <location line="+1"/>
         <source>예산 항목</source>
         <translation>budget line</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>청원명</source>
+        <translation>petition title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>청원 시작일</source>
+        <translation>opening date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>공감 수</source>
+        <translation>support count</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>기준일</source>
+        <translation>count date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>안건명</source>
+        <translation>item title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>의결일</source>
+        <translation>decision date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>청원 기준</source>
+        <translation>petition threshold</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>청원 기간</source>
+        <translation>petition window</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>설명 기준</source>
+        <translation>explanation threshold</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>설명 기한</source>
+        <translation>explanation due days</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3850,7 +4348,7 @@ Carried from {from_round}, grade {from_grade}</translation>
     <message>
         <location filename="../../conflictdesk/ui/main_window.py" line="+52"/>
         <source>대시보드</source>
-        <extracomment>(key, navigation label (translated when shown), factory). Order = navigation order = Ctrl+1 … Ctrl+8.</extracomment>
+        <extracomment>(key, navigation label (translated when shown), factory). Order = navigation order = Ctrl+1 … Ctrl+9 (settings last).</extracomment>
         <translation>Dashboard</translation>
     </message>
     <message>
@@ -3882,6 +4380,11 @@ Carried from {from_round}, grade {from_grade}</translation>
         <location line="+1"/>
         <source>보고서</source>
         <translation>Reports</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>공론화</source>
+        <translation>Deliberation</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5750,8 +6253,8 @@ Carried from {from_round}, grade {from_grade}</translation>
     <name>ShortcutsDialog</name>
     <message>
         <location filename="../../conflictdesk/ui/shortcuts.py" line="+19"/>
-        <source>화면 이동 (대시보드 … 설정)</source>
-        <translation>Go to a section (Dashboard … Settings)</translation>
+        <source>화면 이동 (대시보드 … 공론화 Ctrl+8 · 설정 Ctrl+9)</source>
+        <translation>Go to a screen (dashboard … deliberation Ctrl+8 · settings Ctrl+9)</translation>
     </message>
     <message>
         <location line="+1"/>
