@@ -20,6 +20,10 @@ from conflictdesk.ui.panels.deliberation import DeliberationPanel
 TODAY = date(2026, 12, 3)
 
 
+def _item(db: Database, item_id: int):  # type: ignore[no-untyped-def]
+    return next(i for i in deliberation.agenda(db, TODAY) if i.id == item_id)
+
+
 @pytest.fixture
 def window(qtbot, demo_db: Database, tmp_path: Path) -> MainWindow:  # type: ignore[no-untyped-def]
     w = MainWindow(demo_db, settings=QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
@@ -118,7 +122,7 @@ def test_add_an_item_then_record_the_decision(panel: DeliberationPanel, errors: 
     assert errors and "사유" in errors[0]  # no reason: refused with a clear message
     tab.reason.setText("이미 주민 협의가 끝남")
     qtbot.mouseClick(tab.decision_button, Qt.MouseButton.LeftButton)
-    stored = deliberation.agenda_item(demo_db, item.id, TODAY)
+    stored = _item(demo_db, item.id)
     assert stored.decision is Decision.NO_GO and stored.decision_reason == "이미 주민 협의가 끝남"
     assert tab.table.item(tab.table.currentRow(), 8).text() == "미실시"
 

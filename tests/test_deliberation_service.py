@@ -28,6 +28,10 @@ def _csv(tmp_path: Path, body: str, name: str = "p.csv") -> Path:
     return path
 
 
+def _item(db: Database, item_id: int):  # type: ignore[no-untyped-def]
+    return next(i for i in deliberation.agenda(db, TODAY) if i.id == item_id)
+
+
 def _by_title(db: Database) -> dict[str, object]:
     return {i.title: i for i in deliberation.agenda(db, TODAY)}
 
@@ -103,7 +107,7 @@ def test_other_sources_decision_and_explanation(db: Database, tmp_path: Path) ->
     with pytest.raises(InvalidValue):
         deliberation.record_decision(db, item_id, Decision.GO, date(2020, 3, 1), " ")
     deliberation.record_decision(db, item_id, Decision.GO, date(2020, 3, 1), "시민 의견이 갈림")
-    item = deliberation.agenda_item(db, item_id, TODAY)
+    item = _item(db, item_id)
     assert item.qualifies and item.decision is Decision.GO and item.reference == "제1호"
     deliberation.import_petitions(db, _csv(tmp_path, "설명 청원,2020-03-02,3500,2020-03-20\n"
                                                      "충족 청원,2020-03-02,6500,2020-03-20\n"))

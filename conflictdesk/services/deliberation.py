@@ -125,13 +125,6 @@ def _row(session: Session, item_id: int) -> models.DeliberationItem:
     return row
 
 
-def agenda_item(db: Database, item_id: int, today: date) -> AgendaItem:
-    with db.read() as s:
-        row = _row(s, item_id)
-        codes = _project_codes(s, [row])
-        return _agenda_item(row, codes.get(row.project_id) if row.project_id else None, today)
-
-
 def _checked_input(session: Session, data: ItemInput) -> tuple[str, int | None]:
     title = nfc(data.title).strip()
     if not title:

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
-
-from sqlalchemy.orm import Session
+from typing import Any
 
 from conflictdesk.domain.deliberation import Decision, ItemSource, Thresholds
 from conflictdesk.store.models import DeliberationItem, PetitionCount
@@ -25,8 +24,8 @@ def _item(title: str, source: ItemSource, opened: date, thresholds: Thresholds, 
                             explain_threshold=thresholds.explain, explain_days=thresholds.explain_days, **fields)
 
 
-def add_demo_deliberation(s: Session) -> None:
-    """Add the demo agenda register (inside the demo's one transaction)."""
+def add_demo_deliberation(s: Any) -> None:
+    """Add the demo agenda register to the demo's session ``s`` (inside its one transaction)."""
     th = Thresholds()
     s.add(_item("친환경 폐기물관리정책 전환과 자체매립지 조성", ItemSource.MAYOR, date(2019, 12, 2), th,
                 reference="자원순환정책과-12345", decision=Decision.GO.value, decided_on=date(2019, 12, 20),
