@@ -25,8 +25,8 @@ _NUMBER = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+")
 
 
 @dataclass(frozen=True)
-class PetitionProblem:
-    """One problem of a petition file: the row as the spreadsheet shows it (1 = header), the column, what is wrong."""
+class RowProblem:
+    """One problem of an imported file (petitions, applicants, quotas): the row as the spreadsheet shows it (1 = header), the column, what is wrong."""
 
     row: int
     column: str
@@ -88,20 +88,20 @@ def _count(value: object) -> int:
     return int(text.replace(",", ""))
 
 
-def parse_petitions(rows: Sequence[tuple[int, tuple[object, ...]]]) -> tuple[list[Petition], list[PetitionProblem]]:
+def parse_petitions(rows: Sequence[tuple[int, tuple[object, ...]]]) -> tuple[list[Petition], list[RowProblem]]:
     """Parse the sheet ``rows`` (row number, cells; the first is the header). Problems list every bad cell.
 
     Several rows may give one title (its count on several dates); they must agree on the opening date, a count may not
     be dated before the opening, and one date may carry only one count.
     """
-    problems: list[PetitionProblem] = []
+    problems: list[RowProblem] = []
     if not rows:
-        return [], [PetitionProblem(1, "", "petition_file_empty")]
+        return [], [RowProblem(1, "", "petition_file_empty")]
     header_row, header = rows[0]
     names = [_text(h) for h in header]
     missing = [h for h in HEADERS if h not in names]
     if missing:
-        return [], [PetitionProblem(header_row, "", "petition_headers_missing", {"missing": ", ".join(missing),
+        return [], [RowProblem(header_row, "", "petition_headers_missing", {"missing": ", ".join(missing),
                                                                                  "expected": ", ".join(HEADERS)})]
     where: dict[str, int] = {h: names.index(h) for h in HEADERS}
     found: dict[str, tuple[date, dict[date, int], int]] = {}
@@ -113,12 +113,12 @@ def parse_petitions(rows: Sequence[tuple[int, tuple[object, ...]]]) -> tuple[lis
             i = where[name]
             return cells[i] if i < len(cells) else None
 
-        row_problems: list[PetitionProblem] = []
+        row_problems: list[RowProblem] = []
         title = _text(cell(TITLE))
         if not title:
-            row_problems.append(PetitionProblem(number, TITLE, "value_required", {"field": TITLE}))
+            row_problems.append(RowProblem(number, TITLE, "value_required", {"field": TITLE}))
         elif len(title) > MAX_TITLE:
-            row_problems.append(PetitionProblem(number, TITLE, "value_too_long",
+            row_problems.append(RowProblem(number, TITLE, "value_too_long",
                                                 {"field": TITLE, "limit": MAX_TITLE, "value": title[:20]}))
         parsed: dict[str, object] = {}
         for name, parse in ((OPENED, _date), (COUNT, _count), (AS_OF, _date)):
@@ -128,20 +128,20 @@ def parse_petitions(rows: Sequence[tuple[int, tuple[object, ...]]]) -> tuple[lis
                 params = dict(exc.params or {})
                 if exc.key == "date_required":
                     params["field"] = name
-                row_problems.append(PetitionProblem(number, name, exc.key or "petition_count_invalid", params))
+                row_problems.append(RowProblem(number, name, exc.key or "petition_count_invalid", params))
         if not row_problems:
             opened, count, as_of = parsed[OPENED], parsed[COUNT], parsed[AS_OF]
             assert isinstance(opened, date) and isinstance(as_of, date) and isinstance(count, int)
             if as_of < opened:
-                row_problems.append(PetitionProblem(number, AS_OF, "petition_count_before_opening",
+                row_problems.append(RowProblem(number, AS_OF, "petition_count_before_opening",
                                                     {"as_of": as_of, "opened": opened}))
             elif title in found:
                 first_opened, counts, first_row = found[title]
                 if first_opened != opened:
-                    row_problems.append(PetitionProblem(number, OPENED, "petition_opened_differs",
+                    row_problems.append(RowProblem(number, OPENED, "petition_opened_differs",
                                                         {"title": title, "row": first_row, "opened": first_opened}))
                 elif as_of in counts and counts[as_of] != count:
-                    row_problems.append(PetitionProblem(number, COUNT, "petition_count_twice",
+                    row_problems.append(RowProblem(number, COUNT, "petition_count_twice",
                                                         {"title": title, "as_of": as_of}))
                 else:
                     counts[as_of] = count
@@ -149,7 +149,7 @@ def parse_petitions(rows: Sequence[tuple[int, tuple[object, ...]]]) -> tuple[lis
                 found[title] = (opened, {as_of: count}, number)
         problems += row_problems
     if not found and not problems:
-        problems.append(PetitionProblem(header_row, "", "petition_file_empty"))
+        problems.append(RowProblem(header_row, "", "petition_file_empty"))
     petitions = [Petition(title, opened, tuple(SupportCount(d, n) for d, n in sorted(counts.items())), row)
                  for title, (opened, counts, row) in found.items()]
     return (petitions if not problems else []), problems

@@ -23,7 +23,7 @@ from conflictdesk.domain.deliberation import (
 )
 from conflictdesk.domain.error_catalogue import Term
 from conflictdesk.domain.errors import DomainError, InvalidValue, NotFound
-from conflictdesk.domain.petitions import MAX_TITLE, PetitionProblem, parse_petitions
+from conflictdesk.domain.petitions import MAX_TITLE, RowProblem, parse_petitions
 from conflictdesk.domain.text import nfc
 from conflictdesk.services import settings
 from conflictdesk.services.changes import Changes
@@ -40,7 +40,7 @@ class PetitionImportProblems(DomainError):
 
     code = "petition_import_problems"
 
-    def __init__(self, file: str, problems: list[PetitionProblem]) -> None:
+    def __init__(self, file: str, problems: list[RowProblem]) -> None:
         super().__init__("petition_import_problems", file=file, count=len(problems), first=problems[0].text())
         self.problems = tuple(problems)
 

@@ -22,7 +22,7 @@
 <context>
     <name>AgendaTab</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/deliberation.py" line="+60"/>
+        <location filename="../../conflictdesk/ui/panels/deliberation.py" line="+59"/>
         <source>연도(&amp;Y)</source>
         <extracomment>Which change kinds make the panel reload. Problems listed in the refused-import message.</extracomment>
         <translation>&amp;Year</translation>
@@ -35,7 +35,7 @@
     <message>
         <location line="+2"/>
         <source>엑셀·CSV 머리글: 청원명, 청원 시작일, 공감 수, 기준일</source>
-        <translation>Excel/CSV headers: 청원명, 청원 시작일, 공감 수, 기준일 (title, opening date, support, as of)</translation>
+        <translation>Excel/CSV whose first row holds the Korean headers of title, opening date, support count and count date</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1899,6 +1899,11 @@ Carried from {from_round}, grade {from_grade}</translation>
         <source>심의대상 안건(&amp;A)</source>
         <translation>&amp;Agenda items</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>시민참여단 추첨(&amp;P)</source>
+        <translation>Citizens&apos; &amp;panel draw</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosisFormWidget</name>
@@ -3684,6 +3689,86 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>시민참여단 추첨에는 sortition-algorithms 패키지가 필요합니다: pip install &apos;conflictdesk[sortition]&apos;</source>
+        <translation>The citizens&apos; panel draw needs the sortition-algorithms package: pip install &apos;conflictdesk[sortition]&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>자료가 한 건도 없습니다.</source>
+        <translation>The file holds no rows.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>인원 &apos;{value}&apos;은(는) 0 이상의 정수여야 합니다.</source>
+        <translation>Number &apos;{value}&apos; must be a whole number of 0 or more.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{category} {value}의 최소({min}명)가 최대({max}명)보다 큽니다.</source>
+        <translation>The minimum of {category} {value} ({min}) is above its maximum ({max}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{category} {value}의 할당이 {row}행에도 있습니다.</source>
+        <translation>The quota of {category} {value} is also on row {row}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>신청번호 {number}이(가) {row}행에도 있습니다.</source>
+        <translation>Applicant no. {number} is also on row {row}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>신청번호 {number}의 {category} 값 &apos;{value}&apos;이(가) 할당 파일에 없습니다.</source>
+        <translation>Applicant {number}&apos;s {category} value &apos;{value}&apos; is not in the quotas file.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>신청자가 너무 많습니다 (최대 {limit:,}명).</source>
+        <translation>Too many applicants (at most {limit:,}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}에 문제가 {count}건 있어 추첨하지 않았습니다. 첫 문제: {first}</source>
+        <translation>{file} has {count} problem(s); nothing was drawn. First problem: {first}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>참여단 규모 {size}명은 1명 이상, 신청자 수({applicants}명) 이하여야 합니다.</source>
+        <translation>A panel of {size} must have at least 1 member and at most the {applicants} applicants.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>시드 &apos;{seed}&apos;은(는) 1 이상의 정수여야 합니다.</source>
+        <translation>Seed &apos;{seed}&apos; must be a whole number of at least 1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{title}&apos;의 참여단은 이미 추첨해 기록했습니다. 기록한 추첨은 바꿀 수 없습니다.</source>
+        <translation>The panel of &apos;{title}&apos; is already drawn and recorded. A recorded draw cannot be changed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>할당을 모두 지키는 참여단을 뽑을 수 없습니다. 맞지 않는 구분: {categories}. 조정안: {suggestions}</source>
+        <translation>No panel meets every quota. Categories that do not fit: {categories}. Suggested change: {suggestions}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{category}의 최소 인원 합계({needed}명)가 참여단 규모({available}명)보다 큽니다</source>
+        <translation>the minimums of {category} add up to {needed}, more than the panel size {available}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{category}의 최대 인원 합계({available}명)가 참여단 규모({needed}명)보다 작습니다</source>
+        <translation>the maximums of {category} add up to {available}, less than the panel size {needed}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{category} {value} 신청자가 {available}명뿐이라 최소 {needed}명을 채울 수 없습니다</source>
+        <translation>only {available} applicants have {category} {value}, fewer than the minimum {needed}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>알림 기간 {days}일은 1~365일이어야 합니다.</source>
         <translation>A reminder period of {days} days must be 1–365 days.</translation>
     </message>
@@ -3981,6 +4066,31 @@ Carried from {from_round}, grade {from_grade}</translation>
         <location line="+1"/>
         <source>설명 기한</source>
         <translation>explanation due days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>신청번호</source>
+        <translation>applicant no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>구분</source>
+        <translation>category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>값</source>
+        <translation>value</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>최소</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>최대</source>
+        <translation>max</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4826,6 +4936,204 @@ Carried from {from_round}, grade {from_grade}</translation>
         <location line="+1"/>
         <source>향후 전망</source>
         <translation>Outlook</translation>
+    </message>
+</context>
+<context>
+    <name>PanelDrawTab</name>
+    <message>
+        <location filename="../../conflictdesk/ui/panels/deliberation_draw.py" line="+46"/>
+        <source>시민참여단</source>
+        <extracomment>Problems listed in the refused-files message.</extracomment>
+        <translation>Citizens&apos; panel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>청소년참여단</source>
+        <translation>Youth panel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>신청번호와 구분별 열(권역, 성별, 연령대 …)이 있는 엑셀·CSV</source>
+        <translation>Excel/CSV with the applicant number and a column per category (region, sex, age group …)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>구분, 값, 최소, 최대가 있는 엑셀·CSV</source>
+        <translation>Excel/CSV with the Korean headers of category, value, min and max</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>찾아보기…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>같은 신청자·할당·규모·시드는 언제나 같은 참여단을 뽑습니다. 공개 추첨에서 정한 수를 넣으세요.</source>
+        <translation>The same applicants, quotas, size and seed always draw the same panel. Enter the number chosen at the public draw.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>미리 추첨(&amp;D)</source>
+        <translation>Preview &amp;draw</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>추첨 기록(&amp;R)</source>
+        <translation>&amp;Record draw</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>안건</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>참여단</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+30"/>
+        <source>신청자 파일</source>
+        <translation>Applicants file</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <location line="+27"/>
+        <source>할당 파일</source>
+        <translation>Quotas file</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>시드(&amp;E)</source>
+        <translation>S&amp;eed</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>규모</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>구분</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>값</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>최소</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>최대</source>
+        <translation>Max</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+66"/>
+        <source>선정</source>
+        <translation>Selected</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>충족</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+58"/>
+        <source>신청번호</source>
+        <translation>Applicant no.</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>엑셀·CSV (*.xlsx *.csv)</source>
+        <translation>Excel/CSV (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>기록된 추첨이 없습니다. 파일을 고르고 미리 추첨한 뒤 기록하세요.</source>
+        <translation>No draw recorded. Choose the files, preview the draw, then record it.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>기록됨</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>미리보기 (저장하지 않음)</source>
+        <translation>Preview (not saved)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{state} · {n}명 선정 · 시드 {seed} · {algorithm} (sortition-algorithms {version}) · 입력 해시 {digest}… · 최저 선정확률 {low:.2%}</source>
+        <translation>{state} · {n} selected · seed {seed} · {algorithm} (sortition-algorithms {version}) · input hash {digest}… · lowest probability {low:.2%}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>성명</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>선정확률</source>
+        <translation>Probability</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>결과</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>시민참여단 추첨</source>
+        <translation>Citizens&apos; panel draw</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>안건, 신청자 파일, 할당 파일을 고르세요.</source>
+        <translation>Choose the item, the applicants file and the quotas file.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>추첨 기록</source>
+        <translation>Record draw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>이 안건의 참여단으로 기록할까요? 기록한 추첨은 바꿀 수 없고 감사 기록에 남습니다.</source>
+        <translation>Record this as the item&apos;s panel? A recorded draw cannot be changed and is kept in the audit trail.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>행 {row}, {column}: {message}</source>
+        <translation>Row {row}, {column}: {message}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>추첨하지 않았습니다</source>
+        <translation>Not drawn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}에 문제가 {0}건 있어 추첨하지 않았습니다.
+
+{lines}</source>
+        <translation>{file} has {0} problem(s); nothing was drawn.
+
+{lines}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>시민참여단 추첨 중</source>
+        <translation>Drawing the citizens&apos; panel</translation>
     </message>
 </context>
 <context>
@@ -6890,7 +7198,7 @@ This window is now read-only so that nothing more is saved. Restore the latest g
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../conflictdesk/ui/messages.py" line="+50"/>
+        <location filename="../../conflictdesk/ui/messages.py" line="+56"/>
         <source>다른 곳에서 변경됨</source>
         <extracomment>lupdate context of the error catalogue&apos;s texts (``ui/error_strings.py`` lists them).</extracomment>
         <translation>Changed elsewhere</translation>

@@ -378,7 +378,7 @@ class AgendaTab(QWidget):
 
 
 class DeliberationPanel(QWidget):
-    """공론화: the agenda register (and, next, the citizens' panel draw)."""
+    """공론화: the agenda register and the citizens' panel draw."""
 
     def __init__(self, ctx: PanelContext | Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -388,6 +388,10 @@ class DeliberationPanel(QWidget):
         self.tabs.setObjectName("deliberationTabs")
         self.agenda = AgendaTab(self.ctx)
         self.tabs.addTab(self.agenda, self.tr("심의대상 안건(&A)"))
+        from conflictdesk.ui.panels.deliberation_draw import PanelDrawTab
+
+        self.draw = PanelDrawTab(self.ctx)
+        self.tabs.addTab(self.draw, self.tr("시민참여단 추첨(&P)"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
@@ -396,7 +400,9 @@ class DeliberationPanel(QWidget):
         if not self._loaded:
             self._loaded = True
             self.agenda.reload()
+            self.draw.reload()
 
     def on_changes(self, changes: Changes) -> None:
         if self._loaded and changes.touches(*KINDS):
             self.agenda.reload()
+            self.draw.reload()
