@@ -177,3 +177,39 @@ def test_gui_previews_then_records_the_draw(qtbot, db: Database, item: int, tmp_
     stored = citizen_panel.recorded_panel(db, item)
     assert stored is not None and stored.selected == previewed
     assert "기록됨" in tab.info.text()
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a: told.append(text))
+    tab.verify_button.click()
+    qtbot.waitUntil(lambda: bool(told), timeout=60_000)
+    assert "재현되었습니다" in told[0]
+
+
+def test_a_recorded_draw_is_reproduced_and_a_changed_file_is_caught(db: Database, item: int, tmp_path: Path,
+                                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    a, q = _applicants(tmp_path), _quotas(tmp_path)
+    with pytest.raises(DomainError) as caught:
+        citizen_panel.verify_panel(db, item, a, q)
+    assert caught.value.code == "panel_not_drawn"
+    citizen_panel.draw_panel(db, item, a, q, 4, 31, save=True)
+    result = citizen_panel.verify_panel(db, item, a, q)
+    assert result.same_inputs and result.same_panel
+    changed = _applicants(tmp_path, [*SYMMETRIC, ("A9", "여", "서부", "새사람")])
+    result = citizen_panel.verify_panel(db, item, changed, q)
+    assert not result.same_inputs
+
+
+def test_the_register_exports_as_xlsx(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from openpyxl import load_workbook
+
+    db_path = str(tmp_path / "d.sqlite3")
+    assert main(["--db", db_path, "demo", "--projects", "20"]) == 0
+    out = tmp_path / "안건.xlsx"
+    assert main(["--db", db_path, "deliberation", "export", "--year", "2020", "--out", str(out)]) == 0
+    assert "저장했습니다" in capsys.readouterr().out
+    wb = load_workbook(out)
+    rows = list(wb["심의대상 안건"].iter_rows(values_only=True))
+    assert rows[0][:3] == ("번호", "안건", "출처") and len(rows) == 1 + 5
+    by_title = {r[1]: r for r in rows[1:]}
+    assert by_title["청라 소각장 증설 반대"][6] == 5999 and by_title["청라 소각장 증설 반대"][7] == "시민 설명 대상"
+    assert wb["청원 공감 수"].max_row > 1
+    assert main(["--db", db_path, "deliberation", "export", "--out", str(tmp_path / "x.pdf")]) == 1

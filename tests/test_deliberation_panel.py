@@ -138,3 +138,38 @@ def test_record_the_explanation_owed(panel: DeliberationPanel, errors: list[str]
     assert "설명 미이행 0건" in tab.summary.text()
     tab.table.selectRow(_row_of(panel, "영종 제3연륙교 조기 개통"))
     assert not tab.explain_button.isEnabled()  # it qualified: nothing is owed
+
+
+def test_save_the_register_as_xlsx(panel: DeliberationPanel, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                   errors: list[str], qtbot) -> None:  # type: ignore[no-untyped-def]
+    from openpyxl import load_workbook
+
+    tab = panel.agenda
+    tab.year.setCurrentIndex(tab.year.findData(2019))
+    target = tmp_path / "register"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    qtbot.mouseClick(tab.export_button, Qt.MouseButton.LeftButton)
+    assert errors == []
+    wb = load_workbook(tmp_path / "register.xlsx")
+    titles = {r[1] for r in wb["심의대상 안건"].iter_rows(min_row=2, values_only=True)}
+    assert titles == {"수도권매립지 2025년 사용 종료 촉구", "친환경 폐기물관리정책 전환과 자체매립지 조성"}
+    assert "2건" in tab.summary.text()
+
+
+def test_refer_a_case_whose_plan_names_deliberation(panel: DeliberationPanel, demo_db: Database,
+                                                    errors: list[str]) -> None:
+    tab = panel.agenda
+    cases = deliberation.referable_cases(demo_db)
+    assert cases, "the demo plans name 공론화 for some cases"
+    assert tab.refer.count() == len(cases) + 1
+    code, name = cases[0]
+    tab.refer.setCurrentIndex(1)
+    tab.refer.activated.emit(1)
+    assert tab.title.text() == name and tab.project.text() == code
+    assert tab.source.currentData() == ItemSource.CASE.value
+    tab.save_button.click()
+    assert errors == []
+    item = tab.selected()
+    assert item is not None and item.project_code == code and item.source is ItemSource.CASE
+    assert (code, name) not in deliberation.referable_cases(demo_db)
+    assert tab.refer.count() == len(cases)  # the referred case left the list

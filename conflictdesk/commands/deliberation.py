@@ -1,4 +1,4 @@
-"""CLI of 공론화: ``deliberation list`` (the agenda register) and ``deliberation import-petitions FILE``."""
+"""CLI of 공론화: ``deliberation list`` (the agenda register), ``export --out FILE.xlsx``, ``import-petitions FILE``."""
 
 from __future__ import annotations
 
@@ -80,6 +80,24 @@ def cmd_import_petitions(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from conflictdesk.commands.export import check_suffix
+    from conflictdesk.reports.deliberation_xlsx import write_agenda_xlsx
+    from conflictdesk.services.deliberation import agenda
+    from conflictdesk.services.files import write_atomically
+
+    out = Path(args.out)
+    check_suffix(out, ".xlsx")
+    today = date.today()
+    with database(args) as db:
+        items = agenda(db, today, args.year)
+    write_atomically(out, lambda p: write_agenda_xlsx(items, args.year, p, today))
+    print(f"공론화 안건 목록을 저장했습니다 ({len(items)}건): {out}")
+    return 0
+
+
 def register(subparsers: Any) -> None:
     p = subparsers.add_parser("deliberation", help="공론화: 심의대상 안건 목록, 시민청원 가져오기")
     sub = p.add_subparsers(title="공론화 명령", metavar="COMMAND", parser_class=type(p))
@@ -89,6 +107,11 @@ def register(subparsers: Any) -> None:
     q.add_argument("--year", type=int, default=None, help="이 연도에 시작·접수된 안건만")
     q.add_argument("--format", choices=("table", "json"), default="table")
     q.set_defaults(handler=cmd_list)
+
+    q = sub.add_parser("export", help="공론화 안건 목록(.xlsx) 저장: 안건, 출처, 기준, 공감 수, 시민 설명, 실시 여부")
+    q.add_argument("--year", type=int, default=None, help="이 연도에 시작·접수된 안건만")
+    q.add_argument("--out", required=True, metavar="FILE.xlsx", help="저장할 파일")
+    q.set_defaults(handler=cmd_export)
 
     q = sub.add_parser("import-petitions", help="시민청원 목록(.xlsx, .csv) 가져오기: 청원명, 청원 시작일, 공감 수, 기준일")
     q.add_argument("file", metavar="FILE", help="가져올 파일 (.xlsx 또는 .csv)")

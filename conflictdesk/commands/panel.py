@@ -1,4 +1,4 @@
-"""CLI of the citizens' panel: ``panel draw ITEM --applicants FILE --quotas FILE --size N --seed S [--save]``."""
+"""CLI of the citizens' panel: ``panel draw ITEM --applicants F --quotas F --size N --seed S [--save]``, ``panel verify``."""
 
 from __future__ import annotations
 
@@ -62,6 +62,24 @@ def cmd_draw(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_verify(args: argparse.Namespace) -> int:
+    from conflictdesk.services.citizen_panel import verify_panel
+
+    with database(args) as db:
+        result = verify_panel(db, args.item, args.applicants, args.quotas, kind=args.kind)
+    rec, new = result.recorded, result.redrawn
+    print(f"기록: 시드 {rec.seed}, {rec.algorithm} (sortition-algorithms {rec.library_version}), 입력 {rec.input_hash}")
+    print(f"재추첨: 시드 {new.seed}, {new.algorithm} (sortition-algorithms {new.library_version}), 입력 {new.input_hash}")
+    if result.same_inputs and result.same_panel:
+        print(f"재현되었습니다: 같은 입력에서 같은 참여단 {len(new.selected)}명이 뽑혔습니다.")
+        return 0
+    if not result.same_inputs:
+        print("재현되지 않았습니다: 신청자·할당 파일이 기록한 추첨의 입력과 다릅니다.", file=sys.stderr)
+    else:
+        print("재현되지 않았습니다: 같은 입력인데 다른 참여단이 뽑혔습니다 (라이브러리 버전을 확인하세요).", file=sys.stderr)
+    return 1
+
+
 def register(subparsers: Any) -> None:
     p = subparsers.add_parser("panel", help="공론화 시민참여단: 할당에 맞춘 공정한 추첨")
     sub = p.add_subparsers(title="시민참여단 명령", metavar="COMMAND", parser_class=type(p))
@@ -76,3 +94,9 @@ def register(subparsers: Any) -> None:
     q.add_argument("--save", action="store_true", help="결과를 기록 (없으면 아무것도 저장하지 않는 미리보기)")
     q.add_argument("--format", choices=("table", "json"), default="table")
     q.set_defaults(handler=cmd_draw)
+    q = sub.add_parser("verify", help="기록한 추첨을 같은 파일·규모·시드로 다시 뽑아 같은 참여단인지 확인")
+    q.add_argument("item", type=int, metavar="ITEM", help="공론화 안건 번호")
+    q.add_argument("--applicants", required=True, metavar="FILE", help="추첨에 쓴 신청자 파일")
+    q.add_argument("--quotas", required=True, metavar="FILE", help="추첨에 쓴 할당 파일")
+    q.add_argument("--kind", choices=("citizen", "youth"), default="citizen")
+    q.set_defaults(handler=cmd_verify)

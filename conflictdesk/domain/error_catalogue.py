@@ -246,6 +246,7 @@ MESSAGES: dict[str, str] = {
     "panel_file_problems": "{file}에 문제가 {count}건 있어 추첨하지 않았습니다. 첫 문제: {first}",
     "panel_size_invalid": "참여단 규모 {size}명은 1명 이상, 신청자 수({applicants}명) 이하여야 합니다.",
     "panel_seed_invalid": "시드 '{seed}'은(는) 1 이상의 정수여야 합니다.",
+    "panel_not_drawn": "'{title}'에는 기록된 참여단 추첨이 없습니다.",
     "panel_already_drawn": "'{title}'의 참여단은 이미 추첨해 기록했습니다. 기록한 추첨은 바꿀 수 없습니다.",
     "panel_quotas_infeasible": "할당을 모두 지키는 참여단을 뽑을 수 없습니다. 맞지 않는 구분: {categories}. "
                                "조정안: {suggestions}",

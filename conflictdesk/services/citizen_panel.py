@@ -182,3 +182,43 @@ def recorded_panel(db: Database, item_id: int, kind: str = "citizen") -> PanelDr
             applicants=tuple(DrawnApplicant(a.number, a.name, dict(a.categories), a.probability, a.selected)
                              for a in panel.applicants),
             saved=True)
+
+
+@dataclass(frozen=True)
+class Verification:
+    """A recorded draw run again from the same files with its stored size and seed."""
+
+    recorded: PanelDraw
+    redrawn: PanelDraw
+
+    @property
+    def same_inputs(self) -> bool:
+        return self.recorded.input_hash == self.redrawn.input_hash
+
+    @property
+    def same_panel(self) -> bool:
+        return self.recorded.selected == self.redrawn.selected
+
+
+def verify_panel(db: Database, item_id: int, applicants_path: Path | str, quotas_path: Path | str, *,
+                 kind: str = "citizen", progress: Progress | None = None) -> Verification:
+    """Draw again with the recorded size and seed and compare; the check itself is audited (its outcome)."""
+    recorded = recorded_panel(db, item_id, kind)
+    if recorded is None:
+        with db.read() as s:
+            row = s.get(models.DeliberationItem, item_id)
+            if row is None:
+                raise NotFound("deliberation_item_not_found", item=item_id)
+            raise DomainError("panel_not_drawn", title=row.title)
+    redrawn = draw_panel(db, item_id, applicants_path, quotas_path, recorded.size, recorded.seed, kind=kind,
+                         progress=progress)
+    result = Verification(recorded, redrawn)
+    from conflictdesk.store import audit
+
+    outcome = "같음" if result.same_inputs and result.same_panel else \
+        ("입력 다름" if not result.same_inputs else "참여단 다름")
+    with db.write(reason=f"시민참여단 재현 확인: {outcome}") as s:
+        panel = _stored(s, item_id, kind)
+        audit.record(s, "verify", "CitizenPanel", panel.id if panel else "", field="reproduced",
+                     new=f"{outcome} (입력 {redrawn.input_hash[:12]}, sortition-algorithms {redrawn.library_version})")
+    return result

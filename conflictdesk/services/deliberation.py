@@ -96,8 +96,8 @@ def _project_codes(session: Session, rows: list[models.DeliberationItem]) -> dic
     ids = {r.project_id for r in rows if r.project_id is not None}
     if not ids:
         return {}
-    return dict(session.execute(select(models.Project.id, models.Project.code).where(models.Project.id.in_(ids)))
-                .tuples().all())
+    return {pid: code for pid, code in session.execute(
+        select(models.Project.id, models.Project.code).where(models.Project.id.in_(ids)))}
 
 
 def agenda(db: Database, today: date, year: int | None = None) -> list[AgendaItem]:
@@ -116,6 +116,23 @@ def agenda_years(db: Database) -> list[int]:
     """Years with an item, ascending."""
     with db.read() as s:
         return sorted({d.year for d in s.scalars(select(models.DeliberationItem.opened_on))})
+
+
+#: The strategy of a response plan that refers its case to deliberation (domain.enums.STRATEGY_TOOLS).
+DELIBERATION_TOOL = "공론화"
+
+
+def referable_cases(db: Database) -> list[tuple[str, str]]:
+    """(project code, name) of the cases whose response plan names 공론화 and that are not referred yet."""
+    with db.read() as s:
+        referred = set(s.scalars(select(models.DeliberationItem.project_id).where(
+            models.DeliberationItem.source == ItemSource.CASE.value, models.DeliberationItem.project_id.is_not(None))))
+        rows = s.execute(select(models.Project.id, models.Project.code, models.Project.name, models.ResponsePlan.strategies)
+                         .join(models.Card, models.Card.project_id == models.Project.id)
+                         .join(models.ResponsePlan, models.ResponsePlan.card_id == models.Card.id)
+                         .order_by(models.Project.code)).all()
+        return [(code, name) for pid, code, name, strategies in rows
+                if pid not in referred and DELIBERATION_TOOL in (strategies or [])]
 
 
 def _row(session: Session, item_id: int) -> models.DeliberationItem:

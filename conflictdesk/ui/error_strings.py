@@ -222,6 +222,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("Errors", "{file}에 문제가 {count}건 있어 추첨하지 않았습니다. 첫 문제: {first}"),
     QT_TRANSLATE_NOOP("Errors", "참여단 규모 {size}명은 1명 이상, 신청자 수({applicants}명) 이하여야 합니다."),
     QT_TRANSLATE_NOOP("Errors", "시드 '{seed}'은(는) 1 이상의 정수여야 합니다."),
+    QT_TRANSLATE_NOOP("Errors", "'{title}'에는 기록된 참여단 추첨이 없습니다."),
     QT_TRANSLATE_NOOP("Errors", "'{title}'의 참여단은 이미 추첨해 기록했습니다. 기록한 추첨은 바꿀 수 없습니다."),
     QT_TRANSLATE_NOOP("Errors", "할당을 모두 지키는 참여단을 뽑을 수 없습니다. 맞지 않는 구분: {categories}. 조정안: {suggestions}"),
     QT_TRANSLATE_NOOP("Errors", "{category}의 최소 인원 합계({needed}명)가 참여단 규모({available}명)보다 큽니다"),

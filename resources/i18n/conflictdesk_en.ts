@@ -38,7 +38,17 @@
         <translation>Excel/CSV whose first row holds the Korean headers of title, opening date, support count and count date</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>목록 저장(&amp;X)…</source>
+        <translation>E&amp;xport list…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>고른 연도의 안건 목록을 엑셀(.xlsx)로 저장합니다.</source>
+        <translation>Save the chosen year&apos;s items as Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>번호</source>
         <translation>No.</translation>
     </message>
@@ -50,24 +60,24 @@
     </message>
     <message>
         <location line="-6"/>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>출처</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location line="-29"/>
-        <location line="+30"/>
+        <location line="-32"/>
+        <location line="+33"/>
         <source>시작·접수일</source>
         <translation>Opened/received</translation>
     </message>
     <message>
-        <location line="-30"/>
-        <location line="+43"/>
+        <location line="-33"/>
+        <location line="+47"/>
         <source>공감 수</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-46"/>
         <source>상태</source>
         <translation>Status</translation>
     </message>
@@ -78,12 +88,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+67"/>
+        <location line="+71"/>
         <source>설명일</source>
         <translation>Explained on</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-71"/>
         <source>실시 여부</source>
         <translation>Decision</translation>
     </message>
@@ -98,6 +108,11 @@
         <translation>Case referral: project code</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>대응계획에 공론화를 적은 사례 중 아직 회부하지 않은 것: 고르면 새 안건 칸을 채웁니다.</source>
+        <translation>Cases whose response plan names deliberation and that are not referred yet: choosing one fills the form for a new item.</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>새 안건(&amp;N)</source>
         <translation>&amp;New item</translation>
@@ -109,12 +124,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+214"/>
+        <location line="+233"/>
         <source>안건 삭제</source>
         <translation>Delete item</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-230"/>
         <source>안건명(&amp;T)</source>
         <translation>&amp;Title</translation>
     </message>
@@ -127,6 +142,11 @@
         <location line="+1"/>
         <source>사업코드</source>
         <translation>Project code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>사례에서 회부</source>
+        <translation>Refer a case</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -232,14 +252,25 @@
         <translation>Explanation due (after the window)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
+        <location line="+160"/>
         <source>전체</source>
         <translation>All</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-158"/>
         <source>{y}년</source>
         <translation>{y}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>사례 {0}건</source>
+        <translation>{0} cases</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>회부할 사례 없음</source>
+        <translation>No case to refer</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -257,7 +288,7 @@
         <translation>Not applicable</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+48"/>
         <source>&apos;{0}&apos; 안건과 공감 수 기록을 삭제할까요?</source>
         <translation>Delete the item &apos;{0}&apos; and its support counts?</translation>
     </message>
@@ -265,6 +296,26 @@
         <location line="+34"/>
         <source>기준을 저장했습니다.</source>
         <translation>Thresholds saved.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>공론화안건_{0}.xlsx</source>
+        <translation>deliberation_items_{0}.xlsx</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>안건 목록 저장</source>
+        <translation>Save item list</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>엑셀 (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>안건 {0}건을 저장했습니다: {1}</source>
+        <translation>Saved {0} items: {1}</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3754,6 +3805,11 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&apos;{title}&apos;에는 기록된 참여단 추첨이 없습니다.</source>
+        <translation>&apos;{title}&apos; has no recorded panel draw.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&apos;{title}&apos;의 참여단은 이미 추첨해 기록했습니다. 기록한 추첨은 바꿀 수 없습니다.</source>
         <translation>The panel of &apos;{title}&apos; is already drawn and recorded. A recorded draw cannot be changed.</translation>
     </message>
@@ -4993,7 +5049,17 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>&amp;Record draw</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>재현 확인(&amp;V)</source>
+        <translation>&amp;Verify</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>기록한 추첨을 같은 파일과 기록된 규모·시드로 다시 뽑아 같은 참여단인지 확인합니다.</source>
+        <translation>Draw the recorded panel again from the same files with the recorded size and seed, and check it is the same panel.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>안건</source>
         <translation>Item</translation>
     </message>
@@ -5004,23 +5070,23 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>신청자 파일</source>
         <translation>Applicants file</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <location line="+27"/>
+        <location line="-27"/>
+        <location line="+28"/>
         <source>할당 파일</source>
         <translation>Quotas file</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-25"/>
         <source>시드(&amp;E)</source>
         <translation>S&amp;eed</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>규모</source>
         <translation>Size</translation>
     </message>
@@ -5046,18 +5112,18 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>선정</source>
         <translation>Selected</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-66"/>
         <source>충족</source>
         <translation>Met</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>신청번호</source>
         <translation>Applicant no.</translation>
     </message>
@@ -5103,11 +5169,40 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+13"/>
+        <location line="+9"/>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>재현 확인</source>
+        <translation>Verify draw</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>재현되었습니다: 같은 입력과 시드 {seed}에서 같은 참여단 {n}명이 뽑혔습니다.</source>
+        <translation>Reproduced: the same inputs and seed {seed} drew the same panel of {n}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>재현되지 않았습니다: 고른 파일이 기록한 추첨의 입력과 다릅니다 (입력 해시 {0}… ≠ {1}…).</source>
+        <translation>Not reproduced: the chosen files differ from the recorded draw&apos;s inputs (input hash {0}… ≠ {1}…).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>재현되지 않았습니다: 같은 입력에서 다른 참여단이 뽑혔습니다 (라이브러리 {0}, 기록 {1}).</source>
+        <translation>Not reproduced: the same inputs drew a different panel (library {0}, recorded {1}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>재현 확인 중</source>
+        <translation>Verifying the draw</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>시민참여단 추첨</source>
         <translation>Citizens&apos; panel draw</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-27"/>
+        <location line="+27"/>
         <source>안건, 신청자 파일, 할당 파일을 고르세요.</source>
         <translation>Choose the item, the applicants file and the quotas file.</translation>
     </message>

@@ -68,6 +68,10 @@ class AgendaTab(QWidget):
         top.addWidget(self.year)
         top.addWidget(self.summary, 1)
         top.addWidget(self.import_button)
+        self.export_button = QPushButton(self.tr("목록 저장(&X)…"))
+        self.export_button.setObjectName("exportAgenda")
+        self.export_button.setToolTip(self.tr("고른 연도의 안건 목록을 엑셀(.xlsx)로 저장합니다."))
+        top.addWidget(self.export_button)
 
         self.table = Table([self.tr("번호"), self.tr("안건"), self.tr("출처"), self.tr("시작·접수일"), self.tr("공감 수"),
                             self.tr("상태"), self.tr("설명 기한"), self.tr("설명일"), self.tr("실시 여부")], "agendaTable")
@@ -90,6 +94,9 @@ class AgendaTab(QWidget):
         self.project = QLineEdit()
         self.project.setObjectName("itemProject")
         self.project.setPlaceholderText(self.tr("갈등사례 회부: 사업코드"))
+        self.refer = QComboBox()
+        self.refer.setObjectName("referCase")
+        self.refer.setToolTip(self.tr("대응계획에 공론화를 적은 사례 중 아직 회부하지 않은 것: 고르면 새 안건 칸을 채웁니다."))
         self.new_button = QPushButton(self.tr("새 안건(&N)"))
         self.new_button.setObjectName("newItem")
         self.save_button = QPushButton(self.tr("안건 저장(&S)"))
@@ -102,6 +109,7 @@ class AgendaTab(QWidget):
         form.addRow(self.tr("시작·접수일"), self.opened)
         form.addRow(self.tr("근거"), self.reference)
         form.addRow(self.tr("사업코드"), self.project)
+        form.addRow(self.tr("사례에서 회부"), self.refer)
         buttons = QHBoxLayout()
         for b in (self.new_button, self.save_button, self.delete_button):
             buttons.addWidget(b)
@@ -189,6 +197,8 @@ class AgendaTab(QWidget):
         self.year.currentIndexChanged.connect(self.reload_items)
         self.table.currentCellChanged.connect(lambda *_a: self.show_selected())
         self.import_button.clicked.connect(self.import_petitions)
+        self.refer.activated.connect(self.refer_case)
+        self.export_button.clicked.connect(self.export_register)
         self.new_button.clicked.connect(self.new_item)
         self.save_button.clicked.connect(self.save_item)
         self.delete_button.clicked.connect(self.delete_item)
@@ -208,6 +218,11 @@ class AgendaTab(QWidget):
             self.year.addItem(self.tr("{y}년").format(y=y), y)
         self.year.setCurrentIndex(max(0, self.year.findData(chosen)))
         self.year.blockSignals(False)
+        cases = QueryOp(self, deliberation.referable_cases).run() or []
+        self.refer.clear()
+        self.refer.addItem(self.tr("사례 {0}건").format(len(cases)) if cases else self.tr("회부할 사례 없음"), None)
+        for code, name in cases:
+            self.refer.addItem(f"{code}  {name}", (code, name))
         th = QueryOp(self, deliberation.current_thresholds).run()
         if th is not None:
             self.th_support.setValue(th.support)
@@ -293,6 +308,17 @@ class AgendaTab(QWidget):
         self.save_button.setEnabled(not self.ctx.read_only)
         self.title.setFocus()
 
+    def refer_case(self, index: int) -> None:
+        """Fill the form with a new referral from the chosen case (saved with 안건 저장)."""
+        data = self.refer.itemData(index)
+        if data is None:
+            return
+        code, name = data
+        self.new_item()
+        self.title.setText(str(name))
+        self.project.setText(str(code))
+        self.source.setCurrentIndex(self.source.findData(ItemSource.CASE.value))
+
     def save_item(self) -> None:
         """Save the form: the selected item's corrections, or a new item when none is selected."""
         item = self.selected()
@@ -343,6 +369,27 @@ class AgendaTab(QWidget):
             return deliberation.save_thresholds(db, Thresholds(*values))
 
         CollectionOp(self, save).success(lambda _c: self.summary.setText(self.tr("기준을 저장했습니다."))).run()
+
+    def export_register(self) -> None:
+        """Save the register of the chosen year as XLSX (the same file as ``deliberation export``)."""
+        year = self.selected_year()
+        name = self.tr("공론화안건_{0}.xlsx").format(year if year is not None else self.tr("전체"))
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("안건 목록 저장"), name, self.tr("엑셀 (*.xlsx)"))
+        if not chosen:
+            return
+        path = Path(chosen) if chosen.lower().endswith(".xlsx") else Path(chosen + ".xlsx")
+        today = self.ctx.today()
+
+        def export(db: Database) -> int:
+            from conflictdesk.reports.deliberation_xlsx import write_agenda_xlsx
+            from conflictdesk.services.files import write_atomically
+
+            items = deliberation.agenda(db, today, year)
+            write_atomically(path, lambda p: write_agenda_xlsx(items, year, p, today))
+            return len(items)
+
+        QueryOp(self, export).success(lambda n: self.summary.setText(
+            self.tr("안건 {0}건을 저장했습니다: {1}").format(n, path.name))).run()
 
     def import_petitions(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, self.tr("청원 가져오기"), "",

@@ -69,6 +69,9 @@ class PanelDrawTab(QWidget):
         self.preview_button.setObjectName("previewDraw")
         self.record_button = QPushButton(self.tr("추첨 기록(&R)"))
         self.record_button.setObjectName("recordDraw")
+        self.verify_button = QPushButton(self.tr("재현 확인(&V)"))
+        self.verify_button.setObjectName("verifyDraw")
+        self.verify_button.setToolTip(self.tr("기록한 추첨을 같은 파일과 기록된 규모·시드로 다시 뽑아 같은 참여단인지 확인합니다."))
         form = QFormLayout()
         form.addRow(self.tr("안건"), self.item)
         form.addRow(self.tr("참여단"), self.kind)
@@ -89,6 +92,7 @@ class PanelDrawTab(QWidget):
         numbers.addStretch(1)
         numbers.addWidget(self.preview_button)
         numbers.addWidget(self.record_button)
+        numbers.addWidget(self.verify_button)
         form.addRow(self.tr("규모"), numbers)
 
         self.info = QLabel()
@@ -111,6 +115,7 @@ class PanelDrawTab(QWidget):
         self.kind.currentIndexChanged.connect(self.show_recorded)
         self.preview_button.clicked.connect(lambda: self.draw(save=False))
         self.record_button.clicked.connect(lambda: self.draw(save=True))
+        self.verify_button.clicked.connect(self.verify)
 
     def reload(self) -> None:
         today = self.ctx.today()
@@ -162,6 +167,33 @@ class PanelDrawTab(QWidget):
             [(n, (a.number, a.name, *(a.values[c] for c in categories), f"{a.probability:.2%}",
                   self.tr("선정") if a.selected else "")) for n, a in enumerate(ordered)],
             right=(2 + len(categories),))
+
+    def verify(self) -> None:
+        item_id = self.item.currentData()
+        applicants, quotas = self.applicants.text().strip(), self.quotas.text().strip()
+        if item_id is None or not applicants or not quotas:
+            QMessageBox.information(self, self.tr("재현 확인"), self.tr("안건, 신청자 파일, 할당 파일을 고르세요."))
+            return
+        item, kind = int(item_id), str(self.kind.currentData())
+
+        def work(db: Database, progress: citizen_panel.Progress) -> citizen_panel.Verification:
+            return citizen_panel.verify_panel(db, item, Path(applicants), Path(quotas), kind=kind, progress=progress)
+
+        def done(result: citizen_panel.Verification) -> None:
+            if result.same_inputs and result.same_panel:
+                QMessageBox.information(self, self.tr("재현 확인"), self.tr(
+                    "재현되었습니다: 같은 입력과 시드 {seed}에서 같은 참여단 {n}명이 뽑혔습니다.").format(
+                    seed=result.recorded.seed, n=len(result.redrawn.selected)))
+            elif not result.same_inputs:
+                QMessageBox.warning(self, self.tr("재현 확인"), self.tr(
+                    "재현되지 않았습니다: 고른 파일이 기록한 추첨의 입력과 다릅니다 (입력 해시 {0}… ≠ {1}…).").format(
+                    result.redrawn.input_hash[:12], result.recorded.input_hash[:12]))
+            else:
+                QMessageBox.warning(self, self.tr("재현 확인"), self.tr(
+                    "재현되지 않았습니다: 같은 입력에서 다른 참여단이 뽑혔습니다 (라이브러리 {0}, 기록 {1}).").format(
+                    result.redrawn.library_version, result.recorded.library_version))
+
+        CollectionOp.in_background(self, self.tr("재현 확인 중"), work).success(done).run()
 
     def draw(self, *, save: bool) -> None:
         item_id = self.item.currentData()
