@@ -150,12 +150,12 @@ def test_cli_refused_import_names_the_rows(tmp_path: Path, capsys: pytest.Captur
 
 
 def test_the_old_candidates_become_agenda_items_on_upgrade(tmp_path: Path) -> None:
-    """Migration 0005 keeps every deliberation candidate of a 0004 file as an item (with the default thresholds)."""
+    """Migration 0006 keeps every deliberation candidate of an older file as an item (with the default thresholds)."""
     import shutil
     import sqlite3
 
     path = tmp_path / "old.sqlite3"
-    shutil.copyfile(Path(__file__).parent / "data" / "schema_0004.sqlite3", path)
+    shutil.copyfile(Path(__file__).parent / "data" / "schema_0005.sqlite3", path)
     before = sqlite3.connect(path).execute("SELECT id, title, project_id FROM deliberation_candidates").fetchall()
     assert before
     db = Database(f"sqlite:///{path}")

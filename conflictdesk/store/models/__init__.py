@@ -26,6 +26,7 @@ from conflictdesk.store.models.deliberation import (
     PetitionCount,
 )
 from conflictdesk.store.models.diagnosis import Diagnosis, Project, Round
+from conflictdesk.store.models.handouts import Handout
 from conflictdesk.store.models.mediation import (
     AgreementItem,
     AllowancePayment,
@@ -59,6 +60,7 @@ __all__ = [
     "ExpertAssignment",
     "ExtraHoliday",
     "GRADE_CHECK",
+    "Handout",
     "MainIssue",
     "NAMING",
     "PanelApplicant",

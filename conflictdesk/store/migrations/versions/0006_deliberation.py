@@ -3,15 +3,15 @@
 The old deliberation_candidates rows become agenda items (a candidate linked to a project is a referral from that
 case, one without a project a 시장 요구), with the default thresholds; then the old table is dropped.
 
-Revision ID: 0005
-Revises: 0004
+Revision ID: 0006
+Revises: 0005
 Create Date: 2026-12-03 10:00:00
 """
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0005'
-down_revision = '0004'
+revision = '0006'
+down_revision = '0005'
 branch_labels = None
 depends_on = None
 
