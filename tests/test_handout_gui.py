@@ -42,6 +42,12 @@ def test_hand_out_edit_and_take_back_from_the_file_menu(qtbot: QtBot, demo_db: D
     dialog.make_button.click()
     qtbot.waitUntil(lambda: any(out.glob("*.xlsx")) and dialog.tracking.rowCount() == 1, timeout=20000)
     assert "회신율 0%" in dialog.tracking_label.text()
+    fixed_today(date(2020, 12, 1))  # past the due date (14 days) and not returned: a reminder on the dashboard
+    dashboard = w.show_panel("dashboard")
+    dashboard.reload()  # type: ignore[attr-defined]
+    assert dashboard.tiles["late_returns"].value.text() == "1"  # type: ignore[attr-defined]
+    assert "기한이 지났는데" in dashboard.returns_note.text()  # type: ignore[attr-defined]
+    fixed_today(TODAY)
     [path] = list(out.glob("*.xlsx"))
 
     wb = openpyxl.load_workbook(path)
@@ -65,4 +71,8 @@ def test_hand_out_edit_and_take_back_from_the_file_menu(qtbot: QtBot, demo_db: D
     qtbot.waitUntil(lambda: "가져왔습니다" in handin.summary.text(), timeout=5000)
     dialog.load_round()
     assert "반영 1곳" in dialog.tracking_label.text()
+    dashboard = w.show_panel("dashboard")
+    dashboard.reload()  # type: ignore[attr-defined]
+    assert dashboard.tiles["return_rate"].value.text() == "100%"  # type: ignore[attr-defined]
+    assert dashboard.tiles["late_returns"].value.text() == "0"  # type: ignore[attr-defined]
     assert not handin.findChildren(QComboBox)  # no conflict to decide

@@ -6,6 +6,7 @@ The layout and the stamp are domain/handout.py's; this module only draws them (d
 from __future__ import annotations
 
 from collections.abc import Callable
+from copy import copy
 from pathlib import Path
 from typing import Any
 
@@ -74,16 +75,18 @@ def _lists(wb: Any, layouts: dict[str, SheetLayout]) -> dict[tuple[str, str], st
     ws = wb.create_sheet(LISTS_SHEET)
     ws.sheet_state = "hidden"
     ranges: dict[tuple[str, str], str] = {}
-    col = 0
+    written: dict[tuple[str, ...], str] = {}  # one column per distinct list (the 12 score columns share one)
     for layout in layouts.values():
         for column in layout.columns:
             if not column.choices:
                 continue
-            col += 1
-            for r, choice in enumerate(column.choices, 1):
-                _put(ws, r, col, choice)
-            letter = get_column_letter(col)
-            ranges[(layout.name, column.header)] = f"{quote_sheetname(LISTS_SHEET)}!${letter}$1:${letter}${len(column.choices)}"
+            if column.choices not in written:
+                col = len(written) + 1
+                for r, choice in enumerate(column.choices, 1):
+                    _put(ws, r, col, choice)
+                letter = get_column_letter(col)
+                written[column.choices] = f"{quote_sheetname(LISTS_SHEET)}!${letter}$1:${letter}${len(column.choices)}"
+            ranges[(layout.name, column.header)] = written[column.choices]
     ws.protection.sheet = True
     return ranges
 
@@ -105,6 +108,7 @@ def _data_sheet(wb: Any, layout: SheetLayout, rows: list[list[object]], ranges: 
         cell.fill = header_fill
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
     last = len(rows) + 1 + (OPEN_ROWS if layout.open_rows else 0)
+    styles: dict[tuple[int, bool, str, bool], Any] = {}  # a cell's style, built once per kind of cell (openpyxl is slow)
     for r in range(2, last + 1):
         values = rows[r - 2] if r - 2 < len(rows) else None
         for col, column in enumerate(layout.columns, 1):
@@ -113,6 +117,10 @@ def _data_sheet(wb: Any, layout: SheetLayout, rows: list[list[object]], ranges: 
                 widths[col - 1] = min(60, max(widths[col - 1], text_width(text) + 2))
             else:
                 cell = ws.cell(row=r, column=col)
+            key = (col, values is None, cell.number_format, bool(cell.quotePrefix))
+            if key in styles:
+                cell._style = copy(styles[key])
+                continue
             if column.kind == "date":
                 cell.number_format = DATE_FORMAT
             open_cell = values is None and column.kind != "number"  # a new row: everything but 번호
@@ -121,6 +129,7 @@ def _data_sheet(wb: Any, layout: SheetLayout, rows: list[list[object]], ranges: 
                 cell.fill = editable_fill
             if column.kind == "text" and column.width >= 30:
                 cell.alignment = Alignment(vertical="top", wrap_text=True)
+            styles[key] = copy(cell._style)
     for col, column in enumerate(layout.columns, 1):
         ws.column_dimensions[get_column_letter(col)].width = widths[col - 1]
         if last < 2:

@@ -609,14 +609,14 @@ def handin_file(db: Database, path: Path | str, *, dry_run: bool = False, round_
     except ImportFileError as exc:
         return HandinResult(file=name, refused=exc.message, refused_code=exc.code), NOTHING
     try:
-        with db.read() as s:
-            plan, _rnd, _labels = _plan_file(s, sheets, name, round_code, today, choices, on_conflict)
-        result = _result(name, plan, dry_run=dry_run, written=False)
         if dry_run:
-            return result, NOTHING
-        reason = f"부서 작성 파일 가져오기: {plan.stamp.department} ({name})"
-        with db.write(reason=reason) as s:
+            with db.read() as s:
+                plan, _rnd, _labels = _plan_file(s, sheets, name, round_code, today, choices, on_conflict)
+            return _result(name, plan, dry_run=True, written=False), NOTHING
+        with db.write(reason=f"부서 작성 파일 가져오기: ({name})") as s:
             plan, rnd, labels = _plan_file(s, sheets, name, round_code, today, choices, on_conflict)
+            reason = f"부서 작성 파일 가져오기: {plan.stamp.department} ({name})"
+            s.info["reason"] = reason  # the audit lines name the department, known once the stamp is read
             result = _result(name, plan, dry_run=False, written=False)
             handout = s.scalar(select(Handout).where(Handout.serial == plan.stamp.serial))
             assert handout is not None  # _plan_file refused an unknown serial

@@ -1311,7 +1311,7 @@ Missing: {0}</translation>
 <context>
     <name>DashboardPanel</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/dashboard.py" line="+53"/>
+        <location filename="../../conflictdesk/ui/panels/dashboard.py" line="+54"/>
         <source>등록 사업</source>
         <extracomment>Charts load this long after the first view, so the tiles show at once (matplotlib takes ~1 s to import).</extracomment>
         <translation>Registered projects</translation>
@@ -1342,7 +1342,17 @@ Missing: {0}</translation>
         <translation>Reviews &amp; actions overdue</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>부서 작성 파일 회신율</source>
+        <translation>Department workbook return rate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>부서 작성 파일 기한 지남</source>
+        <translation>Department workbooks overdue</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>차트를 불러오는 중… (부서 막대를 누르면 사업 목록을 그 부서로 거릅니다)</source>
         <translation>Loading charts… (click a department bar to filter the project list by that department)</translation>
     </message>
@@ -1357,7 +1367,27 @@ Missing: {0}</translation>
         <translation>No diagnosis round yet — import a project list.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+22"/>
+        <source>이 차수에는 아직 부서 작성 파일을 보내지 않았습니다 (파일 → 부서별 작성 파일 만들기…).</source>
+        <translation>No department workbooks were sent for this round yet (File → Make department workbooks…).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> 외</source>
+        <translation> and more</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>부서 작성 파일 회신 {returned}/{sent}곳 · 기한이 지났는데 반영되지 않은 부서 {count}곳: {names}</source>
+        <translation>Department workbooks returned {returned}/{sent} · {count} departments past the due date and not accepted: {names}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>부서 작성 파일 회신 {returned}/{sent}곳 · 반영 {accepted}곳</source>
+        <translation>Department workbooks returned {returned}/{sent} · {accepted} accepted</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>{code} 부서별 등급 현황</source>
         <translation>{code} grades by department</translation>
     </message>
