@@ -213,9 +213,12 @@ def test_bad_values_are_problems_by_sheet_row_and_column_and_nothing_is_written(
 def test_cli_handout_and_handin(demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "out"
     out.mkdir()
-    assert main(["--db", str(demo_path), "handout", "--round", ROUND, "--out", str(out), "--due", "2030-01-10"]) == 0
+    assert main(["--db", str(demo_path), "handout", "--round", ROUND, "--out", str(out), "--due", "2030-01-10",
+                 "--hwpx"]) == 0
     files = sorted(out.glob("*.xlsx"))
     assert files and "부서 작성 파일" in capsys.readouterr().out
+    forms = sorted(out.glob("갈등관리카드_*.hwpx"))
+    assert forms and all(f.stat().st_size > 1000 for f in forms)  # the key cases' cards as 한/글 files, out only
     assert main(["--db", str(demo_path), "handin", "--dry-run", *map(str, files[:3])]) == 0
     assert capsys.readouterr().out.count("미리보기 (저장하지 않음)") == 3
     assert main(["--db", str(demo_path), "handin", "--format", "json", str(files[0])]) == 0

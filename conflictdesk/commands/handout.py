@@ -18,7 +18,7 @@ def _today() -> date:
 
 
 def cmd_handout(args: argparse.Namespace) -> int:
-    from conflictdesk.reports.handout_xlsx import write_workbooks
+    from conflictdesk.reports.handout_xlsx import write_card_forms, write_workbooks
     from conflictdesk.services.handout import prepare_handouts
 
     out = Path(args.out)
@@ -29,8 +29,11 @@ def cmd_handout(args: argparse.Namespace) -> int:
         books, _changes = prepare_handouts(db, args.round, department=args.department, due=due,
                                            contact=args.contact or "", today=_today())
         paths = write_workbooks(books, out)
+        forms = write_card_forms(db, books, out) if args.hwpx else []
     for book, path in zip(books, paths, strict=True):
         print(f"{terminal_safe(book.department)}: 진단 {book.targets}건, 카드 {len(book.rows['카드'])}건 → {path}")
+    if args.hwpx:
+        print(f"한/글(HWPX) 카드 {len(forms)}개를 함께 저장했습니다 (개인정보 가림, 보내기 전용).")
     print(f"부서 작성 파일 {len(paths)}개를 만들었습니다 ({books[0].round_code}, 제출 기한 {books[0].due.isoformat()}).")
     return 0
 
@@ -137,6 +140,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--department", metavar="NAME", help="이 부서의 파일만 만들기")
     p.add_argument("--due", metavar="YYYY-MM-DD", help="제출 기한 (기본: 오늘부터 14일 뒤)")
     p.add_argument("--contact", metavar="TEXT", help="안내 시트에 적을 담당관 연락처")
+    p.add_argument("--hwpx", action="store_true", help="중점관리 사업의 카드를 한/글(HWPX) 파일로도 저장 (보내기 전용)")
     p.set_defaults(handler=cmd_handout)
 
     p = sub.add_parser("handouts", help="차수의 부서 작성 파일 송부·회신·반영 현황 (기한 지난 부서 표시)")

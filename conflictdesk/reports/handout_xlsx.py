@@ -203,3 +203,29 @@ def write_workbooks(books: list[DepartmentWorkbook], folder: Path, progress: Pro
             break
         paths.append(write_workbook(book, Path(folder) / workbook_file_name(book, used)))
     return paths
+
+
+def write_card_forms(db: Any, books: list[DepartmentWorkbook], folder: Path,
+                     progress: Progress | None = None) -> list[Path]:
+    """The card of every key case in ``books`` as a 한/글 (HWPX) file beside its workbook, masked, out only:
+    ``갈등관리카드_<사업코드>_<사업명>.hwpx`` (departments that insist on HWP; nothing reads it back)."""
+    from conflictdesk.domain.errors import NotFound
+    from conflictdesk.reports.filenames import card_file_name
+    from conflictdesk.reports.hwpx import write_card_hwpx
+    from conflictdesk.reports.hwpx_content import card_content
+    from conflictdesk.services.report_data import load_card_report
+
+    used: set[str] = set()
+    paths: list[Path] = []
+    cases = [(book, row) for book in books for row in book.rows.get("카드", [])]
+    for n, (book, row) in enumerate(cases):
+        code, name = str(row[0]), str(row[1])
+        if progress is not None and not progress(5 + 90 * n // max(len(cases), 1), f"{code} 한/글 카드 쓰는 중"):
+            break
+        try:
+            card = load_card_report(db, code, round_code=book.round_code)
+        except NotFound:  # a key case without a card yet: the workbook's 카드 sheet is where it starts
+            continue
+        path = Path(folder) / card_file_name(code, name, ".hwpx", used)
+        paths.append(write_card_hwpx(card_content(card, author=book.officer, printed=book.issued), path))
+    return paths

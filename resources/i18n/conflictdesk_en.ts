@@ -3849,7 +3849,7 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>HandinDialog</name>
     <message>
-        <location filename="../../conflictdesk/ui/handout_dialogs.py" line="+162"/>
+        <location filename="../../conflictdesk/ui/handout_dialogs.py" line="+170"/>
         <source>정하지 않음 (이 파일 보류)</source>
         <translation>Undecided (hold this file)</translation>
     </message>
@@ -3987,7 +3987,7 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>HandoutDialog</name>
     <message>
-        <location line="-241"/>
+        <location line="-248"/>
         <source>부서별 작성 파일 만들기</source>
         <translation>Make department workbooks</translation>
     </message>
@@ -4027,7 +4027,17 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>&amp;Folder</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>중점관리 사업의 카드를 한/글(HWPX) 파일로도 저장(&amp;W)</source>
+        <translation>Also save the key cases&apos; cards as Hangul (HWPX) files (&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>한/글을 쓰는 부서를 위한 보내기 전용 파일입니다. 돌려받을 때는 엑셀 파일을 씁니다.</source>
+        <translation>Out only, for departments that use Hangul (HWP); the Excel workbook is what comes back.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>부서</source>
         <translation>Department</translation>
     </message>
@@ -4103,7 +4113,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Open a round first.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>부서 작성 파일 {count}개를 만들었습니다: {folder}</source>
         <translation>{count} department workbooks made: {folder}</translation>
     </message>
