@@ -231,3 +231,27 @@ def test_cli_handout_and_handin(demo_path: Path, tmp_path: Path, capsys: pytest.
     assert "회신율" in capsys.readouterr().out
     assert main(["--db", str(demo_path), "handout", "--round", ROUND, "--out", str(out), "--department", "없는과"]) == 1
     assert "'없는과' 부서가 없습니다" in capsys.readouterr().err
+
+
+def test_a_blanked_stage_is_a_problem_and_a_rule_of_the_card_undoes_the_file(demo_db: Database, tmp_path: Path) -> None:
+    [path] = _hand_out(demo_db, tmp_path, _department_with_card(demo_db))
+    wb = openpyxl.load_workbook(path)
+    ws = wb["카드"]
+    stage = _col(ws, "갈등단계")
+    row = next(r for r in range(2, ws.max_row + 1) if ws.cell(r, stage).value)
+    code = ws.cell(row, 1).value
+    ws.cell(row, stage).value = None
+    blanked = tmp_path / "blanked.xlsx"
+    wb.save(blanked)
+    result, _ = handin_file(demo_db, blanked, today=TODAY)
+    assert [(p.sheet, p.row, p.column) for p in result.problems] == [("카드", row, "갈등단계")]
+
+    before = get_card(demo_db, code)
+    other = next(label for label in ("잠재", "표출", "교착") if label != ws.cell(row, stage).value)
+    ws.cell(row, stage).value = other
+    ws.cell(row, _col(ws, "향후 전망")).value = "바뀐 전망"
+    wb.save(path)
+    day = min((t.changed_on for t in before.transitions), default=TODAY) if before.transitions else TODAY
+    result, _ = handin_file(demo_db, path, today=day.replace(year=day.year - 1))  # before the card's last change
+    assert not result.written and result.problems and "변경일" in result.problems[0].text()
+    assert get_card(demo_db, code).outlook == before.outlook  # the whole file was undone
