@@ -1677,7 +1677,7 @@ Missing: {0}</translation>
 <context>
     <name>DashboardPanel</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/dashboard.py" line="+53"/>
+        <location filename="../../conflictdesk/ui/panels/dashboard.py" line="+54"/>
         <source>등록 사업</source>
         <extracomment>Charts load this long after the first view, so the tiles show at once (matplotlib takes ~1 s to import).</extracomment>
         <translation>Registered projects</translation>
@@ -1708,7 +1708,17 @@ Missing: {0}</translation>
         <translation>Reviews &amp; actions overdue</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>부서 작성 파일 회신율</source>
+        <translation>Department workbook return rate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>부서 작성 파일 기한 지남</source>
+        <translation>Department workbooks overdue</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>차트를 불러오는 중… (부서 막대를 누르면 사업 목록을 그 부서로 거릅니다)</source>
         <translation>Loading charts… (click a department bar to filter the project list by that department)</translation>
     </message>
@@ -1723,7 +1733,27 @@ Missing: {0}</translation>
         <translation>No diagnosis round yet — import a project list.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+22"/>
+        <source>이 차수에는 아직 부서 작성 파일을 보내지 않았습니다 (파일 → 부서별 작성 파일 만들기…).</source>
+        <translation>No department workbooks were sent for this round yet (File → Make department workbooks…).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> 외</source>
+        <translation> and more</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>부서 작성 파일 회신 {returned}/{sent}곳 · 기한이 지났는데 반영되지 않은 부서 {count}곳: {names}</source>
+        <translation>Department workbooks returned {returned}/{sent} · {count} departments past the due date and not accepted: {names}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>부서 작성 파일 회신 {returned}/{sent}곳 · 반영 {accepted}곳</source>
+        <translation>Department workbooks returned {returned}/{sent} · {accepted} accepted</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>{code} 부서별 등급 현황</source>
         <translation>{code} grades by department</translation>
     </message>
@@ -4483,7 +4513,7 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>HandinDialog</name>
     <message>
-        <location filename="../../conflictdesk/ui/handout_dialogs.py" line="+162"/>
+        <location filename="../../conflictdesk/ui/handout_dialogs.py" line="+170"/>
         <source>정하지 않음 (이 파일 보류)</source>
         <translation>Undecided (hold this file)</translation>
     </message>
@@ -4621,7 +4651,7 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>HandoutDialog</name>
     <message>
-        <location line="-241"/>
+        <location line="-248"/>
         <source>부서별 작성 파일 만들기</source>
         <translation>Make department workbooks</translation>
     </message>
@@ -4661,7 +4691,17 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>&amp;Folder</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>중점관리 사업의 카드를 한/글(HWPX) 파일로도 저장(&amp;W)</source>
+        <translation>Also save the key cases&apos; cards as Hangul (HWPX) files (&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>한/글을 쓰는 부서를 위한 보내기 전용 파일입니다. 돌려받을 때는 엑셀 파일을 씁니다.</source>
+        <translation>Out only, for departments that use Hangul (HWP); the Excel workbook is what comes back.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>부서</source>
         <translation>Department</translation>
     </message>
@@ -4737,7 +4777,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Open a round first.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>부서 작성 파일 {count}개를 만들었습니다: {folder}</source>
         <translation>{count} department workbooks made: {folder}</translation>
     </message>
