@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -183,13 +186,24 @@ class AgendaTab(QWidget):
         tl.addRow(self.tr("설명 기한 (기간 종료 후)"), self.th_explain_days)
         tl.addRow(self.th_button)
 
-        right = QVBoxLayout()
+        forms = QWidget()
+        right = QVBoxLayout(forms)
+        right.setContentsMargins(0, 0, 0, 0)
         for box in (item_box, count_box, explain_box, decision_box, th_box):
             right.addWidget(box)
         right.addStretch(1)
+        # the forms scroll at 1024×768 instead of being squeezed until their fields overlap (#19)
+        side = QScrollArea()
+        side.setObjectName("deliberationForms")
+        side.setWidget(forms)
+        side.setWidgetResizable(True)
+        side.setFrameShape(QFrame.Shape.NoFrame)
+        side.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        side.setMinimumWidth(forms.sizeHint().width() + side.verticalScrollBar().sizeHint().width())
         body = QHBoxLayout()
         body.addWidget(self.table, 1)
-        body.addLayout(right)
+        body.addWidget(side)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(body, 1)
