@@ -62,6 +62,8 @@ def test_every_department_with_targets_gets_a_protected_workbook(demo_db: Databa
     assert len([c for c in diag[1] if c.value]) == 2 + 1 + 12 + 2  # the 12 weighted items between
     assert any(dv.type == "list" for dv in diag.data_validations.dataValidation)
     assert wb["안내"]["B2"].value == ROUND
+    guide = [c.value for c in wb["안내"]["A"]]
+    assert "진단표 항목과 가중치" in guide and "집회·시위" in guide  # the weights a department scores against
 
 
 def test_round_trip_changes_exactly_the_edited_fields(demo_db: Database, tmp_path: Path) -> None:
