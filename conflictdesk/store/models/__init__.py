@@ -3,7 +3,6 @@
 from conflictdesk.store.models.around import (
     BudgetLine,
     BudgetSpending,
-    DeliberationCandidate,
     TrainingAttendance,
     TrainingSession,
 )
@@ -19,6 +18,12 @@ from conflictdesk.store.models.cards import (
     Signal,
     StageTransition,
     Stakeholder,
+)
+from conflictdesk.store.models.deliberation import (
+    CitizenPanel,
+    DeliberationItem,
+    PanelApplicant,
+    PetitionCount,
 )
 from conflictdesk.store.models.diagnosis import Diagnosis, Project, Round
 from conflictdesk.store.models.handouts import Handout
@@ -47,7 +52,8 @@ __all__ = [
     "Council",
     "CouncilMeeting",
     "CouncilMember",
-    "DeliberationCandidate",
+    "CitizenPanel",
+    "DeliberationItem",
     "Department",
     "Diagnosis",
     "Expert",
@@ -57,6 +63,8 @@ __all__ = [
     "Handout",
     "MainIssue",
     "NAMING",
+    "PanelApplicant",
+    "PetitionCount",
     "PlanItem",
     "Project",
     "ResponsePlan",
