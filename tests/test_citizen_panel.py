@@ -259,3 +259,26 @@ def test_gui_draws_with_quotas_from_a_population_table(qtbot, db: Database, item
     qtbot.waitUntil(lambda: tab.shown is not None, timeout=60_000)
     assert [(tab.quota_table.item(r, 2).text(), tab.quota_table.item(r, 3).text())
             for r in range(tab.quota_table.rowCount())] == [("2", "2")] * 4
+
+
+def test_the_result_report_shows_decision_and_panel_against_quotas_masked(tmp_path: Path,
+                                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    from pypdf import PdfReader
+
+    db_path = str(tmp_path / "r.sqlite3")
+    assert main(["--db", db_path, "demo", "--projects", "20"]) == 0
+    a, q = _applicants(tmp_path), _quotas(tmp_path)
+    assert main(["--db", db_path, "panel", "draw", "1", "--applicants", str(a), "--quotas", str(q), "--size", "4",
+                 "--seed", "5", "--save"]) == 0
+    out = tmp_path / "보고서.pdf"
+    capsys.readouterr()
+    assert main(["--db", db_path, "deliberation", "report", "1", "--out", str(out)]) == 0
+    assert "저장했습니다" in capsys.readouterr().out
+    reader = PdfReader(out)
+    text = "\n".join(page.extract_text() for page in reader.pages)
+    assert "공론화 결과 보고서" in text and "친환경 폐기물관리정책" in text
+    assert "실시" in text and "수도권매립지 종료에 대비한" in text  # the committee's decision and reason
+    assert "시민참여단" in text and "maximin" in text and "충족" in text
+    assert "홍길동" not in text and "010-1234" not in text
+    assert f"1 / {len(reader.pages)}" in text
+    assert main(["--db", db_path, "deliberation", "report", "99", "--out", str(tmp_path / "x.pdf")]) == 1

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy import select
@@ -19,7 +20,6 @@ from conflictdesk.domain.errors import DomainError, InvalidValue, NotFound
 from conflictdesk.domain.panel_draw import (
     Applicant,
     Quota,
-    QuotaFulfilment,
     fulfilment,
     input_hash,
     parse_applicants,
@@ -30,6 +30,7 @@ from conflictdesk.domain.panel_draw import (
 )
 from conflictdesk.domain.petitions import RowProblem
 from conflictdesk.services.changes import Changes
+from conflictdesk.services.deliberation_dtos import DeliberationReport, DrawnApplicant, PanelDraw
 from conflictdesk.services.sortition_engine import QuotasInfeasible, draw
 from conflictdesk.store import models
 from conflictdesk.store.engine import Database
@@ -49,38 +50,6 @@ class PanelFileProblems(DomainError):
         super().__init__("panel_file_problems", file=file, count=len(problems), first=problems[0].text())
         self.file = file
         self.problems = tuple(problems)
-
-
-@dataclass(frozen=True)
-class DrawnApplicant:
-    number: str
-    name: str  # masked
-    values: dict[str, str]
-    probability: float
-    selected: bool
-
-
-@dataclass(frozen=True)
-class PanelDraw:
-    """A draw (dry run or recorded): what was drawn, how, and how the quotas were met."""
-
-    item_id: int
-    kind: str
-    size: int
-    seed: int
-    algorithm: str
-    library_version: str
-    input_hash: str
-    selected: tuple[str, ...]
-    probabilities: dict[str, float]
-    quotas: tuple[QuotaFulfilment, ...]
-    applicants: tuple[DrawnApplicant, ...]
-    saved: bool
-    changes: Changes = Changes()
-
-    @property
-    def min_probability(self) -> float:
-        return min(self.probabilities.values()) if self.probabilities else 0.0
 
 
 def read_inputs(applicants_path: Path | str, quotas_path: Path | str, *, size: int = 0,
@@ -237,3 +206,14 @@ def verify_panel(db: Database, item_id: int, applicants_path: Path | str, quotas
         audit.record(s, "verify", "CitizenPanel", panel.id if panel else "", field="reproduced",
                      new=f"{outcome} (입력 {redrawn.input_hash[:12]}, sortition-algorithms {redrawn.library_version})")
     return result
+
+
+def deliberation_report(db: Database, item_id: int, today: date) -> DeliberationReport:
+    """The 공론화 결과 보고서's content: the item as the register shows it and its recorded panels."""
+    from conflictdesk.services.deliberation import agenda
+
+    found = [i for i in agenda(db, today) if i.id == item_id]
+    if not found:
+        raise NotFound("deliberation_item_not_found", item=item_id)
+    panels = tuple(p for p in (recorded_panel(db, item_id, kind) for kind in KINDS) if p is not None)
+    return DeliberationReport(found[0], panels)

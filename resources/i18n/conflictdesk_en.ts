@@ -48,6 +48,16 @@
         <translation>Save the chosen year&apos;s items as Excel (.xlsx).</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>결과 보고서(&amp;R)…</source>
+        <translation>&amp;Result report…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>고른 안건의 공론화 결과 보고서(PDF)를 저장합니다.</source>
+        <translation>Save the chosen item&apos;s deliberation result report (PDF).</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>번호</source>
         <translation>No.</translation>
@@ -124,12 +134,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+233"/>
+        <location line="+234"/>
         <source>안건 삭제</source>
         <translation>Delete item</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-231"/>
         <source>안건명(&amp;T)</source>
         <translation>&amp;Title</translation>
     </message>
@@ -252,7 +262,7 @@
         <translation>Explanation due (after the window)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <location line="+160"/>
         <source>전체</source>
         <translation>All</translation>
@@ -316,6 +326,31 @@
         <location line="+15"/>
         <source>안건 {0}건을 저장했습니다: {1}</source>
         <translation>Saved {0} items: {1}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>결과 보고서</source>
+        <translation>Result report</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>안건을 고르세요.</source>
+        <translation>Choose an item.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>결과 보고서 저장</source>
+        <translation>Save result report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>공론화결과보고서_{0}.pdf</source>
+        <translation>deliberation_report_{0}.pdf</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>결과 보고서를 저장했습니다 ({0}쪽): {1}</source>
+        <translation>Saved the result report ({0} pages): {1}</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from conflictdesk.services import citizen_panel, deliberation
-from conflictdesk.services.citizen_panel import PanelDraw
+from conflictdesk.services.deliberation_dtos import PanelDraw
 from conflictdesk.store.engine import Database
 from conflictdesk.ui import messages
 from conflictdesk.ui.context import PanelContext
