@@ -22,7 +22,7 @@
 <context>
     <name>AgendaTab</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/deliberation.py" line="+59"/>
+        <location filename="../../conflictdesk/ui/panels/deliberation.py" line="+62"/>
         <source>연도(&amp;Y)</source>
         <extracomment>Which change kinds make the panel reload. Problems listed in the refused-import message.</extracomment>
         <translation>&amp;Year</translation>
@@ -134,12 +134,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+234"/>
+        <location line="+245"/>
         <source>안건 삭제</source>
         <translation>Delete item</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-242"/>
         <source>안건명(&amp;T)</source>
         <translation>&amp;Title</translation>
     </message>
@@ -262,7 +262,7 @@
         <translation>Explanation due (after the window)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+45"/>
         <location line="+160"/>
         <source>전체</source>
         <translation>All</translation>
@@ -765,7 +765,7 @@ Assign anyway?</translation>
         <translation>User</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>기간</source>
         <translation>Period</translation>
     </message>
@@ -805,7 +805,7 @@ Assign anyway?</translation>
 <context>
     <name>AuditModel</name>
     <message>
-        <location line="-137"/>
+        <location line="-138"/>
         <source>추가</source>
         <translation>Create</translation>
     </message>
@@ -8305,7 +8305,7 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>UserGuideDialog</name>
     <message>
-        <location filename="../../conflictdesk/ui/user_guide.py" line="+16"/>
+        <location filename="../../conflictdesk/ui/user_guide.py" line="+19"/>
         <source>사용자 안내</source>
         <translation>User guide</translation>
     </message>
@@ -8315,7 +8315,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>The user guide file was not found: {path}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>닫기</source>
         <translation>Close</translation>
     </message>
