@@ -339,18 +339,23 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>한/글 (*.hwpx)</source>
+        <translation>Hangul (*.hwpx)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>결과 보고서 저장</source>
         <translation>Save result report</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>공론화결과보고서_{0}.pdf</source>
         <translation>deliberation_report_{0}.pdf</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>결과 보고서를 저장했습니다 ({0}쪽): {1}</source>
-        <translation>Saved the result report ({0} pages): {1}</translation>
+        <location line="+27"/>
+        <source>결과 보고서를 저장했습니다: {0}</source>
+        <translation>Saved the result report: {0}</translation>
     </message>
     <message>
         <location line="+3"/>
