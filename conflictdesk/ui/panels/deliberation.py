@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -187,13 +190,23 @@ class AgendaTab(QWidget):
         tl.addRow(self.tr("설명 기한 (기간 종료 후)"), self.th_explain_days)
         tl.addRow(self.th_button)
 
-        right = QVBoxLayout()
+        # The forms keep their natural height and scroll on a small screen (1366×768 squeezed them into each other).
+        forms = QWidget()
+        right = QVBoxLayout(forms)
+        right.setContentsMargins(0, 0, 4, 0)
         for box in (item_box, count_box, explain_box, decision_box, th_box):
             right.addWidget(box)
         right.addStretch(1)
+        self.forms = QScrollArea()
+        self.forms.setObjectName("agendaForms")
+        self.forms.setWidgetResizable(True)
+        self.forms.setFrameShape(QFrame.Shape.NoFrame)
+        self.forms.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.forms.setWidget(forms)
+        self.forms.setMinimumWidth(forms.sizeHint().width() + 20)
         body = QHBoxLayout()
         body.addWidget(self.table, 1)
-        body.addLayout(right)
+        body.addWidget(self.forms)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(body, 1)
