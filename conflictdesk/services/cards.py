@@ -80,7 +80,8 @@ def view_of(s: Session, card: Card, today: date | None = None) -> CardView:
     grade, round_code, pending = _current_grade(s, project.id)
     return CardView(
         card_id=card.id, project_code=project.code, project_name=project.name,
-        department=project.department.name, grade=grade, round_code=round_code, decision_pending=pending,
+        department=project.department.name, grade=grade, round_code=round_code,
+        decision_pending=pending and card.closed_on is None,  # a closed card is no longer a key case (status)
         conflict_types=tuple(str(t) for t in card.conflict_types or ()), field=card.field, stage=card.stage,
         stage_since=card.stage_since, phase=card.phase, social_impact=card.social_impact, outlook=card.outlook,
         closed_on=card.closed_on, closure_reason=card.closure_reason,

@@ -115,8 +115,9 @@ def status_rows(session: Session, round_id: int, today: date) -> list[ProjectSta
         )
         duty = card_plan_duty_due(key_now=key, key_before=pid in before, missing=missing, confirmed_on=confirmed_on,
                                   days=days)
-        rows.append(ProjectStatus(pid, code, name, dept, grade, missing, key, bool(carried) and decision is None,
-                                  duty))
+        # 결정 대기 is a key case's state: a carried case whose card was closed is no longer key, nor pending here.
+        rows.append(ProjectStatus(pid, code, name, dept, grade, missing, key,
+                                  key and bool(carried) and decision is None, duty))
     return rows
 
 
