@@ -38,6 +38,9 @@ COMMAND_MODULES: list[str] = [
     "card_batch",
     "importing",
     "programme",
+    "handout",
+    "deliberation",
+    "panel",
 ]
 
 

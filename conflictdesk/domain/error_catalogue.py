@@ -180,6 +180,26 @@ MESSAGES: dict[str, str] = {
     "migration_fk": "스키마 갱신 후 참조 무결성 오류 {count}건 (백업 파일이 보존되어 있습니다).",
     "unstorable_character": "저장할 수 없는 문자(U+{codepoint}, 짝이 없는 서로게이트)가 '{field}' 항목에 있습니다. "
                             "해당 글자를 지우고 다시 입력하세요.",
+    # --- department workbooks: out and back in (docs/업무규칙.md §Department workbooks) ------------------------------------
+    "handout_due_past": "제출 기한({due})이 오늘({today})보다 빠릅니다.",
+    "handout_department_unknown": "'{department}' 부서가 없습니다.",
+    "handout_department_no_targets": "'{department}' 부서에는 {round} 진단대상 사업이 없어 작성 파일을 만들지 않았습니다.",
+    "handout_no_targets": "{round}에 진단대상 사업이 없어 부서 작성 파일을 만들 것이 없습니다.",
+    "handout_folder_missing": "저장할 폴더가 없습니다: {folder}",
+    "handin_no_stamp": "ConflictDesk가 만든 부서 작성 파일이 아닙니다(서명이 없음): {file}",
+    "handin_no_key": "이 데이터 파일에서 만든 부서 작성 파일이 아닙니다(서명 키가 없음): {file}",
+    "handin_bad_signature": "서명이 맞지 않습니다. 파일의 숨은 서명이 바뀌었거나 다른 데이터 파일에서 만든 파일입니다: {file}",
+    "handin_other_round": "다른 차수의 파일입니다: 서명은 {stamp} 차수인데 {expected} 차수로 가져오려 했습니다: {file}",
+    "handin_other_department": "다른 부서의 서명입니다: 파일은 '{sheet}' 부서의 것인데 서명은 '{stamp}' 부서의 것입니다: {file}",
+    "handin_stamp_round_mismatch": "다른 차수의 서명입니다: 파일은 {sheet} 차수인데 서명은 {stamp} 차수입니다: {file}",
+    "handin_sheet_missing": "'{sheet}' 시트가 없습니다: {file}",
+    "handin_column_moved": "'{sheet}' 시트의 열 '{column}'이(가) 옮겨졌습니다({was}열 → {now}열). 열 순서를 바꾸지 마세요: {file}",
+    "handin_column_missing": "'{sheet}' 시트에 열 '{column}'이(가) 없습니다({was}열이어야 함): {file}",
+    "handin_column_unknown": "'{sheet}' 시트 {now}열의 '{column}'은(는) 보낸 파일에 없던 열입니다: {file}",
+    "handin_protected_changed": "보호된 셀이 바뀌었습니다: '{sheet}' 시트 {row}행 '{column}' ('{was}' → '{now}'): {file}",
+    "handin_unknown_serial": "이 데이터 파일이 보낸 기록이 없는 부서 작성 파일입니다: {file}",
+    "handin_already_accepted": "이 부서 작성 파일은 {on}에 이미 가져왔습니다({other}). 다시 가져오지 않습니다: {file}",
+    "handin_round_unknown": "서명의 차수 {round}가 이 데이터 파일에 없습니다: {file}",
     # --- the data file: opening it, writing to it ----------------------------------------------------------------
     "open_locked": "데이터 파일을 다른 프로그램이 사용 중입니다: {where}",
     "open_disk_full": "디스크 공간이 부족합니다 (파일은 손상되지 않았습니다): {where}",
@@ -216,6 +236,43 @@ MESSAGES: dict[str, str] = {
     "budget_line_unknown": "예산 항목 '{line}'이(가) 없습니다. 설정된 항목 중에서 고르세요.",
     "spending_not_found": "집행 기록(id {spending})이 없습니다.",
     "spending_amount_invalid": "집행액은 0원보다 큰 원 단위 정수여야 합니다: {value}",
+    # --- deliberation (공론화, docs/업무규칙.md "Deliberation (공론화)") -----------------------------------------------
+    "deliberation_threshold_invalid": "공론화 기준 {field} 값 '{value}'은(는) 1 이상의 정수여야 합니다.",
+    "deliberation_explain_above_support": "설명 기준({explain:,}명)이 청원 기준({support:,}명)보다 클 수 없습니다.",
+    "deliberation_item_not_found": "공론화 안건(id {item})이 없습니다.",
+    "deliberation_source_unknown": "안건 출처 '{value}'을(를) 알 수 없습니다. petition, council, mayor, case 중 하나입니다.",
+    "deliberation_case_needs_project": "갈등사례 회부 안건에는 사업을 지정해야 합니다.",
+    "deliberation_explain_not_owed": "'{title}'은(는) 시민 설명 대상이 아닙니다.",
+    "deliberation_decision_unknown": "공론화 실시 여부 '{value}'을(를) 알 수 없습니다 (go 또는 no_go).",
+    "deliberation_decision_reason_required": "공론화 실시 여부의 사유를 입력하세요.",
+    "petition_count_invalid": "공감 수 '{value}'은(는) 0 이상의 정수여야 합니다.",
+    "petition_file_empty": "청원 자료가 한 건도 없습니다.",
+    "petition_headers_missing": "머리글 {missing}이(가) 없습니다. 첫 행에 {expected}이(가) 있어야 합니다.",
+    "petition_count_before_opening": "기준일({as_of})이 청원 시작일({opened})보다 빠릅니다.",
+    "petition_opened_differs": "'{title}'의 청원 시작일이 {row}행({opened})과 다릅니다.",
+    "petition_count_twice": "'{title}'의 {as_of} 공감 수가 두 번 다르게 있습니다.",
+    "petition_import_problems": "{file}에 문제가 {count}건 있어 아무것도 가져오지 않았습니다. 첫 문제: {first}",
+    # the citizens' panel draw (docs/업무규칙.md, "Citizens' panel (시민참여단 추첨)")
+    "sortition_unavailable": "시민참여단 추첨에는 sortition-algorithms 패키지가 필요합니다: "
+                             "pip install 'conflictdesk[sortition]'",
+    "panel_file_empty": "자료가 한 건도 없습니다.",
+    "panel_headers_missing": "머리글 {missing}이(가) 없습니다. 첫 행에 {expected}이(가) 있어야 합니다.",
+    "panel_quota_number_invalid": "인원 '{value}'은(는) 0 이상의 정수여야 합니다.",
+    "panel_quota_min_above_max": "{category} {value}의 최소({min}명)가 최대({max}명)보다 큽니다.",
+    "panel_quota_twice": "{category} {value}의 할당이 {row}행에도 있습니다.",
+    "panel_applicant_twice": "신청번호 {number}이(가) {row}행에도 있습니다.",
+    "panel_value_not_in_quotas": "신청번호 {number}의 {category} 값 '{value}'이(가) 할당 파일에 없습니다.",
+    "panel_too_many_applicants": "신청자가 너무 많습니다 (최대 {limit:,}명).",
+    "panel_file_problems": "{file}에 문제가 {count}건 있어 추첨하지 않았습니다. 첫 문제: {first}",
+    "panel_size_invalid": "참여단 규모 {size}명은 1명 이상, 신청자 수({applicants}명) 이하여야 합니다.",
+    "panel_seed_invalid": "시드 '{seed}'은(는) 1 이상의 정수여야 합니다.",
+    "panel_not_drawn": "'{title}'에는 기록된 참여단 추첨이 없습니다.",
+    "panel_already_drawn": "'{title}'의 참여단은 이미 추첨해 기록했습니다. 기록한 추첨은 바꿀 수 없습니다.",
+    "panel_quotas_infeasible": "할당을 모두 지키는 참여단을 뽑을 수 없습니다. 맞지 않는 구분: {categories}. "
+                               "조정안: {suggestions}",
+    "panel_size_below_minimums": "{category}의 최소 인원 합계({needed}명)가 참여단 규모({available}명)보다 큽니다",
+    "panel_size_above_maximums": "{category}의 최대 인원 합계({available}명)가 참여단 규모({needed}명)보다 작습니다",
+    "panel_too_few_applicants": "{category} {value} 신청자가 {available}명뿐이라 최소 {needed}명을 채울 수 없습니다",
     # --- settings ------------------------------------------------------------------------------------------------
     "reminder_days_out_of_range": "알림 기간 {days}일은 1~365일이어야 합니다.",
     "user_name_too_long": "사용자 이름은 {limit}자 이내로 입력하세요.",
@@ -250,6 +307,9 @@ TERMS: tuple[str, ...] = (
     "폴더", "장치 파일",
     # the programme budget
     "예산 항목",
+    # deliberation: the petition file's columns and the thresholds
+    "청원명", "청원 시작일", "공감 수", "기준일", "안건명", "의결일", "청원 기준", "청원 기간", "설명 기준", "설명 기한",
+    "신청번호", "구분", "값", "최소", "최대",
 )
 
 

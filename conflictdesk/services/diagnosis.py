@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -84,13 +84,29 @@ def _alert_for(session: Session, project_id: int, today: date) -> AlertResult:
         select(Signal.kind, Signal.observed_on, Signal.count)
         .join(Card, Card.id == Signal.card_id).where(Card.project_id == project_id)
     ).all()
+    return evaluate_alerts(_observations(rows), today)
+
+
+def _observations(rows: Iterable[tuple[str, date, int]]) -> list[SignalObservation]:
     observations = []
     for kind, observed_on, count in rows:
         try:
             observations.append(SignalObservation(SignalKind(kind), observed_on, count))
         except ValueError:
             continue
-    return evaluate_alerts(observations, today)
+    return observations
+
+
+def _alerts_for(session: Session, project_ids: Collection[int], today: date) -> dict[int, AlertResult]:
+    """:func:`alert_for` of many projects in one query (a department's workbook)."""
+    by_project: dict[int, list[tuple[str, date, int]]] = {pid: [] for pid in project_ids}
+    ids = list(project_ids)
+    for start in range(0, len(ids), 500):
+        for pid, kind, observed_on, count in session.execute(
+                select(Card.project_id, Signal.kind, Signal.observed_on, Signal.count)
+                .join(Card, Card.id == Signal.card_id).where(Card.project_id.in_(ids[start:start + 500]))):
+            by_project[pid].append((kind, observed_on, count))
+    return {pid: evaluate_alerts(_observations(rows), today) for pid, rows in by_project.items()}
 
 
 def _find(session: Session, project_code: str, round_code: str) -> tuple[Project, Round, Diagnosis | None]:
@@ -244,26 +260,35 @@ def save_diagnosis(
     with db.write(reason=reason or "갈등진단표 저장") as s:
         project, rnd, diag = _find(s, project_code, round_code)
         expect_version(diag, seen_version, "진단 기록")  # NEW_RECORD: someone else's first save conflicts too
-        if diag is None:
-            diag = _new_diagnosis(s, project, rnd)
-        checklist = checklist_of(rnd)
-        checked = validate_scores(scores, checklist)
-        diag.owner_level = owner_level
-        diag.risk_scores = checked
-        alert = _alert_for(s, project.id, as_of_for_round(RoundId.parse(rnd.code), today))  # a past round: its end
-        diag.alert_level = AlertLevel(alert.level).value
-        answered = owner_level is not None or any(checked.values())
-        diag.suggested_grade = _suggestion(owner_level, checked, checklist).grade.value if answered else None
-        if any(grades.get(k) is not None and grades.get(k) != getattr(diag, GRADE_FIELDS[k][0]) for k in grades):
-            _require_target(diag, project, rnd)
-        confirmed_before = diag.confirmed_grade
-        for kind in (GradeKind.SELF, GradeKind.RECOMMENDED, GradeKind.CONFIRMED):
-            if kind in grades:
-                _apply_grade(diag, kind, grades[kind], reason, today, (dates or {}).get(kind), rnd)
-        _follow_the_case(s, rnd, diag, today, diag.confirmed_grade != confirmed_before)
-        s.flush()
+        diag = _save_in_session(s, project, rnd, diag, owner_level=owner_level, scores=scores, grades=grades,
+                                reason=reason, today=today, dates=dates)
         form = _form(s, project, rnd, diag, today)
     return form, Changes.of("diagnosis", "review")
+
+
+def _save_in_session(s: Session, project: Project, rnd: Round, diag: Diagnosis | None, *, owner_level: int | None,
+                     scores: Mapping[str, object], grades: Mapping[GradeKind, int | None], reason: str, today: date,
+                     dates: Mapping[GradeKind, date] | None = None) -> Diagnosis:
+    """The checklist answers, alert level, suggestion and grades of one diagnosis (the form's save and hand-in)."""
+    if diag is None:
+        diag = _new_diagnosis(s, project, rnd)
+    checklist = checklist_of(rnd)
+    checked = validate_scores(scores, checklist)
+    diag.owner_level = owner_level
+    diag.risk_scores = checked
+    alert = _alert_for(s, project.id, as_of_for_round(RoundId.parse(rnd.code), today))  # a past round: its end
+    diag.alert_level = AlertLevel(alert.level).value
+    answered = owner_level is not None or any(checked.values())
+    diag.suggested_grade = _suggestion(owner_level, checked, checklist).grade.value if answered else None
+    if any(grades.get(k) is not None and grades.get(k) != getattr(diag, GRADE_FIELDS[k][0]) for k in grades):
+        _require_target(diag, project, rnd)
+    confirmed_before = diag.confirmed_grade
+    for kind in (GradeKind.SELF, GradeKind.RECOMMENDED, GradeKind.CONFIRMED):
+        if kind in grades:
+            _apply_grade(diag, kind, grades[kind], reason, today, (dates or {}).get(kind), rnd)
+    _follow_the_case(s, rnd, diag, today, diag.confirmed_grade != confirmed_before)
+    s.flush()
+    return diag
 
 
 __all__ = ["GRADE_FIELDS", "DiagnosisForm", "GradeEntry", "NotFound", "load_diagnosis", "save_diagnosis",

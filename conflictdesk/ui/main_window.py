@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any, Protocol, cast
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -47,7 +47,7 @@ def _lazy(module: str, name: str) -> PanelFactory:
     return build
 
 
-#: (key, navigation label (translated when shown), factory). Order = navigation order = Ctrl+1 … Ctrl+8.
+#: (key, navigation label (translated when shown), factory). Order = navigation order = Ctrl+1 … Ctrl+9 (settings last).
 PANELS: list[tuple[str, str, PanelFactory]] = [
     ("dashboard", QT_TRANSLATE_NOOP("MainWindow", "대시보드"), _lazy("dashboard", "DashboardPanel")),
     ("projects", QT_TRANSLATE_NOOP("MainWindow", "사업·진단"), _lazy("projects", "ProjectsPanel")),
@@ -56,6 +56,7 @@ PANELS: list[tuple[str, str, PanelFactory]] = [
     ("mediation", QT_TRANSLATE_NOOP("MainWindow", "조정·협의회"), _lazy("mediation", "MediationPanel")),
     ("programme", QT_TRANSLATE_NOOP("MainWindow", "교육·예산"), _lazy("programme", "ProgrammePanel")),
     ("reports", QT_TRANSLATE_NOOP("MainWindow", "보고서"), _lazy("reports", "ReportsPanel")),
+    ("deliberation", QT_TRANSLATE_NOOP("MainWindow", "공론화"), _lazy("deliberation", "DeliberationPanel")),
     ("settings", QT_TRANSLATE_NOOP("MainWindow", "설정"), _lazy("settings", "SettingsPanel")),
 ]
 
@@ -94,7 +95,6 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
-        self.nav.setFixedWidth(178)  # room for the English labels too
         self.nav.setStyleSheet("QListWidget#navigation { font-size: 11pt; }"
                                "QListWidget#navigation::item { padding: 9px 10px; }")
         self.stack = QStackedWidget()
@@ -104,6 +104,7 @@ class MainWindow(QMainWindow):
         for _key, label, _factory in PANELS:
             self.stack.addWidget(QWidget())
             QListWidgetItem(self.tr(label), self.nav)
+        self._fit_navigation()
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -129,6 +130,14 @@ class MainWindow(QMainWindow):
         # elsewhere (tests, screenshots) finishes on the next turn of the event loop.
         if auto_start:
             QTimer.singleShot(0, self, self.finish_startup)
+
+    def _fit_navigation(self) -> None:
+        """As wide as its longest label in the UI language (the panels keep the rest at 1024×768)."""
+        font = self.nav.font()
+        font.setPointSizeF(11)
+        metrics = QFontMetrics(font)
+        widest = max(metrics.horizontalAdvance(self.nav.item(row).text()) for row in range(self.nav.count()))
+        self.nav.setFixedWidth(widest + 2 * 10 + 2 * self.nav.frameWidth() + 14)  # item padding, frame, margin
 
     def show_first_panel(self) -> None:
         """Build and fill the shown panel, the first work after the first paint (the project table reads the
@@ -192,6 +201,11 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("파일(&F)"))
         file_menu.addAction(self._action(self.tr("사업 목록 가져오기(&I)…"), lambda: self.open_import(), "Ctrl+I", "actionImport"))
         file_menu.addAction(self._action(self.tr("가져오기 서식 저장(&T)…"), self.save_template, None, "actionTemplate"))
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("부서별 작성 파일 만들기(&H)…"), self.open_handout, None,
+                                         "actionHandout"))
+        file_menu.addAction(self._action(self.tr("부서 작성 파일 가져오기(&N)…"), lambda: self.open_handin(), None,
+                                         "actionHandin"))
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("새로 고침(&R)"), self.refresh_all, QKeySequence.StandardKey.Refresh,
                                          "actionRefresh"))
@@ -353,6 +367,16 @@ class MainWindow(QMainWindow):
             return
         event.acceptProposedAction()
         self.open_import(path)
+
+    def open_handout(self) -> QWidget:
+        from conflictdesk.ui.handout_dialogs import open_handout_dialog
+
+        return open_handout_dialog(self)
+
+    def open_handin(self, paths: list[Path] | None = None) -> QWidget | None:
+        from conflictdesk.ui.handout_dialogs import open_handin_dialog
+
+        return open_handin_dialog(self, paths)
 
     def save_template(self) -> None:
         from conflictdesk.ui.import_wizard import save_import_template

@@ -20,6 +20,352 @@
     </message>
 </context>
 <context>
+    <name>AgendaTab</name>
+    <message>
+        <location filename="../../conflictdesk/ui/panels/deliberation.py" line="+59"/>
+        <source>연도(&amp;Y)</source>
+        <extracomment>Which change kinds make the panel reload. Problems listed in the refused-import message.</extracomment>
+        <translation>&amp;Year</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>청원 가져오기(&amp;I)…</source>
+        <translation>&amp;Import petitions…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>엑셀·CSV 머리글: 청원명, 청원 시작일, 공감 수, 기준일</source>
+        <translation>Excel/CSV whose first row holds the Korean headers of title, opening date, support count and count date</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>목록 저장(&amp;X)…</source>
+        <translation>E&amp;xport list…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>고른 연도의 안건 목록을 엑셀(.xlsx)로 저장합니다.</source>
+        <translation>Save the chosen year&apos;s items as Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>번호</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+6"/>
+        <source>안건</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+32"/>
+        <source>출처</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <location line="+33"/>
+        <source>시작·접수일</source>
+        <translation>Opened/received</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <location line="+47"/>
+        <source>공감 수</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>상태</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>설명 기한</source>
+        <translation>Explanation due</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+71"/>
+        <source>설명일</source>
+        <translation>Explained on</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>실시 여부</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>의결 번호, 문서 번호 등</source>
+        <translation>Resolution no., document no., …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>갈등사례 회부: 사업코드</source>
+        <translation>Case referral: project code</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>대응계획에 공론화를 적은 사례 중 아직 회부하지 않은 것: 고르면 새 안건 칸을 채웁니다.</source>
+        <translation>Cases whose response plan names deliberation and that are not referred yet: choosing one fills the form for a new item.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>새 안건(&amp;N)</source>
+        <translation>&amp;New item</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>안건 저장(&amp;S)</source>
+        <translation>&amp;Save item</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+233"/>
+        <source>안건 삭제</source>
+        <translation>Delete item</translation>
+    </message>
+    <message>
+        <location line="-230"/>
+        <source>안건명(&amp;T)</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>근거</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>사업코드</source>
+        <translation>Project code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>사례에서 회부</source>
+        <translation>Refer a case</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+47"/>
+        <location line="+2"/>
+        <source>명</source>
+        <translation> people</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>공감 수 기록</source>
+        <translation>Record support</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>시민 설명</source>
+        <translation>Explanation to citizens</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>설명함</source>
+        <translation>Explained</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>설명 기록</source>
+        <translation>Record explanation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>기한</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>내용</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>공론화 실시 여부 (공론화위원회)</source>
+        <translation>Deliberation decision (deliberation committee)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>미정</source>
+        <translation>Undecided</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>결정 기록</source>
+        <translation>Record decision</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>결정</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>의결일</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>사유</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>심의대상 기준 (새 안건에 적용)</source>
+        <translation>Agenda thresholds (for new items)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>일</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>기준 저장</source>
+        <translation>Save thresholds</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>청원 기준 공감 수</source>
+        <translation>Petition support threshold</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>청원 기간 (시작일이 1일째)</source>
+        <translation>Petition window (opening date is day 1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>설명 기준 공감 수</source>
+        <translation>Explanation threshold</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>설명 기한 (기간 종료 후)</source>
+        <translation>Explanation due (after the window)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+160"/>
+        <source>전체</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location line="-158"/>
+        <source>{y}년</source>
+        <translation>{y}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>사례 {0}건</source>
+        <translation>{0} cases</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>회부할 사례 없음</source>
+        <translation>No case to refer</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>안건 {0}건 · 심의대상 {1}건 · 설명 미이행 {2}건</source>
+        <translation>{0} items · {1} on the agenda · {2} explanations owed</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>이 안건의 기준: {days}일 안에 {support:,}명 · 설명 기준 {explain:,}명</source>
+        <translation>This item&apos;s thresholds: {support:,} within {days} days · explanation at {explain:,}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>해당 없음</source>
+        <translation>Not applicable</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>&apos;{0}&apos; 안건과 공감 수 기록을 삭제할까요?</source>
+        <translation>Delete the item &apos;{0}&apos; and its support counts?</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>기준을 저장했습니다.</source>
+        <translation>Thresholds saved.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>공론화안건_{0}.xlsx</source>
+        <translation>deliberation_items_{0}.xlsx</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>안건 목록 저장</source>
+        <translation>Save item list</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>엑셀 (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>안건 {0}건을 저장했습니다: {1}</source>
+        <translation>Saved {0} items: {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+27"/>
+        <source>청원 가져오기</source>
+        <translation>Import petitions</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>엑셀·CSV (*.xlsx *.csv)</source>
+        <translation>Excel/CSV (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>행 {row}, {column}: {message}</source>
+        <translation>Row {row}, {column}: {message}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>행 {row}: {message}</source>
+        <translation>Row {row}: {message}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>
+… 외 {0}건</source>
+        <translation>
+… and {0} more</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>가져오지 않았습니다</source>
+        <translation>Nothing imported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}에 문제가 {0}건 있어 아무것도 가져오지 않았습니다.
+
+{lines}{more}</source>
+        <translation>{file} has {0} problem(s); nothing was imported.
+
+{lines}{more}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>추가 {added}건, 갱신 {updated}건 (공감 수 {counts}건)을 가져왔습니다.</source>
+        <translation>Imported: {added} added, {updated} updated ({counts} support counts).</translation>
+    </message>
+</context>
+<context>
     <name>AllowancesTab</name>
     <message>
         <location filename="../../conflictdesk/ui/panels/mediation_allowances.py" line="+107"/>
@@ -83,35 +429,35 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>지급일</source>
         <translation>Paid on</translation>
     </message>
     <message>
-        <location line="-16"/>
-        <location line="+18"/>
+        <location line="-15"/>
+        <location line="+17"/>
         <source>전문가</source>
         <translation>Expert</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+17"/>
+        <location line="-17"/>
+        <location line="+16"/>
         <source>금액</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <location line="+20"/>
+        <location line="-16"/>
+        <location line="+19"/>
         <source>목적</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-19"/>
         <source>사업코드</source>
         <translation>Project code</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>선택한 지급 삭제</source>
         <translation>Delete selected payment</translation>
     </message>
@@ -301,7 +647,7 @@ Record it with this date?</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>활동</source>
         <translation>Active</translation>
     </message>
@@ -348,7 +694,7 @@ Assign anyway?</translation>
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../conflictdesk/ui/audit_dialog.py" line="+100"/>
+        <location filename="../../conflictdesk/ui/audit_dialog.py" line="+111"/>
         <source>감사 기록</source>
         <translation>Audit trail</translation>
     </message>
@@ -389,7 +735,7 @@ Assign anyway?</translation>
         <translation>Period</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>CSV로 내보내기(&amp;E)…</source>
         <translation>&amp;Export to CSV…</translation>
     </message>
@@ -424,7 +770,7 @@ Assign anyway?</translation>
 <context>
     <name>AuditModel</name>
     <message>
-        <location line="-126"/>
+        <location line="-137"/>
         <source>추가</source>
         <translation>Create</translation>
     </message>
@@ -606,8 +952,33 @@ Assign anyway?</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>공론화 안건</source>
+        <translation>Deliberation item</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>청원 공감 수</source>
+        <translation>Petition support count</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>시민참여단</source>
+        <translation>Citizens&apos; panel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>참여단 신청자</source>
+        <translation>Panel applicant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>데이터 파일</source>
         <translation>Data file</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>부서별 작성 파일</source>
+        <translation>Department workbook</translation>
     </message>
 </context>
 <context>
@@ -979,36 +1350,36 @@ Record the spending anyway?</translation>
         <translation>Search project name, code or department</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+126"/>
+        <location line="+9"/>
+        <location line="+122"/>
         <source>1·2등급으로 확정된 사업이 여기에 나옵니다. 사업·진단에서 등급을 확정하세요.</source>
         <translation>Projects confirmed at grade 1 or 2 appear here. Confirm grades under Projects &amp; diagnosis.</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-111"/>
         <source>저장 (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+57"/>
+        <location line="+53"/>
         <source>되돌리기</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <location line="+58"/>
+        <location line="-52"/>
+        <location line="+54"/>
         <source>다시 실행</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location line="-55"/>
-        <location line="+234"/>
+        <location line="-51"/>
+        <location line="+230"/>
         <source>카드 종결…</source>
         <translation>Close card…</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-228"/>
         <source>종결일과 사유를 적어 카드를 종결하거나, 종결된 카드를 다시 엽니다.</source>
         <translation>Close the card with a date and reason, or reopen a closed card.</translation>
     </message>
@@ -1023,7 +1394,7 @@ Record the spending anyway?</translation>
         <translation>Save the card&apos;s current grade, stage, issues and outlook as the history of the selected round.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>왼쪽에서 카드를 고르세요.</source>
         <translation>Choose a card on the left.</translation>
     </message>
@@ -1155,7 +1526,7 @@ Missing: {0}</translation>
     <message>
         <location line="+6"/>
         <source>판단 기록…(&amp;J)</source>
-        <translation>Record decision…(&amp;J)</translation>
+        <translation>Record &amp;decision…</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -1169,7 +1540,7 @@ Missing: {0}</translation>
         <translation>Grade {grade}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&lt;b&gt;{round_code}&lt;/b&gt; 이월 {total:,}건 · 결정 대기 {pending:,}건 (결정 전까지 이전 등급과 모든 의무가 유지됩니다)</source>
         <translation>&lt;b&gt;{round_code}&lt;/b&gt; carried {total:,} · awaiting decision {pending:,} (until decided, a case keeps its previous grade and every duty)</translation>
     </message>
@@ -1258,7 +1629,7 @@ Missing: {0}</translation>
 <context>
     <name>CouncilTab</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/mediation_council.py" line="+108"/>
+        <location filename="../../conflictdesk/ui/panels/mediation_council.py" line="+107"/>
         <source>사업</source>
         <translation>Project</translation>
     </message>
@@ -1311,7 +1682,7 @@ Missing: {0}</translation>
 <context>
     <name>DashboardPanel</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/dashboard.py" line="+53"/>
+        <location filename="../../conflictdesk/ui/panels/dashboard.py" line="+54"/>
         <source>등록 사업</source>
         <extracomment>Charts load this long after the first view, so the tiles show at once (matplotlib takes ~1 s to import).</extracomment>
         <translation>Registered projects</translation>
@@ -1342,7 +1713,17 @@ Missing: {0}</translation>
         <translation>Reviews &amp; actions overdue</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>부서 작성 파일 회신율</source>
+        <translation>Department workbook return rate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>부서 작성 파일 기한 지남</source>
+        <translation>Department workbooks overdue</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>차트를 불러오는 중… (부서 막대를 누르면 사업 목록을 그 부서로 거릅니다)</source>
         <translation>Loading charts… (click a department bar to filter the project list by that department)</translation>
     </message>
@@ -1357,7 +1738,27 @@ Missing: {0}</translation>
         <translation>No diagnosis round yet — import a project list.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+22"/>
+        <source>이 차수에는 아직 부서 작성 파일을 보내지 않았습니다 (파일 → 부서별 작성 파일 만들기…).</source>
+        <translation>No department workbooks were sent for this round yet (File → Make department workbooks…).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> 외</source>
+        <translation> and more</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>부서 작성 파일 회신 {returned}/{sent}곳 · 기한이 지났는데 반영되지 않은 부서 {count}곳: {names}</source>
+        <translation>Department workbooks returned {returned}/{sent} · {count} departments past the due date and not accepted: {names}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>부서 작성 파일 회신 {returned}/{sent}곳 · 반영 {accepted}곳</source>
+        <translation>Department workbooks returned {returned}/{sent} · {accepted} accepted</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>{code} 부서별 등급 현황</source>
         <translation>{code} grades by department</translation>
     </message>
@@ -1545,7 +1946,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../conflictdesk/ui/carried_cases.py" line="-111"/>
+        <location filename="../../conflictdesk/ui/carried_cases.py" line="-112"/>
         <source>이월 판단 — {code}</source>
         <translation>Carry-over decision — {code}</translation>
     </message>
@@ -1583,16 +1984,29 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
 </context>
 <context>
+    <name>DeliberationPanel</name>
+    <message>
+        <location filename="../../conflictdesk/ui/panels/deliberation.py" line="+14"/>
+        <source>심의대상 안건(&amp;A)</source>
+        <translation>&amp;Agenda items</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>시민참여단 추첨(&amp;P)</source>
+        <translation>Citizens&apos; &amp;panel draw</translation>
+    </message>
+</context>
+<context>
     <name>DiagnosisFormWidget</name>
     <message>
         <location filename="../../conflictdesk/ui/panels/diagnosis_form.py" line="+76"/>
-        <location line="+126"/>
+        <location line="+128"/>
         <source>사업을 선택하세요</source>
         <extracomment>Korean date notation (2020. 08. 03.) for the grade dates.</extracomment>
         <translation>Choose a project</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-120"/>
         <source>이월 판단</source>
         <translation>Carry-over decision</translation>
     </message>
@@ -1622,7 +2036,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Risk checklist (0 none – 3 high, weight)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>등급</source>
         <translation>Grade</translation>
     </message>
@@ -1729,7 +2143,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Diagnosis not saved yet</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+81"/>
         <source>저장하지 않은 변경 있음</source>
         <translation>Unsaved changes</translation>
     </message>
@@ -1777,7 +2191,7 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>Domain</name>
     <message>
-        <location filename="../../conflictdesk/ui/domain_strings.py" line="+67"/>
+        <location filename="../../conflictdesk/ui/domain_strings.py" line="+70"/>
         <source>정상</source>
         <translation>Normal</translation>
     </message>
@@ -2218,6 +2632,56 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>실시</source>
+        <translation>Go</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>미실시</source>
+        <translation>No go</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>시민청원</source>
+        <translation>Citizens&apos; petition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>시의회 청원 의결</source>
+        <translation>Council petition resolution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>시장 요구</source>
+        <translation>Mayor&apos;s request</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>갈등사례 회부</source>
+        <translation>Referral from a case</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>심의대상</source>
+        <translation>On the agenda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>공감 진행 중</source>
+        <translation>Collecting support</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>시민 설명 대상</source>
+        <translation>Explanation owed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>기준 미달</source>
+        <translation>Below thresholds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>원인</source>
         <translation>Cause</translation>
     </message>
@@ -2277,7 +2741,847 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="+36"/>
+        <source>반영일</source>
+        <translation>Accepted on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>조치일</source>
+        <translation>Action date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>사용 여부</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>차수 중 추가</source>
+        <translation>Added mid-round</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>소속</source>
+        <translation>Affiliation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>경보 수준</source>
+        <translation>Alert level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>추첨 방식</source>
+        <translation>Draw algorithm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>금액(원)</source>
+        <translation>Amount (won)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>연간 예산(원)</source>
+        <translation>Annual budget (won)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>기준일</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>참석자</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>추진 배경</source>
+        <translation>Background</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>기본 규칙</source>
+        <translation>Basic rules</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>총사업비(원)</source>
+        <translation>Total budget (won)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>실·국</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>취소 사유</source>
+        <translation>Cancellation reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>취소일</source>
+        <translation>Cancelled on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>갈등관리카드</source>
+        <translation>Conflict card</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>이월 여부</source>
+        <translation>Carried over</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>이월 판단</source>
+        <translation>Carry-over decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>구분 항목</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>변경일</source>
+        <translation>Changed on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>마감 시각</source>
+        <translation>Closed at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>종결일</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>종결 사유</source>
+        <translation>Closure reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>코드</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>확정 등급</source>
+        <translation>Confirmed grade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>확정일</source>
+        <translation>Confirmed on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>갈등 유형</source>
+        <translation>Conflict types</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>갈등 표출</source>
+        <translation>Conflict visible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>연락처</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>협조 부서</source>
+        <translation>Cooperating departments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>비용(원)</source>
+        <translation>Cost (won)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>횟수</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>해당 진단기준</source>
+        <translation>Criteria met</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>날짜</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>결정일</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>결정</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>전결권자</source>
+        <translation>Decision authority</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>결정 사유</source>
+        <translation>Decision reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>부서</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>구·군</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>완료일</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>추첨 시각</source>
+        <translation>Drawn at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>기한</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>종료일</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>환경영향평가</source>
+        <translation>Environmental impact assessment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>갈등조정전문가</source>
+        <translation>Mediation expert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>설명 기한(일)</source>
+        <translation>Explanation period (days)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>설명일</source>
+        <translation>Explained on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>설명 내용</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>설명 요건(공감 수)</source>
+        <translation>Explanation threshold (supporters)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>대안</source>
+        <translation>Fallback</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>분야</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>점검 결과</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>구성일</source>
+        <translation>Formed on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>이전 단계</source>
+        <translation>Previous stage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>목표</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>등급</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>등급 의견</source>
+        <translation>Grade recommendation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>반기</source>
+        <translation>Half</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>개최일</source>
+        <translation>Held on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>시간</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>영향력</source>
+        <translation>Influence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>입력 명단 해시</source>
+        <translation>Input list hash</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>강사(전문가)</source>
+        <translation>Instructor (expert)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>강사</source>
+        <translation>Instructor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>관심사</source>
+        <translation>Interests</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>공개 여부</source>
+        <translation>Open to the public</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>진단대상</source>
+        <translation>Screening target</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>주요 쟁점</source>
+        <translation>Main issues</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>공론화 안건</source>
+        <translation>Deliberation item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>설정 항목</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>종류</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>적법성 검토</source>
+        <translation>Legality note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>추첨 도구 버전</source>
+        <translation>Draw library version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>예산 항목</source>
+        <translation>Budget line</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>담당자</source>
+        <translation>Officer in charge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>교육 자료</source>
+        <translation>Materials</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>중기재정계획</source>
+        <translation>Mid-term financial plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>회의록</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>이름</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>명단</source>
+        <translation>Names</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>비고</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>신청 번호</source>
+        <translation>Application number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>관찰일</source>
+        <translation>Observed on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>개시 시각</source>
+        <translation>Opened at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>개시일</source>
+        <translation>Opened on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>전망</source>
+        <translation>Outlook</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>등급 변경 사유</source>
+        <translation>Override reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>담당</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>해결 주체</source>
+        <translation>Resolution owner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>지급일</source>
+        <translation>Paid on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>시민참여단</source>
+        <translation>Citizen panel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>참석 인원</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>개인·단체</source>
+        <translation>Person or organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>사업 단계</source>
+        <translation>Project phase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>장소</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>조치항목</source>
+        <translation>Plan item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>순서</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>선정 확률</source>
+        <translation>Selection probability</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>이행 내용</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>사업</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>제안일</source>
+        <translation>Proposed on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>용도</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1분기(원)</source>
+        <translation>Q1 (won)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2분기(원)</source>
+        <translation>Q2 (won)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3분기(원)</source>
+        <translation>Q3 (won)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4분기(원)</source>
+        <translation>Q4 (won)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>할당 기준</source>
+        <translation>Quotas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>권고 등급</source>
+        <translation>Recommended grade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>권고일</source>
+        <translation>Recommended on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>문서 번호</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>지역</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>규제 자치법규 제·개정</source>
+        <translation>Regulatory ordinance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>대체한 사업</source>
+        <translation>Replaces project</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>대표자</source>
+        <translation>Representative</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>조정 결과</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>결과일</source>
+        <translation>Result date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>결과 내용</source>
+        <translation>Result text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>회신 파일</source>
+        <translation>Returned file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>회신일</source>
+        <translation>Returned on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>점검 기한</source>
+        <translation>Review due</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>점검자</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>위험 진단표</source>
+        <translation>Risk scores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>위험 요인</source>
+        <translation>Risks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>역할</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>차수</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>차수 규칙</source>
+        <translation>Round rules</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>선별 시각</source>
+        <translation>Screened at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>추첨 시드</source>
+        <translation>Draw seed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>선정 여부</source>
+        <translation>Selected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>자체진단 등급</source>
+        <translation>Self-assessed grade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>자체진단일</source>
+        <translation>Self-assessed on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>보낸 날</source>
+        <translation>Sent on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>일련번호</source>
+        <translation>Serial number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>교육</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>대변 측</source>
+        <translation>Side</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>선발 인원</source>
+        <translation>Panel size</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>사회적 영향</source>
+        <translation>Social impact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>출처</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>집행일</source>
+        <translation>Spent on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>갈등단계</source>
+        <translation>Conflict stage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>단계 시작일</source>
+        <translation>Stage since</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>시작일</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>상태</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>대응 전략</source>
+        <translation>Strategies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>전략 메모</source>
+        <translation>Strategy note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>제안 등급</source>
+        <translation>Suggested grade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>사업개요</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>공론화 요건(공감 수)</source>
+        <translation>Deliberation threshold (supporters)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>내용</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>제목</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>새 단계</source>
+        <translation>New stage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>교통영향평가</source>
+        <translation>Traffic impact assessment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>마스킹 해제</source>
+        <translation>Unmasked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>값</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>집계 기간(일)</source>
+        <translation>Counting period (days)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>연도</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>협의회명</source>
+        <translation>Council name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>부서명</source>
+        <translation>Department name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>휴일 이름</source>
+        <translation>Holiday name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>공감 수</source>
+        <translation>Supporters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>사업코드</source>
+        <translation>Project code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>사업명</source>
+        <translation>Project name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>대응 예산(원)</source>
+        <translation>Response budget (won)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>입장</source>
+        <translation>Stance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>인원</source>
+        <translation>Headcount</translation>
+    </message>
+    <message>
+        <location line="-213"/>
         <source>당사자</source>
         <translation>Parties</translation>
     </message>
@@ -3081,6 +4385,101 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>제출 기한({due})이 오늘({today})보다 빠릅니다.</source>
+        <translation>The due date ({due}) is before today ({today}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{department}&apos; 부서가 없습니다.</source>
+        <translation>There is no department &apos;{department}&apos;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{department}&apos; 부서에는 {round} 진단대상 사업이 없어 작성 파일을 만들지 않았습니다.</source>
+        <translation>Department &apos;{department}&apos; has no target in {round}; no workbook was made.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{round}에 진단대상 사업이 없어 부서 작성 파일을 만들 것이 없습니다.</source>
+        <translation>{round} has no targets, so there is no department workbook to make.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>저장할 폴더가 없습니다: {folder}</source>
+        <translation>The folder does not exist: {folder}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ConflictDesk가 만든 부서 작성 파일이 아닙니다(서명이 없음): {file}</source>
+        <translation>Not a department workbook made by ConflictDesk (no stamp): {file}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>이 데이터 파일에서 만든 부서 작성 파일이 아닙니다(서명 키가 없음): {file}</source>
+        <translation>This department workbook was not made from this data file (no stamp key): {file}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>서명이 맞지 않습니다. 파일의 숨은 서명이 바뀌었거나 다른 데이터 파일에서 만든 파일입니다: {file}</source>
+        <translation>The stamp does not match: its hidden signature was changed or the file was made from another data file: {file}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>다른 차수의 파일입니다: 서명은 {stamp} 차수인데 {expected} 차수로 가져오려 했습니다: {file}</source>
+        <translation>A file of another round: the stamp says {stamp} but round {expected} was being taken in: {file}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>다른 부서의 서명입니다: 파일은 &apos;{sheet}&apos; 부서의 것인데 서명은 &apos;{stamp}&apos; 부서의 것입니다: {file}</source>
+        <translation>A stamp of another department: the file is &apos;{sheet}&apos;&apos;s but the stamp is &apos;{stamp}&apos;&apos;s: {file}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>다른 차수의 서명입니다: 파일은 {sheet} 차수인데 서명은 {stamp} 차수입니다: {file}</source>
+        <translation>A stamp of another round: the file is of {sheet} but the stamp of {stamp}: {file}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{sheet}&apos; 시트가 없습니다: {file}</source>
+        <translation>The sheet &apos;{sheet}&apos; is missing: {file}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{sheet}&apos; 시트의 열 &apos;{column}&apos;이(가) 옮겨졌습니다({was}열 → {now}열). 열 순서를 바꾸지 마세요: {file}</source>
+        <translation>Column &apos;{column}&apos; of sheet &apos;{sheet}&apos; was moved (column {was} → {now}). Do not reorder the columns: {file}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{sheet}&apos; 시트에 열 &apos;{column}&apos;이(가) 없습니다({was}열이어야 함): {file}</source>
+        <translation>Sheet &apos;{sheet}&apos; has no column &apos;{column}&apos; (expected in column {was}): {file}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{sheet}&apos; 시트 {now}열의 &apos;{column}&apos;은(는) 보낸 파일에 없던 열입니다: {file}</source>
+        <translation>Column {now} &apos;{column}&apos; of sheet &apos;{sheet}&apos; was not in the file sent: {file}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>보호된 셀이 바뀌었습니다: &apos;{sheet}&apos; 시트 {row}행 &apos;{column}&apos; (&apos;{was}&apos; → &apos;{now}&apos;): {file}</source>
+        <translation>A protected cell was changed: sheet &apos;{sheet}&apos; row {row} &apos;{column}&apos; (&apos;{was}&apos; → &apos;{now}&apos;): {file}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>이 데이터 파일이 보낸 기록이 없는 부서 작성 파일입니다: {file}</source>
+        <translation>This data file has no record of sending this department workbook: {file}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>이 부서 작성 파일은 {on}에 이미 가져왔습니다({other}). 다시 가져오지 않습니다: {file}</source>
+        <translation>This department workbook was already taken in on {on} ({other}); it is not taken in again: {file}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>서명의 차수 {round}가 이 데이터 파일에 없습니다: {file}</source>
+        <translation>The stamp&apos;s round {round} is not in this data file: {file}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>데이터 파일을 다른 프로그램이 사용 중입니다: {where}</source>
         <translation>Another program is using the data file: {where}</translation>
     </message>
@@ -3243,6 +4642,166 @@ Carried from {from_round}, grade {from_grade}</translation>
         <location line="+1"/>
         <source>집행액은 0원보다 큰 원 단위 정수여야 합니다: {value}</source>
         <translation>The amount spent must be a whole number of won above 0: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>공론화 기준 {field} 값 &apos;{value}&apos;은(는) 1 이상의 정수여야 합니다.</source>
+        <translation>Deliberation threshold {field} &apos;{value}&apos; must be a whole number of at least 1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>설명 기준({explain:,}명)이 청원 기준({support:,}명)보다 클 수 없습니다.</source>
+        <translation>The explanation threshold ({explain:,}) cannot exceed the petition threshold ({support:,}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>공론화 안건(id {item})이 없습니다.</source>
+        <translation>There is no deliberation item (id {item}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>안건 출처 &apos;{value}&apos;을(를) 알 수 없습니다. petition, council, mayor, case 중 하나입니다.</source>
+        <translation>Unknown item source &apos;{value}&apos;. Use petition, council, mayor or case.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>갈등사례 회부 안건에는 사업을 지정해야 합니다.</source>
+        <translation>An item referred from a case needs its project.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{title}&apos;은(는) 시민 설명 대상이 아닙니다.</source>
+        <translation>&apos;{title}&apos; does not owe the petitioners an explanation.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>공론화 실시 여부 &apos;{value}&apos;을(를) 알 수 없습니다 (go 또는 no_go).</source>
+        <translation>Unknown deliberation decision &apos;{value}&apos; (go or no_go).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>공론화 실시 여부의 사유를 입력하세요.</source>
+        <translation>Enter the reason for the deliberation decision.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>공감 수 &apos;{value}&apos;은(는) 0 이상의 정수여야 합니다.</source>
+        <translation>Support count &apos;{value}&apos; must be a whole number of 0 or more.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>청원 자료가 한 건도 없습니다.</source>
+        <translation>The file holds no petitions.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>머리글 {missing}이(가) 없습니다. 첫 행에 {expected}이(가) 있어야 합니다.</source>
+        <translation>Header(s) {missing} missing. The first row must hold {expected}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>기준일({as_of})이 청원 시작일({opened})보다 빠릅니다.</source>
+        <translation>The count date ({as_of}) is before the opening date ({opened}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{title}&apos;의 청원 시작일이 {row}행({opened})과 다릅니다.</source>
+        <translation>The opening date of &apos;{title}&apos; differs from row {row} ({opened}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{title}&apos;의 {as_of} 공감 수가 두 번 다르게 있습니다.</source>
+        <translation>&apos;{title}&apos; has two different counts for {as_of}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}에 문제가 {count}건 있어 아무것도 가져오지 않았습니다. 첫 문제: {first}</source>
+        <translation>{file} has {count} problem(s); nothing was imported. First problem: {first}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>시민참여단 추첨에는 sortition-algorithms 패키지가 필요합니다: pip install &apos;conflictdesk[sortition]&apos;</source>
+        <translation>The citizens&apos; panel draw needs the sortition-algorithms package: pip install &apos;conflictdesk[sortition]&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>자료가 한 건도 없습니다.</source>
+        <translation>The file holds no rows.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>인원 &apos;{value}&apos;은(는) 0 이상의 정수여야 합니다.</source>
+        <translation>Number &apos;{value}&apos; must be a whole number of 0 or more.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{category} {value}의 최소({min}명)가 최대({max}명)보다 큽니다.</source>
+        <translation>The minimum of {category} {value} ({min}) is above its maximum ({max}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{category} {value}의 할당이 {row}행에도 있습니다.</source>
+        <translation>The quota of {category} {value} is also on row {row}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>신청번호 {number}이(가) {row}행에도 있습니다.</source>
+        <translation>Applicant no. {number} is also on row {row}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>신청번호 {number}의 {category} 값 &apos;{value}&apos;이(가) 할당 파일에 없습니다.</source>
+        <translation>Applicant {number}&apos;s {category} value &apos;{value}&apos; is not in the quotas file.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>신청자가 너무 많습니다 (최대 {limit:,}명).</source>
+        <translation>Too many applicants (at most {limit:,}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}에 문제가 {count}건 있어 추첨하지 않았습니다. 첫 문제: {first}</source>
+        <translation>{file} has {count} problem(s); nothing was drawn. First problem: {first}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>참여단 규모 {size}명은 1명 이상, 신청자 수({applicants}명) 이하여야 합니다.</source>
+        <translation>A panel of {size} must have at least 1 member and at most the {applicants} applicants.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>시드 &apos;{seed}&apos;은(는) 1 이상의 정수여야 합니다.</source>
+        <translation>Seed &apos;{seed}&apos; must be a whole number of at least 1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{title}&apos;에는 기록된 참여단 추첨이 없습니다.</source>
+        <translation>&apos;{title}&apos; has no recorded panel draw.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{title}&apos;의 참여단은 이미 추첨해 기록했습니다. 기록한 추첨은 바꿀 수 없습니다.</source>
+        <translation>The panel of &apos;{title}&apos; is already drawn and recorded. A recorded draw cannot be changed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>할당을 모두 지키는 참여단을 뽑을 수 없습니다. 맞지 않는 구분: {categories}. 조정안: {suggestions}</source>
+        <translation>No panel meets every quota. Categories that do not fit: {categories}. Suggested change: {suggestions}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{category}의 최소 인원 합계({needed}명)가 참여단 규모({available}명)보다 큽니다</source>
+        <translation>the minimums of {category} add up to {needed}, more than the panel size {available}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{category}의 최대 인원 합계({available}명)가 참여단 규모({needed}명)보다 작습니다</source>
+        <translation>the maximums of {category} add up to {available}, less than the panel size {needed}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{category} {value} 신청자가 {available}명뿐이라 최소 {needed}명을 채울 수 없습니다</source>
+        <translation>only {available} applicants have {category} {value}, fewer than the minimum {needed}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3496,6 +5055,81 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>청원명</source>
+        <translation>petition title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>청원 시작일</source>
+        <translation>opening date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>공감 수</source>
+        <translation>support count</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>기준일</source>
+        <translation>count date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>안건명</source>
+        <translation>item title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>의결일</source>
+        <translation>decision date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>청원 기준</source>
+        <translation>petition threshold</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>청원 기간</source>
+        <translation>petition window</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>설명 기준</source>
+        <translation>explanation threshold</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>설명 기한</source>
+        <translation>explanation due days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>신청번호</source>
+        <translation>applicant no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>구분</source>
+        <translation>category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>값</source>
+        <translation>value</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>최소</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>최대</source>
+        <translation>max</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Y/N, 예/아니오(아니요), O/X, ○/×, 해당/비해당, true/false, 1/0 중 하나를 입력하세요. 대소문자는 구분하지 않으며, 빈칸은 &apos;아니오&apos;로 봅니다.</source>
         <translation>Enter one of Y/N, O/X, ○/×, true/false, 1/0 or the Korean yes/no words (any case); a blank cell means no.</translation>
     </message>
@@ -3562,12 +5196,12 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>비활성화(&amp;D)</source>
         <translation>&amp;Deactivate</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-57"/>
         <source>xlsx 가져오기…</source>
         <translation>Import xlsx…</translation>
     </message>
@@ -3598,7 +5232,7 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>활동</source>
         <translation>Active</translation>
     </message>
@@ -3608,18 +5242,18 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>No mediation experts yet. Add them with &apos;Add expert&apos; or &apos;Import xlsx&apos;.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>전문가를 선택하면 배정·수당 이력이 보입니다.</source>
         <translation>Choose an expert to see assignments and allowance payments.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>사업코드</source>
         <translation>Project code</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-2"/>
         <source>사업명</source>
         <translation>Project name</translation>
     </message>
@@ -3639,7 +5273,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>End</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>지급일</source>
         <translation>Paid on</translation>
     </message>
@@ -3654,7 +5288,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>배정 이력</source>
         <translation>Assignments</translation>
     </message>
@@ -3671,7 +5305,7 @@ Carried from {from_round}, grade {from_grade}</translation>
     <message>
         <location line="+16"/>
         <source>활동 재개(&amp;D)</source>
-        <translation>Reactivate (&amp;D)</translation>
+        <translation>Re&amp;activate</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3719,6 +5353,283 @@ Carried from {from_round}, grade {from_grade}</translation>
         <location line="+8"/>
         <source>추가 {added}명, 갱신 {updated}명을 가져왔습니다.</source>
         <translation>Imported {added} new and {updated} updated expert(s).</translation>
+    </message>
+</context>
+<context>
+    <name>HandinDialog</name>
+    <message>
+        <location filename="../../conflictdesk/ui/handout_dialogs.py" line="+170"/>
+        <source>정하지 않음 (이 파일 보류)</source>
+        <translation>Undecided (hold this file)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ConflictDesk 값 유지</source>
+        <translation>Keep ConflictDesk&apos;s value</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>부서 값으로</source>
+        <translation>Take the department&apos;s value</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>부서 작성 파일 가져오기</source>
+        <translation>Take in department workbooks</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>위치</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>항목</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>보낼 때</source>
+        <translation>When sent</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>지금(ConflictDesk)</source>
+        <translation>Now (ConflictDesk)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>부서 값</source>
+        <translation>Department&apos;s value</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>처리</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>가져오기(&amp;A)</source>
+        <translation>&amp;Accept</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>부서 작성 파일 읽는 중</source>
+        <translation>Reading department workbooks</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>파일 {count}개 · 가져올 수 있는 파일 {ready}개. 충돌은 &apos;처리&apos; 칸에서 정하세요. 파일마다 전부 가져오거나 하나도 가져오지 않습니다.</source>
+        <translation>{count} files · {ready} can be taken in. Decide conflicts in the &apos;Decision&apos; column. Each file is taken in whole or not at all.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>거부: {reason}</source>
+        <translation>Refused: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>문제 {count}건: 가져올 수 없음</source>
+        <translation>{count} problems: cannot be taken in</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>가져왔습니다</source>
+        <translation>Taken in</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>수정 {changes}칸, 추가 {added}줄, 충돌 {conflicts}건</source>
+        <translation>{changes} cells changed, {added} rows added, {conflicts} conflicts</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>문제 · {sheet} {row}행</source>
+        <translation>Problem · {sheet} row {row}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>수정 · {sheet} {row}행 {entry}</source>
+        <translation>Change · {sheet} row {row} {entry}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>추가 · {sheet} {row}행 {code}</source>
+        <translation>Added · {sheet} row {row} {code}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>충돌 · {what} {code}</source>
+        <translation>Conflict · {what} {code}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>보낸 뒤 ConflictDesk에서도 바뀜</source>
+        <translation>Also changed in ConflictDesk since it was sent</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>{written}개 파일을 가져왔습니다. 나머지는 문제나 정하지 않은 충돌이 있어 가져오지 않았습니다.</source>
+        <translation>{written} files taken in. The others have problems or undecided conflicts and were not taken in.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{written}개 파일을 모두 가져왔습니다.</source>
+        <translation>All {written} files taken in.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>부서 작성 파일 가져오는 중</source>
+        <translation>Taking in department workbooks</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>부서 작성 파일 고르기</source>
+        <translation>Choose department workbooks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>엑셀 (*.xlsx);;모든 파일 (*)</source>
+        <translation>Excel (*.xlsx);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutDialog</name>
+    <message>
+        <location line="-248"/>
+        <source>부서별 작성 파일 만들기</source>
+        <translation>Make department workbooks</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>예: 갈등관리팀 032-000-0000</source>
+        <translation>e.g. Conflict team 032-000-0000</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>폴더 고르기(&amp;B)…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>차수(&amp;R)</source>
+        <translation>&amp;Round</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>부서(&amp;D)</source>
+        <translation>&amp;Department</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>제출 기한(&amp;U)</source>
+        <translation>D&amp;ue date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>담당관 연락처(&amp;C)</source>
+        <translation>Officer&apos;s &amp;contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>저장 폴더(&amp;F)</source>
+        <translation>&amp;Folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>중점관리 사업의 카드를 한/글(HWPX) 파일로도 저장(&amp;W)</source>
+        <translation>Also save the key cases&apos; cards as Hangul (HWPX) files (&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>한/글을 쓰는 부서를 위한 보내기 전용 파일입니다. 돌려받을 때는 엑셀 파일을 씁니다.</source>
+        <translation>Out only, for departments that use Hangul (HWP); the Excel workbook is what comes back.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>부서</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>보낸 날</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>제출 기한</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>회신</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+39"/>
+        <source>반영</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>상태</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>만들기(&amp;M)</source>
+        <translation>&amp;Make</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>진단대상이 있는 모든 부서</source>
+        <translation>Every department with targets</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{department} (진단 {targets}건, 중점 {key}건)</source>
+        <translation>{department} ({targets} targets, {key} key cases)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>회신(미반영)</source>
+        <translation>Returned (not accepted)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>기한 지남</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>작성 중</source>
+        <translation>Being filled in</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>보낸 부서 {sent}곳 · 회신 {returned}곳 · 반영 {accepted}곳 · 회신율 {rate} · 기한 지난 미회신 {late}곳</source>
+        <translation>Sent to {sent} departments · {returned} returned · {accepted} accepted · return rate {rate} · {late} overdue</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>부서 작성 파일을 저장할 폴더</source>
+        <translation>Folder for the department workbooks</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>먼저 진단 차수를 여세요.</source>
+        <translation>Open a round first.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>부서 작성 파일 {count}개를 만들었습니다: {folder}</source>
+        <translation>{count} department workbooks made: {folder}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>부서 작성 파일 만드는 중</source>
+        <translation>Making department workbooks</translation>
     </message>
 </context>
 <context>
@@ -3785,7 +5696,7 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>ItemsPage</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/mediation_council_records.py" line="+217"/>
+        <location filename="../../conflictdesk/ui/panels/mediation_council_records.py" line="+216"/>
         <location line="+12"/>
         <source>합의사항</source>
         <translation>Agreement item</translation>
@@ -3860,7 +5771,7 @@ Carried from {from_round}, grade {from_grade}</translation>
     <message>
         <location filename="../../conflictdesk/ui/main_window.py" line="+52"/>
         <source>대시보드</source>
-        <extracomment>(key, navigation label (translated when shown), factory). Order = navigation order = Ctrl+1 … Ctrl+8.</extracomment>
+        <extracomment>(key, navigation label (translated when shown), factory). Order = navigation order = Ctrl+1 … Ctrl+9 (settings last).</extracomment>
         <translation>Dashboard</translation>
     </message>
     <message>
@@ -3895,6 +5806,11 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>공론화</source>
+        <translation>Deliberation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>설정</source>
         <translation>Settings</translation>
     </message>
@@ -3910,7 +5826,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Data file: {display_name}</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+50"/>
         <source>정기점검 화면에서 기한 임박·지연 목록 보기</source>
         <translation>Show reviews due soon or overdue in Half-yearly reviews</translation>
     </message>
@@ -3936,6 +5852,16 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>부서별 작성 파일 만들기(&amp;H)…</source>
+        <translation>Make department &amp;workbooks…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>부서 작성 파일 가져오기(&amp;N)…</source>
+        <translation>Take i&amp;n department workbooks…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>새로 고침(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
@@ -4017,26 +5943,26 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/mediation_council_records.py" line="-245"/>
-        <location line="+23"/>
+        <location filename="../../conflictdesk/ui/panels/mediation_council_records.py" line="-244"/>
+        <location line="+22"/>
         <source>회의일</source>
         <translation>Meeting date</translation>
     </message>
     <message>
-        <location line="-23"/>
-        <location line="+24"/>
+        <location line="-22"/>
+        <location line="+23"/>
         <source>장소</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location line="-24"/>
-        <location line="+44"/>
+        <location line="-23"/>
+        <location line="+43"/>
         <source>공개</source>
         <translation>Public</translation>
     </message>
     <message>
-        <location line="-44"/>
-        <location line="+25"/>
+        <location line="-43"/>
+        <location line="+24"/>
         <source>참석자</source>
         <translation>Attendees</translation>
     </message>
@@ -4125,29 +6051,29 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/mediation_council.py" line="-135"/>
+        <location filename="../../conflictdesk/ui/panels/mediation_council.py" line="-134"/>
         <source>역할</source>
         <translation>Role</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>성명</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-5"/>
-        <location line="+11"/>
+        <location line="-4"/>
+        <location line="+10"/>
         <source>소속</source>
         <translation>Affiliation</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-10"/>
         <source>대표하는 측</source>
         <translation>Side represented</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>대표하는 측 (당사자 대표)</source>
         <translation>Side represented (party representatives)</translation>
     </message>
@@ -4190,7 +6116,7 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>ObligationsView</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/obligations_view.py" line="+57"/>
+        <location filename="../../conflictdesk/ui/panels/obligations_view.py" line="+58"/>
         <location line="+2"/>
         <source>담당부서</source>
         <translation>Department</translation>
@@ -4253,10 +6179,10 @@ Carried from {from_round}, grade {from_grade}</translation>
     <message>
         <location line="+1"/>
         <source>미이행 사업만(&amp;M)</source>
-        <translation>Only projects with unmet obligations (&amp;M)</translation>
+        <translation>Only projects with un&amp;met obligations</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+33"/>
         <source>&lt;b&gt;{round_code}&lt;/b&gt; 중점관리(1·2등급) {key:,}건 중 의무 미이행 사업 {missing:,}건 ({0} 기준)</source>
         <translation>&lt;b&gt;{round_code}&lt;/b&gt;: {missing:,} of {key:,} priority (grade 1–2) projects have unmet obligations (as of {0})</translation>
     </message>
@@ -4333,6 +6259,243 @@ Carried from {from_round}, grade {from_grade}</translation>
         <location line="+1"/>
         <source>향후 전망</source>
         <translation>Outlook</translation>
+    </message>
+</context>
+<context>
+    <name>PanelDrawTab</name>
+    <message>
+        <location filename="../../conflictdesk/ui/panels/deliberation_draw.py" line="+46"/>
+        <source>시민참여단</source>
+        <extracomment>Problems listed in the refused-files message.</extracomment>
+        <translation>Citizens&apos; panel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>청소년참여단</source>
+        <translation>Youth panel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>신청번호와 구분별 열(권역, 성별, 연령대 …)이 있는 엑셀·CSV</source>
+        <translation>Excel/CSV with the applicant number and a column per category (region, sex, age group …)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>구분, 값, 최소, 최대가 있는 엑셀·CSV</source>
+        <translation>Excel/CSV with the Korean headers of category, value, min and max</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>찾아보기…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>같은 신청자·할당·규모·시드는 언제나 같은 참여단을 뽑습니다. 공개 추첨에서 정한 수를 넣으세요.</source>
+        <translation>The same applicants, quotas, size and seed always draw the same panel. Enter the number chosen at the public draw.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>미리 추첨(&amp;D)</source>
+        <translation>Preview &amp;draw</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>추첨 기록(&amp;R)</source>
+        <translation>&amp;Record draw</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>재현 확인(&amp;V)</source>
+        <translation>&amp;Verify</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>기록한 추첨을 같은 파일과 기록된 규모·시드로 다시 뽑아 같은 참여단인지 확인합니다.</source>
+        <translation>Draw the recorded panel again from the same files with the recorded size and seed, and check it is the same panel.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>안건</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>참여단</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+31"/>
+        <source>신청자 파일</source>
+        <translation>Applicants file</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <location line="+28"/>
+        <source>할당 파일</source>
+        <translation>Quotas file</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>시드(&amp;E)</source>
+        <translation>S&amp;eed</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>규모</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>구분</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>값</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>최소</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>최대</source>
+        <translation>Max</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+67"/>
+        <source>선정</source>
+        <translation>Selected</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>충족</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+59"/>
+        <source>신청번호</source>
+        <translation>Applicant no.</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>엑셀·CSV (*.xlsx *.csv)</source>
+        <translation>Excel/CSV (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>기록된 추첨이 없습니다. 파일을 고르고 미리 추첨한 뒤 기록하세요.</source>
+        <translation>No draw recorded. Choose the files, preview the draw, then record it.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>기록됨</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>미리보기 (저장하지 않음)</source>
+        <translation>Preview (not saved)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{state} · {n}명 선정 · 시드 {seed} · {algorithm} (sortition-algorithms {version}) · 입력 해시 {digest}… · 최저 선정확률 {low:.2%}</source>
+        <translation>{state} · {n} selected · seed {seed} · {algorithm} (sortition-algorithms {version}) · input hash {digest}… · lowest probability {low:.2%}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>성명</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>선정확률</source>
+        <translation>Probability</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>결과</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+9"/>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>재현 확인</source>
+        <translation>Verify draw</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>재현되었습니다: 같은 입력과 시드 {seed}에서 같은 참여단 {n}명이 뽑혔습니다.</source>
+        <translation>Reproduced: the same inputs and seed {seed} drew the same panel of {n}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>재현되지 않았습니다: 고른 파일이 기록한 추첨의 입력과 다릅니다 (입력 해시 {0}… ≠ {1}…).</source>
+        <translation>Not reproduced: the chosen files differ from the recorded draw&apos;s inputs (input hash {0}… ≠ {1}…).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>재현되지 않았습니다: 같은 입력에서 다른 참여단이 뽑혔습니다 (라이브러리 {0}, 기록 {1}).</source>
+        <translation>Not reproduced: the same inputs drew a different panel (library {0}, recorded {1}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>재현 확인 중</source>
+        <translation>Verifying the draw</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>시민참여단 추첨</source>
+        <translation>Citizens&apos; panel draw</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <location line="+27"/>
+        <source>안건, 신청자 파일, 할당 파일을 고르세요.</source>
+        <translation>Choose the item, the applicants file and the quotas file.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>추첨 기록</source>
+        <translation>Record draw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>이 안건의 참여단으로 기록할까요? 기록한 추첨은 바꿀 수 없고 감사 기록에 남습니다.</source>
+        <translation>Record this as the item&apos;s panel? A recorded draw cannot be changed and is kept in the audit trail.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>행 {row}, {column}: {message}</source>
+        <translation>Row {row}, {column}: {message}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>추첨하지 않았습니다</source>
+        <translation>Not drawn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}에 문제가 {0}건 있어 추첨하지 않았습니다.
+
+{lines}</source>
+        <translation>{file} has {0} problem(s); nothing was drawn.
+
+{lines}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>시민참여단 추첨 중</source>
+        <translation>Drawing the citizens&apos; panel</translation>
     </message>
 </context>
 <context>
@@ -4451,7 +6614,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Done on</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>추진배경·현황</source>
         <translation>Background &amp; current state</translation>
     </message>
@@ -4576,7 +6739,7 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>ProjectsPanel</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/projects.py" line="+65"/>
+        <location filename="../../conflictdesk/ui/panels/projects.py" line="+67"/>
         <source>진단 차수 (기준·등급·단계를 보여줄 차수)</source>
         <translation>Diagnosis round (whose criteria, grades and stages are shown)</translation>
     </message>
@@ -4621,12 +6784,12 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Show only projects whose review, plan actions or agreement items are past due</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>진단 차수(&amp;R)</source>
         <translation>Diagnosis &amp;round</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+34"/>
         <source>사업 목록</source>
         <translation>Projects</translation>
     </message>
@@ -4671,7 +6834,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Or practise with demo data</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+156"/>
         <source>차수 열기</source>
         <translation>Open round</translation>
     </message>
@@ -4709,7 +6872,7 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>QuarterBars</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/mediation_allowances.py" line="-201"/>
+        <location filename="../../conflictdesk/ui/panels/mediation_allowances.py" line="-200"/>
         <source>{quarter}분기 {0:.0%}</source>
         <translation>Q{quarter} {0:.0%}</translation>
     </message>
@@ -4759,12 +6922,12 @@ Carried from {from_round}, grade {from_grade}</translation>
     <message>
         <location line="+1"/>
         <source>보고서(&amp;K)</source>
-        <translation>Report (&amp;K)</translation>
+        <translation>Report &amp;kind</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>사업(1·2등급)(&amp;P)</source>
-        <translation>Project (grade 1–2) (&amp;P)</translation>
+        <translation>Pro&amp;ject (grade 1–2)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4784,7 +6947,7 @@ Carried from {from_round}, grade {from_grade}</translation>
     <message>
         <location line="+1"/>
         <source>1·2등급 카드 일괄 저장(&amp;B)…</source>
-        <translation>Save all grade 1–2 cards (&amp;B)…</translation>
+        <translation>&amp;Batch: save all grade 1–2 cards…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4807,7 +6970,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Prints through the system print dialog, where you choose the printer and the page range.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+89"/>
         <source>갈등관리카드_{code}.pdf</source>
         <translation>conflict_card_{code}.pdf</translation>
     </message>
@@ -5102,7 +7265,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Agreement item</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>점검 완료 저장</source>
         <translation>Save as reviewed</translation>
     </message>
@@ -5270,7 +7433,7 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>ReviewsPanel</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/reviews.py" line="+99"/>
+        <location filename="../../conflictdesk/ui/panels/reviews.py" line="+102"/>
         <location line="+11"/>
         <source>상태</source>
         <translation>Status</translation>
@@ -5343,12 +7506,12 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+102"/>
+        <location line="+96"/>
         <source>완료</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-96"/>
         <source>점검자</source>
         <translation>Reviewer</translation>
     </message>
@@ -5358,12 +7521,12 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>A review is due for every project confirmed at grade 1 or 2 in this round. Confirm grades under Projects &amp; diagnosis.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>진단 차수</source>
         <translation>Diagnosis round</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-3"/>
         <source>취소된 점검 포함(&amp;C)</source>
         <translation>Include &amp;cancelled reviews</translation>
     </message>
@@ -5373,7 +7536,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Also show reviews cancelled because the case stopped being key (history), with the reason</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>점검 목록</source>
         <translation>Reviews</translation>
     </message>
@@ -5515,7 +7678,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Influence (1–5)</translation>
     </message>
     <message>
-        <location filename="../../conflictdesk/ui/plan_editor.py" line="-100"/>
+        <location filename="../../conflictdesk/ui/plan_editor.py" line="-99"/>
         <source>조치항목</source>
         <translation>Action items</translation>
     </message>
@@ -5551,12 +7714,12 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+62"/>
+        <location line="+68"/>
         <source>삭제</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-65"/>
         <source>▲ 위로</source>
         <translation>▲ Up</translation>
     </message>
@@ -5566,7 +7729,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>▼ Down</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>{title} 추가</source>
         <translation>Add {title}</translation>
     </message>
@@ -5594,7 +7757,7 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>ScreeningView</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/screening_view.py" line="+41"/>
+        <location filename="../../conflictdesk/ui/panels/screening_view.py" line="+42"/>
         <source>진단대상만(&amp;T)</source>
         <translation>Diagnosis &amp;targets only</translation>
     </message>
@@ -5604,17 +7767,17 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>All criteria</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>부서(&amp;D)</source>
         <translation>&amp;Department</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>기준(&amp;C)</source>
         <translation>&amp;Criterion</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+43"/>
         <source>모든 부서</source>
         <translation>All departments</translation>
     </message>
@@ -5656,12 +7819,12 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+100"/>
+        <location line="+98"/>
         <source>다시 시작하면 적용됩니다</source>
         <translation>Applied at the next start</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-93"/>
         <source>사용자와 알림</source>
         <translation>User &amp; reminders</translation>
     </message>
@@ -5716,7 +7879,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Weight</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source> % 이상</source>
         <translation> % or more</translation>
     </message>
@@ -5751,7 +7914,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Budget of {amount} or more</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>&lt;span style=&apos;color:#2e7d32&apos;&gt;✓ 설정을 저장했습니다 · {time}&lt;/span&gt; — 새로 여는 진단 차수부터 적용됩니다.</source>
         <translation>&lt;span style=&apos;color:#2e7d32&apos;&gt;✓ Settings saved · {time}&lt;/span&gt; — they apply from the next round opened.</translation>
     </message>
@@ -5760,8 +7923,8 @@ Carried from {from_round}, grade {from_grade}</translation>
     <name>ShortcutsDialog</name>
     <message>
         <location filename="../../conflictdesk/ui/shortcuts.py" line="+19"/>
-        <source>화면 이동 (대시보드 … 설정)</source>
-        <translation>Go to a section (Dashboard … Settings)</translation>
+        <source>화면 이동 (대시보드 … 공론화 Ctrl+8 · 설정 Ctrl+9)</source>
+        <translation>Go to a screen (dashboard … deliberation Ctrl+8 · settings Ctrl+9)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6251,7 +8414,7 @@ Reason:</translation>
 <context>
     <name>cards</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/cards.py" line="-329"/>
+        <location filename="../../conflictdesk/ui/panels/cards.py" line="-328"/>
         <source>저장하지 않은 변경</source>
         <translation>Unsaved changes</translation>
     </message>
@@ -6402,7 +8565,7 @@ This window is now read-only so that nothing more is saved. Restore the latest g
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../conflictdesk/ui/messages.py" line="+50"/>
+        <location filename="../../conflictdesk/ui/messages.py" line="+56"/>
         <source>다른 곳에서 변경됨</source>
         <extracomment>lupdate context of the error catalogue&apos;s texts (``ui/error_strings.py`` lists them).</extracomment>
         <translation>Changed elsewhere</translation>

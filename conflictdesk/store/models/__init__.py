@@ -3,7 +3,6 @@
 from conflictdesk.store.models.around import (
     BudgetLine,
     BudgetSpending,
-    DeliberationCandidate,
     TrainingAttendance,
     TrainingSession,
 )
@@ -20,7 +19,14 @@ from conflictdesk.store.models.cards import (
     StageTransition,
     Stakeholder,
 )
+from conflictdesk.store.models.deliberation import (
+    CitizenPanel,
+    DeliberationItem,
+    PanelApplicant,
+    PetitionCount,
+)
 from conflictdesk.store.models.diagnosis import Diagnosis, Project, Round
+from conflictdesk.store.models.handouts import Handout
 from conflictdesk.store.models.mediation import (
     AgreementItem,
     AllowancePayment,
@@ -46,15 +52,19 @@ __all__ = [
     "Council",
     "CouncilMeeting",
     "CouncilMember",
-    "DeliberationCandidate",
+    "CitizenPanel",
+    "DeliberationItem",
     "Department",
     "Diagnosis",
     "Expert",
     "ExpertAssignment",
     "ExtraHoliday",
     "GRADE_CHECK",
+    "Handout",
     "MainIssue",
     "NAMING",
+    "PanelApplicant",
+    "PetitionCount",
     "PlanItem",
     "Project",
     "ResponsePlan",
