@@ -180,8 +180,9 @@ def _workbook(s: Session, rnd: Round, department: str, entries: list[tuple[Diagn
         rows={name: [[cell_text(v) for v in row] for row in sheet_rows] for name, sheet_rows in rows.items()},
         versions=versions)
     text = canonical(stamp.payload())
+    checklist = tuple((i.label, i.weight) for i in checklist_of(rnd).items)
     return DepartmentWorkbook(rnd.code, department, issued, due, officer, contact, sheet_layouts, rows, text,
-                              sign(text, secret), stamp.serial)
+                              sign(text, secret), stamp.serial, checklist)
 
 
 def prepare_handouts(db: Database, round_code: str, *, department: str | None = None, due: date | None = None,

@@ -48,6 +48,16 @@
         <translation>Save the chosen year&apos;s items as Excel (.xlsx).</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>결과 보고서(&amp;R)…</source>
+        <translation>&amp;Result report…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>고른 안건의 공론화 결과 보고서(PDF)를 저장합니다.</source>
+        <translation>Save the chosen item&apos;s deliberation result report (PDF).</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>번호</source>
         <translation>No.</translation>
@@ -124,12 +134,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+233"/>
+        <location line="+234"/>
         <source>안건 삭제</source>
         <translation>Delete item</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-231"/>
         <source>안건명(&amp;T)</source>
         <translation>&amp;Title</translation>
     </message>
@@ -252,7 +262,7 @@
         <translation>Explanation due (after the window)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <location line="+160"/>
         <source>전체</source>
         <translation>All</translation>
@@ -316,6 +326,31 @@
         <location line="+15"/>
         <source>안건 {0}건을 저장했습니다: {1}</source>
         <translation>Saved {0} items: {1}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>결과 보고서</source>
+        <translation>Result report</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>안건을 고르세요.</source>
+        <translation>Choose an item.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>결과 보고서 저장</source>
+        <translation>Save result report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>공론화결과보고서_{0}.pdf</source>
+        <translation>deliberation_report_{0}.pdf</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>결과 보고서를 저장했습니다 ({0}쪽): {1}</source>
+        <translation>Saved the result report ({0} pages): {1}</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4775,6 +4810,16 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>인구표의 {category} 인구 합계가 0입니다.</source>
+        <translation>The population of {category} adds up to 0 in the population table.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>허용 오차 &apos;{value}&apos;은(는) 0 이상의 정수여야 합니다.</source>
+        <translation>Tolerance &apos;{value}&apos; must be a whole number of 0 or more.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&apos;{title}&apos;에는 기록된 참여단 추첨이 없습니다.</source>
         <translation>&apos;{title}&apos; has no recorded panel draw.</translation>
     </message>
@@ -5130,6 +5175,11 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>인구</source>
+        <translation>population</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Y/N, 예/아니오(아니요), O/X, ○/×, 해당/비해당, true/false, 1/0 중 하나를 입력하세요. 대소문자는 구분하지 않으며, 빈칸은 &apos;아니오&apos;로 봅니다.</source>
         <translation>Enter one of Y/N, O/X, ○/×, true/false, 1/0 or the Korean yes/no words (any case); a blank cell means no.</translation>
     </message>
@@ -5358,7 +5408,7 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>HandinDialog</name>
     <message>
-        <location filename="../../conflictdesk/ui/handout_dialogs.py" line="+170"/>
+        <location filename="../../conflictdesk/ui/handout_dialogs.py" line="+172"/>
         <source>정하지 않음 (이 파일 보류)</source>
         <translation>Undecided (hold this file)</translation>
     </message>
@@ -5373,7 +5423,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Take the department&apos;s value</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>부서 작성 파일 가져오기</source>
         <translation>Take in department workbooks</translation>
     </message>
@@ -5408,7 +5458,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Decision</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>가져오기(&amp;A)</source>
         <translation>&amp;Accept</translation>
     </message>
@@ -5443,7 +5493,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>{changes} cells changed, {added} rows added, {conflicts} conflicts</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>문제 · {sheet} {row}행</source>
         <translation>Problem · {sheet} row {row}</translation>
     </message>
@@ -5496,7 +5546,7 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>HandoutDialog</name>
     <message>
-        <location line="-248"/>
+        <location line="-260"/>
         <source>부서별 작성 파일 만들기</source>
         <translation>Make department workbooks</translation>
     </message>
@@ -5536,7 +5586,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>&amp;Folder</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>중점관리 사업의 카드를 한/글(HWPX) 파일로도 저장(&amp;W)</source>
         <translation>Also save the key cases&apos; cards as Hangul (HWPX) files (&amp;W)</translation>
     </message>
@@ -6264,7 +6314,7 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>PanelDrawTab</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/deliberation_draw.py" line="+46"/>
+        <location filename="../../conflictdesk/ui/panels/deliberation_draw.py" line="+47"/>
         <source>시민참여단</source>
         <extracomment>Problems listed in the refused-files message.</extracomment>
         <translation>Citizens&apos; panel</translation>
@@ -6286,6 +6336,21 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>인구 비례(&amp;O)</source>
+        <translation>By p&amp;opulation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>할당 파일 대신 인구표(구분, 값, 인구)를 골라 규모 × 비율에 맞춘 할당을 씁니다.</source>
+        <translation>Choose a population table (category, value, population) instead of a quotas file: the quotas follow size × share.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>명</source>
+        <translation> people</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <location line="+2"/>
         <source>찾아보기…</source>
         <translation>Browse…</translation>
@@ -6327,7 +6392,7 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>신청자 파일</source>
         <translation>Applicants file</translation>
     </message>
@@ -6425,8 +6490,8 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Result</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+9"/>
+        <location line="+17"/>
+        <location line="+10"/>
         <location line="+4"/>
         <location line="+4"/>
         <source>재현 확인</source>
@@ -6458,8 +6523,8 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Citizens&apos; panel draw</translation>
     </message>
     <message>
-        <location line="-27"/>
-        <location line="+27"/>
+        <location line="-28"/>
+        <location line="+28"/>
         <source>안건, 신청자 파일, 할당 파일을 고르세요.</source>
         <translation>Choose the item, the applicants file and the quotas file.</translation>
     </message>
@@ -6474,7 +6539,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Record this as the item&apos;s panel? A recorded draw cannot be changed and is kept in the audit trail.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>행 {row}, {column}: {message}</source>
         <translation>Row {row}, {column}: {message}</translation>
     </message>
