@@ -22,7 +22,7 @@
 <context>
     <name>AgendaTab</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/deliberation.py" line="+59"/>
+        <location filename="../../conflictdesk/ui/panels/deliberation.py" line="+62"/>
         <source>연도(&amp;Y)</source>
         <extracomment>Which change kinds make the panel reload. Problems listed in the refused-import message.</extracomment>
         <translation>&amp;Year</translation>
@@ -134,12 +134,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+234"/>
+        <location line="+244"/>
         <source>안건 삭제</source>
         <translation>Delete item</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-241"/>
         <source>안건명(&amp;T)</source>
         <translation>&amp;Title</translation>
     </message>
@@ -262,7 +262,7 @@
         <translation>Explanation due (after the window)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+44"/>
         <location line="+160"/>
         <source>전체</source>
         <translation>All</translation>
