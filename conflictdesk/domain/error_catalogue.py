@@ -216,6 +216,15 @@ MESSAGES: dict[str, str] = {
     "budget_line_unknown": "예산 항목 '{line}'이(가) 없습니다. 설정된 항목 중에서 고르세요.",
     "spending_not_found": "집행 기록(id {spending})이 없습니다.",
     "spending_amount_invalid": "집행액은 0원보다 큰 원 단위 정수여야 합니다: {value}",
+    "training_target_invalid": "{field} '{value}'은(는) {low}~{high} 사이의 정수여야 합니다.",
+    "attendance_count_invalid": "{department}의 참석 인원 '{value}'은(는) 1명 이상이어야 합니다.",
+    "attendance_department_twice": "{department}의 참석 인원이 두 번 입력되었습니다.",
+    "participants_invalid": "참석 인원 '{value}'은(는) 0명 이상의 정수여야 합니다.",
+    "training_not_found": "교육 기록(id {session})이 없습니다.",
+    "training_district_required": "군·구 순회 교육은 개최 군·구를 입력하세요.",
+    "training_hours_invalid": "교육 시간 '{value}'은(는) 0~100시간이어야 합니다.",
+    "training_cost_invalid": "교육비는 0원 이상의 원 단위 정수여야 합니다: {value}",
+    "department_not_found": "부서 '{department}'이(가) 없습니다.",
     # --- settings ------------------------------------------------------------------------------------------------
     "reminder_days_out_of_range": "알림 기간 {days}일은 1~365일이어야 합니다.",
     "user_name_too_long": "사용자 이름은 {limit}자 이내로 입력하세요.",
@@ -248,8 +257,8 @@ TERMS: tuple[str, ...] = (
     "위원장({chair})이(가) 당사자 대표와 같은 사람입니다.", "위원장의 소속({affiliation})이 당사자와 같습니다.",
     # what stands where an output file should go (store/private.py, store/backup.py)
     "폴더", "장치 파일",
-    # the programme budget
-    "예산 항목",
+    # the programme budget and training
+    "예산 항목", "교육 구분", "연간 순회 교육 목표", "군·구 목표 연도", "군·구 목록",
 )
 
 

@@ -411,10 +411,11 @@ def _make_around(s: Any, rng: random.Random, experts: list[Expert], key: list[in
     course = TrainingSession(held_on=date(2020, 5, 20), kind="city", title="공공갈등 관리 역량강화 교육",
                              participants=86, place="시청 대회의실", hours=4.0, instructor_expert_id=experts[0].id,
                              cost_won=500_000, materials="공공갈등 관리 실무 교재")
-    # Officers of some departments with key cases attended; the others are flagged (trained < key cases).
+    # Officers of half the departments with key cases (at most 8) attended; the others are flagged (trained < key
+    # cases), so the 교육이 필요한 부서 list of the demo is never empty.
     key_departments = list(dict.fromkeys(
         s.scalars(select(Project.department_id).where(Project.id.in_(key[:200])).order_by(Project.id))))
-    for n, department_id in enumerate(key_departments[:8]):
+    for n, department_id in enumerate(key_departments[:min(8, len(key_departments) // 2)]):
         course.attendances.append(TrainingAttendance(department_id=department_id, count=3 + n % 4,
                                                      names=", ".join(_person(rng) for _ in range(2))))
     s.add(course)

@@ -22,6 +22,7 @@ def collect() -> list[str]:
     import conflictdesk.domain.alerts as alerts
     import conflictdesk.domain.calendar as calendar
     import conflictdesk.domain.enums as enums
+    import conflictdesk.domain.training as training
     from conflictdesk.domain.council import BASIC_RULE_ITEMS
     from conflictdesk.domain.grading import DEFAULT_ITEMS, SCORE_LABELS
     from conflictdesk.domain.obligations import MISSING_LABELS
@@ -29,7 +30,7 @@ def collect() -> list[str]:
     from conflictdesk.services.reminder_dtos import KIND_LABELS
 
     found: list[str] = []
-    for module in (enums, alerts, calendar):
+    for module in (enums, alerts, calendar, training):
         for name in sorted(vars(module)):
             value = getattr(module, name)
             if isinstance(value, type) and issubclass(value, Enum) and value.__module__ == module.__name__:
@@ -42,6 +43,7 @@ def collect() -> list[str]:
     found += [item.label for item in DEFAULT_ITEMS]
     found += list(KIND_LABELS.values())
     found += list(AUDIT_COLUMNS)
+    found += list(training.DEFAULT_DISTRICTS)
     return [text for text in dict.fromkeys(found) if HANGUL.search(text)]
 
 
@@ -152,6 +154,9 @@ STRINGS = (
     QT_TRANSLATE_NOOP("Domain", "언론 보도"),
     QT_TRANSLATE_NOOP("Domain", "해당 월 마지막 근무일"),
     QT_TRANSLATE_NOOP("Domain", "해당 월 지정일 (휴일이면 직전 근무일)"),
+    QT_TRANSLATE_NOOP("Domain", "시 전문가 교육"),
+    QT_TRANSLATE_NOOP("Domain", "군·구 순회 교육"),
+    QT_TRANSLATE_NOOP("Domain", "부서 맞춤 교육"),
     QT_TRANSLATE_NOOP("Domain", "원인"),
     QT_TRANSLATE_NOOP("Domain", "시설"),
     QT_TRANSLATE_NOOP("Domain", "당사자"),
@@ -199,4 +204,14 @@ STRINGS = (
     QT_TRANSLATE_NOOP("Domain", "이전 값"),
     QT_TRANSLATE_NOOP("Domain", "새 값"),
     QT_TRANSLATE_NOOP("Domain", "사유"),
+    QT_TRANSLATE_NOOP("Domain", "중구"),
+    QT_TRANSLATE_NOOP("Domain", "동구"),
+    QT_TRANSLATE_NOOP("Domain", "미추홀구"),
+    QT_TRANSLATE_NOOP("Domain", "연수구"),
+    QT_TRANSLATE_NOOP("Domain", "남동구"),
+    QT_TRANSLATE_NOOP("Domain", "부평구"),
+    QT_TRANSLATE_NOOP("Domain", "계양구"),
+    QT_TRANSLATE_NOOP("Domain", "서구"),
+    QT_TRANSLATE_NOOP("Domain", "강화군"),
+    QT_TRANSLATE_NOOP("Domain", "옹진군"),
 )

@@ -22,12 +22,7 @@
 <context>
     <name>AllowancesTab</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/mediation_allowances.py" line="+107"/>
-        <source>연도(&amp;Y)</source>
-        <translation>&amp;Year</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location filename="../../conflictdesk/ui/panels/mediation_allowances.py" line="+103"/>
         <source>예산 저장</source>
         <translation>Save budget</translation>
     </message>
@@ -83,30 +78,30 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+16"/>
+        <location line="+6"/>
         <source>지급일</source>
         <translation>Paid on</translation>
     </message>
     <message>
-        <location line="-16"/>
-        <location line="+18"/>
+        <location line="-6"/>
+        <location line="+13"/>
         <source>전문가</source>
         <translation>Expert</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+17"/>
+        <location line="-13"/>
+        <location line="+6"/>
         <source>금액</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <location line="+20"/>
+        <location line="-6"/>
+        <location line="+6"/>
         <source>목적</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-6"/>
         <source>사업코드</source>
         <translation>Project code</translation>
     </message>
@@ -117,32 +112,32 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+115"/>
+        <location line="+97"/>
         <source>수당 지급 기록</source>
         <translation>Allowance payments</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-97"/>
         <source>지급 기록(&amp;P)</source>
         <translation>Record &amp;payment</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>사업</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>{y}년</source>
-        <translation>{y}</translation>
+        <location line="+95"/>
+        <source>그래도 지급을 기록할까요?</source>
+        <translation>Record the payment anyway?</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-72"/>
         <source>(사업 없음)</source>
         <translation>(no project)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source> (기본값)</source>
         <translation> (default)</translation>
     </message>
@@ -162,23 +157,14 @@
         <translation>Create the {1} budget from the {0} plan</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>전문가를 선택하세요.</source>
         <translation>Choose an expert.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>수당 예산 초과</source>
         <translation>Allowance budget exceeded</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>
-
-그래도 지급을 기록할까요?</source>
-        <translation>
-
-Record the payment anyway?</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -651,20 +637,15 @@ Assign anyway?</translation>
 <context>
     <name>BudgetTab</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/programme_budget.py" line="+41"/>
-        <source>연도(&amp;Y)</source>
-        <extracomment>Row id of the 합계 row in the line table.</extracomment>
-        <translation>&amp;Year</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location line="+33"/>
-        <location line="+18"/>
+        <location filename="../../conflictdesk/ui/panels/programme_budget.py" line="+47"/>
+        <location line="+29"/>
+        <location line="+16"/>
         <source>항목</source>
+        <extracomment>Row id of the 합계 row in the line table.</extracomment>
         <translation>Line</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-45"/>
         <location line="+16"/>
         <source>연간 계획</source>
         <translation>Annual plan</translation>
@@ -725,24 +706,24 @@ Assign anyway?</translation>
         <translation>Record spending (services, other…)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+0"/>
         <source>집행 기록(&amp;B)</source>
         <translation>&amp;Book spending</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>집행일</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+17"/>
+        <location line="+0"/>
+        <location line="+22"/>
         <source>금액</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location line="-16"/>
-        <location line="+16"/>
+        <location line="-22"/>
+        <location line="+22"/>
         <source>내용</source>
         <translation>Purpose</translation>
     </message>
@@ -782,12 +763,12 @@ Assign anyway?</translation>
         <translation>Delete selected spending</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>{y}년</source>
-        <translation>{y}</translation>
+        <location line="+120"/>
+        <source>그래도 집행을 기록할까요?</source>
+        <translation>Record the spending anyway?</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-75"/>
         <source>예산 {0} · 집행 {1} ({rate:.0%}) · 잔액 {2}</source>
         <translation>Budget {0} · spent {1} ({rate:.0%}) · remaining {2}</translation>
     </message>
@@ -798,19 +779,19 @@ Assign anyway?</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>수당</source>
         <translation>Allowances</translation>
     </message>
     <message>
-        <location line="-15"/>
-        <location line="+15"/>
+        <location line="-13"/>
+        <location line="+13"/>
         <source>교육</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location line="-15"/>
-        <location line="+16"/>
+        <location line="-13"/>
+        <location line="+14"/>
         <source>기타</source>
         <translation>Other</translation>
     </message>
@@ -825,21 +806,12 @@ Assign anyway?</translation>
         <translation>{0} / {1}</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>예산 초과</source>
         <translation>Over budget</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>
-
-그래도 집행을 기록할까요?</source>
-        <translation>
-
-Record the spending anyway?</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+12"/>
         <location line="+3"/>
         <source>집행 삭제</source>
         <translation>Delete spending</translation>
@@ -1772,7 +1744,7 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>Domain</name>
     <message>
-        <location filename="../../conflictdesk/ui/domain_strings.py" line="+67"/>
+        <location filename="../../conflictdesk/ui/domain_strings.py" line="+69"/>
         <source>정상</source>
         <translation>Normal</translation>
     </message>
@@ -2213,6 +2185,21 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>시 전문가 교육</source>
+        <translation>City expert course</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>군·구 순회 교육</source>
+        <translation>District tour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>부서 맞춤 교육</source>
+        <translation>Department course</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>원인</source>
         <translation>Cause</translation>
     </message>
@@ -2272,7 +2259,57 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="+35"/>
+        <source>중구</source>
+        <translation>Jung-gu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>동구</source>
+        <translation>Dong-gu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>미추홀구</source>
+        <translation>Michuhol-gu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>연수구</source>
+        <translation>Yeonsu-gu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>남동구</source>
+        <translation>Namdong-gu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>부평구</source>
+        <translation>Bupyeong-gu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>계양구</source>
+        <translation>Gyeyang-gu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>서구</source>
+        <translation>Seo-gu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>강화군</source>
+        <translation>Ganghwa-gun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>옹진군</source>
+        <translation>Ongjin-gun</translation>
+    </message>
+    <message>
+        <location line="-54"/>
         <source>당사자</source>
         <translation>Parties</translation>
     </message>
@@ -3236,6 +3273,51 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>{field} &apos;{value}&apos;은(는) {low}~{high} 사이의 정수여야 합니다.</source>
+        <translation>{field} &apos;{value}&apos; must be a whole number from {low} to {high}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{department}의 참석 인원 &apos;{value}&apos;은(는) 1명 이상이어야 합니다.</source>
+        <translation>The attendees of {department} &apos;{value}&apos; must be at least 1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{department}의 참석 인원이 두 번 입력되었습니다.</source>
+        <translation>The attendees of {department} were entered twice.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>참석 인원 &apos;{value}&apos;은(는) 0명 이상의 정수여야 합니다.</source>
+        <translation>The number of attendees &apos;{value}&apos; must be a whole number of 0 or more.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>교육 기록(id {session})이 없습니다.</source>
+        <translation>There is no training record (id {session}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>군·구 순회 교육은 개최 군·구를 입력하세요.</source>
+        <translation>Enter the host district of a district tour.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>교육 시간 &apos;{value}&apos;은(는) 0~100시간이어야 합니다.</source>
+        <translation>The hours &apos;{value}&apos; must be from 0 to 100.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>교육비는 0원 이상의 원 단위 정수여야 합니다: {value}</source>
+        <translation>The cost must be a whole number of won, 0 or more: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>부서 &apos;{department}&apos;이(가) 없습니다.</source>
+        <translation>There is no department &apos;{department}&apos;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>알림 기간 {days}일은 1~365일이어야 합니다.</source>
         <translation>A reminder period of {days} days must be 1–365 days.</translation>
     </message>
@@ -3483,6 +3565,26 @@ Carried from {from_round}, grade {from_grade}</translation>
         <location line="+1"/>
         <source>예산 항목</source>
         <translation>budget line</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>교육 구분</source>
+        <translation>course kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>연간 순회 교육 목표</source>
+        <translation>yearly district-tour target</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>군·구 목표 연도</source>
+        <translation>district target year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>군·구 목록</source>
+        <translation>list of districts</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3983,9 +4085,8 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>MediationPanel</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/mediation.py" line="+41"/>
+        <location filename="../../conflictdesk/ui/panels/mediation.py" line="+28"/>
         <source>전문가</source>
-        <extracomment>Which change kinds make each tab reload.</extracomment>
         <translation>Expert</translation>
     </message>
     <message>
@@ -4557,9 +4658,13 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>ProgrammePanel</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/programme.py" line="+27"/>
+        <location filename="../../conflictdesk/ui/panels/programme.py" line="+21"/>
+        <source>교육(&amp;T)</source>
+        <translation>&amp;Training</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>예산(&amp;U)</source>
-        <extracomment>Which change kinds make each tab reload.</extracomment>
         <translation>B&amp;udget</translation>
     </message>
 </context>
@@ -4699,7 +4804,7 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>QuarterBars</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/mediation_allowances.py" line="-201"/>
+        <location filename="../../conflictdesk/ui/panels/mediation_allowances.py" line="-179"/>
         <source>{quarter}분기 {0:.0%}</source>
         <translation>Q{quarter} {0:.0%}</translation>
     </message>
@@ -6060,6 +6165,267 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
 </context>
 <context>
+    <name>TrainingDialog</name>
+    <message>
+        <location filename="../../conflictdesk/ui/panels/programme_training.py" line="+41"/>
+        <source>교육 과정 편집</source>
+        <translation>Edit course</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>새 교육 과정</source>
+        <translation>New course</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>(외부 강사)</source>
+        <translation>(external instructor)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>성명 (쉼표로 구분, 선택)</source>
+        <translation>Names (comma-separated, optional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>참석 추가(&amp;A)</source>
+        <translation>&amp;Add attendees</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>선택 삭제</source>
+        <translation>Remove selected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>부서</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>인원</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>성명</source>
+        <translation>Names</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>교육일(&amp;D)</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>구분(&amp;K)</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>제목(&amp;T)</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>개최 군·구</source>
+        <translation>Host district</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>장소</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>시간</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>강사 (전문가 풀)</source>
+        <translation>Instructor (expert pool)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>외부 강사</source>
+        <translation>External instructor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>참석 인원(총)</source>
+        <translation>Attendees (total)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>교육비 (교육 예산에 집행)</source>
+        <translation>Cost (booked on the training budget)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>교재·자료</source>
+        <translation>Materials</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>부서별 참석</source>
+        <translation>Attendees per department</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>교육 예산 초과</source>
+        <translation>Training budget exceeded</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>그래도 저장할까요?</source>
+        <translation>Save anyway?</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingTab</name>
+    <message>
+        <location line="+15"/>
+        <source>새 교육(&amp;N)…</source>
+        <translation>&amp;New course…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>편집(&amp;E)…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>삭제</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>일자</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>구분</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>제목</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>군·구</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>장소</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>강사</source>
+        <translation>Instructor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>시간</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>인원</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>교육비</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>목표 달성</source>
+        <translation>Progress toward the targets</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>목표 (설정)</source>
+        <translation>Targets (setting)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>목표 저장</source>
+        <translation>Save targets</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>군·구 순회 교육 (연 횟수)</source>
+        <translation>District tours (per year)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>모든 군·구 방문 목표 연도</source>
+        <translation>Every district visited by (year)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>군·구 (쉼표로 구분)</source>
+        <translation>Districts (comma-separated)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>부서</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>중점관리대상</source>
+        <translation>Key cases</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>교육 이수 인원</source>
+        <translation>Officers trained</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>교육이 필요한 부서 (중점관리대상 &gt; 교육 이수 인원)</source>
+        <translation>Departments to train (key cases &gt; officers trained)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>군·구 순회 교육 연 {0}회: {1}회 실시</source>
+        <translation>District tours, {0} a year: {1} held</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}년까지 {1}개 군·구: {2}곳 방문</source>
+        <translation>{1} districts by {0}: {2} visited</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>남은 군·구: {0}</source>
+        <translation>Districts still to visit: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>모든 군·구를 방문했습니다.</source>
+        <translation>Every district has been visited.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>교육 삭제</source>
+        <translation>Delete course</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>선택한 교육 과정을 삭제할까요? 교육비 집행도 함께 지워집니다.</source>
+        <translation>Delete the selected course? Its cost is removed from the budget too.</translation>
+    </message>
+</context>
+<context>
     <name>UserGuideDialog</name>
     <message>
         <location filename="../../conflictdesk/ui/user_guide.py" line="+16"/>
@@ -6075,6 +6441,19 @@ Carried from {from_round}, grade {from_grade}</translation>
         <location line="+4"/>
         <source>닫기</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>YearCombo</name>
+    <message>
+        <location filename="../../conflictdesk/ui/panels/booking.py" line="+57"/>
+        <source>연도(&amp;Y)</source>
+        <translation>&amp;Year</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{y}년</source>
+        <translation>{y}</translation>
     </message>
 </context>
 <context>
@@ -6379,7 +6758,7 @@ This window is now read-only so that nothing more is saved. Restore the latest g
 <context>
     <name>mediation_allowances</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/mediation_allowances.py" line="-38"/>
+        <location filename="../../conflictdesk/ui/panels/booking.py" line="-35"/>
         <source> 원</source>
         <translation> won</translation>
     </message>
