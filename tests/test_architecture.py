@@ -35,14 +35,10 @@ def test_non_ui_layers_load_neither_qt_nor_pyplot(module: str) -> None:
     assert "matplotlib.pyplot" not in loaded
 
 
-_REPORT_DATA = pytest.mark.xfail(strict=True, reason="its DTOs still live beside the queries in services/report_data.py")
-
-
 @pytest.mark.parametrize("module", [
     "conflictdesk.reports.summary_pdf", "conflictdesk.reports.summary_xlsx", "conflictdesk.reports.charts",
-    "conflictdesk.reports.ics",
-    pytest.param("conflictdesk.reports.card_pdf", marks=_REPORT_DATA),
-    pytest.param("conflictdesk.reports.mediation_pdf", marks=_REPORT_DATA),
+    "conflictdesk.reports.ics", "conflictdesk.reports.card_pdf", "conflictdesk.reports.mediation_pdf",
+    "conflictdesk.reports.hwpx_content",
 ])
 def test_reports_render_from_dtos_without_sqlalchemy(module: str) -> None:
     """Reports take DTOs from query-free modules (services/*_dtos.py): importing one loads no SQLAlchemy."""
@@ -199,7 +195,7 @@ def test_the_gui_opens_no_database_session() -> None:
 #: (``_name``); these move behind an underscore as their modules are next touched.
 SESSION_HELPERS = {
     "assignments.has_active_expert", "assignments.projects_with_active_expert", "card_history.refresh_snapshot",
-    "card_history.snapshots_of", "cards.current_grade", "cards.view_of", "carryover.carried_grade",
+    "card_history.snapshots_of", "cards.view_of", "carryover.carried_grade",
     "diagnosis.alert_for", "experts.payment_rows", "key_cases.key_project_ids", "key_cases.key_before_ids",
     "key_cases.review_project_ids", "key_cases.not_key_reason", "obligations.status_rows",
     "projects.latest_round_code", "projects.project_id_by_code", "reviews.round_due", "reviews.sync_in_session",

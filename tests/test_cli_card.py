@@ -31,7 +31,7 @@ def test_card_json_shape(demo_db: Database, demo_path: Path, capsys: pytest.Capt
     assert main(["--db", str(demo_path), "card", code, "--format", "json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert list(data) == ["code", "name", "department", "grade", "stage", "phase", "types", "issues",
-                          "stakeholders", "signals", "outlook", "actions", "plan", "history"]
+                          "stakeholders", "signals", "outlook", "actions", "plan", "history", "decision_pending"]
     assert data["code"] == code and data["grade"] in (1, 2)
     assert data["stage"] in {"latent", "surfaced", "spreading", "deadlock", "easing", "resolved", "aftercare"}
     assert all(set(i) == {"text", "kind"} for i in data["issues"])

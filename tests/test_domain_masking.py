@@ -146,6 +146,17 @@ def test_mask_name_hides_every_full_person_name_unless_the_text_reads_as_a_group
         assert "홍길동" not in mask_name(name)
 
 
+@pytest.mark.parametrize(("name", "masked"), [
+    ("( 홍길동 주민 )", "( 홍*동 주민 )"),  # found by hypothesis: a name beside a group word inside brackets
+    ("홍길동 (송도 주민대표)", "홍*동 (송* 주민대표)"),
+    ("홍길동 (주민대표)", "홍*동 (주민대표)"),
+    ("송도 주민대책위원회 (위원장 홍길동)", "송도 주민대책위원회 (위원장 홍*동)"),
+])
+def test_a_bracketed_annotation_of_several_words_masks_every_name_in_it(name: str, masked: str) -> None:
+    assert mask_name(name) == masked
+    assert mask_name(masked) == masked
+
+
 def test_a_word_after_a_company_marker_is_the_company_name() -> None:
     assert is_group_name("(주) 홍길동")
     assert mask_name("(주) 홍길동 홍길동") == "(주) 홍길동 홍*동"

@@ -46,6 +46,8 @@ def card_json(view: CardView) -> dict[str, Any]:
         "plan": plan,
         "history": [{"round": s.round_code, "grade": s.grade, "stage": s.stage, "outlook": s.outlook,
                      "issues": [{"text": i.text, "kind": i.kind} for i in s.issues]} for s in view.snapshots],
+        # Added after the contract's keys: a carried case without a decision yet (결정 대기) keeps ``grade``.
+        "decision_pending": view.decision_pending,
     }
 
 
@@ -63,7 +65,8 @@ def card_text(view: CardView) -> str:
     out: list[str] = []
     grade = f"{view.grade}등급" if view.grade else "등급 없음"
     out.append(f"갈등관리카드  {view.project_code}  {view.project_name}")
-    out.append(f"담당부서 {view.department} · {grade} ({view.round_code or '-'})")
+    pending = " · 결정 대기 (이월 판단 전)" if view.decision_pending else ""
+    out.append(f"담당부서 {view.department} · {grade} ({view.round_code or '-'}){pending}")
     stage = _label(ConflictStage, view.stage)
     since = f" ({_d(view.stage_since)}부터)" if view.stage_since else ""
     out.append(f"갈등단계 {stage}{since} · 사업단계 {_label(ProjectPhase, view.phase)}")

@@ -207,11 +207,29 @@ def mask_name(name: str) -> str:
             if not (flags[i] or token.role):
                 _mask_run(chars, _visible_positions(text, token.start, token.end))
     for token in _tokenize(text):
-        if token.paren and not (token.group or token.role):
+        if token.paren:
+            _mask_annotation(text, chars, token)
+    return "".join(chars)
+
+
+def _mask_annotation(text: str, chars: list[str], token: _Token) -> None:
+    """Mask a parenthesised annotation: kept when it is one group word or title ("(주민대표)"), else masked.
+
+    An annotation of several words ("( 홍길동 주민 )") keeps only the words that are group words or titles
+    by themselves: a name beside a group word inside brackets is still a name (docs/업무규칙.md §Masking).
+    """
+    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text[token.start + 1:token.end - 1])]
+    if len(words) <= 1:
+        if not (token.group or token.role):
             inner = _visible_positions(text, token.start + 1, token.end - 1)
             if inner:
                 _mask_run(chars, inner)
-    return "".join(chars)
+        return
+    offset = token.start + 1
+    for start, end in words:
+        word = text[offset + start:offset + end]
+        if not (_is_group_token(word) or _is_role_token(word)):
+            _mask_run(chars, _visible_positions(text, offset + start, offset + end))
 
 
 # --------------------------------------------------------------------------------------------------

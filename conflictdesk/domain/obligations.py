@@ -76,3 +76,13 @@ def review_required(key_now: bool, key_before: bool) -> bool:
 def card_plan_due(confirmed_on: date, days: int = DEFAULT_CARD_PLAN_DAYS) -> date:
     """When the 카드·대응계획 작성 duty of a newly key case falls due: ``days`` after confirmation."""
     return confirmed_on + timedelta(days=days)
+
+
+def card_plan_duty_due(*, key_now: bool, key_before: bool, missing: tuple[str, ...], confirmed_on: date | None,
+                       days: int = DEFAULT_CARD_PLAN_DAYS) -> date | None:
+    """The due date of the 카드·대응계획 작성 duty of a case in a round, or None when it has none: a case first key
+    in the round (key now, not before) whose card or plan is still missing, due ``days`` after confirmation.
+    Status, the grade summary and the reminders all ask this one rule (docs/업무규칙.md)."""
+    if not key_now or key_before or confirmed_on is None or not ({CARD, PLAN} & set(missing)):
+        return None
+    return card_plan_due(confirmed_on, days)

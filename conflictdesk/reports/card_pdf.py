@@ -17,7 +17,7 @@ from conflictdesk.reports.pdf_common import (
     kv_table,
     title_block,
 )
-from conflictdesk.services.report_data import CardReport, CouncilReport, ExpertRow, ItemRow
+from conflictdesk.services.report_dtos import CardReport, CouncilReport, ExpertRow, ItemRow
 
 UNMASKED_BANNER = "개인정보 포함 — 취급 주의"
 

@@ -13,7 +13,7 @@ from conflictdesk.reports.card_pdf import (
     money_text,
 )
 from conflictdesk.reports.hwpx import CardHwpx, DocumentInfo, HwpxSection, HwpxTable, SummaryHwpx, fmt_date
-from conflictdesk.services.report_data import CardReport, ItemRow
+from conflictdesk.services.report_dtos import CardReport, ItemRow
 from conflictdesk.services.summary_dtos import DepartmentRow, GradeSummary, RoundReport
 
 
@@ -145,7 +145,7 @@ def summary_content(summary: GradeSummary, rounds: RoundReport | None = None, *,
             ("진단대상", f"{t.targets:,}건"), ("중점관리", f"{t.g1 + t.g2:,}건 (1등급 {t.g1:,} · 2등급 {t.g2:,})"),
             ("3등급·미확정", f"{t.g3:,}건 · {t.ungraded:,}건"),
             ("중점관리 변동", f"신규 {t.new} · 계속 {t.carried} · 제외 {t.dropped} ({prev})"),
-            ("의무 미이행", f"{t.unmet:,}건"),
+            ("의무 미이행", f"{t.unmet:,}건 (카드·대응계획 작성 기한 경과 {len(summary.overdue_duties):,}건)"),
             ("기한 경과", f"점검 {len(summary.overdue_reviews):,}건 · 조치항목 {len(summary.overdue_items):,}건"),
         ], pairs=2)),
         HwpxSection("2. 부서별 등급 현황", table=_grid(
@@ -158,7 +158,7 @@ def summary_content(summary: GradeSummary, rounds: RoundReport | None = None, *,
              for c in summary.cases], empty="중점관리 사업 없음")),
         HwpxSection("4. 의무 미이행 (갈등관리카드·대응계획·전문가)", table=_grid(
             ("부서", "사업코드", "사업명", "등급", "미이행 내용"),
-            [(u.department, u.code, u.name, f"{u.grade}등급", "\n".join(u.missing)) for u in summary.unmet],
+            [(u.department, u.code, u.name, f"{u.grade}등급", u.missing_text(summary.as_of)) for u in summary.unmet],
             empty="미이행 의무 없음")),
         HwpxSection("5. 기한 경과 정기점검", table=_grid(
             ("부서", "사업코드", "사업명", "점검 마감일", "경과일"),

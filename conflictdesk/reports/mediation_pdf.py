@@ -30,7 +30,7 @@ from conflictdesk.reports.pdf_common import (
     styles,
     title_block,
 )
-from conflictdesk.services.report_data import CouncilReport, MediationReport
+from conflictdesk.services.report_dtos import CouncilReport, MediationReport
 
 
 def _council_story(council: CouncilReport, width: float) -> list[Any]:

@@ -90,7 +90,7 @@ def summary_story(summary: GradeSummary, rounds: RoundReport | None) -> list[Any
         kv_table([
             ("진단대상", f"{t.targets:,}건"), ("중점관리", f"{t.g1 + t.g2:,}건 (1등급 {t.g1:,} · 2등급 {t.g2:,})"),
             ("3등급·미확정", f"{t.g3:,}건 · {t.ungraded:,}건"), ("중점관리 변동", f"신규 {t.new} · 계속 {t.carried} · 제외 {t.dropped} ({prev})"),
-            ("의무 미이행", f"{t.unmet:,}건"), ("기한 경과", f"점검 {len(summary.overdue_reviews):,}건 · "
+            ("의무 미이행", f"{t.unmet:,}건 (카드·대응계획 작성 기한 경과 {len(summary.overdue_duties):,}건)"), ("기한 경과", f"점검 {len(summary.overdue_reviews):,}건 · "
                                                       f"조치항목 {len(summary.overdue_items):,}건"),
         ], w, label_width=70, pairs=2),
         heading("2. 부서별 등급 현황"),
@@ -111,7 +111,7 @@ def summary_story(summary: GradeSummary, rounds: RoundReport | None) -> list[Any
                    [72, 74, w - 354, 50, 38, 56, 64], empty="중점관리 사업 없음", center=(1, 3, 4, 5)),
         heading("4. 의무 미이행 (갈등관리카드·대응계획·전문가)"),
         grid_table(["부서", "사업코드", "사업명", "등급", "미이행 내용"],
-                   [(u.department, u.code, u.name, f"{u.grade}등급", "\n".join(u.missing)) for u in summary.unmet],
+                   [(u.department, u.code, u.name, f"{u.grade}등급", u.missing_text(summary.as_of)) for u in summary.unmet],
                    [72, 74, w - 386, 40, 200], empty="미이행 의무 없음", center=(1, 3)),
         heading("5. 기한 경과 정기점검"),
         grid_table(["부서", "사업코드", "사업명", "점검 마감일", "경과일"],

@@ -173,7 +173,8 @@ def build_workbook(summary: GradeSummary, rounds: RoundReport | None, printed: d
         ("기준일", summary.as_of), ("전 차수", summary.previous_round or "없음"),
         ("진단대상", t.targets), ("1등급", t.g1), ("2등급", t.g2), ("3등급", t.g3), ("미확정", t.ungraded),
         ("중점관리 신규", t.new), ("중점관리 계속", t.carried), ("중점관리 제외", t.dropped),
-        ("의무 미이행", t.unmet), ("기한 경과 점검", len(summary.overdue_reviews)),
+        ("의무 미이행", t.unmet), ("카드·대응계획 작성 기한 경과", len(summary.overdue_duties)),
+        ("기한 경과 점검", len(summary.overdue_reviews)),
         ("기한 경과 조치항목", len(summary.overdue_items)),
     ])
     dept_rows = [_dept_cells(r) for r in summary.departments]
@@ -186,8 +187,11 @@ def build_workbook(summary: GradeSummary, rounds: RoundReport | None, printed: d
                                  "총사업비(원)"],
               [(c.department, c.code, c.name, c.previous_grade, c.grade, c.status, c.decision, Won(c.budget_won))
                for c in summary.cases], freeze_cols=3)
-    add_sheet(wb, "의무 미이행", ["부서", "사업코드", "사업명", "등급", "미이행 내용"],
-              [(u.department, u.code, u.name, u.grade, "\n".join(u.missing)) for u in summary.unmet], freeze_cols=3)
+    add_sheet(wb, "의무 미이행", ["부서", "사업코드", "사업명", "등급", "미이행 내용", "카드·대응계획 작성 기한",
+                               "경과일"],
+              [(u.department, u.code, u.name, u.grade, "\n".join(u.missing), u.duty_due,
+                max(0, (summary.as_of - u.duty_due).days) if u.duty_due is not None else None)
+               for u in summary.unmet], freeze_cols=3)
     add_sheet(wb, "기한경과 점검", ["부서", "사업코드", "사업명", "점검 마감일", "경과일"],
               [(o.department, o.code, o.name, o.due, o.days) for o in summary.overdue_reviews], freeze_cols=3)
     add_sheet(wb, "기한경과 조치항목", ["부서", "사업코드", "사업명", "조치항목", "담당", "기한", "경과일"],

@@ -152,6 +152,7 @@ class CardView:
     plan: PlanView | None
     snapshots: tuple[SnapshotRow, ...]
     version: int
+    decision_pending: bool = False  # 결정 대기: carried into ``round_code``, no 계속/하향/해소·제외/재선정 yet
 
 
 @dataclass(frozen=True)

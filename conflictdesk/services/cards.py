@@ -61,23 +61,26 @@ def _card_of(s: Session, code: str) -> Card:
     return project.card
 
 
-def current_grade(s: Session, project_id: int) -> tuple[int | None, str | None]:
-    """Confirmed grade and round code of the project's latest diagnosis."""
+def _current_grade(s: Session, project_id: int) -> tuple[int | None, str | None, bool]:
+    """Confirmed grade, round code and 결정 대기 (a carried case without a decision yet) of the project's latest
+    diagnosis."""
     row = s.execute(
-        select(Diagnosis.confirmed_grade, Round.code).join(Round, Diagnosis.round_id == Round.id)
+        select(Diagnosis.confirmed_grade, Round.code,
+               Diagnosis.carried_over & Diagnosis.carry_over.is_(None) & Diagnosis.is_target)
+        .join(Round, Diagnosis.round_id == Round.id)
         .where(Diagnosis.project_id == project_id)
         .order_by(Round.year.desc(), Round.half.desc()).limit(1)
     ).first()
-    return (row[0], row[1]) if row else (None, None)
+    return (row[0], row[1], bool(row[2])) if row else (None, None, False)
 
 
 def view_of(s: Session, card: Card, today: date | None = None) -> CardView:
     """The plain DTO of a loaded card (reads children inside the session)."""
     project = card.project
-    grade, round_code = current_grade(s, project.id)
+    grade, round_code, pending = _current_grade(s, project.id)
     return CardView(
         card_id=card.id, project_code=project.code, project_name=project.name,
-        department=project.department.name, grade=grade, round_code=round_code,
+        department=project.department.name, grade=grade, round_code=round_code, decision_pending=pending,
         conflict_types=tuple(str(t) for t in card.conflict_types or ()), field=card.field, stage=card.stage,
         stage_since=card.stage_since, phase=card.phase, social_impact=card.social_impact, outlook=card.outlook,
         closed_on=card.closed_on, closure_reason=card.closure_reason,

@@ -14,7 +14,7 @@ from conflictdesk.domain.obligations import (
     EXPERT,
     PLAN,
     card_is_complete,
-    card_plan_due,
+    card_plan_duty_due,
     missing_obligations,
 )
 from conflictdesk.services import settings
@@ -113,9 +113,8 @@ def status_rows(session: Session, round_id: int, today: date) -> list[ProjectSta
             plan_has_items=bool(n_items),
             has_active_expert=pid in experts,
         )
-        duty = None
-        if key and pid not in before and (CARD in missing or PLAN in missing) and confirmed_on is not None:
-            duty = card_plan_due(confirmed_on, days)
+        duty = card_plan_duty_due(key_now=key, key_before=pid in before, missing=missing, confirmed_on=confirmed_on,
+                                  days=days)
         rows.append(ProjectStatus(pid, code, name, dept, grade, missing, key, bool(carried) and decision is None,
                                   duty))
     return rows

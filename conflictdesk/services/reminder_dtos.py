@@ -9,8 +9,10 @@ REVIEW = "review"
 PLAN_ITEM = "plan_item"
 AGREEMENT_ITEM = "agreement_item"
 MEETING = "meeting"
+CARD_PLAN = "card_plan"  # the 카드·대응계획 작성 duty of a case first key in the latest round (reminders only)
 
-KIND_LABELS = {REVIEW: "정기점검", PLAN_ITEM: "대응계획", AGREEMENT_ITEM: "합의사항", MEETING: "협의회"}
+KIND_LABELS = {REVIEW: "정기점검", PLAN_ITEM: "대응계획", AGREEMENT_ITEM: "합의사항", MEETING: "협의회",
+               CARD_PLAN: "카드·대응계획 작성"}
 
 
 @dataclass(frozen=True)

@@ -8,9 +8,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from conflictdesk.domain.calendar import days_until, is_overdue
+from conflictdesk.domain.obligations import CARD, MISSING_LABELS, PLAN
 from conflictdesk.services import settings
+from conflictdesk.services.obligations import status_rows
+from conflictdesk.services.projects import latest_round_code
 from conflictdesk.services.reminder_dtos import (
     AGREEMENT_ITEM,
+    CARD_PLAN,
     MEETING,
     PLAN_ITEM,
     REVIEW,
@@ -119,17 +123,31 @@ def calendar_entries(db: Database, round_code: str | None = None, start: date | 
     return sorted(entries, key=lambda e: (e.day, order.get(e.kind, 9), e.code, e.key))
 
 
+def _card_plan_duties(s: Session, as_of: date) -> list[CalendarEntry]:
+    """The 카드·대응계획 작성 duties of the latest round, from the status rows (the one duty rule)."""
+    code = latest_round_code(s)
+    if code is None:
+        return []
+    rnd = _get_round(s, code)
+    return [CalendarEntry(CARD_PLAN, f"card-plan-{code}-{r.code}", r.duty_due, r.project_id, r.code, r.name,
+                          r.department, f"{r.name} 카드·대응계획 작성",
+                          f"{code} 처음 {r.grade}등급 · {r.department} · 미비: "
+                          + ", ".join(MISSING_LABELS[m].split(" (")[0] for m in r.missing if m in (CARD, PLAN)), None, code)
+            for r in status_rows(s, rnd.id, as_of) if r.duty_due is not None]
+
+
 def due_soon(db: Database, as_of: date, days: int | None = None) -> Reminders:
-    """Open reviews, plan items and agreement items due within ``days`` (default: the setting, 14) or overdue."""
-    if days is None:
-        with db.read() as s:
+    """Open reviews, plan items, agreement items and 카드·대응계획 작성 duties due within ``days`` (default: the
+    setting, 14) or overdue."""
+    with db.read() as s:
+        if days is None:
             days = settings.reminder_days(s)
+        duties = _card_plan_duties(s, as_of)
     horizon = as_of + timedelta(days=days)
-    items = [
-        DueItem(e, days_until(e.day, as_of), is_overdue(e.day, e.done, as_of))
-        for e in calendar_entries(db, end=horizon)
-        if e.kind != MEETING and e.done is None
-    ]
+    entries = [e for e in calendar_entries(db, end=horizon) if e.kind != MEETING and e.done is None]
+    entries += [e for e in duties if e.day <= horizon]
+    items = [DueItem(e, days_until(e.day, as_of), is_overdue(e.day, e.done, as_of))
+             for e in sorted(entries, key=lambda e: e.day)]  # stable: the calendar's order within a day
     return Reminders(as_of, days, tuple(items))
 
 

@@ -11,11 +11,17 @@ from sqlalchemy.orm import Session
 from conflictdesk.domain.calendar import OPEN_ITEM_STATUSES
 from conflictdesk.domain.enums import CRITERIA_ORDER, CarryOver, ConflictStage, Grade
 from conflictdesk.domain.errors import NotFound
-from conflictdesk.domain.obligations import MISSING_LABELS, card_is_complete, missing_obligations
+from conflictdesk.domain.obligations import (
+    MISSING_LABELS,
+    card_is_complete,
+    card_plan_duty_due,
+    missing_obligations,
+)
 from conflictdesk.domain.rounds import RoundId
+from conflictdesk.services import settings
 from conflictdesk.services.assignments import projects_with_active_expert
-from conflictdesk.services.key_cases import key_project_ids
-from conflictdesk.services.report_data import label_of
+from conflictdesk.services.key_cases import key_before_ids, key_project_ids
+from conflictdesk.services.report_dtos import label_of
 from conflictdesk.services.summary_dtos import (
     CARRIED,
     DROPPED,
@@ -127,7 +133,7 @@ def load_grade_summary(db: Database, code: str, *, as_of: date | None = None) ->
         prev_id = rounds[index - 1][0] if index > 0 else None
         base = (select(Diagnosis.project_id, Project.code, Project.name, Department.name, Department.bureau,
                        Project.budget_won, Diagnosis.is_target, Diagnosis.confirmed_grade, Diagnosis.carried_over,
-                       Diagnosis.carry_over)
+                       Diagnosis.carry_over, Diagnosis.confirmed_on)
                 .join(Project, Diagnosis.project_id == Project.id)
                 .join(Department, Project.department_id == Department.id))
         current = {r[0]: r for r in s.execute(base.where(Diagnosis.round_id == round_id))}
@@ -142,6 +148,7 @@ def load_grade_summary(db: Database, code: str, *, as_of: date | None = None) ->
         previous_key = key_project_ids(s, prev_round) if prev_round is not None else set()
         previous = {pid: r for pid, r in previous.items() if pid in previous_key}
         facts = _obligation_facts(s, key, today) if key else {}
+        key_before, duty_days = key_before_ids(s, rnd), settings.card_plan_days(s)
 
         cases: list[CaseRow] = []
         unmet: list[UnmetRow] = []
@@ -160,7 +167,10 @@ def load_grade_summary(db: Database, code: str, *, as_of: date | None = None) ->
                 card_complete=card is not None and card_is_complete(card[2], _stage(card[0]), card[1]),
                 has_plan=n_items is not None, plan_has_items=bool(n_items), has_active_expert=expert)
             if missing:
-                unmet.append(UnmetRow(r[3], r[1], r[2], grade.value, tuple(MISSING_LABELS[m] for m in missing)))
+                duty = card_plan_duty_due(key_now=True, key_before=pid in key_before, missing=missing,
+                                          confirmed_on=r[10], days=duty_days)
+                unmet.append(UnmetRow(r[3], r[1], r[2], grade.value, tuple(MISSING_LABELS[m] for m in missing),
+                                      duty))
         for pid, prev in previous.items():
             now = current.get(pid)
             if pid not in key_ids:

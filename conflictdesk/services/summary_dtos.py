@@ -5,6 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
+from conflictdesk.domain.dates import format_date
+from conflictdesk.domain.obligations import CARD_PLAN_DUTY_LABEL
+
 NEW, CARRIED, DROPPED = "신규", "계속", "제외"
 
 
@@ -70,6 +73,16 @@ class UnmetRow:
     name: str
     grade: int
     missing: tuple[str, ...]  # Korean labels
+    duty_due: date | None = None  # 카드·대응계획 작성 due (a case first key in the round with card or plan missing)
+
+    def missing_text(self, as_of: date) -> str:
+        """The 미이행 내용 cell: one line per missing item, then the 카드·대응계획 작성 due date (and days late)."""
+        lines = list(self.missing)
+        if self.duty_due is not None:
+            late = (as_of - self.duty_due).days
+            lines.append(f"{CARD_PLAN_DUTY_LABEL} 기한 {format_date(self.duty_due)}"
+                         + (f" ({late:,}일 경과)" if late > 0 else ""))
+        return "\n".join(lines)
 
 
 @dataclass(frozen=True)
@@ -98,6 +111,11 @@ class GradeSummary:
     overdue_reviews: tuple[OverdueRow, ...]
     overdue_items: tuple[OverdueRow, ...]
     trend: tuple[TrendRow, ...]
+
+    @property
+    def overdue_duties(self) -> tuple[UnmetRow, ...]:
+        """Key cases whose 카드·대응계획 작성 duty is past due on ``as_of``."""
+        return tuple(u for u in self.unmet if u.duty_due is not None and u.duty_due < self.as_of)
 
     @property
     def totals(self) -> DepartmentRow:

@@ -70,8 +70,11 @@ class CardEditor(QWidget):
             self.view = view
             grade = self.tr("{grade}등급").format(grade=view.grade) if view.grade else self.tr("등급 없음")
             closed = self.tr(" · <span style='color:#666'>종결</span>") if view.closed_on else ""
+            pending = self.tr(" · <span style='color:#b26a00'><b>결정 대기</b> (이월 판단 전)</span>") \
+                if view.decision_pending else ""
             self.header.setText(f"<b>{view.project_name}</b> &nbsp; <span style='color:#555'>{view.project_code} · "
-                                f"{view.department} · {grade} ({view.round_code or '-'})</span>{closed}")
+                                f"{view.department} · {grade} ({view.round_code or '-'})</span>{pending}{closed}")
+            self.signals.set_round(view.round_code)
             self.overview.load(view)
             self.stage.load(view)
             self.issues.set_rows(list(view.issues))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
@@ -32,6 +34,8 @@ from conflictdesk.domain.enums import (
     ProjectPhase,
     SignalKind,
 )
+from conflictdesk.domain.errors import DomainError
+from conflictdesk.domain.rounds import RoundId, as_of_for_round
 from conflictdesk.services.card_history import describe_change, round_changes
 from conflictdesk.services.card_views import (
     ActionRow,
@@ -255,7 +259,8 @@ def issues_list(undo: QUndoStack) -> RowList:
 
 
 class SignalsTab(QWidget):
-    """Dated signal counts and the alert level they give today."""
+    """Dated signal counts and the alert level they give today — or, for a card whose latest round is past, at that
+    round's end (as the diagnosis form does: docs/업무규칙.md)."""
 
     def __init__(self, undo: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -267,6 +272,7 @@ class SignalsTab(QWidget):
              Field("note", self.tr("메모"))),
             lambda: SignalRow(SignalKind.COMPLAINT.value, clock.today(), 1), undo,
         )
+        self.round_code: str | None = None
         self.alert_label = QLabel()
         self.alert_label.setObjectName("alertLabel")
         self.alert_label.setWordWrap(True)
@@ -275,10 +281,26 @@ class SignalsTab(QWidget):
         layout.addWidget(self.list, 1)
         self.list.rows_changed.connect(self.update_alert)
 
+    def set_round(self, round_code: str | None) -> None:
+        """The round the card is shown in (its latest); a past round's alert level is the one at its end."""
+        self.round_code = round_code
+        self.update_alert()
+
+    def as_of(self) -> date:
+        today = clock.today()
+        try:
+            return as_of_for_round(RoundId.parse(self.round_code), today) if self.round_code else today
+        except DomainError:  # a round code that does not parse: today, as for a card without a round
+            return today
+
     def update_alert(self) -> None:
-        result = alert_for(self.list.rows(), clock.today())
+        as_of, today = self.as_of(), clock.today()
+        result = alert_for(self.list.rows(), as_of)
         colors = {AlertLevel.NONE: "#e8f5e9", AlertLevel.PRE_ALERT: "#fff4d6", AlertLevel.ALERT: "#fdecea"}
         detail = " · ".join(result.met) if result.met else self.tr("최근 30일 기준 충족된 경보 신호 없음")
+        if as_of != today:
+            detail += self.tr(" (기준일 {date}: {round_code} 차수 말)").format(date=format_date(as_of),
+                                                                          round_code=self.round_code)
         self.alert_label.setText(self.tr("<b>경보 수준: {label}</b> &nbsp; {detail}").format(
             label=domain_label(result.level), detail=detail))
         self.alert_label.setStyleSheet(f"background: {colors[result.level]}; padding: 6px; border-radius: 4px;")

@@ -923,7 +923,12 @@ Assign anyway?</translation>
         <translation> · &lt;span style=&apos;color:#666&apos;&gt;closed&lt;/span&gt;</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+1"/>
+        <source> · &lt;span style=&apos;color:#b26a00&apos;&gt;&lt;b&gt;결정 대기&lt;/b&gt; (이월 판단 전)&lt;/span&gt;</source>
+        <translation> · &lt;span style=&apos;color:#b26a00&apos;&gt;&lt;b&gt;decision pending&lt;/b&gt; (carried, not yet decided)&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>중점관리(1·2등급) 사업에 필요한 항목이 빠졌습니다</source>
         <translation>Items required for priority (grade 1–2) projects are missing</translation>
     </message>
@@ -2259,7 +2264,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>중구</source>
         <translation>Jung-gu</translation>
     </message>
@@ -2309,7 +2314,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Ongjin-gun</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-55"/>
         <source>당사자</source>
         <translation>Parties</translation>
     </message>
@@ -2432,6 +2437,11 @@ Carried from {from_round}, grade {from_grade}</translation>
         <location line="+1"/>
         <source>협의회</source>
         <translation>Council</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>카드·대응계획 작성</source>
+        <translation>Card and response plan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3816,7 +3826,7 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../conflictdesk/ui/card_tabs.py" line="+302"/>
+        <location filename="../../conflictdesk/ui/card_tabs.py" line="+324"/>
         <source>차수</source>
         <translation>Round</translation>
     </message>
@@ -4375,7 +4385,7 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../conflictdesk/ui/card_tabs.py" line="-239"/>
+        <location filename="../../conflictdesk/ui/card_tabs.py" line="-257"/>
         <source>예: 환경, 교통, 개발, 복지</source>
         <translation>e.g. environment, traffic, development, welfare</translation>
     </message>
@@ -5952,7 +5962,7 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>SignalsTab</name>
     <message>
-        <location filename="../../conflictdesk/ui/card_tabs.py" line="+160"/>
+        <location filename="../../conflictdesk/ui/card_tabs.py" line="+161"/>
         <source>신호</source>
         <translation>Signals</translation>
     </message>
@@ -5985,12 +5995,17 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Count (people for group complaints, days for rallies)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+29"/>
         <source>최근 30일 기준 충족된 경보 신호 없음</source>
         <translation>No alert signal met in the last 30 days</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source> (기준일 {date}: {round_code} 차수 말)</source>
+        <translation> (as of {date}: end of round {round_code})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&lt;b&gt;경보 수준: {label}&lt;/b&gt; &amp;nbsp; {detail}</source>
         <translation>&lt;b&gt;Alert level: {label}&lt;/b&gt; &amp;nbsp; {detail}</translation>
     </message>
@@ -5998,7 +6013,7 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>StageDialog</name>
     <message>
-        <location line="-133"/>
+        <location line="-151"/>
         <source>갈등단계 변경</source>
         <translation>Change conflict stage</translation>
     </message>
@@ -6595,7 +6610,7 @@ Reason:</translation>
         <translation>Type (facts, interests, values)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+55"/>
         <source>조치실적</source>
         <translation>Actions taken</translation>
     </message>
