@@ -225,6 +225,11 @@ MESSAGES: dict[str, str] = {
     "training_hours_invalid": "교육 시간 '{value}'은(는) 0~100시간이어야 합니다.",
     "training_cost_invalid": "교육비는 0원 이상의 원 단위 정수여야 합니다: {value}",
     "department_not_found": "부서 '{department}'이(가) 없습니다.",
+    "analysis_analyst_required": "갈등영향분석의 분석자(전문가 풀) 또는 분석 기관을 입력하세요.",
+    "analysis_cost_invalid": "분석 비용은 0원 이상의 원 단위 정수여야 합니다: {value}",
+    "analysis_grade_invalid": "권고 등급 '{value}'은(는) 1~3등급 중 하나여야 합니다.",
+    "analysis_text_too_long": "{field}은(는) {limit}자 이내로 입력하세요.",
+    "analysis_not_found": "갈등영향분석(id {analysis})이 없습니다.",
     # --- settings ------------------------------------------------------------------------------------------------
     "reminder_days_out_of_range": "알림 기간 {days}일은 1~365일이어야 합니다.",
     "user_name_too_long": "사용자 이름은 {limit}자 이내로 입력하세요.",
@@ -259,6 +264,8 @@ TERMS: tuple[str, ...] = (
     "폴더", "장치 파일",
     # the programme budget and training
     "예산 항목", "교육 구분", "연간 순회 교육 목표", "군·구 목표 연도", "군·구 목록",
+    # 갈등영향분석
+    "분석 기관·분석자", "보고서",
 )
 
 

@@ -36,6 +36,7 @@ from conflictdesk.store.models import (
     Diagnosis,
     Expert,
     ExpertAssignment,
+    ImpactAnalysis,
     MainIssue,
     PlanItem,
     Project,
@@ -244,6 +245,7 @@ def generate(db: Database, *, projects: int = 300, seed: int = 2020,
         grade1 = [i + 1 for i in key if key_grade[i] == 1]
         _make_mediation(s, rng, experts, grade1, [i + 1 for i in key])
         _make_around(s, rng, experts, [i + 1 for i in key])
+        _make_analysis(s, grade1)
         s.info["audit_disabled"] = False
         _advance_sequences(conn)
         audit.record(s, "demo", "database", "", new=f"사업 {projects}건, 중점관리 {len(key)}건, seed {seed}")
@@ -405,6 +407,18 @@ def _make_mediation(s: Any, rng: random.Random, experts: list[Expert], grade1: l
                                            status="in_progress" if k < 2 else "done",
                                            done_on=due if k == 2 else None))
     s.add(council)
+
+
+def _make_analysis(s: Any, grade1: list[int]) -> None:
+    """A 갈등영향분석 of the first 1등급 case, paid by the project's department (no cost on the programme budget)."""
+    if not grade1:
+        return
+    s.add(ImpactAnalysis(
+        project_id=grade1[0], commissioned_on=date(2020, 3, 16), analyst_name="한국갈등관리연구원", cost_won=0,
+        scope="사업 예정지 반경 2km 주민, 상인회, 환경단체 (주민 면담 42명, 설문 310부)",
+        findings="보상보다 절차 참여 요구가 크고, 정보 공개 지연이 불신의 주된 원인임",
+        recommended_grade=1, recommended_strategy="갈등조정협의회 구성\n사업 정보 정기 공개",
+        report_ref="갈등영향분석보고서_2020-03.pdf"))
 
 
 def _make_around(s: Any, rng: random.Random, experts: list[Expert], key: list[int]) -> None:

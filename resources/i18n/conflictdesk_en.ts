@@ -202,6 +202,174 @@ Record it with this date?</translation>
     </message>
 </context>
 <context>
+    <name>AnalysisDialog</name>
+    <message>
+        <location filename="../../conflictdesk/ui/card_analysis.py" line="+50"/>
+        <source>갈등영향분석 편집</source>
+        <translation>Edit conflict impact analysis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>새 갈등영향분석</source>
+        <translation>New conflict impact analysis</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(전문가 풀 밖: 분석 기관)</source>
+        <translation>(outside the pool: analysing firm)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>예: ○○갈등연구소</source>
+        <translation>e.g. ○○ Conflict Institute</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>권고 없음</source>
+        <translation>No recommendation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{g}등급</source>
+        <translation>Grade {g}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>보고서 파일 경로 또는 문서번호</source>
+        <translation>Report file path or document number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>의뢰일(&amp;D)</source>
+        <translation>Commissioned &amp;on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>분석자 (전문가 풀)</source>
+        <translation>Analyst (expert pool)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>분석 기관</source>
+        <translation>Analysing firm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>비용 (용역 예산에 집행)</source>
+        <translation>Cost (booked on the services line)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>분석 범위</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>주요 결과</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>권고 등급</source>
+        <translation>Recommended grade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>권고 전략</source>
+        <translation>Recommended strategy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>보고서</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>용역 예산 초과</source>
+        <translation>Services budget exceeded</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>그래도 저장할까요?</source>
+        <translation>Save anyway?</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisTab</name>
+    <message>
+        <location line="+15"/>
+        <source>의뢰일</source>
+        <translation>Commissioned</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>분석자</source>
+        <translation>Analyst</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>비용</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>권고 등급</source>
+        <translation>Recommended grade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>권고 전략</source>
+        <translation>Recommended strategy</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>보고서</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>분석 추가(&amp;A)…</source>
+        <translation>&amp;Add analysis…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>편집…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>삭제</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>분석은 바로 저장되며 비용은 예산의 용역 항목에 집행됩니다. 권고 등급은 갈등진단표에서 확정 등급의 사유로 쓸 수 있습니다.</source>
+        <translation>An analysis is saved at once and its cost is booked on the budget&apos;s services line. Its recommended grade can be cited as the reason for a confirmed grade in the diagnosis form.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{g}등급</source>
+        <translation>Grade {g}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>분석 범위: {scope}
+주요 결과: {findings}</source>
+        <translation>Scope: {scope}
+Findings: {findings}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>갈등영향분석 삭제</source>
+        <translation>Delete conflict impact analysis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>선택한 분석을 삭제할까요? 용역 예산 집행도 함께 지워집니다.</source>
+        <translation>Delete the selected analysis? Its spending on the services line is deleted with it.</translation>
+    </message>
+</context>
+<context>
     <name>AssignDialog</name>
     <message>
         <location filename="../../conflictdesk/ui/panels/mediation_assign.py" line="+34"/>
@@ -763,12 +931,22 @@ Assign anyway?</translation>
         <translation>Delete selected spending</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+64"/>
+        <source>갈등영향분석</source>
+        <translation>Conflict impact analysis</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>그래도 집행을 기록할까요?</source>
         <translation>Record the spending anyway?</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="+13"/>
+        <source>수당 지급은 조정·협의회 → 수당에서, 교육비는 교육 탭에서, 갈등영향분석 비용은 갈등관리카드의 갈등영향분석 탭에서 고치거나 지웁니다.</source>
+        <translation>Allowance payments are changed or deleted in Mediation → Allowances, training costs in the Training tab, and impact analysis costs in the conflict card&apos;s Impact analysis tab.</translation>
+    </message>
+    <message>
+        <location line="-89"/>
         <source>예산 {0} · 집행 {1} ({rate:.0%}) · 잔액 {2}</source>
         <translation>Budget {0} · spent {1} ({rate:.0%}) · remaining {2}</translation>
     </message>
@@ -779,13 +957,13 @@ Assign anyway?</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>수당</source>
         <translation>Allowances</translation>
     </message>
     <message>
-        <location line="-13"/>
-        <location line="+13"/>
+        <location line="-14"/>
+        <location line="+14"/>
         <source>교육</source>
         <translation>Training</translation>
     </message>
@@ -812,17 +990,12 @@ Assign anyway?</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>집행 삭제</source>
         <translation>Delete spending</translation>
     </message>
     <message>
-        <location line="-2"/>
-        <source>수당 지급은 조정·협의회 → 수당에서, 교육비는 교육 탭에서 고치거나 지웁니다.</source>
-        <translation>Allowance payments are changed or deleted in Mediation → Allowances, training costs in the Training tab.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>선택한 집행 기록을 삭제할까요?</source>
         <translation>Delete the selected spending record?</translation>
     </message>
@@ -868,7 +1041,7 @@ Assign anyway?</translation>
 <context>
     <name>CardEditor</name>
     <message>
-        <location filename="../../conflictdesk/ui/card_editor.py" line="+53"/>
+        <location filename="../../conflictdesk/ui/card_editor.py" line="+55"/>
         <source>개요</source>
         <translation>Overview</translation>
     </message>
@@ -904,6 +1077,11 @@ Assign anyway?</translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>갈등영향분석</source>
+        <translation>Conflict impact analysis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>변경 이력</source>
         <translation>Change history</translation>
     </message>
@@ -928,7 +1106,7 @@ Assign anyway?</translation>
         <translation> · &lt;span style=&apos;color:#b26a00&apos;&gt;&lt;b&gt;decision pending&lt;/b&gt; (carried, not yet decided)&lt;/span&gt;</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>중점관리(1·2등급) 사업에 필요한 항목이 빠졌습니다</source>
         <translation>Items required for priority (grade 1–2) projects are missing</translation>
     </message>
@@ -1558,13 +1736,13 @@ Carried from {from_round}, grade {from_grade}</translation>
     <name>DiagnosisFormWidget</name>
     <message>
         <location filename="../../conflictdesk/ui/panels/diagnosis_form.py" line="+76"/>
-        <location line="+126"/>
+        <location line="+147"/>
         <source>사업을 선택하세요</source>
         <extracomment>Korean date notation (2020. 08. 03.) for the grade dates.</extracomment>
         <translation>Choose a project</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-139"/>
         <source>이월 판단</source>
         <translation>Carry-over decision</translation>
     </message>
@@ -1629,7 +1807,17 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>e.g. prolonged protests need a city-level decision</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>분석 권고를 사유로(&amp;R)</source>
+        <translation>Cite the analysis as &amp;reason</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>최근 갈등영향분석의 권고를 확정 등급의 사유로 적습니다.</source>
+        <translation>Writes the latest conflict impact analysis&apos;s recommendation as the reason for the confirmed grade.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>저장 (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
@@ -1649,7 +1837,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Save diagnosis</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+47"/>
         <source>{project_code} {project_name}
 {department} · {round_code} 차수</source>
         <translation>{project_code} {project_name}
@@ -1687,6 +1875,11 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+22"/>
+        <source>최근 분석: {0}</source>
+        <translation>Latest analysis: {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&lt;span style=&apos;color:{0}&apos;&gt;&lt;b&gt;{label}&lt;/b&gt;&lt;/span&gt; (충족 신호 {1}개)</source>
         <translation>&lt;span style=&apos;color:{0}&apos;&gt;&lt;b&gt;{label}&lt;/b&gt;&lt;/span&gt; ({1} signal(s) met)</translation>
     </message>
@@ -3328,6 +3521,31 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>갈등영향분석의 분석자(전문가 풀) 또는 분석 기관을 입력하세요.</source>
+        <translation>Enter the analyst (expert pool) or the analysing firm of the impact analysis.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>분석 비용은 0원 이상의 원 단위 정수여야 합니다: {value}</source>
+        <translation>The analysis cost must be a whole number of won, 0 or more: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>권고 등급 &apos;{value}&apos;은(는) 1~3등급 중 하나여야 합니다.</source>
+        <translation>Recommended grade &apos;{value}&apos; must be grade 1, 2 or 3.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field}은(는) {limit}자 이내로 입력하세요.</source>
+        <translation>{field} must be at most {limit} characters.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>갈등영향분석(id {analysis})이 없습니다.</source>
+        <translation>There is no impact analysis (id {analysis}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>알림 기간 {days}일은 1~365일이어야 합니다.</source>
         <translation>A reminder period of {days} days must be 1–365 days.</translation>
     </message>
@@ -3595,6 +3813,16 @@ Carried from {from_round}, grade {from_grade}</translation>
         <location line="+1"/>
         <source>군·구 목록</source>
         <translation>list of districts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>분석 기관·분석자</source>
+        <translation>analysing firm or analyst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>보고서</source>
+        <translation>Report</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -1,5 +1,6 @@
 """SQLAlchemy 2 typed models: the whole schema of ConflictDesk, designed once for every issue."""
 
+from conflictdesk.store.models.analysis import ImpactAnalysis
 from conflictdesk.store.models.around import (
     BudgetLine,
     BudgetSpending,
@@ -53,6 +54,7 @@ __all__ = [
     "ExpertAssignment",
     "ExtraHoliday",
     "GRADE_CHECK",
+    "ImpactAnalysis",
     "MainIssue",
     "NAMING",
     "PlanItem",

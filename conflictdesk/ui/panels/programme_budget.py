@@ -157,7 +157,8 @@ class BudgetTab(QWidget):
             box.blockSignals(False)
         self._show_plan()
         self.line_names.setText(", ".join(QueryOp(self, budget.configured_lines).run() or ()))
-        kinds = {"allowance": self.tr("수당"), "training": self.tr("교육"), "other": self.tr("기타")}
+        kinds = {"allowance": self.tr("수당"), "training": self.tr("교육"), "analysis": self.tr("갈등영향분석"),
+                 "other": self.tr("기타")}
         booking_rows: list[tuple[int, tuple[object, ...]]] = []
         self._booking_sources = {}
         all_bookings = sorted((b for line in view.lines for b in line.bookings), key=lambda b: b.on, reverse=True)
@@ -226,7 +227,8 @@ class BudgetTab(QWidget):
         source, ref = self._booking_sources.get(row, ("", None))
         if source != "other" or ref is None:
             QMessageBox.information(self, self.tr("집행 삭제"),
-                                    self.tr("수당 지급은 조정·협의회 → 수당에서, 교육비는 교육 탭에서 고치거나 지웁니다."))
+                                    self.tr("수당 지급은 조정·협의회 → 수당에서, 교육비는 교육 탭에서, 갈등영향분석 비용은 "
+                                            "갈등관리카드의 갈등영향분석 탭에서 고치거나 지웁니다."))
             return
         if not messages.confirm(self, self.tr("집행 삭제"), self.tr("선택한 집행 기록을 삭제할까요?")):
             return
