@@ -103,15 +103,16 @@ def test_targets_setting_is_saved_and_a_bad_one_refused(qtbot, tab: TrainingTab,
 
 def test_booking_tabs_share_the_year_picker_and_the_form_tabs_in_row_order(
         qtbot, tab: TrainingTab, demo_db: Database) -> None:  # type: ignore[no-untyped-def]
-    from conflictdesk.ui.panels.booking import BookingForm, YearCombo
+    from conflictdesk.ui.panels.booking import BookingForm, YearCombo, YearTab
     from conflictdesk.ui.panels.mediation_allowances import AllowancesTab
 
     allowances_tab = AllowancesTab(demo_db)
     qtbot.addWidget(allowances_tab)
     allowances_tab.reload()
     budget_tab = tab.parent().parent().parent().budget  # the 교육·예산 panel's 예산 tab (QStackedWidget, QTabWidget)
-    for year_box in (tab.year, budget_tab.year, allowances_tab.year):
-        assert isinstance(year_box, YearCombo) and year_box.selected() is not None
+    for year_tab in (tab, budget_tab, allowances_tab):
+        assert isinstance(year_tab, YearTab) and isinstance(year_tab.year, YearCombo)
+        assert year_tab.selected_year() == 2020 if year_tab is tab else year_tab.selected_year() is not None
     form = allowances_tab.form
     assert isinstance(form, BookingForm) and isinstance(budget_tab.form, BookingForm)
     # a row inserted by the tab (the 예산 tab's 항목) stands in the Tab order where it stands on screen

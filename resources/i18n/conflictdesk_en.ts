@@ -22,7 +22,7 @@
 <context>
     <name>AllowancesTab</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/mediation_allowances.py" line="+103"/>
+        <location filename="../../conflictdesk/ui/panels/mediation_allowances.py" line="+102"/>
         <source>예산 저장</source>
         <translation>Save budget</translation>
     </message>
@@ -112,12 +112,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+97"/>
+        <location line="+89"/>
         <source>수당 지급 기록</source>
         <translation>Allowance payments</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-89"/>
         <source>지급 기록(&amp;P)</source>
         <translation>Record &amp;payment</translation>
     </message>
@@ -127,17 +127,17 @@
         <translation>Project</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+87"/>
         <source>그래도 지급을 기록할까요?</source>
         <translation>Record the payment anyway?</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-66"/>
         <source>(사업 없음)</source>
         <translation>(no project)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
         <source> (기본값)</source>
         <translation> (default)</translation>
     </message>
@@ -805,7 +805,7 @@ Assign anyway?</translation>
 <context>
     <name>BudgetTab</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/programme_budget.py" line="+47"/>
+        <location filename="../../conflictdesk/ui/panels/programme_budget.py" line="+45"/>
         <location line="+29"/>
         <location line="+16"/>
         <source>항목</source>
@@ -931,7 +931,7 @@ Assign anyway?</translation>
         <translation>Delete selected spending</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+53"/>
         <source>갈등영향분석</source>
         <translation>Conflict impact analysis</translation>
     </message>
@@ -5042,7 +5042,7 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>QuarterBars</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/mediation_allowances.py" line="-179"/>
+        <location filename="../../conflictdesk/ui/panels/mediation_allowances.py" line="-170"/>
         <source>{quarter}분기 {0:.0%}</source>
         <translation>Q{quarter} {0:.0%}</translation>
     </message>
@@ -6528,7 +6528,7 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>TrainingTab</name>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>새 교육(&amp;N)…</source>
         <translation>&amp;New course…</translation>
     </message>
@@ -6638,7 +6638,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Departments to train (key cases &gt; officers trained)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+31"/>
         <source>군·구 순회 교육 연 {0}회: {1}회 실시</source>
         <translation>District tours, {0} a year: {1} held</translation>
     </message>
@@ -6689,7 +6689,7 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>YearCombo</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/booking.py" line="+57"/>
+        <location filename="../../conflictdesk/ui/panels/booking.py" line="+60"/>
         <source>연도(&amp;Y)</source>
         <translation>&amp;Year</translation>
     </message>

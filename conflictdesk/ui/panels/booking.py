@@ -7,7 +7,7 @@ Used by the 수당 tab (``mediation_allowances.py``), the 예산 tab (``programm
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
 
 from PySide6.QtCore import Qt
@@ -23,8 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from conflictdesk.domain.allowances import PaymentCheck
+from conflictdesk.store.engine import Database
 from conflictdesk.ui import messages
+from conflictdesk.ui.context import PanelContext
 from conflictdesk.ui.i18n import translate
+from conflictdesk.ui.ops import QueryOp
 from conflictdesk.ui.panels.mediation_common import DateField
 
 
@@ -73,6 +76,34 @@ class YearCombo(QComboBox):
             self.addItem(self.tr("{y}년").format(y=y), y)
         self.setCurrentIndex(max(0, self.findData(current)))
         self.blockSignals(False)
+
+
+class YearTab(QWidget):
+    """A tab that shows one year (수당, 예산, 교육): its year picker is filled from ``years`` on every reload, and
+    :meth:`show_year` draws the year picked."""
+
+    def __init__(self, ctx: PanelContext, year_name: str, years: Callable[[Database], list[int]],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.year = YearCombo(year_name)
+        self._years = years
+        self.year.currentIndexChanged.connect(self.reload_year)
+
+    def reload(self) -> None:
+        self.year.set_years(QueryOp(self, self._years, ctx=self.ctx).run() or [], self.ctx.today())
+        self.reload_year()
+
+    def selected_year(self) -> int | None:
+        return self.year.selected()
+
+    def reload_year(self) -> None:
+        year = self.selected_year()
+        if year is not None:
+            self.show_year(year)
+
+    def show_year(self, year: int) -> None:
+        raise NotImplementedError
 
 
 class BookingForm(QGroupBox):

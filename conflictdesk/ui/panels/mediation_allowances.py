@@ -32,7 +32,7 @@ from conflictdesk.ui import clock, messages
 from conflictdesk.ui.context import PanelContext, as_context
 from conflictdesk.ui.i18n import won_text
 from conflictdesk.ui.ops import CollectionOp, QueryOp
-from conflictdesk.ui.panels.booking import BookingForm, YearCombo, confirm_overrun, won_box
+from conflictdesk.ui.panels.booking import BookingForm, YearTab, confirm_overrun, won_box
 from conflictdesk.ui.panels.mediation_common import Publish, Table, iso
 from conflictdesk.ui.search_combo import SearchCombo
 
@@ -78,15 +78,14 @@ class QuarterBars(QWidget):
         painter.end()
 
 
-class AllowancesTab(QWidget):
+class AllowancesTab(YearTab):
     """Budget, execution and payments of one year, and the form to record a payment."""
 
     def __init__(self, ctx: PanelContext | Database, publish: Publish | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = as_context(ctx, publish)
-        self.db = self.ctx.db
-        self.year = YearCombo("allowanceYear")
+        context = as_context(ctx, publish)
+        super().__init__(context, "allowanceYear", allowances.budget_years, parent)
+        self.db = context.db
         self.summary = QLabel()
         self.summary.setObjectName("allowanceSummary")
         top = QHBoxLayout()
@@ -145,27 +144,19 @@ class AllowancesTab(QWidget):
         layout.addLayout(upper)
         layout.addLayout(lower, 1)
 
-        self.year.currentIndexChanged.connect(self.reload_year)
         self.save_budget_button.clicked.connect(self.save_budget)
         self.copy_budget_button.clicked.connect(self.copy_last_year_budget)
         self.record_button.clicked.connect(self.record_payment)
         self.delete_button.clicked.connect(self.delete_payment)
 
     def reload(self) -> None:
-        self.year.set_years(allowances.budget_years(self.db), clock.today())
         self.expert.set_entries([(f"{row.name} ({row.affiliation})", row.id)
                                  for row in experts.list_experts(self.db, include_inactive=False)])
         self.case.set_entries([(self.tr("(사업 없음)"), None)] + [
             (f"{code}  {name}", code) for code, name in assignments.mediation_cases(self.db)])
-        self.reload_year()
+        super().reload()
 
-    def selected_year(self) -> int | None:
-        return self.year.selected()
-
-    def reload_year(self) -> None:
-        year = self.selected_year()
-        if year is None:
-            return
+    def show_year(self, year: int) -> None:
         view = allowances.year_overview(self.db, year)
         fig = view.execution
         self.annual.setValue(view.budget.annual_won)

@@ -22,21 +22,19 @@ from conflictdesk.ui import messages
 from conflictdesk.ui.context import PanelContext
 from conflictdesk.ui.i18n import won_text
 from conflictdesk.ui.ops import CollectionOp, QueryOp
-from conflictdesk.ui.panels.booking import BookingForm, YearCombo, confirm_overrun, won_box
+from conflictdesk.ui.panels.booking import BookingForm, YearTab, confirm_overrun, won_box
 from conflictdesk.ui.panels.mediation_common import Table, iso
 
 #: Row id of the 합계 row in the line table.
 TOTAL_ROW = -1
 
 
-class BudgetTab(QWidget):
+class BudgetTab(YearTab):
     """One year's budget: lines × quarters (plan, spent, remaining), a line's plan, other spending."""
 
     def __init__(self, ctx: PanelContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, "budgetYear", budget.budget_years, parent)
         self.view: budget.YearBudget | None = None
-        self.year = YearCombo("budgetYear")
         self.summary = QLabel()
         self.summary.setObjectName("budgetSummary")
         top = QHBoxLayout()
@@ -113,7 +111,6 @@ class BudgetTab(QWidget):
         layout.addLayout(top)
         layout.addLayout(body, 1)
 
-        self.year.currentIndexChanged.connect(self.reload_year)
         self.lines.currentCellChanged.connect(self._line_selected)
         self.plan_line.currentIndexChanged.connect(self._show_plan)
         self.save_plan_button.clicked.connect(self.save_plan)
@@ -122,17 +119,7 @@ class BudgetTab(QWidget):
         self.save_names_button.clicked.connect(self.save_names)
 
     # --- loading -----------------------------------------------------------------------------------
-    def reload(self) -> None:
-        self.year.set_years(QueryOp(self, budget.budget_years).run() or [], self.ctx.today())
-        self.reload_year()
-
-    def selected_year(self) -> int | None:
-        return self.year.selected()
-
-    def reload_year(self) -> None:
-        year = self.selected_year()
-        if year is None:
-            return
+    def show_year(self, year: int) -> None:
         view = QueryOp(self, lambda db: budget.year_budget(db, year)).run()
         if view is None:
             return

@@ -26,7 +26,7 @@ from conflictdesk.ui import messages
 from conflictdesk.ui.context import PanelContext
 from conflictdesk.ui.i18n import domain_label, won_text
 from conflictdesk.ui.ops import CollectionOp, QueryOp
-from conflictdesk.ui.panels.booking import YearCombo, confirm_overrun, day_in_year, won_box
+from conflictdesk.ui.panels.booking import YearTab, confirm_overrun, day_in_year, won_box
 from conflictdesk.ui.panels.mediation_common import DateField, Table, iso
 
 
@@ -193,14 +193,12 @@ class TrainingDialog(QDialog):
                      ctx=self.ctx).success(lambda _result: self.accept()).run()
 
 
-class TrainingTab(QWidget):
+class TrainingTab(YearTab):
     """A year's courses, the targets' progress with the 군·구 still to visit, and the departments to train."""
 
     def __init__(self, ctx: PanelContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, "trainingYear", training.training_years, parent)
         self.view: training.TrainingOverview | None = None
-        self.year = YearCombo("trainingYear")
         self.new_button = QPushButton(self.tr("새 교육(&N)…"))
         self.new_button.setObjectName("newTraining")
         self.edit_button = QPushButton(self.tr("편집(&E)…"))
@@ -268,24 +266,13 @@ class TrainingTab(QWidget):
         layout.addLayout(top)
         layout.addLayout(body, 1)
 
-        self.year.currentIndexChanged.connect(self.reload_year)
         self.new_button.clicked.connect(self.new_session)
         self.edit_button.clicked.connect(self.edit_session)
         self.sessions.doubleClicked.connect(self.edit_session)
         self.delete_button.clicked.connect(self.delete_session)
         self.save_targets_button.clicked.connect(self.save_targets)
 
-    def reload(self) -> None:
-        self.year.set_years(QueryOp(self, training.training_years).run() or [], self.ctx.today())
-        self.reload_year()
-
-    def selected_year(self) -> int | None:
-        return self.year.selected()
-
-    def reload_year(self) -> None:
-        year = self.selected_year()
-        if year is None:
-            return
+    def show_year(self, year: int) -> None:
         view = QueryOp(self, lambda db: training.overview(db, year)).run()
         if view is None:
             return
