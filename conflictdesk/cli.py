@@ -38,6 +38,7 @@ COMMAND_MODULES: list[str] = [
     "card_batch",
     "importing",
     "programme",
+    "handout",
 ]
 
 

@@ -251,26 +251,35 @@ def save_diagnosis(
     with db.write(reason=reason or "갈등진단표 저장") as s:
         project, rnd, diag = _find(s, project_code, round_code)
         expect_version(diag, seen_version, "진단 기록")  # NEW_RECORD: someone else's first save conflicts too
-        if diag is None:
-            diag = _new_diagnosis(s, project, rnd)
-        checklist = checklist_of(rnd)
-        checked = validate_scores(scores, checklist)
-        diag.owner_level = owner_level
-        diag.risk_scores = checked
-        alert = alert_for(s, project.id, as_of_for_round(RoundId.parse(rnd.code), today))  # a past round: its end
-        diag.alert_level = AlertLevel(alert.level).value
-        answered = owner_level is not None or any(checked.values())
-        diag.suggested_grade = _suggestion(owner_level, checked, checklist).grade.value if answered else None
-        if any(grades.get(k) is not None and grades.get(k) != getattr(diag, GRADE_FIELDS[k][0]) for k in grades):
-            _require_target(diag, project, rnd)
-        confirmed_before = diag.confirmed_grade
-        for kind in (GradeKind.SELF, GradeKind.RECOMMENDED, GradeKind.CONFIRMED):
-            if kind in grades:
-                _apply_grade(diag, kind, grades[kind], reason, today, (dates or {}).get(kind), rnd)
-        _follow_the_case(s, rnd, diag, today, diag.confirmed_grade != confirmed_before)
-        s.flush()
+        diag = _save_in_session(s, project, rnd, diag, owner_level=owner_level, scores=scores, grades=grades,
+                                reason=reason, today=today, dates=dates)
         form = _form(s, project, rnd, diag, today)
     return form, Changes.of("diagnosis", "review")
+
+
+def _save_in_session(s: Session, project: Project, rnd: Round, diag: Diagnosis | None, *, owner_level: int | None,
+                     scores: Mapping[str, object], grades: Mapping[GradeKind, int | None], reason: str, today: date,
+                     dates: Mapping[GradeKind, date] | None = None) -> Diagnosis:
+    """The checklist answers, alert level, suggestion and grades of one diagnosis (the form's save and hand-in)."""
+    if diag is None:
+        diag = _new_diagnosis(s, project, rnd)
+    checklist = checklist_of(rnd)
+    checked = validate_scores(scores, checklist)
+    diag.owner_level = owner_level
+    diag.risk_scores = checked
+    alert = alert_for(s, project.id, as_of_for_round(RoundId.parse(rnd.code), today))  # a past round: its end
+    diag.alert_level = AlertLevel(alert.level).value
+    answered = owner_level is not None or any(checked.values())
+    diag.suggested_grade = _suggestion(owner_level, checked, checklist).grade.value if answered else None
+    if any(grades.get(k) is not None and grades.get(k) != getattr(diag, GRADE_FIELDS[k][0]) for k in grades):
+        _require_target(diag, project, rnd)
+    confirmed_before = diag.confirmed_grade
+    for kind in (GradeKind.SELF, GradeKind.RECOMMENDED, GradeKind.CONFIRMED):
+        if kind in grades:
+            _apply_grade(diag, kind, grades[kind], reason, today, (dates or {}).get(kind), rnd)
+    _follow_the_case(s, rnd, diag, today, diag.confirmed_grade != confirmed_before)
+    s.flush()
+    return diag
 
 
 __all__ = ["GRADE_FIELDS", "DiagnosisForm", "GradeEntry", "NotFound", "load_diagnosis", "save_diagnosis",

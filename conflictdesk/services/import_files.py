@@ -70,22 +70,28 @@ def _fail(path: Path, message: str) -> ImportFileError:
     return ImportFileError(f"{message}: {path.name}")
 
 
-def read_cells(path: Path | str, progress: Progress | None = None) -> RawSheet:
-    """Read every row of the import file ``path``; raises :class:`ImportFileError` when it cannot be read."""
-    p = Path(path)
+def _check_path(p: Path) -> bytes:
+    """The first bytes of ``p`` after the checks every import file passes (exists, a file, not encrypted/.xls)."""
     if not p.exists():
         raise ImportFileError("import_file_missing", code="missing", path=str(p))
     if p.is_dir():
         raise ImportFileError("import_file_is_folder", code="bad_file", path=str(p))
     with p.open("rb") as fh:
         head = fh.read(8)
-    suffix = p.suffix.lower()
     if head.startswith(CFB_MAGIC):
         raw = p.read_bytes()[:4 * 1024 * 1024]
         if ENCRYPTED_MARK in raw:
             raise _fail(p, "암호로 보호된 파일입니다. 엑셀에서 암호를 해제하고 다시 저장한 뒤 가져오세요")
         raise _fail(p, "암호로 보호된 파일이거나 예전 Excel 97-2003(.xls) 형식입니다. "
                        "암호를 해제하고 .xlsx 형식으로 저장한 뒤 가져오세요")
+    return head
+
+
+def read_cells(path: Path | str, progress: Progress | None = None) -> RawSheet:
+    """Read every row of the import file ``path``; raises :class:`ImportFileError` when it cannot be read."""
+    p = Path(path)
+    head = _check_path(p)
+    suffix = p.suffix.lower()
     if head.startswith(b"PK"):
         return _read_xlsx(p, progress)
     if suffix in (".xlsx", ".xlsm"):
@@ -93,6 +99,14 @@ def read_cells(path: Path | str, progress: Progress | None = None) -> RawSheet:
     if suffix in (".csv", ".txt"):
         return _read_csv(p, progress)
     raise _fail(p, "지원하지 않는 파일 형식입니다. 엑셀(.xlsx) 또는 CSV(.csv) 파일을 고르세요")
+
+
+def read_workbook(path: Path | str, progress: Progress | None = None) -> dict[str, RawSheet]:
+    """Every sheet of the .xlsx ``path`` (hidden ones too) by name, under the same guards as :func:`read_cells`."""
+    p = Path(path)
+    if not _check_path(p).startswith(b"PK"):
+        raise _fail(p, "엑셀(.xlsx) 파일이 아닙니다(내용이 스프레드시트 형식이 아님)")
+    return {sheet.name: sheet for sheet in _read_xlsx_sheets(p, progress, lambda wb: list(wb.worksheets))}
 
 
 # --- csv -----------------------------------------------------------------------------------------
@@ -220,6 +234,14 @@ def _check_row(p: Path, sheet: str, number: int, values: tuple[object, ...] | li
 
 
 def _read_xlsx(p: Path, progress: Progress | None) -> RawSheet:
+    def project_sheet(wb: Any) -> list[Any]:
+        return [wb["사업목록"] if "사업목록" in wb.sheetnames else wb.worksheets[0]]
+
+    return _read_xlsx_sheets(p, progress, project_sheet)[0]
+
+
+def _read_xlsx_sheets(p: Path, progress: Progress | None, pick: Callable[[Any], list[Any]]) -> list[RawSheet]:
+    """The sheets ``pick(workbook)`` chooses, read under the caps (cells counted over all of them)."""
     has_formula = _check_zip(p)
     try:
         from defusedxml import DefusedXmlException  # noqa: F401 - openpyxl refuses entities only with it
@@ -232,28 +254,35 @@ def _read_xlsx(p: Path, progress: Progress | None) -> RawSheet:
 
     try:
         wb = load(True)
+        read: list[RawSheet] = []
         try:
-            ws = wb["사업목록"] if "사업목록" in wb.sheetnames else wb.worksheets[0]
-            title = ws.title
-            rows: list[tuple[int, tuple[object, ...]]] = []
-            issues: list[CellIssue] = []
             cells = 0
-            for number, values in _sheet_rows(ws):
-                _check_row(p, title, number, values)
-                cells += len(values)
-                if cells > MAX_CELLS:
-                    raise _fail(p, f"'{title}' 시트의 셀이 너무 많습니다(최대 {MAX_CELLS:,}개)")
-                rows.append((number, tuple(_plain(v) for v in values)))
-                for c, v in enumerate(values):
-                    if isinstance(v, str) and v in EXCEL_ERRORS:
-                        issues.append(CellIssue(number, c, f"셀에 수식 오류 값 {v}이(가) 있습니다"))
-                if len(rows) > MAX_ROWS:
-                    raise _fail(p, f"'{title}' 시트의 행이 너무 많습니다(최대 {MAX_ROWS:,}행)")
-                _tick(progress, len(rows))
+            for ws in pick(wb):
+                title = ws.title
+                rows: list[tuple[int, tuple[object, ...]]] = []
+                issues: list[CellIssue] = []
+                for number, values in _sheet_rows(ws):
+                    _check_row(p, title, number, values)
+                    cells += len(values)
+                    if cells > MAX_CELLS:
+                        raise _fail(p, f"'{title}' 시트의 셀이 너무 많습니다(최대 {MAX_CELLS:,}개)")
+                    rows.append((number, tuple(_plain(v) for v in values)))
+                    for c, v in enumerate(values):
+                        if isinstance(v, str) and v in EXCEL_ERRORS:
+                            issues.append(CellIssue(number, c, f"셀에 수식 오류 값 {v}이(가) 있습니다"))
+                    if len(rows) > MAX_ROWS:
+                        raise _fail(p, f"'{title}' 시트의 행이 너무 많습니다(최대 {MAX_ROWS:,}행)")
+                    _tick(progress, len(rows))
+                read.append(RawSheet(title, "xlsx", "", rows, issues))
         finally:
             wb.close()
         if has_formula:
-            issues.extend(_uncached_formulas(load(False), title, rows))
+            formulas = load(False)
+            try:
+                for sheet in read:
+                    sheet.issues.extend(_uncached_formulas(formulas, sheet.name, sheet.rows))
+            finally:
+                formulas.close()
     except ImportFileError:
         raise
     except ImportCancelled:
@@ -263,7 +292,7 @@ def _read_xlsx(p: Path, progress: Progress | None) -> RawSheet:
         if _unsafe_xml(exc):
             raise _fail(p, "안전하지 않은 XML(엔티티·DTD 선언)이 들어 있어 열 수 없습니다") from None
         raise _fail(p, f"엑셀 파일을 읽을 수 없습니다({name}: {str(exc)[:80]})") from None
-    return RawSheet(title, "xlsx", "", rows, issues)
+    return read
 
 
 _UNSAFE_XML = frozenset({"EntitiesForbidden", "DTDForbidden", "ExternalReferenceForbidden", "NotSupportedError"})
@@ -283,13 +312,10 @@ def _uncached_formulas(wb: Any, title: str, rows: list[tuple[int, tuple[object, 
     """Formula cells whose cached value is missing (data_only gives ``None``): report, never import blank."""
     cached = dict(rows)
     found: list[CellIssue] = []
-    try:
-        for number, values in _sheet_rows(wb[title]):
-            seen = cached.get(number, ())
-            for c, v in enumerate(values):
-                if isinstance(v, str) and v.startswith("=") and (c >= len(seen) or seen[c] is None):
-                    found.append(CellIssue(number, c, f"수식 {v[:40]}의 계산 결과가 저장되어 있지 않습니다. "
-                                                      "엑셀에서 열어 저장하거나 값으로 붙여 넣으세요"))
-    finally:
-        wb.close()
+    for number, values in _sheet_rows(wb[title]):
+        seen = cached.get(number, ())
+        for c, v in enumerate(values):
+            if isinstance(v, str) and v.startswith("=") and (c >= len(seen) or seen[c] is None):
+                found.append(CellIssue(number, c, f"수식 {v[:40]}의 계산 결과가 저장되어 있지 않습니다. "
+                                                  "엑셀에서 열어 저장하거나 값으로 붙여 넣으세요"))
     return found

@@ -193,6 +193,11 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action(self.tr("사업 목록 가져오기(&I)…"), lambda: self.open_import(), "Ctrl+I", "actionImport"))
         file_menu.addAction(self._action(self.tr("가져오기 서식 저장(&T)…"), self.save_template, None, "actionTemplate"))
         file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("부서별 작성 파일 만들기(&H)…"), self.open_handout, None,
+                                         "actionHandout"))
+        file_menu.addAction(self._action(self.tr("부서 작성 파일 가져오기(&N)…"), lambda: self.open_handin(), None,
+                                         "actionHandin"))
+        file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("새로 고침(&R)"), self.refresh_all, QKeySequence.StandardKey.Refresh,
                                          "actionRefresh"))
         file_menu.addAction(self._action(self.tr("달력 내보내기(&C)…"), self.export_calendar, None, "actionExportCalendar"))
@@ -353,6 +358,16 @@ class MainWindow(QMainWindow):
             return
         event.acceptProposedAction()
         self.open_import(path)
+
+    def open_handout(self) -> QWidget:
+        from conflictdesk.ui.handout_dialogs import open_handout_dialog
+
+        return open_handout_dialog(self)
+
+    def open_handin(self, paths: list[Path] | None = None) -> QWidget | None:
+        from conflictdesk.ui.handout_dialogs import open_handin_dialog
+
+        return open_handin_dialog(self, paths)
 
     def save_template(self) -> None:
         from conflictdesk.ui.import_wizard import save_import_template

@@ -3311,6 +3311,101 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>제출 기한({due})이 오늘({today})보다 빠릅니다.</source>
+        <translation>The due date ({due}) is before today ({today}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{department}&apos; 부서가 없습니다.</source>
+        <translation>There is no department &apos;{department}&apos;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{department}&apos; 부서에는 {round} 진단대상 사업이 없어 작성 파일을 만들지 않았습니다.</source>
+        <translation>Department &apos;{department}&apos; has no target in {round}; no workbook was made.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{round}에 진단대상 사업이 없어 부서 작성 파일을 만들 것이 없습니다.</source>
+        <translation>{round} has no targets, so there is no department workbook to make.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>저장할 폴더가 없습니다: {folder}</source>
+        <translation>The folder does not exist: {folder}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ConflictDesk가 만든 부서 작성 파일이 아닙니다(서명이 없음): {file}</source>
+        <translation>Not a department workbook made by ConflictDesk (no stamp): {file}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>이 데이터 파일에서 만든 부서 작성 파일이 아닙니다(서명 키가 없음): {file}</source>
+        <translation>This department workbook was not made from this data file (no stamp key): {file}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>서명이 맞지 않습니다. 파일의 숨은 서명이 바뀌었거나 다른 데이터 파일에서 만든 파일입니다: {file}</source>
+        <translation>The stamp does not match: its hidden signature was changed or the file was made from another data file: {file}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>다른 차수의 파일입니다: 서명은 {stamp} 차수인데 {expected} 차수로 가져오려 했습니다: {file}</source>
+        <translation>A file of another round: the stamp says {stamp} but round {expected} was being taken in: {file}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>다른 부서의 서명입니다: 파일은 &apos;{sheet}&apos; 부서의 것인데 서명은 &apos;{stamp}&apos; 부서의 것입니다: {file}</source>
+        <translation>A stamp of another department: the file is &apos;{sheet}&apos;&apos;s but the stamp is &apos;{stamp}&apos;&apos;s: {file}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>다른 차수의 서명입니다: 파일은 {sheet} 차수인데 서명은 {stamp} 차수입니다: {file}</source>
+        <translation>A stamp of another round: the file is of {sheet} but the stamp of {stamp}: {file}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{sheet}&apos; 시트가 없습니다: {file}</source>
+        <translation>The sheet &apos;{sheet}&apos; is missing: {file}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{sheet}&apos; 시트의 열 &apos;{column}&apos;이(가) 옮겨졌습니다({was}열 → {now}열). 열 순서를 바꾸지 마세요: {file}</source>
+        <translation>Column &apos;{column}&apos; of sheet &apos;{sheet}&apos; was moved (column {was} → {now}). Do not reorder the columns: {file}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{sheet}&apos; 시트에 열 &apos;{column}&apos;이(가) 없습니다({was}열이어야 함): {file}</source>
+        <translation>Sheet &apos;{sheet}&apos; has no column &apos;{column}&apos; (expected in column {was}): {file}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{sheet}&apos; 시트 {now}열의 &apos;{column}&apos;은(는) 보낸 파일에 없던 열입니다: {file}</source>
+        <translation>Column {now} &apos;{column}&apos; of sheet &apos;{sheet}&apos; was not in the file sent: {file}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>보호된 셀이 바뀌었습니다: &apos;{sheet}&apos; 시트 {row}행 &apos;{column}&apos; (&apos;{was}&apos; → &apos;{now}&apos;): {file}</source>
+        <translation>A protected cell was changed: sheet &apos;{sheet}&apos; row {row} &apos;{column}&apos; (&apos;{was}&apos; → &apos;{now}&apos;): {file}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>이 데이터 파일이 보낸 기록이 없는 부서 작성 파일입니다: {file}</source>
+        <translation>This data file has no record of sending this department workbook: {file}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>이 부서 작성 파일은 {on}에 이미 가져왔습니다({other}). 다시 가져오지 않습니다: {file}</source>
+        <translation>This department workbook was already taken in on {on} ({other}); it is not taken in again: {file}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>서명의 차수 {round}가 이 데이터 파일에 없습니다: {file}</source>
+        <translation>The stamp&apos;s round {round} is not in this data file: {file}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>데이터 파일을 다른 프로그램이 사용 중입니다: {where}</source>
         <translation>Another program is using the data file: {where}</translation>
     </message>
@@ -4052,6 +4147,273 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
 </context>
 <context>
+    <name>HandinDialog</name>
+    <message>
+        <location filename="../../conflictdesk/ui/handout_dialogs.py" line="+162"/>
+        <source>정하지 않음 (이 파일 보류)</source>
+        <translation>Undecided (hold this file)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ConflictDesk 값 유지</source>
+        <translation>Keep ConflictDesk&apos;s value</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>부서 값으로</source>
+        <translation>Take the department&apos;s value</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>부서 작성 파일 가져오기</source>
+        <translation>Take in department workbooks</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>위치</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>항목</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>보낼 때</source>
+        <translation>When sent</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>지금(ConflictDesk)</source>
+        <translation>Now (ConflictDesk)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>부서 값</source>
+        <translation>Department&apos;s value</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>처리</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>가져오기(&amp;A)</source>
+        <translation>&amp;Accept</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>부서 작성 파일 읽는 중</source>
+        <translation>Reading department workbooks</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>파일 {count}개 · 가져올 수 있는 파일 {ready}개. 충돌은 &apos;처리&apos; 칸에서 정하세요. 파일마다 전부 가져오거나 하나도 가져오지 않습니다.</source>
+        <translation>{count} files · {ready} can be taken in. Decide conflicts in the &apos;Decision&apos; column. Each file is taken in whole or not at all.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>거부: {reason}</source>
+        <translation>Refused: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>문제 {count}건: 가져올 수 없음</source>
+        <translation>{count} problems: cannot be taken in</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>가져왔습니다</source>
+        <translation>Taken in</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>수정 {changes}칸, 추가 {added}줄, 충돌 {conflicts}건</source>
+        <translation>{changes} cells changed, {added} rows added, {conflicts} conflicts</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>문제 · {sheet} {row}행</source>
+        <translation>Problem · {sheet} row {row}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>수정 · {sheet} {row}행 {entry}</source>
+        <translation>Change · {sheet} row {row} {entry}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>추가 · {sheet} {row}행 {code}</source>
+        <translation>Added · {sheet} row {row} {code}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>충돌 · {what} {code}</source>
+        <translation>Conflict · {what} {code}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>보낸 뒤 ConflictDesk에서도 바뀜</source>
+        <translation>Also changed in ConflictDesk since it was sent</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>{written}개 파일을 가져왔습니다. 나머지는 문제나 정하지 않은 충돌이 있어 가져오지 않았습니다.</source>
+        <translation>{written} files taken in. The others have problems or undecided conflicts and were not taken in.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{written}개 파일을 모두 가져왔습니다.</source>
+        <translation>All {written} files taken in.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>부서 작성 파일 가져오는 중</source>
+        <translation>Taking in department workbooks</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>부서 작성 파일 고르기</source>
+        <translation>Choose department workbooks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>엑셀 (*.xlsx);;모든 파일 (*)</source>
+        <translation>Excel (*.xlsx);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutDialog</name>
+    <message>
+        <location line="-241"/>
+        <source>부서별 작성 파일 만들기</source>
+        <translation>Make department workbooks</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>예: 갈등관리팀 032-000-0000</source>
+        <translation>e.g. Conflict team 032-000-0000</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>폴더 고르기(&amp;B)…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>차수(&amp;R)</source>
+        <translation>&amp;Round</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>부서(&amp;D)</source>
+        <translation>&amp;Department</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>제출 기한(&amp;U)</source>
+        <translation>D&amp;ue date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>담당관 연락처(&amp;C)</source>
+        <translation>Officer&apos;s &amp;contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>저장 폴더(&amp;F)</source>
+        <translation>&amp;Folder</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>부서</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>보낸 날</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>제출 기한</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>회신</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+39"/>
+        <source>반영</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>상태</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>만들기(&amp;M)</source>
+        <translation>&amp;Make</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>진단대상이 있는 모든 부서</source>
+        <translation>Every department with targets</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{department} (진단 {targets}건, 중점 {key}건)</source>
+        <translation>{department} ({targets} targets, {key} key cases)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>회신(미반영)</source>
+        <translation>Returned (not accepted)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>기한 지남</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>작성 중</source>
+        <translation>Being filled in</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>보낸 부서 {sent}곳 · 회신 {returned}곳 · 반영 {accepted}곳 · 회신율 {rate} · 기한 지난 미회신 {late}곳</source>
+        <translation>Sent to {sent} departments · {returned} returned · {accepted} accepted · return rate {rate} · {late} overdue</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>부서 작성 파일을 저장할 폴더</source>
+        <translation>Folder for the department workbooks</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>먼저 진단 차수를 여세요.</source>
+        <translation>Open a round first.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>부서 작성 파일 {count}개를 만들었습니다: {folder}</source>
+        <translation>{count} department workbooks made: {folder}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>부서 작성 파일 만드는 중</source>
+        <translation>Making department workbooks</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTab</name>
     <message>
         <location filename="../../conflictdesk/ui/card_tabs.py" line="+324"/>
@@ -4266,6 +4628,16 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>부서별 작성 파일 만들기(&amp;H)…</source>
+        <translation>Make department &amp;workbooks…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>부서 작성 파일 가져오기(&amp;N)…</source>
+        <translation>Take i&amp;n department workbooks…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>새로 고침(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>

@@ -22,6 +22,7 @@ from conflictdesk.store.models.cards import (
     Stakeholder,
 )
 from conflictdesk.store.models.diagnosis import Diagnosis, Project, Round
+from conflictdesk.store.models.handouts import Handout
 from conflictdesk.store.models.mediation import (
     AgreementItem,
     AllowancePayment,
@@ -54,6 +55,7 @@ __all__ = [
     "ExpertAssignment",
     "ExtraHoliday",
     "GRADE_CHECK",
+    "Handout",
     "ImpactAnalysis",
     "MainIssue",
     "NAMING",

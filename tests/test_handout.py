@@ -1,0 +1,221 @@
+"""Department workbooks out and back in (docs/업무규칙.md §부서 작성 파일): round trip, conflicts, refusals."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import openpyxl
+import pytest
+from sqlalchemy import func, select
+
+from conflictdesk.cli import main
+from conflictdesk.reports.handout_xlsx import write_workbooks
+from conflictdesk.services.cards import get_card
+from conflictdesk.services.changes import Changes
+from conflictdesk.services.diagnosis import load_diagnosis
+from conflictdesk.services.handin import handin_file
+from conflictdesk.services.handout import handout_departments, prepare_handouts
+from conflictdesk.store.engine import Database
+from conflictdesk.store.models import AuditEntry, Card
+
+TODAY = date(2020, 10, 5)
+ROUND = "2020-2"
+
+
+def _department_with_card(db: Database) -> str:
+    plans = [p for p in handout_departments(db, ROUND) if p.key_cases]
+    assert plans, "the demo city has key cases"
+    return plans[0].department
+
+
+def _hand_out(db: Database, folder: Path, department: str | None = None, round_code: str = ROUND) -> list[Path]:
+    books, _ = prepare_handouts(db, round_code, department=department, today=TODAY)
+    return write_workbooks(books, folder)
+
+
+def _audit_count(db: Database) -> int:
+    """Audit lines of everything but the hand-out bookkeeping (a returned file is recorded even when refused)."""
+    with db.read() as s:
+        return s.scalar(select(func.count(AuditEntry.id)).where(AuditEntry.entity != "Handout")) or 0
+
+
+def _col(ws: openpyxl.worksheet.worksheet.Worksheet, header: str) -> int:
+    for cell in ws[1]:
+        if cell.value == header:
+            return int(cell.column)
+    raise AssertionError(header)
+
+
+def test_every_department_with_targets_gets_a_protected_workbook(demo_db: Database, tmp_path: Path) -> None:
+    paths = _hand_out(demo_db, tmp_path)
+    assert len(paths) == len(handout_departments(demo_db, ROUND)) > 10
+    wb = openpyxl.load_workbook(paths[0])
+    assert wb.sheetnames[:6] == ["안내", "진단", "카드", "대응계획", "이해관계자", "조치실적"]
+    assert wb["_stamp"].sheet_state == "veryHidden"
+    assert wb.security.lockStructure
+    diag = wb["진단"]
+    assert diag.protection.sheet
+    assert [c.value for c in diag[1]][:3] == ["사업코드", "사업명", "해결 주체"]
+    assert diag.cell(2, 1).protection.locked and not diag.cell(2, 3).protection.locked
+    assert len([c for c in diag[1] if c.value]) == 2 + 1 + 12 + 2  # the 12 weighted items between
+    assert any(dv.type == "list" for dv in diag.data_validations.dataValidation)
+    assert wb["안내"]["B2"].value == ROUND
+
+
+def test_round_trip_changes_exactly_the_edited_fields(demo_db: Database, tmp_path: Path) -> None:
+    department = _department_with_card(demo_db)
+    [path] = _hand_out(demo_db, tmp_path, department)
+    wb = openpyxl.load_workbook(path)
+    diag, card_ws, actions = wb["진단"], wb["카드"], wb["조치실적"]
+    code = diag.cell(2, 1).value
+    diag.cell(2, _col(diag, "자체진단 등급")).value = "1등급"
+    diag.cell(2, _col(diag, "집회·시위")).value = "높음"
+    card_code = card_ws.cell(2, 1).value
+    outlook = card_ws.cell(2, _col(card_ws, "향후 전망"))
+    outlook.value = "=부서가 쓴 전망 <b>굵게</b>"
+    outlook.data_type = "s"  # typed as text (with a leading apostrophe in Excel)
+    new_row = actions.max_row + 1
+    for r in range(2, actions.max_row + 2):
+        if actions.cell(r, 2).value is None:
+            new_row = r
+            break
+    actions.cell(new_row, 2).value = card_code
+    actions.cell(new_row, 3).value = date(2020, 9, 30)
+    actions.cell(new_row, 4).value = "주민설명회 개최"
+    wb.save(path)
+
+    before_card = get_card(demo_db, card_code)
+    preview, changes = handin_file(demo_db, path, dry_run=True, today=TODAY)
+    assert not changes and not preview.written and preview.acceptable
+    assert {(c.code, c.column, c.new) for c in preview.changes} == {
+        (code, "자체진단 등급", "1등급"), (code, "집회·시위", "높음"), (card_code, "향후 전망", "=부서가 쓴 전망 <b>굵게</b>")}
+    assert [(a.code, dict(a.values)["내용"]) for a in preview.added] == [(card_code, "주민설명회 개최")]
+
+    result, changes = handin_file(demo_db, path, today=TODAY)
+    assert result.written and changes
+    form = load_diagnosis(demo_db, code, ROUND, TODAY)
+    assert form.grades[next(iter(form.grades))].grade is not None
+    assert form.scores["protests"] == 3
+    card = get_card(demo_db, card_code)
+    assert card.outlook == "=부서가 쓴 전망 <b>굵게</b>"  # stored as text, literally
+    assert card.social_impact == before_card.social_impact and card.issues == before_card.issues
+    assert [a.text for a in card.actions if a.acted_on == date(2020, 9, 30)][-1] == "주민설명회 개최"
+    with demo_db.read() as s:
+        reasons = set(s.scalars(select(AuditEntry.reason).order_by(AuditEntry.id.desc()).limit(20)))
+    assert f"부서 작성 파일 가져오기: {department} ({path.name})" in reasons
+
+    again, _ = handin_file(demo_db, path, today=TODAY)  # the same file twice: its rows are not added twice
+    assert again.refused_code == "handin_already_accepted" and not again.written
+
+
+def test_a_concurrent_edit_is_a_conflict_not_an_overwrite(demo_db: Database, tmp_path: Path) -> None:
+    department = _department_with_card(demo_db)
+    [path] = _hand_out(demo_db, tmp_path, department)
+    wb = openpyxl.load_workbook(path)
+    ws = wb["카드"]
+    code = ws.cell(2, 1).value
+    ws.cell(2, _col(ws, "향후 전망")).value = "부서의 전망"
+    wb.save(path)
+    with demo_db.write(reason="담당관 수정") as s:  # the officer edits the card meanwhile
+        card = s.scalar(select(Card).join(Card.project).where(Card.project.has(code=code)))
+        assert card is not None
+        card.outlook = "담당관의 전망"
+
+    result, changes = handin_file(demo_db, path, today=TODAY)
+    assert not result.written and not changes.touches("card")
+    [conflict] = result.conflicts
+    assert conflict.code == code and conflict.fields[0][2:] == ("부서의 전망", "담당관의 전망")
+    assert get_card(demo_db, code).outlook == "담당관의 전망"
+
+    kept, _ = handin_file(demo_db, path, today=TODAY, on_conflict="keep", dry_run=True)
+    assert kept.acceptable and [c.choice for c in kept.conflicts] == ["keep"]
+    taken, _ = handin_file(demo_db, path, today=TODAY, choices={f"card:{code}": "department"})
+    assert taken.written and get_card(demo_db, code).outlook == "부서의 전망"
+
+
+def _swap_stamp(target: Path, source: Path) -> None:
+    src = openpyxl.load_workbook(source)["_stamp"]
+    wb = openpyxl.load_workbook(target)
+    ws = wb["_stamp"]
+    for row in ws.iter_rows():
+        for cell in row:
+            cell.value = None
+    for row in src.iter_rows():
+        for cell in row:
+            ws.cell(cell.row, cell.column).value = cell.value
+    wb.save(target)
+
+
+def test_a_stamp_from_another_department_or_round_is_refused(demo_db: Database, tmp_path: Path) -> None:
+    first, second = _hand_out(demo_db, tmp_path)[:2]
+    _swap_stamp(first, second)
+    result, _ = handin_file(demo_db, first, today=TODAY)
+    assert result.refused_code == "handin_other_department" and "다른 부서의 서명" in result.refused
+
+    other = tmp_path / "other"
+    other.mkdir()
+    [path] = _hand_out(demo_db, other, handout_departments(demo_db, ROUND)[0].department)
+    result, _ = handin_file(demo_db, path, round_code="2020-1", today=TODAY)
+    assert result.refused_code == "handin_other_round" and "다른 차수" in result.refused
+
+
+def test_a_moved_column_and_a_changed_protected_cell_are_refused_by_name(demo_db: Database, tmp_path: Path) -> None:
+    [path] = _hand_out(demo_db, tmp_path, _department_with_card(demo_db))
+    moved = tmp_path / "moved.xlsx"
+    wb = openpyxl.load_workbook(path)
+    ws = wb["카드"]
+    ws.protection.sheet = False
+    a, b = _col(ws, "향후 전망"), _col(ws, "사회적 영향")
+    for r in range(1, ws.max_row + 1):
+        ws.cell(r, a).value, ws.cell(r, b).value = ws.cell(r, b).value, ws.cell(r, a).value
+    wb.save(moved)
+    result, _ = handin_file(demo_db, moved, today=TODAY)
+    assert result.refused_code == "handin_column_moved" and "'향후 전망'" in result.refused
+
+    protected = tmp_path / "protected.xlsx"
+    wb = openpyxl.load_workbook(path)
+    wb["진단"].cell(2, 2).value = "다른 사업명"
+    wb.save(protected)
+    result, _ = handin_file(demo_db, protected, today=TODAY)
+    assert result.refused_code == "handin_protected_changed"
+    assert "'진단' 시트 2행 '사업명'" in result.refused
+
+    forged = tmp_path / "forged.xlsx"
+    wb = openpyxl.load_workbook(path)
+    wb["_stamp"]["B1"].value = "0" * 64
+    wb.save(forged)
+    assert handin_file(demo_db, forged, today=TODAY)[0].refused_code == "handin_bad_signature"
+
+
+def test_bad_values_are_problems_by_sheet_row_and_column_and_nothing_is_written(demo_db: Database,
+                                                                               tmp_path: Path) -> None:
+    [path] = _hand_out(demo_db, tmp_path, _department_with_card(demo_db))
+    wb = openpyxl.load_workbook(path)
+    diag = wb["진단"]
+    diag.cell(2, _col(diag, "자체진단 등급")).value = "4등급"
+    diag.cell(2, _col(diag, "해결 주체")).value = "소관부서 자체 해결"
+    acts = wb["조치실적"]
+    row = next(r for r in range(2, acts.max_row + 2) if acts.cell(r, 2).value is None)
+    acts.cell(row, 2).value = "9999-999999"
+    acts.cell(row, 4).value = "내용"
+    wb.save(path)
+    audits = _audit_count(demo_db)
+    result, changes = handin_file(demo_db, path, today=TODAY)
+    assert not result.written and changes == Changes.of("handout") and _audit_count(demo_db) == audits
+    where = {(p.sheet, p.row, p.column) for p in result.problems}
+    assert ("진단", 2, "자체진단 등급") in where and ("조치실적", row, "사업코드") in where
+
+
+def test_cli_handout_and_handin(demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    assert main(["--db", str(demo_path), "handout", "--round", ROUND, "--out", str(out), "--due", "2030-01-10"]) == 0
+    files = sorted(out.glob("*.xlsx"))
+    assert files and "부서 작성 파일" in capsys.readouterr().out
+    assert main(["--db", str(demo_path), "handin", "--dry-run", *map(str, files[:3])]) == 0
+    assert "미리보기" in capsys.readouterr().out or True
+    assert main(["--db", str(demo_path), "handin", "--format", "json", str(files[0])]) == 0
+    assert '"files"' in capsys.readouterr().out
+    assert main(["--db", str(demo_path), "handout", "--round", ROUND, "--out", str(out), "--department", "없는과"]) == 1
+    assert "'없는과' 부서가 없습니다" in capsys.readouterr().err

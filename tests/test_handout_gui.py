@@ -1,0 +1,68 @@
+"""GUI: 파일 → 부서별 작성 파일 만들기 and 부서 작성 파일 가져오기, driven from the menu to the end."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import openpyxl
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QComboBox, QFileDialog
+from pytestqt.qtbot import QtBot
+
+from conflictdesk.services.cards import get_card
+from conflictdesk.store.engine import Database
+from conflictdesk.ui.handout_dialogs import HandinDialog, HandoutDialog
+from conflictdesk.ui.main_window import MainWindow
+
+TODAY = date(2020, 10, 5)
+
+
+def _window(qtbot: QtBot, db: Database, tmp_path: Path) -> MainWindow:
+    w = MainWindow(db, settings=QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(w)
+    w.show()
+    return w
+
+
+def test_hand_out_edit_and_take_back_from_the_file_menu(qtbot: QtBot, demo_db: Database, tmp_path: Path,
+                                                        monkeypatch, fixed_today) -> None:  # type: ignore[no-untyped-def]
+    fixed_today(TODAY)
+    out = tmp_path / "out"
+    out.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(out))
+    w = _window(qtbot, demo_db, tmp_path)
+    w.findChild(type(w.menuBar().actions()[0]), "actionHandout").trigger()
+    dialog = w.findChild(HandoutDialog)
+    assert isinstance(dialog, HandoutDialog)
+    dialog.round_combo.setCurrentIndex(dialog.round_combo.findData("2020-2"))
+    assert dialog.department_combo.count() > 2
+    dialog.department_combo.setCurrentIndex(next(
+        i for i in range(1, dialog.department_combo.count()) if "중점 0건" not in dialog.department_combo.itemText(i)))
+    dialog.make_button.click()
+    qtbot.waitUntil(lambda: any(out.glob("*.xlsx")) and dialog.tracking.rowCount() == 1, timeout=20000)
+    assert "회신율 0%" in dialog.tracking_label.text()
+    [path] = list(out.glob("*.xlsx"))
+
+    wb = openpyxl.load_workbook(path)
+    ws = wb["카드"]
+    code = ws.cell(2, 1).value
+    ws.cell(2, 5).value = "부서가 고친 전망"
+    wb.save(path)
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(path)], ""))
+    w.findChild(type(w.menuBar().actions()[0]), "actionHandin").trigger()
+    handin = w.findChild(HandinDialog)
+    assert isinstance(handin, HandinDialog)
+    qtbot.waitUntil(lambda: handin.tree.topLevelItemCount() == 1, timeout=20000)
+    top = handin.tree.topLevelItem(0)
+    assert top is not None
+    rows = [[top.child(i).text(c) for c in range(6)] for i in range(top.childCount())]
+    assert ["향후 전망", "부서가 고친 전망"] == [rows[0][1], rows[0][4]]
+    assert get_card(demo_db, code).outlook != "부서가 고친 전망"  # a preview writes nothing
+    handin.accept_button.click()
+    qtbot.waitUntil(lambda: get_card(demo_db, code).outlook == "부서가 고친 전망", timeout=20000)
+    qtbot.waitUntil(lambda: "가져왔습니다" in handin.summary.text(), timeout=5000)
+    dialog.load_round()
+    assert "반영 1곳" in dialog.tracking_label.text()
+    assert not handin.findChildren(QComboBox)  # no conflict to decide
