@@ -191,3 +191,9 @@ def test_training_without_courses(demo_path: Path, capsys: pytest.CaptureFixture
     assert main(["--db", str(demo_path), "training", "--year", "2018", "--format", "json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["sessions"] == [] and data["targets"][1]["done"] == 0
+
+
+def test_training_cli_bad_year_is_one_line(demo_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--db", str(demo_path), "training", "--year", "12"]) == 1
+    err = capsys.readouterr().err
+    assert "교육 연도가 올바르지 않습니다: 12" in err and "Traceback" not in err

@@ -241,6 +241,7 @@ MESSAGES: dict[str, str] = {
     "attendance_department_twice": "{department}의 참석 인원이 두 번 입력되었습니다.",
     "participants_invalid": "참석 인원 '{value}'은(는) 0명 이상의 정수여야 합니다.",
     "training_not_found": "교육 기록(id {session})이 없습니다.",
+    "training_year_invalid": "교육 연도가 올바르지 않습니다: {value}",
     "training_district_required": "군·구 순회 교육은 개최 군·구를 입력하세요.",
     "training_hours_invalid": "교육 시간 '{value}'은(는) 0~100시간이어야 합니다.",
     "training_cost_invalid": "교육비는 0원 이상의 원 단위 정수여야 합니다: {value}",

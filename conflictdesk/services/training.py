@@ -165,7 +165,8 @@ def _trained_by_department(session: Session, year: int) -> dict[str, int]:
 
 def overview(db: Database, year: int, *, unmasked: bool = False) -> TrainingOverview:
     """The year's courses, the targets' progress (with the 군·구 still to visit), the departments to train."""
-    budget.checked_year(year)
+    if isinstance(year, bool) or not isinstance(year, int) or not 1900 <= year <= 9999:
+        raise InvalidValue("training_year_invalid", value=repr(year))
     with db.read() as s:
         targets = _targets_in(s)
         stmt = (select(models.TrainingSession)

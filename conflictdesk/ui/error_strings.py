@@ -220,6 +220,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("Errors", "{department}의 참석 인원이 두 번 입력되었습니다."),
     QT_TRANSLATE_NOOP("Errors", "참석 인원 '{value}'은(는) 0명 이상의 정수여야 합니다."),
     QT_TRANSLATE_NOOP("Errors", "교육 기록(id {session})이 없습니다."),
+    QT_TRANSLATE_NOOP("Errors", "교육 연도가 올바르지 않습니다: {value}"),
     QT_TRANSLATE_NOOP("Errors", "군·구 순회 교육은 개최 군·구를 입력하세요."),
     QT_TRANSLATE_NOOP("Errors", "교육 시간 '{value}'은(는) 0~100시간이어야 합니다."),
     QT_TRANSLATE_NOOP("Errors", "교육비는 0원 이상의 원 단위 정수여야 합니다: {value}"),

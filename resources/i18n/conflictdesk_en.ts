@@ -3596,6 +3596,11 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>교육 연도가 올바르지 않습니다: {value}</source>
+        <translation>The training year is not valid: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>군·구 순회 교육은 개최 군·구를 입력하세요.</source>
         <translation>Enter the host district of a district tour.</translation>
     </message>
@@ -7005,7 +7010,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Officers trained</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>교육이 필요한 부서 (중점관리대상 &gt; 교육 이수 인원)</source>
         <translation>Departments to train (key cases &gt; officers trained)</translation>
     </message>

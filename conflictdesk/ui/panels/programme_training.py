@@ -250,7 +250,8 @@ class TrainingTab(YearTab):
         sl.addRow(self.save_targets_button)
 
         self.flags = Table([self.tr("부서"), self.tr("중점관리대상"), self.tr("교육 이수 인원")], "trainingFlags")
-        self.flags.setColumnWidth(0, 150)
+        self.flags.setColumnWidth(0, 120)
+        self.flags.setColumnWidth(1, 90)
         flags_box = QGroupBox(self.tr("교육이 필요한 부서 (중점관리대상 > 교육 이수 인원)"))
         fl = QVBoxLayout(flags_box)
         fl.addWidget(self.flags)
