@@ -206,3 +206,41 @@ def test_record_an_analysis_in_the_card_editor(qtbot: Any, demo_db: Database, tm
     assert added and added[0].recommended_grade == 2 and added[0].cost_won == 500_000
     assert budget.year_budget(demo_db, 2020).line("용역").execution.executed_won == 500_000
     assert not editor.is_dirty()  # saved on its own, the card form is untouched
+
+
+def test_change_then_delete_an_analysis_in_the_card_editor(qtbot: Any, demo_db: Database, tmp_path: Path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(cards_panel, "ask_unsaved", lambda *_a: "discard")
+    shown: list[str] = []
+    monkeypatch.setattr(messages, "show_error", lambda _parent, exc: shown.append(str(exc)))
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    code = _demo_case(demo_db)
+    window = MainWindow(demo_db, settings=QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.show()
+    panel = window.show_panel("cards")
+    assert isinstance(panel, CardsPanel)
+    panel.select_code(code)
+    tab = panel.editor.analysis
+    assert tab.table.rowCount() == 1
+    tab.table.selectRow(0)
+    assert "정보 공개 지연" in tab.detail.text()
+
+    def fill() -> None:
+        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, AnalysisDialog) and w.isVisible())
+        try:
+            assert dialog.firm.text() == "한국갈등관리연구원" and dialog.grade.currentData() == 1
+            dialog.report.setText("문서번호 갈등-2020-17")
+            save = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
+            qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+        finally:
+            if dialog.isVisible():
+                dialog.reject()
+
+    QTimer.singleShot(0, fill)
+    qtbot.mouseClick(tab.edit_button, Qt.MouseButton.LeftButton)
+    assert not shown
+    assert [r.report_ref for r in impact_analysis.analyses_of(demo_db, code)] == ["문서번호 갈등-2020-17"]
+    tab.table.selectRow(0)
+    qtbot.mouseClick(tab.delete_button, Qt.MouseButton.LeftButton)
+    assert tab.table.rowCount() == 0 and impact_analysis.analyses_of(demo_db, code) == []

@@ -127,3 +127,32 @@ def test_booking_tabs_share_the_year_picker_and_the_form_tabs_in_row_order(
         focused = QApplication.focusWidget()
         reached.append(next((w for w in order if w is focused or w.isAncestorOf(focused)), focused))
     assert reached == order[1:]
+
+
+def test_edit_then_delete_a_course(qtbot, tab: TrainingTab, demo_db: Database,  # type: ignore[no-untyped-def]
+                                   monkeypatch: pytest.MonkeyPatch, errors: list[str]) -> None:
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    first = training.overview(demo_db, 2020).sessions[0]
+    tab.sessions.selectRow(0)
+    assert tab.sessions.current_id() == first.id
+
+    def fill() -> None:
+        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, TrainingDialog) and w.isVisible())
+        try:
+            assert dialog.title.text() == first.title and dialog.cost.value() == first.cost_won
+            dialog.place.setText("부평구청 대회의실")
+            save = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
+            qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+        finally:
+            if dialog.isVisible():
+                dialog.reject()
+
+    QTimer.singleShot(0, fill)
+    qtbot.mouseClick(tab.edit_button, Qt.MouseButton.LeftButton)
+    assert not errors
+    assert training.get_session(demo_db, first.id).place == "부평구청 대회의실"
+    before = budget.year_budget(demo_db, 2020).line("교육").execution.executed_won
+    tab.sessions.selectRow(0)
+    qtbot.mouseClick(tab.delete_button, Qt.MouseButton.LeftButton)
+    assert tab.sessions.rowCount() == 3
+    assert budget.year_budget(demo_db, 2020).line("교육").execution.executed_won == before - first.cost_won
