@@ -420,7 +420,8 @@ def summary(*, small: Path, folder: Path, runs: int, **_: object) -> list[Result
                          quartiles(times))]
 
 
+from benchmarks.handouts import handouts  # noqa: E402 - the case lives beside its helpers
 from benchmarks.refusals import refusals  # noqa: E402 - the case lives beside its helpers
 
 ALL: list[Case] = [startup, project_table, screening, growth, importing, card_pdfs, card_batch, summary, backup,
-                   refusals]
+                   refusals, handouts]

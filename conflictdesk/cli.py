@@ -39,6 +39,8 @@ COMMAND_MODULES: list[str] = [
     "importing",
     "programme",
     "handout",
+    "deliberation",
+    "panel",
 ]
 
 

@@ -80,10 +80,17 @@ ALLOWED = {
     "domain": {"conflictdesk.domain", "holidays"},
     "store": {"conflictdesk.domain", "conflictdesk.store", "sqlalchemy", "alembic", "platformdirs"},
     "services": {"conflictdesk.domain", "conflictdesk.store", "conflictdesk.services", "sqlalchemy",
-                 "openpyxl", "defusedxml", "platformdirs"},
+                 "openpyxl", "defusedxml", "platformdirs", "sortition_algorithms"},
     "reports": {"conflictdesk.domain", "conflictdesk.services", "conflictdesk.reports", "conflictdesk.resources",
                 "matplotlib", "reportlab", "openpyxl", "hwpx", "pypdf"},
 }
+
+
+def test_only_the_sortition_engine_touches_the_sortition_library() -> None:
+    """The optional extra stays behind one module, as HWPX does (services/sortition_engine.py)."""
+    users = sorted(str(p.relative_to(PKG)) for p in PKG.rglob("*.py")
+                   if any(n.split(".")[0] == "sortition_algorithms" for n in _imports(p)))
+    assert users == ["services/sortition_engine.py"]
 
 
 @pytest.mark.parametrize("layer", sorted(ALLOWED))

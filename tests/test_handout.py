@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from pathlib import Path
 
@@ -199,23 +200,58 @@ def test_bad_values_are_problems_by_sheet_row_and_column_and_nothing_is_written(
     row = next(r for r in range(2, acts.max_row + 2) if acts.cell(r, 2).value is None)
     acts.cell(row, 2).value = "9999-999999"
     acts.cell(row, 4).value = "내용"
+    wb["카드"].cell(2, _col(wb["카드"], "사회적 영향")).value = "=1+1"  # a formula without a cached value
     wb.save(path)
     audits = _audit_count(demo_db)
     result, changes = handin_file(demo_db, path, today=TODAY)
     assert not result.written and changes == Changes.of("handout") and _audit_count(demo_db) == audits
     where = {(p.sheet, p.row, p.column) for p in result.problems}
     assert ("진단", 2, "자체진단 등급") in where and ("조치실적", row, "사업코드") in where
+    assert ("카드", 2, "사회적 영향") in where
 
 
 def test_cli_handout_and_handin(demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "out"
     out.mkdir()
-    assert main(["--db", str(demo_path), "handout", "--round", ROUND, "--out", str(out), "--due", "2030-01-10"]) == 0
+    assert main(["--db", str(demo_path), "handout", "--round", ROUND, "--out", str(out), "--due", "2030-01-10",
+                 "--hwpx"]) == 0
     files = sorted(out.glob("*.xlsx"))
     assert files and "부서 작성 파일" in capsys.readouterr().out
+    forms = sorted(out.glob("갈등관리카드_*.hwpx"))
+    assert forms and all(f.stat().st_size > 1000 for f in forms)  # the key cases' cards as 한/글 files, out only
     assert main(["--db", str(demo_path), "handin", "--dry-run", *map(str, files[:3])]) == 0
-    assert "미리보기" in capsys.readouterr().out or True
+    assert capsys.readouterr().out.count("미리보기 (저장하지 않음)") == 3
     assert main(["--db", str(demo_path), "handin", "--format", "json", str(files[0])]) == 0
-    assert '"files"' in capsys.readouterr().out
+    taken = json.loads(capsys.readouterr().out)["files"][0]
+    assert taken["written"] is True and taken["changes"] == []  # nothing edited: accepted, nothing changed
+    assert main(["--db", str(demo_path), "handouts", "--round", ROUND, "--format", "json"]) == 0
+    status = json.loads(capsys.readouterr().out)
+    assert status["sent"] == len(files) and status["accepted"] == 1 and status["return_rate"] == 100 // len(files)
+    assert main(["--db", str(demo_path), "handouts", "--round", ROUND]) == 0
+    assert "회신율" in capsys.readouterr().out
     assert main(["--db", str(demo_path), "handout", "--round", ROUND, "--out", str(out), "--department", "없는과"]) == 1
     assert "'없는과' 부서가 없습니다" in capsys.readouterr().err
+
+
+def test_a_blanked_stage_is_a_problem_and_a_rule_of_the_card_undoes_the_file(demo_db: Database, tmp_path: Path) -> None:
+    [path] = _hand_out(demo_db, tmp_path, _department_with_card(demo_db))
+    wb = openpyxl.load_workbook(path)
+    ws = wb["카드"]
+    stage = _col(ws, "갈등단계")
+    row = next(r for r in range(2, ws.max_row + 1) if ws.cell(r, stage).value)
+    code = ws.cell(row, 1).value
+    ws.cell(row, stage).value = None
+    blanked = tmp_path / "blanked.xlsx"
+    wb.save(blanked)
+    result, _ = handin_file(demo_db, blanked, today=TODAY)
+    assert [(p.sheet, p.row, p.column) for p in result.problems] == [("카드", row, "갈등단계")]
+
+    before = get_card(demo_db, code)
+    other = next(label for label in ("잠재", "표출", "교착") if label != ws.cell(row, stage).value)
+    ws.cell(row, stage).value = other
+    ws.cell(row, _col(ws, "향후 전망")).value = "바뀐 전망"
+    wb.save(path)
+    day = min((t.changed_on for t in before.transitions), default=TODAY) if before.transitions else TODAY
+    result, _ = handin_file(demo_db, path, today=day.replace(year=day.year - 1))  # before the card's last change
+    assert not result.written and result.problems and "변경일" in result.problems[0].text()
+    assert get_card(demo_db, code).outlook == before.outlook  # the whole file was undone

@@ -39,9 +39,17 @@ def test_hand_out_edit_and_take_back_from_the_file_menu(qtbot: QtBot, demo_db: D
     assert dialog.department_combo.count() > 2
     dialog.department_combo.setCurrentIndex(next(
         i for i in range(1, dialog.department_combo.count()) if "중점 0건" not in dialog.department_combo.itemText(i)))
+    dialog.hwpx_check.setChecked(True)
     dialog.make_button.click()
     qtbot.waitUntil(lambda: any(out.glob("*.xlsx")) and dialog.tracking.rowCount() == 1, timeout=20000)
+    assert any(out.glob("갈등관리카드_*.hwpx"))
     assert "회신율 0%" in dialog.tracking_label.text()
+    fixed_today(date(2020, 12, 1))  # past the due date (14 days) and not returned: a reminder on the dashboard
+    dashboard = w.show_panel("dashboard")
+    dashboard.reload()  # type: ignore[attr-defined]
+    assert dashboard.tiles["late_returns"].value.text() == "1"  # type: ignore[attr-defined]
+    assert "기한이 지났는데" in dashboard.returns_note.text()  # type: ignore[attr-defined]
+    fixed_today(TODAY)
     [path] = list(out.glob("*.xlsx"))
 
     wb = openpyxl.load_workbook(path)
@@ -65,4 +73,48 @@ def test_hand_out_edit_and_take_back_from_the_file_menu(qtbot: QtBot, demo_db: D
     qtbot.waitUntil(lambda: "가져왔습니다" in handin.summary.text(), timeout=5000)
     dialog.load_round()
     assert "반영 1곳" in dialog.tracking_label.text()
+    dashboard = w.show_panel("dashboard")
+    dashboard.reload()  # type: ignore[attr-defined]
+    assert dashboard.tiles["return_rate"].value.text() == "100%"  # type: ignore[attr-defined]
+    assert dashboard.tiles["late_returns"].value.text() == "0"  # type: ignore[attr-defined]
     assert not handin.findChildren(QComboBox)  # no conflict to decide
+
+
+def test_a_conflict_is_shown_side_by_side_and_the_officer_chooses(qtbot: QtBot, demo_db: Database, tmp_path: Path,
+                                                                  fixed_today) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import select
+
+    from conflictdesk.reports.handout_xlsx import write_workbooks
+    from conflictdesk.services.handout import handout_departments, prepare_handouts
+    from conflictdesk.store.models import Card
+
+    fixed_today(TODAY)
+    department = next(p.department for p in handout_departments(demo_db, "2020-2") if p.key_cases)
+    books, _ = prepare_handouts(demo_db, "2020-2", department=department, today=TODAY)
+    [path] = write_workbooks(books, tmp_path)
+    wb = openpyxl.load_workbook(path)
+    code = wb["카드"].cell(2, 1).value
+    wb["카드"].cell(2, 5).value = "부서의 전망"
+    wb.save(path)
+    with demo_db.write(reason="담당관 수정") as s:
+        card = s.scalar(select(Card).where(Card.project.has(code=code)))
+        assert card is not None
+        card.outlook = "담당관의 전망"
+
+    w = _window(qtbot, demo_db, tmp_path)
+    handin = w.open_handin([path])
+    assert isinstance(handin, HandinDialog)
+    qtbot.waitUntil(lambda: bool(handin.choice_boxes), timeout=20000)
+    [box] = handin.choice_boxes.values()
+    top = handin.tree.topLevelItem(0)
+    assert top is not None
+    conflict = next(top.child(i) for i in range(top.childCount()) if top.child(i).text(0).startswith("충돌"))
+    field = conflict.child(0)
+    assert [field.text(c) for c in (1, 3, 4)] == ["향후 전망", "담당관의 전망", "부서의 전망"]  # side by side
+    handin.accept_button.click()  # undecided: the file waits, nothing is overwritten
+    qtbot.waitUntil(lambda: "가져오지 않았습니다" in handin.summary.text(), timeout=20000)
+    assert get_card(demo_db, code).outlook == "담당관의 전망"
+    [box] = handin.choice_boxes.values()
+    box.setCurrentIndex(box.findData("department"))
+    handin.accept_button.click()
+    qtbot.waitUntil(lambda: get_card(demo_db, code).outlook == "부서의 전망", timeout=20000)

@@ -284,7 +284,7 @@ def test_english_main_window_and_every_panel_show_no_korean(qtbot, db, english, 
         window.show_panel(key)
     assert [window.nav.item(i).text() for i in range(window.nav.count())] == [
         "Dashboard", "Projects & diagnosis", "Conflict card", "Half-yearly review", "Mediation & councils",
-        "Training & budget", "Reports", "Settings"]
+        "Training & budget", "Reports", "Deliberation", "Settings"]
     found = _korean(window)
     assert not found, "Korean text in the English UI:\n" + "\n".join(found)
 

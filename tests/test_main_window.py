@@ -30,8 +30,8 @@ def window(qtbot, demo_db: Database, settings: QSettings) -> MainWindow:  # type
 
 def test_navigation_has_every_section_in_korean(window: MainWindow) -> None:
     labels = [window.nav.item(i).text() for i in range(window.nav.count())]
-    assert labels == ["대시보드", "사업·진단", "갈등관리카드", "정기점검", "조정·협의회", "교육·예산", "보고서", "설정"]
-    assert len(PANELS) == 8
+    assert labels == ["대시보드", "사업·진단", "갈등관리카드", "정기점검", "조정·협의회", "교육·예산", "보고서", "공론화", "설정"]
+    assert len(PANELS) == 9
 
 
 def test_project_table_shows_the_demo_city(window: MainWindow) -> None:

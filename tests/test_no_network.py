@@ -49,3 +49,17 @@ def test_main_window_and_cli_open_no_socket(qtbot, no_network: list[object], dem
     for argv in (["demo", "--projects", "20"], ["backup", "--out", str(tmp_path / "b.sqlite3")], ["check"]):
         assert main(["--db", fresh, *argv]) == 0
     assert no_network == []
+
+
+def test_the_panel_draw_opens_no_socket(no_network: list[object], tmp_path: Path) -> None:
+    """The sortition extra (with its Google Sheets adapter installed) draws offline: no socket, no lookup."""
+    pytest.importorskip("sortition_algorithms")
+    fresh = str(tmp_path / "p.sqlite3")
+    assert main(["--db", fresh, "demo", "--projects", "20"]) == 0
+    applicants = tmp_path / "a.csv"
+    applicants.write_text("신청번호,성별\n1,남\n2,남\n3,여\n4,여\n", encoding="utf-8")
+    quotas = tmp_path / "q.csv"
+    quotas.write_text("구분,값,최소,최대\n성별,남,1,1\n성별,여,1,1\n", encoding="utf-8")
+    assert main(["--db", fresh, "panel", "draw", "1", "--applicants", str(applicants), "--quotas", str(quotas),
+                 "--size", "2", "--seed", "3", "--save"]) == 0
+    assert no_network == []

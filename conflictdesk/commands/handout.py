@@ -18,7 +18,7 @@ def _today() -> date:
 
 
 def cmd_handout(args: argparse.Namespace) -> int:
-    from conflictdesk.reports.handout_xlsx import write_workbooks
+    from conflictdesk.reports.handout_xlsx import write_card_forms, write_workbooks
     from conflictdesk.services.handout import prepare_handouts
 
     out = Path(args.out)
@@ -29,8 +29,11 @@ def cmd_handout(args: argparse.Namespace) -> int:
         books, _changes = prepare_handouts(db, args.round, department=args.department, due=due,
                                            contact=args.contact or "", today=_today())
         paths = write_workbooks(books, out)
+        forms = write_card_forms(db, books, out) if args.hwpx else []
     for book, path in zip(books, paths, strict=True):
         print(f"{terminal_safe(book.department)}: 진단 {book.targets}건, 카드 {len(book.rows['카드'])}건 → {path}")
+    if args.hwpx:
+        print(f"한/글(HWPX) 카드 {len(forms)}개를 함께 저장했습니다 (개인정보 가림, 보내기 전용).")
     print(f"부서 작성 파일 {len(paths)}개를 만들었습니다 ({books[0].round_code}, 제출 기한 {books[0].due.isoformat()}).")
     return 0
 
@@ -96,6 +99,40 @@ def cmd_handin(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def cmd_handouts(args: argparse.Namespace) -> int:
+    import json
+
+    from conflictdesk.commands.common import format_table
+    from conflictdesk.services.handout import HandoutStatus, handout_tracking
+
+    with database(args) as db:
+        tracking = handout_tracking(db, args.round, _today())
+
+    def day(d: date | None) -> str | None:
+        return d.isoformat() if d else None
+
+    def state(d: HandoutStatus) -> str:
+        return ("accepted" if d.accepted_on else "returned" if d.returned_on
+                else "late" if d.late else "waiting")
+
+    if args.format == "json":
+        print(json.dumps({
+            "round": tracking.round_code, "as_of": tracking.as_of.isoformat(), "sent": tracking.sent,
+            "returned": tracking.returned, "accepted": tracking.accepted, "return_rate": tracking.return_rate,
+            "departments": [{"department": d.department, "sent": day(d.sent_on), "due": day(d.due),
+                             "returned": day(d.returned_on), "accepted": day(d.accepted_on), "state": state(d),
+                             "late": d.late} for d in tracking.departments]}, ensure_ascii=False, indent=2))
+        return 0
+    labels = {"accepted": "반영", "returned": "회신(미반영)", "late": "기한 지남", "waiting": "작성 중"}
+    print(format_table(["부서", "보낸 날", "기한", "회신", "반영", "상태"],
+                       [[d.department, day(d.sent_on), day(d.due), day(d.returned_on) or "", day(d.accepted_on) or "",
+                         labels[state(d)]] for d in tracking.departments]))
+    rate = "–" if tracking.return_rate is None else f"{tracking.return_rate}%"
+    print(f"{tracking.round_code}: 보낸 부서 {tracking.sent}곳, 회신 {tracking.returned}곳, 반영 {tracking.accepted}곳, "
+          f"회신율 {rate}, 기한 지난 미회신 {len(tracking.late)}곳")
+    return 0
+
+
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("handout", help="부서별 작성 파일(.xlsx) 만들기: 진단표·카드·대응계획·이해관계자·조치실적")
     p.add_argument("--round", required=True, metavar="ROUND", help="진단 차수 (예: 2020-2)")
@@ -103,7 +140,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--department", metavar="NAME", help="이 부서의 파일만 만들기")
     p.add_argument("--due", metavar="YYYY-MM-DD", help="제출 기한 (기본: 오늘부터 14일 뒤)")
     p.add_argument("--contact", metavar="TEXT", help="안내 시트에 적을 담당관 연락처")
+    p.add_argument("--hwpx", action="store_true", help="중점관리 사업의 카드를 한/글(HWPX) 파일로도 저장 (보내기 전용)")
     p.set_defaults(handler=cmd_handout)
+
+    p = sub.add_parser("handouts", help="차수의 부서 작성 파일 송부·회신·반영 현황 (기한 지난 부서 표시)")
+    p.add_argument("--round", required=True, metavar="ROUND", help="진단 차수 (예: 2020-2)")
+    p.add_argument("--format", choices=("table", "json"), default="table", help="출력 형식")
+    p.set_defaults(handler=cmd_handouts)
 
     p = sub.add_parser("handin", help="부서가 돌려보낸 작성 파일 가져오기 (파일마다 전부 또는 전무)")
     p.add_argument("files", nargs="+", metavar="FILE", help="부서 작성 파일 (.xlsx)")

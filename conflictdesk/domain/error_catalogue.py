@@ -251,6 +251,43 @@ MESSAGES: dict[str, str] = {
     "analysis_grade_invalid": "권고 등급 '{value}'은(는) 1~3등급 중 하나여야 합니다.",
     "analysis_text_too_long": "{field}은(는) {limit}자 이내로 입력하세요.",
     "analysis_not_found": "갈등영향분석(id {analysis})이 없습니다.",
+    # --- deliberation (공론화, docs/업무규칙.md "Deliberation (공론화)") -----------------------------------------------
+    "deliberation_threshold_invalid": "공론화 기준 {field} 값 '{value}'은(는) 1 이상의 정수여야 합니다.",
+    "deliberation_explain_above_support": "설명 기준({explain:,}명)이 청원 기준({support:,}명)보다 클 수 없습니다.",
+    "deliberation_item_not_found": "공론화 안건(id {item})이 없습니다.",
+    "deliberation_source_unknown": "안건 출처 '{value}'을(를) 알 수 없습니다. petition, council, mayor, case 중 하나입니다.",
+    "deliberation_case_needs_project": "갈등사례 회부 안건에는 사업을 지정해야 합니다.",
+    "deliberation_explain_not_owed": "'{title}'은(는) 시민 설명 대상이 아닙니다.",
+    "deliberation_decision_unknown": "공론화 실시 여부 '{value}'을(를) 알 수 없습니다 (go 또는 no_go).",
+    "deliberation_decision_reason_required": "공론화 실시 여부의 사유를 입력하세요.",
+    "petition_count_invalid": "공감 수 '{value}'은(는) 0 이상의 정수여야 합니다.",
+    "petition_file_empty": "청원 자료가 한 건도 없습니다.",
+    "petition_headers_missing": "머리글 {missing}이(가) 없습니다. 첫 행에 {expected}이(가) 있어야 합니다.",
+    "petition_count_before_opening": "기준일({as_of})이 청원 시작일({opened})보다 빠릅니다.",
+    "petition_opened_differs": "'{title}'의 청원 시작일이 {row}행({opened})과 다릅니다.",
+    "petition_count_twice": "'{title}'의 {as_of} 공감 수가 두 번 다르게 있습니다.",
+    "petition_import_problems": "{file}에 문제가 {count}건 있어 아무것도 가져오지 않았습니다. 첫 문제: {first}",
+    # the citizens' panel draw (docs/업무규칙.md, "Citizens' panel (시민참여단 추첨)")
+    "sortition_unavailable": "시민참여단 추첨에는 sortition-algorithms 패키지가 필요합니다: "
+                             "pip install 'conflictdesk[sortition]'",
+    "panel_file_empty": "자료가 한 건도 없습니다.",
+    "panel_headers_missing": "머리글 {missing}이(가) 없습니다. 첫 행에 {expected}이(가) 있어야 합니다.",
+    "panel_quota_number_invalid": "인원 '{value}'은(는) 0 이상의 정수여야 합니다.",
+    "panel_quota_min_above_max": "{category} {value}의 최소({min}명)가 최대({max}명)보다 큽니다.",
+    "panel_quota_twice": "{category} {value}의 할당이 {row}행에도 있습니다.",
+    "panel_applicant_twice": "신청번호 {number}이(가) {row}행에도 있습니다.",
+    "panel_value_not_in_quotas": "신청번호 {number}의 {category} 값 '{value}'이(가) 할당 파일에 없습니다.",
+    "panel_too_many_applicants": "신청자가 너무 많습니다 (최대 {limit:,}명).",
+    "panel_file_problems": "{file}에 문제가 {count}건 있어 추첨하지 않았습니다. 첫 문제: {first}",
+    "panel_size_invalid": "참여단 규모 {size}명은 1명 이상, 신청자 수({applicants}명) 이하여야 합니다.",
+    "panel_seed_invalid": "시드 '{seed}'은(는) 1 이상의 정수여야 합니다.",
+    "panel_not_drawn": "'{title}'에는 기록된 참여단 추첨이 없습니다.",
+    "panel_already_drawn": "'{title}'의 참여단은 이미 추첨해 기록했습니다. 기록한 추첨은 바꿀 수 없습니다.",
+    "panel_quotas_infeasible": "할당을 모두 지키는 참여단을 뽑을 수 없습니다. 맞지 않는 구분: {categories}. "
+                               "조정안: {suggestions}",
+    "panel_size_below_minimums": "{category}의 최소 인원 합계({needed}명)가 참여단 규모({available}명)보다 큽니다",
+    "panel_size_above_maximums": "{category}의 최대 인원 합계({available}명)가 참여단 규모({needed}명)보다 작습니다",
+    "panel_too_few_applicants": "{category} {value} 신청자가 {available}명뿐이라 최소 {needed}명을 채울 수 없습니다",
     # --- settings ------------------------------------------------------------------------------------------------
     "reminder_days_out_of_range": "알림 기간 {days}일은 1~365일이어야 합니다.",
     "user_name_too_long": "사용자 이름은 {limit}자 이내로 입력하세요.",
@@ -287,6 +324,9 @@ TERMS: tuple[str, ...] = (
     "예산 항목", "교육 구분", "연간 순회 교육 목표", "군·구 목표 연도", "군·구 목록",
     # 갈등영향분석
     "분석 기관·분석자", "보고서",
+    # deliberation: the petition file's columns and the thresholds
+    "청원명", "청원 시작일", "공감 수", "기준일", "안건명", "의결일", "청원 기준", "청원 기간", "설명 기준", "설명 기한",
+    "신청번호", "구분", "값", "최소", "최대",
 )
 
 

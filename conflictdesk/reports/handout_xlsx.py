@@ -6,6 +6,7 @@ The layout and the stamp are domain/handout.py's; this module only draws them (d
 from __future__ import annotations
 
 from collections.abc import Callable
+from copy import copy
 from pathlib import Path
 from typing import Any
 
@@ -74,16 +75,18 @@ def _lists(wb: Any, layouts: dict[str, SheetLayout]) -> dict[tuple[str, str], st
     ws = wb.create_sheet(LISTS_SHEET)
     ws.sheet_state = "hidden"
     ranges: dict[tuple[str, str], str] = {}
-    col = 0
+    written: dict[tuple[str, ...], str] = {}  # one column per distinct list (the 12 score columns share one)
     for layout in layouts.values():
         for column in layout.columns:
             if not column.choices:
                 continue
-            col += 1
-            for r, choice in enumerate(column.choices, 1):
-                _put(ws, r, col, choice)
-            letter = get_column_letter(col)
-            ranges[(layout.name, column.header)] = f"{quote_sheetname(LISTS_SHEET)}!${letter}$1:${letter}${len(column.choices)}"
+            if column.choices not in written:
+                col = len(written) + 1
+                for r, choice in enumerate(column.choices, 1):
+                    _put(ws, r, col, choice)
+                letter = get_column_letter(col)
+                written[column.choices] = f"{quote_sheetname(LISTS_SHEET)}!${letter}$1:${letter}${len(column.choices)}"
+            ranges[(layout.name, column.header)] = written[column.choices]
     ws.protection.sheet = True
     return ranges
 
@@ -105,6 +108,7 @@ def _data_sheet(wb: Any, layout: SheetLayout, rows: list[list[object]], ranges: 
         cell.fill = header_fill
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
     last = len(rows) + 1 + (OPEN_ROWS if layout.open_rows else 0)
+    styles: dict[tuple[int, bool, str, bool], Any] = {}  # a cell's style, built once per kind of cell (openpyxl is slow)
     for r in range(2, last + 1):
         values = rows[r - 2] if r - 2 < len(rows) else None
         for col, column in enumerate(layout.columns, 1):
@@ -113,6 +117,10 @@ def _data_sheet(wb: Any, layout: SheetLayout, rows: list[list[object]], ranges: 
                 widths[col - 1] = min(60, max(widths[col - 1], text_width(text) + 2))
             else:
                 cell = ws.cell(row=r, column=col)
+            key = (col, values is None, cell.number_format, bool(cell.quotePrefix))
+            if key in styles:
+                cell._style = copy(styles[key])
+                continue
             if column.kind == "date":
                 cell.number_format = DATE_FORMAT
             open_cell = values is None and column.kind != "number"  # a new row: everything but 번호
@@ -121,6 +129,7 @@ def _data_sheet(wb: Any, layout: SheetLayout, rows: list[list[object]], ranges: 
                 cell.fill = editable_fill
             if column.kind == "text" and column.width >= 30:
                 cell.alignment = Alignment(vertical="top", wrap_text=True)
+            styles[key] = copy(cell._style)
     for col, column in enumerate(layout.columns, 1):
         ws.column_dimensions[get_column_letter(col)].width = widths[col - 1]
         if last < 2:
@@ -193,4 +202,30 @@ def write_workbooks(books: list[DepartmentWorkbook], folder: Path, progress: Pro
         if progress is not None and not progress(5 + 90 * n // max(len(books), 1), f"{book.department} 파일 쓰는 중"):
             break
         paths.append(write_workbook(book, Path(folder) / workbook_file_name(book, used)))
+    return paths
+
+
+def write_card_forms(db: Any, books: list[DepartmentWorkbook], folder: Path,
+                     progress: Progress | None = None) -> list[Path]:
+    """The card of every key case in ``books`` as a 한/글 (HWPX) file beside its workbook, masked, out only:
+    ``갈등관리카드_<사업코드>_<사업명>.hwpx`` (departments that insist on HWP; nothing reads it back)."""
+    from conflictdesk.domain.errors import NotFound
+    from conflictdesk.reports.filenames import card_file_name
+    from conflictdesk.reports.hwpx import write_card_hwpx
+    from conflictdesk.reports.hwpx_content import card_content
+    from conflictdesk.services.report_data import load_card_report
+
+    used: set[str] = set()
+    paths: list[Path] = []
+    cases = [(book, row) for book in books for row in book.rows.get("카드", [])]
+    for n, (book, row) in enumerate(cases):
+        code, name = str(row[0]), str(row[1])
+        if progress is not None and not progress(5 + 90 * n // max(len(cases), 1), f"{code} 한/글 카드 쓰는 중"):
+            break
+        try:
+            card = load_card_report(db, code, round_code=book.round_code)
+        except NotFound:  # a key case without a card yet: the workbook's 카드 sheet is where it starts
+            continue
+        path = Path(folder) / card_file_name(code, name, ".hwpx", used)
+        paths.append(write_card_hwpx(card_content(card, author=book.officer, printed=book.issued), path))
     return paths

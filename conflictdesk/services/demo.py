@@ -31,7 +31,6 @@ from conflictdesk.store.models import (
     Council,
     CouncilMeeting,
     CouncilMember,
-    DeliberationCandidate,
     Department,
     Diagnosis,
     Expert,
@@ -437,5 +436,6 @@ def _make_around(s: Any, rng: random.Random, experts: list[Expert], key: list[in
         s.add(TrainingSession(held_on=d, kind="district", district=district, title="찾아가는 갈등관리 교육",
                               participants=rng.randint(25, 60), place=f"{district}청 회의실", hours=2.0,
                               instructor_name="한국갈등관리연구원 강사", cost_won=250_000))
-    s.add(DeliberationCandidate(title="수도권매립지 종료 이후 대체매립지 조성", proposed_on=date(2020, 6, 1)))
-    s.add(DeliberationCandidate(title="도심 군부대 이전 부지 활용 방안", proposed_on=date(2020, 9, 7)))
+    from conflictdesk.services.deliberation_demo import add_demo_deliberation
+
+    add_demo_deliberation(s)

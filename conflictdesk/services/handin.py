@@ -79,6 +79,8 @@ Progress = Callable[[int, str], bool]
 CHOICES = ("report", "keep", "department")
 TEXT_LIMITS = {"이름·단체명": 200, "대표자": 100, "연락처": 200, "담당": 100}
 RECORD_LABEL = {"diagnosis": "진단 기록", "card": "갈등관리카드"}
+#: Closed-list cells that always hold a value once set (a stage, a status…): blanking one is a problem, not a change.
+NOT_CLEARABLE = frozenset({"갈등단계", "상태", "개인·단체", "구분", "영향력"})
 
 __all__ = ["CHOICES", "AddedRow", "FieldChange", "HandinConflict", "HandinProblem", "HandinResult", "handin_file"]
 
@@ -93,6 +95,8 @@ class HandinProblem:
     message: str
 
     def text(self) -> str:
+        if not self.sheet:
+            return self.message
         where = f"'{self.sheet}' 시트 {self.row}행" + (f" '{self.column}'" if self.column else "")
         return f"{where}: {self.message}"
 
@@ -322,6 +326,10 @@ def _read_rows(plan: _Plan, raw: RawSheet, layout: SheetLayout, codes: set[str])
                 plan.problems.append(HandinProblem(layout.name, number, column.header, exc.message))
                 continue
             if handed is None and value is None:
+                continue
+            if value is None and column.header in NOT_CLEARABLE:
+                plan.problems.append(HandinProblem(layout.name, number, column.header, "비울 수 없는 칸입니다. 목록에서 "
+                                                                                     "고르세요"))
                 continue
             row.values[column.header] = value
             row.texts[column.header] = value.isoformat() if isinstance(value, date) else texts[c].strip()
@@ -608,15 +616,16 @@ def handin_file(db: Database, path: Path | str, *, dry_run: bool = False, round_
         sheets = read_workbook(p, progress)
     except ImportFileError as exc:
         return HandinResult(file=name, refused=exc.message, refused_code=exc.code), NOTHING
+    plan: _Plan | None = None
     try:
-        with db.read() as s:
-            plan, _rnd, _labels = _plan_file(s, sheets, name, round_code, today, choices, on_conflict)
-        result = _result(name, plan, dry_run=dry_run, written=False)
         if dry_run:
-            return result, NOTHING
-        reason = f"부서 작성 파일 가져오기: {plan.stamp.department} ({name})"
-        with db.write(reason=reason) as s:
+            with db.read() as s:
+                plan, _rnd, _labels = _plan_file(s, sheets, name, round_code, today, choices, on_conflict)
+            return _result(name, plan, dry_run=True, written=False), NOTHING
+        with db.write(reason=f"부서 작성 파일 가져오기: ({name})") as s:
             plan, rnd, labels = _plan_file(s, sheets, name, round_code, today, choices, on_conflict)
+            reason = f"부서 작성 파일 가져오기: {plan.stamp.department} ({name})"
+            s.info["reason"] = reason  # the audit lines name the department, known once the stamp is read
             result = _result(name, plan, dry_run=False, written=False)
             handout = s.scalar(select(Handout).where(Handout.serial == plan.stamp.serial))
             assert handout is not None  # _plan_file refused an unknown serial
@@ -630,5 +639,9 @@ def handin_file(db: Database, path: Path | str, *, dry_run: bool = False, round_
     except DomainError as exc:
         if exc.code.startswith("handin_"):
             return HandinResult(file=name, refused=exc.message, refused_code=exc.code), NOTHING
-        raise
+        if plan is None:
+            raise
+        # A rule of the records themselves (a stage dated before the last change…): the file's transaction is undone.
+        return replace(_result(name, plan, dry_run=False, written=False),
+                       problems=(HandinProblem("", 0, "", exc.message),)), NOTHING
     return replace(result, written=True), Changes.of("diagnosis", "card", "plan", "review", "handout")

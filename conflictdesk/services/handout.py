@@ -42,7 +42,7 @@ from conflictdesk.domain.rounds import RoundId, as_of_for_round
 from conflictdesk.domain.text import nfc
 from conflictdesk.services import settings
 from conflictdesk.services.changes import Changes
-from conflictdesk.services.diagnosis import alert_for, checklist_of
+from conflictdesk.services.diagnosis import _alerts_for, checklist_of
 from conflictdesk.services.handout_dtos import DepartmentWorkbook
 from conflictdesk.services.key_cases import key_project_ids
 from conflictdesk.services.rounds import _get_round
@@ -86,13 +86,13 @@ class HandoutPlan:
     key_cases: int
 
 
-def _targets(session: Session, rnd: Round) -> list[tuple[Diagnosis, Project, str]]:
-    rows = session.execute(
-        select(Diagnosis, Project, Department.name).join(Project, Project.id == Diagnosis.project_id)
-        .join(Department, Department.id == Project.department_id)
-        .where(Diagnosis.round_id == rnd.id, Diagnosis.is_target.is_(True))
-        .order_by(Department.name, Project.code)).all()
-    return [(d, p, n) for d, p, n in rows]
+def _targets(session: Session, rnd: Round, department: str | None = None) -> list[tuple[Diagnosis, Project, str]]:
+    stmt = (select(Diagnosis, Project, Department.name).join(Project, Project.id == Diagnosis.project_id)
+            .join(Department, Department.id == Project.department_id)
+            .where(Diagnosis.round_id == rnd.id, Diagnosis.is_target.is_(True)))
+    if department is not None:
+        stmt = stmt.where(Department.name == department)
+    return [(d, p, n) for d, p, n in session.execute(stmt.order_by(Department.name, Project.code))]
 
 
 def handout_departments(db: Database, round_code: str) -> list[HandoutPlan]:
@@ -130,8 +130,9 @@ def _content(s: Session, rnd: Round, entries: list[tuple[Diagnosis, Project]], k
     sheet_layouts = layouts([i.label for i in checklist.items], codes)
     rows: dict[str, list[list[object]]] = {name: [] for name in sheet_layouts}
     versions: dict[str, dict[str, int]] = {"diagnosis": {}, "card": {}}
+    alerts = _alerts_for(s, [p.id for _d, p in entries], as_of)
     for diag, project in entries:
-        alert = alert_for(s, project.id, as_of)
+        alert = alerts[project.id]
         alert_text = alert.level.label + (f" ({', '.join(alert.met)})" if alert.met else "")
         rows[DIAGNOSIS_SHEET].append([
             project.code, project.name, OWNER_LABELS.get(diag.owner_level or 0, ""),
@@ -166,7 +167,7 @@ def _content(s: Session, rnd: Round, entries: list[tuple[Diagnosis, Project]], k
 
 
 def _department_entries(s: Session, rnd: Round, department: str) -> list[tuple[Diagnosis, Project]]:
-    return [(d, p) for d, p, name in _targets(s, rnd) if name == department]
+    return [(d, p) for d, p, _name in _targets(s, rnd, department)]
 
 
 def _workbook(s: Session, rnd: Round, department: str, entries: list[tuple[Diagnosis, Project]], key_ids: set[int],
@@ -200,9 +201,8 @@ def prepare_handouts(db: Database, round_code: str, *, department: str | None = 
         if wanted is not None and s.scalar(select(Department.id).where(Department.name == wanted)) is None:
             raise DomainError("handout_department_unknown", department=wanted)
         by_department: dict[str, list[tuple[Diagnosis, Project]]] = {}
-        for diag, project, name in _targets(s, rnd):
-            if wanted is None or name == wanted:
-                by_department.setdefault(name, []).append((diag, project))
+        for diag, project, name in _targets(s, rnd, wanted):
+            by_department.setdefault(name, []).append((diag, project))
         if not by_department:
             if wanted is not None:
                 raise DomainError("handout_department_no_targets", department=wanted, round=rnd.code)

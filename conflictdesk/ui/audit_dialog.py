@@ -62,6 +62,8 @@ ENTITY_LABELS = {
     "Review": QT_TRANSLATE_NOOP("AuditModel", "정기점검"), "ReviewProgressEntry": QT_TRANSLATE_NOOP("AuditModel", "점검 이행 기록"),
     "ExtraHoliday": QT_TRANSLATE_NOOP("AuditModel", "추가 휴일"), "TrainingSession": QT_TRANSLATE_NOOP("AuditModel", "교육"),
     "DeliberationCandidate": QT_TRANSLATE_NOOP("AuditModel", "공론화 후보"), "AuditLog": QT_TRANSLATE_NOOP("AuditModel", "감사 기록"),
+    "DeliberationItem": QT_TRANSLATE_NOOP("AuditModel", "공론화 안건"), "PetitionCount": QT_TRANSLATE_NOOP("AuditModel", "청원 공감 수"),
+    "CitizenPanel": QT_TRANSLATE_NOOP("AuditModel", "시민참여단"), "PanelApplicant": QT_TRANSLATE_NOOP("AuditModel", "참여단 신청자"),
     "database": QT_TRANSLATE_NOOP("AuditModel", "데이터 파일"),
 }
 

@@ -21,6 +21,7 @@ def collect() -> list[str]:
     """Every Korean domain term the GUI may show, in a stable order without duplicates."""
     import conflictdesk.domain.alerts as alerts
     import conflictdesk.domain.calendar as calendar
+    import conflictdesk.domain.deliberation as deliberation
     import conflictdesk.domain.enums as enums
     import conflictdesk.domain.training as training
     from conflictdesk.domain.council import BASIC_RULE_ITEMS
@@ -30,7 +31,7 @@ def collect() -> list[str]:
     from conflictdesk.services.reminder_dtos import KIND_LABELS
 
     found: list[str] = []
-    for module in (enums, alerts, calendar, training):
+    for module in (enums, alerts, calendar, training, deliberation):
         for name in sorted(vars(module)):
             value = getattr(module, name)
             if isinstance(value, type) and issubclass(value, Enum) and value.__module__ == module.__name__:
@@ -157,6 +158,16 @@ STRINGS = (
     QT_TRANSLATE_NOOP("Domain", "시 전문가 교육"),
     QT_TRANSLATE_NOOP("Domain", "군·구 순회 교육"),
     QT_TRANSLATE_NOOP("Domain", "부서 맞춤 교육"),
+    QT_TRANSLATE_NOOP("Domain", "실시"),
+    QT_TRANSLATE_NOOP("Domain", "미실시"),
+    QT_TRANSLATE_NOOP("Domain", "시민청원"),
+    QT_TRANSLATE_NOOP("Domain", "시의회 청원 의결"),
+    QT_TRANSLATE_NOOP("Domain", "시장 요구"),
+    QT_TRANSLATE_NOOP("Domain", "갈등사례 회부"),
+    QT_TRANSLATE_NOOP("Domain", "심의대상"),
+    QT_TRANSLATE_NOOP("Domain", "공감 진행 중"),
+    QT_TRANSLATE_NOOP("Domain", "시민 설명 대상"),
+    QT_TRANSLATE_NOOP("Domain", "기준 미달"),
     QT_TRANSLATE_NOOP("Domain", "원인"),
     QT_TRANSLATE_NOOP("Domain", "시설"),
     QT_TRANSLATE_NOOP("Domain", "당사자"),

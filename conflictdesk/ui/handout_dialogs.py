@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -70,6 +71,9 @@ class HandoutDialog(QDialog):
         form.addRow(self.tr("제출 기한(&U)"), self.due_edit)
         form.addRow(self.tr("담당관 연락처(&C)"), self.contact_edit)
         form.addRow(self.tr("저장 폴더(&F)"), folder_row)
+        self.hwpx_check = QCheckBox(self.tr("중점관리 사업의 카드를 한/글(HWPX) 파일로도 저장(&W)"))
+        self.hwpx_check.setToolTip(self.tr("한/글을 쓰는 부서를 위한 보내기 전용 파일입니다. 돌려받을 때는 엑셀 파일을 씁니다."))
+        form.addRow("", self.hwpx_check)
         self.tracking_label = QLabel()
         self.tracking = QTableWidget(0, 6)
         self.tracking.setHorizontalHeaderLabels([self.tr("부서"), self.tr("보낸 날"), self.tr("제출 기한"),
@@ -143,12 +147,16 @@ class HandoutDialog(QDialog):
                 return
         department = self.department_combo.currentData()
         due, contact, today = self.due_edit.value(), self.contact_edit.text(), self.ctx.today()
+        hwpx = self.hwpx_check.isChecked()
 
         def work(db: Database, progress: ProgressFn) -> tuple[list[Path], Changes]:
-            from conflictdesk.reports.handout_xlsx import write_workbooks
+            from conflictdesk.reports.handout_xlsx import write_card_forms, write_workbooks
 
             books, changes = prepare_handouts(db, code, department=department, due=due, contact=contact, today=today)
-            return write_workbooks(books, Path(folder), progress), changes
+            paths = write_workbooks(books, Path(folder), progress)
+            if hwpx:
+                write_card_forms(db, books, Path(folder))
+            return paths, changes
 
         def done(result: tuple[list[Path], Changes]) -> None:
             paths = result[0]

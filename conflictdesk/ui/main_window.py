@@ -47,7 +47,7 @@ def _lazy(module: str, name: str) -> PanelFactory:
     return build
 
 
-#: (key, navigation label (translated when shown), factory). Order = navigation order = Ctrl+1 … Ctrl+8.
+#: (key, navigation label (translated when shown), factory). Order = navigation order = Ctrl+1 … Ctrl+9 (settings last).
 PANELS: list[tuple[str, str, PanelFactory]] = [
     ("dashboard", QT_TRANSLATE_NOOP("MainWindow", "대시보드"), _lazy("dashboard", "DashboardPanel")),
     ("projects", QT_TRANSLATE_NOOP("MainWindow", "사업·진단"), _lazy("projects", "ProjectsPanel")),
@@ -56,6 +56,7 @@ PANELS: list[tuple[str, str, PanelFactory]] = [
     ("mediation", QT_TRANSLATE_NOOP("MainWindow", "조정·협의회"), _lazy("mediation", "MediationPanel")),
     ("programme", QT_TRANSLATE_NOOP("MainWindow", "교육·예산"), _lazy("programme", "ProgrammePanel")),
     ("reports", QT_TRANSLATE_NOOP("MainWindow", "보고서"), _lazy("reports", "ReportsPanel")),
+    ("deliberation", QT_TRANSLATE_NOOP("MainWindow", "공론화"), _lazy("deliberation", "DeliberationPanel")),
     ("settings", QT_TRANSLATE_NOOP("MainWindow", "설정"), _lazy("settings", "SettingsPanel")),
 ]
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import traceback
+from collections.abc import Mapping
 from enum import Enum
 
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -41,7 +42,12 @@ def error_message(exc: DomainError) -> str:
     """The text of a domain error in the UI language: a catalogued error is rendered again through the translator."""
     if exc.params is None or exc.key is None:
         return exc.message
-    return render(exc.key, exc.params, template=lambda text: translate(ERRORS_CONTEXT, text), value=_shown_value)
+    return catalogue_message(exc.key, exc.params)
+
+
+def catalogue_message(code: str, params: Mapping[str, object]) -> str:
+    """The catalogue's text ``code`` with ``params`` in the UI language (e.g. one problem of a refused import)."""
+    return render(code, params, template=lambda text: translate(ERRORS_CONTEXT, text), value=_shown_value)
 
 
 def error_text(exc: BaseException) -> tuple[str, str]:

@@ -16,7 +16,7 @@ from conflictdesk.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 #: (keys, what they do); the keys are shown as written (Qt's portable text).
 SHORTCUTS: tuple[tuple[str, str], ...] = (
-    ("Ctrl+1 … Ctrl+7", QT_TRANSLATE_NOOP("ShortcutsDialog", "화면 이동 (대시보드 … 설정)")),
+    ("Ctrl+1 … Ctrl+9", QT_TRANSLATE_NOOP("ShortcutsDialog", "화면 이동 (대시보드 … 공론화 Ctrl+8 · 설정 Ctrl+9)")),
     ("Ctrl+F", QT_TRANSLATE_NOOP("ShortcutsDialog", "지금 화면에서 검색 (사업·카드·전문가)")),
     ("Ctrl+I", QT_TRANSLATE_NOOP("ShortcutsDialog", "사업 목록 가져오기")),
     ("Ctrl+S", QT_TRANSLATE_NOOP("ShortcutsDialog", "갈등진단표·갈등관리카드 저장")),

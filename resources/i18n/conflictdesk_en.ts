@@ -20,6 +20,352 @@
     </message>
 </context>
 <context>
+    <name>AgendaTab</name>
+    <message>
+        <location filename="../../conflictdesk/ui/panels/deliberation.py" line="+59"/>
+        <source>연도(&amp;Y)</source>
+        <extracomment>Which change kinds make the panel reload. Problems listed in the refused-import message.</extracomment>
+        <translation>&amp;Year</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>청원 가져오기(&amp;I)…</source>
+        <translation>&amp;Import petitions…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>엑셀·CSV 머리글: 청원명, 청원 시작일, 공감 수, 기준일</source>
+        <translation>Excel/CSV whose first row holds the Korean headers of title, opening date, support count and count date</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>목록 저장(&amp;X)…</source>
+        <translation>E&amp;xport list…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>고른 연도의 안건 목록을 엑셀(.xlsx)로 저장합니다.</source>
+        <translation>Save the chosen year&apos;s items as Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>번호</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+6"/>
+        <source>안건</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+32"/>
+        <source>출처</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <location line="+33"/>
+        <source>시작·접수일</source>
+        <translation>Opened/received</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <location line="+47"/>
+        <source>공감 수</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>상태</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>설명 기한</source>
+        <translation>Explanation due</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+71"/>
+        <source>설명일</source>
+        <translation>Explained on</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>실시 여부</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>의결 번호, 문서 번호 등</source>
+        <translation>Resolution no., document no., …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>갈등사례 회부: 사업코드</source>
+        <translation>Case referral: project code</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>대응계획에 공론화를 적은 사례 중 아직 회부하지 않은 것: 고르면 새 안건 칸을 채웁니다.</source>
+        <translation>Cases whose response plan names deliberation and that are not referred yet: choosing one fills the form for a new item.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>새 안건(&amp;N)</source>
+        <translation>&amp;New item</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>안건 저장(&amp;S)</source>
+        <translation>&amp;Save item</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+233"/>
+        <source>안건 삭제</source>
+        <translation>Delete item</translation>
+    </message>
+    <message>
+        <location line="-230"/>
+        <source>안건명(&amp;T)</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>근거</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>사업코드</source>
+        <translation>Project code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>사례에서 회부</source>
+        <translation>Refer a case</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+47"/>
+        <location line="+2"/>
+        <source>명</source>
+        <translation> people</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>공감 수 기록</source>
+        <translation>Record support</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>시민 설명</source>
+        <translation>Explanation to citizens</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>설명함</source>
+        <translation>Explained</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>설명 기록</source>
+        <translation>Record explanation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>기한</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>내용</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>공론화 실시 여부 (공론화위원회)</source>
+        <translation>Deliberation decision (deliberation committee)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>미정</source>
+        <translation>Undecided</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>결정 기록</source>
+        <translation>Record decision</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>결정</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>의결일</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>사유</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>심의대상 기준 (새 안건에 적용)</source>
+        <translation>Agenda thresholds (for new items)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>일</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>기준 저장</source>
+        <translation>Save thresholds</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>청원 기준 공감 수</source>
+        <translation>Petition support threshold</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>청원 기간 (시작일이 1일째)</source>
+        <translation>Petition window (opening date is day 1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>설명 기준 공감 수</source>
+        <translation>Explanation threshold</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>설명 기한 (기간 종료 후)</source>
+        <translation>Explanation due (after the window)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+160"/>
+        <source>전체</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location line="-158"/>
+        <source>{y}년</source>
+        <translation>{y}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>사례 {0}건</source>
+        <translation>{0} cases</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>회부할 사례 없음</source>
+        <translation>No case to refer</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>안건 {0}건 · 심의대상 {1}건 · 설명 미이행 {2}건</source>
+        <translation>{0} items · {1} on the agenda · {2} explanations owed</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>이 안건의 기준: {days}일 안에 {support:,}명 · 설명 기준 {explain:,}명</source>
+        <translation>This item&apos;s thresholds: {support:,} within {days} days · explanation at {explain:,}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>해당 없음</source>
+        <translation>Not applicable</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>&apos;{0}&apos; 안건과 공감 수 기록을 삭제할까요?</source>
+        <translation>Delete the item &apos;{0}&apos; and its support counts?</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>기준을 저장했습니다.</source>
+        <translation>Thresholds saved.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>공론화안건_{0}.xlsx</source>
+        <translation>deliberation_items_{0}.xlsx</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>안건 목록 저장</source>
+        <translation>Save item list</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>엑셀 (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>안건 {0}건을 저장했습니다: {1}</source>
+        <translation>Saved {0} items: {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+27"/>
+        <source>청원 가져오기</source>
+        <translation>Import petitions</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>엑셀·CSV (*.xlsx *.csv)</source>
+        <translation>Excel/CSV (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>행 {row}, {column}: {message}</source>
+        <translation>Row {row}, {column}: {message}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>행 {row}: {message}</source>
+        <translation>Row {row}: {message}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>
+… 외 {0}건</source>
+        <translation>
+… and {0} more</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>가져오지 않았습니다</source>
+        <translation>Nothing imported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}에 문제가 {0}건 있어 아무것도 가져오지 않았습니다.
+
+{lines}{more}</source>
+        <translation>{file} has {0} problem(s); nothing was imported.
+
+{lines}{more}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>추가 {added}건, 갱신 {updated}건 (공감 수 {counts}건)을 가져왔습니다.</source>
+        <translation>Imported: {added} added, {updated} updated ({counts} support counts).</translation>
+    </message>
+</context>
+<context>
     <name>AllowancesTab</name>
     <message>
         <location filename="../../conflictdesk/ui/panels/mediation_allowances.py" line="+102"/>
@@ -502,7 +848,7 @@ Assign anyway?</translation>
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../conflictdesk/ui/audit_dialog.py" line="+100"/>
+        <location filename="../../conflictdesk/ui/audit_dialog.py" line="+102"/>
         <source>감사 기록</source>
         <translation>Audit trail</translation>
     </message>
@@ -578,7 +924,7 @@ Assign anyway?</translation>
 <context>
     <name>AuditModel</name>
     <message>
-        <location line="-126"/>
+        <location line="-128"/>
         <source>추가</source>
         <translation>Create</translation>
     </message>
@@ -760,6 +1106,26 @@ Assign anyway?</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>공론화 안건</source>
+        <translation>Deliberation item</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>청원 공감 수</source>
+        <translation>Petition support count</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>시민참여단</source>
+        <translation>Citizens&apos; panel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>참여단 신청자</source>
+        <translation>Panel applicant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>데이터 파일</source>
         <translation>Data file</translation>
     </message>
@@ -931,12 +1297,7 @@ Assign anyway?</translation>
         <translation>Delete selected spending</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <source>갈등영향분석</source>
-        <translation>Conflict impact analysis</translation>
-    </message>
-    <message>
-        <location line="+57"/>
+        <location line="+110"/>
         <source>그래도 집행을 기록할까요?</source>
         <translation>Record the spending anyway?</translation>
     </message>
@@ -968,7 +1329,12 @@ Assign anyway?</translation>
         <translation>Training</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-14"/>
+        <source>갈등영향분석</source>
+        <translation>Conflict impact analysis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location line="+14"/>
         <source>기타</source>
         <translation>Other</translation>
@@ -1461,7 +1827,7 @@ Missing: {0}</translation>
 <context>
     <name>DashboardPanel</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/dashboard.py" line="+53"/>
+        <location filename="../../conflictdesk/ui/panels/dashboard.py" line="+54"/>
         <source>등록 사업</source>
         <extracomment>Charts load this long after the first view, so the tiles show at once (matplotlib takes ~1 s to import).</extracomment>
         <translation>Registered projects</translation>
@@ -1492,7 +1858,17 @@ Missing: {0}</translation>
         <translation>Reviews &amp; actions overdue</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>부서 작성 파일 회신율</source>
+        <translation>Department workbook return rate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>부서 작성 파일 기한 지남</source>
+        <translation>Department workbooks overdue</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>차트를 불러오는 중… (부서 막대를 누르면 사업 목록을 그 부서로 거릅니다)</source>
         <translation>Loading charts… (click a department bar to filter the project list by that department)</translation>
     </message>
@@ -1507,7 +1883,27 @@ Missing: {0}</translation>
         <translation>No diagnosis round yet — import a project list.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+22"/>
+        <source>이 차수에는 아직 부서 작성 파일을 보내지 않았습니다 (파일 → 부서별 작성 파일 만들기…).</source>
+        <translation>No department workbooks were sent for this round yet (File → Make department workbooks…).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> 외</source>
+        <translation> and more</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>부서 작성 파일 회신 {returned}/{sent}곳 · 기한이 지났는데 반영되지 않은 부서 {count}곳: {names}</source>
+        <translation>Department workbooks returned {returned}/{sent} · {count} departments past the due date and not accepted: {names}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>부서 작성 파일 회신 {returned}/{sent}곳 · 반영 {accepted}곳</source>
+        <translation>Department workbooks returned {returned}/{sent} · {accepted} accepted</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>{code} 부서별 등급 현황</source>
         <translation>{code} grades by department</translation>
     </message>
@@ -1733,6 +2129,19 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
 </context>
 <context>
+    <name>DeliberationPanel</name>
+    <message>
+        <location filename="../../conflictdesk/ui/panels/deliberation.py" line="+14"/>
+        <source>심의대상 안건(&amp;A)</source>
+        <translation>&amp;Agenda items</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>시민참여단 추첨(&amp;P)</source>
+        <translation>Citizens&apos; &amp;panel draw</translation>
+    </message>
+</context>
+<context>
     <name>DiagnosisFormWidget</name>
     <message>
         <location filename="../../conflictdesk/ui/panels/diagnosis_form.py" line="+76"/>
@@ -1942,7 +2351,7 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>Domain</name>
     <message>
-        <location filename="../../conflictdesk/ui/domain_strings.py" line="+69"/>
+        <location filename="../../conflictdesk/ui/domain_strings.py" line="+70"/>
         <source>정상</source>
         <translation>Normal</translation>
     </message>
@@ -2395,6 +2804,56 @@ Carried from {from_round}, grade {from_grade}</translation>
         <location line="+1"/>
         <source>부서 맞춤 교육</source>
         <translation>Department course</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>실시</source>
+        <translation>Go</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>미실시</source>
+        <translation>No go</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>시민청원</source>
+        <translation>Citizens&apos; petition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>시의회 청원 의결</source>
+        <translation>Council petition resolution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>시장 요구</source>
+        <translation>Mayor&apos;s request</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>갈등사례 회부</source>
+        <translation>Referral from a case</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>심의대상</source>
+        <translation>On the agenda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>공감 진행 중</source>
+        <translation>Collecting support</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>시민 설명 대상</source>
+        <translation>Explanation owed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>기준 미달</source>
+        <translation>Below thresholds</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3646,6 +4105,166 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>공론화 기준 {field} 값 &apos;{value}&apos;은(는) 1 이상의 정수여야 합니다.</source>
+        <translation>Deliberation threshold {field} &apos;{value}&apos; must be a whole number of at least 1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>설명 기준({explain:,}명)이 청원 기준({support:,}명)보다 클 수 없습니다.</source>
+        <translation>The explanation threshold ({explain:,}) cannot exceed the petition threshold ({support:,}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>공론화 안건(id {item})이 없습니다.</source>
+        <translation>There is no deliberation item (id {item}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>안건 출처 &apos;{value}&apos;을(를) 알 수 없습니다. petition, council, mayor, case 중 하나입니다.</source>
+        <translation>Unknown item source &apos;{value}&apos;. Use petition, council, mayor or case.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>갈등사례 회부 안건에는 사업을 지정해야 합니다.</source>
+        <translation>An item referred from a case needs its project.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{title}&apos;은(는) 시민 설명 대상이 아닙니다.</source>
+        <translation>&apos;{title}&apos; does not owe the petitioners an explanation.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>공론화 실시 여부 &apos;{value}&apos;을(를) 알 수 없습니다 (go 또는 no_go).</source>
+        <translation>Unknown deliberation decision &apos;{value}&apos; (go or no_go).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>공론화 실시 여부의 사유를 입력하세요.</source>
+        <translation>Enter the reason for the deliberation decision.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>공감 수 &apos;{value}&apos;은(는) 0 이상의 정수여야 합니다.</source>
+        <translation>Support count &apos;{value}&apos; must be a whole number of 0 or more.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>청원 자료가 한 건도 없습니다.</source>
+        <translation>The file holds no petitions.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>머리글 {missing}이(가) 없습니다. 첫 행에 {expected}이(가) 있어야 합니다.</source>
+        <translation>Header(s) {missing} missing. The first row must hold {expected}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>기준일({as_of})이 청원 시작일({opened})보다 빠릅니다.</source>
+        <translation>The count date ({as_of}) is before the opening date ({opened}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{title}&apos;의 청원 시작일이 {row}행({opened})과 다릅니다.</source>
+        <translation>The opening date of &apos;{title}&apos; differs from row {row} ({opened}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{title}&apos;의 {as_of} 공감 수가 두 번 다르게 있습니다.</source>
+        <translation>&apos;{title}&apos; has two different counts for {as_of}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}에 문제가 {count}건 있어 아무것도 가져오지 않았습니다. 첫 문제: {first}</source>
+        <translation>{file} has {count} problem(s); nothing was imported. First problem: {first}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>시민참여단 추첨에는 sortition-algorithms 패키지가 필요합니다: pip install &apos;conflictdesk[sortition]&apos;</source>
+        <translation>The citizens&apos; panel draw needs the sortition-algorithms package: pip install &apos;conflictdesk[sortition]&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>자료가 한 건도 없습니다.</source>
+        <translation>The file holds no rows.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>인원 &apos;{value}&apos;은(는) 0 이상의 정수여야 합니다.</source>
+        <translation>Number &apos;{value}&apos; must be a whole number of 0 or more.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{category} {value}의 최소({min}명)가 최대({max}명)보다 큽니다.</source>
+        <translation>The minimum of {category} {value} ({min}) is above its maximum ({max}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{category} {value}의 할당이 {row}행에도 있습니다.</source>
+        <translation>The quota of {category} {value} is also on row {row}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>신청번호 {number}이(가) {row}행에도 있습니다.</source>
+        <translation>Applicant no. {number} is also on row {row}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>신청번호 {number}의 {category} 값 &apos;{value}&apos;이(가) 할당 파일에 없습니다.</source>
+        <translation>Applicant {number}&apos;s {category} value &apos;{value}&apos; is not in the quotas file.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>신청자가 너무 많습니다 (최대 {limit:,}명).</source>
+        <translation>Too many applicants (at most {limit:,}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}에 문제가 {count}건 있어 추첨하지 않았습니다. 첫 문제: {first}</source>
+        <translation>{file} has {count} problem(s); nothing was drawn. First problem: {first}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>참여단 규모 {size}명은 1명 이상, 신청자 수({applicants}명) 이하여야 합니다.</source>
+        <translation>A panel of {size} must have at least 1 member and at most the {applicants} applicants.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>시드 &apos;{seed}&apos;은(는) 1 이상의 정수여야 합니다.</source>
+        <translation>Seed &apos;{seed}&apos; must be a whole number of at least 1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{title}&apos;에는 기록된 참여단 추첨이 없습니다.</source>
+        <translation>&apos;{title}&apos; has no recorded panel draw.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{title}&apos;의 참여단은 이미 추첨해 기록했습니다. 기록한 추첨은 바꿀 수 없습니다.</source>
+        <translation>The panel of &apos;{title}&apos; is already drawn and recorded. A recorded draw cannot be changed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>할당을 모두 지키는 참여단을 뽑을 수 없습니다. 맞지 않는 구분: {categories}. 조정안: {suggestions}</source>
+        <translation>No panel meets every quota. Categories that do not fit: {categories}. Suggested change: {suggestions}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{category}의 최소 인원 합계({needed}명)가 참여단 규모({available}명)보다 큽니다</source>
+        <translation>the minimums of {category} add up to {needed}, more than the panel size {available}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{category}의 최대 인원 합계({available}명)가 참여단 규모({needed}명)보다 작습니다</source>
+        <translation>the maximums of {category} add up to {available}, less than the panel size {needed}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{category} {value} 신청자가 {available}명뿐이라 최소 {needed}명을 채울 수 없습니다</source>
+        <translation>only {available} applicants have {category} {value}, fewer than the minimum {needed}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>알림 기간 {days}일은 1~365일이어야 합니다.</source>
         <translation>A reminder period of {days} days must be 1–365 days.</translation>
     </message>
@@ -3926,6 +4545,81 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>청원명</source>
+        <translation>petition title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>청원 시작일</source>
+        <translation>opening date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>공감 수</source>
+        <translation>support count</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>기준일</source>
+        <translation>count date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>안건명</source>
+        <translation>item title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>의결일</source>
+        <translation>decision date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>청원 기준</source>
+        <translation>petition threshold</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>청원 기간</source>
+        <translation>petition window</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>설명 기준</source>
+        <translation>explanation threshold</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>설명 기한</source>
+        <translation>explanation due days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>신청번호</source>
+        <translation>applicant no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>구분</source>
+        <translation>category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>값</source>
+        <translation>value</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>최소</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>최대</source>
+        <translation>max</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Y/N, 예/아니오(아니요), O/X, ○/×, 해당/비해당, true/false, 1/0 중 하나를 입력하세요. 대소문자는 구분하지 않으며, 빈칸은 &apos;아니오&apos;로 봅니다.</source>
         <translation>Enter one of Y/N, O/X, ○/×, true/false, 1/0 or the Korean yes/no words (any case); a blank cell means no.</translation>
     </message>
@@ -4154,7 +4848,7 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>HandinDialog</name>
     <message>
-        <location filename="../../conflictdesk/ui/handout_dialogs.py" line="+162"/>
+        <location filename="../../conflictdesk/ui/handout_dialogs.py" line="+170"/>
         <source>정하지 않음 (이 파일 보류)</source>
         <translation>Undecided (hold this file)</translation>
     </message>
@@ -4292,7 +4986,7 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>HandoutDialog</name>
     <message>
-        <location line="-241"/>
+        <location line="-248"/>
         <source>부서별 작성 파일 만들기</source>
         <translation>Make department workbooks</translation>
     </message>
@@ -4332,7 +5026,17 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>&amp;Folder</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>중점관리 사업의 카드를 한/글(HWPX) 파일로도 저장(&amp;W)</source>
+        <translation>Also save the key cases&apos; cards as Hangul (HWPX) files (&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>한/글을 쓰는 부서를 위한 보내기 전용 파일입니다. 돌려받을 때는 엑셀 파일을 씁니다.</source>
+        <translation>Out only, for departments that use Hangul (HWP); the Excel workbook is what comes back.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>부서</source>
         <translation>Department</translation>
     </message>
@@ -4408,7 +5112,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Open a round first.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>부서 작성 파일 {count}개를 만들었습니다: {folder}</source>
         <translation>{count} department workbooks made: {folder}</translation>
     </message>
@@ -4557,7 +5261,7 @@ Carried from {from_round}, grade {from_grade}</translation>
     <message>
         <location filename="../../conflictdesk/ui/main_window.py" line="+52"/>
         <source>대시보드</source>
-        <extracomment>(key, navigation label (translated when shown), factory). Order = navigation order = Ctrl+1 … Ctrl+8.</extracomment>
+        <extracomment>(key, navigation label (translated when shown), factory). Order = navigation order = Ctrl+1 … Ctrl+9 (settings last).</extracomment>
         <translation>Dashboard</translation>
     </message>
     <message>
@@ -4589,6 +5293,11 @@ Carried from {from_round}, grade {from_grade}</translation>
         <location line="+1"/>
         <source>보고서</source>
         <translation>Reports</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>공론화</source>
+        <translation>Deliberation</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5039,6 +5748,243 @@ Carried from {from_round}, grade {from_grade}</translation>
         <location line="+1"/>
         <source>향후 전망</source>
         <translation>Outlook</translation>
+    </message>
+</context>
+<context>
+    <name>PanelDrawTab</name>
+    <message>
+        <location filename="../../conflictdesk/ui/panels/deliberation_draw.py" line="+46"/>
+        <source>시민참여단</source>
+        <extracomment>Problems listed in the refused-files message.</extracomment>
+        <translation>Citizens&apos; panel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>청소년참여단</source>
+        <translation>Youth panel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>신청번호와 구분별 열(권역, 성별, 연령대 …)이 있는 엑셀·CSV</source>
+        <translation>Excel/CSV with the applicant number and a column per category (region, sex, age group …)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>구분, 값, 최소, 최대가 있는 엑셀·CSV</source>
+        <translation>Excel/CSV with the Korean headers of category, value, min and max</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>찾아보기…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>같은 신청자·할당·규모·시드는 언제나 같은 참여단을 뽑습니다. 공개 추첨에서 정한 수를 넣으세요.</source>
+        <translation>The same applicants, quotas, size and seed always draw the same panel. Enter the number chosen at the public draw.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>미리 추첨(&amp;D)</source>
+        <translation>Preview &amp;draw</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>추첨 기록(&amp;R)</source>
+        <translation>&amp;Record draw</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>재현 확인(&amp;V)</source>
+        <translation>&amp;Verify</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>기록한 추첨을 같은 파일과 기록된 규모·시드로 다시 뽑아 같은 참여단인지 확인합니다.</source>
+        <translation>Draw the recorded panel again from the same files with the recorded size and seed, and check it is the same panel.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>안건</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>참여단</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+31"/>
+        <source>신청자 파일</source>
+        <translation>Applicants file</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <location line="+28"/>
+        <source>할당 파일</source>
+        <translation>Quotas file</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>시드(&amp;E)</source>
+        <translation>S&amp;eed</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>규모</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>구분</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>값</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>최소</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>최대</source>
+        <translation>Max</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+67"/>
+        <source>선정</source>
+        <translation>Selected</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>충족</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+59"/>
+        <source>신청번호</source>
+        <translation>Applicant no.</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>엑셀·CSV (*.xlsx *.csv)</source>
+        <translation>Excel/CSV (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>기록된 추첨이 없습니다. 파일을 고르고 미리 추첨한 뒤 기록하세요.</source>
+        <translation>No draw recorded. Choose the files, preview the draw, then record it.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>기록됨</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>미리보기 (저장하지 않음)</source>
+        <translation>Preview (not saved)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{state} · {n}명 선정 · 시드 {seed} · {algorithm} (sortition-algorithms {version}) · 입력 해시 {digest}… · 최저 선정확률 {low:.2%}</source>
+        <translation>{state} · {n} selected · seed {seed} · {algorithm} (sortition-algorithms {version}) · input hash {digest}… · lowest probability {low:.2%}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>성명</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>선정확률</source>
+        <translation>Probability</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>결과</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+9"/>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>재현 확인</source>
+        <translation>Verify draw</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>재현되었습니다: 같은 입력과 시드 {seed}에서 같은 참여단 {n}명이 뽑혔습니다.</source>
+        <translation>Reproduced: the same inputs and seed {seed} drew the same panel of {n}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>재현되지 않았습니다: 고른 파일이 기록한 추첨의 입력과 다릅니다 (입력 해시 {0}… ≠ {1}…).</source>
+        <translation>Not reproduced: the chosen files differ from the recorded draw&apos;s inputs (input hash {0}… ≠ {1}…).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>재현되지 않았습니다: 같은 입력에서 다른 참여단이 뽑혔습니다 (라이브러리 {0}, 기록 {1}).</source>
+        <translation>Not reproduced: the same inputs drew a different panel (library {0}, recorded {1}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>재현 확인 중</source>
+        <translation>Verifying the draw</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>시민참여단 추첨</source>
+        <translation>Citizens&apos; panel draw</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <location line="+27"/>
+        <source>안건, 신청자 파일, 할당 파일을 고르세요.</source>
+        <translation>Choose the item, the applicants file and the quotas file.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>추첨 기록</source>
+        <translation>Record draw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>이 안건의 참여단으로 기록할까요? 기록한 추첨은 바꿀 수 없고 감사 기록에 남습니다.</source>
+        <translation>Record this as the item&apos;s panel? A recorded draw cannot be changed and is kept in the audit trail.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>행 {row}, {column}: {message}</source>
+        <translation>Row {row}, {column}: {message}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>추첨하지 않았습니다</source>
+        <translation>Not drawn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}에 문제가 {0}건 있어 추첨하지 않았습니다.
+
+{lines}</source>
+        <translation>{file} has {0} problem(s); nothing was drawn.
+
+{lines}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>시민참여단 추첨 중</source>
+        <translation>Drawing the citizens&apos; panel</translation>
     </message>
 </context>
 <context>
@@ -6470,8 +7416,8 @@ Carried from {from_round}, grade {from_grade}</translation>
     <name>ShortcutsDialog</name>
     <message>
         <location filename="../../conflictdesk/ui/shortcuts.py" line="+19"/>
-        <source>화면 이동 (대시보드 … 설정)</source>
-        <translation>Go to a section (Dashboard … Settings)</translation>
+        <source>화면 이동 (대시보드 … 공론화 Ctrl+8 · 설정 Ctrl+9)</source>
+        <translation>Go to a screen (dashboard … deliberation Ctrl+8 · settings Ctrl+9)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7386,7 +8332,7 @@ This window is now read-only so that nothing more is saved. Restore the latest g
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../conflictdesk/ui/messages.py" line="+50"/>
+        <location filename="../../conflictdesk/ui/messages.py" line="+56"/>
         <source>다른 곳에서 변경됨</source>
         <extracomment>lupdate context of the error catalogue&apos;s texts (``ui/error_strings.py`` lists them).</extracomment>
         <translation>Changed elsewhere</translation>

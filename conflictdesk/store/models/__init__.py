@@ -4,7 +4,6 @@ from conflictdesk.store.models.analysis import ImpactAnalysis
 from conflictdesk.store.models.around import (
     BudgetLine,
     BudgetSpending,
-    DeliberationCandidate,
     TrainingAttendance,
     TrainingSession,
 )
@@ -20,6 +19,12 @@ from conflictdesk.store.models.cards import (
     Signal,
     StageTransition,
     Stakeholder,
+)
+from conflictdesk.store.models.deliberation import (
+    CitizenPanel,
+    DeliberationItem,
+    PanelApplicant,
+    PetitionCount,
 )
 from conflictdesk.store.models.diagnosis import Diagnosis, Project, Round
 from conflictdesk.store.models.handouts import Handout
@@ -48,7 +53,8 @@ __all__ = [
     "Council",
     "CouncilMeeting",
     "CouncilMember",
-    "DeliberationCandidate",
+    "CitizenPanel",
+    "DeliberationItem",
     "Department",
     "Diagnosis",
     "Expert",
@@ -59,6 +65,8 @@ __all__ = [
     "ImpactAnalysis",
     "MainIssue",
     "NAMING",
+    "PanelApplicant",
+    "PetitionCount",
     "PlanItem",
     "Project",
     "ResponsePlan",

@@ -1,4 +1,4 @@
-"""Around the core: the programme budget, training courses and deliberation (공론화) candidates."""
+"""Around the core: the programme budget and training courses (공론화 lives in ``deliberation.py``)."""
 
 from __future__ import annotations
 
@@ -46,7 +46,7 @@ class BudgetSpending(Base):
     __table_args__ = (CheckConstraint("amount_won > 0", name="amount_positive"),)
 
 
-# --- around it: training and deliberation ------------------------------------------------------
+# --- around it: training ------------------------------------------------------
 
 
 class TrainingSession(Base):
@@ -84,14 +84,3 @@ class TrainingAttendance(Base):
     session: Mapped[TrainingSession] = relationship(back_populates="attendances")
     __table_args__ = (CheckConstraint("count > 0", name="count_positive"),)
 
-
-class DeliberationCandidate(Base):
-    """A candidate for public deliberation (공론화)."""
-
-    __tablename__ = "deliberation_candidates"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    project_id: Mapped[int | None] = mapped_column(ForeignKey("projects.id", ondelete="SET NULL"))
-    title: Mapped[str] = mapped_column(String(300))
-    proposed_on: Mapped[date] = mapped_column(Date)
-    status: Mapped[str] = mapped_column(String(20), default="proposed")
-    note: Mapped[str] = mapped_column(Text, default="")

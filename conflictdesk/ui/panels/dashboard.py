@@ -9,6 +9,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from conflictdesk.services.changes import Changes
+from conflictdesk.services.handout import handout_tracking
 from conflictdesk.services.projects import dashboard_counts, round_codes
 from conflictdesk.services.reminders import due_soon
 from conflictdesk.store.engine import Database
@@ -56,6 +57,8 @@ class DashboardPanel(QWidget):
             "departments": StatTile(self.tr("부서")),
             "due_soon": StatTile(self.tr("점검·이행 기한 임박")),
             "overdue": StatTile(self.tr("점검·이행 지연")),
+            "return_rate": StatTile(self.tr("부서 작성 파일 회신율")),
+            "late_returns": StatTile(self.tr("부서 작성 파일 기한 지남")),
         }
         grid = QGridLayout()
         for n, tile in enumerate(self.tiles.values()):
@@ -63,6 +66,9 @@ class DashboardPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(grid)
+        self.returns_note = QLabel()
+        self.returns_note.setWordWrap(True)
+        layout.addWidget(self.returns_note)
         self.chart_hint = QLabel(self.tr("차트를 불러오는 중… (부서 막대를 누르면 사업 목록을 그 부서로 거릅니다)"))
         layout.addWidget(self.chart_hint)
         self.chart_row = QHBoxLayout()
@@ -82,12 +88,33 @@ class DashboardPanel(QWidget):
         reminders = due_soon(self.db, self.ctx.today())
         values = {"due_soon": reminders.due_soon_count, "overdue": reminders.overdue_count}
         for key, tile in self.tiles.items():
+            if key in ("return_rate", "late_returns"):
+                continue
             tile.value.setText(f"{values[key] if key in values else getattr(counts, key):,}")
+        self._show_returns(code)
         if not self._loaded:
             QTimer.singleShot(CHART_DELAY_MS, self, self._charts_if_shown)
         elif self.canvases:
             self.load_charts()
         self._loaded = True
+
+    def _show_returns(self, code: str | None) -> None:
+        """The return rate of the round's department workbooks and the departments late past the due date."""
+        tracking = handout_tracking(self.db, code, self.ctx.today()) if code else None
+        rate = tracking.return_rate if tracking is not None else None
+        self.tiles["return_rate"].value.setText("–" if rate is None else f"{rate}%")
+        late = tracking.late if tracking is not None else ()
+        self.tiles["late_returns"].value.setText(f"{len(late):,}" if tracking and tracking.sent else "–")
+        if tracking is None or not tracking.sent:
+            self.returns_note.setText(self.tr("이 차수에는 아직 부서 작성 파일을 보내지 않았습니다 (파일 → 부서별 작성 파일 만들기…)."))
+        elif late:
+            names = ", ".join(d.department for d in late[:8]) + (self.tr(" 외") if len(late) > 8 else "")
+            self.returns_note.setText(self.tr("부서 작성 파일 회신 {returned}/{sent}곳 · 기한이 지났는데 반영되지 않은 부서 "
+                                              "{count}곳: {names}").format(returned=tracking.returned, sent=tracking.sent,
+                                                                          count=len(late), names=names))
+        else:
+            self.returns_note.setText(self.tr("부서 작성 파일 회신 {returned}/{sent}곳 · 반영 {accepted}곳").format(
+                returned=tracking.returned, sent=tracking.sent, accepted=tracking.accepted))
 
     def _latest_round(self) -> str | None:
         codes = round_codes(self.db)  # newest first
@@ -139,5 +166,6 @@ class DashboardPanel(QWidget):
             self.department_clicked.emit(str(department))
 
     def on_changes(self, changes: Changes) -> None:
-        if self._loaded and changes.touches("project", "diagnosis", "round", "review", "plan", "council", "setting"):
+        if self._loaded and changes.touches("project", "diagnosis", "round", "review", "plan", "council", "setting",
+                                         "handout"):
             self.reload()

@@ -3,15 +3,15 @@
 One row per analysis commissioned for a project: date, analyst (expert pool or a firm), cost (booked on the 용역
 budget line), scope, findings, recommended grade and strategy, report file reference. A new table: no row moves.
 
-Revision ID: 0006
-Revises: 0005
+Revision ID: 0007
+Revises: 0006
 Create Date: 2026-12-03 10:00:00
 """
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0006'
-down_revision = '0005'
+revision = '0007'
+down_revision = '0006'
 branch_labels = None
 depends_on = None
 
