@@ -29,13 +29,19 @@ def main(argv: list[str] | None = None) -> int:
     print(f"data: {small.name} {small.stat().st_size / 1e6:.0f} MB, {big.name} {big.stat().st_size / 1e6:.0f} MB "
           f"(ready in {time.perf_counter() - started:.1f} s)", file=sys.stderr)
 
+    load_at_start = os.getloadavg()
     results: list[Result] = []
     for case in cases.ALL:
         if args.only and not any(name in case.__name__ for name in args.only):
             continue
         print(f"… {case.__name__}", file=sys.stderr)
         results.extend(case(small=small, big=big, runs=args.runs, folder=folder, scale=scale))
-    text = print_table(results)
+    load_at_end = os.getloadavg()
+    text = (f"{os.cpu_count()} cores; load average (1, 5, 15 min) at start "
+            f"{', '.join(f'{v:.2f}' for v in load_at_start)}, at end {', '.join(f'{v:.2f}' for v in load_at_end)}; "
+            f"{time.perf_counter() - started:,.0f} s\n\n")
+    print(text, end="")
+    text += print_table(results)
     if args.out is not None:
         args.out.write_text(text, encoding="utf-8")
     return 0 if all(r.passed is not False for r in results) else 1

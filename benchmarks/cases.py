@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import statistics
 import tempfile
@@ -118,21 +119,22 @@ for n in range({pairs}):  # product first in each pair: the peak memory after th
         first_hwm = int([l for l in open("/proc/self/status") if l.startswith("VmHWM")][0].split()[1])
     t = time.perf_counter(); conn = sqlite3.connect(path); rows = conn.execute(SQL).fetchall(); conn.close()
     floors.append(time.perf_counter() - t); count = len(rows); del rows
-filters = []
+filters, filters_cpu = [], []
 for text in ["송", "송도", "송도 ", "송도 소", "송도 소각"] * {rounds}:
-    t = time.perf_counter(); panel.search.setText(text); panel.table.viewport().repaint()
-    filters.append(time.perf_counter() - t)
+    t, c = time.perf_counter(), time.process_time(); panel.search.setText(text); panel.table.viewport().repaint()
+    filters.append(time.perf_counter() - t); filters_cpu.append(time.process_time() - c)
     if text == "송도 소각":
         panel.search.setText("")
 panel.search.setText("")
-sorts = []
+sorts, sorts_cpu = [], []
 for _ in range({rounds}):
     for col in (1, 3, 2, 4, 5, 6, 0):
         for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
-            t = time.perf_counter(); panel.table.sortByColumn(col, order); panel.table.viewport().repaint()
-            sorts.append(time.perf_counter() - t)
+            t, c = time.perf_counter(), time.process_time()
+            panel.table.sortByColumn(col, order); panel.table.viewport().repaint()
+            sorts.append(time.perf_counter() - t); sorts_cpu.append(time.process_time() - c)
 print(json.dumps({{"floors": floors, "products": products, "filters": filters, "sorts": sorts, "rows": count,
-                  "rss_mib": first_hwm / 1024}}))
+                  "filters_cpu": filters_cpu, "sorts_cpu": sorts_cpu, "rss_mib": first_hwm / 1024}}))
 """
 
 
@@ -143,6 +145,8 @@ class TableProbe:
     filters: list[float]
     sorts: list[float]
     rss_mib: float
+    filters_cpu: list[float]
+    sorts_cpu: list[float]
 
 
 def _table_probe(path: Path, folder: Path, pairs: int, rounds: int) -> TableProbe:
@@ -150,7 +154,14 @@ def _table_probe(path: Path, folder: Path, pairs: int, rounds: int) -> TableProb
     out = child_output(TABLE_PROBE.format(path=str(path), pairs=pairs, rounds=rounds, ini=ini))
     data = json.loads(out.strip().splitlines()[-1])
     return TableProbe(int(data["rows"]), Paired(tuple(data["floors"]), tuple(data["products"])),
-                      list(data["filters"]), list(data["sorts"]), float(data["rss_mib"]))
+                      list(data["filters"]), list(data["sorts"]), float(data["rss_mib"]),
+                      list(data.get("filters_cpu", [])), list(data.get("sorts_cpu", [])))
+
+
+def _spread_reported(work: str, times: list[float]) -> Result:
+    low, high = quartiles(times)
+    return Result(f"{work} (median; max {max(times) * 1000:,.0f} ms)", "—", ms(statistics.median(times)),
+                  ms(statistics.median(times)), "reported", None, f"{ms(low)}–{ms(high)}")
 
 
 def _spread_limit(work: str, times: list[float], limit: float) -> Result:
@@ -159,15 +170,24 @@ def _spread_limit(work: str, times: list[float], limit: float) -> Result:
 
 
 def project_table(*, big: Path, runs: int, folder: Path, **_: object) -> list[Result]:
+    """The table's first paint against its floor; filter keystrokes and sorts against absolute limits.
+
+    An absolute limit is judged on the CPU time the window's process spends (the work the officer waits for on an
+    idle machine); the wall-clock time is printed beside it, with the load average, because on a machine shared
+    with other work it measures the load as much as the code (docs: benchmarks/README.md).
+    """
+    load = os.getloadavg()[0]
     data = _table_probe(big, folder, max(5, 2 * runs), 2)
     rows = f"{data.rows:,}"
-    worst = max(data.sorts)
+    worst, worst_wall = max(data.sorts_cpu), max(data.sorts)
     return [
         paired_result(f"open the project table on {rows} projects, first paint", data.timings, 2),
-        _spread_limit(f"one filter keystroke on {rows} projects", data.filters, 0.015),
-        _spread_limit(f"one sort on {rows} projects", data.sorts, 0.050),
-        Result(f"  … the slowest of those {len(data.sorts)} sorts", "—", ms(worst), ms(worst), "≤ 100 ms",
-               worst <= 0.100),
+        _spread_limit(f"one filter keystroke on {rows} projects, CPU", data.filters_cpu, 0.015),
+        _spread_reported(f"  … wall clock at load {load:.1f}", data.filters),
+        _spread_limit(f"one sort on {rows} projects, CPU", data.sorts_cpu, 0.050),
+        _spread_reported(f"  … wall clock at load {load:.1f}", data.sorts),
+        Result(f"  … the slowest of those {len(data.sorts)} sorts, CPU (wall {ms(worst_wall)})", "—", ms(worst),
+               ms(worst), "≤ 100 ms", worst <= 0.100),
         Result(f"memory with {rows} projects open in the window (peak)", "—", f"{data.rss_mib:.0f} MiB",
                f"{data.rss_mib:.0f} MiB RSS", "≤ 300 MiB RSS", data.rss_mib <= 300),
     ]
@@ -364,6 +384,14 @@ def card_pdfs(*, small: Path, folder: Path, scale: int, **_: object) -> list[Res
     return [Result(row.work, ms(sum(floors)), ms(sum(products)), row.figure, row.target, row.passed, row.spread)]
 
 
+def _cpu_with_children() -> float:
+    """CPU seconds of this process and its finished children (the batch's worker processes)."""
+    import resource
+
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
 def card_batch(*, small: Path, folder: Path, scale: int, **_: object) -> list[Result]:
     """The "all key cases" export of 1,000 cards on both cores (worker processes), and with the combined PDF."""
     import shutil
@@ -383,12 +411,14 @@ def card_batch(*, small: Path, folder: Path, scale: int, **_: object) -> list[Re
     for combined in (False, True):
         shutil.rmtree(out, ignore_errors=True)
         out.mkdir()
-        start = time.perf_counter()
+        load = os.getloadavg()[0]
+        start, cpu = time.perf_counter(), _cpu_with_children()
         result = export_cards(db, "2020-2", batch, out, printed=date(2026, 1, 1), combined=combined, workers=2)
-        seconds = time.perf_counter() - start
+        seconds, cpu = time.perf_counter() - start, _cpu_with_children() - cpu
         assert result.done == count
-        what = f"{count:,} cards, 2 worker processes" + (f" + one bookmarked PDF ({result.pages:,} pages)"
-                                                          if combined else "")
+        what = (f"{count:,} cards, 2 worker processes" + (f" + one bookmarked PDF ({result.pages:,} pages)"
+                                                            if combined else "")
+                + f" (load {load:.1f}; CPU {cpu:,.1f} s = {cpu / count * 1000:.0f} ms a card)")
         results.append(limit_result(what, seconds, 10.0 / scale) if not combined else
                        Result(what, "—", ms(seconds), ms(seconds), "reported", None))
     db.close()

@@ -70,10 +70,13 @@ def department_figure(rows: Sequence[DepartmentRow], title: str = "부서별 등
     """Horizontal stacked bars per department (grades 1–3); each bar's ``gid`` is the department name."""
     with chart_fonts():
         chosen = sorted(rows, key=lambda r: (-(r.g1 + r.g2), -r.targets, r.department))[:MAX_DEPARTMENTS]
-        if len(rows) > len(chosen):  # say so when not every department is shown
-            title = f"{title} — 중점관리·진단대상 상위 {len(chosen)}개 부서 (전체 {len(rows)}개)"
+        if len(rows) > len(chosen):  # say so when not every department is shown, on a line of its own so a
+            # narrow chart (the dashboard at 1024×768) does not cut it off
+            title = f"{chart_label(title, 60)}\n중점관리·진단대상 상위 {len(chosen)}개 부서 (전체 {len(rows)}개)"
+        else:
+            title = chart_label(title, 60)
         chosen.reverse()  # barh draws bottom-up: the most serious department on top
-        fig = _figure(6.4, max(2.4, 0.32 * len(chosen) + 1.0))
+        fig = _figure(6.4, max(2.4, 0.32 * len(chosen) + 1.3))
         ax = fig.add_subplot()
         names = [r.department for r in chosen]
         positions = list(range(len(chosen)))
@@ -86,9 +89,10 @@ def department_figure(rows: Sequence[DepartmentRow], title: str = "부서별 등
                 bar.set_picker(True)
             left = [a + b for a, b in zip(left, values, strict=True)]
         ax.set_yticks(positions, [chart_label(name) for name in names])
-        ax.set_title(chart_label(title, 60), fontweight=TITLE_WEIGHT)
+        ax.set_title(title, fontweight=TITLE_WEIGHT, fontsize=10)
         ax.set_xlabel("진단대상 사업 수")
-        ax.legend(loc="lower right", frameon=False, fontsize=8)
+        # Below the axes, never over a bar (inside "lower right" it hid the longest bars at 1024×768).
+        fig.legend(loc="outside lower center", ncols=3, frameon=False, fontsize=8)
         _tidy(ax, "x")
         ax.grid(axis="y", visible=False)
         ax.grid(axis="x", color="#e0e0e0", linewidth=0.6)

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from conflictdesk.domain.field_labels import field_label
 from conflictdesk.domain.text import FORMULA_START, spreadsheet_safe
 from conflictdesk.services.files import write_atomic
 from conflictdesk.store import audit
@@ -89,7 +90,9 @@ def audit_csv(rows: list[AuditRow]) -> bytes:
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(COLUMNS)
     for row in rows:
-        writer.writerow([_cell(c) for c in row.cells()])
+        cells = list(row.cells())
+        cells[6] = field_label(row.entity, row.field)  # 항목 in words, as the GUI shows it
+        writer.writerow([_cell(c) for c in cells])
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
 
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from conflictdesk.domain.field_labels import field_labels
 from conflictdesk.domain.filenames import safe_filename
 from conflictdesk.services.audit_log import (
     COLUMNS,
@@ -36,6 +37,7 @@ from conflictdesk.services.audit_log import (
 )
 from conflictdesk.store.engine import Database
 from conflictdesk.ui import clock
+from conflictdesk.ui.column_fit import fit_columns
 from conflictdesk.ui.columns import Column, ColumnModel
 from conflictdesk.ui.context import context_for
 from conflictdesk.ui.date_edit import DateEdit
@@ -64,13 +66,21 @@ ENTITY_LABELS = {
     "DeliberationCandidate": QT_TRANSLATE_NOOP("AuditModel", "공론화 후보"), "AuditLog": QT_TRANSLATE_NOOP("AuditModel", "감사 기록"),
     "DeliberationItem": QT_TRANSLATE_NOOP("AuditModel", "공론화 안건"), "PetitionCount": QT_TRANSLATE_NOOP("AuditModel", "청원 공감 수"),
     "CitizenPanel": QT_TRANSLATE_NOOP("AuditModel", "시민참여단"), "PanelApplicant": QT_TRANSLATE_NOOP("AuditModel", "참여단 신청자"),
-    "database": QT_TRANSLATE_NOOP("AuditModel", "데이터 파일"),
+    "Handout": QT_TRANSLATE_NOOP("AuditModel", "부서별 작성 파일"), "database": QT_TRANSLATE_NOOP("AuditModel", "데이터 파일"),
+    "ImpactAnalysis": QT_TRANSLATE_NOOP("AuditModel", "갈등영향분석"),
+    "TrainingAttendance": QT_TRANSLATE_NOOP("AuditModel", "교육 참석"),
+    "BudgetLine": QT_TRANSLATE_NOOP("AuditModel", "예산 항목 계획"), "BudgetSpending": QT_TRANSLATE_NOOP("AuditModel", "예산 집행"),
 }
 
 
 def entity_label(entity: str) -> str:
     """The audited record's kind in the UI language (an unknown name is shown as stored)."""
     return translate("AuditModel", ENTITY_LABELS[entity]) if entity in ENTITY_LABELS else entity
+
+
+def field_text(entity: str, field: str) -> str:
+    """The changed attribute(s) in the UI language (``confirmed_grade`` → 확정 등급 / Confirmed grade)."""
+    return ", ".join(translate(DOMAIN_CONTEXT, label) for label in field_labels(entity, field))
 
 
 def _cell(n: int) -> Callable[[tuple[str, ...]], str]:
@@ -82,12 +92,14 @@ def _action(row: tuple[str, ...]) -> str:
 
 
 class AuditModel(ColumnModel[tuple[str, ...]]):
-    """The audit rows (``AuditRow.cells()``) under the service's column names; actions shown in the UI language."""
+    """The audit rows (``AuditRow.cells()``) under the service's column names; actions, record kinds and field
+    names shown in the UI language (the stored name stays in the tooltip)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         columns = [Column(title, n, tooltip=_cell(n)) for n, title in enumerate(COLUMNS)]
         columns[3] = Column(COLUMNS[3], _action, tooltip=_cell(3))
         columns[4] = Column(COLUMNS[4], lambda row: entity_label(row[4]), tooltip=_cell(4))
+        columns[6] = Column(COLUMNS[6], lambda row: field_text(row[4], row[6]), tooltip=_cell(6))
         super().__init__(columns, DOMAIN_CONTEXT, parent)  # the column names are Korean in the service (CSV)
 
     def set_audit_rows(self, rows: list[AuditRow]) -> None:
@@ -133,6 +145,8 @@ class AuditDialog(QDialog):
         self.table.setTabKeyNavigation(False)  # Tab moves on to the next widget (#19)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(False)
+        fit_columns(self.table, stretch=9, stretch_min=120, cap=220)  # long values elide; the tooltip has them
         self.status = QLabel()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         export = buttons.addButton(self.tr("CSV로 내보내기(&E)…"), QDialogButtonBox.ButtonRole.ActionRole)

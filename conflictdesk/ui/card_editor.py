@@ -42,11 +42,11 @@ class CardEditor(QWidget):
         self.stage = StageTab(self.undo)
         self.issues = issues_list(self.undo)
         self.issues.setObjectName("issueList")
-        self.issues.table.setColumnWidth(0, 520)
+        self.issues.fit({}, stretch=0)  # the issue's text takes the room, 종류 stays readable beside it
         self.people = StakeholdersTab(self.undo, reveal)
         self.signals = SignalsTab(self.undo)
         self.action_log = actions_list(self.undo)
-        self.action_log.table.setColumnWidth(0, 100)
+        self.action_log.fit({0: 100}, stretch=1)
         self.plan = PlanTab(self.undo)
         self.history = HistoryTab()
         self.analysis = AnalysisTab()

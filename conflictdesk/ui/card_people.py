@@ -94,5 +94,4 @@ class StakeholdersTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(note)
         layout.addWidget(self.list, 1)
-        for col, width in enumerate((170, 70, 90, 170, 70, 90)):
-            self.list.table.setColumnWidth(col, width)
+        self.list.fit(dict(enumerate((170, 70, 90, 170, 70, 90))), stretch=3)

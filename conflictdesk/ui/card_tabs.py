@@ -47,6 +47,7 @@ from conflictdesk.services.card_views import (
 )
 from conflictdesk.ui import clock
 from conflictdesk.ui.date_edit import DateEdit, from_qdate, to_qdate
+from conflictdesk.ui.flow_layout import FlowLayout
 from conflictdesk.ui.i18n import domain_label, translate
 from conflictdesk.ui.row_list import Field, RowList
 
@@ -71,14 +72,13 @@ class OverviewTab(QWidget):
         types_row.setSpacing(2)
         for group, members in CONFLICT_TYPE_GROUPS.items():
             box = QGroupBox(domain_label(group))
-            inner = QHBoxLayout(box)
+            inner = FlowLayout(box)  # wraps where the English names do not fit on one line
             for member in members:
                 check = QCheckBox(domain_label(member))
                 check.setObjectName(f"type_{member.value}")
                 check.toggled.connect(self.changed)
                 self.type_boxes[member.value] = check
                 inner.addWidget(check)
-            inner.addStretch(1)
             inner.setContentsMargins(6, 2, 6, 2)
             types_row.addWidget(box)
         self.field_edit = QLineEdit()

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from conflictdesk.domain.enums import CarryOver
+from conflictdesk.ui.column_fit import fit_columns, refit_columns
 from conflictdesk.ui.context import PanelContext
 from conflictdesk.ui.i18n import domain_label
 from conflictdesk.ui.ops import CollectionOp
@@ -113,7 +113,7 @@ class CarriedCasesView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.table, stretch=1)
         self.decide_button = QPushButton(self.tr("판단 기록…(&J)"))
         self.decide_button.setObjectName("decideButton")
         self.decide_button.setEnabled(False)
@@ -148,6 +148,7 @@ class CarriedCasesView(QWidget):
                     if col == 5:
                         item.setForeground(Qt.GlobalColor.darkRed)
                 self.table.setItem(row, col, item)
+        refit_columns(self.table)
         pending = sum(1 for c in self.cases if c.pending)
         self.summary.setText(self.tr("<b>{round_code}</b> 이월 {total:,}건 · 결정 대기 {pending:,}건 "
                                      "(결정 전까지 이전 등급과 모든 의무가 유지됩니다)").format(

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any, Protocol, cast
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -95,7 +95,6 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
-        self.nav.setFixedWidth(178)  # room for the English labels too
         self.nav.setStyleSheet("QListWidget#navigation { font-size: 11pt; }"
                                "QListWidget#navigation::item { padding: 9px 10px; }")
         self.stack = QStackedWidget()
@@ -105,6 +104,7 @@ class MainWindow(QMainWindow):
         for _key, label, _factory in PANELS:
             self.stack.addWidget(QWidget())
             QListWidgetItem(self.tr(label), self.nav)
+        self._fit_navigation()
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -130,6 +130,14 @@ class MainWindow(QMainWindow):
         # elsewhere (tests, screenshots) finishes on the next turn of the event loop.
         if auto_start:
             QTimer.singleShot(0, self, self.finish_startup)
+
+    def _fit_navigation(self) -> None:
+        """As wide as its longest label in the UI language (the panels keep the rest at 1024×768)."""
+        font = self.nav.font()
+        font.setPointSizeF(11)
+        metrics = QFontMetrics(font)
+        widest = max(metrics.horizontalAdvance(self.nav.item(row).text()) for row in range(self.nav.count()))
+        self.nav.setFixedWidth(widest + 2 * 10 + 2 * self.nav.frameWidth() + 14)  # item padding, frame, margin
 
     def show_first_panel(self) -> None:
         """Build and fill the shown panel, the first work after the first paint (the project table reads the

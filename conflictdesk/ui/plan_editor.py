@@ -81,8 +81,7 @@ class PlanTab(QWidget):
         self.items.setObjectName("planItems")
         self.items.highlight = self._overdue
         self.items.table.setMinimumHeight(150)
-        for col, width in enumerate((260, 120, 140, 70)):
-            self.items.table.setColumnWidth(col, width)
+        self.items.fit(dict(enumerate((260, 120, 140, 70))), stretch=0)
         self.overdue_label = QLabel()
         self.overdue_label.setObjectName("overdueLabel")
 

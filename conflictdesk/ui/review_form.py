@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -26,6 +25,7 @@ from conflictdesk.domain.enums import ConflictStage, ItemStatus, ReviewProgress
 from conflictdesk.services.changes import Changes
 from conflictdesk.services.review_record import PLAN, ItemProgress, ReviewForm, load_review_form, save_review
 from conflictdesk.store.engine import Database
+from conflictdesk.ui.column_fit import fit_columns
 from conflictdesk.ui.context import context_for
 from conflictdesk.ui.date_edit import DateEdit
 from conflictdesk.ui.i18n import domain_label
@@ -107,10 +107,7 @@ class ReviewFormDialog(QDialog):
             box.setCurrentIndex(max(0, box.findData(default)))
             self.items.setCellWidget(row, 4, box)
             self.progress_boxes.append(box)
-        hh = self.items.horizontalHeader()
-        hh.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((0, 80), (2, 95), (3, 80), (4, 90)):
-            self.items.setColumnWidth(col, width)
+        fit_columns(self.items, {0: 80, 2: 95, 3: 80, 4: 90}, stretch=1, stretch_min=200)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         save_button = buttons.button(QDialogButtonBox.StandardButton.Save)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 from conflictdesk.domain.enums import LabeledEnum
 from conflictdesk.domain.errors import InvalidValue
 from conflictdesk.ui import clock
+from conflictdesk.ui.column_fit import fit_columns
 from conflictdesk.ui.date_edit import DateEdit, OptionalDateEdit, from_qdate, to_qdate
 from conflictdesk.ui.i18n import domain_label, translate
 from conflictdesk.ui.messages import show_error
@@ -187,8 +187,8 @@ class RowList(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # columns as wide as header and values (the widest text column takes the rest: ``stretch_column``)
+        self.columns = fit_columns(self.table, stretch=len(headers) - 1)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         self.buttons = QHBoxLayout()
         specs: list[tuple[str, Callable[[], Any], str]] = [
@@ -207,6 +207,11 @@ class RowList(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(self.buttons)
 
+    def fit(self, minimum: dict[int, int], stretch: int) -> None:
+        """Column minimums and the column that takes the room left (the others follow their content)."""
+        self.columns.minimum, self.columns.stretch = dict(minimum), stretch
+        self.columns.refit()
+
     def rows(self) -> list[Any]:
         return list(self._rows)
 
@@ -222,6 +227,7 @@ class RowList(QWidget):
                     item.setForeground(QBrush(OVERDUE_FG))
                     item.setBackground(QBrush(OVERDUE_BG))
                 self.table.setItem(r, c, item)
+        self.columns.refit()
         self.rows_changed.emit()
 
     def change(self, rows: list[Any], text: str) -> None:

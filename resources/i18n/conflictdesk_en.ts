@@ -424,35 +424,35 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>지급일</source>
         <translation>Paid on</translation>
     </message>
     <message>
-        <location line="-6"/>
-        <location line="+13"/>
+        <location line="-5"/>
+        <location line="+12"/>
         <source>전문가</source>
         <translation>Expert</translation>
     </message>
     <message>
-        <location line="-13"/>
-        <location line="+6"/>
+        <location line="-12"/>
+        <location line="+5"/>
         <source>금액</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location line="-6"/>
-        <location line="+6"/>
+        <location line="-5"/>
+        <location line="+5"/>
         <source>목적</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-5"/>
         <source>사업코드</source>
         <translation>Project code</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>선택한 지급 삭제</source>
         <translation>Delete selected payment</translation>
     </message>
@@ -801,7 +801,7 @@ Findings: {findings}</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>활동</source>
         <translation>Active</translation>
     </message>
@@ -848,7 +848,7 @@ Assign anyway?</translation>
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../conflictdesk/ui/audit_dialog.py" line="+102"/>
+        <location filename="../../conflictdesk/ui/audit_dialog.py" line="+114"/>
         <source>감사 기록</source>
         <translation>Audit trail</translation>
     </message>
@@ -889,7 +889,7 @@ Assign anyway?</translation>
         <translation>Period</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>CSV로 내보내기(&amp;E)…</source>
         <translation>&amp;Export to CSV…</translation>
     </message>
@@ -924,7 +924,7 @@ Assign anyway?</translation>
 <context>
     <name>AuditModel</name>
     <message>
-        <location line="-128"/>
+        <location line="-140"/>
         <source>추가</source>
         <translation>Create</translation>
     </message>
@@ -1128,6 +1128,31 @@ Assign anyway?</translation>
         <location line="+1"/>
         <source>데이터 파일</source>
         <translation>Data file</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>부서별 작성 파일</source>
+        <translation>Department workbook</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>갈등영향분석</source>
+        <translation>Conflict impact analysis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>교육 참석</source>
+        <translation>Training attendance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>예산 항목 계획</source>
+        <translation>Budget line plan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>예산 집행</source>
+        <translation>Budget spending</translation>
     </message>
 </context>
 <context>
@@ -1495,36 +1520,36 @@ Assign anyway?</translation>
         <translation>Search project name, code or department</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+126"/>
+        <location line="+9"/>
+        <location line="+122"/>
         <source>1·2등급으로 확정된 사업이 여기에 나옵니다. 사업·진단에서 등급을 확정하세요.</source>
         <translation>Projects confirmed at grade 1 or 2 appear here. Confirm grades under Projects &amp; diagnosis.</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-111"/>
         <source>저장 (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+57"/>
+        <location line="+53"/>
         <source>되돌리기</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <location line="+58"/>
+        <location line="-52"/>
+        <location line="+54"/>
         <source>다시 실행</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location line="-55"/>
-        <location line="+234"/>
+        <location line="-51"/>
+        <location line="+230"/>
         <source>카드 종결…</source>
         <translation>Close card…</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-228"/>
         <source>종결일과 사유를 적어 카드를 종결하거나, 종결된 카드를 다시 엽니다.</source>
         <translation>Close the card with a date and reason, or reopen a closed card.</translation>
     </message>
@@ -1539,7 +1564,7 @@ Assign anyway?</translation>
         <translation>Save the card&apos;s current grade, stage, issues and outlook as the history of the selected round.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>왼쪽에서 카드를 고르세요.</source>
         <translation>Choose a card on the left.</translation>
     </message>
@@ -1671,7 +1696,7 @@ Missing: {0}</translation>
     <message>
         <location line="+6"/>
         <source>판단 기록…(&amp;J)</source>
-        <translation>Record decision…(&amp;J)</translation>
+        <translation>Record &amp;decision…</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -1685,7 +1710,7 @@ Missing: {0}</translation>
         <translation>Grade {grade}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&lt;b&gt;{round_code}&lt;/b&gt; 이월 {total:,}건 · 결정 대기 {pending:,}건 (결정 전까지 이전 등급과 모든 의무가 유지됩니다)</source>
         <translation>&lt;b&gt;{round_code}&lt;/b&gt; carried {total:,} · awaiting decision {pending:,} (until decided, a case keeps its previous grade and every duty)</translation>
     </message>
@@ -1774,7 +1799,7 @@ Missing: {0}</translation>
 <context>
     <name>CouncilTab</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/mediation_council.py" line="+108"/>
+        <location filename="../../conflictdesk/ui/panels/mediation_council.py" line="+107"/>
         <source>사업</source>
         <translation>Project</translation>
     </message>
@@ -2091,7 +2116,7 @@ Previous file kept as: {kept}</translation>
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../conflictdesk/ui/carried_cases.py" line="-111"/>
+        <location filename="../../conflictdesk/ui/carried_cases.py" line="-112"/>
         <source>이월 판단 — {code}</source>
         <translation>Carry-over decision — {code}</translation>
     </message>
@@ -2145,13 +2170,13 @@ Carried from {from_round}, grade {from_grade}</translation>
     <name>DiagnosisFormWidget</name>
     <message>
         <location filename="../../conflictdesk/ui/panels/diagnosis_form.py" line="+76"/>
-        <location line="+147"/>
+        <location line="+149"/>
         <source>사업을 선택하세요</source>
         <extracomment>Korean date notation (2020. 08. 03.) for the grade dates.</extracomment>
         <translation>Choose a project</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-141"/>
         <source>이월 판단</source>
         <translation>Carry-over decision</translation>
     </message>
@@ -2181,7 +2206,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Risk checklist (0 none – 3 high, weight)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>등급</source>
         <translation>Grade</translation>
     </message>
@@ -2303,7 +2328,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Diagnosis not saved yet</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+81"/>
         <source>저장하지 않은 변경 있음</source>
         <translation>Unsaved changes</translation>
     </message>
@@ -2351,7 +2376,7 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>Domain</name>
     <message>
-        <location filename="../../conflictdesk/ui/domain_strings.py" line="+70"/>
+        <location filename="../../conflictdesk/ui/domain_strings.py" line="+72"/>
         <source>정상</source>
         <translation>Normal</translation>
     </message>
@@ -2966,7 +2991,877 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Ongjin-gun</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="+1"/>
+        <source>반영일</source>
+        <translation>Accepted on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>조치일</source>
+        <translation>Action date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>사용 여부</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>차수 중 추가</source>
+        <translation>Added mid-round</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>소속</source>
+        <translation>Affiliation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>경보 수준</source>
+        <translation>Alert level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>추첨 방식</source>
+        <translation>Draw algorithm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>금액(원)</source>
+        <translation>Amount (won)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>분석자(전문가)</source>
+        <translation>Analyst (expert)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>분석 기관</source>
+        <translation>Analysing firm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>연간 예산(원)</source>
+        <translation>Annual budget (won)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>기준일</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>참석자</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>추진 배경</source>
+        <translation>Background</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>기본 규칙</source>
+        <translation>Basic rules</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>총사업비(원)</source>
+        <translation>Total budget (won)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>실·국</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>취소 사유</source>
+        <translation>Cancellation reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>취소일</source>
+        <translation>Cancelled on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>갈등관리카드</source>
+        <translation>Conflict card</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>이월 여부</source>
+        <translation>Carried over</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>이월 판단</source>
+        <translation>Carry-over decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>구분 항목</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>변경일</source>
+        <translation>Changed on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>마감 시각</source>
+        <translation>Closed at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>종결일</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>종결 사유</source>
+        <translation>Closure reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>코드</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>의뢰일</source>
+        <translation>Commissioned on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>확정 등급</source>
+        <translation>Confirmed grade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>확정일</source>
+        <translation>Confirmed on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>갈등 유형</source>
+        <translation>Conflict types</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>갈등 표출</source>
+        <translation>Conflict visible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>연락처</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>협조 부서</source>
+        <translation>Cooperating departments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>비용(원)</source>
+        <translation>Cost (won)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>횟수</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>해당 진단기준</source>
+        <translation>Criteria met</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>날짜</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>결정일</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>결정</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>전결권자</source>
+        <translation>Decision authority</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>결정 사유</source>
+        <translation>Decision reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>부서</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>구·군</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>완료일</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>추첨 시각</source>
+        <translation>Drawn at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>기한</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>종료일</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>환경영향평가</source>
+        <translation>Environmental impact assessment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>갈등조정전문가</source>
+        <translation>Mediation expert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>설명 기한(일)</source>
+        <translation>Explanation period (days)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>설명일</source>
+        <translation>Explained on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>설명 내용</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>설명 요건(공감 수)</source>
+        <translation>Explanation threshold (supporters)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>대안</source>
+        <translation>Fallback</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>분야</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>점검 결과</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>구성일</source>
+        <translation>Formed on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>이전 단계</source>
+        <translation>Previous stage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>목표</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>등급</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>등급 의견</source>
+        <translation>Grade recommendation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>반기</source>
+        <translation>Half</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>개최일</source>
+        <translation>Held on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>시간</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>영향력</source>
+        <translation>Influence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>입력 명단 해시</source>
+        <translation>Input list hash</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>강사(전문가)</source>
+        <translation>Instructor (expert)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>강사</source>
+        <translation>Instructor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>관심사</source>
+        <translation>Interests</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>공개 여부</source>
+        <translation>Open to the public</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>진단대상</source>
+        <translation>Screening target</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>주요 쟁점</source>
+        <translation>Main issues</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>공론화 안건</source>
+        <translation>Deliberation item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>설정 항목</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>종류</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>적법성 검토</source>
+        <translation>Legality note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>추첨 도구 버전</source>
+        <translation>Draw library version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>예산 항목</source>
+        <translation>Budget line</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>담당자</source>
+        <translation>Officer in charge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>교육 자료</source>
+        <translation>Materials</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>중기재정계획</source>
+        <translation>Mid-term financial plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>회의록</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>이름</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>명단</source>
+        <translation>Names</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>비고</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>신청 번호</source>
+        <translation>Application number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>관찰일</source>
+        <translation>Observed on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>개시 시각</source>
+        <translation>Opened at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>개시일</source>
+        <translation>Opened on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>전망</source>
+        <translation>Outlook</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>등급 변경 사유</source>
+        <translation>Override reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>담당</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>해결 주체</source>
+        <translation>Resolution owner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>지급일</source>
+        <translation>Paid on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>시민참여단</source>
+        <translation>Citizen panel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>참석 인원</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>개인·단체</source>
+        <translation>Person or organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>사업 단계</source>
+        <translation>Project phase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>장소</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>조치항목</source>
+        <translation>Plan item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>순서</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>선정 확률</source>
+        <translation>Selection probability</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>이행 내용</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>사업</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>제안일</source>
+        <translation>Proposed on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>용도</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1분기(원)</source>
+        <translation>Q1 (won)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2분기(원)</source>
+        <translation>Q2 (won)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3분기(원)</source>
+        <translation>Q3 (won)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4분기(원)</source>
+        <translation>Q4 (won)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>할당 기준</source>
+        <translation>Quotas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>권고 등급</source>
+        <translation>Recommended grade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>권고일</source>
+        <translation>Recommended on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>권고 전략</source>
+        <translation>Recommended strategy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>문서 번호</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>지역</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>규제 자치법규 제·개정</source>
+        <translation>Regulatory ordinance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>대체한 사업</source>
+        <translation>Replaces project</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>보고서</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>대표자</source>
+        <translation>Representative</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>조정 결과</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>결과일</source>
+        <translation>Result date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>결과 내용</source>
+        <translation>Result text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>회신 파일</source>
+        <translation>Returned file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>회신일</source>
+        <translation>Returned on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>점검 기한</source>
+        <translation>Review due</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>점검자</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>위험 진단표</source>
+        <translation>Risk scores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>위험 요인</source>
+        <translation>Risks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>역할</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>차수</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>차수 규칙</source>
+        <translation>Round rules</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>분석 범위</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>선별 시각</source>
+        <translation>Screened at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>추첨 시드</source>
+        <translation>Draw seed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>선정 여부</source>
+        <translation>Selected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>자체진단 등급</source>
+        <translation>Self-assessed grade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>자체진단일</source>
+        <translation>Self-assessed on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>보낸 날</source>
+        <translation>Sent on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>일련번호</source>
+        <translation>Serial number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>교육</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>대변 측</source>
+        <translation>Side</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>선발 인원</source>
+        <translation>Panel size</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>사회적 영향</source>
+        <translation>Social impact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>출처</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>집행일</source>
+        <translation>Spent on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>갈등단계</source>
+        <translation>Conflict stage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>단계 시작일</source>
+        <translation>Stage since</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>시작일</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>상태</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>대응 전략</source>
+        <translation>Strategies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>전략 메모</source>
+        <translation>Strategy note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>제안 등급</source>
+        <translation>Suggested grade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>사업개요</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>공론화 요건(공감 수)</source>
+        <translation>Deliberation threshold (supporters)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>내용</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>제목</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>새 단계</source>
+        <translation>New stage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>교통영향평가</source>
+        <translation>Traffic impact assessment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>마스킹 해제</source>
+        <translation>Unmasked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>값</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>집계 기간(일)</source>
+        <translation>Counting period (days)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>연도</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>협의회명</source>
+        <translation>Council name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>부서명</source>
+        <translation>Department name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>휴일 이름</source>
+        <translation>Holiday name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>공감 수</source>
+        <translation>Supporters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>사업코드</source>
+        <translation>Project code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>사업명</source>
+        <translation>Project name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>대응 예산(원)</source>
+        <translation>Response budget (won)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>입장</source>
+        <translation>Stance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>인원</source>
+        <translation>Headcount</translation>
+    </message>
+    <message>
+        <location line="-229"/>
         <source>당사자</source>
         <translation>Parties</translation>
     </message>
@@ -4686,12 +5581,12 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>비활성화(&amp;D)</source>
         <translation>&amp;Deactivate</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-57"/>
         <source>xlsx 가져오기…</source>
         <translation>Import xlsx…</translation>
     </message>
@@ -4722,7 +5617,7 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>활동</source>
         <translation>Active</translation>
     </message>
@@ -4732,18 +5627,18 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>No mediation experts yet. Add them with &apos;Add expert&apos; or &apos;Import xlsx&apos;.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>전문가를 선택하면 배정·수당 이력이 보입니다.</source>
         <translation>Choose an expert to see assignments and allowance payments.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>사업코드</source>
         <translation>Project code</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-2"/>
         <source>사업명</source>
         <translation>Project name</translation>
     </message>
@@ -4763,7 +5658,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>End</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>지급일</source>
         <translation>Paid on</translation>
     </message>
@@ -4778,7 +5673,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>배정 이력</source>
         <translation>Assignments</translation>
     </message>
@@ -4795,7 +5690,7 @@ Carried from {from_round}, grade {from_grade}</translation>
     <message>
         <location line="+16"/>
         <source>활동 재개(&amp;D)</source>
-        <translation>Reactivate (&amp;D)</translation>
+        <translation>Re&amp;activate</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5186,7 +6081,7 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>ItemsPage</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/mediation_council_records.py" line="+217"/>
+        <location filename="../../conflictdesk/ui/panels/mediation_council_records.py" line="+216"/>
         <location line="+12"/>
         <source>합의사항</source>
         <translation>Agreement item</translation>
@@ -5316,7 +6211,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Data file: {display_name}</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+50"/>
         <source>정기점검 화면에서 기한 임박·지연 목록 보기</source>
         <translation>Show reviews due soon or overdue in Half-yearly reviews</translation>
     </message>
@@ -5432,26 +6327,26 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/mediation_council_records.py" line="-245"/>
-        <location line="+23"/>
+        <location filename="../../conflictdesk/ui/panels/mediation_council_records.py" line="-244"/>
+        <location line="+22"/>
         <source>회의일</source>
         <translation>Meeting date</translation>
     </message>
     <message>
-        <location line="-23"/>
-        <location line="+24"/>
+        <location line="-22"/>
+        <location line="+23"/>
         <source>장소</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location line="-24"/>
-        <location line="+44"/>
+        <location line="-23"/>
+        <location line="+43"/>
         <source>공개</source>
         <translation>Public</translation>
     </message>
     <message>
-        <location line="-44"/>
-        <location line="+25"/>
+        <location line="-43"/>
+        <location line="+24"/>
         <source>참석자</source>
         <translation>Attendees</translation>
     </message>
@@ -5540,29 +6435,29 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/mediation_council.py" line="-135"/>
+        <location filename="../../conflictdesk/ui/panels/mediation_council.py" line="-134"/>
         <source>역할</source>
         <translation>Role</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>성명</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-5"/>
-        <location line="+11"/>
+        <location line="-4"/>
+        <location line="+10"/>
         <source>소속</source>
         <translation>Affiliation</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-10"/>
         <source>대표하는 측</source>
         <translation>Side represented</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>대표하는 측 (당사자 대표)</source>
         <translation>Side represented (party representatives)</translation>
     </message>
@@ -5605,7 +6500,7 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>ObligationsView</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/obligations_view.py" line="+57"/>
+        <location filename="../../conflictdesk/ui/panels/obligations_view.py" line="+58"/>
         <location line="+2"/>
         <source>담당부서</source>
         <translation>Department</translation>
@@ -5668,10 +6563,10 @@ Carried from {from_round}, grade {from_grade}</translation>
     <message>
         <location line="+1"/>
         <source>미이행 사업만(&amp;M)</source>
-        <translation>Only projects with unmet obligations (&amp;M)</translation>
+        <translation>Only projects with un&amp;met obligations</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+33"/>
         <source>&lt;b&gt;{round_code}&lt;/b&gt; 중점관리(1·2등급) {key:,}건 중 의무 미이행 사업 {missing:,}건 ({0} 기준)</source>
         <translation>&lt;b&gt;{round_code}&lt;/b&gt;: {missing:,} of {key:,} priority (grade 1–2) projects have unmet obligations (as of {0})</translation>
     </message>
@@ -6103,7 +6998,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Done on</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>추진배경·현황</source>
         <translation>Background &amp; current state</translation>
     </message>
@@ -6232,7 +7127,7 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>ProjectsPanel</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/projects.py" line="+65"/>
+        <location filename="../../conflictdesk/ui/panels/projects.py" line="+67"/>
         <source>진단 차수 (기준·등급·단계를 보여줄 차수)</source>
         <translation>Diagnosis round (whose criteria, grades and stages are shown)</translation>
     </message>
@@ -6277,12 +7172,12 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Show only projects whose review, plan actions or agreement items are past due</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>진단 차수(&amp;R)</source>
         <translation>Diagnosis &amp;round</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+34"/>
         <source>사업 목록</source>
         <translation>Projects</translation>
     </message>
@@ -6327,7 +7222,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Or practise with demo data</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+156"/>
         <source>차수 열기</source>
         <translation>Open round</translation>
     </message>
@@ -6365,7 +7260,7 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>QuarterBars</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/mediation_allowances.py" line="-170"/>
+        <location filename="../../conflictdesk/ui/panels/mediation_allowances.py" line="-169"/>
         <source>{quarter}분기 {0:.0%}</source>
         <translation>Q{quarter} {0:.0%}</translation>
     </message>
@@ -6415,12 +7310,12 @@ Carried from {from_round}, grade {from_grade}</translation>
     <message>
         <location line="+1"/>
         <source>보고서(&amp;K)</source>
-        <translation>Report (&amp;K)</translation>
+        <translation>Report &amp;kind</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>사업(1·2등급)(&amp;P)</source>
-        <translation>Project (grade 1–2) (&amp;P)</translation>
+        <translation>Pro&amp;ject (grade 1–2)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6440,7 +7335,7 @@ Carried from {from_round}, grade {from_grade}</translation>
     <message>
         <location line="+1"/>
         <source>1·2등급 카드 일괄 저장(&amp;B)…</source>
-        <translation>Save all grade 1–2 cards (&amp;B)…</translation>
+        <translation>&amp;Batch: save all grade 1–2 cards…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6463,7 +7358,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Prints through the system print dialog, where you choose the printer and the page range.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+89"/>
         <source>갈등관리카드_{code}.pdf</source>
         <translation>conflict_card_{code}.pdf</translation>
     </message>
@@ -6758,7 +7653,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Agreement item</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>점검 완료 저장</source>
         <translation>Save as reviewed</translation>
     </message>
@@ -6926,7 +7821,7 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>ReviewsPanel</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/reviews.py" line="+99"/>
+        <location filename="../../conflictdesk/ui/panels/reviews.py" line="+102"/>
         <location line="+11"/>
         <source>상태</source>
         <translation>Status</translation>
@@ -6999,12 +7894,12 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+102"/>
+        <location line="+96"/>
         <source>완료</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-96"/>
         <source>점검자</source>
         <translation>Reviewer</translation>
     </message>
@@ -7014,12 +7909,12 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>A review is due for every project confirmed at grade 1 or 2 in this round. Confirm grades under Projects &amp; diagnosis.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>진단 차수</source>
         <translation>Diagnosis round</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-3"/>
         <source>취소된 점검 포함(&amp;C)</source>
         <translation>Include &amp;cancelled reviews</translation>
     </message>
@@ -7029,7 +7924,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Also show reviews cancelled because the case stopped being key (history), with the reason</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>점검 목록</source>
         <translation>Reviews</translation>
     </message>
@@ -7171,7 +8066,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Influence (1–5)</translation>
     </message>
     <message>
-        <location filename="../../conflictdesk/ui/plan_editor.py" line="-100"/>
+        <location filename="../../conflictdesk/ui/plan_editor.py" line="-99"/>
         <source>조치항목</source>
         <translation>Action items</translation>
     </message>
@@ -7207,12 +8102,12 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+62"/>
+        <location line="+68"/>
         <source>삭제</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-65"/>
         <source>▲ 위로</source>
         <translation>▲ Up</translation>
     </message>
@@ -7222,7 +8117,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>▼ Down</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>{title} 추가</source>
         <translation>Add {title}</translation>
     </message>
@@ -7250,7 +8145,7 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>ScreeningView</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/screening_view.py" line="+41"/>
+        <location filename="../../conflictdesk/ui/panels/screening_view.py" line="+42"/>
         <source>진단대상만(&amp;T)</source>
         <translation>Diagnosis &amp;targets only</translation>
     </message>
@@ -7260,17 +8155,17 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>All criteria</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>부서(&amp;D)</source>
         <translation>&amp;Department</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>기준(&amp;C)</source>
         <translation>&amp;Criterion</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+43"/>
         <source>모든 부서</source>
         <translation>All departments</translation>
     </message>
@@ -7312,12 +8207,12 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+100"/>
+        <location line="+98"/>
         <source>다시 시작하면 적용됩니다</source>
         <translation>Applied at the next start</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-93"/>
         <source>사용자와 알림</source>
         <translation>User &amp; reminders</translation>
     </message>
@@ -7372,7 +8267,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Weight</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source> % 이상</source>
         <translation> % or more</translation>
     </message>
@@ -7407,7 +8302,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Budget of {amount} or more</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>&lt;span style=&apos;color:#2e7d32&apos;&gt;✓ 설정을 저장했습니다 · {time}&lt;/span&gt; — 새로 여는 진단 차수부터 적용됩니다.</source>
         <translation>&lt;span style=&apos;color:#2e7d32&apos;&gt;✓ Settings saved · {time}&lt;/span&gt; — they apply from the next round opened.</translation>
     </message>
@@ -8181,7 +9076,7 @@ Reason:</translation>
 <context>
     <name>cards</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/cards.py" line="-329"/>
+        <location filename="../../conflictdesk/ui/panels/cards.py" line="-328"/>
         <source>저장하지 않은 변경</source>
         <translation>Unsaved changes</translation>
     </message>

@@ -7,7 +7,6 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -31,6 +30,7 @@ from conflictdesk.ui import card_actions
 from conflictdesk.ui.card_editor import CardEditor
 from conflictdesk.ui.context import PanelContext, as_context
 from conflictdesk.ui.empty_hint import EmptyHint
+from conflictdesk.ui.flow_layout import flow_row
 from conflictdesk.ui.i18n import domain_label, translate
 from conflictdesk.ui.messages import show_error
 from conflictdesk.ui.ops import CollectionOp, QueryOp
@@ -81,6 +81,9 @@ class CardsPanel(QWidget):
         self.list.setObjectName("cardList")
         self.list.setAlternatingRowColors(True)
         self.list.setSpacing(2)
+        # a long line is cut with "…" (the item's tooltip has it whole) rather than scroll the list sideways
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list_hint = EmptyHint(self.list, self.tr("1·2등급으로 확정된 사업이 여기에 나옵니다. 사업·진단에서 등급을 확정하세요."))
         self.count_label = QLabel()
         self.count_label.setStyleSheet("color: #555;")
@@ -107,18 +110,14 @@ class CardsPanel(QWidget):
         self.snapshot_button.setToolTip(self.tr("카드의 현재 등급·단계·쟁점·전망을 선택한 차수의 이력으로 저장합니다."))
         self.status = QLabel()
         self.status.setStyleSheet("color: #555;")
-        bar = QHBoxLayout()
-        bar.addWidget(self.close_button)
-        bar.addWidget(self.snapshot_button)
-        bar.addWidget(self.status, 1)
-        bar.addWidget(self.undo_button)
-        bar.addWidget(self.redo_button)
-        bar.addWidget(self.save_button)
+        # wraps onto two lines in a narrow editor (English at 1024×768) instead of cutting the buttons (#19)
+        bar = flow_row(self.close_button, self.snapshot_button, self.status, self.undo_button, self.redo_button,
+                       self.save_button)
         editor_page = QWidget()
         editor_layout = QVBoxLayout(editor_page)
         editor_layout.setContentsMargins(0, 0, 0, 0)
         editor_layout.addWidget(self.editor, 1)
-        editor_layout.addLayout(bar)
+        editor_layout.addWidget(bar)
 
         self.empty = QWidget()
         empty_layout = QVBoxLayout(self.empty)

@@ -108,6 +108,8 @@ class DiagnosisFormWidget(QScrollArea):
 
         self.risk_group = QGroupBox(self.tr("위험 진단표 (0 없음 ~ 3 높음, 가중치)"))
         self.risk_layout = QFormLayout(self.risk_group)
+        # a long item (English) puts its score under it rather than push the scores out of view (#19)
+        self.risk_layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.score_boxes: dict[str, QComboBox] = {}
 
         self.alert_label = QLabel()
@@ -299,7 +301,10 @@ class DiagnosisFormWidget(QScrollArea):
                     box.addItem(f"{score} {domain_label(label)}", score)
                 box.currentIndexChanged.connect(lambda _i: self._changed())
                 self.score_boxes[item.code] = box
-                self.risk_layout.addRow(f"{domain_label(item.label)} (×{item.weight})", box)
+                item_label = QLabel(f"{domain_label(item.label)} (×{item.weight})")
+                item_label.setWordWrap(item_label.sizeHint().width() > 240)  # a long (English) name wraps
+                item_label.setBuddy(box)
+                self.risk_layout.addRow(item_label, box)
         for code, box in self.score_boxes.items():
             box.setCurrentIndex(form.scores.get(code, 0))
 

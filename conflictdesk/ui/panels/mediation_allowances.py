@@ -117,9 +117,8 @@ class AllowancesTab(YearTab):
         upper.addWidget(budget_box)
         upper.addLayout(middle, 1)
 
-        self.payment_table = Table([self.tr("지급일"), self.tr("전문가"), self.tr("금액"), self.tr("목적"), self.tr("사업코드")], "paymentTable")
-        for col, width in enumerate((100, 90, 110, 220)):
-            self.payment_table.setColumnWidth(col, width)
+        self.payment_table = Table([self.tr("지급일"), self.tr("전문가"), self.tr("금액"), self.tr("목적"), self.tr("사업코드")], "paymentTable",
+                                   widths=(100, 90, 110, 220), stretch=3)
         self.delete_button = QPushButton(self.tr("선택한 지급 삭제"))
         form_box = BookingForm(self.tr("수당 지급 기록"), self.tr("지급 기록(&P)"),
                                ("paymentDate", "paymentAmount", "paymentPurpose", "recordPayment"),

@@ -80,9 +80,8 @@ class AssignmentsTab(QWidget):
         top.addWidget(self.cases, 1)
         top.addWidget(self.assign_button)
         top.addWidget(self.end_button)
-        self.table = Table([self.tr("전문가"), self.tr("역할"), self.tr("시작일"), self.tr("종료일"), self.tr("상태"), self.tr("메모")], "assignmentTable")
-        for col, width in enumerate((110, 110, 100, 100, 70)):
-            self.table.setColumnWidth(col, width)
+        self.table = Table([self.tr("전문가"), self.tr("역할"), self.tr("시작일"), self.tr("종료일"), self.tr("상태"), self.tr("메모")], "assignmentTable",
+                           widths=(110, 110, 100, 100, 70))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.status)

@@ -8,7 +8,6 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHeaderView,
     QTableWidget,
     QTableWidgetItem,
     QWidget,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from conflictdesk.domain.dates import format_date
 from conflictdesk.services.changes import Changes
+from conflictdesk.ui.column_fit import fit_columns, refit_columns
 from conflictdesk.ui.date_edit import DateEdit, OptionalDateEdit
 from conflictdesk.ui.search_combo import SearchCombo
 
@@ -34,7 +34,8 @@ OptionalDate = OptionalDateEdit
 class Table(QTableWidget):
     """A read-only, row-selecting table filled from rows of text; row data keeps each row's id."""
 
-    def __init__(self, headers: Sequence[str], name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, headers: Sequence[str], name: str, parent: QWidget | None = None, *,
+                 widths: Sequence[int] = (), stretch: int | None = None) -> None:
         super().__init__(0, len(headers), parent)
         self.setObjectName(name)
         self.setTabKeyNavigation(False)  # Tab moves on to the next widget (#19)
@@ -45,8 +46,10 @@ class Table(QTableWidget):
         self.setAlternatingRowColors(True)
         self.verticalHeader().hide()
         self.verticalHeader().setDefaultSectionSize(24)
-        self.horizontalHeader().setStretchLastSection(True)
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # at least as wide as the header and the values (``widths`` are minimums); ``stretch`` (default: the
+        # last column) takes the room left
+        fit_columns(self, dict(enumerate(widths)), stretch=len(headers) - 1 if stretch is None else stretch,
+                    stretch_min=120)
 
     def set_rows(self, rows: Sequence[tuple[int, Sequence[object]]], right: Sequence[int] = ()) -> None:
         self.setRowCount(len(rows))
@@ -54,9 +57,11 @@ class Table(QTableWidget):
             for c, value in enumerate(values):
                 item = QTableWidgetItem("" if value is None else str(value))
                 item.setData(Qt.ItemDataRole.UserRole, row_id)
+                item.setToolTip(item.text())  # the whole value where the column elides it
                 if c in right:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.setItem(r, c, item)
+        refit_columns(self)
 
     def current_id(self) -> int | None:
         row = self.currentRow()

@@ -86,9 +86,8 @@ class MembersPage(QWidget):
         self.editor = editor
         self.count = QLabel()
         self.count.setObjectName("memberCount")
-        self.table = Table([self.tr("역할"), self.tr("성명"), self.tr("소속"), self.tr("대표하는 측")], "memberTable")
-        for col, width in enumerate((100, 100, 200)):
-            self.table.setColumnWidth(col, width)
+        self.table = Table([self.tr("역할"), self.tr("성명"), self.tr("소속"), self.tr("대표하는 측")], "memberTable",
+                           widths=(100, 100, 200))
         self.name = QLineEdit()
         self.name.setObjectName("memberName")
         self.name.setPlaceholderText(self.tr("성명"))

@@ -37,9 +37,8 @@ class MeetingsPage(QWidget):
         super().__init__()
         self.editor = editor
         self.view: CouncilView | None = None
-        self.table = Table([self.tr("회의일"), self.tr("장소"), self.tr("공개"), self.tr("참석자")], "meetingTable")
-        for col, width in enumerate((100, 180, 60)):
-            self.table.setColumnWidth(col, width)
+        self.table = Table([self.tr("회의일"), self.tr("장소"), self.tr("공개"), self.tr("참석자")], "meetingTable",
+                           widths=(100, 180, 60))
         self.held_on = DateField()
         self.place = QLineEdit()
         self.attendees = QLineEdit()
@@ -214,8 +213,8 @@ class ItemsPage(QWidget):
         self.editor = editor
         self.view: CouncilView | None = None
         self.item_id: int | None = None
-        self.table = Table([self.tr("합의사항"), self.tr("담당"), self.tr("기한"), self.tr("상태"), self.tr("완료일")], "itemTable")
-        self.table.setColumnWidth(0, 260)
+        self.table = Table([self.tr("합의사항"), self.tr("담당"), self.tr("기한"), self.tr("상태"), self.tr("완료일")], "itemTable",
+                           widths=(260,), stretch=0)
         self.text = QLineEdit()
         self.owner = QLineEdit()
         self.due = OptionalDate(self.tr("기한 지정"))

@@ -86,13 +86,14 @@ class ExpertsTab(QWidget):
         top.addWidget(self.filter, 1)
         for button in (self.add_button, self.edit_button, self.toggle_button, self.import_button):
             top.addWidget(button)
-        self.table = Table([self.tr("성명"), self.tr("분야"), self.tr("소속"), self.tr("지역"), self.tr("연락처"), self.tr("활동")], "expertTable")
+        self.table = Table([self.tr("성명"), self.tr("분야"), self.tr("소속"), self.tr("지역"), self.tr("연락처"), self.tr("활동")], "expertTable",
+                           widths=(64, 64, 120, 48, 100), stretch=2)
         EmptyHint(self.table, self.tr("등록된 갈등조정전문가가 없습니다. '전문가 등록' 또는 'xlsx 가져오기'로 추가하세요."))
-        for col, width in enumerate((90, 90, 180, 70, 120)):
-            self.table.setColumnWidth(col, width)
         self.history_title = QLabel(self.tr("전문가를 선택하면 배정·수당 이력이 보입니다."))
-        self.assignment_table = Table([self.tr("사업코드"), self.tr("사업명"), self.tr("역할"), self.tr("시작"), self.tr("종료")], "expertAssignments")
-        self.payment_table = Table([self.tr("지급일"), self.tr("금액"), self.tr("목적"), self.tr("사업코드")], "expertPayments")
+        self.assignment_table = Table([self.tr("사업코드"), self.tr("사업명"), self.tr("역할"), self.tr("시작"), self.tr("종료")], "expertAssignments",
+                                      stretch=1)
+        self.payment_table = Table([self.tr("지급일"), self.tr("금액"), self.tr("목적"), self.tr("사업코드")], "expertPayments",
+                                   stretch=2)
         history = QWidget()
         hl = QVBoxLayout(history)
         hl.setContentsMargins(0, 0, 0, 0)

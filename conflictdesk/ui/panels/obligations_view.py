@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from conflictdesk.domain.dates import format_date
 from conflictdesk.domain.obligations import MISSING_LABELS
+from conflictdesk.ui.column_fit import fit_columns
 from conflictdesk.ui.i18n import domain_label
 from conflictdesk.ui.rows_model import RowsModel
 
@@ -61,11 +62,8 @@ class ObligationsView(QWidget):
         self.only_missing.setChecked(True)
         self.department_table = _table(self.departments, "departmentObligations")
         self.project_table = _table(self.projects, "projectObligations")
-        for col, width in enumerate((110, 240, 120, 70)):
-            self.project_table.setColumnWidth(col, width)
-        self.department_table.setColumnWidth(0, 150)
-        for col in range(1, 8):
-            self.department_table.setColumnWidth(col, 80)
+        fit_columns(self.project_table, {0: 110, 2: 120, 3: 70}, stretch=1, stretch_min=200)
+        fit_columns(self.department_table, {0: 150} | dict.fromkeys(range(1, 8), 60), stretch=0, stretch_min=150)
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -28,8 +28,10 @@ from conflictdesk.domain.rounds import RoundId, round_for_date
 from conflictdesk.services.changes import Changes
 from conflictdesk.store.engine import Database
 from conflictdesk.ui.carried_cases import CarriedCasesView
+from conflictdesk.ui.column_fit import fit_columns
 from conflictdesk.ui.context import PanelContext, as_context
 from conflictdesk.ui.empty_hint import EmptyHint
+from conflictdesk.ui.flow_layout import flow_row
 from conflictdesk.ui.ops import CollectionOp
 from conflictdesk.ui.panels.diagnosis_form import DiagnosisFormWidget
 from conflictdesk.ui.panels.obligations_view import ObligationsView
@@ -80,18 +82,12 @@ class ProjectsPanel(QWidget):
         self.overdue_only.setObjectName("overdueOnly")
         self.overdue_only.setToolTip(self.tr("정기점검·대응계획·합의사항 이행이 기한을 넘긴 사업만 보기"))
 
-        top = QHBoxLayout()
         round_label = QLabel(self.tr("진단 차수(&R)"))
         round_label.setBuddy(self.round_box)
-        top.addWidget(round_label)
-        top.addWidget(self.round_box)
-        top.addWidget(self.open_button)
-        top.addWidget(self.rescreen_button)
-        top.addWidget(self.target_button)
-        top.addSpacing(12)
-        top.addWidget(self.search, 1)
-        top.addWidget(self.overdue_only)
-        top.addWidget(self.count_label)
+        self.search.setMinimumWidth(170)
+        # one row where there is room, two at 1024×768 in English: buttons keep their whole text (#19)
+        top = flow_row(round_label, self.round_box, self.open_button, self.rescreen_button, self.target_button,
+                       self.search, self.overdue_only, self.count_label)
 
         self.table = QTableView()
         self.table.setObjectName("projectTable")
@@ -109,11 +105,11 @@ class ProjectsPanel(QWidget):
         hh = self.table.horizontalHeader()
         hh.setSortIndicatorShown(True)
         hh.setStretchLastSection(False)
-        for col, width in enumerate((110, 280, 120, 96, 130, 56, 72)):
-            self.table.setColumnWidth(col, width)
-        # 사업명 takes the room there is but never less than 200 px: a narrow window scrolls sideways instead (#19)
-        self._name_min = 200
-        self.table.viewport().installEventFilter(self)
+        # 사업명 takes the room there is but never less than 200 px: a narrow window scrolls sideways instead (#19);
+        # the other columns are at least as wide as their headers (English ones are longer). Headers only: the
+        # values of 100,000 rows are not sampled.
+        self.columns = fit_columns(self.table, {0: 110, 2: 120, 3: 96, 4: 130, 5: 56, 6: 72}, stretch=1,
+                                   stretch_min=200, content=False)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
 
         self.screening = ScreeningView()
@@ -146,7 +142,7 @@ class ProjectsPanel(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.welcome)
-        layout.addLayout(top)
+        layout.addWidget(top)
         layout.addWidget(self.splitter, 1)
 
         self.search.textChanged.connect(self._on_search)
@@ -318,16 +314,6 @@ class ProjectsPanel(QWidget):
                 self.table.viewport().update()
                 return
         self.table.clearSelection()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
-            self._fit_name_column()
-        return super().eventFilter(watched, event)
-
-    def _fit_name_column(self) -> None:
-        """사업명 gets the width the other columns leave, at least ``_name_min`` (then the table scrolls)."""
-        others = sum(self.table.columnWidth(c) for c in range(self.model.columnCount()) if c != 1)
-        self.table.setColumnWidth(1, max(self._name_min, self.table.viewport().width() - others))
 
     def _open_form(self, index: QModelIndex) -> None:
         if not index.isValid():

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -25,6 +24,7 @@ from conflictdesk.services.changes import Changes
 from conflictdesk.services.projects import round_codes
 from conflictdesk.store.engine import Database
 from conflictdesk.ui.context import PanelContext, as_context
+from conflictdesk.ui.flow_layout import flow_row
 from conflictdesk.ui.i18n import QT_TRANSLATE_NOOP
 from conflictdesk.ui.ops import QueryOp
 from conflictdesk.ui.search_combo import SearchCombo
@@ -77,18 +77,16 @@ class ReportsPanel(QWidget):
             button.setObjectName(name)
         self.preview_button.setToolTip(self.tr("만든 PDF를 쪽 넘김·확대와 함께 화면에서 봅니다 (파일로 남기지 않습니다)."))
         self.print_button.setToolTip(self.tr("시스템 인쇄 대화상자에서 프린터와 쪽 범위를 골라 인쇄합니다."))
-        buttons = QHBoxLayout()
-        for button in (self.save_button, self.preview_button, self.print_button, self.batch_button):
-            buttons.addWidget(button)
-        buttons.addWidget(self.batch_combined)
-        buttons.addStretch(1)
+        # wraps at 1024×768 in English rather than cut the check box's text (#19)
+        buttons = flow_row(self.save_button, self.preview_button, self.print_button, self.batch_button,
+                           self.batch_combined)
         self.status = QLabel()
         self.status.setObjectName("reportStatus")
         self.status.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addLayout(form)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         layout.addWidget(self.status)
         layout.addStretch(1)
         self.round_box.currentTextChanged.connect(self._load_projects)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -33,8 +32,10 @@ from conflictdesk.services.reviews import ReviewRow, list_reviews
 from conflictdesk.services.settings import load_all
 from conflictdesk.store.engine import Database
 from conflictdesk.ui.calendar_view import CalendarView
+from conflictdesk.ui.column_fit import fit_columns, refit_columns
 from conflictdesk.ui.context import PanelContext, as_context
 from conflictdesk.ui.empty_hint import EmptyHint
+from conflictdesk.ui.flow_layout import flow_row, labelled
 from conflictdesk.ui.i18n import domain_label
 from conflictdesk.ui.ops import QueryOp
 
@@ -44,7 +45,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PROJECT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-def _table(headers: list[str], name: str) -> QTableWidget:
+def _table(headers: list[str], name: str, stretch: int, cap: int = 320) -> QTableWidget:
     t = QTableWidget(0, len(headers))
     t.setTabKeyNavigation(False)  # Tab moves on to the next widget (#19)
     t.setObjectName(name)
@@ -57,8 +58,9 @@ def _table(headers: list[str], name: str) -> QTableWidget:
     t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     t.setAlternatingRowColors(True)
-    t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    t.horizontalHeader().setStretchLastSection(True)
+    # Columns as wide as their content, the long one takes the rest (ResizeToContents made the reminders'
+    # 내용 column push the table sideways at 1024×768)
+    fit_columns(t, stretch=stretch, stretch_min=160, cap=cap)
     return t
 
 
@@ -75,6 +77,7 @@ def _fill(table: QTableWidget, rows: list[tuple[list[str], bool, int, int]], don
             elif done is not None and done[r]:
                 item.setForeground(QBrush(DONE))
             table.setItem(r, c, item)
+    refit_columns(table)
 
 
 class ReviewsPanel(QWidget):
@@ -96,7 +99,7 @@ class ReviewsPanel(QWidget):
         font = self.summary.font()
         font.setBold(True)
         self.summary.setFont(font)
-        self.reminder_table = _table([self.tr("상태"), self.tr("기한"), self.tr("구분"), self.tr("사업"), self.tr("내용"), self.tr("담당부서")], "reminderTable")
+        self.reminder_table = _table([self.tr("상태"), self.tr("기한"), self.tr("구분"), self.tr("사업"), self.tr("내용"), self.tr("담당부서")], "reminderTable", 4, cap=240)
         EmptyHint(self.reminder_table, self.tr("기한이 다가오거나 지난 점검·조치가 없습니다."))
 
         self.round_box = QComboBox()
@@ -108,24 +111,18 @@ class ReviewsPanel(QWidget):
         self.export_button = QPushButton(self.tr("달력 내보내기…"))
         self.export_button.setObjectName("exportCalendar")
         self.review_table = _table([self.tr("사업코드"), self.tr("사업명"), self.tr("담당부서"), self.tr("등급"), self.tr("마감"), self.tr("완료"), self.tr("점검자"), self.tr("상태")],
-                                   "reviewTable")
+                                   "reviewTable", 1)
         EmptyHint(self.review_table, self.tr("정기점검은 이 차수에 1·2등급으로 확정된 사업마다 생깁니다. 사업·진단에서 등급을 확정하세요."))
-        self.review_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.calendar = CalendarView(db)
 
-        bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("진단 차수")))
-        bar.addWidget(self.round_box)
         self.show_cancelled = QCheckBox(self.tr("취소된 점검 포함(&C)"))
         self.show_cancelled.setObjectName("showCancelled")
         self.show_cancelled.setToolTip(self.tr("중점관리에서 빠져 취소된 점검(이력)도 사유와 함께 보기"))
-        bar.addWidget(self.show_cancelled)
-        bar.addStretch(1)
-        for b in (self.record_button, self.rule_button, self.export_button):
-            bar.addWidget(b)
+        bar = flow_row(labelled(QLabel(self.tr("진단 차수")), self.round_box), self.show_cancelled,
+                       self.record_button, self.rule_button, self.export_button)
         list_page = QWidget()
         lp = QVBoxLayout(list_page)
-        lp.addLayout(bar)
+        lp.addWidget(bar)
         lp.addWidget(self.review_table, 1)
         self.tabs = QTabWidget()
         self.tabs.addTab(list_page, self.tr("점검 목록"))

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QTableView,
@@ -18,6 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from conflictdesk.domain.enums import CRITERIA_ORDER
+from conflictdesk.ui.column_fit import fit_columns
+from conflictdesk.ui.flow_layout import flow_row, labelled
 from conflictdesk.ui.i18n import domain_label
 from conflictdesk.ui.project_model import criterion_short
 from conflictdesk.ui.screening_model import FIRST_CRITERION, ScreeningModel
@@ -50,18 +51,13 @@ class ScreeningView(QWidget):
             self.criterion_box.addItem(domain_label(c), c.value)
         self.shown_label = QLabel()
 
-        filters = QHBoxLayout()
-        filters.addWidget(self.targets_only)
         dept_label = QLabel(self.tr("부서(&D)"))
         dept_label.setBuddy(self.department_box)
-        filters.addWidget(dept_label)
-        filters.addWidget(self.department_box)
         crit_label = QLabel(self.tr("기준(&C)"))
         crit_label.setBuddy(self.criterion_box)
-        filters.addWidget(crit_label)
-        filters.addWidget(self.criterion_box)
-        filters.addStretch(1)
-        filters.addWidget(self.shown_label)
+        # wraps at 1024×768 in English instead of squeezing the check box and the combos (#19)
+        filters = flow_row(self.targets_only, labelled(dept_label, self.department_box),
+                           labelled(crit_label, self.criterion_box), self.shown_label)
 
         self.table = QTableView()
         self.table.setTabKeyNavigation(False)  # Tab moves on to the next widget (#19)
@@ -77,18 +73,14 @@ class ScreeningView(QWidget):
         vh.setDefaultSectionSize(24)
         vh.hide()
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setColumnWidth(0, 110)
-        self.table.setColumnWidth(1, 240)
-        self.table.setColumnWidth(2, 120)
-        for n in range(len(CRITERIA_ORDER)):
-            self.table.setColumnWidth(FIRST_CRITERION + n, 46)
-        self.table.setColumnWidth(FIRST_CRITERION + len(CRITERIA_ORDER), 46)
-        self.table.setColumnWidth(FIRST_CRITERION + len(CRITERIA_ORDER) + 1, 90)
+        widths = {0: 110, 2: 120, FIRST_CRITERION + len(CRITERIA_ORDER) + 1: 90}
+        widths |= {FIRST_CRITERION + n: 46 for n in range(len(CRITERIA_ORDER) + 1)}
+        self.columns = fit_columns(self.table, widths, stretch=1, stretch_min=200)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.counts_label)
-        layout.addLayout(filters)
+        layout.addWidget(filters)
         layout.addWidget(self.table, 1)
 
         self.targets_only.toggled.connect(lambda on: self._filter(targets_only=on))

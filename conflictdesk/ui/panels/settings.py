@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -32,6 +31,7 @@ from conflictdesk.services import settings as service
 from conflictdesk.services.changes import Changes
 from conflictdesk.store.engine import Database
 from conflictdesk.ui import clock
+from conflictdesk.ui.column_fit import fit_columns
 from conflictdesk.ui.context import PanelContext, as_context
 from conflictdesk.ui.i18n import current_language, domain_label, save_language, saved_language, won_text
 from conflictdesk.ui.ops import CollectionOp
@@ -93,10 +93,8 @@ class SettingsPanel(QWidget):
         self.items.setTabKeyNavigation(False)  # Tab moves on to the next widget (#19)
         self.items.setObjectName("checklistItems")
         self.items.setHorizontalHeaderLabels([self.tr("코드"), self.tr("항목"), self.tr("가중치")])
-        self.items.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.items.setColumnWidth(0, 180)
         self.items.setColumnHidden(0, True)  # the stable code stays in the data, not on screen (#19)
-        self.items.setColumnWidth(2, 90)
+        self.item_columns = fit_columns(self.items, {2: 90}, stretch=1, stretch_min=220)
         self.items.verticalHeader().hide()
         self.items.setMinimumHeight(330)
         self.band1 = QSpinBox()
@@ -189,6 +187,7 @@ class SettingsPanel(QWidget):
             weight.setRange(1, 100)
             weight.setValue(item.weight)
             self.items.setCellWidget(row, 2, weight)
+        self.item_columns.refit()
         bands = {b.grade: b.min_percent for b in checklist.bands}
         self.band1.setValue(bands.get(Grade.G1, 60))
         self.band2.setValue(bands.get(Grade.G2, 35))
