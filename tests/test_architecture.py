@@ -38,7 +38,7 @@ def test_non_ui_layers_load_neither_qt_nor_pyplot(module: str) -> None:
 @pytest.mark.parametrize("module", [
     "conflictdesk.reports.summary_pdf", "conflictdesk.reports.summary_xlsx", "conflictdesk.reports.charts",
     "conflictdesk.reports.ics", "conflictdesk.reports.card_pdf", "conflictdesk.reports.mediation_pdf",
-    "conflictdesk.reports.hwpx_content",
+    "conflictdesk.reports.hwpx_content", "conflictdesk.reports.deliberation_pdf", "conflictdesk.reports.deliberation_xlsx",
 ])
 def test_reports_render_from_dtos_without_sqlalchemy(module: str) -> None:
     """Reports take DTOs from query-free modules (services/*_dtos.py): importing one loads no SQLAlchemy."""

@@ -213,3 +213,72 @@ def test_the_register_exports_as_xlsx(tmp_path: Path, capsys: pytest.CaptureFixt
     assert by_title["청라 소각장 증설 반대"][6] == 5999 and by_title["청라 소각장 증설 반대"][7] == "시민 설명 대상"
     assert wb["청원 공감 수"].max_row > 1
     assert main(["--db", db_path, "deliberation", "export", "--out", str(tmp_path / "x.pdf")]) == 1
+
+
+def test_quotas_proportional_to_a_population_table(db: Database, item: int, tmp_path: Path,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    population = tmp_path / "인구.csv"
+    population.write_text("구분,값,인구\n성별,남,490000\n성별,여,510000\n권역,동부,500000\n권역,서부,500000\n",
+                          encoding="utf-8")
+    drawn = citizen_panel.draw_panel(db, item, _applicants(tmp_path), population, 4, 8, population_tolerance=0)
+    assert [(q.category, q.value, q.min, q.max) for q in drawn.quotas] == [
+        ("성별", "남", 1, 2), ("성별", "여", 2, 3), ("권역", "동부", 2, 2), ("권역", "서부", 2, 2)]
+    assert all(q.met for q in drawn.quotas) and len(drawn.selected) == 4
+    with pytest.raises(DomainError):
+        citizen_panel.draw_panel(db, item, _applicants(tmp_path), population, 4, 8, population_tolerance=-1)
+    db_path = str(tmp_path / "c.sqlite3")
+    assert main(["--db", db_path, "demo", "--projects", "20"]) == 0
+    capsys.readouterr()
+    assert main(["--db", db_path, "panel", "draw", "1", "--applicants", str(_applicants(tmp_path)), "--population",
+                 str(population), "--tolerance", "0", "--size", "4", "--seed", "8", "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["quotas"][0] == {"category": "성별", "value": "남", "min": 1, "max": 2,
+                                 "selected": data["quotas"][0]["selected"]}
+    assert main(["--db", db_path, "panel", "draw", "1", "--applicants", "a", "--quotas", "q", "--population", "p",
+                 "--size", "4", "--seed", "8"]) == 1  # one of the two, not both
+
+
+def test_gui_draws_with_quotas_from_a_population_table(qtbot, db: Database, item: int,  # type: ignore[no-untyped-def]
+                                                       tmp_path: Path) -> None:
+    from conflictdesk.ui.panels.deliberation import DeliberationPanel
+
+    population = tmp_path / "인구.csv"
+    population.write_text("구분,값,인구\n성별,남,1\n성별,여,1\n권역,동부,1\n권역,서부,1\n", encoding="utf-8")
+    panel = DeliberationPanel(db)
+    qtbot.addWidget(panel)
+    panel.ensure_loaded()
+    tab = panel.draw
+    assert not tab.tolerance.isEnabled()
+    tab.by_population.setChecked(True)
+    assert tab.tolerance.isEnabled()
+    tab.tolerance.setValue(0)
+    tab.applicants.setText(str(_applicants(tmp_path)))
+    tab.quotas.setText(str(population))
+    tab.panel_size.setValue(4)
+    tab.preview_button.click()
+    qtbot.waitUntil(lambda: tab.shown is not None, timeout=60_000)
+    assert [(tab.quota_table.item(r, 2).text(), tab.quota_table.item(r, 3).text())
+            for r in range(tab.quota_table.rowCount())] == [("2", "2")] * 4
+
+
+def test_the_result_report_shows_decision_and_panel_against_quotas_masked(tmp_path: Path,
+                                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    from pypdf import PdfReader
+
+    db_path = str(tmp_path / "r.sqlite3")
+    assert main(["--db", db_path, "demo", "--projects", "20"]) == 0
+    a, q = _applicants(tmp_path), _quotas(tmp_path)
+    assert main(["--db", db_path, "panel", "draw", "1", "--applicants", str(a), "--quotas", str(q), "--size", "4",
+                 "--seed", "5", "--save"]) == 0
+    out = tmp_path / "보고서.pdf"
+    capsys.readouterr()
+    assert main(["--db", db_path, "deliberation", "report", "1", "--out", str(out)]) == 0
+    assert "저장했습니다" in capsys.readouterr().out
+    reader = PdfReader(out)
+    text = "\n".join(page.extract_text() for page in reader.pages)
+    assert "공론화 결과 보고서" in text and "친환경 폐기물관리정책" in text
+    assert "실시" in text and "수도권매립지 종료에 대비한" in text  # the committee's decision and reason
+    assert "시민참여단" in text and "maximin" in text and "충족" in text
+    assert "홍길동" not in text and "010-1234" not in text
+    assert f"1 / {len(reader.pages)}" in text
+    assert main(["--db", db_path, "deliberation", "report", "99", "--out", str(tmp_path / "x.pdf")]) == 1

@@ -173,3 +173,17 @@ def test_refer_a_case_whose_plan_names_deliberation(panel: DeliberationPanel, de
     assert item is not None and item.project_code == code and item.source is ItemSource.CASE
     assert (code, name) not in deliberation.referable_cases(demo_db)
     assert tab.refer.count() == len(cases)  # the referred case left the list
+
+
+def test_save_the_result_report(panel: DeliberationPanel, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                errors: list[str]) -> None:
+    from pypdf import PdfReader
+
+    tab = panel.agenda
+    tab.table.selectRow(_row_of(panel, "친환경 폐기물관리정책 전환과 자체매립지 조성"))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "r"), ""))
+    tab.report_button.click()
+    assert errors == []
+    text = PdfReader(tmp_path / "r.pdf").pages[0].extract_text()
+    assert "공론화 결과 보고서" in text and "실시" in text
+    assert "저장했습니다" in tab.summary.text()

@@ -156,3 +156,30 @@ def test_well_formed_rows_round_trip(data: dict[str, tuple[date, list[tuple[int,
         return  # titles equal after normalising, or blank: not well formed
     assert problems == []
     assert {p.title: (p.opened, [(c.as_of, c.count) for c in p.counts]) for p in petitions} == expected
+
+
+# --- quotas proportional to a population table ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("people", "size", "tolerance", "expected"), [
+    ((124, 876), 50, 0, [(6, 7), (43, 44)]),    # 6.2 and 43.8 people: rounded down and up
+    ((124, 876), 50, 1, [(5, 8), (42, 45)]),    # widened by one on each side
+    ((1, 1), 4, 0, [(2, 2), (2, 2)]),           # an exact share is one number
+    ((0, 10), 5, 2, [(0, 2), (3, 5)]),          # never below 0 nor above the size
+])
+def test_proportional_quotas(people: tuple[int, int], size: int, tolerance: int,
+                             expected: list[tuple[int, int]]) -> None:
+    from conflictdesk.domain.panel_draw import proportional_quotas
+
+    quotas = proportional_quotas([("성별", "남", people[0]), ("성별", "여", people[1])], size, tolerance)
+    assert [(q.min, q.max) for q in quotas] == expected
+
+
+def test_population_table_problems_are_named() -> None:
+    from conflictdesk.domain.panel_draw import parse_population
+
+    table, problems = parse_population([(1, ("구분", "값", "인구")), (2, ("권역", "동부", "많다")),
+                                        (3, ("성별", "남", 0)), (4, ("성별", "여", 0))])
+    assert table == []
+    assert [(p.row, str(p.column), p.code) for p in problems] == [
+        (2, "인구", "panel_quota_number_invalid"), (1, "인구", "panel_population_empty")]

@@ -98,6 +98,23 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from conflictdesk.commands.export import check_suffix
+    from conflictdesk.reports.deliberation_pdf import render_deliberation_pdf
+    from conflictdesk.services.citizen_panel import deliberation_report
+    from conflictdesk.services.files import write_atomically
+
+    out = Path(args.out)
+    check_suffix(out, ".pdf")
+    with database(args) as db:
+        report = deliberation_report(db, args.item, date.today())
+    write_atomically(out, lambda p: render_deliberation_pdf(report, p))
+    print(f"공론화 결과 보고서를 저장했습니다: {out}")
+    return 0
+
+
 def register(subparsers: Any) -> None:
     p = subparsers.add_parser("deliberation", help="공론화: 심의대상 안건 목록, 시민청원 가져오기")
     sub = p.add_subparsers(title="공론화 명령", metavar="COMMAND", parser_class=type(p))
@@ -112,6 +129,11 @@ def register(subparsers: Any) -> None:
     q.add_argument("--year", type=int, default=None, help="이 연도에 시작·접수된 안건만")
     q.add_argument("--out", required=True, metavar="FILE.xlsx", help="저장할 파일")
     q.set_defaults(handler=cmd_export)
+
+    q = sub.add_parser("report", help="공론화 결과 보고서(.pdf): 안건·출처, 위원회 결정, 시민 설명, 참여단 구성")
+    q.add_argument("item", type=int, metavar="ITEM", help="공론화 안건 번호")
+    q.add_argument("--out", required=True, metavar="FILE.pdf", help="저장할 파일")
+    q.set_defaults(handler=cmd_report)
 
     q = sub.add_parser("import-petitions", help="시민청원 목록(.xlsx, .csv) 가져오기: 청원명, 청원 시작일, 공감 수, 기준일")
     q.add_argument("file", metavar="FILE", help="가져올 파일 (.xlsx 또는 .csv)")

@@ -45,8 +45,9 @@ def cmd_draw(args: argparse.Namespace) -> int:
 
     with database(args) as db:
         try:
-            drawn = draw_panel(db, args.item, args.applicants, args.quotas, args.size, args.seed, kind=args.kind,
-                               save=args.save)
+            drawn = draw_panel(db, args.item, args.applicants, args.quotas or args.population, args.size, args.seed,
+                               kind=args.kind, save=args.save,
+                               population_tolerance=args.tolerance if args.population else None)
         except PanelFileProblems as exc:
             n = len(exc.problems)
             print(f"오류: {exc.file}에 문제가 {n}건 있어 추첨하지 않았습니다.", file=sys.stderr)
@@ -66,7 +67,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
     from conflictdesk.services.citizen_panel import verify_panel
 
     with database(args) as db:
-        result = verify_panel(db, args.item, args.applicants, args.quotas, kind=args.kind)
+        result = verify_panel(db, args.item, args.applicants, args.quotas or args.population, kind=args.kind,
+                              population_tolerance=args.tolerance if args.population else None)
     rec, new = result.recorded, result.redrawn
     print(f"기록: 시드 {rec.seed}, {rec.algorithm} (sortition-algorithms {rec.library_version}), 입력 {rec.input_hash}")
     print(f"재추첨: 시드 {new.seed}, {new.algorithm} (sortition-algorithms {new.library_version}), 입력 {new.input_hash}")
@@ -80,6 +82,14 @@ def cmd_verify(args: argparse.Namespace) -> int:
     return 1
 
 
+def _quota_arguments(q: Any) -> None:
+    group = q.add_mutually_exclusive_group(required=True)
+    group.add_argument("--quotas", metavar="FILE", help="할당 파일: 구분, 값, 최소, 최대")
+    group.add_argument("--population", metavar="FILE",
+                       help="인구표: 구분, 값, 인구 — 할당을 인구 비례로 (규모 × 비율의 내림~올림 ± 허용 오차)")
+    q.add_argument("--tolerance", type=int, default=1, metavar="T", help="인구 비례 할당의 허용 오차 (명, 기본 1)")
+
+
 def register(subparsers: Any) -> None:
     p = subparsers.add_parser("panel", help="공론화 시민참여단: 할당에 맞춘 공정한 추첨")
     sub = p.add_subparsers(title="시민참여단 명령", metavar="COMMAND", parser_class=type(p))
@@ -87,7 +97,7 @@ def register(subparsers: Any) -> None:
     q = sub.add_parser("draw", help="신청자 중에서 할당(최소·최대)을 지키며 모두에게 가능한 한 같은 기회로 추첨")
     q.add_argument("item", type=int, metavar="ITEM", help="공론화 안건 번호 (deliberation list의 id)")
     q.add_argument("--applicants", required=True, metavar="FILE", help="신청자 파일: 신청번호와 구분별 열 (권역, 성별, 연령대 …)")
-    q.add_argument("--quotas", required=True, metavar="FILE", help="할당 파일: 구분, 값, 최소, 최대")
+    _quota_arguments(q)
     q.add_argument("--size", required=True, type=int, metavar="N", help="참여단 규모")
     q.add_argument("--seed", required=True, type=int, metavar="S", help="난수 시드 (1 이상; 같은 시드 = 같은 참여단)")
     q.add_argument("--kind", choices=("citizen", "youth"), default="citizen", help="시민참여단(기본) 또는 청소년참여단")
@@ -97,6 +107,6 @@ def register(subparsers: Any) -> None:
     q = sub.add_parser("verify", help="기록한 추첨을 같은 파일·규모·시드로 다시 뽑아 같은 참여단인지 확인")
     q.add_argument("item", type=int, metavar="ITEM", help="공론화 안건 번호")
     q.add_argument("--applicants", required=True, metavar="FILE", help="추첨에 쓴 신청자 파일")
-    q.add_argument("--quotas", required=True, metavar="FILE", help="추첨에 쓴 할당 파일")
+    _quota_arguments(q)
     q.add_argument("--kind", choices=("citizen", "youth"), default="citizen")
     q.set_defaults(handler=cmd_verify)

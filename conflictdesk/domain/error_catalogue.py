@@ -281,6 +281,8 @@ MESSAGES: dict[str, str] = {
     "panel_file_problems": "{file}에 문제가 {count}건 있어 추첨하지 않았습니다. 첫 문제: {first}",
     "panel_size_invalid": "참여단 규모 {size}명은 1명 이상, 신청자 수({applicants}명) 이하여야 합니다.",
     "panel_seed_invalid": "시드 '{seed}'은(는) 1 이상의 정수여야 합니다.",
+    "panel_population_empty": "인구표의 {category} 인구 합계가 0입니다.",
+    "panel_tolerance_invalid": "허용 오차 '{value}'은(는) 0 이상의 정수여야 합니다.",
     "panel_not_drawn": "'{title}'에는 기록된 참여단 추첨이 없습니다.",
     "panel_already_drawn": "'{title}'의 참여단은 이미 추첨해 기록했습니다. 기록한 추첨은 바꿀 수 없습니다.",
     "panel_quotas_infeasible": "할당을 모두 지키는 참여단을 뽑을 수 없습니다. 맞지 않는 구분: {categories}. "
@@ -326,7 +328,7 @@ TERMS: tuple[str, ...] = (
     "분석 기관·분석자", "보고서",
     # deliberation: the petition file's columns and the thresholds
     "청원명", "청원 시작일", "공감 수", "기준일", "안건명", "의결일", "청원 기준", "청원 기간", "설명 기준", "설명 기한",
-    "신청번호", "구분", "값", "최소", "최대",
+    "신청번호", "구분", "값", "최소", "최대", "인구",
 )
 
 

@@ -21,6 +21,8 @@ from conflictdesk.domain.petitions import RowProblem
 NUMBER = Term("신청번호")
 CATEGORY, VALUE, MIN, MAX = Term("구분"), Term("값"), Term("최소"), Term("최대")
 QUOTA_HEADERS = (CATEGORY, VALUE, MIN, MAX)
+POPULATION = Term("인구")
+POPULATION_HEADERS = (CATEGORY, VALUE, POPULATION)
 #: Columns of an applicant file that hold personal data, never categories: a name is kept masked, contacts dropped.
 NAME_COLUMNS = frozenset({"이름", "성명", "신청자", "신청자명"})
 CONTACT_COLUMNS = frozenset({"연락처", "전화", "전화번호", "휴대폰", "휴대전화", "이메일", "전자우편", "주소"})
@@ -106,6 +108,64 @@ def parse_quotas(rows: Sequence[tuple[int, tuple[object, ...]]]) -> tuple[list[Q
     if not quotas and not problems:
         problems.append(RowProblem(header_row, "", "panel_file_empty"))
     return (quotas if not problems else []), problems
+
+
+def parse_population(rows: Sequence[tuple[int, tuple[object, ...]]]) -> tuple[list[tuple[str, str, int]],
+                                                                           list[RowProblem]]:
+    """A population table (구분, 값, 인구): the people of each value; every problem named by row and column."""
+    if not rows:
+        return [], [RowProblem(1, "", "panel_file_empty")]
+    header_row, header = rows[0]
+    names = [_text(h) for h in header]
+    missing = [h for h in POPULATION_HEADERS if h not in names]
+    if missing:
+        return [], [RowProblem(header_row, "", "panel_headers_missing",
+                               {"missing": ", ".join(missing), "expected": ", ".join(POPULATION_HEADERS)})]
+    at: dict[str, int] = {h: names.index(h) for h in POPULATION_HEADERS}
+    found: list[tuple[str, str, int]] = []
+    problems: list[RowProblem] = []
+    seen: dict[tuple[str, str], int] = {}
+    for number, cells in rows[1:]:
+        if all(_text(c) == "" for c in cells):
+            continue
+        got = {h: (cells[i] if i < len(cells) else None) for h, i in at.items()}
+        category, value, people = _text(got[CATEGORY]), _text(got[VALUE]), _whole(got[POPULATION])
+        row_problems = [RowProblem(number, h, "value_required", {"field": h})
+                        for h, text in ((CATEGORY, category), (VALUE, value)) if not text]
+        if people is None:
+            row_problems.append(RowProblem(number, POPULATION, "panel_quota_number_invalid",
+                                           {"value": _text(got[POPULATION])}))
+        elif not row_problems and (category, value) in seen:
+            row_problems.append(RowProblem(number, VALUE, "panel_quota_twice",
+                                           {"category": category, "value": value, "row": seen[category, value]}))
+        if not row_problems and people is not None:
+            seen[category, value] = number
+            found.append((category, value, people))
+        problems += row_problems
+    for category in dict.fromkeys(c for c, _v, _n in found):
+        if sum(n for c, _v, n in found if c == category) == 0:
+            problems.append(RowProblem(header_row, POPULATION, "panel_population_empty", {"category": category}))
+    if not found and not problems:
+        problems.append(RowProblem(header_row, "", "panel_file_empty"))
+    return (found if not problems else []), problems
+
+
+def proportional_quotas(population: Sequence[tuple[str, str, int]], size: int, tolerance: int) -> list[Quota]:
+    """Quotas proportional to a population table: each value's share of ``size`` rounded down and up, widened by
+    ``tolerance`` people on each side (never below 0 or above ``size``).
+
+    A value with 12.4 % of the people in a panel of 50 (6.2 people) gets 6–7, with a tolerance of 1 gets 5–8.
+    """
+    quotas: list[Quota] = []
+    for category in dict.fromkeys(c for c, _v, _n in population):
+        own = [(v, n) for c, v, n in population if c == category]
+        total = sum(n for _v, n in own)
+        for value, people in own:
+            share_times_total = size * people  # the share is this / total, kept exact
+            low = share_times_total // total
+            high = -(-share_times_total // total)
+            quotas.append(Quota(category, value, max(0, low - tolerance), min(size, high + tolerance)))
+    return quotas
 
 
 def categories_of(quotas: Sequence[Quota]) -> list[str]:

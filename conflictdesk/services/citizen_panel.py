@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy import select
@@ -19,15 +20,17 @@ from conflictdesk.domain.errors import DomainError, InvalidValue, NotFound
 from conflictdesk.domain.panel_draw import (
     Applicant,
     Quota,
-    QuotaFulfilment,
     fulfilment,
     input_hash,
     parse_applicants,
+    parse_population,
     parse_quotas,
+    proportional_quotas,
     quota_shortfalls,
 )
 from conflictdesk.domain.petitions import RowProblem
 from conflictdesk.services.changes import Changes
+from conflictdesk.services.deliberation_dtos import DeliberationReport, DrawnApplicant, PanelDraw
 from conflictdesk.services.sortition_engine import QuotasInfeasible, draw
 from conflictdesk.store import models
 from conflictdesk.store.engine import Database
@@ -49,44 +52,23 @@ class PanelFileProblems(DomainError):
         self.problems = tuple(problems)
 
 
-@dataclass(frozen=True)
-class DrawnApplicant:
-    number: str
-    name: str  # masked
-    values: dict[str, str]
-    probability: float
-    selected: bool
+def read_inputs(applicants_path: Path | str, quotas_path: Path | str, *, size: int = 0,
+                population_tolerance: int | None = None) -> tuple[list[Applicant], list[Quota]]:
+    """Read the quotas file (구분, 값, 최소, 최대) and the applicants file (신청번호 + a column per category).
 
-
-@dataclass(frozen=True)
-class PanelDraw:
-    """A draw (dry run or recorded): what was drawn, how, and how the quotas were met."""
-
-    item_id: int
-    kind: str
-    size: int
-    seed: int
-    algorithm: str
-    library_version: str
-    input_hash: str
-    selected: tuple[str, ...]
-    probabilities: dict[str, float]
-    quotas: tuple[QuotaFulfilment, ...]
-    applicants: tuple[DrawnApplicant, ...]
-    saved: bool
-    changes: Changes = Changes()
-
-    @property
-    def min_probability(self) -> float:
-        return min(self.probabilities.values()) if self.probabilities else 0.0
-
-
-def read_inputs(applicants_path: Path | str, quotas_path: Path | str) -> tuple[list[Applicant], list[Quota]]:
-    """Read the quotas file (구분, 값, 최소, 최대) and the applicants file (신청번호 + a column per category)."""
+    With ``population_tolerance`` the quotas file is a population table (구분, 값, 인구) and the quotas are proportional
+    to it for a panel of ``size``, widened by the tolerance (``domain.panel_draw.proportional_quotas``).
+    """
     from conflictdesk.services.import_files import read_cells
 
     qp, ap = Path(quotas_path), Path(applicants_path)
-    quotas, problems = parse_quotas(read_cells(qp).rows)
+    if population_tolerance is None:
+        quotas, problems = parse_quotas(read_cells(qp).rows)
+    else:
+        if isinstance(population_tolerance, bool) or population_tolerance < 0:
+            raise InvalidValue("panel_tolerance_invalid", value=str(population_tolerance))
+        population, problems = parse_population(read_cells(qp).rows)
+        quotas = proportional_quotas(population, size, population_tolerance) if not problems else []
     if problems:
         raise PanelFileProblems(qp.name, problems)
     applicants, problems = parse_applicants(read_cells(ap).rows, quotas)
@@ -114,7 +96,7 @@ def _refuse_shortfalls(applicants: list[Applicant], quotas: list[Quota], size: i
 
 
 def draw_panel(db: Database, item_id: int, applicants_path: Path | str, quotas_path: Path | str, size: int,
-               seed: int, *, kind: str = "citizen", save: bool = False,
+               seed: int, *, kind: str = "citizen", save: bool = False, population_tolerance: int | None = None,
                progress: Progress | None = None) -> PanelDraw:
     """Draw the panel of ``item_id``; without ``save`` a dry run that stores nothing.
 
@@ -126,7 +108,8 @@ def draw_panel(db: Database, item_id: int, applicants_path: Path | str, quotas_p
             raise NotFound("deliberation_item_not_found", item=item_id)
         if save and _stored(s, item_id, kind) is not None:
             raise DomainError("panel_already_drawn", title=item.title)
-    applicants, quotas = read_inputs(applicants_path, quotas_path)
+    applicants, quotas = read_inputs(applicants_path, quotas_path, size=size if isinstance(size, int) else 0,
+                                     population_tolerance=population_tolerance)
     _check(item_id, size, seed, kind, applicants)
     _refuse_shortfalls(applicants, quotas, size)
     result = draw(applicants, quotas, size, seed, progress)
@@ -201,7 +184,8 @@ class Verification:
 
 
 def verify_panel(db: Database, item_id: int, applicants_path: Path | str, quotas_path: Path | str, *,
-                 kind: str = "citizen", progress: Progress | None = None) -> Verification:
+                 kind: str = "citizen", population_tolerance: int | None = None,
+                 progress: Progress | None = None) -> Verification:
     """Draw again with the recorded size and seed and compare; the check itself is audited (its outcome)."""
     recorded = recorded_panel(db, item_id, kind)
     if recorded is None:
@@ -211,7 +195,7 @@ def verify_panel(db: Database, item_id: int, applicants_path: Path | str, quotas
                 raise NotFound("deliberation_item_not_found", item=item_id)
             raise DomainError("panel_not_drawn", title=row.title)
     redrawn = draw_panel(db, item_id, applicants_path, quotas_path, recorded.size, recorded.seed, kind=kind,
-                         progress=progress)
+                         population_tolerance=population_tolerance, progress=progress)
     result = Verification(recorded, redrawn)
     from conflictdesk.store import audit
 
@@ -222,3 +206,14 @@ def verify_panel(db: Database, item_id: int, applicants_path: Path | str, quotas
         audit.record(s, "verify", "CitizenPanel", panel.id if panel else "", field="reproduced",
                      new=f"{outcome} (입력 {redrawn.input_hash[:12]}, sortition-algorithms {redrawn.library_version})")
     return result
+
+
+def deliberation_report(db: Database, item_id: int, today: date) -> DeliberationReport:
+    """The 공론화 결과 보고서's content: the item as the register shows it and its recorded panels."""
+    from conflictdesk.services.deliberation import agenda
+
+    found = [i for i in agenda(db, today) if i.id == item_id]
+    if not found:
+        raise NotFound("deliberation_item_not_found", item=item_id)
+    panels = tuple(p for p in (recorded_panel(db, item_id, kind) for kind in KINDS) if p is not None)
+    return DeliberationReport(found[0], panels)

@@ -1,4 +1,4 @@
-"""DTOs of the 공론화 agenda register (query-free, so reports and the GUI may import them)."""
+"""DTOs of 공론화: the agenda register, the panel draw, the result report (query-free: reports may import them)."""
 
 from __future__ import annotations
 
@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from conflictdesk.domain.deliberation import Decision, ItemSource, PetitionStatus, SupportCount, Thresholds
+from conflictdesk.domain.panel_draw import QuotaFulfilment
+from conflictdesk.services.changes import Changes
 
 
 @dataclass(frozen=True)
@@ -57,3 +59,43 @@ class PetitionImport:
     added: tuple[str, ...]
     updated: tuple[str, ...]
     counts: int
+
+
+@dataclass(frozen=True)
+class DrawnApplicant:
+    number: str
+    name: str  # masked
+    values: dict[str, str]
+    probability: float
+    selected: bool
+
+
+@dataclass(frozen=True)
+class PanelDraw:
+    """A draw (dry run or recorded): what was drawn, how, and how the quotas were met."""
+
+    item_id: int
+    kind: str
+    size: int
+    seed: int
+    algorithm: str
+    library_version: str
+    input_hash: str
+    selected: tuple[str, ...]
+    probabilities: dict[str, float]
+    quotas: tuple[QuotaFulfilment, ...]
+    applicants: tuple[DrawnApplicant, ...]
+    saved: bool
+    changes: Changes = Changes()
+
+    @property
+    def min_probability(self) -> float:
+        return min(self.probabilities.values()) if self.probabilities else 0.0
+
+
+@dataclass(frozen=True)
+class DeliberationReport:
+    """What the 공론화 결과 보고서 shows: the item (source, thresholds, decision, explanation) and its drawn panels."""
+
+    item: AgendaItem
+    panels: tuple[PanelDraw, ...]

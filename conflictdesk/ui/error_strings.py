@@ -256,6 +256,8 @@ STRINGS = (
     QT_TRANSLATE_NOOP("Errors", "{file}에 문제가 {count}건 있어 추첨하지 않았습니다. 첫 문제: {first}"),
     QT_TRANSLATE_NOOP("Errors", "참여단 규모 {size}명은 1명 이상, 신청자 수({applicants}명) 이하여야 합니다."),
     QT_TRANSLATE_NOOP("Errors", "시드 '{seed}'은(는) 1 이상의 정수여야 합니다."),
+    QT_TRANSLATE_NOOP("Errors", "인구표의 {category} 인구 합계가 0입니다."),
+    QT_TRANSLATE_NOOP("Errors", "허용 오차 '{value}'은(는) 0 이상의 정수여야 합니다."),
     QT_TRANSLATE_NOOP("Errors", "'{title}'에는 기록된 참여단 추첨이 없습니다."),
     QT_TRANSLATE_NOOP("Errors", "'{title}'의 참여단은 이미 추첨해 기록했습니다. 기록한 추첨은 바꿀 수 없습니다."),
     QT_TRANSLATE_NOOP("Errors", "할당을 모두 지키는 참여단을 뽑을 수 없습니다. 맞지 않는 구분: {categories}. 조정안: {suggestions}"),
@@ -333,5 +335,6 @@ STRINGS = (
     QT_TRANSLATE_NOOP("Errors", "값"),
     QT_TRANSLATE_NOOP("Errors", "최소"),
     QT_TRANSLATE_NOOP("Errors", "최대"),
+    QT_TRANSLATE_NOOP("Errors", "인구"),
     QT_TRANSLATE_NOOP("Errors", "Y/N, 예/아니오(아니요), O/X, ○/×, 해당/비해당, true/false, 1/0 중 하나를 입력하세요. 대소문자는 구분하지 않으며, 빈칸은 '아니오'로 봅니다."),
 )

@@ -48,6 +48,16 @@
         <translation>Save the chosen year&apos;s items as Excel (.xlsx).</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>결과 보고서(&amp;R)…</source>
+        <translation>&amp;Result report…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>고른 안건의 공론화 결과 보고서(PDF)를 저장합니다.</source>
+        <translation>Save the chosen item&apos;s deliberation result report (PDF).</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>번호</source>
         <translation>No.</translation>
@@ -124,12 +134,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+233"/>
+        <location line="+234"/>
         <source>안건 삭제</source>
         <translation>Delete item</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-231"/>
         <source>안건명(&amp;T)</source>
         <translation>&amp;Title</translation>
     </message>
@@ -252,7 +262,7 @@
         <translation>Explanation due (after the window)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <location line="+160"/>
         <source>전체</source>
         <translation>All</translation>
@@ -316,6 +326,31 @@
         <location line="+15"/>
         <source>안건 {0}건을 저장했습니다: {1}</source>
         <translation>Saved {0} items: {1}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>결과 보고서</source>
+        <translation>Result report</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>안건을 고르세요.</source>
+        <translation>Choose an item.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>결과 보고서 저장</source>
+        <translation>Save result report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>공론화결과보고서_{0}.pdf</source>
+        <translation>deliberation_report_{0}.pdf</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>결과 보고서를 저장했습니다 ({0}쪽): {1}</source>
+        <translation>Saved the result report ({0} pages): {1}</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5130,6 +5165,16 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>인구표의 {category} 인구 합계가 0입니다.</source>
+        <translation>The population of {category} adds up to 0 in the population table.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>허용 오차 &apos;{value}&apos;은(는) 0 이상의 정수여야 합니다.</source>
+        <translation>Tolerance &apos;{value}&apos; must be a whole number of 0 or more.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&apos;{title}&apos;에는 기록된 참여단 추첨이 없습니다.</source>
         <translation>&apos;{title}&apos; has no recorded panel draw.</translation>
     </message>
@@ -5512,6 +5557,11 @@ Carried from {from_round}, grade {from_grade}</translation>
         <location line="+1"/>
         <source>최대</source>
         <translation>max</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>인구</source>
+        <translation>population</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6648,7 +6698,7 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>PanelDrawTab</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/deliberation_draw.py" line="+46"/>
+        <location filename="../../conflictdesk/ui/panels/deliberation_draw.py" line="+47"/>
         <source>시민참여단</source>
         <extracomment>Problems listed in the refused-files message.</extracomment>
         <translation>Citizens&apos; panel</translation>
@@ -6670,6 +6720,21 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>인구 비례(&amp;O)</source>
+        <translation>By p&amp;opulation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>할당 파일 대신 인구표(구분, 값, 인구)를 골라 규모 × 비율에 맞춘 할당을 씁니다.</source>
+        <translation>Choose a population table (category, value, population) instead of a quotas file: the quotas follow size × share.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>명</source>
+        <translation> people</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <location line="+2"/>
         <source>찾아보기…</source>
         <translation>Browse…</translation>
@@ -6711,7 +6776,7 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>신청자 파일</source>
         <translation>Applicants file</translation>
     </message>
@@ -6809,8 +6874,8 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Result</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+9"/>
+        <location line="+17"/>
+        <location line="+10"/>
         <location line="+4"/>
         <location line="+4"/>
         <source>재현 확인</source>
@@ -6842,8 +6907,8 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Citizens&apos; panel draw</translation>
     </message>
     <message>
-        <location line="-27"/>
-        <location line="+27"/>
+        <location line="-28"/>
+        <location line="+28"/>
         <source>안건, 신청자 파일, 할당 파일을 고르세요.</source>
         <translation>Choose the item, the applicants file and the quotas file.</translation>
     </message>
@@ -6858,7 +6923,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Record this as the item&apos;s panel? A recorded draw cannot be changed and is kept in the audit trail.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>행 {row}, {column}: {message}</source>
         <translation>Row {row}, {column}: {message}</translation>
     </message>

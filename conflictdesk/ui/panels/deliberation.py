@@ -72,6 +72,10 @@ class AgendaTab(QWidget):
         self.export_button.setObjectName("exportAgenda")
         self.export_button.setToolTip(self.tr("고른 연도의 안건 목록을 엑셀(.xlsx)로 저장합니다."))
         top.addWidget(self.export_button)
+        self.report_button = QPushButton(self.tr("결과 보고서(&R)…"))
+        self.report_button.setObjectName("deliberationReport")
+        self.report_button.setToolTip(self.tr("고른 안건의 공론화 결과 보고서(PDF)를 저장합니다."))
+        top.addWidget(self.report_button)
 
         self.table = Table([self.tr("번호"), self.tr("안건"), self.tr("출처"), self.tr("시작·접수일"), self.tr("공감 수"),
                             self.tr("상태"), self.tr("설명 기한"), self.tr("설명일"), self.tr("실시 여부")], "agendaTable")
@@ -199,6 +203,7 @@ class AgendaTab(QWidget):
         self.import_button.clicked.connect(self.import_petitions)
         self.refer.activated.connect(self.refer_case)
         self.export_button.clicked.connect(self.export_register)
+        self.report_button.clicked.connect(self.save_report)
         self.new_button.clicked.connect(self.new_item)
         self.save_button.clicked.connect(self.save_item)
         self.delete_button.clicked.connect(self.delete_item)
@@ -390,6 +395,32 @@ class AgendaTab(QWidget):
 
         QueryOp(self, export).success(lambda n: self.summary.setText(
             self.tr("안건 {0}건을 저장했습니다: {1}").format(n, path.name))).run()
+
+    def save_report(self) -> None:
+        """Save the selected item's 공론화 결과 보고서 as PDF."""
+        item = self.selected()
+        if item is None:
+            QMessageBox.information(self, self.tr("결과 보고서"), self.tr("안건을 고르세요."))
+            return
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("결과 보고서 저장"),
+                                                self.tr("공론화결과보고서_{0}.pdf").format(item.id), "PDF (*.pdf)")
+        if not chosen:
+            return
+        path = Path(chosen) if chosen.lower().endswith(".pdf") else Path(chosen + ".pdf")
+        today, item_id = self.ctx.today(), item.id
+
+        def render(db: Database) -> int:
+            from conflictdesk.reports.deliberation_pdf import render_deliberation_pdf
+            from conflictdesk.services.citizen_panel import deliberation_report
+            from conflictdesk.services.files import write_atomically
+
+            report = deliberation_report(db, item_id, today)
+            pages: list[int] = []
+            write_atomically(path, lambda p: pages.append(render_deliberation_pdf(report, p, printed=today)))
+            return pages[0] if pages else 0
+
+        QueryOp(self, render).success(lambda n: self.summary.setText(
+            self.tr("결과 보고서를 저장했습니다 ({0}쪽): {1}").format(n, path.name))).run()
 
     def import_petitions(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, self.tr("청원 가져오기"), "",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from conflictdesk.services import citizen_panel, deliberation
-from conflictdesk.services.citizen_panel import PanelDraw
+from conflictdesk.services.deliberation_dtos import PanelDraw
 from conflictdesk.store.engine import Database
 from conflictdesk.ui import messages
 from conflictdesk.ui.context import PanelContext
@@ -51,6 +52,17 @@ class PanelDrawTab(QWidget):
         self.quotas = QLineEdit()
         self.quotas.setObjectName("quotasFile")
         self.quotas.setPlaceholderText(self.tr("구분, 값, 최소, 최대가 있는 엑셀·CSV"))
+        self.by_population = QCheckBox(self.tr("인구 비례(&O)"))
+        self.by_population.setObjectName("quotasByPopulation")
+        self.by_population.setToolTip(self.tr("할당 파일 대신 인구표(구분, 값, 인구)를 골라 규모 × 비율에 맞춘 할당을 씁니다."))
+        self.tolerance = QSpinBox()
+        self.tolerance.setObjectName("populationTolerance")
+        self.tolerance.setRange(0, 1000)
+        self.tolerance.setValue(1)
+        self.tolerance.setPrefix("± ")
+        self.tolerance.setSuffix(self.tr("명"))
+        self.tolerance.setEnabled(False)
+        self.by_population.toggled.connect(self.tolerance.setEnabled)
         browse_a = QPushButton(self.tr("찾아보기…"))
         browse_a.setObjectName("browseApplicants")
         browse_q = QPushButton(self.tr("찾아보기…"))
@@ -82,6 +94,8 @@ class PanelDrawTab(QWidget):
         row_q = QHBoxLayout()
         row_q.addWidget(self.quotas, 1)
         row_q.addWidget(browse_q)
+        row_q.addWidget(self.by_population)
+        row_q.addWidget(self.tolerance)
         form.addRow(self.tr("할당 파일"), row_q)
         numbers = QHBoxLayout()
         numbers.addWidget(self.panel_size)
@@ -168,16 +182,21 @@ class PanelDrawTab(QWidget):
                   self.tr("선정") if a.selected else "")) for n, a in enumerate(ordered)],
             right=(2 + len(categories),))
 
+    def _tolerance(self) -> int | None:
+        """The population tolerance when the quotas file is a population table, else None."""
+        return self.tolerance.value() if self.by_population.isChecked() else None
+
     def verify(self) -> None:
         item_id = self.item.currentData()
         applicants, quotas = self.applicants.text().strip(), self.quotas.text().strip()
         if item_id is None or not applicants or not quotas:
             QMessageBox.information(self, self.tr("재현 확인"), self.tr("안건, 신청자 파일, 할당 파일을 고르세요."))
             return
-        item, kind = int(item_id), str(self.kind.currentData())
+        item, kind, tolerance = int(item_id), str(self.kind.currentData()), self._tolerance()
 
         def work(db: Database, progress: citizen_panel.Progress) -> citizen_panel.Verification:
-            return citizen_panel.verify_panel(db, item, Path(applicants), Path(quotas), kind=kind, progress=progress)
+            return citizen_panel.verify_panel(db, item, Path(applicants), Path(quotas), kind=kind,
+                                              population_tolerance=tolerance, progress=progress)
 
         def done(result: citizen_panel.Verification) -> None:
             if result.same_inputs and result.same_panel:
@@ -205,10 +224,11 @@ class PanelDrawTab(QWidget):
                 "이 안건의 참여단으로 기록할까요? 기록한 추첨은 바꿀 수 없고 감사 기록에 남습니다.")):
             return
         item, kind, size, seed = int(item_id), str(self.kind.currentData()), self.panel_size.value(), self.seed.value()
+        tolerance = self._tolerance()
 
         def work(db: Database, progress: citizen_panel.Progress) -> PanelDraw:
             return citizen_panel.draw_panel(db, item, Path(applicants), Path(quotas), size, seed, kind=kind,
-                                            save=save, progress=progress)
+                                            save=save, population_tolerance=tolerance, progress=progress)
 
         def problems(exc: Exception) -> None:
             if not isinstance(exc, citizen_panel.PanelFileProblems):

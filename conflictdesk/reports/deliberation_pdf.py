@@ -1,0 +1,92 @@
+"""공론화 결과 보고서 (PDF): the agenda item and its source, the committee's decision, the explanation owed, and each
+drawn panel's composition against its quotas with how it was drawn. Names are masked (as stored)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from conflictdesk.reports.pdf_common import (
+    Out,
+    build_pdf,
+    content_width,
+    fmt_date,
+    grid_table,
+    heading,
+    kv_table,
+    para,
+    styles,
+    title_block,
+)
+from conflictdesk.services.deliberation_dtos import AgendaItem, DeliberationReport, PanelDraw
+
+KIND_LABELS = {"citizen": "시민참여단", "youth": "청소년참여단"}
+
+
+def _item_rows(item: AgendaItem) -> list[tuple[str, object]]:
+    rows: list[tuple[str, object]] = [("안건", item.title), ("출처", item.source.label),
+                                      ("시작·접수일", fmt_date(item.opened))]
+    if item.reference:
+        rows.append(("근거", item.reference))
+    if item.project_code:
+        rows.append(("회부한 사업", item.project_code))
+    if item.status is not None:
+        th = item.thresholds
+        support = "—" if item.support is None else f"{item.support:,}명"
+        rows += [("공감 수 (기간 안)", support), ("판정", item.status.label),
+                 ("적용 기준", f"시작일부터 {th.window_days}일 안에 {th.support:,}명 · 설명 기준 {th.explain:,}명")]
+    else:
+        rows.append(("판정", "심의대상 (출처에 따라)"))
+    return rows
+
+
+def _panel_story(panel: PanelDraw, width: float) -> list[Any]:
+    label = KIND_LABELS.get(panel.kind, panel.kind)
+    story: list[Any] = [
+        kv_table([("구분", label), ("규모", f"{len(panel.selected)}명 / 신청 {len(panel.applicants)}명"),
+                  ("추첨 방식", f"{panel.algorithm} (sortition-algorithms {panel.library_version})"),
+                  ("시드", str(panel.seed)), ("입력 해시", panel.input_hash),
+                  ("최저 선정확률", f"{panel.min_probability:.2%}")], width),
+        grid_table(["구분", "값", "최소", "최대", "선정", "충족"],
+                   [(q.category, q.value, q.min, q.max, q.selected, "충족" if q.met else "미충족")
+                    for q in panel.quotas], [110, width - 110 - 5 * 55, 55, 55, 55, 55], center=(2, 3, 4, 5)),
+    ]
+    chosen = [a for a in panel.applicants if a.selected]
+    categories = list(chosen[0].values) if chosen else []
+    rest = width - 80 - 70 - 70
+    per = rest / max(1, len(categories))
+    story.append(grid_table(["신청번호", "성명", *categories, "선정확률"],
+                            [(a.number, a.name or "—", *(a.values[c] for c in categories), f"{a.probability:.2%}")
+                             for a in sorted(chosen, key=lambda a: a.number)],
+                            [80, 70, *([per] * len(categories)), 70], empty="선정된 참여자 없음",
+                            center=(0, 1, 2 + len(categories))))
+    return story
+
+
+def deliberation_story(report: DeliberationReport) -> list[Any]:
+    w = content_width()
+    item = report.item
+    story: list[Any] = title_block("공론화 결과 보고서", item.title, approval=True, width=w)
+    story += [heading("1. 안건과 출처"), kv_table(_item_rows(item), w)]
+    decision = item.decision.label if item.decision else "결정 전"
+    story += [heading("2. 공론화위원회 결정"),
+              kv_table([("공론화 실시 여부", decision), ("의결일", fmt_date(item.decided_on) or "—"),
+                        ("사유", item.decision_reason or "—")], w)]
+    if item.explain_due is not None:
+        story += [heading("3. 시민 설명"),
+                  kv_table([("설명 기한", fmt_date(item.explain_due)),
+                            ("설명일", fmt_date(item.explain_given) or "미이행"),
+                            ("설명 내용", item.explain_text or "—")], w)]
+    number = 4 if item.explain_due is not None else 3
+    story.append(heading(f"{number}. 참여단 구성 (할당 대비)"))
+    if not report.panels:
+        story.append(para("기록된 참여단 추첨이 없습니다.", styles().small))
+    for panel in report.panels:
+        story += _panel_story(panel, w)
+    return story
+
+
+def render_deliberation_pdf(report: DeliberationReport, out: Out, *, printed: date | None = None) -> int:
+    """Write the report to ``out``; return the number of pages."""
+    return build_pdf(deliberation_story(report), out, title=f"공론화 결과 보고서 — {report.item.title}",
+                     printed=printed)
