@@ -62,6 +62,8 @@ def test_every_department_with_targets_gets_a_protected_workbook(demo_db: Databa
     assert len([c for c in diag[1] if c.value]) == 2 + 1 + 12 + 2  # the 12 weighted items between
     assert any(dv.type == "list" for dv in diag.data_validations.dataValidation)
     assert wb["안내"]["B2"].value == ROUND
+    guide = [c.value for c in wb["안내"]["A"]]
+    assert "진단표 항목과 가중치" in guide and "집회·시위" in guide  # the weights a department scores against
 
 
 def test_round_trip_changes_exactly_the_edited_fields(demo_db: Database, tmp_path: Path) -> None:
@@ -255,3 +257,27 @@ def test_a_blanked_stage_is_a_problem_and_a_rule_of_the_card_undoes_the_file(dem
     result, _ = handin_file(demo_db, path, today=day.replace(year=day.year - 1))  # before the card's last change
     assert not result.written and result.problems and "변경일" in result.problems[0].text()
     assert get_card(demo_db, code).outlook == before.outlook  # the whole file was undone
+
+
+@pytest.mark.slow
+def test_round_trip_on_both_engines(engine_url: str, tmp_path: Path) -> None:
+    """The hand-out table (0005), the stamp key and the per-file transaction on SQLite and PostgreSQL alike."""
+    from conflictdesk.services.demo import generate
+
+    db = Database(engine_url, actor="tester")
+    try:
+        generate(db, projects=80, seed=3)
+        department = next((p.department for p in handout_departments(db, ROUND) if p.key_cases),
+                          handout_departments(db, ROUND)[0].department)
+        [path] = _hand_out(db, tmp_path, department)
+        wb = openpyxl.load_workbook(path)
+        ws = wb["진단"]
+        code = ws.cell(2, 1).value
+        ws.cell(2, _col(ws, "언론 보도")).value = "보통"
+        wb.save(path)
+        result, _ = handin_file(db, path, today=TODAY)
+        assert result.written and [(c.code, c.column, c.new) for c in result.changes] == [(code, "언론 보도", "보통")]
+        assert load_diagnosis(db, code, ROUND, TODAY).scores["media"] == 2
+        assert handin_file(db, path, today=TODAY)[0].refused_code == "handin_already_accepted"
+    finally:
+        db.close()

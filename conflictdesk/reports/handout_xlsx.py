@@ -63,6 +63,11 @@ def _guide(wb: Any, book: DepartmentWorkbook) -> None:
     ws.cell(row=9, column=1, value="작성 방법").font = Font(name=FONT_NAME, bold=True)
     for r, line in enumerate(GUIDE_LINES, 10):
         ws.cell(row=r, column=1, value=f"{r - 9}. {line}")
+    start = 11 + len(GUIDE_LINES)
+    ws.cell(row=start, column=1, value="진단표 항목과 가중치").font = Font(name=FONT_NAME, bold=True)
+    for r, (label, weight) in enumerate(book.checklist, start + 1):
+        _put(ws, r, 1, label)
+        ws.cell(row=r, column=2, value=f"가중치 {weight} (없음 0 · 낮음 1 · 보통 2 · 높음 3점 × 가중치)")
     ws.column_dimensions["A"].width = 14
     ws.column_dimensions["B"].width = 30
     ws.protection.sheet = True

@@ -78,7 +78,7 @@ def checked_year(year: object) -> int:
 
 
 def _line_names(session: Session) -> tuple[str, ...]:
-    value = settings.get_value(session, LINES_KEY)
+    value = settings._get_value(session, LINES_KEY)
     names = value.get("lines") if value else None
     if not isinstance(names, list):
         return DEFAULT_LINES
@@ -92,7 +92,7 @@ def configured_lines(db: Database) -> tuple[str, ...]:
 
 
 def _allowance_default(session: Session, year: int) -> AllowanceBudget:
-    value = settings.get_value(session, ALLOWANCE_DEFAULTS_KEY)
+    value = settings._get_value(session, ALLOWANCE_DEFAULTS_KEY)
     if not value:
         return AllowanceBudget(year, DEFAULT_ANNUAL_WON, DEFAULT_QUARTERLY_WON)
     return AllowanceBudget.from_dict({**value, "year": year})
@@ -225,7 +225,7 @@ def save_line_names(db: Database, names: list[str]) -> Changes:
     """Change the budget's lines (수당 and 교육 must stay; plans of a removed line are kept)."""
     checked = checked_line_names(names)
     with db.write(reason="예산 항목") as s:
-        settings.put_value(s, LINES_KEY, {"lines": list(checked)})
+        settings._put_value(s, LINES_KEY, {"lines": list(checked)})
     return Changes.of("budget", "setting")
 
 

@@ -24,6 +24,8 @@ class DepartmentWorkbook:
     stamp_text: str
     signature: str
     serial: str = ""
+    #: The round's checklist items with their weights (label, weight), listed on the 안내 sheet.
+    checklist: tuple[tuple[str, int], ...] = ()
 
     @property
     def targets(self) -> int:

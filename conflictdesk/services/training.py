@@ -98,13 +98,13 @@ class TrainingOverview:
 
 
 def _targets_in(session: Session) -> TrainingTargets:
-    value = settings.get_value(session, TARGETS_KEY)
+    value = settings._get_value(session, TARGETS_KEY)
     return TrainingTargets.from_dict(value) if value else TrainingTargets()
 
 
 def save_targets(db: Database, targets: TrainingTargets) -> Changes:
     with db.write(reason="교육 목표") as s:
-        settings.put_value(s, TARGETS_KEY, targets.to_dict())
+        settings._put_value(s, TARGETS_KEY, targets.to_dict())
     return Changes.of("training", "setting")
 
 

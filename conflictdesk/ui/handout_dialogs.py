@@ -70,7 +70,9 @@ class HandoutDialog(QDialog):
         form.addRow(self.tr("부서(&D)"), self.department_combo)
         form.addRow(self.tr("제출 기한(&U)"), self.due_edit)
         form.addRow(self.tr("담당관 연락처(&C)"), self.contact_edit)
-        form.addRow(self.tr("저장 폴더(&F)"), folder_row)
+        folder_label = QLabel(self.tr("저장 폴더(&F)"))
+        folder_label.setBuddy(self.folder_edit)  # the row holds a layout: its label needs the buddy for Alt+F
+        form.addRow(folder_label, folder_row)
         self.hwpx_check = QCheckBox(self.tr("중점관리 사업의 카드를 한/글(HWPX) 파일로도 저장(&W)"))
         self.hwpx_check.setToolTip(self.tr("한/글을 쓰는 부서를 위한 보내기 전용 파일입니다. 돌려받을 때는 엑셀 파일을 씁니다."))
         form.addRow("", self.hwpx_check)
@@ -172,6 +174,14 @@ CHOICE_LABELS = (("report", QT_TRANSLATE_NOOP("HandinDialog", "정하지 않음 
                  ("department", QT_TRANSLATE_NOOP("HandinDialog", "부서 값으로")))
 
 
+def _tips(item: QTreeWidgetItem) -> None:
+    """Long or multi-line values (주요쟁점, 향후 전망) are shown whole in a tooltip."""
+    for column in range(item.columnCount()):
+        text = item.text(column)
+        if len(text) > 20 or "\n" in text:
+            item.setToolTip(column, text)
+
+
 class HandinDialog(QDialog):
     """Preview returned workbooks (every change, added row, problem and conflict), then accept them file by file."""
 
@@ -188,7 +198,8 @@ class HandinDialog(QDialog):
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels([self.tr("위치"), self.tr("항목"), self.tr("보낼 때"), self.tr("지금(ConflictDesk)"),
                                    self.tr("부서 값"), self.tr("처리")])
-        self.tree.setColumnWidth(0, 240)
+        for column, width in enumerate((260, 130, 170, 170, 170)):
+            self.tree.setColumnWidth(column, width)
         self.tree.setAlternatingRowColors(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.accept_button = buttons.addButton(self.tr("가져오기(&A)"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -238,14 +249,15 @@ class HandinDialog(QDialog):
         else:
             state = self.tr("수정 {changes}칸, 추가 {added}줄, 충돌 {conflicts}건").format(
                 changes=len(result.changes), added=len(result.added), conflicts=len(result.conflicts))
-        top = QTreeWidgetItem(self.tree, [f"{result.department or '?'} — {result.file}", state])
-        top.setFirstColumnSpanned(False)
+        top = QTreeWidgetItem(self.tree, [f"{result.department or '?'} — {result.file}: {state}"])
+        top.setFirstColumnSpanned(True)  # the file's line reads across the whole width
+        top.setToolTip(0, state)
         for p in result.problems:
             QTreeWidgetItem(top, [self.tr("문제 · {sheet} {row}행").format(sheet=p.sheet, row=p.row), p.column, "", "",
                                   "", p.message])
         for c in result.changes:
-            QTreeWidgetItem(top, [self.tr("수정 · {sheet} {row}행 {entry}").format(sheet=c.sheet, row=c.row, entry=c.entry),
-                                  c.column, "", c.old, c.new, ""])
+            _tips(QTreeWidgetItem(top, [self.tr("수정 · {sheet} {row}행 {entry}").format(
+                sheet=c.sheet, row=c.row, entry=c.entry), c.column, "", c.old, c.new, ""]))
         for a in result.added:
             QTreeWidgetItem(top, [self.tr("추가 · {sheet} {row}행 {code}").format(sheet=a.sheet, row=a.row, code=a.code),
                                   "", "", "", a.text(), ""])
@@ -259,7 +271,7 @@ class HandinDialog(QDialog):
             self.tree.setItemWidget(node, 5, box)
             self.choice_boxes[(result.file, conflict.record)] = box
             for column, handed, dept, now in conflict.fields:
-                QTreeWidgetItem(node, ["", column, handed, now, dept, ""])
+                _tips(QTreeWidgetItem(node, ["", column, handed, now, dept, ""]))
 
     def apply(self) -> None:
         """Accept every file that has no problem and whose conflicts are all decided (one transaction per file)."""

@@ -5793,7 +5793,7 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>HandinDialog</name>
     <message>
-        <location filename="../../conflictdesk/ui/handout_dialogs.py" line="+170"/>
+        <location filename="../../conflictdesk/ui/handout_dialogs.py" line="+172"/>
         <source>정하지 않음 (이 파일 보류)</source>
         <translation>Undecided (hold this file)</translation>
     </message>
@@ -5808,7 +5808,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Take the department&apos;s value</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>부서 작성 파일 가져오기</source>
         <translation>Take in department workbooks</translation>
     </message>
@@ -5843,7 +5843,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Decision</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>가져오기(&amp;A)</source>
         <translation>&amp;Accept</translation>
     </message>
@@ -5878,7 +5878,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>{changes} cells changed, {added} rows added, {conflicts} conflicts</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>문제 · {sheet} {row}행</source>
         <translation>Problem · {sheet} row {row}</translation>
     </message>
@@ -5931,7 +5931,7 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>HandoutDialog</name>
     <message>
-        <location line="-248"/>
+        <location line="-260"/>
         <source>부서별 작성 파일 만들기</source>
         <translation>Make department workbooks</translation>
     </message>
@@ -5971,7 +5971,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>&amp;Folder</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>중점관리 사업의 카드를 한/글(HWPX) 파일로도 저장(&amp;W)</source>
         <translation>Also save the key cases&apos; cards as Hangul (HWPX) files (&amp;W)</translation>
     </message>

@@ -1,0 +1,130 @@
+"""Hand-outs, edits on both sides and hand-ins in any order: nothing is ever overwritten silently (hypothesis).
+
+The invariant (docs/업무규칙.md §Department workbooks): the card's 향후 전망 in ConflictDesk is always the value the
+rules predict — a department's edit lands only when the card was not changed since its workbook went out, or when the
+officer chose the department's value for the conflict; a file is taken in once.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import openpyxl
+import pytest
+from hypothesis import settings
+from hypothesis import strategies as st
+from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
+from sqlalchemy import select
+
+from conflictdesk.reports.handout_xlsx import write_workbooks
+from conflictdesk.services.cards import get_card
+from conflictdesk.services.handin import handin_file
+from conflictdesk.services.handout import handout_departments, prepare_handouts
+from conflictdesk.store.engine import Database
+from conflictdesk.store.models import Card
+
+TODAY = date(2020, 10, 5)
+_TEMPLATE: dict[str, Path] = {}
+
+
+def _template() -> Path:
+    if "path" not in _TEMPLATE:
+        from conflictdesk.services.demo import generate
+
+        folder = Path(tempfile.mkdtemp(prefix="handin-sm-"))
+        db = Database(f"sqlite:///{folder / 'city.sqlite3'}", actor="demo")
+        generate(db, projects=120, seed=11)
+        db.close()
+        _TEMPLATE["path"] = folder / "city.sqlite3"
+    return _TEMPLATE["path"]
+
+
+@dataclass
+class _File:
+    path: Path
+    handed: str  # the outlook written into it
+    counter: int  # card changes seen when it went out
+    value: str  # the outlook in the file now
+    accepted: bool = False
+
+
+class HandinMachine(RuleBasedStateMachine):
+    def __init__(self) -> None:
+        super().__init__()
+        self.folder = Path(tempfile.mkdtemp(prefix="handin-run-"))
+        shutil.copyfile(_template(), self.folder / "city.sqlite3")
+        self.db = Database(f"sqlite:///{self.folder / 'city.sqlite3'}", actor="tester")
+        self.department = next(p.department for p in handout_departments(self.db, "2020-2") if p.key_cases)
+        self.files: list[_File] = []
+        self.counter = 0  # changes of the card in ConflictDesk
+        self.edits = 0
+        books, _ = prepare_handouts(self.db, "2020-2", department=self.department, today=TODAY)
+        self.code = str(books[0].rows["카드"][0][0])
+        self.current = get_card(self.db, self.code).outlook
+
+    def teardown(self) -> None:
+        self.db.close()
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+    @rule()
+    def hand_out(self) -> None:
+        folder = self.folder / f"out{len(self.files)}"
+        folder.mkdir()
+        books, _ = prepare_handouts(self.db, "2020-2", department=self.department, today=TODAY)
+        [path] = write_workbooks(books, folder)
+        self.files.append(_File(path, self.current, self.counter, self.current))
+
+    @precondition(lambda self: self.files)
+    @rule(which=st.integers(0, 20))
+    def department_edits(self, which: int) -> None:
+        f = self.files[which % len(self.files)]
+        self.edits += 1
+        wb = openpyxl.load_workbook(f.path)
+        ws = wb["카드"]
+        row = next(r for r in range(2, ws.max_row + 1) if ws.cell(r, 1).value == self.code)
+        f.value = f"부서 전망 {self.edits}"
+        ws.cell(row, 5).value = f.value
+        wb.save(f.path)
+
+    @rule()
+    def officer_edits(self) -> None:
+        self.edits += 1
+        with self.db.write(reason="담당관 수정") as s:
+            card = s.scalar(select(Card).where(Card.project.has(code=self.code)))
+            assert card is not None
+            card.outlook = f"담당관 전망 {self.edits}"
+        self.current = f"담당관 전망 {self.edits}"
+        self.counter += 1
+
+    @precondition(lambda self: self.files)
+    @rule(which=st.integers(0, 20), choice=st.sampled_from(["report", "keep", "department"]))
+    def hand_in(self, which: int, choice: str) -> None:
+        f = self.files[which % len(self.files)]
+        result, _ = handin_file(self.db, f.path, on_conflict=choice, today=TODAY)
+        if f.accepted:
+            assert result.refused_code == "handin_already_accepted"
+            return
+        assert not result.refused and not result.problems
+        changed = f.value != f.handed and f.value != self.current
+        conflict = changed and self.counter != f.counter
+        assert bool(result.conflicts) == conflict
+        if conflict and choice == "report":
+            assert not result.written
+            return
+        assert result.written
+        f.accepted = True
+        if changed and (not conflict or choice == "department"):
+            self.current = f.value
+            self.counter += 1
+
+    @invariant()
+    def nothing_is_overwritten_silently(self) -> None:
+        assert get_card(self.db, self.code).outlook == self.current
+
+
+TestHandinMachine = pytest.mark.slow(HandinMachine.TestCase)
+HandinMachine.TestCase.settings = settings(max_examples=8, stateful_step_count=8, deadline=None)
