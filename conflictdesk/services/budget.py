@@ -23,6 +23,7 @@ from conflictdesk.domain.allowances import (
 from conflictdesk.domain.budget import (
     ALLOWANCE_LINE,
     DEFAULT_LINES,
+    SERVICES_LINE,
     TRAINING_LINE,
     Booking,
     LinePlan,
@@ -121,7 +122,7 @@ def _plans(session: Session, year: int) -> list[tuple[LinePlan, bool]]:
 
 
 def _year_bookings(session: Session, year: int) -> list[Booking]:
-    """Every spending of ``year``: allowance payments (수당), training costs (교육), other spending (its line)."""
+    """Every spending of ``year``: allowance payments (수당), training costs (교육), 갈등영향분석 (용역), other spending."""
     bookings = [
         Booking(ALLOWANCE_LINE, p.paid_on, p.amount_won, "allowance", p.purpose, p.id)
         for p in session.scalars(select(models.AllowancePayment)
@@ -132,6 +133,13 @@ def _year_bookings(session: Session, year: int) -> list[Booking]:
         for t in session.scalars(select(models.TrainingSession)
                                  .where(extract("year", models.TrainingSession.held_on) == year,
                                         models.TrainingSession.cost_won > 0))
+    ]
+    bookings += [
+        Booking(SERVICES_LINE, a.commissioned_on, a.cost_won, "analysis", f"갈등영향분석 {code}", a.id)
+        for a, code in session.execute(
+            select(models.ImpactAnalysis, models.Project.code)
+            .join(models.Project, models.Project.id == models.ImpactAnalysis.project_id)
+            .where(extract("year", models.ImpactAnalysis.commissioned_on) == year, models.ImpactAnalysis.cost_won > 0))
     ]
     bookings += [
         Booking(x.line, x.spent_on, x.amount_won, "other", x.purpose, x.id)
@@ -175,6 +183,7 @@ def budget_years(db: Database) -> list[int]:
         years |= {d.year for d in s.scalars(select(models.AllowancePayment.paid_on))}
         years |= {d.year for d in s.scalars(select(models.TrainingSession.held_on))}
         years |= {d.year for d in s.scalars(select(models.BudgetSpending.spent_on))}
+        years |= {d.year for d in s.scalars(select(models.ImpactAnalysis.commissioned_on))}
         return sorted(years)
 
 

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from conflictdesk.domain.enums import ConflictStage, ConflictType, ProjectPhase
 from conflictdesk.domain.error_catalogue import Term
 from conflictdesk.domain.errors import InvalidValue, NotFound
+from conflictdesk.services import impact_analysis
 from conflictdesk.services.card_history import _refresh_snapshot, _snapshots_of
 from conflictdesk.services.card_lists import apply_lists
 from conflictdesk.services.card_views import (
@@ -100,6 +101,7 @@ def _view_of(s: Session, card: Card, today: date | None = None) -> CardView:
         plan=plan_view(card.plan, today or date.today()) if card.plan is not None else None,
         snapshots=_snapshots_of(s, card),
         version=card.version,
+        analyses=impact_analysis._analyses_of(s, project.id),
     )
 
 

@@ -19,8 +19,10 @@ from conflictdesk.domain.grading import (
     suggest_grade,
     validate_scores,
 )
+from conflictdesk.domain.impact_analysis import AnalysisRow
 from conflictdesk.domain.rounds import RoundId, as_of_for_round, default_grade_date
 from conflictdesk.domain.screening import criterion_label
+from conflictdesk.services import impact_analysis
 from conflictdesk.services.carryover import _carried_grade, decision_for_grade
 from conflictdesk.services.changes import Changes
 from conflictdesk.services.projects import _project_id_by_code
@@ -70,6 +72,8 @@ class DiagnosisForm:
     version: int | None = None
     #: The date a new grade gets by default: today in the round's half-year, else the round's review date.
     default_date: date | None = None
+    #: 갈등영향분석 of the project up to the round's end (oldest first): the form offers the latest as a reason.
+    analyses: tuple[AnalysisRow, ...] = ()
 
 
 def checklist_of(rnd: Round) -> ChecklistSettings:
@@ -149,6 +153,9 @@ def _form(session: Session, project: Project, rnd: Round, diag: Diagnosis | None
         stored_suggestion=diag.suggested_grade if diag else None, grades=grades,
         override_reason=diag.override_reason if diag else "", version=diag.version if diag else NEW_RECORD,
         default_date=default_grade_date(RoundId.parse(rnd.code), today, rnd.review_due),
+        # an analysis commissioned after the round ended is no reason for that round's grade
+        analyses=tuple(a for a in impact_analysis._analyses_of(session, project.id)
+                       if a.commissioned_on <= RoundId.parse(rnd.code).last_day),
     )
 
 

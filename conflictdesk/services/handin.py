@@ -82,7 +82,8 @@ RECORD_LABEL = {"diagnosis": "진단 기록", "card": "갈등관리카드"}
 #: Closed-list cells that always hold a value once set (a stage, a status…): blanking one is a problem, not a change.
 NOT_CLEARABLE = frozenset({"갈등단계", "상태", "개인·단체", "구분", "영향력"})
 
-__all__ = ["CHOICES", "AddedRow", "FieldChange", "HandinConflict", "HandinProblem", "HandinResult", "handin_file"]
+__all__ = ["CHOICES", "AddedRow", "FieldChange", "HandinConflict", "HandinProblem", "HandinResult", "handin_file",
+           "is_department_workbook"]
 
 
 @dataclass(frozen=True)
@@ -549,6 +550,21 @@ def _apply(s: Session, rnd: Round, plan: _Plan, labels: dict[str, str], reason: 
     s.flush()
     for card in cards.values():
         _refresh_snapshot(s, card)
+
+
+def is_department_workbook(path: Path | str) -> bool:
+    """Whether ``path`` looks like a department workbook (an .xlsx with the stamp sheet): a dropped file goes to the
+    hand-in preview rather than the project import. Only the workbook's sheet list is read; the guards come later."""
+    import zipfile
+
+    p = Path(path)
+    if p.suffix.lower() != ".xlsx":
+        return False
+    try:
+        with zipfile.ZipFile(p) as zf, zf.open("xl/workbook.xml") as fh:
+            return f'name="{STAMP_SHEET}"'.encode() in fh.read(1024 * 1024)
+    except (OSError, KeyError, zipfile.BadZipFile):
+        return False
 
 
 # --- the service -------------------------------------------------------------------------------------------------------
