@@ -197,7 +197,7 @@ def _screening(source: Path, folder: Path, pairs: int) -> tuple[int, Paired]:
     """Screening every project of a copy of ``source`` (stored results) against reading its facts (sqlite3)."""
     from sqlalchemy import select
 
-    from conflictdesk.services.screening import screen_projects
+    from conflictdesk.services.screening import _screen_projects
     from conflictdesk.store.engine import open_database
     from conflictdesk.store.models import Round
 
@@ -214,7 +214,7 @@ def _screening(source: Path, folder: Path, pairs: int) -> tuple[int, Paired]:
         with db.write(reason="benchmark") as s:
             rnd = s.scalar(select(Round).order_by(Round.id.desc()).limit(1))
             assert rnd is not None
-            screen_projects(s, rnd)
+            _screen_projects(s, rnd)
         db.close()
 
     product()  # warm-up: first use configures the ORM mappers, as any earlier action in the app would

@@ -8,6 +8,7 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -98,6 +99,21 @@ def demo_db(demo_path: Path) -> Iterator[Database]:
     database = Database(f"sqlite:///{demo_path}", actor="tester")
     yield database
     database.close()
+
+
+@pytest.fixture
+def demo_window(qtbot: Any, demo_db: Database, tmp_path: Path) -> Any:
+    """The main window on the demo city at 1366×768, shown, with settings in this test's folder."""
+    from PySide6.QtCore import QSettings
+
+    from conflictdesk.ui.main_window import MainWindow
+
+    w = MainWindow(demo_db, settings=QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(w)
+    w.resize(1366, 768)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
 
 
 # --- both engines: SQLite file and PostgreSQL ------------------------------------------------------

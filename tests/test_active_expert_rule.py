@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 from sqlalchemy import select, update
 
-from conflictdesk.services.assignments import has_active_expert
+from conflictdesk.services.assignments import _has_active_expert
 from conflictdesk.services.obligations import round_status
 from conflictdesk.services.summary_data import load_grade_summary
 from conflictdesk.store.engine import Database
@@ -38,7 +38,7 @@ def _expert_missing(db: Database, code: str) -> tuple[bool, bool]:
 def test_status_summary_and_mediation_agree_on_an_inactive_assignment(demo_db: Database, change: str) -> None:
     code, pid = _grade1_with_expert(demo_db)
     with demo_db.read() as s:
-        assert has_active_expert(s, pid, TODAY)
+        assert _has_active_expert(s, pid, TODAY)
     assert _expert_missing(demo_db, code) == (False, False)
     with demo_db.write() as s:
         if change == "not_started":
@@ -51,5 +51,5 @@ def test_status_summary_and_mediation_agree_on_an_inactive_assignment(demo_db: D
             ids = select(ExpertAssignment.expert_id).where(ExpertAssignment.project_id == pid)
             s.execute(update(Expert).where(Expert.id.in_(ids)).values(active=False))
     with demo_db.read() as s:
-        assert not has_active_expert(s, pid, TODAY)
+        assert not _has_active_expert(s, pid, TODAY)
     assert _expert_missing(demo_db, code) == (True, True)

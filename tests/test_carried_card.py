@@ -115,3 +115,37 @@ def test_signals_tab_evaluates_a_past_round_at_its_end(qtbot: Any, fixed_today: 
     text = tab.alert_label.text()
     assert f"경보 수준: {expected}" in text
     assert ("기준일 2020. 12. 31." in text) == (round_code == "2020-2" and today > date(2020, 12, 31))
+
+
+def test_a_carried_case_whose_card_is_closed_is_no_longer_pending(demo_db: Database, demo_path: Path,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    """Closing the card ends the case's key status: neither status nor the card calls it 결정 대기 (found by the
+    cycle state machine)."""
+    from conflictdesk.services.cards import close_card
+    from conflictdesk.services.obligations import round_status
+
+    open_round(demo_db, "2021-1", today=TODAY)
+    case = carried_cases(demo_db, "2021-1")[0]
+    row = next(r for r in round_status(demo_db, "2021-1", TODAY) if r.code == case.code)
+    assert row.key and row.pending
+    close_card(demo_db, case.code, TODAY, "합의로 해소")
+    row = next(r for r in round_status(demo_db, "2021-1", TODAY) if r.code == case.code)
+    assert not row.key and not row.pending and not row.missing
+    assert _card_json(demo_path, case.code, capsys)["decision_pending"] is False
+
+
+def test_status_json_names_pending_cases_and_the_card_plan_due_date(demo_db: Database, demo_path: Path,
+                                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    from conflictdesk.services.diagnosis import set_grade
+    from conflictdesk.services.screening import screen_round, screening_table
+
+    open_round(demo_db, "2021-1", today=TODAY)
+    screen_round(demo_db, "2021-1")
+    pending = {c.code for c in carried_cases(demo_db, "2021-1")}
+    new = next(r[1] for r in screening_table(demo_db, "2021-1").rows if r[5] and not r[6] and r[8] is None)
+    set_grade(demo_db, new, "2021-1", 1, "confirmed", "집단민원 확산", TODAY)
+    assert main(["--db", str(demo_path), "status", "--round", "2021-1", "--format", "json"]) == 0
+    rows = {p["code"]: p for p in json.loads(capsys.readouterr().out)["projects"]}
+    assert {code for code, p in rows.items() if p["decision_pending"]} == pending
+    assert rows[new]["card_plan_due"] == "2021-02-19" and not rows[new]["decision_pending"]
+    assert all(rows[code]["card_plan_due"] is None for code in pending)

@@ -282,3 +282,20 @@ def test_the_result_report_shows_decision_and_panel_against_quotas_masked(tmp_pa
     assert "홍길동" not in text and "010-1234" not in text
     assert f"1 / {len(reader.pages)}" in text
     assert main(["--db", db_path, "deliberation", "report", "99", "--out", str(tmp_path / "x.pdf")]) == 1
+
+
+def test_the_result_report_as_hwpx(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import zipfile
+
+    pytest.importorskip("hwpx")
+    db_path = str(tmp_path / "h.sqlite3")
+    assert main(["--db", db_path, "demo", "--projects", "20"]) == 0
+    assert main(["--db", db_path, "panel", "draw", "1", "--applicants", str(_applicants(tmp_path)), "--quotas",
+                 str(_quotas(tmp_path)), "--size", "4", "--seed", "5", "--save"]) == 0
+    out = tmp_path / "보고서.hwpx"
+    assert main(["--db", db_path, "deliberation", "report", "1", "--out", str(out)]) == 0
+    with zipfile.ZipFile(out) as zf:
+        xml = "".join(zf.read(n).decode("utf-8") for n in zf.namelist() if n.startswith("Contents/section"))
+    for needle in ("공론화 결과 보고서", "공론화위원회 결정", "수도권매립지 종료에 대비한", "maximin", "충족"):
+        assert needle in xml
+    assert "홍길동" not in xml and "010-1234" not in xml

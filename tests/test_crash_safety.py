@@ -20,7 +20,7 @@ from conflictdesk.store.engine import Database
 from conflictdesk.store.models import Project
 
 ROOT = Path(__file__).resolve().parent.parent
-TRIALS = 80
+TRIALS = 48
 
 
 @pytest.mark.slow

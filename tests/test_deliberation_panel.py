@@ -187,3 +187,18 @@ def test_save_the_result_report(panel: DeliberationPanel, tmp_path: Path, monkey
     text = PdfReader(tmp_path / "r.pdf").pages[0].extract_text()
     assert "공론화 결과 보고서" in text and "실시" in text
     assert "저장했습니다" in tab.summary.text()
+
+
+def test_save_the_result_report_as_hwpx(panel: DeliberationPanel, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                        errors: list[str]) -> None:
+    import zipfile
+
+    pytest.importorskip("hwpx")
+    tab = panel.agenda
+    tab.table.selectRow(_row_of(panel, "친환경 폐기물관리정책 전환과 자체매립지 조성"))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "r"), "한/글 (*.hwpx)"))
+    tab.report_button.click()
+    assert errors == []
+    with zipfile.ZipFile(tmp_path / "r.hwpx") as zf:
+        assert any(n.startswith("Contents/section") for n in zf.namelist())
+    assert "r.hwpx" in tab.summary.text()

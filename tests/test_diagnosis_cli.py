@@ -69,7 +69,8 @@ def test_grade_then_status_json(demo_path: Path, capsys: pytest.CaptureFixture[s
     _, out, _ = run(capsys, demo_path, "status", "--round", "2020-2", "--format", "json")
     data = json.loads(out)
     assert list(data) == ["round", "projects", "departments"] and data["round"] == "2020-2"
-    assert all(list(p) == ["code", "name", "department", "grade", "missing"] for p in data["projects"])
+    assert all(list(p) == ["code", "name", "department", "grade", "missing", "decision_pending", "card_plan_due"]
+               for p in data["projects"])
     assert all(list(d) == ["department", "grade1", "grade2", "grade3", "ungraded", "missing_card", "missing_plan",
                            "missing_expert"] for d in data["departments"])
     three = next(p for p in data["projects"] if p["grade"] == 3)

@@ -149,7 +149,18 @@ def _ics(path: Path) -> str:
     return path.read_text(encoding="utf-8").replace("\r\n ", "").replace("\\,", ",").replace("\\;", ";")
 
 
+#: Each output is made once per world (both tests below read the same documents; the world is not changed).
+_MADE: dict[tuple[str, str], str] = {}
+
+
 def _output(name: str, world: tuple[Path, str], tmp: Path, capsys: pytest.CaptureFixture[str]) -> str:
+    key = (str(world[0]), name)
+    if key not in _MADE:
+        _MADE[key] = _make(name, world, tmp, capsys)
+    return _MADE[key]
+
+
+def _make(name: str, world: tuple[Path, str], tmp: Path, capsys: pytest.CaptureFixture[str]) -> str:
     path, code = world
     db = ["--db", str(path)]
 

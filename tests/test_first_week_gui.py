@@ -14,30 +14,20 @@ from conflictdesk.ui.main_window import PANEL_KEYS, MainWindow
 from conflictdesk.ui.panels.projects import TAB_PROJECTS, ProjectsPanel
 
 
-@pytest.fixture
-def window(qtbot, demo_db: Database, tmp_path: Path) -> MainWindow:  # type: ignore[no-untyped-def]
-    w = MainWindow(demo_db, settings=QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(w)
-    w.resize(1366, 768)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
-
-
-def _projects(window: MainWindow) -> ProjectsPanel:
-    panel = window.show_panel("projects")
+def _projects(demo_window: MainWindow) -> ProjectsPanel:
+    panel = demo_window.show_panel("projects")
     assert isinstance(panel, ProjectsPanel)
     panel.tabs.setCurrentIndex(TAB_PROJECTS)
     return panel
 
 
-def test_grades_and_save_are_in_view_at_1366x768(window: MainWindow) -> None:
-    panel = _projects(window)
+def test_grades_and_save_are_in_view_at_1366x768(demo_window: MainWindow) -> None:
+    panel = _projects(demo_window)
     panel.table.selectRow(2)
     for widget in (panel.form.grade_boxes[GradeKind.SELF], panel.form.grade_boxes[GradeKind.CONFIRMED],
                    panel.form.suggestion_label, panel.form.save_button):
-        corner = widget.mapTo(window, QPoint(widget.width(), widget.height()))
-        assert widget.isVisible() and window.rect().contains(corner), widget.objectName()
+        corner = widget.mapTo(demo_window, QPoint(widget.width(), widget.height()))
+        assert widget.isVisible() and demo_window.rect().contains(corner), widget.objectName()
 
 
 def test_no_override_prompt_before_a_project_is_chosen(qtbot, demo_db: Database) -> None:  # type: ignore[no-untyped-def]
@@ -49,8 +39,8 @@ def test_no_override_prompt_before_a_project_is_chosen(qtbot, demo_db: Database)
     assert not form.override_label.isVisible() and not form.footer.isEnabled()
 
 
-def test_save_is_confirmed_in_place(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
-    panel = _projects(window)
+def test_save_is_confirmed_in_place(demo_window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    panel = _projects(demo_window)
     panel.table.selectRow(1)
     form = panel.form
     form.owner_buttons.button(2).setChecked(True)
@@ -113,17 +103,17 @@ def test_first_window_fits_the_screen(qtbot, db: Database, tmp_path: Path) -> No
 
 
 @pytest.mark.parametrize("size", [(1024, 768), (1366, 768)])
-def test_project_names_and_card_types_are_never_squeezed(window: MainWindow, size: tuple[int, int]) -> None:
+def test_project_names_and_card_types_are_never_squeezed(demo_window: MainWindow, size: tuple[int, int]) -> None:
     """#19 item 8: at 1024×768 the 사업명 column keeps a readable width (the table scrolls), card types wrap."""
     from PySide6.QtWidgets import QCheckBox
 
     from conflictdesk.ui.panels.cards import CardsPanel
 
-    window.resize(*size)
-    panel = _projects(window)
+    demo_window.resize(*size)
+    panel = _projects(demo_window)
     QApplication.processEvents()
     assert panel.table.columnWidth(1) >= 200
-    cards = window.show_panel("cards")
+    cards = demo_window.show_panel("cards")
     assert isinstance(cards, CardsPanel)
     cards.list.setCurrentRow(0)
     QApplication.processEvents()

@@ -118,3 +118,30 @@ def test_a_conflict_is_shown_side_by_side_and_the_officer_chooses(qtbot: QtBot, 
     box.setCurrentIndex(box.findData("department"))
     handin.accept_button.click()
     qtbot.waitUntil(lambda: get_card(demo_db, code).outlook == "부서의 전망", timeout=20000)
+
+
+def test_dropping_returned_workbooks_opens_the_hand_in_preview(qtbot: QtBot, demo_db: Database, tmp_path: Path,
+                                                              fixed_today) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    from conflictdesk.reports.handout_xlsx import write_workbooks
+    from conflictdesk.services.handin import is_department_workbook
+    from conflictdesk.services.handout import prepare_handouts
+
+    fixed_today(TODAY)
+    books, _ = prepare_handouts(demo_db, "2020-2", today=TODAY)
+    paths = write_workbooks(books[:2], tmp_path)
+    other = tmp_path / "list.xlsx"
+    openpyxl.Workbook().save(other)
+    assert all(map(is_department_workbook, paths)) and not is_department_workbook(other)
+    w = _window(qtbot, demo_db, tmp_path)
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    w.dropEvent(event)
+    assert event.isAccepted()
+    handin = w.findChild(HandinDialog)
+    assert isinstance(handin, HandinDialog) and handin.paths == paths
+    qtbot.waitUntil(lambda: handin.tree.topLevelItemCount() == 2, timeout=20000)

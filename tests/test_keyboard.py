@@ -4,10 +4,9 @@ the 단축키 page, and a Tab walk through every panel that never gets stuck and
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -25,18 +24,8 @@ from conflictdesk.ui.panels.cards import CardsPanel
 from conflictdesk.ui.panels.projects import TAB_PROJECTS, ProjectsPanel
 
 
-@pytest.fixture
-def window(qtbot, demo_db: Database, tmp_path: Path) -> MainWindow:  # type: ignore[no-untyped-def]
-    w = MainWindow(demo_db, settings=QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(w)
-    w.resize(1366, 768)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
-
-
-def _projects(window: MainWindow) -> ProjectsPanel:
-    panel = window.show_panel("projects")
+def _projects(demo_window: MainWindow) -> ProjectsPanel:
+    panel = demo_window.show_panel("projects")
     assert isinstance(panel, ProjectsPanel)
     panel.tabs.setCurrentIndex(TAB_PROJECTS)
     return panel
@@ -46,8 +35,8 @@ def _focused() -> QWidget | None:
     return QApplication.focusWidget()
 
 
-def test_tab_leaves_the_project_table_without_loading_another_project(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
-    panel = _projects(window)
+def test_tab_leaves_the_project_table_without_loading_another_project(demo_window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    panel = _projects(demo_window)
     panel.table.setFocus()
     panel.table.selectRow(3)
     code = panel.model.row_tuple(3)[1]
@@ -62,8 +51,8 @@ def test_tab_leaves_the_project_table_without_loading_another_project(window: Ma
     assert panel.form.isAncestorOf(_focused())
 
 
-def test_enter_on_a_project_opens_its_form(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
-    panel = _projects(window)
+def test_enter_on_a_project_opens_its_form(demo_window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    panel = _projects(demo_window)
     panel.table.setFocus()
     panel.table.setCurrentIndex(panel.model.index(5, 0))
     qtbot.keyClick(panel.table, Qt.Key.Key_Return)
@@ -71,8 +60,8 @@ def test_enter_on_a_project_opens_its_form(window: MainWindow, qtbot) -> None:  
     assert panel.form.isAncestorOf(_focused())
 
 
-def test_cancel_on_unsaved_changes_keeps_table_and_form_in_step(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
-    panel = _projects(window)
+def test_cancel_on_unsaved_changes_keeps_table_and_form_in_step(demo_window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    panel = _projects(demo_window)
     panel.table.selectRow(0)
     first = panel.model.row_tuple(0)[1]
     panel.form.dirty = True
@@ -83,18 +72,18 @@ def test_cancel_on_unsaved_changes_keeps_table_and_form_in_step(window: MainWind
     assert [panel.model.row_tuple(i.row())[1] for i in selected] == [first]
 
 
-def test_ctrl_f_searches_the_panel_on_screen(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
-    cards = window.show_panel("cards")
+def test_ctrl_f_searches_the_panel_on_screen(demo_window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    cards = demo_window.show_panel("cards")
     assert isinstance(cards, CardsPanel)
-    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    assert _focused() is cards.search and window.nav.currentRow() == PANEL_KEYS.index("cards")
-    window.show_panel("dashboard")
-    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(demo_window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert _focused() is cards.search and demo_window.nav.currentRow() == PANEL_KEYS.index("cards")
+    demo_window.show_panel("dashboard")
+    qtbot.keyClick(demo_window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert isinstance(_focused(), QLineEdit) and _focused().objectName() == "projectSearch"
 
 
-def test_card_search_uses_the_search_rule(window: MainWindow) -> None:
-    cards = window.show_panel("cards")
+def test_card_search_uses_the_search_rule(demo_window: MainWindow) -> None:
+    cards = demo_window.show_panel("cards")
     assert isinstance(cards, CardsPanel)
     first = cards._rows[0]
     words = first.name.split()
@@ -103,13 +92,13 @@ def test_card_search_uses_the_search_rule(window: MainWindow) -> None:
     assert first.code in shown
 
 
-def test_redo_has_both_keys_and_a_shortcut_page(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
-    cards = window.show_panel("cards")
+def test_redo_has_both_keys_and_a_shortcut_page(demo_window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    cards = demo_window.show_panel("cards")
     assert isinstance(cards, CardsPanel)
     assert set(cards.redo_action.shortcuts()) == {QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")}
     shown: list[QDialog] = []
     monkeypatch.setattr(QDialog, "exec", lambda self: shown.append(self) or 0)
-    action = window.findChild(type(cards.redo_action), "actionShortcuts")
+    action = demo_window.findChild(type(cards.redo_action), "actionShortcuts")
     assert action is not None and action.shortcut() == QKeySequence("Ctrl+F1")
     action.trigger()
     table = shown[0].findChild(QWidget, "shortcutTable")
@@ -130,10 +119,10 @@ def _inputs(panel: QWidget) -> list[QWidget]:
 
 @pytest.mark.slow
 @pytest.mark.parametrize("key", PANEL_KEYS)
-def test_tab_walks_every_panel(window: MainWindow, qtbot, key: str) -> None:  # type: ignore[no-untyped-def]
+def test_tab_walks_every_panel(demo_window: MainWindow, qtbot, key: str) -> None:  # type: ignore[no-untyped-def]
     """Tab from the navigation visits the panel's inputs one after another and is never trapped in one widget."""
-    panel = window.show_panel(key)
-    window.nav.setFocus()
+    panel = demo_window.show_panel(key)
+    demo_window.nav.setFocus()
     seen: list[QWidget] = []
     for _ in range(150):
         before = _focused()
@@ -141,7 +130,7 @@ def test_tab_walks_every_panel(window: MainWindow, qtbot, key: str) -> None:  # 
         qtbot.keyClick(before, Qt.Key.Key_Tab)
         now = _focused()
         assert now is not None
-        if now is window.nav:
+        if now is demo_window.nav:
             break
         if now in seen[-1:]:
             pytest.fail(f"Tab is trapped in {now.objectName() or type(now).__name__} on {key}")
@@ -153,14 +142,14 @@ def test_tab_walks_every_panel(window: MainWindow, qtbot, key: str) -> None:  # 
     assert not missing, f"{key}: unreachable by Tab: {missing}"
 
 
-def test_help_opens_the_bundled_user_guide(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_help_opens_the_bundled_user_guide(demo_window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     """#19 item 12: 도움말 → 사용자 안내 (F1) shows the guide inside the program, pictures included, no network."""
     from PySide6.QtGui import QTextDocument
     from PySide6.QtWidgets import QTextBrowser
 
     shown: list[QDialog] = []
     monkeypatch.setattr(QDialog, "exec", lambda self: shown.append(self) or 0)
-    action = window.findChild(QAction, "actionGuide")
+    action = demo_window.findChild(QAction, "actionGuide")
     assert action is not None and action.shortcut() == QKeySequence("F1")
     action.trigger()
     browser = shown[0].findChild(QTextBrowser, "userGuide")
@@ -221,14 +210,14 @@ def test_tab_walks_the_main_dialogs(qtbot, demo_db: Database, fixed_today) -> No
         dialog.close()
 
 
-def test_reviewer_is_the_officers_name_not_the_login(window: MainWindow, demo_db: Database,
+def test_reviewer_is_the_officers_name_not_the_login(demo_window: MainWindow, demo_db: Database,
                                                      monkeypatch: pytest.MonkeyPatch) -> None:
     """#19 item 6: the review form's reviewer comes from 설정's name; without one it stays empty (never "root")."""
     from conflictdesk.services import settings as service
     from conflictdesk.ui.panels.reviews import ReviewsPanel
     from conflictdesk.ui.review_form import ReviewFormDialog
 
-    panel = window.show_panel("reviews")
+    panel = demo_window.show_panel("reviews")
     assert isinstance(panel, ReviewsPanel)
     seen: list[str] = []
     monkeypatch.setattr(ReviewFormDialog, "exec", lambda self: seen.append(self.reviewer.text()) or 0)

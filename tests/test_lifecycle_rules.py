@@ -219,12 +219,12 @@ def test_a_graded_case_survives_a_reimport_and_is_reported(demo_db: Database, tm
 def test_visible_holds_from_the_card_stage(demo_db: Database) -> None:
     from sqlalchemy import select
 
-    from conflictdesk.services.screening import card_visibility
+    from conflictdesk.services.screening import _card_visibility
     from conflictdesk.store.models import Card
 
     with demo_db.read() as s:
         stages = dict(s.execute(select(Card.project_id, Card.stage)).all())
-        found = card_visibility(s, date(2020, 8, 3))
+        found = _card_visibility(s, date(2020, 8, 3))
     assert found and all(pid in stages for pid in found)
     for pid, reason in found.items():
         assert "카드" in reason

@@ -125,15 +125,15 @@ def test_active_assignment_rule(db: Database, case: str) -> None:
     eid = _expert(db)
     with db.read() as s:
         pid = s.query(Project.id).scalar()
-        assert not assignments.has_active_expert(s, pid, date(2020, 6, 1))
+        assert not assignments._has_active_expert(s, pid, date(2020, 6, 1))
     result = assignments.assign_expert(db, eid, case, ExpertRole.ONE_ON_ONE, date(2020, 3, 1))
     with db.read() as s:
-        assert not assignments.has_active_expert(s, pid, date(2020, 2, 29))
-        assert assignments.has_active_expert(s, pid, date(2020, 6, 1))
+        assert not assignments._has_active_expert(s, pid, date(2020, 2, 29))
+        assert assignments._has_active_expert(s, pid, date(2020, 6, 1))
     assignments.end_assignment(db, result.assignment_id, date(2020, 6, 30))
     with db.read() as s:
-        assert assignments.has_active_expert(s, pid, date(2020, 6, 30))
-        assert not assignments.has_active_expert(s, pid, date(2020, 7, 1))
+        assert assignments._has_active_expert(s, pid, date(2020, 6, 30))
+        assert not assignments._has_active_expert(s, pid, date(2020, 7, 1))
 
 
 # --- allowances ----------------------------------------------------------------------------------

@@ -7,7 +7,7 @@ import pytest
 from sqlalchemy import select
 
 from conflictdesk.domain.screening import DEFAULT_BUDGET_THRESHOLD_WON as LIMIT
-from conflictdesk.services.screening import screen_projects
+from conflictdesk.services.screening import _screen_projects
 from conflictdesk.store.engine import Database
 from conflictdesk.store.models import Department, Diagnosis, Project, Round
 
@@ -51,7 +51,7 @@ def test_screening_gives_the_same_answer_on_both_engines(engine_url: str) -> Non
     _setup(db)
     with db.write(reason="test") as s:
         rnd = s.scalars(select(Round)).one()
-        counts = screen_projects(s, rnd)
+        counts = _screen_projects(s, rnd)
     assert counts.screened == 9
     assert counts.by_criterion == {"TIA": 1, "EIA": 1, "VICE_MAYOR": 2, "BUDGET": 2, "MIDTERM": 1, "ORDINANCE": 1,
                                    "VISIBLE": 1}
@@ -65,7 +65,7 @@ def test_screening_gives_the_same_answer_on_both_engines(engine_url: str) -> Non
     }
     assert counts.targets == 6
     with db.write(reason="test") as s:  # again: nothing changes, the same counts
-        again = screen_projects(s, s.scalars(select(Round)).one())
+        again = _screen_projects(s, s.scalars(select(Round)).one())
         versions = set(s.scalars(select(Diagnosis.version)))
     assert again == counts and versions == {1, 2}
     db.close()
@@ -76,7 +76,7 @@ def test_screening_only_some_projects(db: Database, ids: list[str]) -> None:
     _setup(db)
     with db.write(reason="test") as s:
         wanted = list(s.scalars(select(Project.id).where(Project.code.in_(ids))))
-        counts = screen_projects(s, s.scalars(select(Round)).one(), wanted)
+        counts = _screen_projects(s, s.scalars(select(Round)).one(), wanted)
     assert counts.screened == len(ids)
     with db.read() as s:
         changed = set(s.scalars(select(Project.code).join(Diagnosis, Diagnosis.project_id == Project.id).where(Diagnosis.criteria != "OLD")))

@@ -19,7 +19,7 @@ from sqlalchemy import select
 
 from conflictdesk.domain.screening import DEFAULT_BUDGET_THRESHOLD_WON as LIMIT
 from conflictdesk.domain.screening import VISIBLE_STAGES, ScreeningInput, screen_project
-from conflictdesk.services.screening import round_rules, screen_projects
+from conflictdesk.services.screening import _screen_projects, round_rules
 from conflictdesk.store.engine import memory_database
 from conflictdesk.store.models import Card, Department, Diagnosis, Project, Round
 
@@ -106,7 +106,7 @@ def test_screening_stores_what_the_rule_says(items: list[Case]) -> None:
             rnd = s.scalars(select(Round)).one()
             rules = round_rules(rnd)
             before = dict(s.execute(select(Diagnosis.project_id, Diagnosis.version)).all())
-            counts = screen_projects(s, rnd, today=TODAY)
+            counts = _screen_projects(s, rnd, today=TODAY)
         expected, targets, by_criterion, kept = _oracle(items, rules)
         with db.read() as s:
             ids = {p.id: n for n, p in enumerate(s.scalars(select(Project).order_by(Project.code)))}

@@ -107,10 +107,17 @@ def cmd_report(args: argparse.Namespace) -> int:
     from conflictdesk.services.files import write_atomically
 
     out = Path(args.out)
-    check_suffix(out, ".pdf")
+    suffix = check_suffix(out, ".pdf", ".hwpx")
     with database(args) as db:
         report = deliberation_report(db, args.item, date.today())
-    write_atomically(out, lambda p: render_deliberation_pdf(report, p))
+        author = db.actor
+    if suffix == ".hwpx":
+        from conflictdesk.reports.deliberation_hwpx import deliberation_content
+        from conflictdesk.reports.hwpx import write_summary_hwpx
+
+        write_atomically(out, lambda p: write_summary_hwpx(deliberation_content(report, author=author), p))
+    else:
+        write_atomically(out, lambda p: render_deliberation_pdf(report, p))
     print(f"공론화 결과 보고서를 저장했습니다: {out}")
     return 0
 
@@ -130,9 +137,9 @@ def register(subparsers: Any) -> None:
     q.add_argument("--out", required=True, metavar="FILE.xlsx", help="저장할 파일")
     q.set_defaults(handler=cmd_export)
 
-    q = sub.add_parser("report", help="공론화 결과 보고서(.pdf): 안건·출처, 위원회 결정, 시민 설명, 참여단 구성")
+    q = sub.add_parser("report", help="공론화 결과 보고서(.pdf, .hwpx): 안건·출처, 위원회 결정, 시민 설명, 참여단 구성")
     q.add_argument("item", type=int, metavar="ITEM", help="공론화 안건 번호")
-    q.add_argument("--out", required=True, metavar="FILE.pdf", help="저장할 파일")
+    q.add_argument("--out", required=True, metavar="FILE", help="저장할 파일 (.pdf 또는 .hwpx; HWPX는 conflictdesk[hwpx] 필요)")
     q.set_defaults(handler=cmd_report)
 
     q = sub.add_parser("import-petitions", help="시민청원 목록(.xlsx, .csv) 가져오기: 청원명, 청원 시작일, 공감 수, 기준일")

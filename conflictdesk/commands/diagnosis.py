@@ -115,7 +115,10 @@ def cmd_status(args: argparse.Namespace) -> int:
     if args.format == "json":
         print_json({"round": code, "projects": [
             {"code": r.code, "name": r.name, "department": r.department, "grade": r.grade,
-             "missing": list(r.missing)} for r in rows],
+             "missing": list(r.missing),
+             # after the contract's keys: 결정 대기 and the 카드·대응계획 작성 due date (docs/업무규칙.md)
+             "decision_pending": r.pending, "card_plan_due": r.duty_due.isoformat() if r.duty_due else None}
+            for r in rows],
             "departments": [{"department": d.department, "grade1": d.grade1, "grade2": d.grade2,
                              "grade3": d.grade3, "ungraded": d.ungraded, "missing_card": d.missing_card,
                              "missing_plan": d.missing_plan, "missing_expert": d.missing_expert}

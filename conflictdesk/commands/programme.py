@@ -1,4 +1,4 @@
-"""Subcommands of the programme year: `budget --year Y` (lines, plan and execution per quarter)."""
+"""Subcommands of the programme year: `budget --year Y` (lines, plan and execution per quarter), `training`."""
 
 from __future__ import annotations
 
@@ -46,8 +46,54 @@ def cmd_budget(args: argparse.Namespace) -> int:
     return 0
 
 
+def training_json(view: Any) -> dict[str, Any]:
+    """The stable JSON shape of `training --year Y --format json`."""
+    return {
+        "year": view.year,
+        "sessions": [{"date": t.held_on.isoformat(), "kind": t.kind.value, "district": t.district,
+                      "attendees": t.attendees, "cost_won": t.cost_won} for t in view.sessions],
+        "targets": [{"name": p.name, "goal": p.goal, "done": p.done} for p in view.progress],
+    }
+
+
+def cmd_training(args: argparse.Namespace) -> int:
+    from conflictdesk.services.training import overview
+
+    year = args.year if args.year is not None else date.today().year
+    with database(args) as db:
+        view = overview(db, year)
+    if args.format == "json":
+        print_json(training_json(view))
+        return 0
+    print(f"{view.year}년 공직자 갈등관리 교육")
+    print_table(["일자", "구분", "제목", "군·구", "장소", "강사", "시간", "인원", "교육비"],
+                [(t.held_on.isoformat(), t.kind.label, t.title, t.district, t.place, t.instructor,
+                  f"{t.hours:g}", t.attendees, format_won(t.cost_won)) for t in view.sessions],
+                right=(6, 7, 8))
+    print()
+    print("[목표]")
+    for p in view.progress:
+        line = f"  {p.name}: {p.done} / {p.goal} {'달성' if p.met else '미달'}"
+        if p.remaining:
+            line += f" (남은 군·구: {', '.join(p.remaining)})"
+        print(line)
+    print()
+    if view.flags:
+        print("[교육이 필요한 부서: 중점관리대상 수 > 교육 이수 인원]")
+        for f in view.flags:
+            print(f"  {f.department}: 중점관리대상 {f.key_cases}건, 교육 이수 {f.trained}명")
+    else:
+        print("[교육이 필요한 부서] 없음")
+    return 0
+
+
 def register(subparsers: Any) -> None:
     p = subparsers.add_parser("budget", help="갈등관리 사업 예산: 항목별·분기별 계획과 집행")
     p.add_argument("--year", type=int, default=None, help="예산 연도 (기본: 올해)")
     p.add_argument("--format", choices=("table", "json"), default="table")
     p.set_defaults(handler=cmd_budget)
+
+    p = subparsers.add_parser("training", help="공직자 갈등관리 교육: 과정, 목표 달성, 교육이 필요한 부서")
+    p.add_argument("--year", type=int, default=None, help="연도 (기본: 올해)")
+    p.add_argument("--format", choices=("table", "json"), default="table")
+    p.set_defaults(handler=cmd_training)

@@ -236,6 +236,21 @@ MESSAGES: dict[str, str] = {
     "budget_line_unknown": "예산 항목 '{line}'이(가) 없습니다. 설정된 항목 중에서 고르세요.",
     "spending_not_found": "집행 기록(id {spending})이 없습니다.",
     "spending_amount_invalid": "집행액은 0원보다 큰 원 단위 정수여야 합니다: {value}",
+    "training_target_invalid": "{field} '{value}'은(는) {low}~{high} 사이의 정수여야 합니다.",
+    "attendance_count_invalid": "{department}의 참석 인원 '{value}'은(는) 1명 이상이어야 합니다.",
+    "attendance_department_twice": "{department}의 참석 인원이 두 번 입력되었습니다.",
+    "participants_invalid": "참석 인원 '{value}'은(는) 0명 이상의 정수여야 합니다.",
+    "training_not_found": "교육 기록(id {session})이 없습니다.",
+    "training_year_invalid": "교육 연도가 올바르지 않습니다: {value}",
+    "training_district_required": "군·구 순회 교육은 개최 군·구를 입력하세요.",
+    "training_hours_invalid": "교육 시간 '{value}'은(는) 0~100시간이어야 합니다.",
+    "training_cost_invalid": "교육비는 0원 이상의 원 단위 정수여야 합니다: {value}",
+    "department_not_found": "부서 '{department}'이(가) 없습니다.",
+    "analysis_analyst_required": "갈등영향분석의 분석자(전문가 풀) 또는 분석 기관을 입력하세요.",
+    "analysis_cost_invalid": "분석 비용은 0원 이상의 원 단위 정수여야 합니다: {value}",
+    "analysis_grade_invalid": "권고 등급 '{value}'은(는) 1~3등급 중 하나여야 합니다.",
+    "analysis_text_too_long": "{field}은(는) {limit}자 이내로 입력하세요.",
+    "analysis_not_found": "갈등영향분석(id {analysis})이 없습니다.",
     # --- deliberation (공론화, docs/업무규칙.md "Deliberation (공론화)") -----------------------------------------------
     "deliberation_threshold_invalid": "공론화 기준 {field} 값 '{value}'은(는) 1 이상의 정수여야 합니다.",
     "deliberation_explain_above_support": "설명 기준({explain:,}명)이 청원 기준({support:,}명)보다 클 수 없습니다.",
@@ -307,8 +322,10 @@ TERMS: tuple[str, ...] = (
     "위원장({chair})이(가) 당사자 대표와 같은 사람입니다.", "위원장의 소속({affiliation})이 당사자와 같습니다.",
     # what stands where an output file should go (store/private.py, store/backup.py)
     "폴더", "장치 파일",
-    # the programme budget
-    "예산 항목",
+    # the programme budget and training
+    "예산 항목", "교육 구분", "연간 순회 교육 목표", "군·구 목표 연도", "군·구 목록",
+    # 갈등영향분석
+    "분석 기관·분석자", "보고서",
     # deliberation: the petition file's columns and the thresholds
     "청원명", "청원 시작일", "공감 수", "기준일", "안건명", "의결일", "청원 기준", "청원 기간", "설명 기준", "설명 기한",
     "신청번호", "구분", "값", "최소", "최대", "인구",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from conflictdesk.domain.impact_analysis import AnalysisRow
 from conflictdesk.domain.money import format_amount
 from conflictdesk.reports.pdf_common import (
     Out,
@@ -164,6 +165,28 @@ def reviews_section(card: CardReport, number: int, width: float) -> list[Any]:
                        [50, 100, width - 280, 65, 65], empty="정기점검 기록 없음", center=(0, 1, 3, 4))]
 
 
+def analysis_rows(analysis: AnalysisRow) -> list[tuple[str, str]]:
+    """One 갈등영향분석 as label/value rows (the PDF and the HWPX card print the same)."""
+    grade = f"{analysis.recommended_grade}등급" if analysis.recommended_grade else "—"
+    return [("의뢰일", fmt_date(analysis.commissioned_on)), ("분석자", analysis.analyst or "—"),
+            ("비용", money_text(analysis.cost_won)), ("권고 등급", grade),
+            ("분석 범위", analysis.scope or "—"), ("주요 결과", analysis.findings or "—"),
+            ("권고 전략", analysis.recommended_strategy or "—"), ("보고서", analysis.report_ref or "—")]
+
+
+def analysis_section(card: CardReport, width: float) -> list[Any]:
+    """8-1. 갈등영향분석: each analysis of the case, oldest first."""
+    story: list[Any] = [heading("8-1. 갈등영향분석")]
+    if not card.analyses:
+        return [*story, kv_table([("갈등영향분석", "실시하지 않음")], width)]
+    for n, analysis in enumerate(card.analyses):
+        if n:
+            story.append(gap())
+        rows = analysis_rows(analysis)
+        story += [kv_table(rows[:4], width, label_width=62, pairs=2), kv_table(rows[4:], width)]
+    return story
+
+
 def card_story(card: CardReport, *, printed: date) -> list[Any]:
     """Every section of the card as flowables."""
     from reportlab.platypus import KeepTogether
@@ -209,6 +232,7 @@ def card_story(card: CardReport, *, printed: date) -> list[Any]:
             gap(),
             items_table(plan.items, w),
         ]
+    story += analysis_section(card, w)
     story += [heading("9. 갈등조정전문가"), experts_table(card.experts, w)]
     story += council_section(card, 10, w)
     closure = ([("종결일", fmt_date(card.closed_on)), ("종결 사유", card.closure_reason or "—")]

@@ -23,8 +23,9 @@ from conflictdesk.services.deliberation_dtos import AgendaItem, DeliberationRepo
 KIND_LABELS = {"citizen": "시민참여단", "youth": "청소년참여단"}
 
 
-def _item_rows(item: AgendaItem) -> list[tuple[str, object]]:
-    rows: list[tuple[str, object]] = [("안건", item.title), ("출처", item.source.label),
+def item_rows(item: AgendaItem) -> list[tuple[str, str]]:
+    """The item and its source as label/value rows (the PDF and the HWPX show the same)."""
+    rows: list[tuple[str, str]] = [("안건", item.title), ("출처", item.source.label),
                                       ("시작·접수일", fmt_date(item.opened))]
     if item.reference:
         rows.append(("근거", item.reference))
@@ -40,34 +41,46 @@ def _item_rows(item: AgendaItem) -> list[tuple[str, object]]:
     return rows
 
 
-def _panel_story(panel: PanelDraw, width: float) -> list[Any]:
-    label = KIND_LABELS.get(panel.kind, panel.kind)
-    story: list[Any] = [
-        kv_table([("구분", label), ("규모", f"{len(panel.selected)}명 / 신청 {len(panel.applicants)}명"),
-                  ("추첨 방식", f"{panel.algorithm} (sortition-algorithms {panel.library_version})"),
-                  ("시드", str(panel.seed)), ("입력 해시", panel.input_hash),
-                  ("최저 선정확률", f"{panel.min_probability:.2%}")], width),
-        grid_table(["구분", "값", "최소", "최대", "선정", "충족"],
-                   [(q.category, q.value, q.min, q.max, q.selected, "충족" if q.met else "미충족")
-                    for q in panel.quotas], [110, width - 110 - 5 * 55, 55, 55, 55, 55], center=(2, 3, 4, 5)),
-    ]
-    chosen = [a for a in panel.applicants if a.selected]
+def panel_facts(panel: PanelDraw) -> list[tuple[str, str]]:
+    """How a panel was drawn, as label/value rows."""
+    return [("구분", KIND_LABELS.get(panel.kind, panel.kind)),
+            ("규모", f"{len(panel.selected)}명 / 신청 {len(panel.applicants)}명"),
+            ("추첨 방식", f"{panel.algorithm} (sortition-algorithms {panel.library_version})"),
+            ("시드", str(panel.seed)), ("입력 해시", panel.input_hash),
+            ("최저 선정확률", f"{panel.min_probability:.2%}")]
+
+
+QUOTA_HEADER = ("구분", "값", "최소", "최대", "선정", "충족")
+
+
+def quota_rows(panel: PanelDraw) -> list[tuple[str, ...]]:
+    return [(q.category, q.value, str(q.min), str(q.max), str(q.selected), "충족" if q.met else "미충족")
+            for q in panel.quotas]
+
+
+def selected_table(panel: PanelDraw) -> tuple[tuple[str, ...], list[tuple[str, ...]]]:
+    """The selected applicants (names as stored: masked) with their categories and probability."""
+    chosen = sorted((a for a in panel.applicants if a.selected), key=lambda a: a.number)
     categories = list(chosen[0].values) if chosen else []
-    rest = width - 80 - 70 - 70
-    per = rest / max(1, len(categories))
-    story.append(grid_table(["신청번호", "성명", *categories, "선정확률"],
-                            [(a.number, a.name or "—", *(a.values[c] for c in categories), f"{a.probability:.2%}")
-                             for a in sorted(chosen, key=lambda a: a.number)],
-                            [80, 70, *([per] * len(categories)), 70], empty="선정된 참여자 없음",
-                            center=(0, 1, 2 + len(categories))))
-    return story
+    return (("신청번호", "성명", *categories, "선정확률"),
+            [(a.number, a.name or "—", *(a.values[c] for c in categories), f"{a.probability:.2%}") for a in chosen])
+
+
+def _panel_story(panel: PanelDraw, width: float) -> list[Any]:
+    header, rows = selected_table(panel)
+    per = (width - 80 - 70 - 70) / max(1, len(header) - 3)
+    return [kv_table(panel_facts(panel), width),
+            grid_table(QUOTA_HEADER, quota_rows(panel), [110, width - 110 - 5 * 55, 55, 55, 55, 55],
+                       center=(2, 3, 4, 5)),
+            grid_table(header, rows, [80, 70, *([per] * (len(header) - 3)), 70], empty="선정된 참여자 없음",
+                       center=(0, 1, len(header) - 1))]
 
 
 def deliberation_story(report: DeliberationReport) -> list[Any]:
     w = content_width()
     item = report.item
     story: list[Any] = title_block("공론화 결과 보고서", item.title, approval=True, width=w)
-    story += [heading("1. 안건과 출처"), kv_table(_item_rows(item), w)]
+    story += [heading("1. 안건과 출처"), kv_table(item_rows(item), w)]
     decision = item.decision.label if item.decision else "결정 전"
     story += [heading("2. 공론화위원회 결정"),
               kv_table([("공론화 실시 여부", decision), ("의결일", fmt_date(item.decided_on) or "—"),

@@ -171,33 +171,40 @@ def _add_table(doc: Any, table: HwpxTable, bold_id: str) -> None:
     if cols == 0:
         return
     hwpx_table = doc.add_table(len(grid), cols)
+    # The cells are looked up once: python-hwpx's table.cell(r, c) rebuilds the table's whole cell grid on every
+    # call, which made a 300-row summary quadratic (seconds per table). These tables have no merged cells.
+    cells = [row.cells for row in hwpx_table.rows]
     for r, row in enumerate(grid):
         for c in range(cols):
             value = row[c] if c < len(row) else ""
             if value:
-                hwpx_table.set_cell_text(r, c, value, split_paragraphs="\n" in value)
+                cells[r][c].set_text(value, split_paragraphs="\n" in value)
     hwpx_table.set_column_widths(column_weights(grid, cols))
     bold_cells: list[tuple[int, int]] = []
     if header:
         hwpx_table.element.set("repeatHeader", "1")  # the header row repeats on every page
         for c in range(cols):
-            hwpx_table.cell(0, c).element.set("header", "1")
-            hwpx_table.set_cell_shading(0, c, LABEL_SHADE)
+            cells[0][c].element.set("header", "1")
             bold_cells.append((0, c))
     first_body = 1 if header else 0
     for c in table.label_columns:
-        for r in range(first_body, len(grid)):
-            if c < cols:
-                hwpx_table.set_cell_shading(r, c, LABEL_SHADE)
-                bold_cells.append((r, c))
+        if c < cols:
+            bold_cells += [(r, c) for r in range(first_body, len(grid))]
     if table.total_row and body:
-        last = len(grid) - 1
-        for c in range(cols):
-            hwpx_table.set_cell_shading(last, c, LABEL_SHADE)
-            bold_cells.append((last, c))
+        bold_cells += [(len(grid) - 1, c) for c in range(cols)]
     for r, c in bold_cells:
-        for paragraph in hwpx_table.cell(r, c).paragraphs:
+        _shade(hwpx_table, cells[r][c], LABEL_SHADE)
+        for paragraph in cells[r][c].paragraphs:
             _set_runs_style(paragraph, bold_id)
+
+
+def _shade(table: Any, cell: Any, color: str) -> None:
+    """``table.set_cell_shading`` for a cell already in hand (without rebuilding the cell grid)."""
+    document = table.paragraph.section.document
+    fill = document.ensure_shading_border_fill(
+        color, base_border_fill_id=cell.element.get("borderFillIDRef") or table.element.get("borderFillIDRef"))
+    cell.element.set("borderFillIDRef", fill)
+    table.mark_dirty()
 
 
 def _approval_box(doc: Any, roles: Sequence[str], bold_id: str) -> None:

@@ -8,6 +8,7 @@ from conflictdesk.domain.money import format_amount
 from conflictdesk.reports.card_pdf import (
     UNMASKED_BANNER,
     alert_text,
+    analysis_rows,
     grade_text,
     highest_alert_text,
     money_text,
@@ -87,6 +88,9 @@ def card_content(card: CardReport, *, author: str = "", printed: date | None = N
             ("배경 및 현황", plan.background), ("목표", plan.goal), ("전략 및 수단", strategy),
             ("협업부서", plan.cooperating), ("소요 예산", money_text(plan.budget_won)), ("위험요인", plan.risks),
             ("대안", plan.fallback)]), more=(_items(plan.items),)))
+    tables = [t for a in card.analyses for t in (_kv(analysis_rows(a)[:4], pairs=2), _kv(analysis_rows(a)[4:]))]
+    sections.append(HwpxSection("8-1. 갈등영향분석", table=tables[0], more=tuple(tables[1:])) if tables
+                    else HwpxSection("8-1. 갈등영향분석", table=_kv([("갈등영향분석", "실시하지 않음")])))
     sections.append(HwpxSection("9. 갈등조정전문가", table=_grid(
         ("성명", "소속", "역할", "기간"),
         [(e.name, e.affiliation, e.role, f"{fmt_date(e.start_on)} ~ {fmt_date(e.end_on)}") for e in card.experts],

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from conflictdesk.domain.money import format_amount
@@ -21,20 +22,32 @@ from conflictdesk.reports.pdf_common import (
     para,
     title_block,
 )
-from conflictdesk.services.summary_dtos import DepartmentRow, GradeSummary, RoundReport
+from conflictdesk.services.summary_dtos import DepartmentRow, GradeSummary, RoundReport, TrendRow
 
 CHART_DPI = 150
 
 
 def chart_image(fig: Any, width: float) -> Any:
     """A matplotlib figure as a PDF image ``width`` points wide (PNG rendered in memory)."""
-    from reportlab.platypus import Image
-
     data = charts.render_png(fig, dpi=CHART_DPI)
     w_in, h_in = fig.get_size_inches()
-    image = Image(io.BytesIO(data), width=width, height=width * h_in / w_in)
+    return _png_image(data, h_in / w_in, width)
+
+
+def _png_image(data: bytes, aspect: float, width: float) -> Any:
+    from reportlab.platypus import Image
+
+    image = Image(io.BytesIO(data), width=width, height=width * aspect)
     image.hAlign = "CENTER"
     return image
+
+
+@lru_cache(maxsize=4)
+def _trend_png(trend: tuple[TrendRow, ...]) -> tuple[bytes, float]:
+    """The city-wide trend chart, drawn once for a batch: every per-department file carries the same one."""
+    fig = charts.trend_figure(trend)
+    w_in, h_in = fig.get_size_inches()
+    return charts.render_png(fig, dpi=CHART_DPI), h_in / w_in
 
 
 def _emphasise_last_row(table: Any) -> Any:
@@ -123,7 +136,7 @@ def summary_story(summary: GradeSummary, rounds: RoundReport | None) -> list[Any
                     for o in summary.overdue_items],
                    [72, 120, w - 388, 70, 70, 56], empty="기한이 지난 조치항목 없음", center=(4, 5)),
         heading("7. 차수별 추이" + (" (시 전체)" if summary.department else "")),
-        chart_image(charts.trend_figure(summary.trend), w * 0.95),
+        _png_image(*_trend_png(summary.trend), w * 0.95),
         grid_table(["차수", "진단 사업", "진단대상", "1등급", "2등급", "3등급"],
                    [(r.round_code, f"{r.screened:,}", f"{r.targets:,}", f"{r.g1:,}", f"{r.g2:,}", f"{r.g3:,}")
                     for r in summary.trend], [w / 6] * 6, center=tuple(range(6))),

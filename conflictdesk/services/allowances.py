@@ -19,8 +19,8 @@ from conflictdesk.domain.errors import DomainError, InvalidValue, NotFound
 from conflictdesk.domain.text import nfc
 from conflictdesk.services import budget as programme_budget
 from conflictdesk.services.changes import Changes
-from conflictdesk.services.experts import PaymentRow, _expert_record, payment_rows
-from conflictdesk.services.projects import project_id_by_code
+from conflictdesk.services.experts import PaymentRow, _expert_record, _payment_rows
+from conflictdesk.services.projects import _project_id_by_code
 from conflictdesk.store import models
 from conflictdesk.store.engine import Database
 
@@ -41,7 +41,7 @@ def _budget_for_year(session: Session, year: int) -> tuple[AllowanceBudget, bool
 
 
 def _year_payments(session: Session, year: int) -> list[PaymentRow]:
-    return payment_rows(session, extract("year", models.AllowancePayment.paid_on) == year)
+    return _payment_rows(session, extract("year", models.AllowancePayment.paid_on) == year)
 
 
 def year_overview(db: Database, year: int) -> YearOverview:
@@ -90,7 +90,7 @@ def record_payment(
         raise InvalidValue("payment_amount_invalid", value=repr(amount_won))
     with db.write(reason="수당 지급 기록") as s:
         _expert_record(s, expert_id)
-        project_id = project_id_by_code(s, project_code) if project_code else None
+        project_id = _project_id_by_code(s, project_code) if project_code else None
         result = _check(s, paid_on, amount_won)
         if result.exceeds_year and not allow_over_budget:
             raise DomainError(result.warnings[0], code="over_budget")

@@ -15,7 +15,7 @@ from conflictdesk.domain.errors import DomainError, InvalidValue, NotFound
 from conflictdesk.domain.text import nfc
 from conflictdesk.services.changes import Changes
 from conflictdesk.services.experts import AssignmentRow, _expert_record, assignment_row
-from conflictdesk.services.projects import project_id_by_code
+from conflictdesk.services.projects import _project_id_by_code
 from conflictdesk.store.engine import Database
 from conflictdesk.store.models import Card, Council, Diagnosis, Expert, ExpertAssignment, Project, Stakeholder
 
@@ -40,13 +40,13 @@ def active_assignment(today: date) -> ColumnElement[bool]:
     )
 
 
-def has_active_expert(session: Session, project_id: int, today: date) -> bool:
+def _has_active_expert(session: Session, project_id: int, today: date) -> bool:
     """True when the case has an active assignment (:func:`active_assignment`)."""
     stmt = select(exists().where(ExpertAssignment.project_id == project_id, active_assignment(today)))
     return bool(session.scalar(stmt))
 
 
-def projects_with_active_expert(session: Session, today: date, project_ids: list[int] | None = None) -> set[int]:
+def _projects_with_active_expert(session: Session, today: date, project_ids: list[int] | None = None) -> set[int]:
     """Ids of the projects (of ``project_ids``, default all) that have an active assignment."""
     stmt = select(ExpertAssignment.project_id).where(active_assignment(today))
     if project_ids is not None:
@@ -72,7 +72,7 @@ def conflict_warnings(db: Database, expert_id: int, project_code: str) -> tuple[
     """The warnings an assignment would carry, for the GUI to ask before assigning."""
     with db.read() as s:
         expert = _expert_record(s, expert_id)
-        return _warnings(s, expert.affiliation, project_id_by_code(s, project_code))
+        return _warnings(s, expert.affiliation, _project_id_by_code(s, project_code))
 
 
 def assign_expert(
@@ -87,7 +87,7 @@ def assign_expert(
         expert = _expert_record(s, expert_id)
         if not expert.active:
             raise DomainError("inactive_expert", name=expert.name)
-        project_id = project_id_by_code(s, project_code)
+        project_id = _project_id_by_code(s, project_code)
         warnings = _warnings(s, expert.affiliation, project_id)
         assignment = ExpertAssignment(expert_id=expert_id, project_id=project_id, role=ExpertRole(role).value,
                                       start_on=start_on, end_on=end_on, note=nfc(note))
@@ -112,7 +112,7 @@ def end_assignment(db: Database, assignment_id: int, end_on: date) -> Changes:
 def assignments_for_project(db: Database, project_code: str) -> list[AssignmentRow]:
     """Every assignment of a case, oldest first."""
     with db.read() as s:
-        project_id = project_id_by_code(s, project_code)
+        project_id = _project_id_by_code(s, project_code)
         stmt = (select(ExpertAssignment).where(ExpertAssignment.project_id == project_id)
                 .order_by(ExpertAssignment.start_on, ExpertAssignment.id))
         return [assignment_row(a) for a in s.scalars(stmt)]

@@ -23,6 +23,7 @@ from conflictdesk.domain.allowances import (
 from conflictdesk.domain.budget import (
     ALLOWANCE_LINE,
     DEFAULT_LINES,
+    SERVICES_LINE,
     TRAINING_LINE,
     Booking,
     LinePlan,
@@ -77,7 +78,7 @@ def checked_year(year: object) -> int:
 
 
 def _line_names(session: Session) -> tuple[str, ...]:
-    value = settings.get_value(session, LINES_KEY)
+    value = settings._get_value(session, LINES_KEY)
     names = value.get("lines") if value else None
     if not isinstance(names, list):
         return DEFAULT_LINES
@@ -91,7 +92,7 @@ def configured_lines(db: Database) -> tuple[str, ...]:
 
 
 def _allowance_default(session: Session, year: int) -> AllowanceBudget:
-    value = settings.get_value(session, ALLOWANCE_DEFAULTS_KEY)
+    value = settings._get_value(session, ALLOWANCE_DEFAULTS_KEY)
     if not value:
         return AllowanceBudget(year, DEFAULT_ANNUAL_WON, DEFAULT_QUARTERLY_WON)
     return AllowanceBudget.from_dict({**value, "year": year})
@@ -121,7 +122,7 @@ def _plans(session: Session, year: int) -> list[tuple[LinePlan, bool]]:
 
 
 def _year_bookings(session: Session, year: int) -> list[Booking]:
-    """Every spending of ``year``: allowance payments (수당), training costs (교육), other spending (its line)."""
+    """Every spending of ``year``: allowance payments (수당), training costs (교육), 갈등영향분석 (용역), other spending."""
     bookings = [
         Booking(ALLOWANCE_LINE, p.paid_on, p.amount_won, "allowance", p.purpose, p.id)
         for p in session.scalars(select(models.AllowancePayment)
@@ -132,6 +133,13 @@ def _year_bookings(session: Session, year: int) -> list[Booking]:
         for t in session.scalars(select(models.TrainingSession)
                                  .where(extract("year", models.TrainingSession.held_on) == year,
                                         models.TrainingSession.cost_won > 0))
+    ]
+    bookings += [
+        Booking(SERVICES_LINE, a.commissioned_on, a.cost_won, "analysis", f"갈등영향분석 {code}", a.id)
+        for a, code in session.execute(
+            select(models.ImpactAnalysis, models.Project.code)
+            .join(models.Project, models.Project.id == models.ImpactAnalysis.project_id)
+            .where(extract("year", models.ImpactAnalysis.commissioned_on) == year, models.ImpactAnalysis.cost_won > 0))
     ]
     bookings += [
         Booking(x.line, x.spent_on, x.amount_won, "other", x.purpose, x.id)
@@ -175,6 +183,7 @@ def budget_years(db: Database) -> list[int]:
         years |= {d.year for d in s.scalars(select(models.AllowancePayment.paid_on))}
         years |= {d.year for d in s.scalars(select(models.TrainingSession.held_on))}
         years |= {d.year for d in s.scalars(select(models.BudgetSpending.spent_on))}
+        years |= {d.year for d in s.scalars(select(models.ImpactAnalysis.commissioned_on))}
         return sorted(years)
 
 
@@ -216,7 +225,7 @@ def save_line_names(db: Database, names: list[str]) -> Changes:
     """Change the budget's lines (수당 and 교육 must stay; plans of a removed line are kept)."""
     checked = checked_line_names(names)
     with db.write(reason="예산 항목") as s:
-        settings.put_value(s, LINES_KEY, {"lines": list(checked)})
+        settings._put_value(s, LINES_KEY, {"lines": list(checked)})
     return Changes.of("budget", "setting")
 
 

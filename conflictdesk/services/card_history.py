@@ -36,7 +36,7 @@ def _snapshot_card(session: Session, card: Card, round_: Round) -> CardSnapshot:
     return snap
 
 
-def refresh_snapshot(session: Session, card: Card) -> None:
+def _refresh_snapshot(session: Session, card: Card) -> None:
     """Keep the snapshot of the latest round in which the project was diagnosed up to date with the card."""
     round_ = session.scalar(
         select(Round).join(Diagnosis, Diagnosis.round_id == Round.id)
@@ -67,7 +67,7 @@ def _issue_rows(raw: Sequence[Any]) -> tuple[IssueRow, ...]:
     return tuple(rows)
 
 
-def snapshots_of(session: Session, card: Card) -> tuple[SnapshotRow, ...]:
+def _snapshots_of(session: Session, card: Card) -> tuple[SnapshotRow, ...]:
     """The card's snapshots, oldest round first."""
     stmt = (select(CardSnapshot, Round.code).join(Round, CardSnapshot.round_id == Round.id)
             .where(CardSnapshot.card_id == card.id).order_by(Round.year, Round.half))

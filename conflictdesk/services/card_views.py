@@ -8,6 +8,7 @@ from datetime import date
 
 from conflictdesk.domain.alerts import AlertResult, SignalObservation, evaluate_alerts
 from conflictdesk.domain.enums import ConflictStage, SignalKind
+from conflictdesk.domain.impact_analysis import AnalysisRow
 from conflictdesk.domain.masking import PERSON, mask_contact, mask_name, shown_name
 from conflictdesk.domain.obligations import card_is_complete
 
@@ -153,6 +154,7 @@ class CardView:
     snapshots: tuple[SnapshotRow, ...]
     version: int
     decision_pending: bool = False  # 결정 대기: carried into ``round_code``, no 계속/하향/해소·제외/재선정 yet
+    analyses: tuple[AnalysisRow, ...] = ()  # 갈등영향분석 of the case, oldest first (saved apart from the card)
 
 
 @dataclass(frozen=True)

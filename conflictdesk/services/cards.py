@@ -10,7 +10,8 @@ from sqlalchemy.orm import Session
 from conflictdesk.domain.enums import ConflictStage, ConflictType, ProjectPhase
 from conflictdesk.domain.error_catalogue import Term
 from conflictdesk.domain.errors import InvalidValue, NotFound
-from conflictdesk.services.card_history import refresh_snapshot, snapshots_of
+from conflictdesk.services import impact_analysis
+from conflictdesk.services.card_history import _refresh_snapshot, _snapshots_of
 from conflictdesk.services.card_lists import apply_lists
 from conflictdesk.services.card_views import (
     ActionRow,
@@ -25,7 +26,7 @@ from conflictdesk.services.card_views import (
 )
 from conflictdesk.services.changes import Changes
 from conflictdesk.services.plans import apply_plan, plan_view
-from conflictdesk.services.projects import latest_round_code
+from conflictdesk.services.projects import _latest_round_code
 from conflictdesk.store import audit
 from conflictdesk.store.engine import Database
 from conflictdesk.store.locking import expect_version
@@ -74,13 +75,14 @@ def _current_grade(s: Session, project_id: int) -> tuple[int | None, str | None,
     return (row[0], row[1], bool(row[2])) if row else (None, None, False)
 
 
-def view_of(s: Session, card: Card, today: date | None = None) -> CardView:
+def _view_of(s: Session, card: Card, today: date | None = None) -> CardView:
     """The plain DTO of a loaded card (reads children inside the session)."""
     project = card.project
     grade, round_code, pending = _current_grade(s, project.id)
     return CardView(
         card_id=card.id, project_code=project.code, project_name=project.name,
-        department=project.department.name, grade=grade, round_code=round_code, decision_pending=pending,
+        department=project.department.name, grade=grade, round_code=round_code,
+        decision_pending=pending and card.closed_on is None,  # a closed card is no longer a key case (status)
         conflict_types=tuple(str(t) for t in card.conflict_types or ()), field=card.field, stage=card.stage,
         stage_since=card.stage_since, phase=card.phase, social_impact=card.social_impact, outlook=card.outlook,
         closed_on=card.closed_on, closure_reason=card.closure_reason,
@@ -97,8 +99,9 @@ def view_of(s: Session, card: Card, today: date | None = None) -> CardView:
             for t in sorted(card.transitions, key=lambda t: (t.changed_on, t.id))
         ),
         plan=plan_view(card.plan, today or date.today()) if card.plan is not None else None,
-        snapshots=snapshots_of(s, card),
+        snapshots=_snapshots_of(s, card),
         version=card.version,
+        analyses=impact_analysis._analyses_of(s, project.id),
     )
 
 
@@ -108,7 +111,7 @@ def get_card(db: Database, code: str, *, today: date | None = None) -> CardView:
         project = _project(s, code)
         if project.card is None:
             raise NotFound("card_not_found", project=code)
-        return view_of(s, project.card, today)
+        return _view_of(s, project.card, today)
 
 
 def create_card(db: Database, code: str, *, today: date | None = None) -> tuple[CardView, Changes]:
@@ -118,7 +121,7 @@ def create_card(db: Database, code: str, *, today: date | None = None) -> tuple[
         if project.card is None:
             project.card = Card(conflict_types=[])
             s.flush()
-        return view_of(s, project.card, today), CARD_CHANGES
+        return _view_of(s, project.card, today), CARD_CHANGES
 
 
 def _check_form(form: CardForm) -> None:
@@ -178,16 +181,16 @@ def save_card(db: Database, code: str, form: CardForm, seen_version: int | None,
             apply_plan(card, form.plan)
         _touch(card)
         s.flush()
-        refresh_snapshot(s, card)
+        _refresh_snapshot(s, card)
         _follow_closure(s, card)
-        return view_of(s, card, today), CARD_CHANGES
+        return _view_of(s, card, today), CARD_CHANGES
 
 
 def _follow_closure(session: Session, card: Card) -> None:
     """A closed card ends the case's duties: its open reviews are cancelled (restored on reopening)."""
-    from conflictdesk.services.reviews import sync_project_rounds
+    from conflictdesk.services.reviews import _sync_project_rounds
 
-    sync_project_rounds(session, card.project_id)
+    _sync_project_rounds(session, card.project_id)
 
 
 def close_card(db: Database, code: str, on: date, reason: str, *,
@@ -203,7 +206,7 @@ def close_card(db: Database, code: str, on: date, reason: str, *,
         _touch(card)
         s.flush()
         _follow_closure(s, card)
-        return view_of(s, card), CARD_CHANGES
+        return _view_of(s, card), CARD_CHANGES
 
 
 def reopen_card(db: Database, code: str, reason: str, *,
@@ -221,7 +224,7 @@ def reopen_card(db: Database, code: str, reason: str, *,
         _touch(card)
         s.flush()
         _follow_closure(s, card)
-        return view_of(s, card), CARD_CHANGES
+        return _view_of(s, card), CARD_CHANGES
 
 
 def reveal_stakeholder(db: Database, stakeholder_id: int) -> StakeholderRow:
@@ -238,7 +241,7 @@ def reveal_stakeholder(db: Database, stakeholder_id: int) -> StakeholderRow:
 def list_cards(db: Database) -> list[CardListRow]:
     """Every card plus the latest round's grade 1–2 cases without one; key cases first, then by code."""
     with db.read() as s:
-        code = latest_round_code(s)
+        code = _latest_round_code(s)
         rid = s.scalar(select(Round.id).where(Round.code == code)) if code else None
         grades: dict[int, int | None] = {}
         if rid is not None:

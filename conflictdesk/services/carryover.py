@@ -11,8 +11,8 @@ from sqlalchemy.orm import Session
 from conflictdesk.domain.enums import CarryOver
 from conflictdesk.domain.errors import DomainError, InvalidValue
 from conflictdesk.services.changes import Changes
-from conflictdesk.services.projects import project_id_by_code
-from conflictdesk.services.reviews import sync_in_session
+from conflictdesk.services.projects import _project_id_by_code
+from conflictdesk.services.reviews import _sync_in_session
 from conflictdesk.services.rounds import _get_round, _previous_round
 from conflictdesk.services.screening import explain
 from conflictdesk.store.engine import Database
@@ -24,7 +24,7 @@ def _diagnosis(session: Session, rnd: Round, project_id: int) -> Diagnosis | Non
     return session.scalar(select(Diagnosis).where(Diagnosis.round_id == rnd.id, Diagnosis.project_id == project_id))
 
 
-def carried_grade(session: Session, rnd: Round, diag: Diagnosis) -> int | None:
+def _carried_grade(session: Session, rnd: Round, diag: Diagnosis) -> int | None:
     """The confirmed grade the case had in the previous round (what it was carried over with)."""
     prev = _previous_round(session, rnd.code)
     if prev is not None:
@@ -46,7 +46,7 @@ def decision_for_grade(base: int | None, grade: int) -> CarryOver:
 def _decide(session: Session, rnd: Round, diag: Diagnosis, choice: CarryOver, grade: int | None,
             today: date) -> None:
     """Apply a decision inside the caller's transaction (the audit trail records old → new)."""
-    base = carried_grade(session, rnd, diag)
+    base = _carried_grade(session, rnd, diag)
     if grade is not None and (isinstance(grade, bool) or grade not in (1, 2, 3)):
         raise InvalidValue("grade_invalid", value=grade)
     if choice is CarryOver.RESOLVED:
@@ -91,14 +91,14 @@ def mark_carry_over(db: Database, project_code: str, round_code: str, decision: 
         raise InvalidValue("carry_reason_required", decision=choice)
     with db.write(reason=f"{round_code} 이월 판단 {choice.label}: {reason.strip()}") as s:
         rnd = _get_round(s, round_code)
-        pid = project_id_by_code(s, project_code)
+        pid = _project_id_by_code(s, project_code)
         diag = _diagnosis(s, rnd, pid)
         if diag is None or not diag.carried_over:
             raise DomainError("not_carried", project=project_code, round=rnd.code)
         expect_version(diag, seen_version, "진단 기록")
         _decide(s, rnd, diag, choice, grade, today)
         s.flush()
-        sync_in_session(s, rnd.code, today)
+        _sync_in_session(s, rnd.code, today)
     return Changes.of("diagnosis", "review")
 
 
@@ -159,7 +159,7 @@ def add_target(db: Database, project_code: str, round_code: str, reason: str,
         raise InvalidValue("target_reason_required")
     with db.write(reason=reason.strip()) as s:
         rnd = _get_round(s, round_code)
-        project = s.get(Project, project_id_by_code(s, project_code))
+        project = s.get(Project, _project_id_by_code(s, project_code))
         assert project is not None
         diag = _diagnosis(s, rnd, project.id)
         if diag is None:
@@ -174,7 +174,7 @@ def add_target(db: Database, project_code: str, round_code: str, reason: str,
         if replaces_code is not None:
             if replaces_code == project_code:
                 raise InvalidValue("swap_with_itself")
-            old_id = project_id_by_code(s, replaces_code)
+            old_id = _project_id_by_code(s, replaces_code)
             old = _diagnosis(s, rnd, old_id)
             if old is None or not old.is_target:
                 raise DomainError("not_target", project=replaces_code, round=rnd.code)
@@ -183,7 +183,7 @@ def add_target(db: Database, project_code: str, round_code: str, reason: str,
             old.confirmed_on = None
             diag.replaces_project_id = old_id
         s.flush()
-        sync_in_session(s, rnd.code)
+        _sync_in_session(s, rnd.code)
     return Changes.of("diagnosis", "review")
 
 

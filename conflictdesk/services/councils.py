@@ -15,7 +15,7 @@ from conflictdesk.domain.error_catalogue import Term
 from conflictdesk.domain.errors import DomainError, InvalidValue, NotFound
 from conflictdesk.domain.text import nfc
 from conflictdesk.services.changes import Changes
-from conflictdesk.services.projects import project_id_by_code
+from conflictdesk.services.projects import _project_id_by_code
 from conflictdesk.store.engine import Database
 from conflictdesk.store.locking import expect_version
 from conflictdesk.store.models import AgreementItem, Council, CouncilMeeting, CouncilMember, Project
@@ -145,7 +145,7 @@ def meeting_consents(c: Council, m: CouncilMeeting) -> tuple[int, ...]:
     return tuple(party_ids(c)) if m.is_open else ()
 
 
-def view_of(c: Council) -> CouncilView:
+def _view_of(c: Council) -> CouncilView:
     code = c.project.code
     return CouncilView(
         c.id, code, c.project.name, c.name, c.formed_on, normalise_rules(c.basic_rules), c.schedule, c.end_on,
@@ -158,7 +158,7 @@ def view_of(c: Council) -> CouncilView:
 
 def _council_record(session: Session, project_code: str) -> Council:
     """The council of the case; NotFound for an unknown code or a case without a council."""
-    project_id = project_id_by_code(session, project_code)
+    project_id = _project_id_by_code(session, project_code)
     council = session.scalar(select(Council).where(Council.project_id == project_id))
     if council is None:
         raise NotFound("council_not_found", project=project_code)
@@ -167,7 +167,7 @@ def _council_record(session: Session, project_code: str) -> Council:
 
 def get_council(db: Database, project_code: str) -> CouncilView:
     with db.read() as s:
-        return view_of(_council_record(s, project_code))
+        return _view_of(_council_record(s, project_code))
 
 
 def council_cases(db: Database) -> list[tuple[str, str]]:
@@ -180,7 +180,7 @@ def council_cases(db: Database) -> list[tuple[str, str]]:
 def form_council(db: Database, project_code: str, formed_on: date, name: str = "갈등조정협의회") -> Changes:
     """Form the case's council (one per case)."""
     with db.write(reason=f"갈등조정협의회 구성: {project_code}") as s:
-        project_id = project_id_by_code(s, project_code)
+        project_id = _project_id_by_code(s, project_code)
         if s.scalar(select(Council.id).where(Council.project_id == project_id)) is not None:
             raise DomainError("council_exists", project=project_code)
         s.add(Council(project_id=project_id, formed_on=formed_on, name=nfc(name) or "갈등조정협의회",

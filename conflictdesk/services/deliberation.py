@@ -49,7 +49,7 @@ class PetitionImportProblems(DomainError):
 
 
 def _thresholds(session: Session) -> Thresholds:
-    value = settings.get_value(session, THRESHOLDS_KEY)
+    value = settings._get_value(session, THRESHOLDS_KEY)
     return Thresholds.from_dict(value) if value else Thresholds()
 
 
@@ -62,7 +62,7 @@ def current_thresholds(db: Database) -> Thresholds:
 def save_thresholds(db: Database, thresholds: Thresholds) -> Changes:
     """Change the thresholds of items made from now on (existing items keep theirs)."""
     with db.write(reason="공론화 기준") as s:
-        settings.put_value(s, THRESHOLDS_KEY, thresholds.to_dict())
+        settings._put_value(s, THRESHOLDS_KEY, thresholds.to_dict())
     return Changes.of("deliberation", "setting")
 
 

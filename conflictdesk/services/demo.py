@@ -35,6 +35,7 @@ from conflictdesk.store.models import (
     Diagnosis,
     Expert,
     ExpertAssignment,
+    ImpactAnalysis,
     MainIssue,
     PlanItem,
     Project,
@@ -243,6 +244,7 @@ def generate(db: Database, *, projects: int = 300, seed: int = 2020,
         grade1 = [i + 1 for i in key if key_grade[i] == 1]
         _make_mediation(s, rng, experts, grade1, [i + 1 for i in key])
         _make_around(s, rng, experts, [i + 1 for i in key])
+        _make_analysis(s, grade1)
         s.info["audit_disabled"] = False
         _advance_sequences(conn)
         audit.record(s, "demo", "database", "", new=f"사업 {projects}건, 중점관리 {len(key)}건, seed {seed}")
@@ -406,14 +408,27 @@ def _make_mediation(s: Any, rng: random.Random, experts: list[Expert], grade1: l
     s.add(council)
 
 
+def _make_analysis(s: Any, grade1: list[int]) -> None:
+    """A 갈등영향분석 of the first 1등급 case, paid by the project's department (no cost on the programme budget)."""
+    if not grade1:
+        return
+    s.add(ImpactAnalysis(
+        project_id=grade1[0], commissioned_on=date(2020, 3, 16), analyst_name="한국갈등관리연구원", cost_won=0,
+        scope="사업 예정지 반경 2km 주민, 상인회, 환경단체 (주민 면담 42명, 설문 310부)",
+        findings="보상보다 절차 참여 요구가 크고, 정보 공개 지연이 불신의 주된 원인임",
+        recommended_grade=1, recommended_strategy="갈등조정협의회 구성\n사업 정보 정기 공개",
+        report_ref="갈등영향분석보고서_2020-03.pdf"))
+
+
 def _make_around(s: Any, rng: random.Random, experts: list[Expert], key: list[int]) -> None:
     course = TrainingSession(held_on=date(2020, 5, 20), kind="city", title="공공갈등 관리 역량강화 교육",
                              participants=86, place="시청 대회의실", hours=4.0, instructor_expert_id=experts[0].id,
                              cost_won=500_000, materials="공공갈등 관리 실무 교재")
-    # Officers of some departments with key cases attended; the others are flagged (trained < key cases).
+    # Officers of half the departments with key cases (at most 8) attended; the others are flagged (trained < key
+    # cases), so the 교육이 필요한 부서 list of the demo is never empty.
     key_departments = list(dict.fromkeys(
         s.scalars(select(Project.department_id).where(Project.id.in_(key[:200])).order_by(Project.id))))
-    for n, department_id in enumerate(key_departments[:8]):
+    for n, department_id in enumerate(key_departments[:min(8, len(key_departments) // 2)]):
         course.attendances.append(TrainingAttendance(department_id=department_id, count=3 + n % 4,
                                                      names=", ".join(_person(rng) for _ in range(2))))
     s.add(course)

@@ -19,12 +19,14 @@ from conflictdesk.domain.grading import (
     suggest_grade,
     validate_scores,
 )
+from conflictdesk.domain.impact_analysis import AnalysisRow
 from conflictdesk.domain.rounds import RoundId, as_of_for_round, default_grade_date
 from conflictdesk.domain.screening import criterion_label
-from conflictdesk.services.carryover import carried_grade, decision_for_grade
+from conflictdesk.services import impact_analysis
+from conflictdesk.services.carryover import _carried_grade, decision_for_grade
 from conflictdesk.services.changes import Changes
-from conflictdesk.services.projects import project_id_by_code
-from conflictdesk.services.reviews import sync_in_session
+from conflictdesk.services.projects import _project_id_by_code
+from conflictdesk.services.reviews import _sync_in_session
 from conflictdesk.services.rounds import _get_round
 from conflictdesk.services.screening import explain, round_rules
 from conflictdesk.store.engine import Database
@@ -70,6 +72,8 @@ class DiagnosisForm:
     version: int | None = None
     #: The date a new grade gets by default: today in the round's half-year, else the round's review date.
     default_date: date | None = None
+    #: 갈등영향분석 of the project up to the round's end (oldest first): the form offers the latest as a reason.
+    analyses: tuple[AnalysisRow, ...] = ()
 
 
 def checklist_of(rnd: Round) -> ChecklistSettings:
@@ -78,7 +82,7 @@ def checklist_of(rnd: Round) -> ChecklistSettings:
     return ChecklistSettings.from_dict(data) if data else ChecklistSettings()
 
 
-def alert_for(session: Session, project_id: int, today: date) -> AlertResult:
+def _alert_for(session: Session, project_id: int, today: date) -> AlertResult:
     """The alert level from the project's card signals (정상 when there is no card)."""
     rows = session.execute(
         select(Signal.kind, Signal.observed_on, Signal.count)
@@ -111,7 +115,7 @@ def _alerts_for(session: Session, project_ids: Collection[int], today: date) -> 
 
 def _find(session: Session, project_code: str, round_code: str) -> tuple[Project, Round, Diagnosis | None]:
     rnd = _get_round(session, round_code)
-    project = session.get(Project, project_id_by_code(session, project_code))
+    project = session.get(Project, _project_id_by_code(session, project_code))
     assert project is not None
     diag = session.scalar(select(Diagnosis).where(Diagnosis.round_id == rnd.id,
                                                   Diagnosis.project_id == project.id))
@@ -144,11 +148,14 @@ def _form(session: Session, project: Project, rnd: Round, diag: Diagnosis | None
         carried_over=diag.carried_over if diag else False, carry_over=diag.carry_over if diag else None,
         added_mid_round=diag.added_mid_round if diag else False, replaces_code=replaces,
         owner_level=owner, scores=scores, checklist=checklist,
-        alert=alert_for(session, project.id, as_of_for_round(RoundId.parse(rnd.code), today)),
+        alert=_alert_for(session, project.id, as_of_for_round(RoundId.parse(rnd.code), today)),
         suggestion=_suggestion(owner, scores, checklist),
         stored_suggestion=diag.suggested_grade if diag else None, grades=grades,
         override_reason=diag.override_reason if diag else "", version=diag.version if diag else NEW_RECORD,
         default_date=default_grade_date(RoundId.parse(rnd.code), today, rnd.review_due),
+        # an analysis commissioned after the round ended is no reason for that round's grade
+        analyses=tuple(a for a in impact_analysis._analyses_of(session, project.id)
+                       if a.commissioned_on <= RoundId.parse(rnd.code).last_day),
     )
 
 
@@ -220,11 +227,11 @@ def _follow_the_case(session: Session, rnd: Round, diag: Diagnosis, today: date,
     more serious → 재선정); the round's reviews then follow the case (docs/업무규칙.md)."""
     if (confirmed and diag.carried_over and diag.confirmed_grade is not None
             and diag.carry_over != CarryOver.RESOLVED.value):
-        decided = decision_for_grade(carried_grade(session, rnd, diag), diag.confirmed_grade)
+        decided = decision_for_grade(_carried_grade(session, rnd, diag), diag.confirmed_grade)
         if not (decided is CarryOver.CONTINUED and diag.carry_over == CarryOver.RESELECTED.value):
             diag.carry_over = decided.value
     session.flush()
-    sync_in_session(session, rnd.code, today)
+    _sync_in_session(session, rnd.code, today)
 
 
 def set_grade(db: Database, project_code: str, round_code: str, grade: int, kind: GradeKind | str,
@@ -276,7 +283,7 @@ def _save_in_session(s: Session, project: Project, rnd: Round, diag: Diagnosis |
     checked = validate_scores(scores, checklist)
     diag.owner_level = owner_level
     diag.risk_scores = checked
-    alert = alert_for(s, project.id, as_of_for_round(RoundId.parse(rnd.code), today))  # a past round: its end
+    alert = _alert_for(s, project.id, as_of_for_round(RoundId.parse(rnd.code), today))  # a past round: its end
     diag.alert_level = AlertLevel(alert.level).value
     answered = owner_level is not None or any(checked.values())
     diag.suggested_grade = _suggestion(owner_level, checked, checklist).grade.value if answered else None

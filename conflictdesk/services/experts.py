@@ -187,7 +187,7 @@ def assignment_row(a: ExpertAssignment) -> AssignmentRow:
                          ExpertRole(a.role), a.start_on, a.end_on, a.note)
 
 
-def payment_rows(session: Session, *conditions: ColumnElement[bool]) -> list[PaymentRow]:
+def _payment_rows(session: Session, *conditions: ColumnElement[bool]) -> list[PaymentRow]:
     """Payments matching ``conditions``, oldest first."""
     stmt = (
         select(AllowancePayment, Expert.name, Project.code)
@@ -211,5 +211,5 @@ def expert_history(db: Database, expert_id: int) -> ExpertHistory:
             .order_by(ExpertAssignment.start_on, ExpertAssignment.id)
         )
         rows = tuple(assignment_row(a) for a in assignments)
-        payments = tuple(payment_rows(s, AllowancePayment.expert_id == expert_id))
+        payments = tuple(_payment_rows(s, AllowancePayment.expert_id == expert_id))
         return ExpertHistory(_detail(expert), rows, payments)

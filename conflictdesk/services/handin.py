@@ -53,13 +53,13 @@ from conflictdesk.domain.handout import (
 )
 from conflictdesk.domain.import_columns import column_letter
 from conflictdesk.domain.rounds import RoundId
-from conflictdesk.services.card_history import refresh_snapshot
+from conflictdesk.services.card_history import _refresh_snapshot
 from conflictdesk.services.cards import _add_transition, _touch
 from conflictdesk.services.changes import NOTHING, Changes
 from conflictdesk.services.diagnosis import _save_in_session, checklist_of
 from conflictdesk.services.handout import _content, _department_entries, _stamp_key
 from conflictdesk.services.import_files import ImportFileError, RawSheet, read_workbook
-from conflictdesk.services.key_cases import key_project_ids
+from conflictdesk.services.key_cases import _key_project_ids
 from conflictdesk.store.engine import Database
 from conflictdesk.store.models import (
     ActionEntry,
@@ -82,7 +82,8 @@ RECORD_LABEL = {"diagnosis": "진단 기록", "card": "갈등관리카드"}
 #: Closed-list cells that always hold a value once set (a stage, a status…): blanking one is a problem, not a change.
 NOT_CLEARABLE = frozenset({"갈등단계", "상태", "개인·단체", "구분", "영향력"})
 
-__all__ = ["CHOICES", "AddedRow", "FieldChange", "HandinConflict", "HandinProblem", "HandinResult", "handin_file"]
+__all__ = ["CHOICES", "AddedRow", "FieldChange", "HandinConflict", "HandinProblem", "HandinResult", "handin_file",
+           "is_department_workbook"]
 
 
 @dataclass(frozen=True)
@@ -365,7 +366,7 @@ def _compare(s: Session, rnd: Round, plan: _Plan, sheet_layouts: dict[str, Sheet
              choices: Mapping[str, str], on_conflict: str) -> None:
     stamp = plan.stamp
     entries = _department_entries(s, rnd, stamp.department)
-    content = _content(s, rnd, entries, key_project_ids(s, rnd), today)
+    content = _content(s, rnd, entries, _key_project_ids(s, rnd), today)
     now: dict[tuple[str, str], list[str]] = {}
     for sheet, rows in content.rows.items():
         for values in rows:
@@ -548,7 +549,22 @@ def _apply(s: Session, rnd: Round, plan: _Plan, labels: dict[str, str], reason: 
         _touch(card)
     s.flush()
     for card in cards.values():
-        refresh_snapshot(s, card)
+        _refresh_snapshot(s, card)
+
+
+def is_department_workbook(path: Path | str) -> bool:
+    """Whether ``path`` looks like a department workbook (an .xlsx with the stamp sheet): a dropped file goes to the
+    hand-in preview rather than the project import. Only the workbook's sheet list is read; the guards come later."""
+    import zipfile
+
+    p = Path(path)
+    if p.suffix.lower() != ".xlsx":
+        return False
+    try:
+        with zipfile.ZipFile(p) as zf, zf.open("xl/workbook.xml") as fh:
+            return f'name="{STAMP_SHEET}"'.encode() in fh.read(1024 * 1024)
+    except (OSError, KeyError, zipfile.BadZipFile):
+        return False
 
 
 # --- the service -------------------------------------------------------------------------------------------------------

@@ -44,7 +44,7 @@ from conflictdesk.services import settings
 from conflictdesk.services.changes import Changes
 from conflictdesk.services.diagnosis import _alerts_for, checklist_of
 from conflictdesk.services.handout_dtos import DepartmentWorkbook
-from conflictdesk.services.key_cases import key_project_ids
+from conflictdesk.services.key_cases import _key_project_ids
 from conflictdesk.services.rounds import _get_round
 from conflictdesk.store import audit
 from conflictdesk.store.engine import Database
@@ -60,7 +60,7 @@ __all__ = ["DEFAULT_DUE_DAYS", "DepartmentWorkbook", "HandoutPlan", "HandoutStat
 
 
 def _stamp_key(session: Session) -> bytes | None:
-    value = settings.get_value(session, KEY_SETTING)
+    value = settings._get_value(session, KEY_SETTING)
     return bytes.fromhex(str(value["key"])) if value and "key" in value else None
 
 
@@ -73,7 +73,7 @@ def _ensure_key(db: Database) -> bytes:
         key = _stamp_key(s)  # another process may have made it meanwhile
         if key is None:
             key = secrets.token_bytes(32)
-            settings.put_value(s, KEY_SETTING, {"key": key.hex()})
+            settings._put_value(s, KEY_SETTING, {"key": key.hex()})
         return key
 
 
@@ -99,7 +99,7 @@ def handout_departments(db: Database, round_code: str) -> list[HandoutPlan]:
     """Departments with targets in the round (the ones that get a workbook), with their counts."""
     with db.read() as s:
         rnd = _get_round(s, round_code)
-        key = key_project_ids(s, rnd)
+        key = _key_project_ids(s, rnd)
         counts: dict[str, list[int]] = {}
         for _diag, project, dept in _targets(s, rnd):
             entry = counts.setdefault(dept, [0, 0])
@@ -208,7 +208,7 @@ def prepare_handouts(db: Database, round_code: str, *, department: str | None = 
             if wanted is not None:
                 raise DomainError("handout_department_no_targets", department=wanted, round=rnd.code)
             raise DomainError("handout_no_targets", round=rnd.code)
-        key_ids = key_project_ids(s, rnd)
+        key_ids = _key_project_ids(s, rnd)
         books = [_workbook(s, rnd, name, entries, key_ids, issued=today, due=due, officer=officer,
                            contact=nfc(contact).strip(), secret=secret)
                  for name, entries in sorted(by_department.items())]

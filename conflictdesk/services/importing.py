@@ -32,9 +32,9 @@ from conflictdesk.services.import_parse import (
     _step,
     read_project_file,
 )
-from conflictdesk.services.reviews import sync_in_session
+from conflictdesk.services.reviews import _sync_in_session
 from conflictdesk.services.rounds import _ensure_round
-from conflictdesk.services.screening import round_rules, screen_projects
+from conflictdesk.services.screening import _screen_projects, round_rules
 from conflictdesk.store import audit
 from conflictdesk.store.engine import Database
 from conflictdesk.store.models import Department, Diagnosis, Project, Round, table_of, utcnow
@@ -217,7 +217,7 @@ def _apply(s: Session, parsed: ParsedFile, plan: _Plan, progress: Progress | Non
 
 
 def _target_count(s: Session, parsed: ParsedFile, rnd: Round | None, plan: _Plan) -> int:
-    rules = round_rules(rnd) if rnd is not None else settings.screening_rules(s)
+    rules = round_rules(rnd) if rnd is not None else settings._screening_rules(s)
     count = 0
     for r, code in zip(parsed.rows, plan.codes, strict=True):
         stored = plan.existing.get(code)
@@ -265,10 +265,10 @@ def import_parsed(db: Database, parsed: ParsedFile, *, round_code: str | None = 
         if code:
             _step(progress, 90, f"{code} 진단기준 적용 중")
             rnd, opened = _ensure_round(s, code, day)
-            counts = screen_projects(s, rnd, ids, today=day)
+            counts = _screen_projects(s, rnd, ids, today=day)
             screened, targets = counts.screened, counts.targets
             kept = _kept_notices(s, rnd, counts.kept)
-            sync_in_session(s, rnd.code, day)
+            _sync_in_session(s, rnd.code, day)
         _step(progress, 99, "마무리하는 중")
     changes = Changes.of("project", "round", "diagnosis") if code else Changes.of("project")
     result = _result(base, plan, started, round_opened=opened, screened=screened, targets=targets, parsed=parsed,

@@ -35,7 +35,7 @@ def is_key(round_code: str) -> ColumnElement[bool]:
     )
 
 
-def key_project_ids(session: Session, rnd: Round) -> set[int]:
+def _key_project_ids(session: Session, rnd: Round) -> set[int]:
     """Project ids of the key cases of ``rnd``."""
     return {int(pid) for pid in session.scalars(
         select(Diagnosis.project_id).where(Diagnosis.round_id == rnd.id, is_key(rnd.code)))}
@@ -50,21 +50,21 @@ def _previous_round(session: Session, rnd: Round) -> Round | None:
     )
 
 
-def key_before_ids(session: Session, rnd: Round) -> set[int]:
+def _key_before_ids(session: Session, rnd: Round) -> set[int]:
     """Cases that were key before ``rnd``: carried into it, or key in the round before it."""
     carried = {int(pid) for pid in session.scalars(select(Diagnosis.project_id).where(
         Diagnosis.round_id == rnd.id, Diagnosis.carried_over.is_(True)))}
     prev = _previous_round(session, rnd)
-    return carried | (key_project_ids(session, prev) if prev is not None else set())
+    return carried | (_key_project_ids(session, prev) if prev is not None else set())
 
 
-def review_project_ids(session: Session, rnd: Round) -> set[int]:
+def _review_project_ids(session: Session, rnd: Round) -> set[int]:
     """The cases round ``rnd`` must review (:func:`conflictdesk.domain.obligations.review_required`)."""
-    key, before = key_project_ids(session, rnd), key_before_ids(session, rnd)
+    key, before = _key_project_ids(session, rnd), _key_before_ids(session, rnd)
     return {pid for pid in key | before if review_required(pid in key, pid in before)}
 
 
-def not_key_reason(session: Session, rnd: Round, project_id: int) -> str:
+def _not_key_reason(session: Session, rnd: Round, project_id: int) -> str:
     """Why a case is not key in ``rnd`` (the reason a review is cancelled with)."""
     diag = session.scalar(select(Diagnosis).where(Diagnosis.round_id == rnd.id,
                                                   Diagnosis.project_id == project_id))

@@ -18,8 +18,8 @@ from conflictdesk.domain.obligations import (
     missing_obligations,
 )
 from conflictdesk.services import settings
-from conflictdesk.services.assignments import projects_with_active_expert
-from conflictdesk.services.key_cases import key_before_ids, key_project_ids
+from conflictdesk.services.assignments import _projects_with_active_expert
+from conflictdesk.services.key_cases import _key_before_ids, _key_project_ids
 from conflictdesk.services.rounds import _get_round
 from conflictdesk.store.engine import Database
 from conflictdesk.store.models import (
@@ -74,20 +74,20 @@ def _stage(value: str | None) -> ConflictStage | None:
         return None
 
 
-def status_rows(session: Session, round_id: int, today: date) -> list[ProjectStatus]:
+def _status_rows(session: Session, round_id: int, today: date) -> list[ProjectStatus]:
     """Every target or graded project of the round with what its confirmed grade still requires (duties only
     for key cases: a case resolved, swapped out or with its card closed has none)."""
     rnd = session.get(Round, round_id)
     assert rnd is not None
-    key_ids = key_project_ids(session, rnd)
-    before = key_before_ids(session, rnd)
-    days = settings.card_plan_days(session)
+    key_ids = _key_project_ids(session, rnd)
+    before = _key_before_ids(session, rnd)
+    days = settings._card_plan_days(session)
     issues = (select(MainIssue.card_id, func.count(MainIssue.id).label("n"))
               .group_by(MainIssue.card_id).subquery())
     items = (select(ResponsePlan.card_id, func.count(PlanItem.id).label("n"))
              .join(PlanItem, PlanItem.plan_id == ResponsePlan.id, isouter=True)
              .group_by(ResponsePlan.card_id).subquery())
-    experts = projects_with_active_expert(session, today)
+    experts = _projects_with_active_expert(session, today)
     stmt = (
         select(Project.id, Project.code, Project.name, Department.name, Diagnosis.confirmed_grade,
                Card.id, Card.stage, Card.outlook, issues.c.n, items.c.card_id, items.c.n,
@@ -115,8 +115,9 @@ def status_rows(session: Session, round_id: int, today: date) -> list[ProjectSta
         )
         duty = card_plan_duty_due(key_now=key, key_before=pid in before, missing=missing, confirmed_on=confirmed_on,
                                   days=days)
-        rows.append(ProjectStatus(pid, code, name, dept, grade, missing, key, bool(carried) and decision is None,
-                                  duty))
+        # 결정 대기 is a key case's state: a carried case whose card was closed is no longer key, nor pending here.
+        rows.append(ProjectStatus(pid, code, name, dept, grade, missing, key,
+                                  key and bool(carried) and decision is None, duty))
     return rows
 
 
@@ -124,11 +125,11 @@ def round_status(db: Database, round_code: str, today: date) -> list[ProjectStat
     """``status --round R``: targets and graded projects with their missing obligations."""
     with db.read() as s:
         rnd = _get_round(s, round_code)
-        return status_rows(s, rnd.id, today)
+        return _status_rows(s, rnd.id, today)
 
 
 def department_summary(rows: list[ProjectStatus]) -> list[DepartmentStatus]:
-    """Counts per department, in name order, from :func:`status_rows`."""
+    """Counts per department, in name order, from :func:`_status_rows`."""
     acc: dict[str, list[int]] = {}
     for r in rows:
         c = acc.setdefault(r.department, [0] * 7)

@@ -25,7 +25,7 @@ class ProjectTable:
     rows: list[tuple[int, str, str, str, int | None, str, int | None, str | None]]
 
 
-def latest_round_code(session: Session) -> str | None:
+def _latest_round_code(session: Session) -> str | None:
     return session.scalar(select(Round.code).order_by(Round.year.desc(), Round.half.desc()).limit(1))
 
 
@@ -43,7 +43,7 @@ def load_project_table(db: Database, round_code: str | None = None) -> ProjectTa
     Rows come sorted by 사업코드 (the table's default order).
     """
     with db.read() as s:
-        code = round_code or latest_round_code(s)
+        code = round_code or _latest_round_code(s)
         round_id = s.scalar(select(Round.id).where(Round.code == code)) if code else None
         if db.is_sqlite:
             cursor = s.connection().connection.dbapi_connection.cursor()  # type: ignore[union-attr]
@@ -70,7 +70,7 @@ def load_project_table(db: Database, round_code: str | None = None) -> ProjectTa
 _shared_rows = shared_rows
 
 
-def project_id_by_code(session: Session, code: str) -> int:
+def _project_id_by_code(session: Session, code: str) -> int:
     pid = session.scalar(select(Project.id).where(Project.code == code))
     if pid is None:
         raise NotFound("project_not_found", project=code)
@@ -96,7 +96,7 @@ def dashboard_counts(db: Database, round_code: str | None = None) -> Counts:
     from sqlalchemy import func
 
     with db.read() as s:
-        code = round_code or latest_round_code(s)
+        code = round_code or _latest_round_code(s)
         rid = s.scalar(select(Round.id).where(Round.code == code)) if code else None
         projects = s.scalar(select(func.count(Project.id))) or 0
         departments = s.scalar(select(func.count(Department.id))) or 0

@@ -10,8 +10,8 @@ from sqlalchemy.orm import Session
 from conflictdesk.domain.calendar import days_until, is_overdue
 from conflictdesk.domain.obligations import CARD, MISSING_LABELS, PLAN
 from conflictdesk.services import settings
-from conflictdesk.services.obligations import status_rows
-from conflictdesk.services.projects import latest_round_code
+from conflictdesk.services.obligations import _status_rows
+from conflictdesk.services.projects import _latest_round_code
 from conflictdesk.services.reminder_dtos import (
     AGREEMENT_ITEM,
     CARD_PLAN,
@@ -125,7 +125,7 @@ def calendar_entries(db: Database, round_code: str | None = None, start: date | 
 
 def _card_plan_duties(s: Session, as_of: date) -> list[CalendarEntry]:
     """The 카드·대응계획 작성 duties of the latest round, from the status rows (the one duty rule)."""
-    code = latest_round_code(s)
+    code = _latest_round_code(s)
     if code is None:
         return []
     rnd = _get_round(s, code)
@@ -133,7 +133,7 @@ def _card_plan_duties(s: Session, as_of: date) -> list[CalendarEntry]:
                           r.department, f"{r.name} 카드·대응계획 작성",
                           f"{code} 처음 {r.grade}등급 · {r.department} · 미비: "
                           + ", ".join(MISSING_LABELS[m].split(" (")[0] for m in r.missing if m in (CARD, PLAN)), None, code)
-            for r in status_rows(s, rnd.id, as_of) if r.duty_due is not None]
+            for r in _status_rows(s, rnd.id, as_of) if r.duty_due is not None]
 
 
 def due_soon(db: Database, as_of: date, days: int | None = None) -> Reminders:
@@ -141,7 +141,7 @@ def due_soon(db: Database, as_of: date, days: int | None = None) -> Reminders:
     setting, 14) or overdue."""
     with db.read() as s:
         if days is None:
-            days = settings.reminder_days(s)
+            days = settings._reminder_days(s)
         duties = _card_plan_duties(s, as_of)
     horizon = as_of + timedelta(days=days)
     entries = [e for e in calendar_entries(db, end=horizon) if e.kind != MEETING and e.done is None]

@@ -32,6 +32,7 @@ from conflictdesk.domain.enums import (
 from conflictdesk.domain.errors import InvalidValue, NotFound
 from conflictdesk.domain.masking import PERSON, member_is_private, shown_contact, shown_name
 from conflictdesk.domain.rounds import RoundId
+from conflictdesk.services import impact_analysis
 from conflictdesk.services.report_dtos import (
     AlertSummary,
     CardReport,
@@ -127,6 +128,7 @@ def _card(session: Session, project: Project, round_code: str | None, unmasked: 
     ).all()
     return CardReport(
         header=header, unmasked=unmasked, alert=_alert(card, header.round_code, as_of),
+        analyses=impact_analysis._analyses_of(session, project.id),
         council=_council(council, unmasked, as_of, _expert_contacts(session)),
         reviews=tuple(ReviewRow(rcode, r.due, r.done_on, r.reviewer, r.findings, label_of(ConflictStage, r.stage),
                                 r.grade_recommendation) for r, rcode in reviews),

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from conflictdesk.domain.enums import LabeledEnum
+from conflictdesk.domain.impact_analysis import AnalysisRow
 
 
 def label_of(enum: type[LabeledEnum], value: str | None) -> str:
@@ -129,6 +130,7 @@ class CardReport:
     alert: AlertSummary | None = None
     council: CouncilReport | None = None
     reviews: tuple[ReviewRow, ...] = ()
+    analyses: tuple[AnalysisRow, ...] = ()  # 갈등영향분석, oldest first
 
 
 @dataclass(frozen=True)

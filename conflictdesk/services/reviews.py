@@ -15,7 +15,7 @@ from conflictdesk.domain.obligations import DEFAULT_CARD_PLAN_DAYS
 from conflictdesk.domain.rounds import RoundId
 from conflictdesk.services import settings
 from conflictdesk.services.changes import NOTHING, Changes
-from conflictdesk.services.key_cases import not_key_reason, review_project_ids
+from conflictdesk.services.key_cases import _not_key_reason, _review_project_ids
 from conflictdesk.services.rounds import _get_round
 from conflictdesk.store.engine import Database
 from conflictdesk.store.models import Department, Diagnosis, ExtraHoliday, Project, Review, Round
@@ -48,16 +48,16 @@ class ReviewRow:
         }
 
 
-def round_due(session: Session, rnd: Round) -> date:
+def _round_due(session: Session, rnd: Round) -> date:
     """The round's review due date; computed from the settings and extra holidays when the round has none."""
     if rnd.review_due is not None:
         return rnd.review_due
-    return review_due_date(RoundId.parse(rnd.code), settings.review_rule(session), settings.extra_holidays(session))
+    return review_due_date(RoundId.parse(rnd.code), settings._review_rule(session), settings._extra_holidays(session))
 
 
 def _plan(session: Session, rnd: Round) -> tuple[list[int], list[Review], list[Review]]:
-    """What :func:`sync_in_session` would change: (projects to add, reviews to cancel, reviews to restore)."""
-    wanted = review_project_ids(session, rnd)
+    """What :func:`_sync_in_session` would change: (projects to add, reviews to cancel, reviews to restore)."""
+    wanted = _review_project_ids(session, rnd)
     existing = {r.project_id: r for r in session.scalars(select(Review).where(Review.round_id == rnd.id))}
     add = sorted(pid for pid in wanted if pid not in existing)
     cancel = [r for pid, r in existing.items() if pid not in wanted and r.done_on is None and r.cancelled_on is None]
@@ -65,7 +65,7 @@ def _plan(session: Session, rnd: Round) -> tuple[list[int], list[Review], list[R
     return add, cancel, restore
 
 
-def sync_in_session(session: Session, round_code: str, today: date | None = None) -> int:
+def _sync_in_session(session: Session, round_code: str, today: date | None = None) -> int:
     """Make the round's reviews follow its cases, inside the caller's transaction; returns how many changed.
 
     A review exists for every case key before the round and key in it (docs/업무규칙.md); an open review of a
@@ -76,7 +76,7 @@ def sync_in_session(session: Session, round_code: str, today: date | None = None
     add, cancel, restore = _plan(session, rnd)
     if not (add or cancel or restore):
         return 0
-    due = round_due(session, rnd)
+    due = _round_due(session, rnd)
     if rnd.review_due is None:
         rnd.review_due = due
     for pid in add:
@@ -84,7 +84,7 @@ def sync_in_session(session: Session, round_code: str, today: date | None = None
     day = today or date.today()
     for review in cancel:
         review.cancelled_on = day
-        review.cancel_reason = not_key_reason(session, rnd, review.project_id)
+        review.cancel_reason = _not_key_reason(session, rnd, review.project_id)
     for review in restore:
         review.cancelled_on = None
         review.cancel_reason = ""
@@ -92,21 +92,21 @@ def sync_in_session(session: Session, round_code: str, today: date | None = None
     return len(add) + len(cancel) + len(restore)
 
 
-def sync_project_rounds(session: Session, project_id: int, today: date | None = None) -> int:
+def _sync_project_rounds(session: Session, project_id: int, today: date | None = None) -> int:
     """Re-sync the reviews of every round where the project has a diagnosis (after a card is closed or
     reopened, a grade or a decision changes)."""
     codes = list(session.scalars(select(Round.code).join(Diagnosis, Diagnosis.round_id == Round.id)
                                  .where(Diagnosis.project_id == project_id)))
-    return sum(sync_in_session(session, code, today) for code in codes)
+    return sum(_sync_in_session(session, code, today) for code in codes)
 
 
 def schedule_reviews(db: Database, round_code: str) -> tuple[int, Changes]:
-    """Bring the round's reviews in line with its cases (:func:`sync_in_session`; safe to repeat)."""
+    """Bring the round's reviews in line with its cases (:func:`_sync_in_session`; safe to repeat)."""
     with db.read() as s:
         if not any(_plan(s, _get_round(s, round_code))):
             return 0, NOTHING
     with db.write(reason=f"{round_code} 정기점검 대상 맞추기") as s:
-        added = sync_in_session(s, round_code)
+        added = _sync_in_session(s, round_code)
     return added, (Changes.of("review") if added else NOTHING)
 
 
@@ -165,7 +165,7 @@ class ReviewSettings:
 def review_settings(db: Database) -> ReviewSettings:
     with db.read() as s:
         holidays = tuple((h.day, h.name) for h in s.scalars(select(ExtraHoliday).order_by(ExtraHoliday.day)))
-        return ReviewSettings(settings.review_rule(s), holidays, settings.reminder_days(s), settings.card_plan_days(s))
+        return ReviewSettings(settings._review_rule(s), holidays, settings._reminder_days(s), settings._card_plan_days(s))
 
 
 def save_review_settings(db: Database, rule: ReviewRule, extra_holidays: Sequence[tuple[date, str]],
@@ -184,10 +184,10 @@ def save_review_settings(db: Database, rule: ReviewRule, extra_holidays: Sequenc
     for day, name in extra_holidays:
         days[day] = name.strip()[:100]
     with db.write(reason="점검 마감 규칙 변경") as s:
-        settings.put_value(s, settings.REVIEW_RULE, rule.to_dict())
-        settings.put_value(s, settings.REMINDER_DAYS, {"days": reminder_days})
+        settings._put_value(s, settings.REVIEW_RULE, rule.to_dict())
+        settings._put_value(s, settings.REMINDER_DAYS, {"days": reminder_days})
         if card_plan_days is not None:
-            settings.put_value(s, settings.CARD_PLAN_DAYS, {"days": card_plan_days})
+            settings._put_value(s, settings.CARD_PLAN_DAYS, {"days": card_plan_days})
         existing = {h.day: h for h in s.scalars(select(ExtraHoliday))}
         for day, row in existing.items():
             if day not in days:

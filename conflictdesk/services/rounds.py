@@ -85,15 +85,15 @@ def _ensure_round(session: Session, code: str, today: date | None = None) -> tup
     if existing is not None:
         return existing, False
     check_openable(rid, today or date.today())
-    rule = settings.review_rule(session)
+    rule = settings._review_rule(session)
     new = Round(
         code=str(rid), year=rid.year, half=rid.half,
         rules={
-            "screening": settings.screening_rules(session).to_dict(),
-            "checklist": settings.checklist_settings(session).to_dict(),
+            "screening": settings._screening_rules(session).to_dict(),
+            "checklist": settings._checklist_settings(session).to_dict(),
             "review_rule": rule.to_dict(),
         },
-        review_due=review_due_date(rid, rule, settings.extra_holidays(session)),
+        review_due=review_due_date(rid, rule, settings._extra_holidays(session)),
     )
     session.add(new)
     session.flush()
@@ -112,9 +112,9 @@ def _ensure_round(session: Session, code: str, today: date | None = None) -> tup
                 note=f"{prev.code} {d.confirmed_grade}등급에서 이월 (결정 대기)",
             ))
         session.flush()
-        from conflictdesk.services.reviews import sync_in_session
+        from conflictdesk.services.reviews import _sync_in_session
 
-        sync_in_session(session, new.code, today)
+        _sync_in_session(session, new.code, today)
     return new, True
 
 

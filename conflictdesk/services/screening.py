@@ -47,7 +47,7 @@ class ScreenCounts:
     kept: tuple[int, ...] = ()
 
 
-def card_visibility(session: Session, today: date, project_ids: Iterable[int] | None = None) -> dict[int, str]:
+def _card_visibility(session: Session, today: date, project_ids: Iterable[int] | None = None) -> dict[int, str]:
     """Projects whose conflict is known to be visible from their card: a stage of 표출 or later, or signals that
     reach 예비경보 as of ``today`` — with the reason (VISIBLE holds for them; docs/업무규칙.md)."""
     wanted = None if project_ids is None else set(project_ids)
@@ -144,7 +144,7 @@ def _screening_rows(session: Session, rnd: Round, threshold: int) -> tuple[list[
                                  .where(Diagnosis.round_id == rnd.id)).all()))
 
 
-def screen_projects(session: Session, rnd: Round, project_ids: Iterable[int] | None = None,
+def _screen_projects(session: Session, rnd: Round, project_ids: Iterable[int] | None = None,
                     progress: ProgressFn | None = None, today: date | None = None) -> ScreenCounts:
     """Screen ``project_ids`` (default: every project) under ``rnd``'s rules, inside the caller's transaction.
 
@@ -165,7 +165,7 @@ def screen_projects(session: Session, rnd: Round, project_ids: Iterable[int] | N
         if replaced in existing:
             existing[replaced] = (*existing[replaced][:4], 0, None)
     get_existing = existing.get
-    visible_by_card = card_visibility(session, today or date.today(), wanted)
+    visible_by_card = _card_visibility(session, today or date.today(), wanted)
     # facts → [codes, is a target by the criteria, the criteria, how many projects]
     memo: dict[tuple[int, str | None, str], list[Any]] = {}
     get_memo = memo.get
@@ -236,7 +236,7 @@ def explain(p: Project, rnd: Round, today: date | None = None) -> ScreeningResul
     inp = project_input(p)
     session = object_session(p)
     if not inp.visible and session is not None:
-        known = card_visibility(session, today or date.today(), [p.id]).get(p.id, "")
+        known = _card_visibility(session, today or date.today(), [p.id]).get(p.id, "")
         if known:
             inp = replace(inp, visible_reason=known)
     return screen_project(inp, round_rules(rnd))
@@ -280,7 +280,7 @@ def screen_round(db: Database, code: str, progress: ProgressFn | None = None) ->
     """Re-screen every project under round ``code``'s stored rules (one transaction)."""
     with db.write(reason=f"{code} 진단기준 적용(선별)") as s:
         rnd = _get_round(s, code)
-        counts = screen_projects(s, rnd, None, progress)
+        counts = _screen_projects(s, rnd, None, progress)
     return counts, Changes.of("diagnosis")
 
 

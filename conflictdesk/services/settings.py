@@ -24,12 +24,12 @@ CARD_PLAN_DAYS = "card_plan_days"
 DEFAULT_REMINDER_DAYS = 14
 
 
-def get_value(session: Session, key: str) -> dict[str, Any] | None:
+def _get_value(session: Session, key: str) -> dict[str, Any] | None:
     row = session.get(Setting, key)
     return None if row is None else dict(row.value)
 
 
-def put_value(session: Session, key: str, value: dict[str, Any]) -> None:
+def _put_value(session: Session, key: str, value: dict[str, Any]) -> None:
     row = session.get(Setting, key)
     if row is None:
         session.add(Setting(key=key, value=value, version=1))
@@ -38,40 +38,40 @@ def put_value(session: Session, key: str, value: dict[str, Any]) -> None:
         row.version += 1
 
 
-def screening_rules(session: Session) -> RuleSet:
-    value = get_value(session, SCREENING)
+def _screening_rules(session: Session) -> RuleSet:
+    value = _get_value(session, SCREENING)
     return RuleSet.from_dict(value) if value else RuleSet()
 
 
-def checklist_settings(session: Session) -> ChecklistSettings:
-    value = get_value(session, CHECKLIST)
+def _checklist_settings(session: Session) -> ChecklistSettings:
+    value = _get_value(session, CHECKLIST)
     return ChecklistSettings.from_dict(value) if value else ChecklistSettings()
 
 
-def review_rule(session: Session) -> ReviewRule:
-    value = get_value(session, REVIEW_RULE)
+def _review_rule(session: Session) -> ReviewRule:
+    value = _get_value(session, REVIEW_RULE)
     return ReviewRule.from_dict(value) if value else ReviewRule()
 
 
-def extra_holidays(session: Session) -> frozenset[Any]:
+def _extra_holidays(session: Session) -> frozenset[Any]:
     return frozenset(session.scalars(select(ExtraHoliday.day)))
 
 
-def reminder_days(session: Session) -> int:
-    value = get_value(session, REMINDER_DAYS)
+def _reminder_days(session: Session) -> int:
+    value = _get_value(session, REMINDER_DAYS)
     return int(value["days"]) if value and "days" in value else DEFAULT_REMINDER_DAYS
 
 
-def card_plan_days(session: Session) -> int:
+def _card_plan_days(session: Session) -> int:
     """Days after confirmation within which a newly key case's card and plan are due (default 30)."""
     from conflictdesk.domain.obligations import DEFAULT_CARD_PLAN_DAYS
 
-    value = get_value(session, CARD_PLAN_DAYS)
+    value = _get_value(session, CARD_PLAN_DAYS)
     return int(value["days"]) if value and "days" in value else DEFAULT_CARD_PLAN_DAYS
 
 
-def user_name(session: Session) -> str | None:
-    value = get_value(session, USER_NAME)
+def _user_name(session: Session) -> str | None:
+    value = _get_value(session, USER_NAME)
     name = str(value.get("name", "")).strip() if value else ""
     return name or None
 
@@ -79,7 +79,7 @@ def user_name(session: Session) -> str | None:
 def actor_name(db: Database) -> str:
     """Who the audit trail names: the name set in settings, else the OS user."""
     with db.read() as s:
-        return user_name(s) or db.actor
+        return _user_name(s) or db.actor
 
 
 # --- the settings a user edits in the 설정 panel ----------------------------------------------------
@@ -88,7 +88,7 @@ def actor_name(db: Database) -> str:
 def load_all(db: Database) -> tuple[RuleSet, ChecklistSettings, int, str]:
     """Screening rules, checklist, reminder days and user name, as the 설정 panel shows them."""
     with db.read() as s:
-        return screening_rules(s), checklist_settings(s), reminder_days(s), user_name(s) or ""
+        return _screening_rules(s), _checklist_settings(s), _reminder_days(s), _user_name(s) or ""
 
 
 def save_all(db: Database, rules: RuleSet, checklist: ChecklistSettings, days: int, name: str) -> Changes:
@@ -102,10 +102,10 @@ def save_all(db: Database, rules: RuleSet, checklist: ChecklistSettings, days: i
     if len(clean) > 50:
         raise InvalidValue("user_name_too_long", limit=50)
     with db.write(reason="설정 변경") as s:
-        put_value(s, SCREENING, rules.to_dict())
-        put_value(s, CHECKLIST, checklist.to_dict())
-        put_value(s, REMINDER_DAYS, {"days": days})
-        put_value(s, USER_NAME, {"name": clean})
+        _put_value(s, SCREENING, rules.to_dict())
+        _put_value(s, CHECKLIST, checklist.to_dict())
+        _put_value(s, REMINDER_DAYS, {"days": days})
+        _put_value(s, USER_NAME, {"name": clean})
     if clean:
         db.actor = clean
     return Changes.of("setting")

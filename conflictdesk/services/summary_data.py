@@ -19,8 +19,8 @@ from conflictdesk.domain.obligations import (
 )
 from conflictdesk.domain.rounds import RoundId
 from conflictdesk.services import settings
-from conflictdesk.services.assignments import projects_with_active_expert
-from conflictdesk.services.key_cases import key_before_ids, key_project_ids
+from conflictdesk.services.assignments import _projects_with_active_expert
+from conflictdesk.services.key_cases import _key_before_ids, _key_project_ids
 from conflictdesk.services.report_dtos import label_of
 from conflictdesk.services.summary_dtos import (
     CARRIED,
@@ -113,7 +113,7 @@ def _obligation_facts(session: Session, ids: list[int], as_of: date) -> dict[int
         select(Card.project_id, func.count(PlanItem.id)).join(ResponsePlan, ResponsePlan.card_id == Card.id)
         .outerjoin(PlanItem, PlanItem.plan_id == ResponsePlan.id).where(Card.project_id.in_(ids))
         .group_by(Card.project_id))}
-    experts = projects_with_active_expert(session, as_of, ids)
+    experts = _projects_with_active_expert(session, as_of, ids)
     return {pid: (cards.get(pid), plans.get(pid), pid in experts) for pid in ids}
 
 
@@ -142,13 +142,13 @@ def load_grade_summary(db: Database, code: str, *, as_of: date | None = None) ->
                     if prev_id is not None else {})
         rnd = s.get(Round, round_id)
         assert rnd is not None
-        key_ids = key_project_ids(s, rnd)  # the one rule for key cases (status, reviews, dashboard use it too)
+        key_ids = _key_project_ids(s, rnd)  # the one rule for key cases (status, reviews, dashboard use it too)
         key = [pid for pid in current if pid in key_ids]
         prev_round = s.get(Round, prev_id) if prev_id is not None else None
-        previous_key = key_project_ids(s, prev_round) if prev_round is not None else set()
+        previous_key = _key_project_ids(s, prev_round) if prev_round is not None else set()
         previous = {pid: r for pid, r in previous.items() if pid in previous_key}
         facts = _obligation_facts(s, key, today) if key else {}
-        key_before, duty_days = key_before_ids(s, rnd), settings.card_plan_days(s)
+        key_before, duty_days = _key_before_ids(s, rnd), settings._card_plan_days(s)
 
         cases: list[CaseRow] = []
         unmet: list[UnmetRow] = []

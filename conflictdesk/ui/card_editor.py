@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from conflictdesk.domain.errors import DomainError
 from conflictdesk.services.card_views import CardForm, CardView, form_of, missing_items
+from conflictdesk.ui.card_analysis import AnalysisTab
 from conflictdesk.ui.card_people import Reveal, StakeholdersTab
 from conflictdesk.ui.card_tabs import HistoryTab, OverviewTab, SignalsTab, StageTab, actions_list, issues_list
 from conflictdesk.ui.plan_editor import PlanTab
@@ -48,11 +49,13 @@ class CardEditor(QWidget):
         self.action_log.fit({0: 100}, stretch=1)
         self.plan = PlanTab(self.undo)
         self.history = HistoryTab()
+        self.analysis = AnalysisTab()
         self.tabs = QTabWidget()
         self.tabs.setObjectName("cardTabs")
         for widget, title in ((self.overview, self.tr("개요")), (self.stage, self.tr("갈등단계")), (self.issues, self.tr("주요쟁점")),
                               (self.people, self.tr("이해관계자")), (self.signals, self.tr("신호")), (self.action_log, self.tr("조치실적")),
-                              (self.plan, self.tr("대응계획")), (self.history, self.tr("변경 이력"))):
+                              (self.plan, self.tr("대응계획")), (self.analysis, self.tr("갈등영향분석")),
+                              (self.history, self.tr("변경 이력"))):
             self.tabs.addTab(widget, title)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -83,6 +86,7 @@ class CardEditor(QWidget):
             self.action_log.set_rows(list(view.actions))
             self.plan.load(view.plan)
             self.history.load(view)
+            self.analysis.load(view.project_code, view.analyses)
             self.undo.clear()
         finally:
             self._loading = False

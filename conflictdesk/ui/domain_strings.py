@@ -23,6 +23,7 @@ def collect() -> list[str]:
     import conflictdesk.domain.calendar as calendar
     import conflictdesk.domain.deliberation as deliberation
     import conflictdesk.domain.enums as enums
+    import conflictdesk.domain.training as training
     from conflictdesk.domain.council import BASIC_RULE_ITEMS
     from conflictdesk.domain.field_labels import all_labels as field_labels
     from conflictdesk.domain.grading import DEFAULT_ITEMS, SCORE_LABELS
@@ -31,7 +32,7 @@ def collect() -> list[str]:
     from conflictdesk.services.reminder_dtos import KIND_LABELS
 
     found: list[str] = []
-    for module in (enums, alerts, calendar, deliberation):
+    for module in (enums, alerts, calendar, training, deliberation):
         for name in sorted(vars(module)):
             value = getattr(module, name)
             if isinstance(value, type) and issubclass(value, Enum) and value.__module__ == module.__name__:
@@ -44,6 +45,7 @@ def collect() -> list[str]:
     found += [item.label for item in DEFAULT_ITEMS]
     found += list(KIND_LABELS.values())
     found += list(AUDIT_COLUMNS)
+    found += list(training.DEFAULT_DISTRICTS)
     found += field_labels()
     return [text for text in dict.fromkeys(found) if HANGUL.search(text)]
 
@@ -155,6 +157,9 @@ STRINGS = (
     QT_TRANSLATE_NOOP("Domain", "언론 보도"),
     QT_TRANSLATE_NOOP("Domain", "해당 월 마지막 근무일"),
     QT_TRANSLATE_NOOP("Domain", "해당 월 지정일 (휴일이면 직전 근무일)"),
+    QT_TRANSLATE_NOOP("Domain", "시 전문가 교육"),
+    QT_TRANSLATE_NOOP("Domain", "군·구 순회 교육"),
+    QT_TRANSLATE_NOOP("Domain", "부서 맞춤 교육"),
     QT_TRANSLATE_NOOP("Domain", "실시"),
     QT_TRANSLATE_NOOP("Domain", "미실시"),
     QT_TRANSLATE_NOOP("Domain", "시민청원"),
@@ -213,6 +218,16 @@ STRINGS = (
     QT_TRANSLATE_NOOP("Domain", "이전 값"),
     QT_TRANSLATE_NOOP("Domain", "새 값"),
     QT_TRANSLATE_NOOP("Domain", "사유"),
+    QT_TRANSLATE_NOOP("Domain", "중구"),
+    QT_TRANSLATE_NOOP("Domain", "동구"),
+    QT_TRANSLATE_NOOP("Domain", "미추홀구"),
+    QT_TRANSLATE_NOOP("Domain", "연수구"),
+    QT_TRANSLATE_NOOP("Domain", "남동구"),
+    QT_TRANSLATE_NOOP("Domain", "부평구"),
+    QT_TRANSLATE_NOOP("Domain", "계양구"),
+    QT_TRANSLATE_NOOP("Domain", "서구"),
+    QT_TRANSLATE_NOOP("Domain", "강화군"),
+    QT_TRANSLATE_NOOP("Domain", "옹진군"),
     QT_TRANSLATE_NOOP("Domain", "반영일"),
     QT_TRANSLATE_NOOP("Domain", "조치일"),
     QT_TRANSLATE_NOOP("Domain", "사용 여부"),
@@ -221,6 +236,8 @@ STRINGS = (
     QT_TRANSLATE_NOOP("Domain", "경보 수준"),
     QT_TRANSLATE_NOOP("Domain", "추첨 방식"),
     QT_TRANSLATE_NOOP("Domain", "금액(원)"),
+    QT_TRANSLATE_NOOP("Domain", "분석자(전문가)"),
+    QT_TRANSLATE_NOOP("Domain", "분석 기관"),
     QT_TRANSLATE_NOOP("Domain", "연간 예산(원)"),
     QT_TRANSLATE_NOOP("Domain", "기준일"),
     QT_TRANSLATE_NOOP("Domain", "참석자"),
@@ -239,6 +256,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("Domain", "종결일"),
     QT_TRANSLATE_NOOP("Domain", "종결 사유"),
     QT_TRANSLATE_NOOP("Domain", "코드"),
+    QT_TRANSLATE_NOOP("Domain", "의뢰일"),
     QT_TRANSLATE_NOOP("Domain", "확정 등급"),
     QT_TRANSLATE_NOOP("Domain", "확정일"),
     QT_TRANSLATE_NOOP("Domain", "갈등 유형"),
@@ -325,10 +343,12 @@ STRINGS = (
     QT_TRANSLATE_NOOP("Domain", "할당 기준"),
     QT_TRANSLATE_NOOP("Domain", "권고 등급"),
     QT_TRANSLATE_NOOP("Domain", "권고일"),
+    QT_TRANSLATE_NOOP("Domain", "권고 전략"),
     QT_TRANSLATE_NOOP("Domain", "문서 번호"),
     QT_TRANSLATE_NOOP("Domain", "지역"),
     QT_TRANSLATE_NOOP("Domain", "규제 자치법규 제·개정"),
     QT_TRANSLATE_NOOP("Domain", "대체한 사업"),
+    QT_TRANSLATE_NOOP("Domain", "보고서"),
     QT_TRANSLATE_NOOP("Domain", "대표자"),
     QT_TRANSLATE_NOOP("Domain", "조정 결과"),
     QT_TRANSLATE_NOOP("Domain", "결과일"),
@@ -342,6 +362,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("Domain", "역할"),
     QT_TRANSLATE_NOOP("Domain", "차수"),
     QT_TRANSLATE_NOOP("Domain", "차수 규칙"),
+    QT_TRANSLATE_NOOP("Domain", "분석 범위"),
     QT_TRANSLATE_NOOP("Domain", "선별 시각"),
     QT_TRANSLATE_NOOP("Domain", "추첨 시드"),
     QT_TRANSLATE_NOOP("Domain", "선정 여부"),

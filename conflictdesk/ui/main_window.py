@@ -349,18 +349,30 @@ class MainWindow(QMainWindow):
 
     # --- a spreadsheet dropped on the window opens the import wizard with it ------------------
     @staticmethod
-    def _dropped_sheet(event: QDragEnterEvent | QDropEvent) -> Path | None:
+    def _dropped_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
         urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
-        files = [Path(u.toLocalFile()) for u in urls if u.isLocalFile()]
+        return [Path(u.toLocalFile()) for u in urls if u.isLocalFile()]
+
+    @classmethod
+    def _dropped_sheet(cls, event: QDragEnterEvent | QDropEvent) -> Path | None:
+        files = cls._dropped_files(event)
         return files[0] if len(files) == 1 and files[0].suffix.lower() in (".xlsx", ".csv") else None
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self._dropped_sheet(event) is not None:
+        files = self._dropped_files(event)
+        if self._dropped_sheet(event) is not None or (files and all(f.suffix.lower() == ".xlsx" for f in files)):
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dropEvent(self, event: QDropEvent) -> None:
+        from conflictdesk.services.handin import is_department_workbook
+
+        files = self._dropped_files(event)
+        if files and all(is_department_workbook(f) for f in files):  # returned department workbooks: the preview
+            event.acceptProposedAction()
+            self.open_handin(files)
+            return
         path = self._dropped_sheet(event)
         if path is None:
             event.ignore()

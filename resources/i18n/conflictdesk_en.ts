@@ -134,12 +134,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+245"/>
+        <location line="+265"/>
         <source>안건 삭제</source>
         <translation>Delete item</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-262"/>
         <source>안건명(&amp;T)</source>
         <translation>&amp;Title</translation>
     </message>
@@ -262,7 +262,7 @@
         <translation>Explanation due (after the window)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+65"/>
         <location line="+160"/>
         <source>전체</source>
         <translation>All</translation>
@@ -339,18 +339,23 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>한/글 (*.hwpx)</source>
+        <translation>Hangul (*.hwpx)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>결과 보고서 저장</source>
         <translation>Save result report</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>공론화결과보고서_{0}.pdf</source>
         <translation>deliberation_report_{0}.pdf</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>결과 보고서를 저장했습니다 ({0}쪽): {1}</source>
-        <translation>Saved the result report ({0} pages): {1}</translation>
+        <location line="+27"/>
+        <source>결과 보고서를 저장했습니다: {0}</source>
+        <translation>Saved the result report: {0}</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -403,12 +408,7 @@
 <context>
     <name>AllowancesTab</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/mediation_allowances.py" line="+107"/>
-        <source>연도(&amp;Y)</source>
-        <translation>&amp;Year</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location filename="../../conflictdesk/ui/panels/mediation_allowances.py" line="+102"/>
         <source>예산 저장</source>
         <translation>Save budget</translation>
     </message>
@@ -464,30 +464,30 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+15"/>
+        <location line="+5"/>
         <source>지급일</source>
         <translation>Paid on</translation>
     </message>
     <message>
-        <location line="-15"/>
-        <location line="+17"/>
+        <location line="-5"/>
+        <location line="+12"/>
         <source>전문가</source>
         <translation>Expert</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <location line="+16"/>
+        <location line="-12"/>
+        <location line="+5"/>
         <source>금액</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location line="-16"/>
-        <location line="+19"/>
+        <location line="-5"/>
+        <location line="+5"/>
         <source>목적</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-5"/>
         <source>사업코드</source>
         <translation>Project code</translation>
     </message>
@@ -498,32 +498,32 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+115"/>
+        <location line="+89"/>
         <source>수당 지급 기록</source>
         <translation>Allowance payments</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-89"/>
         <source>지급 기록(&amp;P)</source>
         <translation>Record &amp;payment</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>사업</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>{y}년</source>
-        <translation>{y}</translation>
+        <location line="+87"/>
+        <source>그래도 지급을 기록할까요?</source>
+        <translation>Record the payment anyway?</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-66"/>
         <source>(사업 없음)</source>
         <translation>(no project)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+10"/>
         <source> (기본값)</source>
         <translation> (default)</translation>
     </message>
@@ -543,23 +543,14 @@
         <translation>Create the {1} budget from the {0} plan</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>전문가를 선택하세요.</source>
         <translation>Choose an expert.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>수당 예산 초과</source>
         <translation>Allowance budget exceeded</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>
-
-그래도 지급을 기록할까요?</source>
-        <translation>
-
-Record the payment anyway?</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -594,6 +585,174 @@ Record it with this date?</translation>
         <location line="+0"/>
         <source>선택한 지급 기록을 삭제할까요?</source>
         <translation>Delete the selected payment record?</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisDialog</name>
+    <message>
+        <location filename="../../conflictdesk/ui/card_analysis.py" line="+50"/>
+        <source>갈등영향분석 편집</source>
+        <translation>Edit conflict impact analysis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>새 갈등영향분석</source>
+        <translation>New conflict impact analysis</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(전문가 풀 밖: 분석 기관)</source>
+        <translation>(outside the pool: analysing firm)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>예: ○○갈등연구소</source>
+        <translation>e.g. ○○ Conflict Institute</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>권고 없음</source>
+        <translation>No recommendation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{g}등급</source>
+        <translation>Grade {g}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>보고서 파일 경로 또는 문서번호</source>
+        <translation>Report file path or document number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>의뢰일(&amp;D)</source>
+        <translation>Commissioned &amp;on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>분석자 (전문가 풀)</source>
+        <translation>Analyst (expert pool)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>분석 기관</source>
+        <translation>Analysing firm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>비용 (용역 예산에 집행)</source>
+        <translation>Cost (booked on the services line)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>분석 범위</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>주요 결과</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>권고 등급</source>
+        <translation>Recommended grade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>권고 전략</source>
+        <translation>Recommended strategy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>보고서</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>용역 예산 초과</source>
+        <translation>Services budget exceeded</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>그래도 저장할까요?</source>
+        <translation>Save anyway?</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisTab</name>
+    <message>
+        <location line="+15"/>
+        <source>의뢰일</source>
+        <translation>Commissioned</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>분석자</source>
+        <translation>Analyst</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>비용</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>권고 등급</source>
+        <translation>Recommended grade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>권고 전략</source>
+        <translation>Recommended strategy</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>보고서</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>분석 추가(&amp;A)…</source>
+        <translation>&amp;Add analysis…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>편집…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>삭제</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>분석은 바로 저장되며 비용은 예산의 용역 항목에 집행됩니다. 권고 등급은 갈등진단표에서 확정 등급의 사유로 쓸 수 있습니다.</source>
+        <translation>An analysis is saved at once and its cost is booked on the budget&apos;s services line. Its recommended grade can be cited as the reason for a confirmed grade in the diagnosis form.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{g}등급</source>
+        <translation>Grade {g}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>분석 범위: {scope}
+주요 결과: {findings}</source>
+        <translation>Scope: {scope}
+Findings: {findings}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>갈등영향분석 삭제</source>
+        <translation>Delete conflict impact analysis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>선택한 분석을 삭제할까요? 용역 예산 집행도 함께 지워집니다.</source>
+        <translation>Delete the selected analysis? Its spending on the services line is deleted with it.</translation>
     </message>
 </context>
 <context>
@@ -729,7 +888,7 @@ Assign anyway?</translation>
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../conflictdesk/ui/audit_dialog.py" line="+111"/>
+        <location filename="../../conflictdesk/ui/audit_dialog.py" line="+114"/>
         <source>감사 기록</source>
         <translation>Audit trail</translation>
     </message>
@@ -805,7 +964,7 @@ Assign anyway?</translation>
 <context>
     <name>AuditModel</name>
     <message>
-        <location line="-138"/>
+        <location line="-141"/>
         <source>추가</source>
         <translation>Create</translation>
     </message>
@@ -1015,6 +1174,26 @@ Assign anyway?</translation>
         <source>부서별 작성 파일</source>
         <translation>Department workbook</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>갈등영향분석</source>
+        <translation>Conflict impact analysis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>교육 참석</source>
+        <translation>Training attendance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>예산 항목 계획</source>
+        <translation>Budget line plan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>예산 집행</source>
+        <translation>Budget spending</translation>
+    </message>
 </context>
 <context>
     <name>BasicsPage</name>
@@ -1057,20 +1236,15 @@ Assign anyway?</translation>
 <context>
     <name>BudgetTab</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/programme_budget.py" line="+41"/>
-        <source>연도(&amp;Y)</source>
-        <extracomment>Row id of the 합계 row in the line table.</extracomment>
-        <translation>&amp;Year</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location line="+33"/>
-        <location line="+18"/>
+        <location filename="../../conflictdesk/ui/panels/programme_budget.py" line="+45"/>
+        <location line="+29"/>
+        <location line="+16"/>
         <source>항목</source>
+        <extracomment>Row id of the 합계 row in the line table.</extracomment>
         <translation>Line</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-45"/>
         <location line="+16"/>
         <source>연간 계획</source>
         <translation>Annual plan</translation>
@@ -1131,24 +1305,24 @@ Assign anyway?</translation>
         <translation>Record spending (services, other…)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+0"/>
         <source>집행 기록(&amp;B)</source>
         <translation>&amp;Book spending</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>집행일</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+17"/>
+        <location line="+0"/>
+        <location line="+22"/>
         <source>금액</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location line="-16"/>
-        <location line="+16"/>
+        <location line="-22"/>
+        <location line="+22"/>
         <source>내용</source>
         <translation>Purpose</translation>
     </message>
@@ -1188,12 +1362,17 @@ Assign anyway?</translation>
         <translation>Delete selected spending</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>{y}년</source>
-        <translation>{y}</translation>
+        <location line="+110"/>
+        <source>그래도 집행을 기록할까요?</source>
+        <translation>Record the spending anyway?</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+13"/>
+        <source>수당 지급은 조정·협의회 → 수당에서, 교육비는 교육 탭에서, 갈등영향분석 비용은 갈등관리카드의 갈등영향분석 탭에서 고치거나 지웁니다.</source>
+        <translation>Allowance payments are changed or deleted in Mediation → Allowances, training costs in the Training tab, and impact analysis costs in the conflict card&apos;s Impact analysis tab.</translation>
+    </message>
+    <message>
+        <location line="-89"/>
         <source>예산 {0} · 집행 {1} ({rate:.0%}) · 잔액 {2}</source>
         <translation>Budget {0} · spent {1} ({rate:.0%}) · remaining {2}</translation>
     </message>
@@ -1204,19 +1383,24 @@ Assign anyway?</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>수당</source>
         <translation>Allowances</translation>
     </message>
     <message>
-        <location line="-15"/>
-        <location line="+15"/>
+        <location line="-14"/>
+        <location line="+14"/>
         <source>교육</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location line="-15"/>
-        <location line="+16"/>
+        <location line="-14"/>
+        <source>갈등영향분석</source>
+        <translation>Conflict impact analysis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+14"/>
         <source>기타</source>
         <translation>Other</translation>
     </message>
@@ -1231,32 +1415,18 @@ Assign anyway?</translation>
         <translation>{0} / {1}</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>예산 초과</source>
         <translation>Over budget</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>
-
-그래도 집행을 기록할까요?</source>
-        <translation>
-
-Record the spending anyway?</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <location line="+3"/>
+        <location line="+12"/>
+        <location line="+4"/>
         <source>집행 삭제</source>
         <translation>Delete spending</translation>
     </message>
     <message>
-        <location line="-2"/>
-        <source>수당 지급은 조정·협의회 → 수당에서, 교육비는 교육 탭에서 고치거나 지웁니다.</source>
-        <translation>Allowance payments are changed or deleted in Mediation → Allowances, training costs in the Training tab.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>선택한 집행 기록을 삭제할까요?</source>
         <translation>Delete the selected spending record?</translation>
     </message>
@@ -1302,7 +1472,7 @@ Record the spending anyway?</translation>
 <context>
     <name>CardEditor</name>
     <message>
-        <location filename="../../conflictdesk/ui/card_editor.py" line="+53"/>
+        <location filename="../../conflictdesk/ui/card_editor.py" line="+55"/>
         <source>개요</source>
         <translation>Overview</translation>
     </message>
@@ -1338,6 +1508,11 @@ Record the spending anyway?</translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>갈등영향분석</source>
+        <translation>Conflict impact analysis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>변경 이력</source>
         <translation>Change history</translation>
     </message>
@@ -1362,7 +1537,7 @@ Record the spending anyway?</translation>
         <translation> · &lt;span style=&apos;color:#b26a00&apos;&gt;&lt;b&gt;decision pending&lt;/b&gt; (carried, not yet decided)&lt;/span&gt;</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>중점관리(1·2등급) 사업에 필요한 항목이 빠졌습니다</source>
         <translation>Items required for priority (grade 1–2) projects are missing</translation>
     </message>
@@ -2035,13 +2210,13 @@ Carried from {from_round}, grade {from_grade}</translation>
     <name>DiagnosisFormWidget</name>
     <message>
         <location filename="../../conflictdesk/ui/panels/diagnosis_form.py" line="+76"/>
-        <location line="+128"/>
+        <location line="+149"/>
         <source>사업을 선택하세요</source>
         <extracomment>Korean date notation (2020. 08. 03.) for the grade dates.</extracomment>
         <translation>Choose a project</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-141"/>
         <source>이월 판단</source>
         <translation>Carry-over decision</translation>
     </message>
@@ -2106,7 +2281,17 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>e.g. prolonged protests need a city-level decision</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>분석 권고를 사유로(&amp;R)</source>
+        <translation>Cite the analysis as &amp;reason</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>최근 갈등영향분석의 권고를 확정 등급의 사유로 적습니다.</source>
+        <translation>Writes the latest conflict impact analysis&apos;s recommendation as the reason for the confirmed grade.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>저장 (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
@@ -2126,7 +2311,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Save diagnosis</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+47"/>
         <source>{project_code} {project_name}
 {department} · {round_code} 차수</source>
         <translation>{project_code} {project_name}
@@ -2164,6 +2349,11 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+22"/>
+        <source>최근 분석: {0}</source>
+        <translation>Latest analysis: {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&lt;span style=&apos;color:{0}&apos;&gt;&lt;b&gt;{label}&lt;/b&gt;&lt;/span&gt; (충족 신호 {1}개)</source>
         <translation>&lt;span style=&apos;color:{0}&apos;&gt;&lt;b&gt;{label}&lt;/b&gt;&lt;/span&gt; ({1} signal(s) met)</translation>
     </message>
@@ -2226,7 +2416,7 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>Domain</name>
     <message>
-        <location filename="../../conflictdesk/ui/domain_strings.py" line="+70"/>
+        <location filename="../../conflictdesk/ui/domain_strings.py" line="+72"/>
         <source>정상</source>
         <translation>Normal</translation>
     </message>
@@ -2667,6 +2857,21 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>시 전문가 교육</source>
+        <translation>City expert course</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>군·구 순회 교육</source>
+        <translation>District tour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>부서 맞춤 교육</source>
+        <translation>Department course</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>실시</source>
         <translation>Go</translation>
     </message>
@@ -2777,6 +2982,56 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+36"/>
+        <source>중구</source>
+        <translation>Jung-gu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>동구</source>
+        <translation>Dong-gu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>미추홀구</source>
+        <translation>Michuhol-gu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>연수구</source>
+        <translation>Yeonsu-gu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>남동구</source>
+        <translation>Namdong-gu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>부평구</source>
+        <translation>Bupyeong-gu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>계양구</source>
+        <translation>Gyeyang-gu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>서구</source>
+        <translation>Seo-gu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>강화군</source>
+        <translation>Ganghwa-gun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>옹진군</source>
+        <translation>Ongjin-gun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>반영일</source>
         <translation>Accepted on</translation>
     </message>
@@ -2814,6 +3069,16 @@ Carried from {from_round}, grade {from_grade}</translation>
         <location line="+1"/>
         <source>금액(원)</source>
         <translation>Amount (won)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>분석자(전문가)</source>
+        <translation>Analyst (expert)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>분석 기관</source>
+        <translation>Analysing firm</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2904,6 +3169,11 @@ Carried from {from_round}, grade {from_grade}</translation>
         <location line="+1"/>
         <source>코드</source>
         <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>의뢰일</source>
+        <translation>Commissioned on</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3337,6 +3607,11 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>권고 전략</source>
+        <translation>Recommended strategy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>문서 번호</source>
         <translation>Reference</translation>
     </message>
@@ -3354,6 +3629,11 @@ Carried from {from_round}, grade {from_grade}</translation>
         <location line="+1"/>
         <source>대체한 사업</source>
         <translation>Replaces project</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>보고서</source>
+        <translation>Report</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3419,6 +3699,11 @@ Carried from {from_round}, grade {from_grade}</translation>
         <location line="+1"/>
         <source>차수 규칙</source>
         <translation>Round rules</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>분석 범위</source>
+        <translation>Scope</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3616,7 +3901,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Headcount</translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location line="-229"/>
         <source>당사자</source>
         <translation>Parties</translation>
     </message>
@@ -4680,6 +4965,81 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>{field} &apos;{value}&apos;은(는) {low}~{high} 사이의 정수여야 합니다.</source>
+        <translation>{field} &apos;{value}&apos; must be a whole number from {low} to {high}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{department}의 참석 인원 &apos;{value}&apos;은(는) 1명 이상이어야 합니다.</source>
+        <translation>The attendees of {department} &apos;{value}&apos; must be at least 1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{department}의 참석 인원이 두 번 입력되었습니다.</source>
+        <translation>The attendees of {department} were entered twice.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>참석 인원 &apos;{value}&apos;은(는) 0명 이상의 정수여야 합니다.</source>
+        <translation>The number of attendees &apos;{value}&apos; must be a whole number of 0 or more.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>교육 기록(id {session})이 없습니다.</source>
+        <translation>There is no training record (id {session}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>교육 연도가 올바르지 않습니다: {value}</source>
+        <translation>The training year is not valid: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>군·구 순회 교육은 개최 군·구를 입력하세요.</source>
+        <translation>Enter the host district of a district tour.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>교육 시간 &apos;{value}&apos;은(는) 0~100시간이어야 합니다.</source>
+        <translation>The hours &apos;{value}&apos; must be from 0 to 100.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>교육비는 0원 이상의 원 단위 정수여야 합니다: {value}</source>
+        <translation>The cost must be a whole number of won, 0 or more: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>부서 &apos;{department}&apos;이(가) 없습니다.</source>
+        <translation>There is no department &apos;{department}&apos;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>갈등영향분석의 분석자(전문가 풀) 또는 분석 기관을 입력하세요.</source>
+        <translation>Enter the analyst (expert pool) or the analysing firm of the impact analysis.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>분석 비용은 0원 이상의 원 단위 정수여야 합니다: {value}</source>
+        <translation>The analysis cost must be a whole number of won, 0 or more: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>권고 등급 &apos;{value}&apos;은(는) 1~3등급 중 하나여야 합니다.</source>
+        <translation>Recommended grade &apos;{value}&apos; must be grade 1, 2 or 3.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field}은(는) {limit}자 이내로 입력하세요.</source>
+        <translation>{field} must be at most {limit} characters.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>갈등영향분석(id {analysis})이 없습니다.</source>
+        <translation>There is no impact analysis (id {analysis}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>공론화 기준 {field} 값 &apos;{value}&apos;은(는) 1 이상의 정수여야 합니다.</source>
         <translation>Deliberation threshold {field} &apos;{value}&apos; must be a whole number of at least 1.</translation>
     </message>
@@ -5097,6 +5457,36 @@ Carried from {from_round}, grade {from_grade}</translation>
         <location line="+1"/>
         <source>예산 항목</source>
         <translation>budget line</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>교육 구분</source>
+        <translation>course kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>연간 순회 교육 목표</source>
+        <translation>yearly district-tour target</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>군·구 목표 연도</source>
+        <translation>district target year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>군·구 목록</source>
+        <translation>list of districts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>분석 기관·분석자</source>
+        <translation>analysing firm or analyst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>보고서</source>
+        <translation>Report</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5969,9 +6359,8 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>MediationPanel</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/mediation.py" line="+41"/>
+        <location filename="../../conflictdesk/ui/panels/mediation.py" line="+28"/>
         <source>전문가</source>
-        <extracomment>Which change kinds make each tab reload.</extracomment>
         <translation>Expert</translation>
     </message>
     <message>
@@ -6795,9 +7184,13 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>ProgrammePanel</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/programme.py" line="+27"/>
+        <location filename="../../conflictdesk/ui/panels/programme.py" line="+21"/>
+        <source>교육(&amp;T)</source>
+        <translation>&amp;Training</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>예산(&amp;U)</source>
-        <extracomment>Which change kinds make each tab reload.</extracomment>
         <translation>B&amp;udget</translation>
     </message>
 </context>
@@ -6937,7 +7330,7 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>QuarterBars</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/mediation_allowances.py" line="-200"/>
+        <location filename="../../conflictdesk/ui/panels/mediation_allowances.py" line="-169"/>
         <source>{quarter}분기 {0:.0%}</source>
         <translation>Q{quarter} {0:.0%}</translation>
     </message>
@@ -8303,6 +8696,267 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
 </context>
 <context>
+    <name>TrainingDialog</name>
+    <message>
+        <location filename="../../conflictdesk/ui/panels/programme_training.py" line="+41"/>
+        <source>교육 과정 편집</source>
+        <translation>Edit course</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>새 교육 과정</source>
+        <translation>New course</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>(외부 강사)</source>
+        <translation>(external instructor)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>성명 (쉼표로 구분, 선택)</source>
+        <translation>Names (comma-separated, optional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>참석 추가(&amp;A)</source>
+        <translation>&amp;Add attendees</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>선택 삭제</source>
+        <translation>Remove selected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>부서</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>인원</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>성명</source>
+        <translation>Names</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>교육일(&amp;D)</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>구분(&amp;K)</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>제목(&amp;T)</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>개최 군·구</source>
+        <translation>Host district</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>장소</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>시간</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>강사 (전문가 풀)</source>
+        <translation>Instructor (expert pool)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>외부 강사</source>
+        <translation>External instructor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>참석 인원(총)</source>
+        <translation>Attendees (total)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>교육비 (교육 예산에 집행)</source>
+        <translation>Cost (booked on the training budget)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>교재·자료</source>
+        <translation>Materials</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>부서별 참석</source>
+        <translation>Attendees per department</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>교육 예산 초과</source>
+        <translation>Training budget exceeded</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>그래도 저장할까요?</source>
+        <translation>Save anyway?</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingTab</name>
+    <message>
+        <location line="+13"/>
+        <source>새 교육(&amp;N)…</source>
+        <translation>&amp;New course…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>편집(&amp;E)…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>삭제</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>일자</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>구분</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>제목</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>군·구</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>장소</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>강사</source>
+        <translation>Instructor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>시간</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>인원</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>교육비</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>목표 달성</source>
+        <translation>Progress toward the targets</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>목표 (설정)</source>
+        <translation>Targets (setting)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>목표 저장</source>
+        <translation>Save targets</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>군·구 순회 교육 (연 횟수)</source>
+        <translation>District tours (per year)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>모든 군·구 방문 목표 연도</source>
+        <translation>Every district visited by (year)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>군·구 (쉼표로 구분)</source>
+        <translation>Districts (comma-separated)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>부서</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>중점관리대상</source>
+        <translation>Key cases</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>교육 이수 인원</source>
+        <translation>Officers trained</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>교육이 필요한 부서 (중점관리대상 &gt; 교육 이수 인원)</source>
+        <translation>Departments to train (key cases &gt; officers trained)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>군·구 순회 교육 연 {0}회: {1}회 실시</source>
+        <translation>District tours, {0} a year: {1} held</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}년까지 {1}개 군·구: {2}곳 방문</source>
+        <translation>{1} districts by {0}: {2} visited</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>남은 군·구: {0}</source>
+        <translation>Districts still to visit: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>모든 군·구를 방문했습니다.</source>
+        <translation>Every district has been visited.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>교육 삭제</source>
+        <translation>Delete course</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>선택한 교육 과정을 삭제할까요? 교육비 집행도 함께 지워집니다.</source>
+        <translation>Delete the selected course? Its cost is removed from the budget too.</translation>
+    </message>
+</context>
+<context>
     <name>UserGuideDialog</name>
     <message>
         <location filename="../../conflictdesk/ui/user_guide.py" line="+19"/>
@@ -8318,6 +8972,19 @@ Carried from {from_round}, grade {from_grade}</translation>
         <location line="+5"/>
         <source>닫기</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>YearCombo</name>
+    <message>
+        <location filename="../../conflictdesk/ui/panels/booking.py" line="+60"/>
+        <source>연도(&amp;Y)</source>
+        <translation>&amp;Year</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{y}년</source>
+        <translation>{y}</translation>
     </message>
 </context>
 <context>
@@ -8622,7 +9289,7 @@ This window is now read-only so that nothing more is saved. Restore the latest g
 <context>
     <name>mediation_allowances</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/mediation_allowances.py" line="-38"/>
+        <location filename="../../conflictdesk/ui/panels/booking.py" line="-35"/>
         <source> 원</source>
         <translation> won</translation>
     </message>

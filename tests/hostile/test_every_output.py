@@ -246,9 +246,15 @@ def assert_in(needle: str, haystack: str, what: str) -> None:
 # --- per-case outputs ---------------------------------------------------------------------------------
 
 
+#: (i, text, unmasked): every string masked and unmasked — except the 5,000-character one, masked only: one run of it
+#: costs as much as all the short strings together (reportlab re-measures an unbroken line at every split), and the
+#: masked run already carries it through every field; unmasking is checked on the other 45 strings.
+CARD_PDF_CASES = [pytest.param(i, text, unmasked, id=f"{'unmasked' if unmasked else 'masked'}-{code_of(i)}")
+                  for unmasked in (False, True) for i, text in CASES if not (unmasked and len(text) > 1000)]
+
+
 @pytest.mark.slow
-@pytest.mark.parametrize(("i", "text"), CASES, ids=IDS)
-@pytest.mark.parametrize("unmasked", [False, True], ids=["masked", "unmasked"])
+@pytest.mark.parametrize(("i", "text", "unmasked"), CARD_PDF_CASES)
 def test_card_pdf(world: World, tmp_path: Path, capsys: pytest.CaptureFixture[str], i: int, text: str,
                   unmasked: bool) -> None:
     out = tmp_path / "card.pdf"

@@ -1,5 +1,6 @@
 """SQLAlchemy 2 typed models: the whole schema of ConflictDesk, designed once for every issue."""
 
+from conflictdesk.store.models.analysis import ImpactAnalysis
 from conflictdesk.store.models.around import (
     BudgetLine,
     BudgetSpending,
@@ -61,6 +62,7 @@ __all__ = [
     "ExtraHoliday",
     "GRADE_CHECK",
     "Handout",
+    "ImpactAnalysis",
     "MainIssue",
     "NAMING",
     "PanelApplicant",

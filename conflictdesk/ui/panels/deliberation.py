@@ -190,24 +190,23 @@ class AgendaTab(QWidget):
         tl.addRow(self.tr("설명 기한 (기간 종료 후)"), self.th_explain_days)
         tl.addRow(self.th_button)
 
+        # The forms keep their natural height and scroll on a small screen (1366×768 squeezed them into each other).
         forms = QWidget()
         right = QVBoxLayout(forms)
-        right.setContentsMargins(0, 0, 0, 0)
+        right.setContentsMargins(0, 0, 4, 0)
         for box in (item_box, count_box, explain_box, decision_box, th_box):
             right.addWidget(box)
         right.addStretch(1)
-        # the forms scroll at 1024×768 instead of being squeezed until their fields overlap (#19)
-        side = QScrollArea()
-        side.setObjectName("deliberationForms")
-        side.setWidget(forms)
-        side.setWidgetResizable(True)
-        side.setFrameShape(QFrame.Shape.NoFrame)
-        side.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        side.setMinimumWidth(forms.sizeHint().width() + side.verticalScrollBar().sizeHint().width())
+        self.forms = QScrollArea()
+        self.forms.setObjectName("agendaForms")
+        self.forms.setWidgetResizable(True)
+        self.forms.setFrameShape(QFrame.Shape.NoFrame)
+        self.forms.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.forms.setWidget(forms)
+        self.forms.setMinimumWidth(forms.sizeHint().width() + 20)
         body = QHBoxLayout()
         body.addWidget(self.table, 1)
-        body.addWidget(side)
+        body.addWidget(self.forms)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(body, 1)
@@ -416,25 +415,36 @@ class AgendaTab(QWidget):
         if item is None:
             QMessageBox.information(self, self.tr("결과 보고서"), self.tr("안건을 고르세요."))
             return
-        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("결과 보고서 저장"),
-                                                self.tr("공론화결과보고서_{0}.pdf").format(item.id), "PDF (*.pdf)")
+        hwpx_filter = self.tr("한/글 (*.hwpx)")
+        chosen, chosen_filter = QFileDialog.getSaveFileName(
+            self, self.tr("결과 보고서 저장"), self.tr("공론화결과보고서_{0}.pdf").format(item.id),
+            f"PDF (*.pdf);;{hwpx_filter}")
         if not chosen:
             return
-        path = Path(chosen) if chosen.lower().endswith(".pdf") else Path(chosen + ".pdf")
+        suffix = ".hwpx" if chosen.lower().endswith(".hwpx") or (chosen_filter == hwpx_filter
+                                                                 and not chosen.lower().endswith(".pdf")) else ".pdf"
+        path = Path(chosen) if chosen.lower().endswith(suffix) else Path(chosen + suffix)
         today, item_id = self.ctx.today(), item.id
 
-        def render(db: Database) -> int:
-            from conflictdesk.reports.deliberation_pdf import render_deliberation_pdf
+        def render(db: Database) -> str:
             from conflictdesk.services.citizen_panel import deliberation_report
             from conflictdesk.services.files import write_atomically
 
             report = deliberation_report(db, item_id, today)
-            pages: list[int] = []
-            write_atomically(path, lambda p: pages.append(render_deliberation_pdf(report, p, printed=today)))
-            return pages[0] if pages else 0
+            if suffix == ".hwpx":
+                from conflictdesk.reports.deliberation_hwpx import deliberation_content
+                from conflictdesk.reports.hwpx import write_summary_hwpx
 
-        QueryOp(self, render).success(lambda n: self.summary.setText(
-            self.tr("결과 보고서를 저장했습니다 ({0}쪽): {1}").format(n, path.name))).run()
+                content = deliberation_content(report, author=db.actor, printed=today)
+                write_atomically(path, lambda p: write_summary_hwpx(content, p))
+            else:
+                from conflictdesk.reports.deliberation_pdf import render_deliberation_pdf
+
+                write_atomically(path, lambda p: render_deliberation_pdf(report, p, printed=today))
+            return path.name
+
+        QueryOp(self, render).success(lambda name: self.summary.setText(
+            self.tr("결과 보고서를 저장했습니다: {0}").format(name))).run()
 
     def import_petitions(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, self.tr("청원 가져오기"), "",

@@ -147,6 +147,16 @@ class DiagnosisFormWidget(QScrollArea):
         self.override_label.setBuddy(self.override_edit)
         grid.addWidget(self.override_label, 3, 0, 1, 3)
         grid.addWidget(self.override_edit, 4, 0, 1, 3)
+        self.analysis_label = QLabel()
+        self.analysis_label.setObjectName("analysisReason")
+        self.analysis_label.setWordWrap(True)
+        self.analysis_button = QPushButton(self.tr("분석 권고를 사유로(&R)"))
+        self.analysis_button.setObjectName("citeAnalysis")
+        self.analysis_button.setToolTip(self.tr("최근 갈등영향분석의 권고를 확정 등급의 사유로 적습니다."))
+        grid.addWidget(self.analysis_label, 5, 0, 1, 2)
+        grid.addWidget(self.analysis_button, 5, 2)
+        self.analysis_label.hide()
+        self.analysis_button.hide()
 
         self.save_button = QPushButton(self.tr("저장 (Ctrl+S)"))
         self.save_button.setObjectName("diagnosisSave")
@@ -188,9 +198,20 @@ class DiagnosisFormWidget(QScrollArea):
             box.currentIndexChanged.connect(lambda _i, k=kind: self._grade_changed(k))
             self.grade_dates[kind].dateChanged.connect(lambda _d, k=kind: self._date_changed(k))
         self.override_edit.textEdited.connect(lambda _t: self._changed())
+        self.analysis_button.clicked.connect(self.cite_analysis)
         self._body = body
         self._set_enabled(False)
         self._refresh_suggestion()  # no override prompt before a project is chosen
+
+    def cite_analysis(self) -> None:
+        """Write the latest 갈등영향분석 into the reason (kept when it is already there)."""
+        if self.form is None or not self.form.analyses:
+            return
+        reason = self.form.analyses[-1].as_reason()
+        current = self.override_edit.text().strip()
+        if reason not in current:
+            self.override_edit.setText(f"{current}; {reason}" if current else reason)
+            self._changed()
 
     # --- loading ------------------------------------------------------------------------------
     def load(self, project_code: str, round_code: str) -> None:
@@ -245,6 +266,10 @@ class DiagnosisFormWidget(QScrollArea):
             edit.setDate(QDate(day.year, day.month, day.day))
             edit.setEnabled(entry.grade is not None)
         self.override_edit.setText(form.override_reason)
+        analysis = form.analyses[-1] if form.analyses else None
+        self.analysis_label.setVisible(analysis is not None)
+        self.analysis_button.setVisible(analysis is not None)
+        self.analysis_label.setText(self.tr("최근 분석: {0}").format(analysis.as_reason()) if analysis else "")
         level = form.alert.level
         met = "".join(f"<li>{html.escape(m)}</li>" for m in form.alert.met)
         self.alert_label.setText(

@@ -7,15 +7,12 @@ from datetime import date
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
-    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -33,25 +30,15 @@ from conflictdesk.services.changes import Changes
 from conflictdesk.store.engine import Database
 from conflictdesk.ui import clock, messages
 from conflictdesk.ui.context import PanelContext, as_context
-from conflictdesk.ui.i18n import translate, won_text
+from conflictdesk.ui.i18n import won_text
 from conflictdesk.ui.ops import CollectionOp, QueryOp
-from conflictdesk.ui.panels.mediation_common import DateField, Publish, Table, iso
+from conflictdesk.ui.panels.booking import BookingForm, YearTab, confirm_overrun, won_box
+from conflictdesk.ui.panels.mediation_common import Publish, Table, iso
 from conflictdesk.ui.search_combo import SearchCombo
 
 PLAN_COLOR = QColor("#9db7d5")
 PAID_COLOR = QColor("#2f6db5")
 OVER_COLOR = QColor("#c0392b")
-
-
-def won_box(name: str) -> QSpinBox:
-    box = QSpinBox()
-    box.setObjectName(name)
-    box.setRange(0, 2_000_000_000)
-    box.setSingleStep(10_000)
-    box.setGroupSeparatorShown(True)
-    box.setSuffix(translate("mediation_allowances", " 원"))
-    box.setAlignment(Qt.AlignmentFlag.AlignRight)
-    return box
 
 
 class QuarterBars(QWidget):
@@ -91,22 +78,18 @@ class QuarterBars(QWidget):
         painter.end()
 
 
-class AllowancesTab(QWidget):
+class AllowancesTab(YearTab):
     """Budget, execution and payments of one year, and the form to record a payment."""
 
     def __init__(self, ctx: PanelContext | Database, publish: Publish | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = as_context(ctx, publish)
-        self.db = self.ctx.db
-        self.year = QComboBox()
-        self.year.setObjectName("allowanceYear")
+        context = as_context(ctx, publish)
+        super().__init__(context, "allowanceYear", allowances.budget_years, parent)
+        self.db = context.db
         self.summary = QLabel()
         self.summary.setObjectName("allowanceSummary")
         top = QHBoxLayout()
-        year_label = QLabel(self.tr("연도(&Y)"))
-        year_label.setBuddy(self.year)  # Alt+Y; without a buddy the & showed literally
-        top.addWidget(year_label)
+        top.addWidget(self.year.labelled())
         top.addWidget(self.year)
         top.addWidget(self.summary, 1)
         self.copy_budget_button = QPushButton()
@@ -137,24 +120,17 @@ class AllowancesTab(QWidget):
         self.payment_table = Table([self.tr("지급일"), self.tr("전문가"), self.tr("금액"), self.tr("목적"), self.tr("사업코드")], "paymentTable",
                                    widths=(100, 90, 110, 220), stretch=3)
         self.delete_button = QPushButton(self.tr("선택한 지급 삭제"))
-        form_box = QGroupBox(self.tr("수당 지급 기록"))
+        form_box = BookingForm(self.tr("수당 지급 기록"), self.tr("지급 기록(&P)"),
+                               ("paymentDate", "paymentAmount", "paymentPurpose", "recordPayment"),
+                               (self.tr("지급일"), self.tr("금액"), self.tr("목적")))
         form_box.setMinimumWidth(340)
-        self.paid_on = DateField()
-        self.paid_on.setObjectName("paymentDate")
-        self.amount = won_box("paymentAmount")
+        self.form = form_box
+        self.paid_on, self.amount, self.purpose, self.record_button = (form_box.on, form_box.amount,
+                                                                       form_box.purpose, form_box.button)
         self.expert = SearchCombo("paymentExpert")
         self.case = SearchCombo("paymentCase")
-        self.purpose = QLineEdit()
-        self.purpose.setObjectName("paymentPurpose")
-        self.record_button = QPushButton(self.tr("지급 기록(&P)"))
-        self.record_button.setObjectName("recordPayment")
-        fl = QFormLayout(form_box)
-        fl.addRow(self.tr("지급일"), self.paid_on)
-        fl.addRow(self.tr("금액"), self.amount)
-        fl.addRow(self.tr("전문가"), self.expert)
-        fl.addRow(self.tr("사업"), self.case)
-        fl.addRow(self.tr("목적"), self.purpose)
-        fl.addRow(self.record_button)
+        form_box.insert_row(form_box.purpose, self.tr("전문가"), self.expert)
+        form_box.insert_row(form_box.purpose, self.tr("사업"), self.case)
         lower = QHBoxLayout()
         payments = QVBoxLayout()
         payments.addWidget(self.payment_table, 1)
@@ -167,37 +143,19 @@ class AllowancesTab(QWidget):
         layout.addLayout(upper)
         layout.addLayout(lower, 1)
 
-        self.year.currentIndexChanged.connect(self.reload_year)
         self.save_budget_button.clicked.connect(self.save_budget)
         self.copy_budget_button.clicked.connect(self.copy_last_year_budget)
         self.record_button.clicked.connect(self.record_payment)
         self.delete_button.clicked.connect(self.delete_payment)
 
     def reload(self) -> None:
-        current = self.selected_year()
-        years = set(allowances.budget_years(self.db)) | {clock.today().year}
-        self.year.blockSignals(True)
-        self.year.clear()
-        for y in sorted(years, reverse=True):
-            self.year.addItem(self.tr("{y}년").format(y=y), y)
-        if current is None:
-            current = clock.today().year  # the year payments are made in, not the latest budget's (#19)
-        self.year.setCurrentIndex(max(0, self.year.findData(current)))
-        self.year.blockSignals(False)
         self.expert.set_entries([(f"{row.name} ({row.affiliation})", row.id)
                                  for row in experts.list_experts(self.db, include_inactive=False)])
         self.case.set_entries([(self.tr("(사업 없음)"), None)] + [
             (f"{code}  {name}", code) for code, name in assignments.mediation_cases(self.db)])
-        self.reload_year()
+        super().reload()
 
-    def selected_year(self) -> int | None:
-        data = self.year.currentData()
-        return int(data) if data is not None else None
-
-    def reload_year(self) -> None:
-        year = self.selected_year()
-        if year is None:
-            return
+    def show_year(self, year: int) -> None:
         view = allowances.year_overview(self.db, year)
         fig = view.execution
         self.annual.setValue(view.budget.annual_won)
@@ -221,8 +179,7 @@ class AllowancesTab(QWidget):
         self.copy_budget_button.setVisible(offer)
         if offer:
             self.copy_budget_button.setText(self.tr("{0}년 계획으로 {1}년 예산 만들기").format(year - 1, year))
-        if self.paid_on.value().year != year:
-            self.paid_on.set_value(date(year, 1, 1) if year != clock.today().year else clock.today())
+        self.form.show_year(year, clock.today())
 
     def copy_last_year_budget(self) -> None:
         """Create the shown year's budget from last year's plan (the officer adjusts it afterwards)."""
@@ -259,14 +216,13 @@ class AllowancesTab(QWidget):
         if not self._date_confirmed(paid_on):
             return
         check = QueryOp(self, lambda db: allowances.check_new_payment(db, paid_on, amount)).run()
-        if check is None or (check.warnings and not messages.confirm(
-                self, self.tr("수당 예산 초과"), "\n".join(check.warnings) + self.tr("\n\n그래도 지급을 기록할까요?"))):
+        if check is None or not confirm_overrun(self, self.tr("수당 예산 초과"), check,
+                                                self.tr("그래도 지급을 기록할까요?")):
             return
         purpose = self.purpose.text()
         if CollectionOp(self, lambda db: allowances.record_payment(
                 db, int(expert_id), paid_on, amount, purpose, case, allow_over_budget=check.exceeds_year)).run():
-            self.amount.setValue(0)
-            self.purpose.clear()
+            self.form.clear_entry()
 
     def _date_confirmed(self, paid_on: date) -> bool:
         """Ask before booking a payment outside the shown year or in a quarter that is already over."""

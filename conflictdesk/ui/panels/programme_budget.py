@@ -22,28 +22,23 @@ from conflictdesk.ui import messages
 from conflictdesk.ui.context import PanelContext
 from conflictdesk.ui.i18n import won_text
 from conflictdesk.ui.ops import CollectionOp, QueryOp
-from conflictdesk.ui.panels.mediation_allowances import won_box
-from conflictdesk.ui.panels.mediation_common import DateField, Table, iso
+from conflictdesk.ui.panels.booking import BookingForm, YearTab, confirm_overrun, won_box
+from conflictdesk.ui.panels.mediation_common import Table, iso
 
 #: Row id of the 합계 row in the line table.
 TOTAL_ROW = -1
 
 
-class BudgetTab(QWidget):
+class BudgetTab(YearTab):
     """One year's budget: lines × quarters (plan, spent, remaining), a line's plan, other spending."""
 
     def __init__(self, ctx: PanelContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, "budgetYear", budget.budget_years, parent)
         self.view: budget.YearBudget | None = None
-        self.year = QComboBox()
-        self.year.setObjectName("budgetYear")
-        year_label = QLabel(self.tr("연도(&Y)"))
-        year_label.setBuddy(self.year)
         self.summary = QLabel()
         self.summary.setObjectName("budgetSummary")
         top = QHBoxLayout()
-        top.addWidget(year_label)
+        top.addWidget(self.year.labelled())
         top.addWidget(self.year)
         top.addWidget(self.summary, 1)
 
@@ -68,22 +63,16 @@ class BudgetTab(QWidget):
             pl.addRow(self.tr("{0}분기 계획").format(i + 1), box)
         pl.addRow(self.save_plan_button)
 
-        spend_box = QGroupBox(self.tr("집행 기록 (용역·기타 등)"))
-        self.spent_on = DateField()
-        self.spent_on.setObjectName("spendingDate")
+        spend_box = BookingForm(self.tr("집행 기록 (용역·기타 등)"), self.tr("집행 기록(&B)"),
+                                ("spendingDate", "spendingAmount", "spendingPurpose", "bookSpending"),
+                                (self.tr("집행일"), self.tr("금액"), self.tr("내용")))
+        self.form = spend_box
+        self.spent_on, self.amount, self.purpose, self.book_button = (spend_box.on, spend_box.amount,
+                                                                      spend_box.purpose, spend_box.button)
         self.spend_line = QComboBox()
         self.spend_line.setObjectName("spendingLine")
-        self.amount = won_box("spendingAmount")
-        self.purpose = QLineEdit()
-        self.purpose.setObjectName("spendingPurpose")
-        self.book_button = QPushButton(self.tr("집행 기록(&B)"))
-        self.book_button.setObjectName("bookSpending")
-        sl = QFormLayout(spend_box)
-        sl.addRow(self.tr("집행일"), self.spent_on)
-        sl.addRow(self.tr("항목"), self.spend_line)
-        sl.addRow(self.tr("금액"), self.amount)
-        sl.addRow(self.tr("내용"), self.purpose)
-        sl.addRow(self.book_button)
+        spend_box.insert_row(spend_box.amount, self.tr("항목"), self.spend_line)
+        sl = spend_box.form
         hint = QLabel(self.tr("수당은 조정·협의회 → 수당에서, 교육비는 교육 탭에서 기록하면 이 예산에 집행됩니다."))
         hint.setWordWrap(True)
         sl.addRow(hint)
@@ -122,7 +111,6 @@ class BudgetTab(QWidget):
         layout.addLayout(top)
         layout.addLayout(body, 1)
 
-        self.year.currentIndexChanged.connect(self.reload_year)
         self.lines.currentCellChanged.connect(self._line_selected)
         self.plan_line.currentIndexChanged.connect(self._show_plan)
         self.save_plan_button.clicked.connect(self.save_plan)
@@ -131,28 +119,7 @@ class BudgetTab(QWidget):
         self.save_names_button.clicked.connect(self.save_names)
 
     # --- loading -----------------------------------------------------------------------------------
-    def reload(self) -> None:
-        current = self.selected_year()
-        today = self.ctx.today()
-        years = set(QueryOp(self, budget.budget_years).run() or []) | {today.year}
-        self.year.blockSignals(True)
-        self.year.clear()
-        for y in sorted(years, reverse=True):
-            self.year.addItem(self.tr("{y}년").format(y=y), y)
-        if current is None:
-            current = max(y for y in years if y <= today.year)
-        self.year.setCurrentIndex(max(0, self.year.findData(current)))
-        self.year.blockSignals(False)
-        self.reload_year()
-
-    def selected_year(self) -> int | None:
-        data = self.year.currentData()
-        return int(data) if data is not None else None
-
-    def reload_year(self) -> None:
-        year = self.selected_year()
-        if year is None:
-            return
+    def show_year(self, year: int) -> None:
         view = QueryOp(self, lambda db: budget.year_budget(db, year)).run()
         if view is None:
             return
@@ -177,7 +144,8 @@ class BudgetTab(QWidget):
             box.blockSignals(False)
         self._show_plan()
         self.line_names.setText(", ".join(QueryOp(self, budget.configured_lines).run() or ()))
-        kinds = {"allowance": self.tr("수당"), "training": self.tr("교육"), "other": self.tr("기타")}
+        kinds = {"allowance": self.tr("수당"), "training": self.tr("교육"), "analysis": self.tr("갈등영향분석"),
+                 "other": self.tr("기타")}
         booking_rows: list[tuple[int, tuple[object, ...]]] = []
         self._booking_sources = {}
         all_bookings = sorted((b for line in view.lines for b in line.bookings), key=lambda b: b.on, reverse=True)
@@ -186,9 +154,7 @@ class BudgetTab(QWidget):
             booking_rows.append((n, (iso(b.on), self.line_label(b.line), kinds.get(b.source, b.source),
                                      won_text(b.amount_won), b.purpose)))
         self.bookings.set_rows(booking_rows, right=(3,))
-        if self.spent_on.value().year != year:
-            today = self.ctx.today()
-            self.spent_on.set_value(today if today.year == year else today.replace(year=year, month=1, day=1))
+        self.form.show_year(year, self.ctx.today())
 
     def line_label(self, name: str) -> str:
         """The seed's line names in the UI language; a name the officer added is shown as typed."""
@@ -235,17 +201,11 @@ class BudgetTab(QWidget):
         check = QueryOp(self, lambda db: budget.check_spending(db, str(line), on, amount)).run()
         if check is None:
             return
-        if check.warnings and not messages.confirm(
-                self, self.tr("예산 초과"), "\n".join(check.warnings) + self.tr("\n\n그래도 집행을 기록할까요?")):
+        if not confirm_overrun(self, self.tr("예산 초과"), check, self.tr("그래도 집행을 기록할까요?")):
             return
-
-        def done(_result: object) -> None:
-            self.amount.setValue(0)
-            self.purpose.clear()
-
         CollectionOp(self, lambda db: budget.record_spending(db, str(line), on, amount, purpose,
                                                              allow_over_budget=check.exceeds_year)) \
-            .success(done).run()
+            .success(lambda _result: self.form.clear_entry()).run()
 
     def delete_spending(self) -> None:
         row = self.bookings.current_id()
@@ -254,7 +214,8 @@ class BudgetTab(QWidget):
         source, ref = self._booking_sources.get(row, ("", None))
         if source != "other" or ref is None:
             QMessageBox.information(self, self.tr("집행 삭제"),
-                                    self.tr("수당 지급은 조정·협의회 → 수당에서, 교육비는 교육 탭에서 고치거나 지웁니다."))
+                                    self.tr("수당 지급은 조정·협의회 → 수당에서, 교육비는 교육 탭에서, 갈등영향분석 비용은 "
+                                            "갈등관리카드의 갈등영향분석 탭에서 고치거나 지웁니다."))
             return
         if not messages.confirm(self, self.tr("집행 삭제"), self.tr("선택한 집행 기록을 삭제할까요?")):
             return
