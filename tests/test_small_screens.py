@@ -99,3 +99,15 @@ def test_the_dashboard_legend_never_covers_a_bar() -> None:
     assert not legend.overlaps(axes)
     title = fig.axes[0].title.get_window_extent(renderer)
     assert title.x0 >= 0 and title.x1 <= fig.bbox.width, "the title fits the chart's width"
+
+
+def test_the_user_guide_never_scrolls_sideways(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The guide's screenshots (1366 px wide) are shown scaled to the page of the 900-px dialog."""
+    from conflictdesk.ui.user_guide import UserGuideDialog
+
+    dialog = UserGuideDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    QApplication.processEvents()
+    assert dialog.browser.document().idealWidth() <= dialog.browser.viewport().width()
+    assert not dialog.browser.horizontalScrollBar().isVisible()

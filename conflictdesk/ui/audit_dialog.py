@@ -139,6 +139,7 @@ class AuditDialog(QDialog):
         dates.addWidget(QLabel("~"))
         dates.addWidget(self.until)
         dates.addWidget(apply)
+        dates.addStretch(1)  # the date fields keep their width; the room is left over on the right
         form.addRow(self.tr("기간"), dates)
         self.model = AuditModel(self)
         self.table = QTableView()

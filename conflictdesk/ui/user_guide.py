@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QUrl
+from PySide6.QtGui import QImageReader, QTextCursor
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from conflictdesk.resources import USER_GUIDE, resource_path
@@ -27,6 +30,7 @@ class UserGuideDialog(QDialog):
             text = self.tr("사용자 안내 파일을 찾을 수 없습니다: {path}").format(path=path)
         self.browser.document().setBaseUrl(QUrl.fromLocalFile(str(path.parent) + "/"))
         self.browser.setMarkdown(text)
+        self._fit_images(path.parent, 820)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("닫기"))
         buttons.rejected.connect(self.reject)
@@ -35,6 +39,26 @@ class UserGuideDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(900, 720)
 
+    def _fit_images(self, folder: Path, width: int) -> None:
+        """Screenshots wider than the page are shown scaled to ``width`` (no sideways scrolling, #19)."""
+        document = self.browser.document()
+        block = document.begin()
+        while block.isValid():
+            for fragment in [it.fragment() for it in block.begin()]:  # type: ignore[attr-defined]  # PySide iterates
+                image = fragment.charFormat().toImageFormat()
+                if not fragment.charFormat().isImageFormat() or not image.name():
+                    continue
+                size = QImageReader(str(folder / image.name())).size()
+                if size.width() > width:
+                    image.setWidth(width)
+                    image.setHeight(size.height() * width / size.width())
+                    cursor = QTextCursor(document)
+                    cursor.setPosition(fragment.position())
+                    cursor.setPosition(fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor)
+                    cursor.setCharFormat(image)
+            block = block.next()
+
     def _follow(self, url: QUrl) -> None:
         if url.hasFragment() and (url.isRelative() or url.isLocalFile()):
             self.browser.scrollToAnchor(url.fragment())
+

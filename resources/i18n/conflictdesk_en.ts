@@ -134,12 +134,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+244"/>
+        <location line="+265"/>
         <source>안건 삭제</source>
         <translation>Delete item</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-262"/>
         <source>안건명(&amp;T)</source>
         <translation>&amp;Title</translation>
     </message>
@@ -262,7 +262,7 @@
         <translation>Explanation due (after the window)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+65"/>
         <location line="+160"/>
         <source>전체</source>
         <translation>All</translation>
@@ -924,7 +924,7 @@ Assign anyway?</translation>
         <translation>User</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>기간</source>
         <translation>Period</translation>
     </message>
@@ -964,7 +964,7 @@ Assign anyway?</translation>
 <context>
     <name>AuditModel</name>
     <message>
-        <location line="-140"/>
+        <location line="-141"/>
         <source>추가</source>
         <translation>Create</translation>
     </message>
@@ -8959,7 +8959,7 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>UserGuideDialog</name>
     <message>
-        <location filename="../../conflictdesk/ui/user_guide.py" line="+16"/>
+        <location filename="../../conflictdesk/ui/user_guide.py" line="+19"/>
         <source>사용자 안내</source>
         <translation>User guide</translation>
     </message>
@@ -8969,7 +8969,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>The user guide file was not found: {path}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>닫기</source>
         <translation>Close</translation>
     </message>
