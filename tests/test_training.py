@@ -52,6 +52,14 @@ def test_targets_tours_a_year_and_districts_by_2022(
     assert tours.met is (tours_done >= 3)
     assert (districts.name, districts.goal, districts.done) == ("2022년까지 10개 군·구", 10, districts_done)
     assert districts.remaining == remaining
+    # Before 2022 the 군·구 target is still open (진행 중); from 2022 on, not met is 미달.
+    assert districts.verdict == ("진행 중" if year < 2022 else "미달")
+
+
+def test_a_met_target_reads_as_met_whatever_the_year() -> None:
+    visits = [(date(2020, 1, 10 + i), d) for i, d in enumerate(DEFAULT_DISTRICTS)]
+    tours, districts = target_progress(TrainingTargets(), 2020, visits)
+    assert districts.verdict == "달성" and tours.verdict == "달성"
 
 
 def test_targets_are_a_setting() -> None:

@@ -73,7 +73,7 @@ def cmd_training(args: argparse.Namespace) -> int:
     print()
     print("[목표]")
     for p in view.progress:
-        line = f"  {p.name}: {p.done} / {p.goal} {'달성' if p.met else '미달'}"
+        line = f"  {p.name}: {p.done} / {p.goal} {p.verdict}"
         if p.remaining:
             line += f" (남은 군·구: {', '.join(p.remaining)})"
         print(line)

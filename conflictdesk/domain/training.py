@@ -110,10 +110,17 @@ class TargetProgress:
     goal: int
     done: int
     remaining: tuple[str, ...] = field(default=())
+    #: True while the target's deadline is still ahead (2022년까지 … seen in 2020): not met is not yet missed.
+    open: bool = False
 
     @property
     def met(self) -> bool:
         return self.done >= self.goal
+
+    @property
+    def verdict(self) -> str:
+        """달성, 진행 중 (before its deadline) or 미달."""
+        return "달성" if self.met else ("진행 중" if self.open else "미달")
 
 
 def target_progress(targets: TrainingTargets, year: int,
@@ -131,7 +138,7 @@ def target_progress(targets: TrainingTargets, year: int,
     return (
         TargetProgress(f"군·구 순회 교육 연 {targets.tours_per_year}회", targets.tours_per_year, this_year),
         TargetProgress(f"{targets.districts_by}년까지 {len(targets.districts)}개 군·구", len(targets.districts), done,
-                       remaining),
+                       remaining, open=year < targets.districts_by),
     )
 
 
