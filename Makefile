@@ -66,8 +66,11 @@ lint: $(TSTAMP)
 typecheck: $(TSTAMP)
 	$(VENV)/bin/mypy
 
+# The suite runs on every core up to four (pytest-xdist): each worker is its own process with its own offscreen Qt.
+PYTEST_WORKERS ?= $(shell n=$$(nproc 2>/dev/null || echo 2); [ "$$n" -gt 4 ] && n=4; echo $$n)
+
 test: sysdeps pgserver $(TSTAMP) lint typecheck $(TEST_BUILD)
-	$(VENV)/bin/pytest $(PYTEST_ARGS)
+	$(VENV)/bin/pytest -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
 
 dist: sysdeps
 	rm -rf $(DIST_VENV) build dist/conflictdesk  # build/lib of an earlier pip install may hold removed modules
