@@ -134,12 +134,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+265"/>
+        <location line="+244"/>
         <source>안건 삭제</source>
         <translation>Delete item</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-241"/>
         <source>안건명(&amp;T)</source>
         <translation>&amp;Title</translation>
     </message>
@@ -262,7 +262,7 @@
         <translation>Explanation due (after the window)</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+44"/>
         <location line="+160"/>
         <source>전체</source>
         <translation>All</translation>
@@ -5978,7 +5978,7 @@ Carried from {from_round}, grade {from_grade}</translation>
     <message>
         <location line="+3"/>
         <source>중점관리 사업의 카드를 한/글(HWPX) 파일로도 저장(&amp;W)</source>
-        <translation>Also save the key cases&apos; cards as Hangul (HWPX) files (&amp;W)</translation>
+        <translation>Also &amp;write the key cases&apos; cards as Hangul (HWPX) files</translation>
     </message>
     <message>
         <location line="+1"/>
