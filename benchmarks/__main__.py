@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 
 from benchmarks import cases
-from benchmarks.harness import Result, data_dir, ensure_demo, print_table
+from benchmarks.harness import Result, data_dir, ensure_demo, format_table, print_table
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -35,7 +35,13 @@ def main(argv: list[str] | None = None) -> int:
         if args.only and not any(name in case.__name__ for name in args.only):
             continue
         print(f"… {case.__name__}", file=sys.stderr)
-        results.extend(case(small=small, big=big, runs=args.runs, folder=folder, scale=scale))
+        try:
+            rows = case(small=small, big=big, runs=args.runs, folder=folder, scale=scale)
+        except Exception as exc:  # noqa: BLE001 — one broken case must not lose the rows already measured
+            rows = [Result(case.__name__, "—", "—", f"error: {type(exc).__name__}: {exc}"[:120], "—", False)]
+        # Each case's rows as soon as they are measured: a run stopped later keeps them on stderr.
+        sys.stderr.write(format_table(rows))
+        results.extend(rows)
     load_at_end = os.getloadavg()
     text = (f"{os.cpu_count()} cores; load average (1, 5, 15 min) at start "
             f"{', '.join(f'{v:.2f}' for v in load_at_start)}, at end {', '.join(f'{v:.2f}' for v in load_at_end)}; "

@@ -46,7 +46,7 @@ def handouts(*, small: Path, folder: Path, **_: object) -> list[Result]:
     db = open_database(str(copy))
     try:
         started = time.perf_counter()
-        books, _ = prepare_handouts(db, ROUND, today=TODAY)
+        books, _sent = prepare_handouts(db, ROUND, today=TODAY)
         paths = write_workbooks(books, work)
         out_seconds = time.perf_counter() - started
         for path in paths:
