@@ -281,3 +281,44 @@ def test_round_trip_on_both_engines(engine_url: str, tmp_path: Path) -> None:
         assert handin_file(db, path, today=TODAY)[0].refused_code == "handin_already_accepted"
     finally:
         db.close()
+
+
+def _first_blank_row(ws: openpyxl.worksheet.worksheet.Worksheet) -> int:
+    return next(r for r in range(2, ws.max_row + 2) if ws.cell(r, 2).value is None)
+
+
+def test_departments_report_signals_and_a_bad_count_is_named(demo_db: Database, tmp_path: Path) -> None:
+    from conflictdesk.store.models import Project, Signal
+
+    department = _department_with_card(demo_db)
+    [path] = _hand_out(demo_db, tmp_path, department)
+    wb = openpyxl.load_workbook(path)
+    assert wb.sheetnames[:7] == ["안내", "진단", "카드", "대응계획", "이해관계자", "조치실적", "신호"]
+    ws = wb["신호"]
+    assert [c.value for c in ws[1]] == ["번호", "사업코드", "일자", "종류", "건수", "비고"]
+    assert any(dv.type == "whole" for dv in ws.data_validations.dataValidation)
+    code = wb["카드"].cell(2, 1).value
+    with demo_db.read() as s:
+        before = s.scalar(select(func.count(Signal.id)).join(Card).join(Project).where(Project.code == code)) or 0
+    row = _first_blank_row(ws)
+    ws.cell(row, 2).value = code
+    ws.cell(row, 3).value = date(2020, 9, 28)
+    ws.cell(row, 4).value = "집회·시위"
+    ws.cell(row, 5).value = "많음"
+    wb.save(path)
+
+    refused, _ = handin_file(demo_db, path, dry_run=True, today=TODAY)
+    assert not refused.acceptable
+    assert ("신호", row, "건수") in {(p.sheet, p.row, p.column) for p in refused.problems}
+
+    wb = openpyxl.load_workbook(path)
+    wb["신호"].cell(row, 5).value = 4
+    wb["신호"].cell(row, 6).value = "구청 앞 집회"
+    wb.save(path)
+    result, _ = handin_file(demo_db, path, today=TODAY)
+    assert result.written
+    with demo_db.read() as s:
+        signals = list(s.scalars(select(Signal).join(Card).join(Project).where(Project.code == code)))
+    assert len(signals) == before + 1
+    [new] = [g for g in signals if g.note == "구청 앞 집회"]
+    assert (new.kind, new.count, new.observed_on) == ("protest", 4, date(2020, 9, 28))

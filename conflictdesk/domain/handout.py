@@ -25,6 +25,7 @@ from conflictdesk.domain.enums import (
     ItemStatus,
     OwnerLevel,
     PartyKind,
+    SignalKind,
     StakeholderKind,
 )
 from conflictdesk.domain.grading import SCORE_LABELS
@@ -37,11 +38,12 @@ CARD_SHEET = "카드"
 PLAN_SHEET = "대응계획"
 PEOPLE_SHEET = "이해관계자"
 ACTION_SHEET = "조치실적"
-DATA_SHEETS: tuple[str, ...] = (DIAGNOSIS_SHEET, CARD_SHEET, PLAN_SHEET, PEOPLE_SHEET, ACTION_SHEET)
+SIGNAL_SHEET = "신호"
+DATA_SHEETS: tuple[str, ...] = (DIAGNOSIS_SHEET, CARD_SHEET, PLAN_SHEET, PEOPLE_SHEET, ACTION_SHEET, SIGNAL_SHEET)
 STAMP_VERSION = 1
 #: Cells of one stamp chunk (a cell holds at most 32,767 characters).
 STAMP_CHUNK = 30_000
-#: Empty rows open for new entries below the pre-filled rows of a list sheet (대응계획, 이해관계자, 조치실적).
+#: Empty rows open for new entries below the pre-filled rows of a list sheet (대응계획, 이해관계자, 신호, 조치실적).
 OPEN_ROWS = 100
 
 #: Fixed cells of the 안내 sheet (locked): the round and the department the file was made for.
@@ -67,7 +69,7 @@ class Column:
     """A column of a sheet: its header, what the cells hold and whether a department may edit it."""
 
     header: str
-    kind: str = "text"  # text | date | choice | code (a project code) | number (record id)
+    kind: str = "text"  # text | date | choice | code (a project code) | number (record id) | count (0, 1, 2 …)
     editable: bool = True
     choices: tuple[str, ...] = ()
     required: bool = False
@@ -90,7 +92,7 @@ class SheetLayout:
 
 
 def layouts(item_labels: Sequence[str], codes: Sequence[str]) -> dict[str, SheetLayout]:
-    """The five data sheets; ``item_labels`` are the round's checklist items, ``codes`` the key cases (drop-down)."""
+    """The six data sheets; ``item_labels`` are the round's checklist items, ``codes`` the key cases (drop-down)."""
     scores = tuple(SCORE_LABELS[k] for k in sorted(SCORE_LABELS))
     stage = tuple(s.label for s in ConflictStage)
     return {
@@ -118,6 +120,11 @@ def layouts(item_labels: Sequence[str], codes: Sequence[str]) -> dict[str, Sheet
         ACTION_SHEET: SheetLayout(ACTION_SHEET, (
             Column(NUMBER, "number", editable=False, width=8), Column(CODE, "code", editable=False, choices=tuple(codes), required=True),
             Column("일자", "date", required=True), Column("내용", required=True, width=60)), open_rows=True),
+        SIGNAL_SHEET: SheetLayout(SIGNAL_SHEET, (
+            Column(NUMBER, "number", editable=False, width=8), Column(CODE, "code", editable=False, choices=tuple(codes), required=True),
+            Column("일자", "date", required=True),
+            Column("종류", "choice", choices=tuple(k.label for k in SignalKind), required=True),
+            Column("건수", "count", required=True, width=8), Column("비고", width=40)), open_rows=True),
     }
 
 

@@ -32,7 +32,8 @@ GUIDE_LINES: tuple[str, ...] = (
     "노란 칸만 고쳐 쓰거나 채워 주세요. 회색 칸(사업코드, 사업명, 번호 등)과 열의 순서·머리글은 바꾸지 마세요.",
     "진단: 진단대상 사업마다 한 줄입니다. 해결 주체, 진단표 12개 항목(없음·낮음·보통·높음), 자체진단 등급을 목록에서 고르세요.",
     "카드: 중점관리(1·2등급) 사업마다 한 줄입니다. 주요쟁점은 한 줄에 하나씩 '사실: …', '이해: …', '가치: …'로 쓰세요.",
-    "대응계획·이해관계자·조치실적: 한 줄에 한 건입니다. 새 건은 아래 빈 줄에 번호 없이 쓰고 사업코드를 목록에서 고르세요.",
+    "대응계획·이해관계자·신호·조치실적: 한 줄에 한 건입니다. 새 건은 아래 빈 줄에 번호 없이 쓰고 사업코드를 목록에서 고르세요.",
+    "신호: 민원·집단민원·집회·시위·언론보도·소송·청원을 일자와 건수로 적어 주세요. 경보 수준은 이 기록으로 다시 계산됩니다.",
     "날짜는 날짜 칸에 2026-12-03처럼 쓰세요. 개인 이름과 연락처는 가려져 있습니다: 바꿀 때만 새로 쓰세요.",
     "이 파일의 숨은 서명으로 보낸 차수와 부서를 확인합니다. 다른 파일에 옮겨 붙이지 말고 이 파일을 그대로 돌려보내 주세요.",
 )
@@ -149,6 +150,10 @@ def _data_sheet(wb: Any, layout: SheetLayout, rows: list[list[object]], ranges: 
             dv = DataValidation(type="date", operator="between", formula1="DATE(1990,1,1)",
                                 formula2="DATE(2100,12,31)", allow_blank=True, showErrorMessage=True,
                                 errorTitle="날짜를 쓰세요", error=f"'{column.header}'에는 날짜(예: 2026-12-03)를 쓰세요.")
+        elif column.kind == "count":
+            dv = DataValidation(type="whole", operator="greaterThanOrEqual", formula1="0", allow_blank=True,
+                                showErrorMessage=True, errorTitle="건수를 쓰세요",
+                                error=f"'{column.header}'에는 0 이상의 정수를 쓰세요.")
         else:
             continue
         ws.add_data_validation(dv)

@@ -23,6 +23,7 @@ from conflictdesk.domain.enums import (
     GradeKind,
     ItemStatus,
     PartyKind,
+    SignalKind,
     StakeholderKind,
 )
 from conflictdesk.domain.errors import DomainError
@@ -42,6 +43,7 @@ from conflictdesk.domain.handout import (
     PEOPLE_SHEET,
     PLAN_SHEET,
     SELF_GRADE_HEADER,
+    SIGNAL_SHEET,
     STAMP_SHEET,
     Column,
     SheetLayout,
@@ -71,6 +73,7 @@ from conflictdesk.store.models import (
     Project,
     ResponsePlan,
     Round,
+    Signal,
     Stakeholder,
 )
 
@@ -259,6 +262,10 @@ def _value(column: Column, text: str) -> object:
         return None
     if column.kind == "date":
         return parse_date(text[:10] if len(text) >= 10 and text[4:5] == "-" else text)
+    if column.kind == "count":
+        if not text.isdigit():
+            raise DomainError("signal_count_invalid", kind=column.header, value=text[:20])
+        return int(text)
     if column.choices and text not in column.choices:
         raise DomainError("unknown_choice", field=column.header, value=text[:40])
     limit = TEXT_LIMITS.get(column.header)
@@ -489,6 +496,17 @@ def _apply_action(a: ActionEntry, v: dict[str, object]) -> None:
     a.text = _text(v, "내용", a.text)
 
 
+def _apply_signal(g: Signal, v: dict[str, object]) -> None:
+    if isinstance(v.get("일자"), date):
+        g.observed_on = v["일자"]  # type: ignore[assignment]
+    kind, count = v.get("종류"), v.get("건수")
+    if isinstance(kind, str):
+        g.kind = SignalKind.from_label(kind).value
+    if isinstance(count, int):
+        g.count = count
+    g.note = _text(v, "비고", g.note)
+
+
 def _apply(s: Session, rnd: Round, plan: _Plan, labels: dict[str, str], reason: str, today: date) -> None:
     projects = {p.code: p for p in s.scalars(select(Project).where(Project.code.in_(
         {r.code for r in plan.changed + plan.added})))}
@@ -524,6 +542,10 @@ def _apply(s: Session, rnd: Round, plan: _Plan, labels: dict[str, str], reason: 
             person = next((h for h in card.stakeholders if h.id == row.number), None)
             if person is not None:
                 _apply_person(person, row.values)
+        elif row.sheet == SIGNAL_SHEET:
+            signal = next((g for g in card.signals if g.id == row.number), None)
+            if signal is not None:
+                _apply_signal(signal, row.values)
         elif row.sheet == ACTION_SHEET:
             action = next((a for a in card.actions if a.id == row.number), None)
             if action is not None:
@@ -541,6 +563,10 @@ def _apply(s: Session, rnd: Round, plan: _Plan, labels: dict[str, str], reason: 
             person = Stakeholder(name="", kind="other", party="person", influence=3)
             _apply_person(person, row.values)
             card.stakeholders.append(person)
+        elif row.sheet == SIGNAL_SHEET:
+            signal = Signal(kind="", observed_on=today, count=0, note="")
+            _apply_signal(signal, row.values)
+            card.signals.append(signal)
         elif row.sheet == ACTION_SHEET:
             action = ActionEntry(acted_on=today, text="")
             _apply_action(action, row.values)

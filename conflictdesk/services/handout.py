@@ -17,6 +17,7 @@ from conflictdesk.domain.enums import (
     ConflictStage,
     ItemStatus,
     PartyKind,
+    SignalKind,
     StakeholderKind,
 )
 from conflictdesk.domain.errors import DomainError
@@ -29,6 +30,7 @@ from conflictdesk.domain.handout import (
     OWNER_LABELS,
     PEOPLE_SHEET,
     PLAN_SHEET,
+    SIGNAL_SHEET,
     SheetLayout,
     Stamp,
     canonical,
@@ -142,6 +144,7 @@ def _content(s: Session, rnd: Round, entries: list[tuple[Diagnosis, Project]], k
     cards = {c.project_id: c for c in s.scalars(
         select(Card).where(Card.project_id.in_([p.id for p in key_projects]))
         .options(selectinload(Card.issues), selectinload(Card.stakeholders), selectinload(Card.actions),
+                 selectinload(Card.signals),
                  selectinload(Card.plan).selectinload(ResponsePlan.items)))}
     for project in key_projects:
         card = cards.get(project.id)
@@ -161,6 +164,8 @@ def _content(s: Session, rnd: Round, entries: list[tuple[Diagnosis, Project]], k
                 h.id, project.code, shown_name(h.name, person=person), PartyKind(h.party).label,
                 StakeholderKind(h.kind).label, h.position, h.interests, str(h.influence),
                 shown_name(h.representative, person=True) if h.representative else "", shown_contact(h.contact)])
+        for g in sorted(card.signals, key=lambda g: (g.observed_on, g.id)):
+            rows[SIGNAL_SHEET].append([g.id, project.code, g.observed_on, SignalKind(g.kind).label, g.count, g.note])
         for a in card.actions:
             rows[ACTION_SHEET].append([a.id, project.code, a.acted_on, a.text])
     return _Content(sheet_layouts, rows, versions)
