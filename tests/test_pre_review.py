@@ -214,3 +214,53 @@ def test_the_printable_pdf_and_the_hwpx_read_back(demo_db: Database, tmp_path: P
         body = z.read("Contents/section0.xml").decode("utf-8")
     texts = "\n".join(re.findall(r"<hp:t>([^<]*)</hp:t>", body))
     assert "진단기준 해당 여부" in texts and "조직화된 반대(대책위원회 등)" in texts and code in texts
+
+
+@pytest.mark.slow
+def test_any_answers_a_department_picks_come_back_as_picked(demo_db: Database, tmp_path: Path) -> None:
+    """Hypothesis: whatever the department picks from each list (or leaves blank) and writes as text is stored as
+    exactly that answer — criteria, owner level, scores, self grade, opinion."""
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    from conflictdesk.domain.grading import SCORE_LABELS
+    from conflictdesk.domain.handout import GRADE_LABELS, OWNER_LABELS, cell_text
+    from conflictdesk.domain.pre_review import YES_NO
+
+    code = _target(demo_db)
+    books, _ = prepare_checklists(demo_db, [code], today=TODAY)
+    questions = books[0].questions
+    picks = st.fixed_dictionaries({q.key: st.sampled_from(("", *q.choices)) if q.choices else
+                                   st.text(st.characters(blacklist_categories=("Cs", "Cc")), max_size=60)
+                                   .filter(lambda t: not t.startswith("="))  # a formula is a problem, not text
+                                   for q in questions})
+    folder = iter(range(10_000))
+
+    @settings(max_examples=12, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(picks)
+    def check(answers: dict[str, str]) -> None:
+        answers[questions[[q.key for q in questions].index("owner")].key] = answers["owner"] or "소관부서 자체 해결"
+        made, _ = prepare_checklists(demo_db, [code], today=TODAY)
+        out = tmp_path / str(next(folder))
+        out.mkdir()
+        [xlsx] = write_checklists(made, out)
+        wb = openpyxl.load_workbook(xlsx)
+        for n, q in enumerate(made[0].questions, 2):
+            wb[SHEET].cell(n, 4).value = answers[q.key] or None
+        wb.save(xlsx)
+        result, _ = checklist_file(demo_db, xlsx, today=TODAY)
+        assert result.written, [p.text() for p in result.problems]
+        with demo_db.read() as s:
+            stored = s.scalar(select(PreReview.answers).where(PreReview.serial == made[0].serial))
+        assert stored is not None
+        criteria = {k.split(":", 1)[1]: {"예": True, "아니오": False, "모름": None}[v]
+                    for k, v in answers.items() if k.startswith("criterion:") and v in YES_NO}
+        by_score = {v: k for k, v in SCORE_LABELS.items()}
+        assert stored["criteria"] == criteria
+        assert stored["owner_level"] == next(k for k, v in OWNER_LABELS.items() if v == answers["owner"])
+        assert stored["scores"] == {k.split(":", 1)[1]: by_score[v] for k, v in answers.items()
+                                    if k.startswith("risk:") and v}
+        assert stored["self_grade"] == (GRADE_LABELS.index(answers["self_grade"]) + 1 if answers["self_grade"] else None)
+        assert stored["opinion"] == cell_text(answers["opinion"]).strip()
+
+    check()
