@@ -2415,11 +2415,16 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>{department} · {accepted} 반영 · 작성 {writer}</source>
-        <translation>{department} · taken in {accepted} · written by {writer}</translation>
+        <source>{department} · {accepted} 반영</source>
+        <translation>{department} · taken in {accepted}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source> · 작성 {writer}</source>
+        <translation> · written by {writer}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>미답</source>
         <translation>not answered</translation>
     </message>

@@ -260,9 +260,9 @@ class DiagnosisFormWidget(QScrollArea):
             self.pre_review_label.clear()
             return
         answers = view.answers
-        lines = [self.tr("{department} · {accepted} 반영 · 작성 {writer}").format(
-            department=html.escape(view.department), accepted=format_date(view.accepted_on),
-            writer=html.escape(answers.writer) or "—")]
+        lines = [self.tr("{department} · {accepted} 반영").format(
+            department=html.escape(view.department), accepted=format_date(view.accepted_on))
+                 + (self.tr(" · 작성 {writer}").format(writer=html.escape(answers.writer)) if answers.writer else "")]
         owner = domain_label(OwnerLevel(answers.owner_level)) if answers.owner_level else self.tr("미답")
         lines.append(self.tr("해결 주체: {owner} · 점수 {total}/{maximum} → 제안 <b>{grade}</b>").format(
             owner=owner, total=view.suggestion.total, maximum=view.suggestion.maximum,
