@@ -4634,12 +4634,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>The {field} cannot be negative: {value}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>예산 연도가 올바르지 않습니다: {value}</source>
-        <translation>Invalid budget year: {value}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>분기별 계획은 4개 분기 금액이어야 합니다 (입력 {count}개).</source>
         <translation>The quarterly plan needs four quarterly amounts ({count} given).</translation>
     </message>
@@ -4989,12 +4984,12 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>There is no training record (id {session}).</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>교육 연도가 올바르지 않습니다: {value}</source>
-        <translation>The training year is not valid: {value}</translation>
+        <location line="-70"/>
+        <source>{field}가 올바르지 않습니다: {value} (1900–9999년의 연도를 숫자로 입력하세요)</source>
+        <translation>{field} is not valid: {value} (enter a year from 1900 to 9999 as a number)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+71"/>
         <source>군·구 순회 교육은 개최 군·구를 입력하세요.</source>
         <translation>Enter the host district of a district tour.</translation>
     </message>
@@ -5275,6 +5270,16 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>출력 폴더에 파일을 쓸 수 없습니다: {folder} ({reason})</source>
+        <translation>Cannot write a file in the output folder: {folder} ({reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>출력 파일 {file}의 확장자는 {allowed} 중 하나여야 합니다.</source>
+        <translation>The output file {file} must end in one of {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>출력 파일 자리에 {kind}가 있어 쓸 수 없습니다: {path} (파일 이름까지 지정하세요)</source>
         <translation>A {kind} stands where the output file should go: {path} (give a file name)</translation>
     </message>
@@ -5435,6 +5440,16 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>예산 연도</source>
+        <translation>Budget year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>교육 연도</source>
+        <translation>Training year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>위원장({chair})이(가) 당사자 대표와 같은 사람입니다.</source>
         <translation>The chair ({chair}) is the same person as a party representative.</translation>
     </message>
@@ -5452,6 +5467,21 @@ Carried from {from_round}, grade {from_grade}</translation>
         <location line="+1"/>
         <source>장치 파일</source>
         <translation>device file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>쓰기 권한이 없습니다</source>
+        <translation>no permission to write</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>읽기 전용 위치입니다</source>
+        <translation>the location is read-only</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>파일을 만들 수 없는 위치입니다</source>
+        <translation>files cannot be created there</translation>
     </message>
     <message>
         <location line="+1"/>
