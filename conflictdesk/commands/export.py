@@ -137,7 +137,9 @@ def cmd_programme(args: argparse.Namespace) -> int:
         data = (year_results(db, args.year, as_of=args.as_of) if annual
                 else year_plan(db, args.year, as_of=args.as_of))
         author = db.actor
-    write_atomically(out, partial(render_programme, data, suffix, author=author))
+    from conflictdesk.reports.programme_files import write_programme
+
+    write_atomically(out, partial(write_programme, data, suffix, author=author))
     what = "연간 갈등관리 결과를" if annual else "갈등관리 종합계획 (안)을"
     if args.format == "json":
         from conflictdesk.commands.common import print_json
@@ -146,30 +148,6 @@ def cmd_programme(args: argparse.Namespace) -> int:
     else:
         print(f"{args.year}년 {what} 저장했습니다: {out}")
     return 0
-
-
-def render_programme(data: Any, suffix: str, path: Path, *, author: str = "") -> None:
-    """Write a YearResults (annual) or YearPlan (plan) as ``suffix`` to ``path`` (also the GUI's work)."""
-    from conflictdesk.services.programme_dtos import YearResults
-
-    annual = isinstance(data, YearResults)
-    if suffix == ".hwpx":
-        from conflictdesk.reports.hwpx import write_summary_hwpx
-        from conflictdesk.reports.programme_hwpx import annual_content, plan_content
-
-        write_summary_hwpx(annual_content(data, author=author) if annual else plan_content(data, author=author),
-                           path)
-    elif suffix == ".xlsx":
-        from conflictdesk.reports.programme_xlsx import write_annual_xlsx
-
-        write_annual_xlsx(data, path)
-    else:
-        from conflictdesk.reports.programme_pdf import render_annual_pdf, render_plan_pdf
-
-        if annual:
-            render_annual_pdf(data, path)
-        else:
-            render_plan_pdf(data, path)
 
 
 def _date(text: str) -> date:

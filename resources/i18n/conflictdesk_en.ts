@@ -7373,7 +7373,7 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>ReportsPanel</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/reports.py" line="+35"/>
+        <location filename="../../conflictdesk/ui/panels/reports.py" line="+39"/>
         <source>갈등관리카드 (PDF)</source>
         <translation>Conflict card (PDF)</translation>
     </message>
@@ -7393,7 +7393,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Grade summary (XLSX)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>보고서</source>
         <translation>Reports</translation>
     </message>
@@ -7403,22 +7403,62 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Do not mask names and contacts (the export is recorded in the audit trail)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>진단 차수(&amp;R)</source>
         <translation>Diagnosis &amp;round</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>보고서(&amp;K)</source>
         <translation>Report &amp;kind</translation>
     </message>
     <message>
+        <location line="-37"/>
+        <source>갈등관리 종합계획 (안) — 연도별 (PDF·HWPX)</source>
+        <translation>Conflict management plan (draft) — by year (PDF, HWPX)</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>연간 갈등관리 결과 — 연도별 (PDF·HWPX·XLSX)</source>
+        <translation>Annual conflict management results — by year (PDF, HWPX, XLSX)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF 문서</source>
+        <translation>PDF document</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>한/글 문서 (HWPX)</source>
+        <translation>Hangul document (HWPX)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel 통합문서 (XLSX)</source>
+        <translation>Excel workbook (XLSX)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>종합계획은 그 해의 계획과 전년도 결과를, 연간 결과는 그 해의 결과를 담습니다.</source>
+        <translation>The plan holds the year&apos;s plan and the previous year&apos;s results; the annual report holds the year&apos;s results.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>사업(1·2등급)(&amp;P)</source>
         <translation>Pro&amp;ject (grade 1–2)</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>연도(&amp;Y)</source>
+        <translation>&amp;Year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>형식(&amp;T)</source>
+        <translation>File &amp;type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>저장(&amp;S)…</source>
         <translation>&amp;Save…</translation>
     </message>
@@ -7458,7 +7498,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Prints through the system print dialog, where you choose the printer and the page range.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+124"/>
         <source>갈등관리카드_{code}.pdf</source>
         <translation>conflict_card_{code}.pdf</translation>
     </message>
@@ -7473,14 +7513,24 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>grade_summary_{round_code}{suffix}</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+66"/>
+        <location line="+13"/>
+        <source>연간갈등관리결과_{year}{suffix}</source>
+        <translation>annual_conflict_results_{year}{suffix}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>갈등관리종합계획_{year}{suffix}</source>
+        <translation>conflict_management_plan_{year}{suffix}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+82"/>
         <location line="+18"/>
         <source>{title} 만드는 중…</source>
         <translation>Creating {title}…</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-81"/>
         <source>Excel 통합문서 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
@@ -7497,6 +7547,8 @@ Carried from {from_round}, grade {from_grade}</translation>
     <message>
         <location line="+1"/>
         <location line="+10"/>
+        <location line="+7"/>
+        <location line="+6"/>
         <location line="+37"/>
         <source>보고서 저장</source>
         <translation>Save report</translation>
