@@ -2981,7 +2981,12 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+26"/>
+        <source>부서 작성 파일 회신</source>
+        <translation>Department workbook return</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>중구</source>
         <translation>Jung-gu</translation>
     </message>
@@ -3901,7 +3906,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Headcount</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-230"/>
         <source>당사자</source>
         <translation>Parties</translation>
     </message>
@@ -4031,7 +4036,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Card and response plan</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>번호</source>
         <translation>No.</translation>
     </message>
@@ -4720,8 +4725,13 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>저장할 폴더가 없습니다: {folder}</source>
-        <translation>The folder does not exist: {folder}</translation>
+        <source>폴더 대신 파일이 지정되었습니다: {folder}</source>
+        <translation>A file was given instead of a folder: {folder}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>저장할 폴더를 만들 수 없습니다: {folder} ({reason})</source>
+        <translation>Cannot create the output folder: {folder} ({reason})</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4984,12 +4994,12 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>There is no training record (id {session}).</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-71"/>
         <source>{field}가 올바르지 않습니다: {value} (1900–9999년의 연도를 숫자로 입력하세요)</source>
         <translation>{field} is not valid: {value} (enter a year from 1900 to 9999 as a number)</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>군·구 순회 교육은 개최 군·구를 입력하세요.</source>
         <translation>Enter the host district of a district tour.</translation>
     </message>
