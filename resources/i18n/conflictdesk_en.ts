@@ -9381,12 +9381,12 @@ This window is now read-only so that nothing more is saved. Restore the latest g
     <message>
         <location line="+0"/>
         <source>환경</source>
-        <translation>Environment</translation>
+        <translation>Env.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>부시장</source>
-        <translation>Vice mayor</translation>
+        <translation>V. mayor</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9401,12 +9401,12 @@ This window is now read-only so that nothing more is saved. Restore the latest g
     <message>
         <location line="+0"/>
         <source>법규</source>
-        <translation>Ordinance</translation>
+        <translation>Law</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>표출</source>
-        <translation>Surfaced</translation>
+        <translation>Public</translation>
     </message>
     <message>
         <location line="+109"/>
@@ -9459,12 +9459,12 @@ This window is now read-only so that nothing more is saved. Restore the latest g
     <message>
         <location line="+2"/>
         <source>이월</source>
-        <translation>Carried over</translation>
+        <translation>Carried</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>확정등급</source>
-        <translation>Confirmed grade</translation>
+        <translation>Final grade</translation>
     </message>
 </context>
 <context>
@@ -9480,12 +9480,12 @@ This window is now read-only so that nothing more is saved. Restore the latest g
     <message>
         <location filename="../../conflictdesk/ui/screening_model.py" line="-22"/>
         <source>이월·{0}</source>
-        <translation>Carried over · {0}</translation>
+        <translation>{0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>이월·판단 전</source>
-        <translation>Carried over · not decided</translation>
+        <translation>Undecided</translation>
     </message>
     <message>
         <location line="+18"/>
