@@ -89,3 +89,23 @@ def test_a_card_draws_the_same_pages_as_with_reportlab_paragraphs(demo_db: Datab
     for a, b in zip(fast, plain, strict=True):
         assert len(page_streams(a)) >= 2
         assert page_streams(a) == page_streams(b)
+
+
+@pytest.mark.parametrize("filler", [0, 7, 19, 31])
+def test_a_cell_taller_than_a_page_splits_as_with_reportlab_paragraphs(filler: int,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """A 6,000-character cell continues over pages; where a split finds no room, the cell is measured again."""
+    width = pdf_common.content_width()
+
+    def render() -> bytes:
+        story = [pdf_common.heading("1. 사업 개요"),
+                 pdf_common.kv_table([("사업명", f"행 {n}") for n in range(filler)] or [("사업명", "—")], width),
+                 pdf_common.kv_table([("사회적 영향", "가" * 6000), ("향후 전망", "주민 " * 900)], width),
+                 pdf_common.grid_table(["일자", "내용"], [("2020. 1. 2.", "나" * 3000)], [70, width - 70])]
+        buffer = io.BytesIO()
+        pdf_common.build_pdf(story, buffer, title="긴 칸")
+        return buffer.getvalue()
+
+    fast = render()
+    monkeypatch.setattr(pdf_common, "_cell_paragraph", lambda text, style: Paragraph(text, style))
+    assert page_streams(fast) == page_streams(render())

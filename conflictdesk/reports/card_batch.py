@@ -196,10 +196,3 @@ class _Combined:
             self.writer.write(handle)
         return len(self.writer.pages)
 
-
-def combine_pdfs(parts: Sequence[tuple[str, Path]], out: Path) -> int:
-    """One PDF of ``parts`` in order, each part's first page bookmarked with its title; returns the page count."""
-    joined = _Combined()
-    for title, path in parts:
-        joined.add(title, path)
-    return joined.write(out)

@@ -122,9 +122,10 @@ def _cell_paragraph(text: str, style: Any) -> Any:
             _wrapped: tuple[float, tuple[float, float]] | None = None
 
             def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-                # A paragraph's line breaking depends on the width only (reportlab ignores availHeight here).
+                # A paragraph's line breaking depends on the width only (reportlab ignores availHeight here); a
+                # split that found no room drops the breaking (del blPara), and then it is made again.
                 done = self._wrapped
-                if done is not None and done[0] == availWidth:
+                if done is not None and done[0] == availWidth and "blPara" in self.__dict__:
                     return done[1]
                 size: tuple[float, float] = super().wrap(availWidth, availHeight)
                 self._wrapped = (availWidth, size)
