@@ -23,7 +23,7 @@ from conflictdesk.reports.pdf_common import markup, para, styles
 from conflictdesk.services.report_data import card_choices, load_card_report
 from conflictdesk.store.engine import Database
 
-TEXT = st.text(alphabet=st.sampled_from(list("가나다홍길동 ab Z09.,·—()<>&;\"'\n\t#/~-") + ["\u00a0", "\u3000"]),
+TEXT = st.text(alphabet=st.sampled_from(list("가나다홍길동 ab Z09.,·—()<>&;\"'\n\t#/~-") + ["\u00a0", "\u3000", "\u200b", "\u2009", "\x85"]),
                max_size=60)
 STYLE_NAMES = ("body", "body_cjk", "compact", "compact_header", "label", "header", "small", "center", "heading")
 
@@ -40,6 +40,14 @@ def test_a_cell_paragraph_has_the_fragments_reportlab_parses(text: str, style_na
     fast = para(text, style)
     assert isinstance(fast, Paragraph)
     assert fields(fast) == fields(Paragraph(markup(text), style))
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.text())
+def test_whitespace_is_folded_as_reportlab_folds_it(text: str) -> None:
+    from reportlab.platypus.paragraph import cleanBlockQuotedText
+
+    assert pdf_common._clean_block(text) == cleanBlockQuotedText(text)
 
 
 def drawn(paragraph: Any, width: float) -> tuple[tuple[float, float], str]:

@@ -167,10 +167,14 @@ def _plain_frags(text: str, style: Any) -> list[Any] | None:
 
 
 def _clean_block(text: str) -> str:
-    """reportlab's ``cleanBlockQuotedText`` (what Paragraph does to its text before parsing)."""
-    from reportlab.platypus.paragraph import cleanBlockQuotedText
+    """reportlab's ``cleanBlockQuotedText`` (what Paragraph does to its text before parsing): whitespace runs as
+    one space. Its whitespace is Python's but for U+200B (counted) and U+00A0 (not): one line without either is
+    simply ``" ".join(text.split())``."""
+    if "\n" in text or "\u200b" in text or "\xa0" in text:
+        from reportlab.platypus.paragraph import cleanBlockQuotedText
 
-    return str(cleanBlockQuotedText(text))
+        return str(cleanBlockQuotedText(text))
+    return " ".join(text.split())
 
 
 def gap(height: float = 8.0) -> Any:
