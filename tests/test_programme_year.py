@@ -107,13 +107,20 @@ def test_the_demo_year_2020_in_numbers(demo_db: Database) -> None:
     assert results.carried_out == results.rounds[-1].key_cases
 
 
-def test_the_plan_carries_last_years_results_and_the_key_cases(demo_db: Database) -> None:
-    plan = year_plan(demo_db, 2021, as_of=AS_OF)
-    assert plan.last == year_results(demo_db, 2020, as_of=AS_OF)
-    assert plan.carried_from == "2020-2"
-    key = load_grade_summary(demo_db, "2020-2", as_of=AS_OF)
+@pytest.mark.parametrize("year", [2020, 2021, date.today().year])
+def test_the_plan_carries_last_years_results_and_the_key_cases(demo_db: Database, year: int) -> None:
+    plan = year_plan(demo_db, year, as_of=AS_OF)
+    assert plan.last == year_results(demo_db, year - 1, as_of=AS_OF)
+    assert plan.carried_from == ("2019-2" if year == 2020 else "2020-2")
+    key = load_grade_summary(demo_db, plan.carried_from, as_of=AS_OF)
     assert sorted(c.code for c in plan.carried_in) == sorted(c.code for c in key.cases if c.status != DROPPED)
     assert all(c.stage for c in plan.carried_in)
+    money = budget_json(budget.year_budget(demo_db, year))
+    assert [(b.line, b.planned_won, b.quarters) for b in plan.budget.lines] == [
+        (x["line"], x["planned_won"], tuple((q["planned_won"], q["spent_won"]) for q in x["quarters"]))
+        for x in money["lines"]]
+    assert [(t.name, t.goal, t.done) for t in plan.training.targets] == [
+        (t["name"], t["goal"], t["done"]) for t in training_json(training.overview(demo_db, year))["targets"]]
 
 
 @pytest.mark.parametrize("year", [2020, 2021, 2022, 2026])
