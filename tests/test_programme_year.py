@@ -166,6 +166,8 @@ def test_the_documents_read_back_with_the_figures_and_masked_names(demo_path: Pa
             assert case.code in text
         assert f"{results.training.attendees:,}명" in text
     xlsx = texts["annual.xlsx"]
+    with zipfile.ZipFile(tmp_path / "annual.xlsx") as z:  # the two bar charts (차수 비교, 예산)
+        assert len([n for n in z.namelist() if n.startswith("xl/charts/chart")]) == 2
     assert str(results.budget.total.planned_won) in xlsx and all(c.code in xlsx for c in results.key_cases)
     for key in ("plan.pdf", "plan.hwpx"):
         text = texts[key]
