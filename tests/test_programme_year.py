@@ -240,3 +240,25 @@ def test_the_year_error_is_one_catalogue_code(demo_db: Database) -> None:
             call()
         codes.add(caught.value.code)
     assert codes == {"year_invalid"}
+
+
+@pytest.mark.slow
+def test_the_year_on_both_engines(engine_url: str, tmp_path: Path) -> None:
+    """The year's queries (extract(year), the councils, the 공론화 register) give the same figures on PostgreSQL."""
+    from conflictdesk.reports.programme_files import write_programme
+    from conflictdesk.services.demo import generate
+
+    db = Database(engine_url, actor="tester")
+    try:
+        generate(db, projects=80, seed=3)
+        results = year_results(db, 2020, as_of=AS_OF)
+        assert [r.round_code for r in results.rounds] == ["2020-1", "2020-2"]
+        assert results.rounds[-1].key_cases == dashboard_counts(db, "2020-2").key_cases
+        assert results.budget.total.planned_won == 12_000_000 and results.mediation.payments == 12
+        assert len(results.training.sessions) == 4 and results.mediation.meetings == 4
+        plan = year_plan(db, 2021, as_of=AS_OF)
+        assert plan.carried_from == "2020-2" and plan.last == results
+        write_programme(results, ".pdf", tmp_path / "annual.pdf")
+        assert (tmp_path / "annual.pdf").read_bytes().startswith(b"%PDF")
+    finally:
+        db.close()
