@@ -478,3 +478,15 @@ def test_pre_review_checklists_show_the_text_as_text(world: World, tmp_path: Pat
     code = main(["--db", str(world.path), "checklist-in", "--dry-run", str(untouched)])
     out, err = capsys.readouterr()
     assert code == 1 and "Traceback" not in err and "해결 주체나 위험 진단표" in err  # nothing answered: named
+
+
+@pytest.mark.slow
+def test_department_workbooks_of_hostile_departments_go_out_and_come_back(world: World, tmp_path: Path,
+                                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "부서작성"
+    run(world, capsys, "handout", "--round", ROUND, "--out", str(folder))
+    files = sorted(folder.glob("*.xlsx"))
+    assert len(files) == len(CASES)
+    code = main(["--db", str(world.path), "handin", "--dry-run", *map(str, files)])
+    out, err = capsys.readouterr()
+    assert code == 0 and "Traceback" not in err and out.count("미리보기 (저장하지 않음)") == len(files), err
