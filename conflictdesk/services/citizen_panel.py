@@ -215,5 +215,7 @@ def deliberation_report(db: Database, item_id: int, today: date) -> Deliberation
     found = [i for i in agenda(db, today) if i.id == item_id]
     if not found:
         raise NotFound("deliberation_item_not_found", item=item_id)
+    from conflictdesk.services.deliberation_committee import item_decisions
+
     panels = tuple(p for p in (recorded_panel(db, item_id, kind) for kind in KINDS) if p is not None)
-    return DeliberationReport(found[0], panels)
+    return DeliberationReport(found[0], panels, committee=item_decisions(db, item_id))

@@ -8,6 +8,7 @@ from datetime import date
 from conflictdesk.domain.deliberation import Decision, ItemSource, PetitionStatus, SupportCount, Thresholds
 from conflictdesk.domain.panel_draw import QuotaFulfilment
 from conflictdesk.services.changes import Changes
+from conflictdesk.services.committee_dtos import ItemDecisions
 
 
 @dataclass(frozen=True)
@@ -99,3 +100,4 @@ class DeliberationReport:
 
     item: AgendaItem
     panels: tuple[PanelDraw, ...]
+    committee: ItemDecisions | None = None  # the 공론화위원회's decisions with their meetings

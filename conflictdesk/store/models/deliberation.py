@@ -43,6 +43,18 @@ class DeliberationItem(Base):
     decided_on: Mapped[date | None] = mapped_column(Date, default=None)
     decision_reason: Mapped[str] = mapped_column(Text, default="")
     note: Mapped[str] = mapped_column(Text, default="")
+    # The 공론화위원회's decisions (docs/업무규칙.md, "Deliberation committee"): the meeting that decided 실시 여부,
+    # the 추진위원회 formed, the final 권고안 adopted.
+    decision_meeting_id: Mapped[int | None] = mapped_column(
+        ForeignKey("committee_meetings.id", ondelete="SET NULL"), default=None)
+    promotion_on: Mapped[date | None] = mapped_column(Date, default=None)
+    promotion_note: Mapped[str] = mapped_column(Text, default="")
+    promotion_meeting_id: Mapped[int | None] = mapped_column(
+        ForeignKey("committee_meetings.id", ondelete="SET NULL"), default=None)
+    recommendation_on: Mapped[date | None] = mapped_column(Date, default=None)
+    recommendation_note: Mapped[str] = mapped_column(Text, default="")
+    recommendation_meeting_id: Mapped[int | None] = mapped_column(
+        ForeignKey("committee_meetings.id", ondelete="SET NULL"), default=None)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     counts: Mapped[list[PetitionCount]] = relationship(
         back_populates="item", cascade="all, delete-orphan", order_by="PetitionCount.as_of")
