@@ -32,12 +32,10 @@ def tab(qtbot, demo_db: Database, tmp_path: Path) -> CommitteeTab:  # type: igno
     return found
 
 
-@pytest.fixture
-def errors(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    shown: list[str] = []
-    monkeypatch.setattr(messages, "show_error", lambda _parent, exc: shown.append(str(exc)))
+@pytest.fixture(autouse=True)
+def say_yes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every confirmation (end a term, clear a record) is answered yes."""
     monkeypatch.setattr(messages, "confirm", lambda *_a: True)
-    return shown
 
 
 def _check(box: QListWidget, count: int) -> None:
