@@ -36,16 +36,15 @@ DEMO_MEETINGS: tuple[tuple[str, date, tuple[int, ...], str], ...] = (
 
 def add_demo_committee(s: Any, item: DeliberationItem) -> None:
     """Add the committee and its meetings on ``item`` (decided 실시 at the first, quorate, meeting)."""
-    members = [CommitteeMember(name=name, kind=kind, appointment=appointment, affiliation=affiliation,
+    # Explicit ids (the demo fills an empty file, in one transaction without intermediate flushes).
+    members = [CommitteeMember(id=n + 1, name=name, kind=kind, appointment=appointment, affiliation=affiliation,
                                term_from=TERM[0], term_to=TERM[1], is_chair=n == 0)
                for n, (name, kind, appointment, affiliation) in enumerate(DEMO_MEMBERS)]
     s.add_all(members)
-    s.flush()
-    for title, held_on, absent, decided in DEMO_MEETINGS:
-        meeting = CommitteeMeeting(held_on=held_on, title=title, items=[item.id])
+    for number, (title, held_on, absent, decided) in enumerate(DEMO_MEETINGS, start=1):
+        meeting = CommitteeMeeting(id=number, held_on=held_on, title=title, items=[item.id])
         meeting.attendance = [CommitteeAttendance(member_id=m.id) for n, m in enumerate(members) if n not in absent]
         s.add(meeting)
-        s.flush()
         if decided == "go":
             item.decision_meeting_id, item.decided_on = meeting.id, held_on
         elif decided == "promotion":

@@ -888,7 +888,7 @@ Assign anyway?</translation>
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../conflictdesk/ui/audit_dialog.py" line="+114"/>
+        <location filename="../../conflictdesk/ui/audit_dialog.py" line="+117"/>
         <source>감사 기록</source>
         <translation>Audit trail</translation>
     </message>
@@ -964,7 +964,7 @@ Assign anyway?</translation>
 <context>
     <name>AuditModel</name>
     <message>
-        <location line="-141"/>
+        <location line="-144"/>
         <source>추가</source>
         <translation>Create</translation>
     </message>
@@ -1193,6 +1193,21 @@ Assign anyway?</translation>
         <location line="+0"/>
         <source>예산 집행</source>
         <translation>Budget spending</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>공론화위원회 위원</source>
+        <translation>Deliberation committee member</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>공론화위원회 회의</source>
+        <translation>Deliberation committee meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>공론화위원회 출석</source>
+        <translation>Deliberation committee attendance</translation>
     </message>
 </context>
 <context>
