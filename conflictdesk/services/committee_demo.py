@@ -35,21 +35,24 @@ DEMO_MEETINGS: tuple[tuple[str, date, tuple[int, ...], str], ...] = (
 
 
 def add_demo_committee(s: Any, item: DeliberationItem) -> None:
-    """Add the committee and its meetings on ``item`` (decided 실시 at the first, quorate, meeting)."""
-    # Explicit ids (the demo fills an empty file, in one transaction without intermediate flushes).
-    members = [CommitteeMember(id=n + 1, name=name, kind=kind, appointment=appointment, affiliation=affiliation,
+    """Add the committee and its meetings on ``item`` (decided 실시 at the first, quorate, meeting).
+
+    Rows are linked by relationship, not by id: the demo adds everything in one transaction without flushing.
+    """
+    members = [CommitteeMember(name=name, kind=kind, appointment=appointment, affiliation=affiliation,
                                term_from=TERM[0], term_to=TERM[1], is_chair=n == 0)
                for n, (name, kind, appointment, affiliation) in enumerate(DEMO_MEMBERS)]
     s.add_all(members)
-    for number, (title, held_on, absent, decided) in enumerate(DEMO_MEETINGS, start=1):
-        meeting = CommitteeMeeting(id=number, held_on=held_on, title=title, items=[item.id])
-        meeting.attendance = [CommitteeAttendance(member_id=m.id) for n, m in enumerate(members) if n not in absent]
+    for title, held_on, absent, decided in DEMO_MEETINGS:
+        # the item is on the meeting's agenda through the decision taken there (services/deliberation_committee.py)
+        meeting = CommitteeMeeting(held_on=held_on, title=title, items=[])
+        meeting.attendance = [CommitteeAttendance(member=m) for n, m in enumerate(members) if n not in absent]
         s.add(meeting)
         if decided == "go":
-            item.decision_meeting_id, item.decided_on = meeting.id, held_on
+            item.decision_meeting, item.decided_on = meeting, held_on
         elif decided == "promotion":
-            item.promotion_on, item.promotion_meeting_id = held_on, meeting.id
+            item.promotion_on, item.promotion_meeting = held_on, meeting
             item.promotion_note = "공론화추진위원회 9명 구성 (위원장: 갈등관리전문가 위원), 공론화 의제와 일정 확정"
         else:
-            item.recommendation_on, item.recommendation_meeting_id = held_on, meeting.id
+            item.recommendation_on, item.recommendation_meeting = held_on, meeting
             item.recommendation_note = "시민공론장 결과를 반영한 정책 권고안을 의결하여 시장에게 제출"

@@ -213,7 +213,8 @@ def meetings(db: Database) -> list[MeetingRow]:
         titles: dict[int, str] = {i: t for i, t in s.execute(select(models.DeliberationItem.id, models.DeliberationItem.title))}
         found: list[MeetingRow] = []
         for r in rows:
-            items = tuple(int(i) for i in r.items if int(i) in titles)
+            listed = [int(i) for i in r.items] + _decided_items(s, r.id)  # a decided item was discussed there
+            items = tuple(i for i in dict.fromkeys(listed) if i in titles)
             found.append(MeetingRow(
                 id=r.id, held_on=r.held_on, title=r.title, items=items, item_titles=tuple(titles[i] for i in items),
                 present=tuple(a.member_id for a in r.attendance), in_office=tuple(_in_office_ids(s, r.held_on)),

@@ -27,8 +27,7 @@ def _item(title: str, source: ItemSource, opened: date, thresholds: Thresholds, 
 def add_demo_deliberation(s: Any) -> None:
     """Add the demo agenda register to the demo's session ``s`` (inside its one transaction)."""
     th = Thresholds()
-    # Explicit ids (the demo fills an empty file): the committee's meetings refer to the item without a flush.
-    waste = _item("친환경 폐기물관리정책 전환과 자체매립지 조성", ItemSource.MAYOR, date(2019, 12, 2), th, id=1,
+    waste = _item("친환경 폐기물관리정책 전환과 자체매립지 조성", ItemSource.MAYOR, date(2019, 12, 2), th,
                   reference="자원순환정책과-12345", decision=Decision.GO.value, decided_on=date(2019, 12, 20),
                   decision_reason="수도권매립지 종료에 대비한 시민 공론이 필요하다는 위원회 의결")
     s.add(waste)

@@ -54,4 +54,5 @@ class CommitteeAttendance(Base):
     meeting_id: Mapped[int] = mapped_column(ForeignKey("committee_meetings.id", ondelete="CASCADE"), index=True)
     member_id: Mapped[int] = mapped_column(ForeignKey("committee_members.id", ondelete="CASCADE"), index=True)
     meeting: Mapped[CommitteeMeeting] = relationship(back_populates="attendance")
+    member: Mapped[CommitteeMember] = relationship()
     __table_args__ = (UniqueConstraint("meeting_id", "member_id"),)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import (
     JSON,
@@ -21,6 +21,9 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from conflictdesk.store.models.base import Base, utcnow
+
+if TYPE_CHECKING:
+    from conflictdesk.store.models.committee import CommitteeMeeting
 
 
 class DeliberationItem(Base):
@@ -56,6 +59,9 @@ class DeliberationItem(Base):
     recommendation_meeting_id: Mapped[int | None] = mapped_column(
         ForeignKey("committee_meetings.id", ondelete="SET NULL"), default=None)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    decision_meeting: Mapped[CommitteeMeeting | None] = relationship(foreign_keys=[decision_meeting_id])
+    promotion_meeting: Mapped[CommitteeMeeting | None] = relationship(foreign_keys=[promotion_meeting_id])
+    recommendation_meeting: Mapped[CommitteeMeeting | None] = relationship(foreign_keys=[recommendation_meeting_id])
     counts: Mapped[list[PetitionCount]] = relationship(
         back_populates="item", cascade="all, delete-orphan", order_by="PetitionCount.as_of")
     __table_args__ = (
