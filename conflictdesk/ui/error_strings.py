@@ -270,6 +270,8 @@ STRINGS = (
     QT_TRANSLATE_NOOP("Errors", "인구표의 {category} 인구 합계가 0입니다."),
     QT_TRANSLATE_NOOP("Errors", "허용 오차 '{value}'은(는) 0 이상의 정수여야 합니다."),
     QT_TRANSLATE_NOOP("Errors", "'{title}'에는 기록된 참여단 추첨이 없습니다."),
+    QT_TRANSLATE_NOOP("Errors", "신청번호 {number}은(는) '{title}' 참여단의 현재 위원이 아닙니다 (선정되지 않았거나 이미 탈락)."),
+    QT_TRANSLATE_NOOP("Errors", "신청번호 {number}의 대체자를 뽑을 수 없습니다: 할당을 지킬 수 있는 신청자가 없는 구분: {categories}. 할당을 바꾸려면 참여단을 새로 추첨해야 합니다."),
     QT_TRANSLATE_NOOP("Errors", "'{title}'의 참여단은 이미 추첨해 기록했습니다. 기록한 추첨은 바꿀 수 없습니다."),
     QT_TRANSLATE_NOOP("Errors", "할당을 모두 지키는 참여단을 뽑을 수 없습니다. 맞지 않는 구분: {categories}. 조정안: {suggestions}"),
     QT_TRANSLATE_NOOP("Errors", "{category}의 최소 인원 합계({needed}명)가 참여단 규모({available}명)보다 큽니다"),
@@ -355,5 +357,6 @@ STRINGS = (
     QT_TRANSLATE_NOOP("Errors", "회의명"),
     QT_TRANSLATE_NOOP("Errors", "추진위원회 구성"),
     QT_TRANSLATE_NOOP("Errors", "권고안 채택"),
+    QT_TRANSLATE_NOOP("Errors", "탈락일"),
     QT_TRANSLATE_NOOP("Errors", "Y/N, 예/아니오(아니요), O/X, ○/×, 해당/비해당, true/false, 1/0 중 하나를 입력하세요. 대소문자는 구분하지 않으며, 빈칸은 '아니오'로 봅니다."),
 )

@@ -117,6 +117,11 @@ class PanelApplicant(Base):
     categories: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     name: Mapped[str] = mapped_column(String(100), default="")  # masked at rest (홍*동)
     probability: Mapped[float] = mapped_column(Float, default=0.0)
-    selected: Mapped[bool] = mapped_column(Boolean, default=False)
+    selected: Mapped[bool] = mapped_column(Boolean, default=False)  # drawn (first draw or as a replacement)
+    # A drop-out (중도 탈락) and the replacement drawn for them (docs/업무규칙.md, "Citizens' panel").
+    dropped_on: Mapped[date | None] = mapped_column(Date, default=None)
+    drop_reason: Mapped[str] = mapped_column(Text, default="")
+    replaces: Mapped[str] = mapped_column(String(50), default="")  # number of the member this one replaced
+    replacement_seed: Mapped[int | None] = mapped_column(BigInteger, default=None)
     panel: Mapped[CitizenPanel] = relationship(back_populates="applicants")
     __table_args__ = (UniqueConstraint("panel_id", "number"),)
