@@ -3497,6 +3497,16 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>탈락 사유</source>
+        <translation>Reason for dropping out</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>탈락일</source>
+        <translation>Dropped out on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>기한</source>
         <translation>Due</translation>
     </message>
@@ -3902,6 +3912,16 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>대체 추첨 시드</source>
+        <translation>Replacement seed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>대체한 위원</source>
+        <translation>Replaced member</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>대체한 사업</source>
         <translation>Replaces project</translation>
     </message>
@@ -4196,7 +4216,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Headcount</translation>
     </message>
     <message>
-        <location line="-244"/>
+        <location line="-248"/>
         <source>당사자</source>
         <translation>Parties</translation>
     </message>
@@ -5535,6 +5555,16 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>신청번호 {number}은(는) &apos;{title}&apos; 참여단의 현재 위원이 아닙니다 (선정되지 않았거나 이미 탈락).</source>
+        <translation>Applicant {number} is not a current member of the panel of &apos;{title}&apos; (not selected, or already dropped out).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>신청번호 {number}의 대체자를 뽑을 수 없습니다: 할당을 지킬 수 있는 신청자가 없는 구분: {categories}. 할당을 바꾸려면 참여단을 새로 추첨해야 합니다.</source>
+        <translation>No replacement for applicant {number} can be drawn: no applicant keeps the quotas of {categories}. Changing the quotas needs a new draw of the panel.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&apos;{title}&apos;의 참여단은 이미 추첨해 기록했습니다. 기록한 추첨은 바꿀 수 없습니다.</source>
         <translation>The panel of &apos;{title}&apos; is already drawn and recorded. A recorded draw cannot be changed.</translation>
     </message>
@@ -5957,6 +5987,11 @@ Carried from {from_round}, grade {from_grade}</translation>
         <location line="+1"/>
         <source>권고안 채택</source>
         <translation>Recommendation adopted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>탈락일</source>
+        <translation>Dropped out on</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7327,7 +7362,7 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>PanelDrawTab</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/deliberation_draw.py" line="+47"/>
+        <location filename="../../conflictdesk/ui/panels/deliberation_draw.py" line="+48"/>
         <source>시민참여단</source>
         <extracomment>Problems listed in the refused-files message.</extracomment>
         <translation>Citizens&apos; panel</translation>
@@ -7405,18 +7440,18 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+33"/>
+        <location line="+63"/>
         <source>신청자 파일</source>
         <translation>Applicants file</translation>
     </message>
     <message>
-        <location line="-27"/>
-        <location line="+28"/>
+        <location line="-57"/>
+        <location line="+58"/>
         <source>할당 파일</source>
         <translation>Quotas file</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-55"/>
         <source>시드(&amp;E)</source>
         <translation>S&amp;eed</translation>
     </message>
@@ -7424,6 +7459,42 @@ Carried from {from_round}, grade {from_grade}</translation>
         <location line="+8"/>
         <source>규모</source>
         <translation>Size</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>탈락한 위원의 신청번호 (표에서 고르면 채워짐)</source>
+        <translation>Number of the member who dropped out (choose in the table to fill)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>탈락 사유</source>
+        <translation>Reason for dropping out</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>대체자는 할당(최소·최대)을 모두 지키는 미선정 신청자 중에서 이 시드로 뽑습니다.</source>
+        <translation>The replacement is drawn with this seed among the applicants never selected who keep every quota (min/max).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>대체 미리 추첨</source>
+        <translation>Preview replacement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+114"/>
+        <source>탈락·대체 기록</source>
+        <translation>Record drop-out and replacement</translation>
+    </message>
+    <message>
+        <location line="-108"/>
+        <source>시드</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>중도 탈락·대체</source>
+        <translation>Drop-out and replacement</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -7447,18 +7518,18 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+67"/>
+        <location line="+80"/>
         <source>선정</source>
         <translation>Selected</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-79"/>
         <source>충족</source>
         <translation>Met</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+59"/>
+        <location line="+64"/>
         <source>신청번호</source>
         <translation>Applicant no.</translation>
     </message>
@@ -7479,11 +7550,12 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+50"/>
         <source>미리보기 (저장하지 않음)</source>
         <translation>Preview (not saved)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-49"/>
         <source>{state} · {n}명 선정 · 시드 {seed} · {algorithm} (sortition-algorithms {version}) · 입력 해시 {digest}… · 최저 선정확률 {low:.2%}</source>
         <translation>{state} · {n} selected · seed {seed} · {algorithm} (sortition-algorithms {version}) · input hash {digest}… · lowest probability {low:.2%}</translation>
     </message>
@@ -7503,7 +7575,42 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Result</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
+        <source>탈락 {0}</source>
+        <translation>Dropped out {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>선정 ({0} 대체)</source>
+        <translation>Selected (replaces {0})</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>대체 추첨</source>
+        <translation>Replacement draw</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>안건과 탈락한 위원의 신청번호를 고르세요.</source>
+        <translation>Choose the item and the number of the member who dropped out.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} 위원의 탈락과 대체자를 기록할까요? 기록은 바꿀 수 없고 감사 기록에 남습니다.</source>
+        <translation>Record that {0} dropped out and the replacement? The record cannot be changed and is audited.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>기록함</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{state} · 탈락 {dropped} → 대체 {replacement} · 시드 {seed} · 할당을 지키는 후보 {n}명 중 추첨</source>
+        <translation>{state} · dropped out {dropped} → replacement {replacement} · seed {seed} · drawn among {n} applicants who keep the quotas</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <location line="+10"/>
         <location line="+4"/>
         <location line="+4"/>
