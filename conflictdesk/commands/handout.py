@@ -5,11 +5,9 @@ from __future__ import annotations
 import argparse
 import sys
 from datetime import date
-from pathlib import Path
 
-from conflictdesk.commands.common import database
+from conflictdesk.commands.common import database, output_folder
 from conflictdesk.domain.dates import parse_date
-from conflictdesk.domain.errors import DomainError
 from conflictdesk.domain.text import terminal_safe
 
 
@@ -21,9 +19,7 @@ def cmd_handout(args: argparse.Namespace) -> int:
     from conflictdesk.reports.handout_xlsx import write_card_forms, write_workbooks
     from conflictdesk.services.handout import prepare_handouts
 
-    out = Path(args.out)
-    if not out.is_dir():
-        raise DomainError("handout_folder_missing", folder=str(out))
+    out = output_folder(args.out)
     due = parse_date(args.due) if args.due else None
     with database(args) as db:
         books, _changes = prepare_handouts(db, args.round, department=args.department, due=due,
@@ -44,7 +40,10 @@ def _print_result(result: object, verbose: bool) -> None:
     assert isinstance(result, HandinResult)
     safe = terminal_safe
     if result.refused:
-        print(f"거부: {safe(result.file)}: {safe(result.refused)}", file=sys.stderr)
+        # the catalogue's refusal already names the file; a reader's message may not
+        named = result.file in result.refused
+        print(f"거부: {safe(result.refused) if named else safe(result.file) + ': ' + safe(result.refused)}",
+              file=sys.stderr)
         return
     head = f"{safe(result.file)} ({result.round_code} {safe(result.department)}): "
     counts = f"수정 {len(result.changes)}칸, 추가 {len(result.added)}줄, 충돌 {len(result.conflicts)}건"

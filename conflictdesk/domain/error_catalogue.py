@@ -163,7 +163,7 @@ MESSAGES: dict[str, str] = {
     "won_not_whole": "{field}은(는) 원 단위 정수여야 합니다: {value}",
     "won_not_positive": "{field}은(는) 0원보다 커야 합니다: {value}",
     "won_negative": "{field}은(는) 음수일 수 없습니다: {value}",
-    "budget_year_invalid": "예산 연도가 올바르지 않습니다: {value}",
+    "year_invalid": "{field}가 올바르지 않습니다: {value} (1900–9999년의 연도를 숫자로 입력하세요)",
     "quarterly_plan_not_four": "분기별 계획은 4개 분기 금액이어야 합니다 (입력 {count}개).",
     "quarter_out_of_range": "분기는 1–4 사이여야 합니다: {value}",
     "payment_outside_budget_year": "{paid_on} 지급은 {year}년 수당 예산에 포함할 수 없습니다.",
@@ -185,7 +185,8 @@ MESSAGES: dict[str, str] = {
     "handout_department_unknown": "'{department}' 부서가 없습니다.",
     "handout_department_no_targets": "'{department}' 부서에는 {round} 진단대상 사업이 없어 작성 파일을 만들지 않았습니다.",
     "handout_no_targets": "{round}에 진단대상 사업이 없어 부서 작성 파일을 만들 것이 없습니다.",
-    "handout_folder_missing": "저장할 폴더가 없습니다: {folder}",
+    "output_folder_is_file": "폴더 대신 파일이 지정되었습니다: {folder}",
+    "output_folder_failed": "저장할 폴더를 만들 수 없습니다: {folder} ({reason})",
     "handin_no_stamp": "ConflictDesk가 만든 부서 작성 파일이 아닙니다(서명이 없음): {file}",
     "handin_no_key": "이 데이터 파일에서 만든 부서 작성 파일이 아닙니다(서명 키가 없음): {file}",
     "handin_bad_signature": "서명이 맞지 않습니다. 파일의 숨은 서명이 바뀌었거나 다른 데이터 파일에서 만든 파일입니다: {file}",
@@ -241,7 +242,6 @@ MESSAGES: dict[str, str] = {
     "attendance_department_twice": "{department}의 참석 인원이 두 번 입력되었습니다.",
     "participants_invalid": "참석 인원 '{value}'은(는) 0명 이상의 정수여야 합니다.",
     "training_not_found": "교육 기록(id {session})이 없습니다.",
-    "training_year_invalid": "교육 연도가 올바르지 않습니다: {value}",
     "training_district_required": "군·구 순회 교육은 개최 군·구를 입력하세요.",
     "training_hours_invalid": "교육 시간 '{value}'은(는) 0~100시간이어야 합니다.",
     "training_cost_invalid": "교육비는 0원 이상의 원 단위 정수여야 합니다: {value}",
@@ -325,6 +325,8 @@ MESSAGES: dict[str, str] = {
     "backup_over_source": "백업 파일을 원본 파일 위에 쓸 수 없습니다.",
     "restore_same_file": "복원할 파일이 현재 데이터 파일과 같습니다.",
     "output_folder_missing": "출력 폴더가 없습니다: {folder}",
+    "output_not_writable": "출력 폴더에 파일을 쓸 수 없습니다: {folder} ({reason})",
+    "export_suffix_invalid": "출력 파일 {file}의 확장자는 {allowed} 중 하나여야 합니다.",
     "output_target_special": "출력 파일 자리에 {kind}가 있어 쓸 수 없습니다: {path} (파일 이름까지 지정하세요)",
     "no_key_cases": "{round} 차수에 1·2등급 사업이 없습니다.",
 }
@@ -336,11 +338,11 @@ TERMS: tuple[str, ...] = (
     # fields named by value errors
     "전문가 성명", "위원 성명", "합의사항 내용", "갈등유형", "사업단계", "갈등단계", "쟁점 구분", "이해관계자 구분", "개인·단체 구분",
     "신호 종류", "신호", "조치실적", "배정 종료일", "종료일", "시작일", "종료 예정일", "구성일",
-    "연간 수당 예산", "지급액", "{quarter}분기 계획", "연도", "반기",
+    "연간 수당 예산", "지급액", "{quarter}분기 계획", "연도", "반기", "예산 연도", "교육 연도",
     # why a council chair is not independent
     "위원장({chair})이(가) 당사자 대표와 같은 사람입니다.", "위원장의 소속({affiliation})이 당사자와 같습니다.",
     # what stands where an output file should go (store/private.py, store/backup.py)
-    "폴더", "장치 파일",
+    "폴더", "장치 파일", "쓰기 권한이 없습니다", "읽기 전용 위치입니다", "파일을 만들 수 없는 위치입니다",
     # the programme budget and training
     "예산 항목", "교육 구분", "연간 순회 교육 목표", "군·구 목표 연도", "군·구 목록",
     # 갈등영향분석

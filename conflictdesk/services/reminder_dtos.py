@@ -10,9 +10,11 @@ PLAN_ITEM = "plan_item"
 AGREEMENT_ITEM = "agreement_item"
 MEETING = "meeting"
 CARD_PLAN = "card_plan"  # the 카드·대응계획 작성 duty of a case first key in the latest round (reminders only)
+#: A department workbook of the latest round not yet taken in (reminders only; ``project_id`` 0, ``name`` = department).
+HANDOUT = "handout"
 
 KIND_LABELS = {REVIEW: "정기점검", PLAN_ITEM: "대응계획", AGREEMENT_ITEM: "합의사항", MEETING: "협의회",
-               CARD_PLAN: "카드·대응계획 작성"}
+               CARD_PLAN: "카드·대응계획 작성", HANDOUT: "부서 작성 파일 회신"}
 
 
 @dataclass(frozen=True)
@@ -63,4 +65,4 @@ class Reminders:
 
     @property
     def overdue_project_ids(self) -> frozenset[int]:
-        return frozenset(i.entry.project_id for i in self.items if i.overdue)
+        return frozenset(i.entry.project_id for i in self.items if i.overdue and i.entry.project_id)

@@ -216,6 +216,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("Domain", "합의사항"),
     QT_TRANSLATE_NOOP("Domain", "협의회"),
     QT_TRANSLATE_NOOP("Domain", "카드·대응계획 작성"),
+    QT_TRANSLATE_NOOP("Domain", "부서 작성 파일 회신"),
     QT_TRANSLATE_NOOP("Domain", "번호"),
     QT_TRANSLATE_NOOP("Domain", "시각"),
     QT_TRANSLATE_NOOP("Domain", "사용자"),

@@ -3201,7 +3201,12 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+26"/>
+        <source>부서 작성 파일 회신</source>
+        <translation>Department workbook return</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>중구</source>
         <translation>Jung-gu</translation>
     </message>
@@ -4216,7 +4221,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Headcount</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-249"/>
         <source>당사자</source>
         <translation>Parties</translation>
     </message>
@@ -4346,7 +4351,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Card and response plan</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>번호</source>
         <translation>No.</translation>
     </message>
@@ -4949,12 +4954,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>The {field} cannot be negative: {value}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>예산 연도가 올바르지 않습니다: {value}</source>
-        <translation>Invalid budget year: {value}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>분기별 계획은 4개 분기 금액이어야 합니다 (입력 {count}개).</source>
         <translation>The quarterly plan needs four quarterly amounts ({count} given).</translation>
     </message>
@@ -5040,8 +5040,13 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>저장할 폴더가 없습니다: {folder}</source>
-        <translation>The folder does not exist: {folder}</translation>
+        <source>폴더 대신 파일이 지정되었습니다: {folder}</source>
+        <translation>A file was given instead of a folder: {folder}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>저장할 폴더를 만들 수 없습니다: {folder} ({reason})</source>
+        <translation>Cannot create the output folder: {folder} ({reason})</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5304,12 +5309,12 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>There is no training record (id {session}).</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>교육 연도가 올바르지 않습니다: {value}</source>
-        <translation>The training year is not valid: {value}</translation>
+        <location line="-71"/>
+        <source>{field}가 올바르지 않습니다: {value} (1900–9999년의 연도를 숫자로 입력하세요)</source>
+        <translation>{field} is not valid: {value} (enter a year from 1900 to 9999 as a number)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+72"/>
         <source>군·구 순회 교육은 개최 군·구를 입력하세요.</source>
         <translation>Enter the host district of a district tour.</translation>
     </message>
@@ -5655,6 +5660,16 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>출력 폴더에 파일을 쓸 수 없습니다: {folder} ({reason})</source>
+        <translation>Cannot write a file in the output folder: {folder} ({reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>출력 파일 {file}의 확장자는 {allowed} 중 하나여야 합니다.</source>
+        <translation>The output file {file} must end in one of {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>출력 파일 자리에 {kind}가 있어 쓸 수 없습니다: {path} (파일 이름까지 지정하세요)</source>
         <translation>A {kind} stands where the output file should go: {path} (give a file name)</translation>
     </message>
@@ -5815,6 +5830,16 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>예산 연도</source>
+        <translation>Budget year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>교육 연도</source>
+        <translation>Training year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>위원장({chair})이(가) 당사자 대표와 같은 사람입니다.</source>
         <translation>The chair ({chair}) is the same person as a party representative.</translation>
     </message>
@@ -5832,6 +5857,21 @@ Carried from {from_round}, grade {from_grade}</translation>
         <location line="+1"/>
         <source>장치 파일</source>
         <translation>device file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>쓰기 권한이 없습니다</source>
+        <translation>no permission to write</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>읽기 전용 위치입니다</source>
+        <translation>the location is read-only</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>파일을 만들 수 없는 위치입니다</source>
+        <translation>files cannot be created there</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8074,7 +8114,7 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>ReportsPanel</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/reports.py" line="+35"/>
+        <location filename="../../conflictdesk/ui/panels/reports.py" line="+39"/>
         <source>갈등관리카드 (PDF)</source>
         <translation>Conflict card (PDF)</translation>
     </message>
@@ -8094,7 +8134,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Grade summary (XLSX)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>보고서</source>
         <translation>Reports</translation>
     </message>
@@ -8104,22 +8144,62 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Do not mask names and contacts (the export is recorded in the audit trail)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>진단 차수(&amp;R)</source>
         <translation>Diagnosis &amp;round</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>보고서(&amp;K)</source>
         <translation>Report &amp;kind</translation>
     </message>
     <message>
+        <location line="-37"/>
+        <source>갈등관리 종합계획 (안) — 연도별 (PDF·HWPX)</source>
+        <translation>Conflict management plan (draft) — by year (PDF, HWPX)</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>연간 갈등관리 결과 — 연도별 (PDF·HWPX·XLSX)</source>
+        <translation>Annual conflict management results — by year (PDF, HWPX, XLSX)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF 문서</source>
+        <translation>PDF document</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>한/글 문서 (HWPX)</source>
+        <translation>Hangul document (HWPX)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel 통합문서 (XLSX)</source>
+        <translation>Excel workbook (XLSX)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>종합계획은 그 해의 계획과 전년도 결과를, 연간 결과는 그 해의 결과를 담습니다.</source>
+        <translation>The plan holds the year&apos;s plan and the previous year&apos;s results; the annual report holds the year&apos;s results.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>사업(1·2등급)(&amp;P)</source>
         <translation>Pro&amp;ject (grade 1–2)</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>연도(&amp;Y)</source>
+        <translation>&amp;Year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>형식(&amp;T)</source>
+        <translation>File &amp;type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>저장(&amp;S)…</source>
         <translation>&amp;Save…</translation>
     </message>
@@ -8159,7 +8239,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Prints through the system print dialog, where you choose the printer and the page range.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+127"/>
         <source>갈등관리카드_{code}.pdf</source>
         <translation>conflict_card_{code}.pdf</translation>
     </message>
@@ -8174,14 +8254,24 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>grade_summary_{round_code}{suffix}</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+66"/>
+        <location line="+13"/>
+        <source>연간갈등관리결과_{year}{suffix}</source>
+        <translation>annual_conflict_results_{year}{suffix}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>갈등관리종합계획_{year}{suffix}</source>
+        <translation>conflict_management_plan_{year}{suffix}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+82"/>
         <location line="+18"/>
         <source>{title} 만드는 중…</source>
         <translation>Creating {title}…</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-81"/>
         <source>Excel 통합문서 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
@@ -8198,6 +8288,8 @@ Carried from {from_round}, grade {from_grade}</translation>
     <message>
         <location line="+1"/>
         <location line="+10"/>
+        <location line="+7"/>
+        <location line="+6"/>
         <location line="+37"/>
         <source>보고서 저장</source>
         <translation>Save report</translation>

@@ -184,7 +184,7 @@ class ReviewsPanel(QWidget):
         _fill(self.reminder_table, [
             ([self.tr("{0}일 지연").format(
                 -i.days_left) if i.overdue else (self.tr("오늘") if i.days_left == 0 else f"D-{i.days_left}"),
-              format_date(i.entry.day), domain_label(i.entry.label), f"{i.entry.code} {i.entry.name}", i.entry.title,
+              format_date(i.entry.day), domain_label(i.entry.label), f"{i.entry.code} {i.entry.name}".strip(), i.entry.title,
               i.entry.department], i.overdue, 0, i.entry.project_id)
             for i in found.items
         ])
@@ -236,7 +236,7 @@ class ReviewsPanel(QWidget):
     def _reminder_activated(self) -> None:
         row = self.reminder_table.currentRow()
         item = self.reminder_table.item(row, 0) if row >= 0 else None
-        if item is not None:
+        if item is not None and int(item.data(PROJECT_ROLE)):  # 0: a department's workbook, not a project
             self.project_activated.emit(int(item.data(PROJECT_ROLE)))
 
     def edit_rule(self) -> None:
