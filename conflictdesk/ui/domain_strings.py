@@ -21,7 +21,6 @@ def collect() -> list[str]:
     """Every Korean domain term the GUI may show, in a stable order without duplicates."""
     import conflictdesk.domain.alerts as alerts
     import conflictdesk.domain.calendar as calendar
-    import conflictdesk.domain.committee as committee
     import conflictdesk.domain.deliberation as deliberation
     import conflictdesk.domain.enums as enums
     import conflictdesk.domain.training as training
@@ -33,7 +32,7 @@ def collect() -> list[str]:
     from conflictdesk.services.reminder_dtos import KIND_LABELS
 
     found: list[str] = []
-    for module in (enums, alerts, calendar, training, deliberation, committee):
+    for module in (enums, alerts, calendar, training, deliberation):
         for name in sorted(vars(module)):
             value = getattr(module, name)
             if isinstance(value, type) and issubclass(value, Enum) and value.__module__ == module.__name__:
@@ -171,13 +170,6 @@ STRINGS = (
     QT_TRANSLATE_NOOP("Domain", "공감 진행 중"),
     QT_TRANSLATE_NOOP("Domain", "시민 설명 대상"),
     QT_TRANSLATE_NOOP("Domain", "기준 미달"),
-    QT_TRANSLATE_NOOP("Domain", "당연직"),
-    QT_TRANSLATE_NOOP("Domain", "위촉"),
-    QT_TRANSLATE_NOOP("Domain", "공론화 실시 여부"),
-    QT_TRANSLATE_NOOP("Domain", "추진위원회 구성"),
-    QT_TRANSLATE_NOOP("Domain", "권고안 채택"),
-    QT_TRANSLATE_NOOP("Domain", "갈등관리전문가"),
-    QT_TRANSLATE_NOOP("Domain", "시의원"),
     QT_TRANSLATE_NOOP("Domain", "원인"),
     QT_TRANSLATE_NOOP("Domain", "시설"),
     QT_TRANSLATE_NOOP("Domain", "당사자"),
@@ -248,6 +240,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("Domain", "분석자(전문가)"),
     QT_TRANSLATE_NOOP("Domain", "분석 기관"),
     QT_TRANSLATE_NOOP("Domain", "연간 예산(원)"),
+    QT_TRANSLATE_NOOP("Domain", "부서 답(사전검토)"),
     QT_TRANSLATE_NOOP("Domain", "당연직·위촉"),
     QT_TRANSLATE_NOOP("Domain", "기준일"),
     QT_TRANSLATE_NOOP("Domain", "참석자"),
@@ -262,6 +255,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("Domain", "이월 판단"),
     QT_TRANSLATE_NOOP("Domain", "구분 항목"),
     QT_TRANSLATE_NOOP("Domain", "변경일"),
+    QT_TRANSLATE_NOOP("Domain", "진단표 설정"),
     QT_TRANSLATE_NOOP("Domain", "마감 시각"),
     QT_TRANSLATE_NOOP("Domain", "종결일"),
     QT_TRANSLATE_NOOP("Domain", "종결 사유"),

@@ -4,15 +4,15 @@ New tables committee_members, committee_meetings (agenda items discussed as a li
 deliberation_items gains the meeting of its 실시 여부 decision and the 추진위원회 / 권고안 decisions (date, note,
 meeting); existing rows keep their decision (no meeting) and get empty new fields. No row moves.
 
-Revision ID: 0008
-Revises: 0007
+Revision ID: 0009
+Revises: 0008
 Create Date: 2026-12-03 12:30:00
 """
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0008'
-down_revision = '0007'
+revision = '0009'
+down_revision = '0008'
 branch_labels = None
 depends_on = None
 

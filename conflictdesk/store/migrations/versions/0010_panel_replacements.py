@@ -3,15 +3,15 @@
 panel_applicants gains dropped_on, drop_reason, replaces (the number of the member a replacement took the place of)
 and replacement_seed. Existing rows: nobody dropped out, nobody replaced. No row moves.
 
-Revision ID: 0009
-Revises: 0008
+Revision ID: 0010
+Revises: 0009
 Create Date: 2026-12-03 13:00:00
 """
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0009'
-down_revision = '0008'
+revision = '0010'
+down_revision = '0009'
 branch_labels = None
 depends_on = None
 
