@@ -21,6 +21,7 @@ def collect() -> list[str]:
     """Every Korean domain term the GUI may show, in a stable order without duplicates."""
     import conflictdesk.domain.alerts as alerts
     import conflictdesk.domain.calendar as calendar
+    import conflictdesk.domain.committee as committee
     import conflictdesk.domain.deliberation as deliberation
     import conflictdesk.domain.enums as enums
     import conflictdesk.domain.training as training
@@ -32,7 +33,7 @@ def collect() -> list[str]:
     from conflictdesk.services.reminder_dtos import KIND_LABELS
 
     found: list[str] = []
-    for module in (enums, alerts, calendar, training, deliberation):
+    for module in (enums, alerts, calendar, training, deliberation, committee):
         for name in sorted(vars(module)):
             value = getattr(module, name)
             if isinstance(value, type) and issubclass(value, Enum) and value.__module__ == module.__name__:
@@ -170,6 +171,13 @@ STRINGS = (
     QT_TRANSLATE_NOOP("Domain", "공감 진행 중"),
     QT_TRANSLATE_NOOP("Domain", "시민 설명 대상"),
     QT_TRANSLATE_NOOP("Domain", "기준 미달"),
+    QT_TRANSLATE_NOOP("Domain", "당연직"),
+    QT_TRANSLATE_NOOP("Domain", "위촉"),
+    QT_TRANSLATE_NOOP("Domain", "공론화 실시 여부"),
+    QT_TRANSLATE_NOOP("Domain", "추진위원회 구성"),
+    QT_TRANSLATE_NOOP("Domain", "권고안 채택"),
+    QT_TRANSLATE_NOOP("Domain", "갈등관리전문가"),
+    QT_TRANSLATE_NOOP("Domain", "시의원"),
     QT_TRANSLATE_NOOP("Domain", "원인"),
     QT_TRANSLATE_NOOP("Domain", "시설"),
     QT_TRANSLATE_NOOP("Domain", "당사자"),

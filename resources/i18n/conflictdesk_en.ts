@@ -2749,7 +2749,7 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>Domain</name>
     <message>
-        <location filename="../../conflictdesk/ui/domain_strings.py" line="+72"/>
+        <location filename="../../conflictdesk/ui/domain_strings.py" line="+73"/>
         <source>정상</source>
         <translation>Normal</translation>
     </message>
@@ -3252,6 +3252,41 @@ Carried from {from_round}, grade {from_grade}</translation>
         <location line="+1"/>
         <source>기준 미달</source>
         <translation>Below thresholds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>당연직</source>
+        <translation>Ex officio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>위촉</source>
+        <translation>Appointed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>공론화 실시 여부</source>
+        <translation>Whether to deliberate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>추진위원회 구성</source>
+        <translation>Steering committee formed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>권고안 채택</source>
+        <translation>Recommendation adopted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>갈등관리전문가</source>
+        <translation>Conflict management expert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>시의원</source>
+        <translation>City councillor</translation>
     </message>
     <message>
         <location line="+1"/>
