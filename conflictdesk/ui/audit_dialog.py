@@ -70,6 +70,9 @@ ENTITY_LABELS = {
     "ImpactAnalysis": QT_TRANSLATE_NOOP("AuditModel", "갈등영향분석"),
     "TrainingAttendance": QT_TRANSLATE_NOOP("AuditModel", "교육 참석"),
     "BudgetLine": QT_TRANSLATE_NOOP("AuditModel", "예산 항목 계획"), "BudgetSpending": QT_TRANSLATE_NOOP("AuditModel", "예산 집행"),
+    "CommitteeMember": QT_TRANSLATE_NOOP("AuditModel", "공론화위원회 위원"),
+    "CommitteeMeeting": QT_TRANSLATE_NOOP("AuditModel", "공론화위원회 회의"),
+    "CommitteeAttendance": QT_TRANSLATE_NOOP("AuditModel", "공론화위원회 출석"),
 }
 
 

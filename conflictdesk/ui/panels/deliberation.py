@@ -494,6 +494,10 @@ class DeliberationPanel(QWidget):
 
         self.draw = PanelDrawTab(self.ctx)
         self.tabs.addTab(self.draw, self.tr("시민참여단 추첨(&P)"))
+        from conflictdesk.ui.panels.deliberation_committee import CommitteeTab
+
+        self.committee = CommitteeTab(self.ctx)
+        self.tabs.addTab(self.committee, self.tr("위원회(&C)"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
@@ -503,8 +507,10 @@ class DeliberationPanel(QWidget):
             self._loaded = True
             self.agenda.reload()
             self.draw.reload()
+            self.committee.reload()
 
     def on_changes(self, changes: Changes) -> None:
         if self._loaded and changes.touches(*KINDS):
             self.agenda.reload()
             self.draw.reload()
+            self.committee.reload()
