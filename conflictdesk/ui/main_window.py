@@ -175,7 +175,11 @@ class MainWindow(QMainWindow):
         self.reminder_button.setStyleSheet("color: #c0392b; font-weight: bold;" if late else "")
 
     def open_card(self, project_id: int) -> None:
-        """Switch to the 갈등관리카드 panel for ``project_id`` (the panel opens the card if it can)."""
+        """Switch to the 갈등관리카드 panel for ``project_id`` (the panel opens the card if it can); 0 is no case (a
+        공론화 recommendation of an item not referred from a case): the 공론화 panel instead."""
+        if not project_id:
+            self.show_panel("deliberation")
+            return
         panel = self.show_panel("cards")
         opener = getattr(panel, "open_project", None)
         if callable(opener):

@@ -2416,7 +2416,7 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>Domain</name>
     <message>
-        <location filename="../../conflictdesk/ui/domain_strings.py" line="+72"/>
+        <location filename="../../conflictdesk/ui/domain_strings.py" line="+74"/>
         <source>정상</source>
         <translation>Normal</translation>
     </message>
@@ -2922,6 +2922,56 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>수용</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>일부 수용</source>
+        <translation>Partly accepted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>불수용</source>
+        <translation>Not accepted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>시민인식조사</source>
+        <translation>Citizen awareness survey</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>시민참여단 구성</source>
+        <translation>Citizens&apos; panel formed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>참여단 교육</source>
+        <translation>Panel education</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>권역별 공론장</source>
+        <translation>Regional forum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>미래세대 공론장</source>
+        <translation>Future-generation forum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>시민공론장</source>
+        <translation>Citizens&apos; forum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>정책 권고안</source>
+        <translation>Policy recommendations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>원인</source>
         <translation>Cause</translation>
     </message>
@@ -2981,7 +3031,12 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+26"/>
+        <source>공론화 권고</source>
+        <translation>Deliberation recommendation</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>중구</source>
         <translation>Jung-gu</translation>
     </message>
@@ -3029,6 +3084,31 @@ Carried from {from_round}, grade {from_grade}</translation>
         <location line="+1"/>
         <source>옹진군</source>
         <translation>Ongjin-gun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>중부권</source>
+        <translation>Central region</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>남부권</source>
+        <translation>Southern region</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>북부권</source>
+        <translation>Northern region</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>서부권</source>
+        <translation>Western region</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>강화·옹진권</source>
+        <translation>Ganghwa·Ongjin region</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3087,11 +3167,16 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>시 답변</source>
+        <translation>City&apos;s answer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>기준일</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>참석자</source>
         <translation>Attendees</translation>
     </message>
@@ -3516,12 +3601,12 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Citizen panel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-85"/>
         <source>참석 인원</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+86"/>
         <source>개인·단체</source>
         <translation>Person or organisation</translation>
     </message>
@@ -3542,6 +3627,11 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>예정일</source>
+        <translation>Planned date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>순서</source>
         <translation>Order</translation>
     </message>
@@ -3549,6 +3639,11 @@ Carried from {from_round}, grade {from_grade}</translation>
         <location line="+1"/>
         <source>선정 확률</source>
         <translation>Selection probability</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>공론화 추진</source>
+        <translation>Deliberation process</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3618,6 +3713,11 @@ Carried from {from_round}, grade {from_grade}</translation>
     <message>
         <location line="+1"/>
         <source>지역</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>권역</source>
         <translation>Region</translation>
     </message>
     <message>
@@ -3872,8 +3972,38 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>예산 연도</source>
+        <translation>Budget year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>공감 수</source>
         <translation>Supporters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>실시일</source>
+        <translation>Held on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>단계</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>행사명</source>
+        <translation>Event name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>이행 상태</source>
+        <translation>Implementation status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>권고 내용</source>
+        <translation>Recommendation</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3901,7 +4031,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Headcount</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-245"/>
         <source>당사자</source>
         <translation>Parties</translation>
     </message>
@@ -4031,7 +4161,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Card and response plan</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>번호</source>
         <translation>No.</translation>
     </message>
@@ -4512,6 +4642,86 @@ Carried from {from_round}, grade {from_grade}</translation>
         <location line="+1"/>
         <source>결과문의 작성일을 입력하세요.</source>
         <translation>Enter the date of the result document.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{title}&apos;은(는) 공론화위원회가 실시로 결정한 안건이 아니어서 공론화 추진을 시작할 수 없습니다.</source>
+        <translation>&apos;{title}&apos; was not decided for deliberation by the deliberation committee, so no deliberation process can start.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{title}&apos;의 공론화 추진은 이미 시작되었습니다.</source>
+        <translation>The deliberation process of &apos;{title}&apos; has already started.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{title}&apos;에는 공론화 추진이 없습니다. 먼저 추진을 시작하세요.</source>
+        <translation>&apos;{title}&apos; has no deliberation process. Start the process first.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>권역 &apos;{region}&apos;이(가) 두 번 있습니다.</source>
+        <translation>Region &apos;{region}&apos; is listed twice.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>권역이 너무 많습니다 ({count}개, 최대 {limit}개).</source>
+        <translation>Too many regions ({count}, at most {limit}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>권역 &apos;{region}&apos;은(는) 이 공론화의 권역({regions})에 없습니다.</source>
+        <translation>Region &apos;{region}&apos; is not one of this process&apos;s regions ({regions}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>권역별 공론장은 권역을 골라야 합니다.</source>
+        <translation>A regional forum needs a region.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>실시일({held})이 오늘({today})보다 뒤입니다. 아직 열리지 않은 행사는 예정일에 적으세요.</source>
+        <translation>The date held ({held}) is after today ({today}). Enter an event not yet held as planned.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>참석 인원 &apos;{value}&apos;은(는) 0 이상의 정수여야 합니다.</source>
+        <translation>Attendance &apos;{value}&apos; must be a whole number of 0 or more.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>참석 인원은 실시일을 적은 행사에만 기록할 수 있습니다.</source>
+        <translation>Attendance can only be recorded for an event with the date it was held.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>공론화 행사(id {event})가 없습니다.</source>
+        <translation>There is no deliberation event (id {event}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{spent_on} 집행은 {year}년 공론화 예산에 넣을 수 없습니다. 날짜나 예산 연도를 고치세요.</source>
+        <translation>Spending on {spent_on} cannot go on the {year} deliberation budget. Correct the date or the budget year.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{answer}&apos; 답변에는 사유를 적어야 합니다.</source>
+        <translation>The answer &apos;{answer}&apos; needs a reason.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>시의 답변이 없는 권고는 완료로 둘 수 없습니다. 먼저 답변(수용·일부 수용)을 고르세요.</source>
+        <translation>A recommendation the city has not answered cannot be done. Choose an answer (accepted, partly accepted) first.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>완료된 권고는 완료일을 입력하세요.</source>
+        <translation>Enter the date a done recommendation was completed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>권고(id {recommendation})가 없습니다.</source>
+        <translation>There is no recommendation (id {recommendation}).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5567,6 +5777,36 @@ Carried from {from_round}, grade {from_grade}</translation>
         <location line="+1"/>
         <source>인구</source>
         <translation>population</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>권역</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>단계</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>행사명</source>
+        <translation>Event name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>권고 내용</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>시 답변</source>
+        <translation>City&apos;s answer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>이행 상태</source>
+        <translation>Implementation status</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -26,6 +26,12 @@ from conflictdesk.store.models.deliberation import (
     PanelApplicant,
     PetitionCount,
 )
+from conflictdesk.store.models.deliberation_process import (
+    DeliberationProcess,
+    ProcessEvent,
+    ProcessRecommendation,
+    ProcessSpending,
+)
 from conflictdesk.store.models.diagnosis import Diagnosis, Project, Round
 from conflictdesk.store.models.handouts import Handout
 from conflictdesk.store.models.mediation import (
@@ -55,6 +61,7 @@ __all__ = [
     "CouncilMember",
     "CitizenPanel",
     "DeliberationItem",
+    "DeliberationProcess",
     "Department",
     "Diagnosis",
     "Expert",
@@ -68,6 +75,9 @@ __all__ = [
     "PanelApplicant",
     "PetitionCount",
     "PlanItem",
+    "ProcessEvent",
+    "ProcessRecommendation",
+    "ProcessSpending",
     "Project",
     "ResponsePlan",
     "Review",
