@@ -116,6 +116,16 @@ def demo_window(qtbot: Any, demo_db: Database, tmp_path: Path) -> Any:
     return w
 
 
+@pytest.fixture
+def errors(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The error messages a GUI test's actions showed (messages.show_error), in order, instead of message boxes."""
+    from conflictdesk.ui import messages
+
+    shown: list[str] = []
+    monkeypatch.setattr(messages, "show_error", lambda _parent, exc: shown.append(str(exc)))
+    return shown
+
+
 # --- both engines: SQLite file and PostgreSQL ------------------------------------------------------
 
 

@@ -193,7 +193,6 @@ def test_close_reopen_and_snapshot_a_card(panel: CardsPanel, monkeypatch: pytest
         dialog.closed_on.setDate(QDate(2020, 11, 20))
         dialog.reason.setText("주민 합의로 갈등 해소")
         assert ok.isEnabled()
-        dialog.grab().save("/tmp/gaps-close-card.png")
         ok.click()
         return int(dialog.result())
 

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from conflictdesk.domain.deliberation import Decision, ItemSource
 from conflictdesk.services import deliberation
 from conflictdesk.store.engine import Database
-from conflictdesk.ui import messages
 from conflictdesk.ui.main_window import PANEL_KEYS, MainWindow
 from conflictdesk.ui.panels.deliberation import DeliberationPanel
 
@@ -41,13 +40,6 @@ def panel(window: MainWindow) -> DeliberationPanel:
     found = window.panels["deliberation"]
     assert isinstance(found, DeliberationPanel) and window.stack.currentWidget() is found
     return found
-
-
-@pytest.fixture
-def errors(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    shown: list[str] = []
-    monkeypatch.setattr(messages, "show_error", lambda _parent, exc: shown.append(str(exc)))
-    return shown
 
 
 def _titles(panel: DeliberationPanel) -> list[str]:

@@ -223,7 +223,6 @@ def test_add_and_swap_a_target_from_the_panel(qtbot, panel: ProjectsPanel, demo_
         dialog.reason.setText("사업 변경에 따른 대상 교체")
         dialog.replaces.setCurrentIndex(dialog.replaces.findData(inside[1]))
         assert ok.isEnabled()
-        dialog.grab().save("/tmp/gaps-target-dialog.png")
         ok.click()
         return int(dialog.result())
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from gui_helpers import answer_questions
 from pypdf import PdfReader
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
@@ -24,7 +25,6 @@ from conflictdesk.services import budget, cards, diagnosis, impact_analysis
 from conflictdesk.services.report_data import load_card_report
 from conflictdesk.store import models
 from conflictdesk.store.engine import Database
-from conflictdesk.ui import messages
 from conflictdesk.ui.card_analysis import AnalysisDialog
 from conflictdesk.ui.main_window import MainWindow
 from conflictdesk.ui.panels import cards as cards_panel
@@ -156,17 +156,10 @@ def test_diagnosis_form_offers_the_analysis_as_the_reason(qtbot: Any, demo_db: D
 
 
 def test_record_an_analysis_in_the_card_editor(qtbot: Any, demo_db: Database, tmp_path: Path,
-                                               monkeypatch: pytest.MonkeyPatch) -> None:
+                                               monkeypatch: pytest.MonkeyPatch, errors: list[str]) -> None:
     monkeypatch.setattr(cards_panel, "ask_unsaved", lambda *_a: "discard")
-    shown: list[str] = []
-    monkeypatch.setattr(messages, "show_error", lambda _parent, exc: shown.append(str(exc)))
-    asked: list[str] = []
-
-    def question(_parent: object, _title: str, text: str, *_args: object) -> QMessageBox.StandardButton:
-        asked.append(text)
-        return QMessageBox.StandardButton.Yes
-
-    monkeypatch.setattr(QMessageBox, "question", question)
+    shown = errors
+    asked = answer_questions(monkeypatch, QMessageBox.StandardButton.Yes)
     window = MainWindow(demo_db, settings=QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(window)
     window.show()
@@ -209,11 +202,11 @@ def test_record_an_analysis_in_the_card_editor(qtbot: Any, demo_db: Database, tm
 
 
 def test_change_then_delete_an_analysis_in_the_card_editor(qtbot: Any, demo_db: Database, tmp_path: Path,
-                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+                                                           monkeypatch: pytest.MonkeyPatch,
+                                                           errors: list[str]) -> None:
     monkeypatch.setattr(cards_panel, "ask_unsaved", lambda *_a: "discard")
-    shown: list[str] = []
-    monkeypatch.setattr(messages, "show_error", lambda _parent, exc: shown.append(str(exc)))
-    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    shown = errors
+    answer_questions(monkeypatch, QMessageBox.StandardButton.Yes)
     code = _demo_case(demo_db)
     window = MainWindow(demo_db, settings=QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(window)

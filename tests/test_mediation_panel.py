@@ -6,6 +6,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from gui_helpers import answer_questions
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
@@ -13,7 +14,6 @@ from conflictdesk.domain.enums import MemberRole
 from conflictdesk.services import allowances, assignments, councils, experts
 from conflictdesk.store.engine import Database
 from conflictdesk.store.models import Card, Project, Stakeholder
-from conflictdesk.ui import messages
 from conflictdesk.ui.main_window import MainWindow
 from conflictdesk.ui.panels.mediation import MediationPanel
 from conflictdesk.ui.panels.mediation_assign import AssignDialog
@@ -28,24 +28,6 @@ def panel(qtbot, demo_db: Database, tmp_path: Path) -> MediationPanel:  # type: 
     found = window.show_panel("mediation")
     assert isinstance(found, MediationPanel)
     return found
-
-
-@pytest.fixture
-def errors(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    shown: list[str] = []
-    monkeypatch.setattr(messages, "show_error", lambda _parent, exc: shown.append(str(exc)))
-    return shown
-
-
-def _answer(monkeypatch: pytest.MonkeyPatch, answer: QMessageBox.StandardButton) -> list[str]:
-    asked: list[str] = []
-
-    def question(_parent, _title, text, *_args):  # type: ignore[no-untyped-def]
-        asked.append(text)
-        return answer
-
-    monkeypatch.setattr(QMessageBox, "question", question)
-    return asked
 
 
 def test_pool_lists_masked_experts_and_filters(panel: MediationPanel) -> None:
@@ -89,12 +71,12 @@ def test_payment_form_warns_before_exceeding_the_year(panel: MediationPanel, mon
     too_much = before.execution.remaining_won + 100_000
     tab.paid_on.set_value(date(2020, 12, 20))
     tab.amount.setValue(too_much)
-    asked = _answer(monkeypatch, QMessageBox.StandardButton.No)
+    asked = answer_questions(monkeypatch, QMessageBox.StandardButton.No)
     qtbot.mouseClick(tab.record_button, Qt.MouseButton.LeftButton)
     assert len(asked) == 1 and "2020년 수당 예산" in asked[0] and "100,000원 초과" in asked[0]
     assert len(allowances.year_overview(demo_db, 2020).payments) == len(before.payments)
 
-    asked = _answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    asked = answer_questions(monkeypatch, QMessageBox.StandardButton.Yes)
     qtbot.mouseClick(tab.record_button, Qt.MouseButton.LeftButton)
     after = allowances.year_overview(demo_db, 2020)
     assert len(after.payments) == len(before.payments) + 1
@@ -111,7 +93,7 @@ def test_small_payment_is_recorded_without_asking(panel: MediationPanel, monkeyp
     before = len(allowances.year_overview(demo_db, 2020).payments)
     tab.paid_on.set_value(date(2020, 3, 2))
     tab.amount.setValue(10_000)
-    asked = _answer(monkeypatch, QMessageBox.StandardButton.No)
+    asked = answer_questions(monkeypatch, QMessageBox.StandardButton.No)
     qtbot.mouseClick(tab.record_button, Qt.MouseButton.LeftButton)
     assert asked == []
     assert len(allowances.year_overview(demo_db, 2020).payments) == before + 1
@@ -166,7 +148,7 @@ def test_basic_rules_and_open_meeting_need_every_party(panel: MediationPanel, mo
     page.held_on.set_value(date(2020, 10, 12))
     page.place.setText("구청 회의실")
     page.open_requested.setChecked(True)
-    asked = _answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    asked = answer_questions(monkeypatch, QMessageBox.StandardButton.Yes)
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     assert len(asked) == 1
     meetings = councils.get_council(demo_db, code).meetings
@@ -190,11 +172,11 @@ def test_assigning_warns_of_a_conflict_of_interest(panel: MediationPanel, monkey
         s.add(Stakeholder(card_id=card.id, name=first.affiliation, kind="other"))
     monkeypatch.setattr(AssignDialog, "exec", lambda _d: QDialog.DialogCode.Accepted.value)
     before = len(assignments.assignments_for_project(demo_db, code))
-    asked = _answer(monkeypatch, QMessageBox.StandardButton.No)
+    asked = answer_questions(monkeypatch, QMessageBox.StandardButton.No)
     qtbot.mouseClick(tab.assign_button, Qt.MouseButton.LeftButton)
     assert len(asked) == 1 and "이해충돌" in asked[0] and first.affiliation in asked[0]
     assert len(assignments.assignments_for_project(demo_db, code)) == before
-    _answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    answer_questions(monkeypatch, QMessageBox.StandardButton.Yes)
     qtbot.mouseClick(tab.assign_button, Qt.MouseButton.LeftButton)
     assert len(assignments.assignments_for_project(demo_db, code)) == before + 1
     assert tab.table.rowCount() == before + 1
@@ -216,8 +198,7 @@ def test_meeting_openness_needs_each_party_consent(panel: MediationPanel, monkey
         check.setChecked(True)
     assert "공개 가능" in page.consent_note.text()
     tab.pages.setCurrentWidget(page)
-    page.grab().save("/tmp/gaps-meeting-consents.png")
-    asked = _answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    asked = answer_questions(monkeypatch, QMessageBox.StandardButton.Yes)
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     assert not asked
     saved = next(m for m in councils.get_council(demo_db, code).meetings if m.held_on == date(2020, 11, 2))
@@ -265,10 +246,10 @@ def test_payment_outside_the_year_or_in_a_closed_quarter_asks(panel: MediationPa
     before = len(allowances.year_overview(demo_db, paid_on.year).payments)
     tab.paid_on.set_value(paid_on)
     tab.amount.setValue(10_000)
-    asked = _answer(monkeypatch, QMessageBox.StandardButton.No)
+    asked = answer_questions(monkeypatch, QMessageBox.StandardButton.No)
     qtbot.mouseClick(tab.record_button, Qt.MouseButton.LeftButton)
     assert len(asked) == 1 and question in asked[0]
     assert len(allowances.year_overview(demo_db, paid_on.year).payments) == before  # nothing booked
-    asked = _answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    asked = answer_questions(monkeypatch, QMessageBox.StandardButton.Yes)
     qtbot.mouseClick(tab.record_button, Qt.MouseButton.LeftButton)
     assert len(allowances.year_overview(demo_db, paid_on.year).payments) == before + 1

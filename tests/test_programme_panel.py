@@ -5,13 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from gui_helpers import answer_questions
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
 from conflictdesk.services import budget
 from conflictdesk.store.engine import Database
-from conflictdesk.ui import messages
 from conflictdesk.ui.main_window import PANEL_KEYS, MainWindow
 from conflictdesk.ui.panels.programme import ProgrammePanel
 
@@ -30,24 +30,6 @@ def panel(qtbot, demo_db: Database, tmp_path: Path) -> ProgrammePanel:  # type: 
     tab = found.budget
     tab.year.setCurrentIndex(tab.year.findData(2020))
     return found
-
-
-@pytest.fixture
-def errors(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    shown: list[str] = []
-    monkeypatch.setattr(messages, "show_error", lambda _parent, exc: shown.append(str(exc)))
-    return shown
-
-
-def _answer(monkeypatch: pytest.MonkeyPatch, answer: QMessageBox.StandardButton) -> list[str]:
-    asked: list[str] = []
-
-    def question(_parent, _title, text, *_args):  # type: ignore[no-untyped-def]
-        asked.append(text)
-        return answer
-
-    monkeypatch.setattr(QMessageBox, "question", question)
-    return asked
 
 
 def _cell(panel: ProgrammePanel, row: int, col: int) -> str:
@@ -89,11 +71,11 @@ def test_booking_over_a_quarter_warns_and_can_be_cancelled(qtbot, panel: Program
     tab.spent_on.set_value(date(2020, 2, 3))
     tab.amount.setValue(200_000)  # 기타 1분기: 120,000 of 250,000 spent
     tab.purpose.setText("회의 자료 인쇄")
-    asked = _answer(monkeypatch, QMessageBox.StandardButton.No)
+    asked = answer_questions(monkeypatch, QMessageBox.StandardButton.No)
     qtbot.mouseClick(tab.book_button, Qt.MouseButton.LeftButton)
     assert len(asked) == 1 and "기타 예산 1분기 계획 250,000원을 70,000원 초과" in asked[0]
     assert budget.year_budget(demo_db, 2020).line("기타").execution.quarter(1).executed_won == 120_000
-    asked = _answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    asked = answer_questions(monkeypatch, QMessageBox.StandardButton.Yes)
     qtbot.mouseClick(tab.book_button, Qt.MouseButton.LeftButton)
     assert len(asked) == 1 and not errors
     assert budget.year_budget(demo_db, 2020).line("기타").execution.quarter(1).executed_won == 320_000
@@ -102,7 +84,7 @@ def test_booking_over_a_quarter_warns_and_can_be_cancelled(qtbot, panel: Program
     # the new row is in the bookings and can be deleted (after a confirmation)
     row = next(r for r in range(tab.bookings.rowCount()) if tab.bookings.item(r, 4).text() == "회의 자료 인쇄")
     tab.bookings.selectRow(row)
-    _answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    answer_questions(monkeypatch, QMessageBox.StandardButton.Yes)
     qtbot.mouseClick(tab.delete_button, Qt.MouseButton.LeftButton)
     assert budget.year_budget(demo_db, 2020).line("기타").execution.quarter(1).executed_won == 120_000
 

@@ -111,3 +111,29 @@ def test_the_user_guide_never_scrolls_sideways(qtbot) -> None:  # type: ignore[n
     QApplication.processEvents()
     assert dialog.browser.document().idealWidth() <= dialog.browser.viewport().width()
     assert not dialog.browser.horizontalScrollBar().isVisible()
+
+
+def test_the_english_screening_table_fits_a_1920_window(qtbot, demo_db: Database, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                       qapp) -> None:
+    """At 1920×1080 in English all screening columns are in view: the table, not the form, takes the width."""
+    from conflictdesk.ui.i18n import install_translators, remove_translators
+    from conflictdesk.ui.panels.projects import ProjectsPanel
+
+    translators = install_translators(qapp, "en")
+    try:
+        window = MainWindow(demo_db, settings=QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+        qtbot.addWidget(window)
+        window.resize(1920, 1080)
+        window.show()
+        qtbot.waitExposed(window)
+        panel = window.show_panel("projects")
+        assert isinstance(panel, ProjectsPanel)
+        panel.tabs.setCurrentWidget(panel.screening)
+        QApplication.processEvents()
+        table = panel.screening.table
+        assert table.model().rowCount() > 0
+        assert not table.horizontalScrollBar().isVisible(), \
+            f"{sum(table.columnWidth(c) for c in range(table.model().columnCount()))} px of columns " \
+            f"in a {table.viewport().width()} px table"
+    finally:
+        remove_translators(qapp, translators)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from conflictdesk.services import budget, training
 from conflictdesk.store.engine import Database
-from conflictdesk.ui import messages
 from conflictdesk.ui.main_window import MainWindow
 from conflictdesk.ui.panels.programme import ProgrammePanel
 from conflictdesk.ui.panels.programme_training import TrainingDialog, TrainingTab
@@ -28,13 +27,6 @@ def tab(qtbot, demo_db: Database, tmp_path: Path) -> TrainingTab:  # type: ignor
     found = panel.training
     found.year.setCurrentIndex(found.year.findData(2020))
     return found
-
-
-@pytest.fixture
-def errors(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    shown: list[str] = []
-    monkeypatch.setattr(messages, "show_error", lambda _parent, exc: shown.append(str(exc)))
-    return shown
 
 
 def test_shows_courses_targets_and_departments_to_train(tab: TrainingTab) -> None:

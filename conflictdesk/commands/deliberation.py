@@ -44,7 +44,6 @@ def _status(item: Any) -> str:
 
 def cmd_list(args: argparse.Namespace) -> int:
     from conflictdesk.services.deliberation import agenda
-
     from conflictdesk.services.deliberation_process import processes
 
     with database(args) as db:

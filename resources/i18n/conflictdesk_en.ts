@@ -6516,7 +6516,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Reviews due soon: {soon} · overdue: {late}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>파일(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
@@ -7507,7 +7507,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Carried cases</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>&lt;b&gt;갈등관리 데스크를 시작합니다&lt;/b&gt; — 이 데이터 파일에는 아직 사업이 없습니다. 이 순서로 시작하세요.</source>
         <translation>&lt;b&gt;Getting started&lt;/b&gt; — this data file holds no projects yet. Start in this order.</translation>
     </message>
@@ -9621,12 +9621,12 @@ This window is now read-only so that nothing more is saved. Restore the latest g
     <message>
         <location line="+0"/>
         <source>환경</source>
-        <translation>Environment</translation>
+        <translation>Env.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>부시장</source>
-        <translation>Vice mayor</translation>
+        <translation>V. mayor</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9641,12 +9641,12 @@ This window is now read-only so that nothing more is saved. Restore the latest g
     <message>
         <location line="+0"/>
         <source>법규</source>
-        <translation>Ordinance</translation>
+        <translation>Law</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>표출</source>
-        <translation>Surfaced</translation>
+        <translation>Public</translation>
     </message>
     <message>
         <location line="+109"/>
@@ -9699,12 +9699,12 @@ This window is now read-only so that nothing more is saved. Restore the latest g
     <message>
         <location line="+2"/>
         <source>이월</source>
-        <translation>Carried over</translation>
+        <translation>Carried</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>확정등급</source>
-        <translation>Confirmed grade</translation>
+        <translation>Final grade</translation>
     </message>
 </context>
 <context>
@@ -9720,12 +9720,12 @@ This window is now read-only so that nothing more is saved. Restore the latest g
     <message>
         <location filename="../../conflictdesk/ui/screening_model.py" line="-22"/>
         <source>이월·{0}</source>
-        <translation>Carried over · {0}</translation>
+        <translation>{0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>이월·판단 전</source>
-        <translation>Carried over · not decided</translation>
+        <translation>Undecided</translation>
     </message>
     <message>
         <location line="+18"/>

@@ -132,8 +132,9 @@ class ProjectsPanel(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.tabs)
         self.splitter.addWidget(form_side)
-        self.splitter.setStretchFactor(0, 5)
-        self.splitter.setStretchFactor(1, 2)
+        # a wider window widens the tables, not the form: at 1920×1080 the English screening table fits (#19)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
         self.splitter.setSizes([980, 380])
         form_side.setMaximumWidth(520)
 
