@@ -1,4 +1,5 @@
-"""공론화 panel: the agenda register (심의대상 안건) — items, petition counts and import, 시민 설명, decisions."""
+"""공론화 panel: the agenda register (심의대상 안건) — items, petition counts and import, 시민 설명, decisions — with the
+panel draw and the process (공론화 추진) in their own tab modules."""
 
 from __future__ import annotations
 
@@ -480,7 +481,7 @@ class AgendaTab(QWidget):
 
 
 class DeliberationPanel(QWidget):
-    """공론화: the agenda register and the citizens' panel draw."""
+    """공론화: the agenda register, the citizens' panel draw and the process."""
 
     def __init__(self, ctx: PanelContext | Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -494,6 +495,10 @@ class DeliberationPanel(QWidget):
 
         self.draw = PanelDrawTab(self.ctx)
         self.tabs.addTab(self.draw, self.tr("시민참여단 추첨(&P)"))
+        from conflictdesk.ui.panels.deliberation_process import ProcessTab
+
+        self.process = ProcessTab(self.ctx)
+        self.tabs.addTab(self.process, self.tr("공론화 추진(&O)"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
@@ -503,8 +508,10 @@ class DeliberationPanel(QWidget):
             self._loaded = True
             self.agenda.reload()
             self.draw.reload()
+            self.process.reload()
 
     def on_changes(self, changes: Changes) -> None:
         if self._loaded and changes.touches(*KINDS):
             self.agenda.reload()
             self.draw.reload()
+            self.process.reload()
