@@ -409,3 +409,71 @@ class RecommendationsOverTime(RuleBasedStateMachine):
 
 TestRecommendationsOverTime = RecommendationsOverTime.TestCase
 TestRecommendationsOverTime.settings = settings(max_examples=15, stateful_step_count=12, deadline=None)
+
+
+# --- the result report ------------------------------------------------------------------------------------------------
+
+
+def _report_db(tmp_path: Path) -> tuple[str, int]:
+    from conflictdesk.services.demo import generate
+
+    path = tmp_path / "r.sqlite3"
+    demo = Database(f"sqlite:///{path}", actor="demo")
+    generate(demo, projects=20, seed=3)
+    item = next(i for i in deliberation.agenda(demo, TODAY) if i.title == WASTE)
+    view = process.process_view(demo, item.id, TODAY)
+    assert view is not None
+    gangwha = next(e for e in view.events if e.region == "강화·옹진권")
+    process.delete_event(demo, gangwha.id)  # a gap the report must show
+    demo.close()
+    return str(path), item.id
+
+
+def test_the_result_report_pdf_has_the_timeline_and_the_answers(tmp_path: Path,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    import shutil
+    import subprocess
+
+    db_path, item_id = _report_db(tmp_path)
+    out = tmp_path / "보고서.pdf"
+    assert main(["--db", db_path, "deliberation", "report", str(item_id), "--out", str(out)]) == 0
+    assert shutil.which("pdftotext"), "poppler's pdftotext reads the report back"
+    text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    flat = " ".join(text.split())
+    for needle in ("공론화 추진 과정", "권고안과 시의 답변", "시민인식조사", "1,000명", "2020. 1. 20.", "권역별 공론장",
+                   "중부권", "58명", "강화·옹진권 — 빈칸", "200,000,000원", "124,000,000원", "76,000,000원",
+                   "일부 수용", "불수용", "자원순환시설과", "2027. 6. 30.", "2021. 11. 30."):
+        assert needle in flat, needle
+    assert flat.index("공론화 추진 과정") < flat.index("권고안과 시의 답변")
+
+
+def test_the_result_report_hwpx_has_the_timeline_and_the_answers(tmp_path: Path) -> None:
+    import re
+    import zipfile
+
+    pytest.importorskip("hwpx")
+    db_path, item_id = _report_db(tmp_path)
+    out = tmp_path / "보고서.hwpx"
+    assert main(["--db", db_path, "deliberation", "report", str(item_id), "--out", str(out)]) == 0
+    with zipfile.ZipFile(out) as zf:
+        xml = "".join(zf.read(n).decode("utf-8") for n in zf.namelist() if n.startswith("Contents/section"))
+    texts = re.findall(r"<hp:t>([^<]*)</hp:t>", xml)
+    for needle in ("공론화 추진 과정", "권고안과 시의 답변", "시민인식조사", "1,000명", "강화·옹진권 — 빈칸 (계획 없음)",
+                   "124,000,000원", "일부 수용: 시설 배치는 군·구 협의를 거쳐 단계적으로 추진",
+                   "불수용: 수수료 수입은 법정 특별회계로 관리되어 전액을 주민 지원에 쓸 수 없음"):
+        assert any(needle in t for t in texts), needle
+
+
+def test_a_report_without_a_process_has_no_process_section(db: Database) -> None:
+    from conflictdesk.reports.deliberation_hwpx import deliberation_content
+    from conflictdesk.services.citizen_panel import deliberation_report
+
+    item_id = _go_item(db)
+    report = deliberation_report(db, item_id, TODAY)
+    assert report.process is None
+    headings = [s.heading for s in deliberation_content(report).sections]
+    assert not any("공론화 추진" in h or "권고안" in h for h in headings)
+    process.start_process(db, item_id, 2020)
+    headings = [s.heading for s in deliberation_content(deliberation_report(db, item_id, TODAY)).sections]
+    assert headings[-2:] == ["4. 공론화 추진 과정", "5. 권고안과 시의 답변"]

@@ -209,11 +209,13 @@ def verify_panel(db: Database, item_id: int, applicants_path: Path | str, quotas
 
 
 def deliberation_report(db: Database, item_id: int, today: date) -> DeliberationReport:
-    """The 공론화 결과 보고서's content: the item as the register shows it and its recorded panels."""
+    """The 공론화 결과 보고서's content: the item as the register shows it, its recorded panels and its process."""
     from conflictdesk.services.deliberation import agenda
 
     found = [i for i in agenda(db, today) if i.id == item_id]
     if not found:
         raise NotFound("deliberation_item_not_found", item=item_id)
     panels = tuple(p for p in (recorded_panel(db, item_id, kind) for kind in KINDS) if p is not None)
-    return DeliberationReport(found[0], panels)
+    from conflictdesk.services.deliberation_process import process_view
+
+    return DeliberationReport(found[0], panels, process_view(db, item_id, today))

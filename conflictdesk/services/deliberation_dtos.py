@@ -8,6 +8,7 @@ from datetime import date
 from conflictdesk.domain.deliberation import Decision, ItemSource, PetitionStatus, SupportCount, Thresholds
 from conflictdesk.domain.panel_draw import QuotaFulfilment
 from conflictdesk.services.changes import Changes
+from conflictdesk.services.deliberation_process_dtos import ProcessView
 
 
 @dataclass(frozen=True)
@@ -95,7 +96,9 @@ class PanelDraw:
 
 @dataclass(frozen=True)
 class DeliberationReport:
-    """What the 공론화 결과 보고서 shows: the item (source, thresholds, decision, explanation) and its drawn panels."""
+    """What the 공론화 결과 보고서 shows: the item (source, thresholds, decision, explanation), its drawn panels and
+    its process (공론화 추진: timeline with attendance, 권고안 with the city's answers) when it has one."""
 
     item: AgendaItem
     panels: tuple[PanelDraw, ...]
+    process: ProcessView | None = None

@@ -57,9 +57,8 @@ DEMO_SPENDINGS: tuple[tuple[date, int, str], ...] = (
 
 def add_demo_process(s: Any, item: DeliberationItem) -> None:
     """Add the 2020 process of ``item`` (already added to ``s``) inside the demo's one transaction."""
-    s.flush()  # the item's id
     annual, quarters = DEMO_BUDGET
-    process = DeliberationProcess(item_id=item.id, year=2020, annual_won=annual, q1_won=quarters[0],
+    process = DeliberationProcess(item=item, year=2020, annual_won=annual, q1_won=quarters[0],
                                   q2_won=quarters[1], q3_won=quarters[2], q4_won=quarters[3],
                                   regions=list(DEFAULT_REGIONS), note="")
     for phase, region, planned, held, attendance, place in DEMO_EVENTS:

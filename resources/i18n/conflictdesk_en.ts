@@ -888,7 +888,7 @@ Assign anyway?</translation>
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../conflictdesk/ui/audit_dialog.py" line="+114"/>
+        <location filename="../../conflictdesk/ui/audit_dialog.py" line="+118"/>
         <source>감사 기록</source>
         <translation>Audit trail</translation>
     </message>
@@ -964,7 +964,7 @@ Assign anyway?</translation>
 <context>
     <name>AuditModel</name>
     <message>
-        <location line="-141"/>
+        <location line="-145"/>
         <source>추가</source>
         <translation>Create</translation>
     </message>
@@ -1193,6 +1193,26 @@ Assign anyway?</translation>
         <location line="+0"/>
         <source>예산 집행</source>
         <translation>Budget spending</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>공론화 추진</source>
+        <translation>Deliberation process</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>공론화 행사</source>
+        <translation>Deliberation event</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>공론화 예산 집행</source>
+        <translation>Deliberation spending</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>공론화 권고</source>
+        <translation>Deliberation recommendation</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@ from sqlalchemy import JSON, BigInteger, CheckConstraint, Date, ForeignKey, Inte
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from conflictdesk.store.models.base import Base, utcnow
+from conflictdesk.store.models.deliberation import DeliberationItem
 
 
 class DeliberationProcess(Base):
@@ -27,6 +28,7 @@ class DeliberationProcess(Base):
     regions: Mapped[list[Any]] = mapped_column(JSON, default=list)  # the 권역 list when it started (a setting)
     note: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    item: Mapped[DeliberationItem] = relationship()
     events: Mapped[list[ProcessEvent]] = relationship(
         back_populates="process", cascade="all, delete-orphan", order_by="ProcessEvent.id")
     spendings: Mapped[list[ProcessSpending]] = relationship(
