@@ -26,25 +26,36 @@ def _date(d: date | None) -> str:
 
 
 def _won(won: int | None) -> str:
-    return "—" if won is None else f"{won / 100_000_000:,.1f}억원"
+    return "—" if won is None else f"{won:,}원"
+
+
+def _items(items: Any, width: float, what: str) -> Section:
+    return ("grid", ["번호", what, "담당", "기한", "상태", "완료일"],
+            [(str(n), i.title, i.owner, _date(i.due), i.status + (" (기한 경과)" if i.overdue else ""),
+              _date(i.done_on)) for n, i in enumerate(items, 1)], [30, width - 330, 85, 70, 75, 70], (0, 3, 4, 5),
+            "기록 없음")
 
 
 def card_data(card: Any) -> dict[str, Any]:
-    """The card's text as plain lists and tuples of str (untimed preparation)."""
+    """The card's text as plain lists and tuples of str (untimed preparation): every section the product prints."""
     h = card.header
     w = 595.2755905511812 - 36 * 2.834645669
-    grade = f"{h.grade}등급" if h.grade else "미확정"
+    grade = f"{h.grade}등급" + (" (중점관리)" if h.grade in (1, 2) else "") if h.grade else "미확정"
+    a = card.alert
+    level = f"{a.level} (기준일 {_date(a.as_of)}, 최근 {a.lookback_days}일)" if a else (h.alert or "—")
+    highest = (a.highest + (f" ({_date(a.highest_on)} 도달)" if a.highest_on else "")) if a else "—"
+    since = f" ({_date(card.stage_since)}부터)" if card.stage_since else ""
     sections: list[Section] = [
         ("heading", "1. 사업 개요"),
         ("kv", [("사업명", h.name), ("사업코드", h.code), ("소관부서", f"{h.bureau} {h.department}".strip()),
-                ("진단 차수", h.round_code or "—"), ("관리등급", grade), ("경보 수준", h.alert or "—"),
-                ("총사업비", _won(h.budget_won)), ("분야", card.field or "—")], 62.0, 2),
+                ("진단 차수", h.round_code or "—"), ("관리등급", grade), ("총사업비", _won(h.budget_won)),
+                ("경보 수준", level), ("차수 최고 경보", highest), ("분야", card.field or "—"), ("", "")], 62.0, 2),
         ("heading", "2. 갈등 유형 및 단계"),
-        ("kv", [("갈등 유형", " · ".join(card.types) or "—"), ("갈등 단계", card.stage or "—"),
+        ("kv", [("갈등 유형", " · ".join(card.types) or "—"), ("갈등 단계", (card.stage or "—") + since),
                 ("사업 단계", card.phase or "—")], 85.0, 1),
         ("space",),
         ("grid", ["일자", "이전 단계", "변경 단계", "사유"],
-         [(_date(d), a or "—", b, r) for d, a, b, r in card.transitions], [70, 70, 70, w - 210], (0, 1, 2),
+         [(_date(d), x or "—", y, r) for d, x, y, r in card.transitions], [70, 70, 70, w - 210], (0, 1, 2),
          "단계 변경 이력 없음"),
         ("heading", "3. 주요쟁점"),
         ("grid", ["번호", "구분", "주요쟁점"], [(str(n), k, t) for n, (k, t) in enumerate(card.issues, 1)],
@@ -54,7 +65,9 @@ def card_data(card: Any) -> dict[str, Any]:
          [(s.name, s.kind, s.position, s.interests, f"{s.influence} / 5", s.representative, s.contact)
           for s in card.stakeholders], [92, 52, 46, w - 392, 42, 62, 98], (1, 4), "기록 없음"),
         ("heading", "5. 갈등 징후"),
-        ("kv", [("경보 수준", h.alert or "—")], 85.0, 1),
+        ("kv", [("경보 수준", level), ("충족 신호", "\n".join(a.met) or "없음"),
+                (f"{a.round_code or '차수'} 최고 경보", highest), ("당시 충족 신호", "\n".join(a.highest_met) or "없음"),
+                ("진단 시 경보", h.alert or "—")] if a else [("경보 수준", h.alert or "—")], 95.0 if a else 85.0, 1),
         ("space",),
         ("grid", ["일자", "구분", "건수", "비고"], [(_date(d), k, f"{n:,}", note) for d, k, n, note in card.signals],
          [70, 70, 50, w - 190], (0, 1, 2), "기록 없음"),
@@ -74,20 +87,61 @@ def card_data(card: Any) -> dict[str, Any]:
                     ("협업부서", plan.cooperating or "—"), ("소요 예산", _won(plan.budget_won)),
                     ("위험요인", plan.risks or "—"), ("대안", plan.fallback or "—")], 85.0, 1),
             ("space",),
-            ("grid", ["번호", "조치항목", "담당", "기한", "상태", "완료일"],
-             [(str(n), i.title, i.owner, _date(i.due), i.status, _date(i.done_on)) for n, i in enumerate(plan.items, 1)],
-             [30, w - 330, 85, 70, 75, 70], (0, 3, 4, 5), "기록 없음"),
+            _items(plan.items, w, "조치항목"),
+        ]
+    sections.append(("heading", "8-1. 갈등영향분석"))
+    if not card.analyses:
+        sections.append(("kv", [("갈등영향분석", "실시하지 않음")], 85.0, 1))
+    for n, x in enumerate(card.analyses):
+        if n:
+            sections.append(("space",))
+        sections += [
+            ("kv", [("의뢰일", _date(x.commissioned_on)), ("분석자", x.analyst or "—"), ("비용", _won(x.cost_won)),
+                    ("권고 등급", f"{x.recommended_grade}등급" if x.recommended_grade else "—")], 62.0, 2),
+            ("kv", [("분석 범위", x.scope or "—"), ("주요 결과", x.findings or "—"),
+                    ("권고 전략", x.recommended_strategy or "—"), ("보고서", x.report_ref or "—")], 85.0, 1),
         ]
     sections += [
         ("heading", "9. 갈등조정전문가"),
         ("grid", ["성명", "소속", "역할", "기간"],
          [(e.name, e.affiliation, e.role, f"{_date(e.start_on)} ~ {_date(e.end_on)}") for e in card.experts],
          [70, w - 300, 80, 150], (2,), "배정된 전문가 없음"),
-        ("heading", "10. 종결"),
-        ("kv", [("종결일", _date(card.closed_on)), ("종결 사유", card.closure_reason or "—")] if card.closed_on
-         else [("상태", "진행 중 (종결되지 않음)")], 85.0, 1),
+        ("heading", "10. 갈등조정협의회"),
     ]
-    return {"title": "갈등관리카드", "subtitle": f"{h.name}  ({h.code})", "name": h.name, "sections": sections}
+    c = card.council
+    if c is None:
+        sections.append(("kv", [("협의회", "구성되지 않음")], 85.0, 1))
+    else:
+        result: list[tuple[str, str]] = ([("결과 문서", f"{c.result_kind} ({_date(c.result_on)})"),
+                                          ("주요 내용", c.result_text or "—"),
+                                          ("적법성 검토", c.legality_note or "검토 기록 없음")] if c.result_kind
+                                         else [("결과 문서", "아직 작성되지 않음 (협의 진행 중)")])
+        sections += [
+            ("kv", [("협의회 명칭", c.name or "—"), ("활동 기간", f"{_date(c.formed_on)} ~ {_date(c.end_on)}"),
+                    ("위원장", c.chair or "—"), ("위원 수", f"{len(c.members)}명")], 62.0, 2),
+            ("grid", ["번호", "성명", "역할", "소속", "대표 측"],
+             [(str(n), m.name, m.role, m.affiliation, m.side or "—") for n, m in enumerate(c.members, 1)],
+             [30, 80, 80, w - 290, 100], (0, 2, 4), "기록 없음"),
+            ("grid", ["회차", "일자", "장소", "참석", "공개", "주요 내용"],
+             [(f"{n}차", _date(m.held_on), m.place, m.attendees, "공개" if m.is_open else "비공개", m.minutes)
+              for n, m in enumerate(c.meetings, 1)], [34, 66, 90, 70, 44, w - 304], (0, 1, 4), "회의 기록 없음"),
+            ("kv", result, 85.0, 1),
+            _items(c.items, w, "합의사항"),
+        ]
+    reviews = [(r.round_code, _date(r.done_on) if r.done_on else f"미실시 (마감 {_date(r.due)})", r.findings or "—",
+                r.stage or "—", f"{r.grade_recommendation}등급" if r.grade_recommendation else "—")
+               for r in card.reviews]
+    closure = ([("종결일", _date(card.closed_on)), ("종결 사유", card.closure_reason or "—")] if card.closed_on
+               else [("상태", "진행 중 (종결되지 않음)")])
+    sections.append(("keep", [
+        ("heading", "11. 정기점검 이력"),
+        ("grid", ["차수", "점검일", "점검 결과", "갈등 단계", "권고 등급"], reviews, [50, 100, w - 280, 65, 65],
+         (0, 1, 3, 4), "정기점검 기록 없음"),
+        ("heading", "12. 종결"),
+        ("kv", closure, 85.0, 1),
+    ]))
+    return {"title": "갈등관리카드", "subtitle": f"{h.name}  ({h.code})", "name": h.name, "sections": sections,
+            "banner": "개인정보 포함 — 취급 주의" if card.unmasked else ""}
 
 
 _ready: dict[str, Any] = {}
@@ -123,6 +177,7 @@ def _setup() -> dict[str, Any]:
         heading=ParagraphStyle("heading", parent=body, fontName=FONT_BOLD, fontSize=11.5, leading=16, spaceBefore=9,
                                spaceAfter=4, textColor=navy),
         label_bg=colors.HexColor("#eef1f6"), grid=colors.HexColor("#8a94a6"), grey=colors.HexColor("#555555"),
+        red=colors.HexColor("#b00020"),
     )
     return _ready
 
@@ -132,7 +187,15 @@ def render_floor(data: dict[str, Any], out: str | Path | IO[bytes], *, footer: s
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
     from reportlab.pdfgen.canvas import Canvas
-    from reportlab.platypus import CondPageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+    from reportlab.platypus import (
+        CondPageBreak,
+        KeepTogether,
+        Paragraph,
+        SimpleDocTemplate,
+        Spacer,
+        Table,
+        TableStyle,
+    )
 
     st = _setup()
     width = A4[0] - 36 * mm
@@ -143,7 +206,8 @@ def render_floor(data: dict[str, Any], out: str | Path | IO[bytes], *, footer: s
         return Paragraph(escape(value).replace("\n", "<br/>"), chosen)
 
     def table(rows: list[list[Any]], widths: list[float], extra: list[tuple[Any, ...]], repeat: int = 0) -> Table:
-        t = Table(rows, colWidths=widths, repeatRows=repeat, hAlign="LEFT", splitInRow=1)
+        tall = any(len(getattr(cell, "text", "")) > 1200 for row in rows for cell in row)  # may need > 1 page
+        t = Table(rows, colWidths=widths, repeatRows=repeat, hAlign="LEFT", splitInRow=1 if tall else 0)
         t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, st["grid"]), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                                ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
                                ("FONTNAME", (0, 0), (-1, -1), FONT), *extra]))
@@ -158,35 +222,47 @@ def render_floor(data: dict[str, Any], out: str | Path | IO[bytes], *, footer: s
     top.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (1, 0), (1, 0), "RIGHT"),
                              ("FONTNAME", (0, 0), (-1, -1), FONT), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                              ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
-    story: list[Any] = [top]
-    for section in data["sections"]:
-        kind = section[0]
-        if kind == "heading":
-            story += [CondPageBreak(35 * mm), Paragraph(escape(section[1]), st["heading"])]
-        elif kind == "space":
-            story.append(p(""))
-        elif kind == "kv":
-            _, pairs_list, label_w, pairs = section
-            value_w = (width - pairs * label_w) / pairs
-            rows = []
-            for start in range(0, len(pairs_list), pairs):
-                line: list[Any] = []
-                for label, value in pairs_list[start:start + pairs]:
-                    line += [p(label, st["label"]), p(value)]
-                rows.append(line + [""] * (2 * pairs - len(line)))
-            story.append(table(rows, [label_w, value_w] * pairs,
-                               [("BACKGROUND", (2 * k, 0), (2 * k, -1), st["label_bg"]) for k in range(pairs)]))
-        elif kind == "grid":
-            _, headers, body, widths, center, empty = section
-            rows = [[p(h, st["header"]) for h in headers]]
-            rows += [[p(v, st["center"]) if i in center else p(v) for i, v in enumerate(row)] for row in body]
-            extra: list[tuple[Any, ...]] = [("BACKGROUND", (0, 0), (-1, 0), st["label_bg"])]
-            if not body:
-                rows.append([p(empty, st["center"])] + [""] * (len(headers) - 1))
-                extra.append(("SPAN", (0, 1), (-1, 1)))
-            story.append(table(rows, list(widths), extra, repeat=1))
-        else:
-            story.append(Spacer(1, 6))
+    def flowables(sections: list[Section], top_level: bool) -> list[Any]:
+        out: list[Any] = []
+        for section in sections:
+            kind = section[0]
+            if kind == "heading":
+                if top_level:
+                    out.append(CondPageBreak(35 * mm))
+                out.append(Paragraph(escape(section[1]), st["heading"]))
+                continue
+            if kind == "space":
+                out.append(Spacer(1, 8))
+                continue
+            if kind == "keep":
+                out.append(KeepTogether(flowables(section[1], False)))
+                continue
+            if kind == "kv":
+                _, pairs_list, label_w, pairs = section
+                value_w = (width - pairs * label_w) / pairs
+                rows = []
+                for start in range(0, len(pairs_list), pairs):
+                    line: list[Any] = []
+                    for label, value in pairs_list[start:start + pairs]:
+                        line += [p(label, st["label"]), p(value)]
+                    rows.append(line + [""] * (2 * pairs - len(line)))
+                made = table(rows, [label_w, value_w] * pairs,
+                             [("BACKGROUND", (2 * k, 0), (2 * k, -1), st["label_bg"]) for k in range(pairs)])
+            else:
+                _, headers, body, widths, center, empty = section
+                rows = [[p(h, st["header"]) for h in headers]]
+                rows += [[p(v, st["center"]) if i in center else p(v) for i, v in enumerate(row)] for row in body]
+                extra: list[tuple[Any, ...]] = [("BACKGROUND", (0, 0), (-1, 0), st["label_bg"])]
+                if not body:
+                    rows.append([p(empty, st["center"])] + [""] * (len(headers) - 1))
+                    extra.append(("SPAN", (0, 1), (-1, 1)))
+                made = table(rows, list(widths), extra, repeat=1)
+            if out and isinstance(out[-1], Table):  # a table's border never touches the next table
+                out.append(Spacer(1, 8))
+            out.append(made)
+        return out
+
+    story: list[Any] = [top, *flowables(data["sections"], True)]
     pages = [0]
     title = f"{data['title']} — {data['name']}"
 
@@ -214,6 +290,10 @@ def render_floor(data: dict[str, Any], out: str | Path | IO[bytes], *, footer: s
                 self.drawRightString(w - 18 * mm, 9.5 * mm, f"{self._pageNumber} / {total}")
                 if self._pageNumber > 1:
                     self.drawString(18 * mm, h - 11 * mm, title[:90])
+                if data["banner"]:
+                    self.setFont(FONT_BOLD, 8)
+                    self.setFillColor(st["red"])
+                    self.drawRightString(w - 18 * mm, h - 11 * mm, data["banner"])
                 self.restoreState()
                 super().showPage()
             super().save()

@@ -130,6 +130,12 @@ def test_answers_need_reasons_and_late_recommendations_reach_the_reminders(
     table = reviews.reminder_table  # type: ignore[attr-defined]
     rows = [r for r in range(table.rowCount()) if table.item(r, 4).text().startswith("권고 6.")]
     assert len(rows) == 1 and table.item(rows[0], 0).text() == "3일 지연" and table.item(rows[0], 2).text() == "공론화 권고"
+    table.selectRow(rows[0])
+    table.doubleClicked.emit(table.currentIndex())  # opens the process, not a card
+    assert window.stack.currentWidget() is window.panels["deliberation"]
+    assert window.panels["deliberation"].tabs.currentWidget() is tab  # type: ignore[attr-defined]
+    assert WASTE in tab.item.currentText()
+    window.show_panel("reviews")
     reviews.show_calendar(date(2026, 11, 30))  # type: ignore[attr-defined]
     calendar = reviews.calendar  # type: ignore[attr-defined]
     calendar.grab()  # paints the month with the recommendation's mark

@@ -322,3 +322,50 @@ def test_departments_report_signals_and_a_bad_count_is_named(demo_db: Database, 
     assert len(signals) == before + 1
     [new] = [g for g in signals if g.note == "구청 앞 집회"]
     assert (new.kind, new.count, new.observed_on) == ("protest", 4, date(2020, 9, 28))
+
+
+def test_handout_creates_a_missing_out_folder_and_refuses_a_file_by_name(demo_path: Path, tmp_path: Path,
+                                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "새 폴더" / "2020-2"
+    assert main(["--db", str(demo_path), "handout", "--round", ROUND, "--out", str(out)]) == 0
+    assert out.is_dir() and sorted(out.glob("*.xlsx"))
+    capsys.readouterr()
+    a_file = tmp_path / "파일.txt"
+    a_file.write_text("x", encoding="utf-8")
+    assert main(["--db", str(demo_path), "handout", "--round", ROUND, "--out", str(a_file)]) == 1
+    assert f"폴더 대신 파일이 지정되었습니다: {a_file}" in capsys.readouterr().err
+    blocked = a_file / "아래"  # a folder under a file cannot be created
+    assert main(["--db", str(demo_path), "handout", "--round", ROUND, "--out", str(blocked)]) == 1
+    assert f"저장할 폴더를 만들 수 없습니다: {blocked}" in capsys.readouterr().err
+
+
+def test_a_refused_handin_names_the_file_once(demo_path: Path, tmp_path: Path,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    plain = tmp_path / "그냥파일.xlsx"
+    wb = openpyxl.Workbook()
+    wb.active["A1"] = "사업코드"
+    wb.save(plain)
+    assert main(["--db", str(demo_path), "handin", str(plain)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("그냥파일.xlsx") == 1 and err.startswith("거부: ") and "서명이 없음" in err
+
+
+def test_a_workbook_not_taken_in_is_a_reminder_until_it_is_accepted(demo_db: Database, tmp_path: Path) -> None:
+    from conflictdesk.services.reminder_dtos import HANDOUT
+    from conflictdesk.services.reminders import due_soon
+
+    department = _department_with_card(demo_db)
+    books, _ = prepare_handouts(demo_db, ROUND, department=department, due=date(2020, 10, 19), today=TODAY)
+    [path] = write_workbooks(books, tmp_path)
+
+    def reminded(as_of: date) -> list[tuple[str, bool]]:
+        return [(i.entry.department, i.overdue) for i in due_soon(demo_db, as_of, days=14).items
+                if i.entry.kind == HANDOUT]
+
+    assert reminded(date(2020, 10, 1)) == []  # more than 14 days ahead
+    assert reminded(TODAY) == [(department, False)]
+    late = due_soon(demo_db, date(2020, 10, 20), days=14)
+    assert [(i.entry.department, i.overdue) for i in late.items if i.entry.kind == HANDOUT] == [(department, True)]
+    assert 0 not in late.overdue_project_ids  # a department's workbook is no project for the "지연 사업만" filter
+    assert handin_file(demo_db, path, today=date(2020, 10, 20))[0].written
+    assert reminded(date(2020, 10, 20)) == []

@@ -1,4 +1,4 @@
-"""``conflictdesk export card|mediation|summary``: PDF and XLSX reports (other modules may add subcommands)."""
+"""``conflictdesk export card|mediation|summary|plan|annual``: PDF, HWPX and XLSX reports (other modules may add subcommands)."""
 
 from __future__ import annotations
 
@@ -38,7 +38,7 @@ def export_group(sub: SubParsers) -> SubParsers:
 def check_suffix(out: Path, *allowed: str) -> str:
     suffix = out.suffix.lower()
     if suffix not in allowed:
-        raise ExportError(f"출력 파일의 확장자는 {' 또는 '.join(allowed)}여야 합니다: {out.name}")
+        raise ExportError("export_suffix_invalid", file=out.name, allowed=", ".join(allowed))
     return suffix
 
 
@@ -117,6 +117,39 @@ def cmd_summary(args: argparse.Namespace) -> int:
     return 0
 
 
+def _year(text: str) -> int:
+    """--year: a number; the range is checked by the service (the one ``year_invalid`` message)."""
+    try:
+        return int(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"연도는 숫자로 입력하세요 (예: 2020): {text}") from None
+
+
+def cmd_programme(args: argparse.Namespace) -> int:
+    """``export plan`` (갈등관리 종합계획 초안) and ``export annual`` (연간 갈등관리 결과)."""
+    from conflictdesk.services.programme_year import checked_year, year_plan, year_results
+
+    annual = args.kind == "annual"
+    out = Path(args.out)
+    suffix = check_suffix(out, *((".pdf", ".hwpx", ".xlsx") if annual else (".pdf", ".hwpx")))
+    checked_year(args.year, 1900 if annual else 1901)
+    with database(args) as db:
+        data = (year_results(db, args.year, as_of=args.as_of) if annual
+                else year_plan(db, args.year, as_of=args.as_of))
+        author = db.actor
+    from conflictdesk.reports.programme_files import write_programme
+
+    write_atomically(out, partial(write_programme, data, suffix, author=author))
+    what = "연간 갈등관리 결과를" if annual else "갈등관리 종합계획 (안)을"
+    if args.format == "json":
+        from conflictdesk.commands.common import print_json
+
+        print_json({"year": args.year, "kind": args.kind, "out": str(out)})
+    else:
+        print(f"{args.year}년 {what} 저장했습니다: {out}")
+    return 0
+
+
 def _date(text: str) -> date:
     try:
         return date.fromisoformat(text)
@@ -150,6 +183,19 @@ def register(sub: SubParsers) -> None:
     p.add_argument("--as-of", type=_date, default=None, metavar="YYYY-MM-DD",
                    help="기한 경과 판단 기준일 (기본: 오늘)")
     p.set_defaults(handler=cmd_summary)
+
+    for kind, help_text, outs in (
+            ("plan", "갈등관리 종합계획 초안: 전년도 결과, 올해 일정·교육·예산, 이월 중점관리 사업 (PDF 또는 HWPX)",
+             "FILE.pdf|FILE.hwpx"),
+            ("annual", "연간 갈등관리 결과: 상·하반기 비교, 사업 진입·해소·이월, 조정, 공론화, 교육, 예산 (PDF·HWPX·XLSX)",
+             "FILE.pdf|FILE.hwpx|FILE.xlsx")):
+        p = group.add_parser(kind, help=help_text)
+        p.add_argument("--year", required=True, type=_year, metavar="YYYY", help="연도 (예: 2020)")
+        p.add_argument("--out", required=True, metavar=outs)
+        p.add_argument("--as-of", type=_date, default=None, metavar="YYYY-MM-DD",
+                       help="기한 경과 판단 기준일 (기본: 오늘, 그 해 12월 31일까지)")
+        p.add_argument("--format", choices=("text", "json"), default="text", help="완료 메시지 형식")
+        p.set_defaults(handler=cmd_programme, kind=kind)
 
 
 #: The name other command modules use to add their own ``export <what>`` (e.g. ``export calendar``).

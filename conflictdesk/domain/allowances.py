@@ -50,7 +50,7 @@ class AllowanceBudget:
 
     def __post_init__(self) -> None:
         if isinstance(self.year, bool) or not isinstance(self.year, int) or not 1 <= self.year <= 9999:
-            raise InvalidValue("budget_year_invalid", value=repr(self.year))
+            raise InvalidValue("year_invalid", field=Term("예산 연도"), value=repr(self.year))
         _whole_won(self.annual_won, Term("연간 수당 예산"))
         quarterly = tuple(self.quarterly_won)
         if len(quarterly) != 4:
@@ -72,7 +72,7 @@ class AllowanceBudget:
         """Read what :meth:`to_dict` wrote; ``annual_won`` and ``quarterly_won`` default to the 2020 plan."""
         year = data.get("year")
         if isinstance(year, bool) or not isinstance(year, int):
-            raise InvalidValue("budget_year_invalid", value=repr(year))
+            raise InvalidValue("year_invalid", field=Term("예산 연도"), value=repr(year))
         annual = data.get("annual_won", DEFAULT_ANNUAL_WON)
         quarterly = data.get("quarterly_won", list(DEFAULT_QUARTERLY_WON))
         if not isinstance(quarterly, (list, tuple)) or len(quarterly) != 4:

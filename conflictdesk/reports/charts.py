@@ -154,3 +154,51 @@ def render_png(fig: Figure, dpi: int = 150) -> bytes:
         buffer = io.BytesIO()
         fig.savefig(buffer, format="png", dpi=dpi)
         return buffer.getvalue()
+
+
+def round_comparison_figure(rounds: Sequence[tuple[str, Sequence[int]]], labels: Sequence[str],
+                            title: str = "차수별 비교") -> Figure:
+    """Grouped bars: for each label (진단대상, 중점관리 …) one bar per round, counts on top."""
+    with chart_fonts():
+        fig = _figure(6.4, 2.8)
+        ax = fig.add_subplot()
+        n = max(1, len(rounds))
+        width = 0.8 / n
+        palette = (ACCENT, "#4a78c2", "#b7c7e3", "#d9d9d9")
+        for k, (code, values) in enumerate(rounds):
+            xs = [i + (k - (n - 1) / 2) * width for i in range(len(labels))]
+            bars = ax.bar(xs, list(values), width=width * 0.95, color=palette[k % len(palette)], label=code)
+            ax.bar_label(bars, labels=[f"{v:,}" for v in values], padding=1, fontsize=7)
+        ax.set_xticks(range(len(labels)), [chart_label(label, 12) for label in labels], fontsize=8)
+        ax.set_title(chart_label(title, 60), fontweight=TITLE_WEIGHT)
+        ax.set_ylabel("사업 수")
+        ax.margins(y=0.18)
+        if rounds:
+            ax.legend(frameon=False, fontsize=8)
+        else:
+            ax.text(0.5, 0.5, "자료 없음", ha="center", va="center", transform=ax.transAxes)
+        _tidy(ax)
+        return fig
+
+
+def budget_figure(lines: Sequence[tuple[str, int, int]], title: str = "예산 계획 대비 집행") -> Figure:
+    """Horizontal bars per budget line: the plan (light) and what was spent (dark), in 만원."""
+    with chart_fonts():
+        fig = _figure(6.4, max(2.2, 0.45 * len(lines) + 1.2))
+        ax = fig.add_subplot()
+        names = [chart_label(name) for name, _p, _s in lines][::-1]
+        planned = [p / 10_000 for _n, p, _s in lines][::-1]
+        spent = [s / 10_000 for _n, _p, s in lines][::-1]
+        positions = list(range(len(names)))
+        ax.barh([p + 0.18 for p in positions], planned, height=0.36, color="#b7c7e3", label="계획")
+        bars = ax.barh([p - 0.18 for p in positions], spent, height=0.36, color=ACCENT, label="집행")
+        ax.bar_label(bars, labels=[f"{s:,.0f}" for s in spent], padding=2, fontsize=7)
+        ax.set_yticks(positions, names)
+        ax.set_xlabel("만원")
+        ax.set_title(chart_label(title, 60), fontweight=TITLE_WEIGHT)
+        fig.legend(loc="outside lower center", ncols=2, frameon=False, fontsize=8)
+        ax.margins(x=0.12)
+        _tidy(ax, "x")
+        ax.grid(axis="y", visible=False)
+        ax.grid(axis="x", color="#e0e0e0", linewidth=0.6)
+        return fig

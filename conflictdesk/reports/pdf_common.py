@@ -88,14 +88,93 @@ def styles() -> Styles:
 
 def para(text: object, style: Any = None) -> Any:
     """A paragraph of user text, escaped; very long unbroken words may break inside (CJK wrapping)."""
-    from reportlab.platypus import Paragraph
-
     st = styles()
     chosen = style or st.body
     value = clean(text)
     if style is None and any(len(word) > LONG_TOKEN for word in value.split()):
         chosen = st.body_cjk
-    return Paragraph(markup(value), chosen)
+    return _cell_paragraph(markup(value), chosen)
+
+
+_plain_paragraph: Any = None
+# id(style) → (style, the fragment reportlab's parser makes for it, the names of its list attributes)
+_templates: dict[int, tuple[Any, Any, tuple[str, ...]]] = {}
+
+
+def _cell_paragraph(text: str, style: Any) -> Any:
+    """``Paragraph(text, style)`` as reportlab builds it, made cheaper for the many cells of a table.
+
+    Most cells are plain text (no ``<br/>``, no entity): reportlab's markup parser then yields one fragment that
+    differs from a one-letter paragraph's only in its text, so that fragment is parsed once per style and copied.
+    And a table asks every cell for its size twice with the same width (to measure the rows, then to draw): a
+    plain cell keeps its line breaking for that width until it is drawn. tests/test_pdf_speed_paths.py holds both
+    equal to reportlab's own paths.
+    """
+    global _plain_paragraph
+    from reportlab.platypus import Paragraph
+
+    frags = _plain_frags(text, style)
+    if frags is None:
+        return Paragraph(text, style)
+    if _plain_paragraph is None:
+
+        class PlainParagraph(Paragraph):  # type: ignore[misc]
+            _wrapped: tuple[float, tuple[float, float]] | None = None
+
+            def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+                # A paragraph's line breaking depends on the width only (reportlab ignores availHeight here); a
+                # split that found no room drops the breaking (del blPara), and then it is made again.
+                done = self._wrapped
+                if done is not None and done[0] == availWidth and "blPara" in self.__dict__:
+                    return done[1]
+                size: tuple[float, float] = super().wrap(availWidth, availHeight)
+                self._wrapped = (availWidth, size)
+                return size
+
+            def draw(self) -> None:
+                self._wrapped = None  # drawn again (a repeated header row): measured again, as reportlab does
+                super().draw()
+
+        _plain_paragraph = PlainParagraph
+    return _plain_paragraph(frags[0].text, style, frags=frags)
+
+
+def _plain_frags(text: str, style: Any) -> list[Any] | None:
+    """The fragments reportlab's parser makes of ``text`` when it is plain (else None: let the parser do it)."""
+    if "<" in text or "&" in text:
+        return None
+    known = _templates.get(id(style))
+    if known is None:
+        from reportlab.platypus.paraparser import ParaParser
+
+        _style, parsed, bullet = ParaParser().parse("x", style)
+        if _style is not style or bullet or parsed is None or len(parsed) != 1 or style.textTransform:
+            return None
+        if len(_templates) > 64:  # styles made per call would otherwise pile up
+            _templates.clear()
+        lists = tuple(k for k, v in parsed[0].__dict__.items() if isinstance(v, list))
+        known = _templates[id(style)] = (style, parsed[0], lists)
+    cleaned = _clean_block(text)
+    if not cleaned:
+        return None
+    template, lists = known[1], known[2]
+    frag = template.__class__.__new__(template.__class__)
+    frag.__dict__.update(template.__dict__)
+    for name in lists:  # each paragraph gets its own lists, as from the parser
+        frag.__dict__[name] = list(template.__dict__[name])
+    frag.text = cleaned
+    return [frag]
+
+
+def _clean_block(text: str) -> str:
+    """reportlab's ``cleanBlockQuotedText`` (what Paragraph does to its text before parsing): whitespace runs as
+    one space. Its whitespace is Python's but for U+200B (counted) and U+00A0 (not): one line without either is
+    simply ``" ".join(text.split())``."""
+    if "\n" in text or "\u200b" in text or "\xa0" in text:
+        from reportlab.platypus.paragraph import cleanBlockQuotedText
+
+        return str(cleanBlockQuotedText(text))
+    return " ".join(text.split())
 
 
 def gap(height: float = 8.0) -> Any:

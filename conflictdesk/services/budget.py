@@ -32,6 +32,7 @@ from conflictdesk.domain.budget import (
     line_executions,
     total_plan,
 )
+from conflictdesk.domain.error_catalogue import Term
 from conflictdesk.domain.errors import DomainError, InvalidValue, NotFound
 from conflictdesk.domain.text import nfc
 from conflictdesk.services import settings
@@ -73,7 +74,7 @@ class YearBudget:
 
 def checked_year(year: object) -> int:
     if isinstance(year, bool) or not isinstance(year, int) or not 1900 <= year <= 9999:
-        raise InvalidValue("budget_year_invalid", value=repr(year))
+        raise InvalidValue("year_invalid", field=Term("예산 연도"), value=repr(year))
     return year
 
 

@@ -17,6 +17,7 @@ from conflictdesk.services.projects import _latest_round_code
 from conflictdesk.services.reminder_dtos import (
     AGREEMENT_ITEM,
     CARD_PLAN,
+    HANDOUT,
     MEETING,
     PLAN_ITEM,
     RECOMMENDATION,
@@ -33,6 +34,7 @@ from conflictdesk.store.models import (
     Council,
     CouncilMeeting,
     Department,
+    Handout,
     PlanItem,
     Project,
     ResponsePlan,
@@ -141,13 +143,30 @@ def _card_plan_duties(s: Session, as_of: date) -> list[CalendarEntry]:
             for r in _status_rows(s, rnd.id, as_of) if r.duty_due is not None]
 
 
+def _handouts_open(s: Session) -> list[CalendarEntry]:
+    """Department workbooks of the latest round not yet taken in: the latest one sent to each department, due on
+    its 제출 기한 (the dashboard's 기한 지남 tile counts the same ones once the date has passed)."""
+    code = _latest_round_code(s)
+    if code is None:
+        return []
+    rnd = _get_round(s, code)
+    latest: dict[str, Handout] = {}
+    for handout, dept in s.execute(select(Handout, Department.name).join(Department, Department.id == Handout.department_id)
+                                   .where(Handout.round_id == rnd.id).order_by(Handout.id)):
+        latest[dept] = handout  # a workbook sent again replaces the earlier one
+    return [CalendarEntry(HANDOUT, f"handout-{code}-{dept}", h.due, 0, "", dept, dept, f"{dept} 부서 작성 파일 회신",
+                          f"{code} · {h.sent_on.isoformat()} 보냄"
+                          + (f" · {h.returned_on.isoformat()} 회신(미반영)" if h.returned_on else ""), None, code)
+            for dept, h in sorted(latest.items()) if h.accepted_on is None]
+
+
 def due_soon(db: Database, as_of: date, days: int | None = None) -> Reminders:
-    """Open reviews, plan items, agreement items, 공론화 recommendations and 카드·대응계획 작성 duties due within
-    ``days`` (default: the setting, 14) or overdue."""
+    """Open reviews, plan items, agreement items, 공론화 recommendations, 카드·대응계획 작성 duties and department
+    workbooks not yet taken in, due within ``days`` (default: the setting, 14) or overdue."""
     with db.read() as s:
         if days is None:
             days = settings._reminder_days(s)
-        duties = _card_plan_duties(s, as_of)
+        duties = _card_plan_duties(s, as_of) + _handouts_open(s)
     horizon = as_of + timedelta(days=days)
     entries = [e for e in calendar_entries(db, end=horizon) if e.kind != MEETING and e.done is None]
     entries += [e for e in duties if e.day <= horizon]

@@ -99,6 +99,11 @@ def write_atomic(path: Path, data: bytes) -> Path:
     return path
 
 
+#: Why a folder refused a new file, in the user's words (other errors keep the system's text).
+_WHY_NOT_WRITABLE = {errno.EACCES: "쓰기 권한이 없습니다", errno.EPERM: "쓰기 권한이 없습니다",
+                     errno.EROFS: "읽기 전용 위치입니다", errno.ENOENT: "파일을 만들 수 없는 위치입니다"}
+
+
 def write_atomically(out: Path, render: Callable[[Path], object]) -> None:
     """Render into a temporary file next to ``out`` and move it in place: no half-written report is left."""
     folder = out.parent if str(out.parent) else Path(".")
@@ -108,7 +113,14 @@ def write_atomically(out: Path, render: Callable[[Path], object]) -> None:
     if why is not None:
         raise DomainError("output_target_special", path=str(out), kind=Term("폴더" if why == "folder" else "장치 파일"))
     # mkstemp creates the file 0600 and the rename keeps that mode: every export is private (store/private.py).
-    fd, tmp = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=out.suffix, dir=folder)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=out.suffix, dir=folder)
+    except OSError as exc:  # a read-only or foreign folder: say which, in the user's words
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            raise
+        why = _WHY_NOT_WRITABLE.get(exc.errno or 0)
+        reason = Term(why) if why else exc.strerror or str(exc)
+        raise DomainError("output_not_writable", folder=str(folder), reason=reason) from exc
     held = _hold(fd)  # marks the file as being written: a sweep in another process spares it
     if not held:
         os.close(fd)

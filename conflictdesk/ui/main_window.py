@@ -175,15 +175,15 @@ class MainWindow(QMainWindow):
         self.reminder_button.setStyleSheet("color: #c0392b; font-weight: bold;" if late else "")
 
     def open_card(self, project_id: int) -> None:
-        """Switch to the 갈등관리카드 panel for ``project_id`` (the panel opens the card if it can); 0 is no case (a
-        공론화 recommendation of an item not referred from a case): the 공론화 panel instead."""
-        if not project_id:
-            self.show_panel("deliberation")
-            return
+        """Switch to the 갈등관리카드 panel for ``project_id`` (the panel opens the card if it can)."""
         panel = self.show_panel("cards")
         opener = getattr(panel, "open_project", None)
         if callable(opener):
             opener(project_id)
+
+    def open_process(self, item_id: int) -> None:
+        """Switch to the 공론화 panel's 추진 tab showing ``item_id``'s process (a recommendation's reminder)."""
+        cast(Any, self.show_panel("deliberation")).show_process(item_id)
 
     def export_calendar(self) -> None:
         cast(Any, self.show_panel("reviews")).export_calendar()
@@ -263,6 +263,7 @@ class MainWindow(QMainWindow):
         elif key == "reviews":
             panel.reminders_changed.connect(self._show_reminders)
             panel.project_activated.connect(self.open_card)
+            panel.deliberation_activated.connect(self.open_process)
 
     def _show_row(self, row: int) -> None:
         if row < 0:

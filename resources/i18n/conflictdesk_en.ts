@@ -1781,6 +1781,89 @@ Missing: {0}</translation>
     </message>
 </context>
 <context>
+    <name>ChecklistDialog</name>
+    <message>
+        <location filename="../../conflictdesk/ui/pre_review_dialog.py" line="+44"/>
+        <source>사전 갈등검토목록 만들기</source>
+        <translation>Make pre-review checklists</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>이 사업: {code} {name}</source>
+        <translation>This project: {code} {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{department}의 모든 사업 ({count}건, 사업마다 파일 하나)</source>
+        <translation>Every project of {department} ({count}, one file each)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>예: 갈등관리팀 032-000-0000</source>
+        <translation>e.g. Conflict team 032-000-0000</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>폴더 고르기(&amp;B)…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>인쇄용 PDF도 저장(&amp;P)</source>
+        <translation>Also save a printable &amp;PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>한/글(HWPX) 문서도 저장(&amp;W)</source>
+        <translation>Also save a Hangul (HWPX) document (&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>대상</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>제출 기한(&amp;U)</source>
+        <translation>D&amp;ue date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>담당관 연락처(&amp;C)</source>
+        <translation>Officer&apos;s &amp;contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>저장 폴더(&amp;F)</source>
+        <translation>&amp;Folder</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>부서는 엑셀 파일의 노란 칸에 답을 적어 돌려보냅니다. 돌아온 파일은 파일 → 부서 작성 파일 가져오기(또는 창에 끌어다 놓기)로 미리 보고 가져옵니다.</source>
+        <translation>The department answers in the yellow cells of the Excel file and sends it back. Preview and take in returned files with File → Take in department workbooks (or drop them on the window).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>만들기(&amp;M)</source>
+        <translation>&amp;Make</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>사전 갈등검토목록을 저장할 폴더</source>
+        <translation>Folder for the pre-review checklists</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>사전 갈등검토목록 {count}개를 만들었습니다: {folder}</source>
+        <translation>Made {count} pre-review checklist(s): {folder}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>사전 갈등검토목록 만드는 중</source>
+        <translation>Making pre-review checklists</translation>
+    </message>
+</context>
+<context>
     <name>ChoosePage</name>
     <message>
         <location filename="../../conflictdesk/ui/import_wizard.py" line="+185"/>
@@ -2239,14 +2322,14 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>DiagnosisFormWidget</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/diagnosis_form.py" line="+76"/>
-        <location line="+149"/>
+        <location filename="../../conflictdesk/ui/panels/diagnosis_form.py" line="+77"/>
+        <location line="+214"/>
         <source>사업을 선택하세요</source>
         <extracomment>Korean date notation (2020. 08. 03.) for the grade dates.</extracomment>
         <translation>Choose a project</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-206"/>
         <source>이월 판단</source>
         <translation>Carry-over decision</translation>
     </message>
@@ -2261,7 +2344,22 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Save carry-over decision</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>사전검토 (부서 답)</source>
+        <translation>Pre-review (department&apos;s answers)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>부서 답을 진단표에 채우기(&amp;P)</source>
+        <translation>Fill in the department&apos;s answers (&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>사전검토의 해결 주체와 위험 진단표 점수를 이 진단표에 채웁니다. 저장해야 반영됩니다.</source>
+        <translation>Puts the pre-review&apos;s owner level and risk scores into this checklist. Nothing is stored until you save.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>해결 주체 (누가 대응해야 하는가)</source>
         <translation>Owner of the response (who must act)</translation>
     </message>
@@ -2326,7 +2424,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>경보 신호</source>
         <translation>Alert signals</translation>
     </message>
@@ -2342,6 +2440,56 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+47"/>
+        <source>사전검토 답을 채웠습니다. 확인하고 저장하세요.</source>
+        <translation>Pre-review answers filled in. Check them and save.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{department} · {accepted} 반영</source>
+        <translation>{department} · taken in {accepted}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · 작성 {writer}</source>
+        <translation> · written by {writer}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>미답</source>
+        <translation>not answered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>해결 주체: {owner} · 점수 {total}/{maximum} → 제안 &lt;b&gt;{grade}&lt;/b&gt;</source>
+        <translation>Owner: {owner} · score {total}/{maximum} → suggests &lt;b&gt;{grade}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>부서 자체진단: {grade}등급</source>
+        <translation>Department&apos;s self-assessment: grade {grade}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>해당</source>
+        <translation>applies</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>비해당</source>
+        <translation>does not apply</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;span style=&apos;color:#c0392b&apos;&gt;{label}: 부서 답 {said}, 등록 정보 {register}&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#c0392b&apos;&gt;{label}: department says it {said}, the register says it {register}&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>의견: {opinion}</source>
+        <translation>Opinion: {opinion}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>{project_code} {project_name}
 {department} · {round_code} 차수</source>
         <translation>{project_code} {project_name}
@@ -2383,7 +2531,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Latest analysis: {0}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&lt;span style=&apos;color:{0}&apos;&gt;&lt;b&gt;{label}&lt;/b&gt;&lt;/span&gt; (충족 신호 {1}개)</source>
         <translation>&lt;span style=&apos;color:{0}&apos;&gt;&lt;b&gt;{label}&lt;/b&gt;&lt;/span&gt; ({1} signal(s) met)</translation>
     </message>
@@ -3066,6 +3214,11 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Deliberation recommendation</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>부서 작성 파일 회신</source>
+        <translation>Department workbook return</translation>
+    </message>
+    <message>
         <location line="+11"/>
         <source>중구</source>
         <translation>Jung-gu</translation>
@@ -3202,6 +3355,11 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>부서 답(사전검토)</source>
+        <translation>Department answers (pre-review)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>기준일</source>
         <translation>As of</translation>
     </message>
@@ -3264,6 +3422,11 @@ Carried from {from_round}, grade {from_grade}</translation>
         <location line="+1"/>
         <source>변경일</source>
         <translation>Changed on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>진단표 설정</source>
+        <translation>Checklist settings</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3631,12 +3794,12 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Citizen panel</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-86"/>
         <source>참석 인원</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>개인·단체</source>
         <translation>Person or organisation</translation>
     </message>
@@ -4061,7 +4224,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Headcount</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-248"/>
         <source>당사자</source>
         <translation>Parties</translation>
     </message>
@@ -4191,7 +4354,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Card and response plan</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>번호</source>
         <translation>No.</translation>
     </message>
@@ -4874,12 +5037,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>The {field} cannot be negative: {value}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>예산 연도가 올바르지 않습니다: {value}</source>
-        <translation>Invalid budget year: {value}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>분기별 계획은 4개 분기 금액이어야 합니다 (입력 {count}개).</source>
         <translation>The quarterly plan needs four quarterly amounts ({count} given).</translation>
     </message>
@@ -4965,8 +5123,63 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>저장할 폴더가 없습니다: {folder}</source>
-        <translation>The folder does not exist: {folder}</translation>
+        <source>사전 갈등검토목록 파일입니다(부서 작성 파일이 아님): {file}</source>
+        <translation>This is a pre-review checklist, not a department workbook: {file}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>부서 작성 파일입니다(사전 갈등검토목록이 아님). handin으로 가져오세요: {file}</source>
+        <translation>This is a department workbook, not a pre-review checklist. Take it in with handin: {file}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>다른 사업의 서명입니다: 파일은 &apos;{sheet}&apos; 사업의 것인데 서명은 &apos;{stamp}&apos; 사업의 것입니다: {file}</source>
+        <translation>Signed for another project: the file is for project &apos;{sheet}&apos; but the signature is for &apos;{stamp}&apos;: {file}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>다른 사업의 검토목록입니다: 서명은 {stamp} 사업인데 {expected} 사업으로 가져오려 했습니다: {file}</source>
+        <translation>Checklist of another project: signed for {stamp}, but taken in as {expected}: {file}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>이 데이터 파일이 보낸 기록이 없는 사전 갈등검토목록입니다: {file}</source>
+        <translation>This data file has no record of sending this pre-review checklist: {file}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>이 사전 갈등검토목록은 {on}에 이미 가져왔습니다({other}). 다시 가져오지 않습니다: {file}</source>
+        <translation>This pre-review checklist was already taken in on {on} ({other}); it is not taken in again: {file}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>검토목록의 사업 {project}이(가) 이 데이터 파일에 없습니다: {file}</source>
+        <translation>The checklist&apos;s project {project} is not in this data file: {file}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{department}&apos; 부서에 등록된 사업이 없습니다. 계획 중인 사업은 먼저 사업 목록에 등록하세요.</source>
+        <translation>Department &apos;{department}&apos; has no project in the register. Add a planned project to the register first.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>사전 갈등검토목록을 만들 사업을 고르세요(사업코드 또는 부서).</source>
+        <translation>Choose the projects for the pre-review checklists (project codes or a department).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>한 번에 만들 수 있는 사전 갈등검토목록은 {limit}개입니다(요청 {count}개).</source>
+        <translation>At most {limit} pre-review checklists can be made at once ({count} asked).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>폴더 대신 파일이 지정되었습니다: {folder}</source>
+        <translation>A file was given instead of a folder: {folder}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>저장할 폴더를 만들 수 없습니다: {folder} ({reason})</source>
+        <translation>Cannot create the output folder: {folder} ({reason})</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5229,12 +5442,12 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>There is no training record (id {session}).</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>교육 연도가 올바르지 않습니다: {value}</source>
-        <translation>The training year is not valid: {value}</translation>
+        <location line="-81"/>
+        <source>{field}가 올바르지 않습니다: {value} (1900–9999년의 연도를 숫자로 입력하세요)</source>
+        <translation>{field} is not valid: {value} (enter a year from 1900 to 9999 as a number)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+82"/>
         <source>군·구 순회 교육은 개최 군·구를 입력하세요.</source>
         <translation>Enter the host district of a district tour.</translation>
     </message>
@@ -5515,6 +5728,16 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>출력 폴더에 파일을 쓸 수 없습니다: {folder} ({reason})</source>
+        <translation>Cannot write a file in the output folder: {folder} ({reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>출력 파일 {file}의 확장자는 {allowed} 중 하나여야 합니다.</source>
+        <translation>The output file {file} must end in one of {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>출력 파일 자리에 {kind}가 있어 쓸 수 없습니다: {path} (파일 이름까지 지정하세요)</source>
         <translation>A {kind} stands where the output file should go: {path} (give a file name)</translation>
     </message>
@@ -5675,6 +5898,16 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>예산 연도</source>
+        <translation>Budget year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>교육 연도</source>
+        <translation>Training year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>위원장({chair})이(가) 당사자 대표와 같은 사람입니다.</source>
         <translation>The chair ({chair}) is the same person as a party representative.</translation>
     </message>
@@ -5692,6 +5925,21 @@ Carried from {from_round}, grade {from_grade}</translation>
         <location line="+1"/>
         <source>장치 파일</source>
         <translation>device file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>쓰기 권한이 없습니다</source>
+        <translation>no permission to write</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>읽기 전용 위치입니다</source>
+        <translation>the location is read-only</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>파일을 만들 수 없는 위치입니다</source>
+        <translation>files cannot be created there</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6153,7 +6401,12 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>{changes} cells changed, {added} rows added, {conflicts} conflicts</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>{department} · 사전 갈등검토목록 {project}</source>
+        <translation>{department} · pre-review checklist {project}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>문제 · {sheet} {row}행</source>
         <translation>Problem · {sheet} row {row}</translation>
     </message>
@@ -6206,7 +6459,7 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>HandoutDialog</name>
     <message>
-        <location line="-260"/>
+        <location line="-263"/>
         <source>부서별 작성 파일 만들기</source>
         <translation>Make department workbooks</translation>
     </message>
@@ -6596,12 +6849,12 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>데모 데이터 만드는 중…</source>
         <translation>Creating demo data…</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-90"/>
         <source>도움말(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
@@ -7892,7 +8145,7 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>ProjectsPanel</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/projects.py" line="+67"/>
+        <location filename="../../conflictdesk/ui/panels/projects.py" line="+68"/>
         <source>진단 차수 (기준·등급·단계를 보여줄 차수)</source>
         <translation>Diagnosis round (whose criteria, grades and stages are shown)</translation>
     </message>
@@ -7922,7 +8175,17 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Add a diagnosis target during the round or swap it for another project (reason required).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>사전 갈등검토목록 만들기…</source>
+        <translation>Make pre-review checklist…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>고른 사업(또는 그 부서의 모든 사업)의 갈등진단표를 부서에 보낼 검토목록(엑셀·PDF·한/글)으로 만듭니다.</source>
+        <translation>Makes the diagnosis checklist of the chosen project (or of every project of its department) as a checklist to send to the department (Excel, PDF, Hangul).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>사업명·사업코드·담당부서 검색 (Ctrl+F)</source>
         <translation>Search project name, code, department (Ctrl+F)</translation>
     </message>
@@ -7962,7 +8225,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Carried cases</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>&lt;b&gt;갈등관리 데스크를 시작합니다&lt;/b&gt; — 이 데이터 파일에는 아직 사업이 없습니다. 이 순서로 시작하세요.</source>
         <translation>&lt;b&gt;Getting started&lt;/b&gt; — this data file holds no projects yet. Start in this order.</translation>
     </message>
@@ -8007,7 +8270,17 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Apply screening criteria to {code}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+25"/>
+        <source>사전 갈등검토목록</source>
+        <translation>Pre-review checklist</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>먼저 사업 목록에서 사업을 고르세요.</source>
+        <translation>Choose a project in the project list first.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>사업이 없습니다. 파일 → 사업 목록 가져오기(Ctrl+I)로 부서에서 받은 목록을 가져오세요.</source>
         <translation>No projects. Import the lists from departments with File → Import project list (Ctrl+I).</translation>
     </message>
@@ -8038,7 +8311,7 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>ReportsPanel</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/reports.py" line="+35"/>
+        <location filename="../../conflictdesk/ui/panels/reports.py" line="+39"/>
         <source>갈등관리카드 (PDF)</source>
         <translation>Conflict card (PDF)</translation>
     </message>
@@ -8058,7 +8331,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Grade summary (XLSX)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>보고서</source>
         <translation>Reports</translation>
     </message>
@@ -8068,22 +8341,62 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Do not mask names and contacts (the export is recorded in the audit trail)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>진단 차수(&amp;R)</source>
         <translation>Diagnosis &amp;round</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>보고서(&amp;K)</source>
         <translation>Report &amp;kind</translation>
     </message>
     <message>
+        <location line="-37"/>
+        <source>갈등관리 종합계획 (안) — 연도별 (PDF·HWPX)</source>
+        <translation>Conflict management plan (draft) — by year (PDF, HWPX)</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>연간 갈등관리 결과 — 연도별 (PDF·HWPX·XLSX)</source>
+        <translation>Annual conflict management results — by year (PDF, HWPX, XLSX)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF 문서</source>
+        <translation>PDF document</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>한/글 문서 (HWPX)</source>
+        <translation>Hangul document (HWPX)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel 통합문서 (XLSX)</source>
+        <translation>Excel workbook (XLSX)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>종합계획은 그 해의 계획과 전년도 결과를, 연간 결과는 그 해의 결과를 담습니다.</source>
+        <translation>The plan holds the year&apos;s plan and the previous year&apos;s results; the annual report holds the year&apos;s results.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>사업(1·2등급)(&amp;P)</source>
         <translation>Pro&amp;ject (grade 1–2)</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>연도(&amp;Y)</source>
+        <translation>&amp;Year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>형식(&amp;T)</source>
+        <translation>File &amp;type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>저장(&amp;S)…</source>
         <translation>&amp;Save…</translation>
     </message>
@@ -8123,7 +8436,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Prints through the system print dialog, where you choose the printer and the page range.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+127"/>
         <source>갈등관리카드_{code}.pdf</source>
         <translation>conflict_card_{code}.pdf</translation>
     </message>
@@ -8138,14 +8451,24 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>grade_summary_{round_code}{suffix}</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+66"/>
+        <location line="+13"/>
+        <source>연간갈등관리결과_{year}{suffix}</source>
+        <translation>annual_conflict_results_{year}{suffix}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>갈등관리종합계획_{year}{suffix}</source>
+        <translation>conflict_management_plan_{year}{suffix}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+82"/>
         <location line="+18"/>
         <source>{title} 만드는 중…</source>
         <translation>Creating {title}…</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-81"/>
         <source>Excel 통합문서 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
@@ -8162,6 +8485,8 @@ Carried from {from_round}, grade {from_grade}</translation>
     <message>
         <location line="+1"/>
         <location line="+10"/>
+        <location line="+7"/>
+        <location line="+6"/>
         <location line="+37"/>
         <source>보고서 저장</source>
         <translation>Save report</translation>
@@ -8586,7 +8911,7 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>ReviewsPanel</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/reviews.py" line="+102"/>
+        <location filename="../../conflictdesk/ui/panels/reviews.py" line="+108"/>
         <location line="+11"/>
         <source>상태</source>
         <translation>Status</translation>
@@ -8739,7 +9064,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Planned</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>달력 내보내기</source>
         <translation>Export calendar</translation>
     </message>

@@ -44,6 +44,7 @@ from conflictdesk.store.models.mediation import (
     ExpertAssignment,
 )
 from conflictdesk.store.models.organisation import Department, Setting
+from conflictdesk.store.models.pre_reviews import PreReview
 from conflictdesk.store.models.reviews import ExtraHoliday, Review, ReviewProgressEntry
 
 __all__ = [
@@ -78,6 +79,7 @@ __all__ = [
     "ProcessEvent",
     "ProcessRecommendation",
     "ProcessSpending",
+    "PreReview",
     "Project",
     "ResponsePlan",
     "Review",

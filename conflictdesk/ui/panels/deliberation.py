@@ -503,6 +503,12 @@ class DeliberationPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
 
+    def show_process(self, item_id: int) -> None:
+        """The 추진 tab with ``item_id``'s process."""
+        self.ensure_loaded()
+        self.tabs.setCurrentWidget(self.process)
+        self.process.item.setCurrentIndex(max(0, self.process.item.findData(item_id)))
+
     def ensure_loaded(self) -> None:
         if not self._loaded:
             self._loaded = True

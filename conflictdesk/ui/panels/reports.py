@@ -1,4 +1,5 @@
-"""보고서 panel: choose a round and a report, save as PDF/XLSX, preview, print, batch-export cards."""
+"""보고서 panel: choose a round and a report, save as PDF/XLSX/HWPX, preview, print, batch-export cards; the
+programme year's 갈등관리 종합계획 (안) and 연간 갈등관리 결과 by year and format (docs/업무규칙.md §Programme year)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -31,10 +33,16 @@ from conflictdesk.ui.search_combo import SearchCombo
 from conflictdesk.ui.tasks import ProgressFn, Task
 
 CARD, MEDIATION, SUMMARY_PDF, SUMMARY_XLSX = "card", "mediation", "summary_pdf", "summary_xlsx"
+PLAN, ANNUAL = "plan", "annual"
+PROGRAMME = (PLAN, ANNUAL)
 LAST_FOLDER_KEY = "reports/last_folder"
 KINDS = [(CARD, QT_TRANSLATE_NOOP("ReportsPanel", "갈등관리카드 (PDF)")), (MEDIATION, QT_TRANSLATE_NOOP("ReportsPanel", "조정 결과 보고서 (PDF)")),
          (SUMMARY_PDF, QT_TRANSLATE_NOOP("ReportsPanel", "등급 현황·진단 결과 (PDF)")),
-         (SUMMARY_XLSX, QT_TRANSLATE_NOOP("ReportsPanel", "등급 현황 (XLSX)"))]
+         (SUMMARY_XLSX, QT_TRANSLATE_NOOP("ReportsPanel", "등급 현황 (XLSX)")),
+         (PLAN, QT_TRANSLATE_NOOP("ReportsPanel", "갈등관리 종합계획 (안) — 연도별 (PDF·HWPX)")),
+         (ANNUAL, QT_TRANSLATE_NOOP("ReportsPanel", "연간 갈등관리 결과 — 연도별 (PDF·HWPX·XLSX)"))]
+FORMATS = [(".pdf", QT_TRANSLATE_NOOP("ReportsPanel", "PDF 문서")), (".hwpx", QT_TRANSLATE_NOOP("ReportsPanel", "한/글 문서 (HWPX)")),
+           (".xlsx", QT_TRANSLATE_NOOP("ReportsPanel", "Excel 통합문서 (XLSX)"))]
 
 
 class ReportsPanel(QWidget):
@@ -60,11 +68,20 @@ class ReportsPanel(QWidget):
         self.project_box = SearchCombo("reportProject")
         self.project_box.setMinimumWidth(360)
         self.unmasked = QCheckBox(self.tr("이름·연락처를 가리지 않음 (출력 기록이 감사 이력에 남습니다)"))
-        form = QFormLayout()
-        form.addRow(self.tr("진단 차수(&R)"), self.round_box)
+        self.year_box = QSpinBox()
+        self.year_box.setObjectName("reportYear")
+        self.year_box.setRange(1901, 9999)
+        self.year_box.setValue(self.ctx.today().year)
+        self.year_box.setToolTip(self.tr("종합계획은 그 해의 계획과 전년도 결과를, 연간 결과는 그 해의 결과를 담습니다."))
+        self.format_box = QComboBox()
+        self.format_box.setObjectName("reportFormat")
+        self.form = form = QFormLayout()
         form.addRow(self.tr("보고서(&K)"), self.kind_box)
+        form.addRow(self.tr("진단 차수(&R)"), self.round_box)
         form.addRow(self.tr("사업(1·2등급)(&P)"), self.project_box)
         form.addRow("", self.unmasked)
+        form.addRow(self.tr("연도(&Y)"), self.year_box)
+        form.addRow(self.tr("형식(&T)"), self.format_box)
         self.save_button = QPushButton(self.tr("저장(&S)…"))
         self.preview_button = QPushButton(self.tr("미리보기(&V)"))
         self.print_button = QPushButton(self.tr("인쇄(&I)…"))
@@ -90,12 +107,14 @@ class ReportsPanel(QWidget):
         layout.addWidget(self.status)
         layout.addStretch(1)
         self.round_box.currentTextChanged.connect(self._load_projects)
-        self.kind_box.currentIndexChanged.connect(self._update_enabled)
+        self.kind_box.currentIndexChanged.connect(self._kind_changed)
+        self.format_box.currentIndexChanged.connect(self._update_enabled)
         self.save_button.clicked.connect(self.save_report)
         self.preview_button.clicked.connect(self.preview_report)
         self.print_button.clicked.connect(self.print_report)
         self.batch_button.clicked.connect(self.batch_export)
         self._loaded = False
+        self._kind_changed()
 
     # --- loading ------------------------------------------------------------------------------
     def ensure_loaded(self) -> None:
@@ -125,17 +144,50 @@ class ReportsPanel(QWidget):
         self.project_box.set_entries([(f"{c}  {name}", c) for c, name in choices])
         self._update_enabled()
 
+    def _kind_changed(self, *_args: object) -> None:
+        """The year and format rows for the programme documents, the round rows for the others."""
+        from conflictdesk.reports.hwpx import hwpx_available
+
+        programme = self.kind() in PROGRAMME
+        rows: list[tuple[QWidget, bool]] = [(self.round_box, not programme), (self.project_box, not programme),
+                                            (self.unmasked, not programme), (self.year_box, programme),
+                                            (self.format_box, programme)]
+        for widget, visible in rows:
+            self.form.setRowVisible(widget, visible)
+        if programme:
+            wanted = self.format_suffix()
+            self.format_box.blockSignals(True)
+            self.format_box.clear()
+            for suffix, label in FORMATS:
+                if (suffix == ".hwpx" and not hwpx_available()) or (suffix == ".xlsx" and self.kind() == PLAN):
+                    continue
+                self.format_box.addItem(self.tr(label), suffix)
+            found = self.format_box.findData(wanted)
+            self.format_box.setCurrentIndex(max(found, 0))
+            self.format_box.blockSignals(False)
+        self._update_enabled()
+
+    def format_suffix(self) -> str:
+        """The chosen file type of a programme document (".pdf" when none is chosen)."""
+        data = self.format_box.currentData()
+        return ".pdf" if data is None else str(data)
+
     def _update_enabled(self, *_args: object) -> None:
         per_project = self.kind() in (CARD, MEDIATION)
         self.project_box.setEnabled(per_project)
         self.unmasked.setEnabled(per_project)
         has_round = bool(self.round_box.currentText())
-        ready = has_round and (not per_project or self.project_box.count() > 0)
-        for button in (self.save_button, self.preview_button, self.print_button):
-            button.setEnabled(ready)
-        self.print_button.setEnabled(ready and self.kind() != SUMMARY_XLSX)
-        self.preview_button.setEnabled(ready and self.kind() != SUMMARY_XLSX)
-        self.batch_button.setEnabled(has_round and self.project_box.count() > 0)
+        if self.kind() in PROGRAMME:
+            ready, printable = True, self.format_suffix() == ".pdf"
+        else:
+            ready = has_round and (not per_project or self.project_box.count() > 0)
+            printable = ready and self.kind() != SUMMARY_XLSX
+        self.save_button.setEnabled(ready)
+        self.print_button.setEnabled(printable)
+        self.preview_button.setEnabled(printable)
+        # the card batch works on the round's cards: not offered while the round rows are hidden
+        self.batch_button.setEnabled(has_round and self.project_box.count() > 0 and self.kind() not in PROGRAMME)
+        self.batch_combined.setEnabled(self.batch_button.isEnabled())
 
     def kind(self) -> str:
         return str(self.kind_box.currentData())
@@ -146,15 +198,18 @@ class ReportsPanel(QWidget):
         return "" if data is None else str(data)
 
     # --- rendering ----------------------------------------------------------------------------
-    def renderer(self, audit_as: Path | None = None) -> tuple[str, Callable[[Path], object]]:
+    def renderer(self, audit_as: Path | None = None, *, pdf: bool = False) -> tuple[str, Callable[[Path], object]]:
         """(suggested file name, work that writes the chosen report to a path) for the current choice.
 
         ``audit_as`` is what the audit trail records for an unmasked report: the file the user chose, or a label
-        for a preview or print (the path handed to the work is only a temporary file).
+        for a preview or print (the path handed to the work is only a temporary file). ``pdf``: the PDF form of a
+        programme document whatever the chosen format (preview, print).
         """
         from conflictdesk.services.files import audit_unmasked
 
         kind, round_code = self.kind(), self.round_box.currentText()
+        if kind in PROGRAMME:
+            return self._programme_renderer(kind, ".pdf" if pdf else self.format_suffix())
         code, unmasked, db = self.project_code(), self.unmasked.isChecked(), self.db
         if kind == CARD:
             def card(path: Path) -> object:
@@ -192,6 +247,21 @@ class ReportsPanel(QWidget):
         suffix = ".xlsx" if kind == SUMMARY_XLSX else ".pdf"
         return self.tr("등급현황_{round_code}{suffix}").format(round_code=round_code, suffix=suffix), summary
 
+    def _programme_renderer(self, kind: str, suffix: str) -> tuple[str, Callable[[Path], object]]:
+        year, db, today = self.year_box.value(), self.db, self.ctx.today()
+
+        def programme(path: Path) -> object:
+            from conflictdesk.reports.programme_files import write_programme
+            from conflictdesk.services.programme_year import year_plan, year_results
+
+            data = year_results(db, year, as_of=today) if kind == ANNUAL else year_plan(db, year, as_of=today)
+            write_programme(data, suffix, path, author=db.actor)
+            return path
+
+        name = (self.tr("연간갈등관리결과_{year}{suffix}") if kind == ANNUAL
+                else self.tr("갈등관리종합계획_{year}{suffix}")).format(year=year, suffix=suffix)
+        return name, programme
+
     def _run(self, title: str, path: Path, then: Callable[[Path], None]) -> None:
         from conflictdesk.services.files import write_atomically
 
@@ -210,6 +280,9 @@ class ReportsPanel(QWidget):
     def save_report(self) -> None:
         from conflictdesk.reports.hwpx import hwpx_available
 
+        if self.kind() in PROGRAMME:
+            self._save_programme()
+            return
         name, _render = self.renderer()
         suffix = Path(name).suffix
         filters = [self.tr("Excel 통합문서 (*.xlsx)") if suffix == ".xlsx" else self.tr("PDF 문서 (*.pdf)")]
@@ -227,6 +300,19 @@ class ReportsPanel(QWidget):
             self._run_hwpx(path)
         else:
             self._run(self.tr("보고서 저장"), path, self._saved)
+
+    def _save_programme(self) -> None:
+        """Ask where to save the 종합계획 or the 연간 결과 in the chosen format, then write it in the background."""
+        name, _render = self.renderer()
+        suffix = self.format_suffix()
+        label = dict(FORMATS)[suffix]
+        chosen, _filter = QFileDialog.getSaveFileName(self, self.tr("보고서 저장"), str(self.last_folder() / name),
+                                                      f"{self.tr(label)} (*{suffix})")
+        if not chosen:
+            return
+        path = Path(chosen) if chosen.lower().endswith(suffix) else Path(chosen + suffix)
+        self.remember_folder(path.parent)
+        self._run(self.tr("보고서 저장"), path, self._saved)
 
     def last_folder(self) -> Path:
         """The folder the officer saved a report in last time (remembered on this computer), else the home folder."""
@@ -278,8 +364,8 @@ class ReportsPanel(QWidget):
 
         if not self._qtpdf_ready(require_qtpdf):
             return
-        name, _render = self.renderer()
-        _name, render = self.renderer(audit_as=Path(f"({purpose}) {name}"))
+        name, _render = self.renderer(pdf=True)
+        _name, render = self.renderer(audit_as=Path(f"({purpose}) {name}"), pdf=True)
         self.status.setText(self.tr("{title} 만드는 중…").format(title=title))
 
         def work(progress: ProgressFn) -> bytes:

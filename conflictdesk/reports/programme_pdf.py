@@ -1,0 +1,95 @@
+"""연간 갈등관리 결과 and 갈등관리 종합계획 (안) as PDF: A4, the Nanum font embedded, 결재란, page x / y, and the
+charts (each drawn once per document). The rows are those of reports/programme_content.py (the HWPX shows the same)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from conflictdesk.reports import charts
+from conflictdesk.reports.pdf_common import (
+    LABEL_BG,
+    Out,
+    build_pdf,
+    content_width,
+    grid_table,
+    heading,
+    kv_table,
+    para,
+    styles,
+    title_block,
+)
+from conflictdesk.reports.programme_content import (
+    ANNUAL_TITLE,
+    PLAN_TITLE,
+    Section,
+    Table,
+    annual_sections,
+    annual_subtitle,
+    plan_sections,
+    plan_subtitle,
+)
+from conflictdesk.reports.summary_pdf import chart_image
+from conflictdesk.services.programme_dtos import YearPlan, YearResults
+
+ROUND_CHART_LABELS = ("진단대상", "1등급", "2등급", "3등급", "신규 진입", "제외", "점검 완료")
+
+
+def _widths(table: Table, width: float, columns: int) -> list[float]:
+    weights = list(table.widths) if len(table.widths) == columns else [1.0] * columns
+    total = sum(weights)
+    return [width * w / total for w in weights]
+
+
+def pdf_table(table: Table, width: float) -> Any:
+    """A content table as a reportlab table (label/value when it has no header)."""
+    if not table.header:
+        return kv_table([(label, value) for label, value, *_rest in table.rows], width,
+                        label_width=_widths(table, width, 2)[0])
+    flowable = grid_table(table.header, table.rows, _widths(table, width, len(table.header)), empty=table.empty,
+                          center=table.center)
+    if table.total and table.rows:
+        from reportlab.lib import colors
+        from reportlab.platypus import TableStyle
+
+        flowable.setStyle(TableStyle([("BACKGROUND", (0, -1), (-1, -1), colors.HexColor(LABEL_BG))]))
+    return flowable
+
+
+def round_chart(results: YearResults) -> Any:
+    rounds = [(r.round_code, (r.targets, r.g1, r.g2, r.g3, r.new, r.dropped, r.reviews_done)) for r in results.rounds]
+    return charts.round_comparison_figure(rounds, ROUND_CHART_LABELS, f"{results.year}년 진단 차수 비교")
+
+
+def budget_chart(results: YearResults) -> Any:
+    lines = [(b.line, b.planned_won, b.spent_won) for b in results.budget.lines]
+    return charts.budget_figure(lines, f"{results.year}년 예산 계획 대비 집행")
+
+
+def _story(title: str, subtitle: str, sections: Sequence[Section], chart_for: dict[str, Any]) -> list[Any]:
+    w = content_width()
+    story: list[Any] = title_block(title, subtitle, approval=True, width=w)
+    for section in sections:
+        story.append(heading(section.heading))
+        for note in section.notes:
+            story.append(para(note, styles().small))
+        for table in section.tables:
+            story.append(pdf_table(table, w))
+        if section.chart and section.chart in chart_for:
+            story.append(chart_image(chart_for[section.chart](), w * 0.9))
+    return story
+
+
+def render_annual_pdf(results: YearResults, out: Out, *, printed: date | None = None) -> int:
+    """Write the 연간 갈등관리 결과 of ``results.year``; return the page count."""
+    story = _story(f"{results.year}년 {ANNUAL_TITLE}", annual_subtitle(results), annual_sections(results),
+                   {"rounds": lambda: round_chart(results), "budget": lambda: budget_chart(results)})
+    return build_pdf(story, out, title=f"{results.year}년 {ANNUAL_TITLE}", printed=printed)
+
+
+def render_plan_pdf(plan: YearPlan, out: Out, *, printed: date | None = None) -> int:
+    """Write the 갈등관리 종합계획 (안) of ``plan.year``; return the page count."""
+    story = _story(f"{plan.year}년 {PLAN_TITLE}", plan_subtitle(plan), plan_sections(plan),
+                   {"rounds": lambda: round_chart(plan.last)})
+    return build_pdf(story, out, title=f"{plan.year}년 {PLAN_TITLE}", printed=printed)
