@@ -38,10 +38,11 @@ def tab(qtbot, demo_db: Database, tmp_path: Path, fixed_today) -> ProcessTab:  #
     w.findChild(QAction, "actionShow_deliberation").trigger()
     panel = w.panels["deliberation"]
     assert isinstance(panel, DeliberationPanel)
-    # the tab is reached by its mnemonic (Alt+O) like the register (Alt+A) and the draw (Alt+P)
+    # the tab is reached by its mnemonic (Alt+J, 추진 chujin; Alt+O is the draw tab's 인구 비례) like the register
+    # (Alt+A) and the draw (Alt+P)
     index = panel.tabs.indexOf(panel.process)
-    assert "(&O)" in panel.tabs.tabText(index)
-    qtbot.keyClick(panel.tabs, Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)
+    assert "(&J)" in panel.tabs.tabText(index)
+    qtbot.keyClick(panel.tabs, Qt.Key.Key_J, Qt.KeyboardModifier.AltModifier)
     if panel.tabs.currentWidget() is not panel.process:  # offscreen platforms may not route the mnemonic
         panel.tabs.setCurrentWidget(panel.process)
     return panel.process

@@ -2315,8 +2315,8 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>공론화 추진(&amp;O)</source>
-        <translation>Pr&amp;ocess</translation>
+        <source>공론화 추진(&amp;J)</source>
+        <translation>Process &amp;management</translation>
     </message>
 </context>
 <context>

@@ -498,7 +498,7 @@ class DeliberationPanel(QWidget):
         from conflictdesk.ui.panels.deliberation_process import ProcessTab
 
         self.process = ProcessTab(self.ctx)
-        self.tabs.addTab(self.process, self.tr("공론화 추진(&O)"))
+        self.tabs.addTab(self.process, self.tr("공론화 추진(&J)"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
