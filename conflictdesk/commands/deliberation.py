@@ -146,6 +146,10 @@ def register(subparsers: Any) -> None:
     q.add_argument("--out", required=True, metavar="FILE", help="저장할 파일 (.pdf 또는 .hwpx; HWPX는 conflictdesk[hwpx] 필요)")
     q.set_defaults(handler=cmd_report)
 
+    from conflictdesk.commands.committee import register as register_committee
+
+    register_committee(sub)
+
     q = sub.add_parser("import-petitions", help="시민청원 목록(.xlsx, .csv) 가져오기: 청원명, 청원 시작일, 공감 수, 기준일")
     q.add_argument("file", metavar="FILE", help="가져올 파일 (.xlsx 또는 .csv)")
     q.set_defaults(handler=cmd_import_petitions)

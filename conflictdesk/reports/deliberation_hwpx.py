@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from conflictdesk.reports.deliberation_committee import committee_rows
 from conflictdesk.reports.deliberation_pdf import (
     BUDGET_HEADER,
     QUOTA_HEADER,
@@ -30,9 +31,7 @@ def _kv(rows: list[tuple[str, str]]) -> HwpxTable:
 def deliberation_content(report: DeliberationReport, *, author: str = "", printed: date | None = None) -> SummaryHwpx:
     item = report.item
     sections = [HwpxSection("1. 안건과 출처", table=_kv(item_rows(item))),
-                HwpxSection("2. 공론화위원회 결정", table=_kv([
-                    ("공론화 실시 여부", item.decision.label if item.decision else "결정 전"),
-                    ("의결일", fmt_date(item.decided_on) or "—"), ("사유", item.decision_reason or "—")]))]
+                HwpxSection("2. 공론화위원회 결정", table=_kv(committee_rows(item, report.committee)))]
     if item.explain_due is not None:
         sections.append(HwpxSection("3. 시민 설명", table=_kv([
             ("설명 기한", fmt_date(item.explain_due)), ("설명일", fmt_date(item.explain_given) or "미이행"),

@@ -7,6 +7,7 @@ from datetime import date
 from typing import Any
 
 from conflictdesk.domain.money import format_won
+from conflictdesk.reports.deliberation_committee import committee_rows
 from conflictdesk.reports.pdf_common import (
     Out,
     build_pdf,
@@ -83,10 +84,7 @@ def deliberation_story(report: DeliberationReport) -> list[Any]:
     item = report.item
     story: list[Any] = title_block("공론화 결과 보고서", item.title, approval=True, width=w)
     story += [heading("1. 안건과 출처"), kv_table(item_rows(item), w)]
-    decision = item.decision.label if item.decision else "결정 전"
-    story += [heading("2. 공론화위원회 결정"),
-              kv_table([("공론화 실시 여부", decision), ("의결일", fmt_date(item.decided_on) or "—"),
-                        ("사유", item.decision_reason or "—")], w)]
+    story += [heading("2. 공론화위원회 결정"), kv_table(committee_rows(item, report.committee), w)]
     if item.explain_due is not None:
         story += [heading("3. 시민 설명"),
                   kv_table([("설명 기한", fmt_date(item.explain_due)),

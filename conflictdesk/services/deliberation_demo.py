@@ -31,6 +31,9 @@ def add_demo_deliberation(s: Any) -> None:
                   reference="자원순환정책과-12345", decision=Decision.GO.value, decided_on=date(2019, 12, 20),
                   decision_reason="수도권매립지 종료에 대비한 시민 공론이 필요하다는 위원회 의결")
     s.add(waste)
+    from conflictdesk.services.committee_demo import add_demo_committee
+
+    add_demo_committee(s, waste)  # the 공론화위원회 of 15 and its three meetings on this item
     from conflictdesk.services.deliberation_process_demo import add_demo_process
 
     add_demo_process(s, waste)  # the 2020 공론화 추진: timeline, 200 백만원 budget, 권고안 with the city's answers

@@ -74,6 +74,9 @@ ENTITY_LABELS = {
     "ProcessEvent": QT_TRANSLATE_NOOP("AuditModel", "공론화 행사"),
     "ProcessSpending": QT_TRANSLATE_NOOP("AuditModel", "공론화 예산 집행"),
     "ProcessRecommendation": QT_TRANSLATE_NOOP("AuditModel", "공론화 권고"),
+    "CommitteeMember": QT_TRANSLATE_NOOP("AuditModel", "공론화위원회 위원"),
+    "CommitteeMeeting": QT_TRANSLATE_NOOP("AuditModel", "공론화위원회 회의"),
+    "CommitteeAttendance": QT_TRANSLATE_NOOP("AuditModel", "공론화위원회 출석"),
 }
 
 

@@ -21,8 +21,8 @@ def collect() -> list[str]:
     """Every Korean domain term the GUI may show, in a stable order without duplicates."""
     import conflictdesk.domain.alerts as alerts
     import conflictdesk.domain.calendar as calendar
+    import conflictdesk.domain.committee as committee
     import conflictdesk.domain.deliberation as deliberation
-    import conflictdesk.domain.deliberation_process as deliberation_process
     import conflictdesk.domain.enums as enums
     import conflictdesk.domain.training as training
     from conflictdesk.domain.council import BASIC_RULE_ITEMS
@@ -33,7 +33,7 @@ def collect() -> list[str]:
     from conflictdesk.services.reminder_dtos import KIND_LABELS
 
     found: list[str] = []
-    for module in (enums, alerts, calendar, training, deliberation, deliberation_process):
+    for module in (enums, alerts, calendar, training, deliberation, committee):
         for name in sorted(vars(module)):
             value = getattr(module, name)
             if isinstance(value, type) and issubclass(value, Enum) and value.__module__ == module.__name__:
@@ -47,7 +47,6 @@ def collect() -> list[str]:
     found += list(KIND_LABELS.values())
     found += list(AUDIT_COLUMNS)
     found += list(training.DEFAULT_DISTRICTS)
-    found += list(deliberation_process.DEFAULT_REGIONS)
     found += field_labels()
     return [text for text in dict.fromkeys(found) if HANGUL.search(text)]
 
@@ -172,16 +171,13 @@ STRINGS = (
     QT_TRANSLATE_NOOP("Domain", "공감 진행 중"),
     QT_TRANSLATE_NOOP("Domain", "시민 설명 대상"),
     QT_TRANSLATE_NOOP("Domain", "기준 미달"),
-    QT_TRANSLATE_NOOP("Domain", "수용"),
-    QT_TRANSLATE_NOOP("Domain", "일부 수용"),
-    QT_TRANSLATE_NOOP("Domain", "불수용"),
-    QT_TRANSLATE_NOOP("Domain", "시민인식조사"),
-    QT_TRANSLATE_NOOP("Domain", "시민참여단 구성"),
-    QT_TRANSLATE_NOOP("Domain", "참여단 교육"),
-    QT_TRANSLATE_NOOP("Domain", "권역별 공론장"),
-    QT_TRANSLATE_NOOP("Domain", "미래세대 공론장"),
-    QT_TRANSLATE_NOOP("Domain", "시민공론장"),
-    QT_TRANSLATE_NOOP("Domain", "정책 권고안"),
+    QT_TRANSLATE_NOOP("Domain", "당연직"),
+    QT_TRANSLATE_NOOP("Domain", "위촉"),
+    QT_TRANSLATE_NOOP("Domain", "공론화 실시 여부"),
+    QT_TRANSLATE_NOOP("Domain", "추진위원회 구성"),
+    QT_TRANSLATE_NOOP("Domain", "권고안 채택"),
+    QT_TRANSLATE_NOOP("Domain", "갈등관리전문가"),
+    QT_TRANSLATE_NOOP("Domain", "시의원"),
     QT_TRANSLATE_NOOP("Domain", "원인"),
     QT_TRANSLATE_NOOP("Domain", "시설"),
     QT_TRANSLATE_NOOP("Domain", "당사자"),
@@ -242,11 +238,6 @@ STRINGS = (
     QT_TRANSLATE_NOOP("Domain", "서구"),
     QT_TRANSLATE_NOOP("Domain", "강화군"),
     QT_TRANSLATE_NOOP("Domain", "옹진군"),
-    QT_TRANSLATE_NOOP("Domain", "중부권"),
-    QT_TRANSLATE_NOOP("Domain", "남부권"),
-    QT_TRANSLATE_NOOP("Domain", "북부권"),
-    QT_TRANSLATE_NOOP("Domain", "서부권"),
-    QT_TRANSLATE_NOOP("Domain", "강화·옹진권"),
     QT_TRANSLATE_NOOP("Domain", "반영일"),
     QT_TRANSLATE_NOOP("Domain", "조치일"),
     QT_TRANSLATE_NOOP("Domain", "사용 여부"),
@@ -260,6 +251,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("Domain", "연간 예산(원)"),
     QT_TRANSLATE_NOOP("Domain", "시 답변"),
     QT_TRANSLATE_NOOP("Domain", "부서 답(사전검토)"),
+    QT_TRANSLATE_NOOP("Domain", "당연직·위촉"),
     QT_TRANSLATE_NOOP("Domain", "기준일"),
     QT_TRANSLATE_NOOP("Domain", "참석 인원"),
     QT_TRANSLATE_NOOP("Domain", "참석자"),
@@ -293,11 +285,14 @@ STRINGS = (
     QT_TRANSLATE_NOOP("Domain", "결정일"),
     QT_TRANSLATE_NOOP("Domain", "결정"),
     QT_TRANSLATE_NOOP("Domain", "전결권자"),
+    QT_TRANSLATE_NOOP("Domain", "실시 여부 의결 회의"),
     QT_TRANSLATE_NOOP("Domain", "결정 사유"),
     QT_TRANSLATE_NOOP("Domain", "부서"),
     QT_TRANSLATE_NOOP("Domain", "구·군"),
     QT_TRANSLATE_NOOP("Domain", "완료일"),
     QT_TRANSLATE_NOOP("Domain", "추첨 시각"),
+    QT_TRANSLATE_NOOP("Domain", "탈락 사유"),
+    QT_TRANSLATE_NOOP("Domain", "탈락일"),
     QT_TRANSLATE_NOOP("Domain", "기한"),
     QT_TRANSLATE_NOOP("Domain", "종료일"),
     QT_TRANSLATE_NOOP("Domain", "환경영향평가"),
@@ -326,6 +321,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("Domain", "진단대상"),
     QT_TRANSLATE_NOOP("Domain", "주요 쟁점"),
     QT_TRANSLATE_NOOP("Domain", "공론화 안건"),
+    QT_TRANSLATE_NOOP("Domain", "논의 안건"),
     QT_TRANSLATE_NOOP("Domain", "설정 항목"),
     QT_TRANSLATE_NOOP("Domain", "종류"),
     QT_TRANSLATE_NOOP("Domain", "적법성 검토"),
@@ -333,6 +329,8 @@ STRINGS = (
     QT_TRANSLATE_NOOP("Domain", "예산 항목"),
     QT_TRANSLATE_NOOP("Domain", "담당자"),
     QT_TRANSLATE_NOOP("Domain", "교육 자료"),
+    QT_TRANSLATE_NOOP("Domain", "회의"),
+    QT_TRANSLATE_NOOP("Domain", "위원"),
     QT_TRANSLATE_NOOP("Domain", "중기재정계획"),
     QT_TRANSLATE_NOOP("Domain", "회의록"),
     QT_TRANSLATE_NOOP("Domain", "이름"),
@@ -358,6 +356,9 @@ STRINGS = (
     QT_TRANSLATE_NOOP("Domain", "공론화 추진"),
     QT_TRANSLATE_NOOP("Domain", "이행 내용"),
     QT_TRANSLATE_NOOP("Domain", "사업"),
+    QT_TRANSLATE_NOOP("Domain", "추진위원회 의결 회의"),
+    QT_TRANSLATE_NOOP("Domain", "추진위원회 구성 내용"),
+    QT_TRANSLATE_NOOP("Domain", "추진위원회 구성일"),
     QT_TRANSLATE_NOOP("Domain", "제안일"),
     QT_TRANSLATE_NOOP("Domain", "용도"),
     QT_TRANSLATE_NOOP("Domain", "1분기(원)"),
@@ -365,6 +366,9 @@ STRINGS = (
     QT_TRANSLATE_NOOP("Domain", "3분기(원)"),
     QT_TRANSLATE_NOOP("Domain", "4분기(원)"),
     QT_TRANSLATE_NOOP("Domain", "할당 기준"),
+    QT_TRANSLATE_NOOP("Domain", "권고안 의결 회의"),
+    QT_TRANSLATE_NOOP("Domain", "권고안 내용"),
+    QT_TRANSLATE_NOOP("Domain", "권고안 채택일"),
     QT_TRANSLATE_NOOP("Domain", "권고 등급"),
     QT_TRANSLATE_NOOP("Domain", "권고일"),
     QT_TRANSLATE_NOOP("Domain", "권고 전략"),
@@ -372,6 +376,8 @@ STRINGS = (
     QT_TRANSLATE_NOOP("Domain", "지역"),
     QT_TRANSLATE_NOOP("Domain", "권역"),
     QT_TRANSLATE_NOOP("Domain", "규제 자치법규 제·개정"),
+    QT_TRANSLATE_NOOP("Domain", "대체 추첨 시드"),
+    QT_TRANSLATE_NOOP("Domain", "대체한 위원"),
     QT_TRANSLATE_NOOP("Domain", "대체한 사업"),
     QT_TRANSLATE_NOOP("Domain", "보고서"),
     QT_TRANSLATE_NOOP("Domain", "대표자"),
@@ -410,6 +416,8 @@ STRINGS = (
     QT_TRANSLATE_NOOP("Domain", "제안 등급"),
     QT_TRANSLATE_NOOP("Domain", "사업개요"),
     QT_TRANSLATE_NOOP("Domain", "공론화 요건(공감 수)"),
+    QT_TRANSLATE_NOOP("Domain", "임기 시작일"),
+    QT_TRANSLATE_NOOP("Domain", "임기 종료일"),
     QT_TRANSLATE_NOOP("Domain", "내용"),
     QT_TRANSLATE_NOOP("Domain", "제목"),
     QT_TRANSLATE_NOOP("Domain", "새 단계"),
@@ -418,6 +426,8 @@ STRINGS = (
     QT_TRANSLATE_NOOP("Domain", "값"),
     QT_TRANSLATE_NOOP("Domain", "집계 기간(일)"),
     QT_TRANSLATE_NOOP("Domain", "연도"),
+    QT_TRANSLATE_NOOP("Domain", "회의명"),
+    QT_TRANSLATE_NOOP("Domain", "위원 구분"),
     QT_TRANSLATE_NOOP("Domain", "협의회명"),
     QT_TRANSLATE_NOOP("Domain", "부서명"),
     QT_TRANSLATE_NOOP("Domain", "휴일 이름"),

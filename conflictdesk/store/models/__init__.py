@@ -20,6 +20,7 @@ from conflictdesk.store.models.cards import (
     StageTransition,
     Stakeholder,
 )
+from conflictdesk.store.models.committee import CommitteeAttendance, CommitteeMeeting, CommitteeMember
 from conflictdesk.store.models.deliberation import (
     CitizenPanel,
     DeliberationItem,
@@ -61,6 +62,9 @@ __all__ = [
     "CouncilMeeting",
     "CouncilMember",
     "CitizenPanel",
+    "CommitteeAttendance",
+    "CommitteeMeeting",
+    "CommitteeMember",
     "DeliberationItem",
     "DeliberationProcess",
     "Department",

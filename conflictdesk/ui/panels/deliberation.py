@@ -481,7 +481,7 @@ class AgendaTab(QWidget):
 
 
 class DeliberationPanel(QWidget):
-    """공론화: the agenda register, the citizens' panel draw and the process."""
+    """공론화: the agenda register, the citizens' panel draw, the committee and the process."""
 
     def __init__(self, ctx: PanelContext | Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -495,6 +495,10 @@ class DeliberationPanel(QWidget):
 
         self.draw = PanelDrawTab(self.ctx)
         self.tabs.addTab(self.draw, self.tr("시민참여단 추첨(&P)"))
+        from conflictdesk.ui.panels.deliberation_committee import CommitteeTab
+
+        self.committee = CommitteeTab(self.ctx)
+        self.tabs.addTab(self.committee, self.tr("위원회(&C)"))
         from conflictdesk.ui.panels.deliberation_process import ProcessTab
 
         self.process = ProcessTab(self.ctx)
@@ -514,10 +518,12 @@ class DeliberationPanel(QWidget):
             self._loaded = True
             self.agenda.reload()
             self.draw.reload()
+            self.committee.reload()
             self.process.reload()
 
     def on_changes(self, changes: Changes) -> None:
         if self._loaded and changes.touches(*KINDS):
             self.agenda.reload()
             self.draw.reload()
+            self.committee.reload()
             self.process.reload()

@@ -112,7 +112,7 @@ class ProcessTab(QWidget):
         self.sections.setObjectName("processSections")
         self.sections.addTab(self._schedule_page(), self.tr("일정·참석(&T)"))
         self.sections.addTab(self._budget_page(), self.tr("예산(&U)"))
-        self.sections.addTab(self._recommendation_page(), self.tr("권고안 이행(&C)"))
+        self.sections.addTab(self._recommendation_page(), self.tr("권고안 이행(&K)"))
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
