@@ -23,6 +23,7 @@ def collect() -> list[str]:
     import conflictdesk.domain.calendar as calendar
     import conflictdesk.domain.committee as committee
     import conflictdesk.domain.deliberation as deliberation
+    import conflictdesk.domain.deliberation_process as deliberation_process
     import conflictdesk.domain.enums as enums
     import conflictdesk.domain.training as training
     from conflictdesk.domain.council import BASIC_RULE_ITEMS
@@ -33,7 +34,7 @@ def collect() -> list[str]:
     from conflictdesk.services.reminder_dtos import KIND_LABELS
 
     found: list[str] = []
-    for module in (enums, alerts, calendar, training, deliberation, committee):
+    for module in (enums, alerts, calendar, training, deliberation, committee, deliberation_process):
         for name in sorted(vars(module)):
             value = getattr(module, name)
             if isinstance(value, type) and issubclass(value, Enum) and value.__module__ == module.__name__:
@@ -47,6 +48,7 @@ def collect() -> list[str]:
     found += list(KIND_LABELS.values())
     found += list(AUDIT_COLUMNS)
     found += list(training.DEFAULT_DISTRICTS)
+    found += list(deliberation_process.DEFAULT_REGIONS)
     found += field_labels()
     return [text for text in dict.fromkeys(found) if HANGUL.search(text)]
 
@@ -178,6 +180,16 @@ STRINGS = (
     QT_TRANSLATE_NOOP("Domain", "권고안 채택"),
     QT_TRANSLATE_NOOP("Domain", "갈등관리전문가"),
     QT_TRANSLATE_NOOP("Domain", "시의원"),
+    QT_TRANSLATE_NOOP("Domain", "수용"),
+    QT_TRANSLATE_NOOP("Domain", "일부 수용"),
+    QT_TRANSLATE_NOOP("Domain", "불수용"),
+    QT_TRANSLATE_NOOP("Domain", "시민인식조사"),
+    QT_TRANSLATE_NOOP("Domain", "시민참여단 구성"),
+    QT_TRANSLATE_NOOP("Domain", "참여단 교육"),
+    QT_TRANSLATE_NOOP("Domain", "권역별 공론장"),
+    QT_TRANSLATE_NOOP("Domain", "미래세대 공론장"),
+    QT_TRANSLATE_NOOP("Domain", "시민공론장"),
+    QT_TRANSLATE_NOOP("Domain", "정책 권고안"),
     QT_TRANSLATE_NOOP("Domain", "원인"),
     QT_TRANSLATE_NOOP("Domain", "시설"),
     QT_TRANSLATE_NOOP("Domain", "당사자"),
@@ -238,6 +250,11 @@ STRINGS = (
     QT_TRANSLATE_NOOP("Domain", "서구"),
     QT_TRANSLATE_NOOP("Domain", "강화군"),
     QT_TRANSLATE_NOOP("Domain", "옹진군"),
+    QT_TRANSLATE_NOOP("Domain", "중부권"),
+    QT_TRANSLATE_NOOP("Domain", "남부권"),
+    QT_TRANSLATE_NOOP("Domain", "북부권"),
+    QT_TRANSLATE_NOOP("Domain", "서부권"),
+    QT_TRANSLATE_NOOP("Domain", "강화·옹진권"),
     QT_TRANSLATE_NOOP("Domain", "반영일"),
     QT_TRANSLATE_NOOP("Domain", "조치일"),
     QT_TRANSLATE_NOOP("Domain", "사용 여부"),

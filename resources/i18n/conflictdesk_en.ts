@@ -2779,7 +2779,7 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>Domain</name>
     <message>
-        <location filename="../../conflictdesk/ui/domain_strings.py" line="+73"/>
+        <location filename="../../conflictdesk/ui/domain_strings.py" line="+75"/>
         <source>정상</source>
         <translation>Normal</translation>
     </message>
@@ -3320,6 +3320,56 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>수용</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>일부 수용</source>
+        <translation>Partly accepted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>불수용</source>
+        <translation>Not accepted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>시민인식조사</source>
+        <translation>Citizen awareness survey</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>시민참여단 구성</source>
+        <translation>Citizens&apos; panel formed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>참여단 교육</source>
+        <translation>Panel education</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>권역별 공론장</source>
+        <translation>Regional forum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>미래세대 공론장</source>
+        <translation>Future-generation forum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>시민공론장</source>
+        <translation>Citizens&apos; forum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>정책 권고안</source>
+        <translation>Policy recommendations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>원인</source>
         <translation>Cause</translation>
     </message>
@@ -3437,6 +3487,31 @@ Carried from {from_round}, grade {from_grade}</translation>
         <location line="+1"/>
         <source>옹진군</source>
         <translation>Ongjin-gun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>중부권</source>
+        <translation>Central region</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>남부권</source>
+        <translation>Southern region</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>북부권</source>
+        <translation>Northern region</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>서부권</source>
+        <translation>Western region</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>강화·옹진권</source>
+        <translation>Ganghwa·Ongjin region</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4464,7 +4539,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Headcount</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-267"/>
         <source>당사자</source>
         <translation>Parties</translation>
     </message>
