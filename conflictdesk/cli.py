@@ -39,6 +39,7 @@ COMMAND_MODULES: list[str] = [
     "importing",
     "programme",
     "handout",
+    "checklist",
     "deliberation",
     "panel",
 ]

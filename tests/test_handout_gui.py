@@ -145,3 +145,22 @@ def test_dropping_returned_workbooks_opens_the_hand_in_preview(qtbot: QtBot, dem
     handin = w.findChild(HandinDialog)
     assert isinstance(handin, HandinDialog) and handin.paths == paths
     qtbot.waitUntil(lambda: handin.tree.topLevelItemCount() == 2, timeout=20000)
+
+
+def test_a_late_workbook_is_in_the_start_up_reminders(qtbot: QtBot, demo_db: Database, tmp_path: Path,
+                                                     fixed_today) -> None:  # type: ignore[no-untyped-def]
+    from conflictdesk.services.handout import handout_departments, prepare_handouts
+    from conflictdesk.services.reminders import due_soon
+
+    fixed_today(TODAY)
+    department = handout_departments(demo_db, "2020-2")[0].department
+    prepare_handouts(demo_db, "2020-2", department=department, due=date(2020, 10, 9), today=TODAY)
+    fixed_today(date(2020, 10, 12))  # three days late, not returned
+    expected = due_soon(demo_db, date(2020, 10, 12))
+    w = _window(qtbot, demo_db, tmp_path)
+    w.finish_startup()
+    assert w.reminder_button.text() == f"점검 기한 임박 {expected.due_soon_count}건 · 지연 {expected.overdue_count}건"
+    table = w.panels["reviews"].reminder_table  # type: ignore[attr-defined]
+    rows = [[table.item(r, c).text() for c in range(table.columnCount())] for r in range(table.rowCount())]
+    assert ["3일 지연", "부서 작성 파일 회신", department] == [
+        next(r for r in rows if r[2] == "부서 작성 파일 회신")[i] for i in (0, 2, 3)]

@@ -8,10 +8,8 @@ import sys
 import unicodedata
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from pathlib import Path
 from typing import Any
 
-from conflictdesk.domain.errors import DomainError
 from conflictdesk.domain.text import terminal_safe
 from conflictdesk.store.engine import Database, open_database
 
@@ -24,22 +22,6 @@ def database(args: argparse.Namespace, **kwargs: Any) -> Iterator[Database]:
         yield db
     finally:
         db.close()
-
-
-def output_folder(path: str | Path) -> Path:
-    """The ``--out DIR`` folder, created (0700, with missing parents) when it does not exist yet; refused by name
-    when it is a file or cannot be created."""
-    from conflictdesk.store.private import private_folder
-
-    folder = Path(path)
-    if folder.is_dir():
-        return folder  # an existing folder keeps its mode: it may be the officer's shared folder
-    if folder.exists():
-        raise DomainError("output_folder_is_file", folder=str(folder))
-    try:
-        return private_folder(folder)
-    except OSError as exc:
-        raise DomainError("output_folder_failed", folder=str(folder), reason=exc.strerror or type(exc).__name__) from None
 
 
 def display_width(text: str) -> int:

@@ -4,11 +4,17 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
-from conflictdesk.commands.common import database, output_folder
+from conflictdesk.commands.common import database
 from conflictdesk.domain.dates import parse_date
 from conflictdesk.domain.text import terminal_safe
+
+if TYPE_CHECKING:  # the services load when a command runs
+    from conflictdesk.services.handin import HandinResult
+    from conflictdesk.store.engine import Database
 
 
 def _today() -> date:
@@ -17,6 +23,7 @@ def _today() -> date:
 
 def cmd_handout(args: argparse.Namespace) -> int:
     from conflictdesk.reports.handout_xlsx import write_card_forms, write_workbooks
+    from conflictdesk.services.files import output_folder
     from conflictdesk.services.handout import prepare_handouts
 
     out = output_folder(args.out)
@@ -34,7 +41,8 @@ def cmd_handout(args: argparse.Namespace) -> int:
     return 0
 
 
-def _print_result(result: object, verbose: bool) -> None:
+def print_result(result: object, verbose: bool) -> None:
+    """One returned file's outcome: refused, problems by sheet/row/column, or what was (or would be) taken in."""
     from conflictdesk.services.handin import HandinResult
 
     assert isinstance(result, HandinResult)
@@ -45,8 +53,12 @@ def _print_result(result: object, verbose: bool) -> None:
         print(f"거부: {safe(result.refused) if named else safe(result.file) + ': ' + safe(result.refused)}",
               file=sys.stderr)
         return
-    head = f"{safe(result.file)} ({result.round_code} {safe(result.department)}): "
-    counts = f"수정 {len(result.changes)}칸, 추가 {len(result.added)}줄, 충돌 {len(result.conflicts)}건"
+    if result.kind == "checklist":
+        head = f"{safe(result.file)} (사전 갈등검토목록 {safe(result.project)} {safe(result.department)}): "
+        counts = f"답·비고 {len(result.changes)}칸"
+    else:
+        head = f"{safe(result.file)} ({result.round_code} {safe(result.department)}): "
+        counts = f"수정 {len(result.changes)}칸, 추가 {len(result.added)}줄, 충돌 {len(result.conflicts)}건"
     if result.problems:
         print(f"오류: {head}문제가 {len(result.problems)}건 있어 아무것도 가져오지 않았습니다.", file=sys.stderr)
         for problem in result.problems[:MAX_LISTED]:
@@ -76,26 +88,31 @@ def _print_result(result: object, verbose: bool) -> None:
 MAX_LISTED = 50
 
 
-def cmd_handin(args: argparse.Namespace) -> int:
+def take_in(args: argparse.Namespace, read: Callable[[Database, str], HandinResult], verbose: bool) -> int:
+    """Read every ``args.files`` with ``read`` (one transaction each), print text or the JSON; 1 if any was not
+    taken in (refused, problems, open conflicts)."""
     import json
 
+    results = []
+    with database(args) as db:
+        for file in args.files:
+            result = read(db, file)
+            results.append(result)
+            if args.format == "text":
+                print_result(result, verbose)
+    if args.format == "json":
+        print(json.dumps({"files": [r.to_json() for r in results]}, ensure_ascii=False, indent=2))
+    return 0 if all(r.acceptable for r in results) else 1
+
+
+def cmd_handin(args: argparse.Namespace) -> int:
     from conflictdesk.services.handin import handin_file
 
     choices = {f"diagnosis:{code}": "department" for code in args.take or ()}
     choices.update({f"card:{code}": "department" for code in args.take or ()})
-    failed = False
-    results = []
-    with database(args) as db:
-        for file in args.files:
-            result, _changes = handin_file(db, file, dry_run=args.dry_run, round_code=args.round,
-                                           choices=choices, on_conflict=args.on_conflict, today=_today())
-            results.append(result)
-            failed = failed or not result.acceptable
-            if args.format == "text":
-                _print_result(result, args.dry_run)
-    if args.format == "json":
-        print(json.dumps({"files": [r.to_json() for r in results]}, ensure_ascii=False, indent=2))
-    return 1 if failed else 0
+    return take_in(args, lambda db, file: handin_file(db, file, dry_run=args.dry_run, round_code=args.round,
+                                                      choices=choices, on_conflict=args.on_conflict,
+                                                      today=_today())[0], args.dry_run)
 
 
 def cmd_handouts(args: argparse.Namespace) -> int:
@@ -147,7 +164,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--format", choices=("table", "json"), default="table", help="출력 형식")
     p.set_defaults(handler=cmd_handouts)
 
-    p = sub.add_parser("handin", help="부서가 돌려보낸 작성 파일 가져오기 (파일마다 전부 또는 전무)")
+    p = sub.add_parser("handin", help="부서가 돌려보낸 작성 파일 가져오기 (파일마다 전부 또는 전무; 사전 갈등검토목록도)")
     p.add_argument("files", nargs="+", metavar="FILE", help="부서 작성 파일 (.xlsx)")
     p.add_argument("--dry-run", action="store_true", help="저장하지 않고 바뀔 내용·충돌·문제만 보여 주기")
     p.add_argument("--round", metavar="ROUND", help="이 차수의 파일만 받기 (다른 차수의 파일은 거부)")

@@ -166,12 +166,13 @@ def _data_sheet(wb: Any, layout: SheetLayout, rows: list[list[object]], ranges: 
     ws.page_setup.orientation = "landscape"
 
 
-def _stamp(wb: Any, book: DepartmentWorkbook) -> None:
+def _stamp(wb: Any, stamp_text: str, signature: str) -> None:
+    """The signed stamp on a very hidden sheet (also the 사전 갈등검토목록's, reports/pre_review_xlsx.py)."""
     ws = wb.create_sheet(STAMP_SHEET)
-    for r, part in enumerate(chunks(book.stamp_text), 1):
+    for r, part in enumerate(chunks(stamp_text), 1):
         cell = ws.cell(row=r, column=1, value=part)
         cell.data_type = "s"
-    ws.cell(row=1, column=2, value=book.signature)
+    ws.cell(row=1, column=2, value=signature)
     ws.sheet_state = "veryHidden"
     ws.protection.sheet = True
 
@@ -185,7 +186,7 @@ def build_workbook(book: DepartmentWorkbook) -> Any:
     ranges = _lists(wb, book.layouts)
     for name, layout in book.layouts.items():
         _data_sheet(wb, layout, book.rows[name], ranges)
-    _stamp(wb, book)
+    _stamp(wb, book.stamp_text, book.signature)
     wb.move_sheet(LISTS_SHEET, offset=len(wb.sheetnames))
     wb.security = WorkbookProtection(lockStructure=True)
     wb.properties.title = f"부서 작성 파일 {book.round_code} {book.department}"

@@ -113,10 +113,11 @@ def mediation_tables(results: YearResults) -> tuple[Table, Table]:
                 ("조정 수당", f"{m.payments:,}건 · {format_won(m.allowance_won)}"),
                 ("갈등조정협의회", f"{len(m.councils):,}개 · 회의 {m.meetings:,}회"),
                 ("합의사항 이행", f"{m.items_done:,} / {m.items:,}건 이행 완료"))
-    councils = Table(header=("사업코드", "사업명", "구성일", "회의", "결과 문서", "합의사항", "이행", "기한 경과"),
-                     rows=tuple((c.code, c.project, format_date(c.formed_on), f"{c.meetings:,}회", c.result or "—",
-                                 _n(c.items), _n(c.done), _n(c.overdue)) for c in m.councils),
-                     widths=(1.55, 2.4, 1.25, 0.6, 1.6, 0.8, 0.6, 0.8), empty="활동한 협의회 없음",
+    councils = Table(header=("사업코드", "사업명", "구성일", "회의", "결과 문서", "합의", "이행", "기한 경과"),
+                     rows=tuple((c.code, c.project, format_date(c.formed_on), f"{c.meetings:,}회",
+                                 f"{c.result}\n({format_date(c.result_on)})" if c.result and c.result_on
+                                 else c.result or "—", _n(c.items), _n(c.done), _n(c.overdue)) for c in m.councils),
+                     widths=(1.55, 2.4, 1.25, 0.6, 1.5, 0.6, 0.6, 0.8), empty="활동한 협의회 없음",
                      center=(0, 2, 3, 5, 6, 7))
     return facts, councils
 

@@ -13,6 +13,7 @@ from conflictdesk.reports.pdf_common import (
     Out,
     build_pdf,
     content_width,
+    gap,
     grid_table,
     heading,
     kv_table,
@@ -33,6 +34,10 @@ from conflictdesk.reports.programme_content import (
 from conflictdesk.reports.summary_pdf import chart_image
 from conflictdesk.services.programme_dtos import YearPlan, YearResults
 
+#: Tables of at most this many rows are never split across pages.
+KEEP_ROWS = 12
+#: Share of the text width a chart takes: the budget chart is kept small enough to sit under its tables.
+CHART_SCALE = {"rounds": 0.9, "budget": 0.68}
 ROUND_CHART_LABELS = ("진단대상", "1등급", "2등급", "3등급", "신규 진입", "제외", "점검 완료")
 
 
@@ -58,26 +63,43 @@ def pdf_table(table: Table, width: float) -> Any:
 
 
 def round_chart(results: YearResults) -> Any:
+    if not results.rounds:
+        return None
     rounds = [(r.round_code, (r.targets, r.g1, r.g2, r.g3, r.new, r.dropped, r.reviews_done)) for r in results.rounds]
     return charts.round_comparison_figure(rounds, ROUND_CHART_LABELS, f"{results.year}년 진단 차수 비교")
 
 
 def budget_chart(results: YearResults) -> Any:
+    if not any(b.planned_won or b.spent_won for b in results.budget.lines):
+        return None
     lines = [(b.line, b.planned_won, b.spent_won) for b in results.budget.lines]
     return charts.budget_figure(lines, f"{results.year}년 예산 계획 대비 집행")
 
 
 def _story(title: str, subtitle: str, sections: Sequence[Section], chart_for: dict[str, Any]) -> list[Any]:
+    from reportlab.platypus import CondPageBreak
+
     w = content_width()
     story: list[Any] = title_block(title, subtitle, approval=True, width=w)
+    def height(table: Table) -> float:
+        return 20.0 * (len(table.rows) + 1) + 12
+
     for section in sections:
+        first = section.tables[0] if section.tables else None
+        if first is not None and len(first.rows) <= KEEP_ROWS:  # the heading stays with its first table
+            story.append(CondPageBreak(height(first) + 30 + 14 * len(section.notes)))
         story.append(heading(section.heading))
         for note in section.notes:
             story.append(para(note, styles().small))
-        for table in section.tables:
+        for n, table in enumerate(section.tables):
+            if n and len(table.rows) <= KEEP_ROWS:  # a short table moves whole to the next page rather than split
+                story.append(CondPageBreak(height(table)))
+            if n:
+                story.append(gap())
             story.append(pdf_table(table, w))
-        if section.chart and section.chart in chart_for:
-            story.append(chart_image(chart_for[section.chart](), w * 0.9))
+        figure = chart_for[section.chart]() if section.chart in chart_for else None
+        if figure is not None:  # a chart without data is left out: the table above already says so
+            story.append(chart_image(figure, w * CHART_SCALE.get(section.chart, 0.9)))
     return story
 
 

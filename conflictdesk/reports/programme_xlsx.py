@@ -62,8 +62,9 @@ def build_annual_workbook(results: YearResults, printed: date | None = None) -> 
     add(wb, "해소·종결", ["부서", "사업코드", "사업명", "일자", "구분"],
         [(r.department, r.code, r.name, r.on, r.how) for r in results.resolved], freeze_cols=3)
     add(wb, "단계 변경", ["이전 단계", "변경 단계", "건수"], list(results.stage_moves))
-    add(wb, "협의회", ["사업코드", "사업명", "구성일", "회의", "결과 문서", "합의사항", "이행", "기한 경과"],
-        [(c.code, c.project, c.formed_on, c.meetings, c.result, c.items, c.done, c.overdue) for c in m.councils],
+    add(wb, "협의회", ["사업코드", "사업명", "구성일", "회의", "결과 문서", "결과 일자", "합의사항", "이행", "기한 경과"],
+        [(c.code, c.project, c.formed_on, c.meetings, c.result, c.result_on, c.items, c.done, c.overdue)
+         for c in m.councils],
         freeze_cols=2)
     add(wb, "공론화", ["접수·시작일", "안건", "출처", "결정"],
         [(r.opened, r.title, r.source, r.decision) for r in results.deliberation.rows], freeze_cols=2)

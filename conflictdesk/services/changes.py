@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 KINDS = frozenset({
     "project", "round", "diagnosis", "card", "plan", "review", "expert", "payment", "council", "budget", "training",
-    "analysis", "setting", "audit", "handout", "deliberation", "all",
+    "analysis", "setting", "audit", "handout", "pre_review", "deliberation", "all",
 })
 
 

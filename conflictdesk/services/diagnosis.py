@@ -25,6 +25,7 @@ from conflictdesk.domain.screening import criterion_label
 from conflictdesk.services import impact_analysis
 from conflictdesk.services.carryover import _carried_grade, decision_for_grade
 from conflictdesk.services.changes import Changes
+from conflictdesk.services.pre_review_dtos import PreReviewView
 from conflictdesk.services.projects import _project_id_by_code
 from conflictdesk.services.reviews import _sync_in_session
 from conflictdesk.services.rounds import _get_round
@@ -74,6 +75,8 @@ class DiagnosisForm:
     default_date: date | None = None
     #: 갈등영향분석 of the project up to the round's end (oldest first): the form offers the latest as a reason.
     analyses: tuple[AnalysisRow, ...] = ()
+    #: The department's latest 사전 갈등검토목록 answers accepted by the round's end: a suggestion the form offers.
+    pre_review: PreReviewView | None = None
 
 
 def checklist_of(rnd: Round) -> ChecklistSettings:
@@ -156,7 +159,14 @@ def _form(session: Session, project: Project, rnd: Round, diag: Diagnosis | None
         # an analysis commissioned after the round ended is no reason for that round's grade
         analyses=tuple(a for a in impact_analysis._analyses_of(session, project.id)
                        if a.commissioned_on <= RoundId.parse(rnd.code).last_day),
+        pre_review=_pre_review(session, project, rnd, checklist),
     )
+
+
+def _pre_review(session: Session, project: Project, rnd: Round, checklist: ChecklistSettings) -> PreReviewView | None:
+    from conflictdesk.services.pre_review import _latest_view  # it reads hand-in files, which save diagnoses
+
+    return _latest_view(session, project, rnd, checklist)
 
 
 def load_diagnosis(db: Database, project_code: str, round_code: str, today: date) -> DiagnosisForm:

@@ -86,7 +86,7 @@ RECORD_LABEL = {"diagnosis": "진단 기록", "card": "갈등관리카드"}
 NOT_CLEARABLE = frozenset({"갈등단계", "상태", "개인·단체", "구분", "영향력"})
 
 __all__ = ["CHOICES", "AddedRow", "FieldChange", "HandinConflict", "HandinProblem", "HandinResult", "handin_file",
-           "is_department_workbook"]
+           "is_department_workbook", "stamp_kind"]
 
 
 @dataclass(frozen=True)
@@ -150,6 +150,9 @@ class HandinResult:
     file: str
     round_code: str = ""
     department: str = ""
+    #: ``workbook`` (부서 작성 파일 of a round) or ``checklist`` (사전 갈등검토목록 of one ``project``).
+    kind: str = "workbook"
+    project: str = ""
     #: Why the whole file was refused (no stamp, bad signature, other round/department, moved column…): "" = read.
     refused: str = ""
     refused_code: str = ""
@@ -170,7 +173,8 @@ class HandinResult:
 
     def to_json(self) -> dict[str, object]:
         return {
-            "file": self.file, "round": self.round_code or None, "department": self.department or None,
+            "file": self.file, "kind": self.kind, "round": self.round_code or None, "project": self.project or None,
+            "department": self.department or None,
             "refused": self.refused or None, "refused_code": self.refused_code or None, "dry_run": self.dry_run,
             "written": self.written,
             "changes": [{"sheet": c.sheet, "row": c.row, "code": c.code, "entry": c.entry, "column": c.column,
@@ -191,20 +195,49 @@ def _rows_by_number(sheet: RawSheet) -> dict[int, tuple[object, ...]]:
     return dict(sheet.rows)
 
 
-def _stamp_of(s: Session, sheets: Mapping[str, RawSheet], name: str) -> Stamp:
+def _stamp_text(sheets: Mapping[str, RawSheet], name: str) -> tuple[str, str]:
+    """The stamp's text and signature as the file holds them (not yet verified)."""
     raw = sheets.get(STAMP_SHEET)
     if raw is None or not raw.rows:
         raise DomainError("handin_no_stamp", file=name)
     text = "".join(str(values[0]) for _n, values in raw.rows if values and values[0] is not None)
     first = raw.rows[0][1]
-    signature = str(first[1]) if len(first) > 1 and first[1] is not None else ""
+    return text, str(first[1]) if len(first) > 1 and first[1] is not None else ""
+
+
+def stamp_kind(sheets: Mapping[str, RawSheet]) -> str:
+    """Which kind of stamped file this is — ``"checklist"`` (사전 갈등검토목록) or ``"workbook"`` (부서 작성 파일) —
+    read to choose the reader only; the reader then verifies the signature before trusting anything."""
+    try:
+        payload = json.loads(_stamp_text(sheets, "")[0])
+    except (DomainError, ValueError):
+        return "workbook"
+    return str(payload.get("kind") or "workbook") if isinstance(payload, dict) else "workbook"
+
+
+def _signed_payload(s: Session, sheets: Mapping[str, RawSheet], name: str) -> dict[str, object]:
+    """The stamp's payload once its signature is verified with this data file's key (refused by name otherwise)."""
+    text, signature = _stamp_text(sheets, name)
     key = _stamp_key(s)
     if key is None:
         raise DomainError("handin_no_key", file=name)
     if not signature or not verify(text, signature, key):
         raise DomainError("handin_bad_signature", file=name)
     try:
-        return Stamp.from_payload(json.loads(text))
+        payload = json.loads(text)
+    except ValueError:  # signed by us, so only a future format gets here
+        raise DomainError("handin_bad_signature", file=name) from None
+    if not isinstance(payload, dict):
+        raise DomainError("handin_bad_signature", file=name)
+    return payload
+
+
+def _stamp_of(s: Session, sheets: Mapping[str, RawSheet], name: str) -> Stamp:
+    payload = _signed_payload(s, sheets, name)
+    if payload.get("kind") not in (None, "workbook"):
+        raise DomainError("handin_is_checklist", file=name)
+    try:
+        return Stamp.from_payload(payload)
     except (ValueError, KeyError, TypeError, AttributeError):  # signed by us, so only a future format gets here
         raise DomainError("handin_bad_signature", file=name) from None
 
@@ -658,6 +691,10 @@ def handin_file(db: Database, path: Path | str, *, dry_run: bool = False, round_
         sheets = read_workbook(p, progress)
     except ImportFileError as exc:
         return HandinResult(file=name, refused=exc.message, refused_code=exc.code), NOTHING
+    if stamp_kind(sheets) == "checklist":  # a 사전 갈등검토목록 comes back the same way (docs/업무규칙.md)
+        from conflictdesk.services.pre_review import checklist_from_sheets
+
+        return checklist_from_sheets(db, sheets, name, dry_run=dry_run, today=today)
     plan: _Plan | None = None
     try:
         if dry_run:

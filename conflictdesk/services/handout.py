@@ -79,6 +79,15 @@ def _ensure_key(db: Database) -> bytes:
         return key
 
 
+def _sending_terms(db: Database, due: date | None, today: date) -> tuple[date, bytes, str]:
+    """What every signed file going out needs (also the 사전 갈등검토목록): the due date (default 14 days, never
+    before today), the stamp key and the officer's name."""
+    due = due or today + timedelta(days=DEFAULT_DUE_DAYS)
+    if due < today:
+        raise DomainError("handout_due_past", due=due, today=today)
+    return due, _ensure_key(db), settings.actor_name(db)
+
+
 @dataclass(frozen=True)
 class HandoutPlan:
     """A department of a round and how many targets and key cases its workbook would hold."""
@@ -196,12 +205,8 @@ def prepare_handouts(db: Database, round_code: str, *, department: str | None = 
 
     Returns DTOs for reports/handout_xlsx.py; the hand-out is audited (one ``export`` line per department).
     """
-    due = due or today + timedelta(days=DEFAULT_DUE_DAYS)
-    if due < today:
-        raise DomainError("handout_due_past", due=due, today=today)
+    due, secret, officer = _sending_terms(db, due, today)
     wanted = nfc(department).strip() if department else None
-    secret = _ensure_key(db)
-    officer = settings.actor_name(db)
     with db.write(reason=f"부서 작성 파일 만들기: {RoundId.parse(round_code)}") as s:
         rnd = _get_round(s, round_code)
         if wanted is not None and s.scalar(select(Department.id).where(Department.name == wanted)) is None:

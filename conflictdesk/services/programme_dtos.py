@@ -60,7 +60,8 @@ class CouncilFigures:
     project: str
     formed_on: date
     meetings: int
-    result: str  # Korean label of the result document, or ""
+    result: str  # Korean label of the result document (협의결과문, 합의서), or ""
+    result_on: date | None
     items: int
     done: int
     overdue: int

@@ -141,10 +141,9 @@ def _mediation(db: Database, year: int, as_of: date) -> MediationFigures:
         done = sum(1 for i in view.items if i.done_on is not None and i.done_on <= as_of)
         overdue = sum(1 for i in view.items if i.due is not None and i.due < as_of and i.done_on is None
                       and i.status.value in ("planned", "in_progress"))
-        result = (f"{view.result_kind.label} ({view.result_on:%Y-%m-%d})" if view.result_kind and view.result_on
-                  else view.result_kind.label if view.result_kind else "")
-        rows.append(CouncilFigures(code, view.project_name, view.formed_on, meetings, result, len(view.items), done,
-                                   overdue))
+        result = view.result_kind.label if view.result_kind else ""
+        rows.append(CouncilFigures(code, view.project_name, view.formed_on, meetings, result, view.result_on,
+                                   len(view.items), done, overdue))
     return MediationFigures(assigned, len(overview.payments), overview.execution.executed_won, tuple(rows))
 
 
@@ -235,7 +234,7 @@ def _schedule(db: Database, year: int, tours: int) -> tuple[ScheduleRow, ...]:
             rows.append(ScheduleRow(_first_working_day(year, month, extra), f"군·구 순회 교육 {n}회차 (예정)",
                                     "개최 군·구와 날짜는 협의하여 정함"))
     rows.append(ScheduleRow(last_working_day_of_month(year, 12, extra), "연간 갈등관리 결과 보고",
-                            "conflictdesk export annual"))
+                            "상·하반기 진단, 조정·공론화, 교육·예산 실적"))
     return tuple(sorted(rows, key=lambda r: (r.on, r.what)))
 
 

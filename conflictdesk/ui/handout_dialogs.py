@@ -249,7 +249,10 @@ class HandinDialog(QDialog):
         else:
             state = self.tr("수정 {changes}칸, 추가 {added}줄, 충돌 {conflicts}건").format(
                 changes=len(result.changes), added=len(result.added), conflicts=len(result.conflicts))
-        top = QTreeWidgetItem(self.tree, [f"{result.department or '?'} — {result.file}: {state}"])
+        who = result.department or "?"
+        if result.kind == "checklist":  # a 사전 갈등검토목록 comes back through the same preview
+            who = self.tr("{department} · 사전 갈등검토목록 {project}").format(department=who, project=result.project)
+        top = QTreeWidgetItem(self.tree, [f"{who} — {result.file}: {state}"])
         top.setFirstColumnSpanned(True)  # the file's line reads across the whole width
         top.setToolTip(0, state)
         for p in result.problems:

@@ -1756,6 +1756,89 @@ Missing: {0}</translation>
     </message>
 </context>
 <context>
+    <name>ChecklistDialog</name>
+    <message>
+        <location filename="../../conflictdesk/ui/pre_review_dialog.py" line="+44"/>
+        <source>사전 갈등검토목록 만들기</source>
+        <translation>Make pre-review checklists</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>이 사업: {code} {name}</source>
+        <translation>This project: {code} {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{department}의 모든 사업 ({count}건, 사업마다 파일 하나)</source>
+        <translation>Every project of {department} ({count}, one file each)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>예: 갈등관리팀 032-000-0000</source>
+        <translation>e.g. Conflict team 032-000-0000</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>폴더 고르기(&amp;B)…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>인쇄용 PDF도 저장(&amp;P)</source>
+        <translation>Also save a printable &amp;PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>한/글(HWPX) 문서도 저장(&amp;W)</source>
+        <translation>Also save a Hangul (HWPX) document (&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>대상</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>제출 기한(&amp;U)</source>
+        <translation>D&amp;ue date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>담당관 연락처(&amp;C)</source>
+        <translation>Officer&apos;s &amp;contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>저장 폴더(&amp;F)</source>
+        <translation>&amp;Folder</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>부서는 엑셀 파일의 노란 칸에 답을 적어 돌려보냅니다. 돌아온 파일은 파일 → 부서 작성 파일 가져오기(또는 창에 끌어다 놓기)로 미리 보고 가져옵니다.</source>
+        <translation>The department answers in the yellow cells of the Excel file and sends it back. Preview and take in returned files with File → Take in department workbooks (or drop them on the window).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>만들기(&amp;M)</source>
+        <translation>&amp;Make</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>사전 갈등검토목록을 저장할 폴더</source>
+        <translation>Folder for the pre-review checklists</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>사전 갈등검토목록 {count}개를 만들었습니다: {folder}</source>
+        <translation>Made {count} pre-review checklist(s): {folder}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>사전 갈등검토목록 만드는 중</source>
+        <translation>Making pre-review checklists</translation>
+    </message>
+</context>
+<context>
     <name>ChoosePage</name>
     <message>
         <location filename="../../conflictdesk/ui/import_wizard.py" line="+185"/>
@@ -2209,14 +2292,14 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>DiagnosisFormWidget</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/diagnosis_form.py" line="+76"/>
-        <location line="+149"/>
+        <location filename="../../conflictdesk/ui/panels/diagnosis_form.py" line="+77"/>
+        <location line="+214"/>
         <source>사업을 선택하세요</source>
         <extracomment>Korean date notation (2020. 08. 03.) for the grade dates.</extracomment>
         <translation>Choose a project</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-206"/>
         <source>이월 판단</source>
         <translation>Carry-over decision</translation>
     </message>
@@ -2231,7 +2314,22 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Save carry-over decision</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>사전검토 (부서 답)</source>
+        <translation>Pre-review (department&apos;s answers)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>부서 답을 진단표에 채우기(&amp;P)</source>
+        <translation>Fill in the department&apos;s answers (&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>사전검토의 해결 주체와 위험 진단표 점수를 이 진단표에 채웁니다. 저장해야 반영됩니다.</source>
+        <translation>Puts the pre-review&apos;s owner level and risk scores into this checklist. Nothing is stored until you save.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>해결 주체 (누가 대응해야 하는가)</source>
         <translation>Owner of the response (who must act)</translation>
     </message>
@@ -2296,7 +2394,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>경보 신호</source>
         <translation>Alert signals</translation>
     </message>
@@ -2312,6 +2410,56 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+47"/>
+        <source>사전검토 답을 채웠습니다. 확인하고 저장하세요.</source>
+        <translation>Pre-review answers filled in. Check them and save.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{department} · {accepted} 반영</source>
+        <translation>{department} · taken in {accepted}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · 작성 {writer}</source>
+        <translation> · written by {writer}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>미답</source>
+        <translation>not answered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>해결 주체: {owner} · 점수 {total}/{maximum} → 제안 &lt;b&gt;{grade}&lt;/b&gt;</source>
+        <translation>Owner: {owner} · score {total}/{maximum} → suggests &lt;b&gt;{grade}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>부서 자체진단: {grade}등급</source>
+        <translation>Department&apos;s self-assessment: grade {grade}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>해당</source>
+        <translation>applies</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>비해당</source>
+        <translation>does not apply</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;span style=&apos;color:#c0392b&apos;&gt;{label}: 부서 답 {said}, 등록 정보 {register}&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#c0392b&apos;&gt;{label}: department says it {said}, the register says it {register}&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>의견: {opinion}</source>
+        <translation>Opinion: {opinion}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>{project_code} {project_name}
 {department} · {round_code} 차수</source>
         <translation>{project_code} {project_name}
@@ -2353,7 +2501,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Latest analysis: {0}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&lt;span style=&apos;color:{0}&apos;&gt;&lt;b&gt;{label}&lt;/b&gt;&lt;/span&gt; (충족 신호 {1}개)</source>
         <translation>&lt;span style=&apos;color:{0}&apos;&gt;&lt;b&gt;{label}&lt;/b&gt;&lt;/span&gt; ({1} signal(s) met)</translation>
     </message>
@@ -3092,6 +3240,11 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>부서 답(사전검토)</source>
+        <translation>Department answers (pre-review)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>기준일</source>
         <translation>As of</translation>
     </message>
@@ -3154,6 +3307,11 @@ Carried from {from_round}, grade {from_grade}</translation>
         <location line="+1"/>
         <source>변경일</source>
         <translation>Changed on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>진단표 설정</source>
+        <translation>Checklist settings</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3906,7 +4064,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Headcount</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-232"/>
         <source>당사자</source>
         <translation>Parties</translation>
     </message>
@@ -4725,6 +4883,56 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>사전 갈등검토목록 파일입니다(부서 작성 파일이 아님): {file}</source>
+        <translation>This is a pre-review checklist, not a department workbook: {file}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>부서 작성 파일입니다(사전 갈등검토목록이 아님). handin으로 가져오세요: {file}</source>
+        <translation>This is a department workbook, not a pre-review checklist. Take it in with handin: {file}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>다른 사업의 서명입니다: 파일은 &apos;{sheet}&apos; 사업의 것인데 서명은 &apos;{stamp}&apos; 사업의 것입니다: {file}</source>
+        <translation>Signed for another project: the file is for project &apos;{sheet}&apos; but the signature is for &apos;{stamp}&apos;: {file}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>다른 사업의 검토목록입니다: 서명은 {stamp} 사업인데 {expected} 사업으로 가져오려 했습니다: {file}</source>
+        <translation>Checklist of another project: signed for {stamp}, but taken in as {expected}: {file}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>이 데이터 파일이 보낸 기록이 없는 사전 갈등검토목록입니다: {file}</source>
+        <translation>This data file has no record of sending this pre-review checklist: {file}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>이 사전 갈등검토목록은 {on}에 이미 가져왔습니다({other}). 다시 가져오지 않습니다: {file}</source>
+        <translation>This pre-review checklist was already taken in on {on} ({other}); it is not taken in again: {file}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>검토목록의 사업 {project}이(가) 이 데이터 파일에 없습니다: {file}</source>
+        <translation>The checklist&apos;s project {project} is not in this data file: {file}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{department}&apos; 부서에 등록된 사업이 없습니다. 계획 중인 사업은 먼저 사업 목록에 등록하세요.</source>
+        <translation>Department &apos;{department}&apos; has no project in the register. Add a planned project to the register first.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>사전 갈등검토목록을 만들 사업을 고르세요(사업코드 또는 부서).</source>
+        <translation>Choose the projects for the pre-review checklists (project codes or a department).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>한 번에 만들 수 있는 사전 갈등검토목록은 {limit}개입니다(요청 {count}개).</source>
+        <translation>At most {limit} pre-review checklists can be made at once ({count} asked).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>폴더 대신 파일이 지정되었습니다: {folder}</source>
         <translation>A file was given instead of a folder: {folder}</translation>
     </message>
@@ -4994,12 +5202,12 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>There is no training record (id {session}).</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-81"/>
         <source>{field}가 올바르지 않습니다: {value} (1900–9999년의 연도를 숫자로 입력하세요)</source>
         <translation>{field} is not valid: {value} (enter a year from 1900 to 9999 as a number)</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+82"/>
         <source>군·구 순회 교육은 개최 군·구를 입력하세요.</source>
         <translation>Enter the host district of a district tour.</translation>
     </message>
@@ -5923,7 +6131,12 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>{changes} cells changed, {added} rows added, {conflicts} conflicts</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>{department} · 사전 갈등검토목록 {project}</source>
+        <translation>{department} · pre-review checklist {project}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>문제 · {sheet} {row}행</source>
         <translation>Problem · {sheet} row {row}</translation>
     </message>
@@ -5976,7 +6189,7 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>HandoutDialog</name>
     <message>
-        <location line="-260"/>
+        <location line="-263"/>
         <source>부서별 작성 파일 만들기</source>
         <translation>Make department workbooks</translation>
     </message>
@@ -7237,7 +7450,7 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>ProjectsPanel</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/projects.py" line="+67"/>
+        <location filename="../../conflictdesk/ui/panels/projects.py" line="+68"/>
         <source>진단 차수 (기준·등급·단계를 보여줄 차수)</source>
         <translation>Diagnosis round (whose criteria, grades and stages are shown)</translation>
     </message>
@@ -7267,7 +7480,17 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Add a diagnosis target during the round or swap it for another project (reason required).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>사전 갈등검토목록 만들기…</source>
+        <translation>Make pre-review checklist…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>고른 사업(또는 그 부서의 모든 사업)의 갈등진단표를 부서에 보낼 검토목록(엑셀·PDF·한/글)으로 만듭니다.</source>
+        <translation>Makes the diagnosis checklist of the chosen project (or of every project of its department) as a checklist to send to the department (Excel, PDF, Hangul).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>사업명·사업코드·담당부서 검색 (Ctrl+F)</source>
         <translation>Search project name, code, department (Ctrl+F)</translation>
     </message>
@@ -7307,7 +7530,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Carried cases</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>&lt;b&gt;갈등관리 데스크를 시작합니다&lt;/b&gt; — 이 데이터 파일에는 아직 사업이 없습니다. 이 순서로 시작하세요.</source>
         <translation>&lt;b&gt;Getting started&lt;/b&gt; — this data file holds no projects yet. Start in this order.</translation>
     </message>
@@ -7352,7 +7575,17 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Apply screening criteria to {code}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+25"/>
+        <source>사전 갈등검토목록</source>
+        <translation>Pre-review checklist</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>먼저 사업 목록에서 사업을 고르세요.</source>
+        <translation>Choose a project in the project list first.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>사업이 없습니다. 파일 → 사업 목록 가져오기(Ctrl+I)로 부서에서 받은 목록을 가져오세요.</source>
         <translation>No projects. Import the lists from departments with File → Import project list (Ctrl+I).</translation>
     </message>

@@ -92,3 +92,50 @@ def test_hostile_text_from_a_department_is_stored_literally(demo_db: Database, t
     stored = [a.text for a in get_card(demo_db, code).actions if a.acted_on == date(2020, 9, 1)]
     assert sorted(stored) == sorted(cell_text(t).strip() for t in written)
     assert len(written) > 20
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", NAMES)
+def test_malformed_file_is_refused_by_checklist_in_too(corpus_files: dict[str, Path], demo_path: Path, name: str,
+                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    before = _audits(demo_path)
+    code = main(["--db", str(demo_path), "checklist-in", str(corpus_files[name])])
+    err = capsys.readouterr().err
+    lines = [line for line in err.splitlines() if line.strip()]
+    assert code == 1 and len(lines) == 1 and lines[0].startswith("거부: ") and name in lines[0]
+    assert "Traceback" not in err and _audits(demo_path) == before
+
+
+def test_hostile_text_in_a_pre_review_checklist_is_stored_literally(demo_db: Database, tmp_path: Path) -> None:
+    from conflictdesk.domain.pre_review import NOTE_LIMIT
+    from conflictdesk.reports.pre_review_xlsx import write_checklists
+    from conflictdesk.services.pre_review import checklist_file, prepare_checklists
+    from conflictdesk.store.models import PreReview
+
+    with demo_db.read() as s:
+        from conflictdesk.store.models import Project
+
+        code = s.scalar(select(Project.code).order_by(Project.code).limit(1))
+    books, _ = prepare_checklists(demo_db, [str(code)], today=TODAY)
+    [path] = write_checklists(books, tmp_path)
+    wb = openpyxl.load_workbook(path)
+    ws = wb["검토목록"]
+    texts = [t for t in HOSTILE_TEXT if cell_text(t).strip() and len(cell_text(t).strip()) <= NOTE_LIMIT]
+    keys = [q.key for q in books[0].questions]
+    written: dict[str, str] = {}
+    for n, text in enumerate(texts[:len(keys)]):
+        try:
+            cell = ws.cell(n + 2, 5)
+            cell.value = text
+        except openpyxl.utils.exceptions.IllegalCharacterError:
+            continue
+        cell.data_type = "s"
+        written[keys[n]] = cell_text(text).strip()
+    ws.cell(keys.index("owner") + 2, 4).value = "소관부서 자체 해결"
+    wb.save(path)
+    result, _ = checklist_file(demo_db, path, today=TODAY)
+    assert result.written, [p.text() for p in result.problems]
+    with demo_db.read() as s:
+        row = s.scalar(select(PreReview).where(PreReview.accepted_on.is_not(None)))
+        assert row is not None and row.answers is not None
+        assert row.answers["notes"] == written and len(written) > 15

@@ -38,6 +38,7 @@ from conflictdesk.store.models.mediation import (
     ExpertAssignment,
 )
 from conflictdesk.store.models.organisation import Department, Setting
+from conflictdesk.store.models.pre_reviews import PreReview
 from conflictdesk.store.models.reviews import ExtraHoliday, Review, ReviewProgressEntry
 
 __all__ = [
@@ -68,6 +69,7 @@ __all__ = [
     "PanelApplicant",
     "PetitionCount",
     "PlanItem",
+    "PreReview",
     "Project",
     "ResponsePlan",
     "Review",

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from conflictdesk.domain.dates import format_date
 from conflictdesk.domain.enums import CarryOver, Grade, GradeKind, OwnerLevel
 from conflictdesk.domain.grading import SCORE_LABELS, GradeSuggestion, needs_override_reason, suggest_grade
 from conflictdesk.services.changes import Changes
@@ -95,6 +96,22 @@ class DiagnosisFormWidget(QScrollArea):
         carry_row.addWidget(self.carry_label, 1)
         carry_row.addWidget(self.carry_box)
         carry_row.addWidget(self.carry_button)
+
+        # the department's 사전 갈등검토목록 answers: shown, and written into the checklist only on the officer's click
+        self.pre_review_group = QGroupBox(self.tr("사전검토 (부서 답)"))
+        self.pre_review_group.setObjectName("preReviewGroup")
+        pre_layout = QVBoxLayout(self.pre_review_group)
+        self.pre_review_label = QLabel()
+        self.pre_review_label.setObjectName("preReviewLabel")
+        self.pre_review_label.setWordWrap(True)
+        self.pre_review_label.setTextFormat(Qt.TextFormat.RichText)
+        self.pre_review_button = QPushButton(self.tr("부서 답을 진단표에 채우기(&P)"))
+        self.pre_review_button.setObjectName("usePreReview")
+        self.pre_review_button.setToolTip(self.tr("사전검토의 해결 주체와 위험 진단표 점수를 이 진단표에 채웁니다. "
+                                                  "저장해야 반영됩니다."))
+        pre_layout.addWidget(self.pre_review_label)
+        pre_layout.addWidget(self.pre_review_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.pre_review_group.hide()
 
         owner_group = QGroupBox(self.tr("해결 주체 (누가 대응해야 하는가)"))
         owner_layout = QVBoxLayout(owner_group)
@@ -168,6 +185,7 @@ class DiagnosisFormWidget(QScrollArea):
         layout.addWidget(self.title)
         layout.addWidget(self.criteria_label)
         layout.addWidget(self.carry_group)
+        layout.addWidget(self.pre_review_group)
         layout.addWidget(owner_group)
         layout.addWidget(self.risk_group)
         layout.addWidget(_bold(self.tr("경보 신호")))
@@ -199,6 +217,7 @@ class DiagnosisFormWidget(QScrollArea):
             self.grade_dates[kind].dateChanged.connect(lambda _d, k=kind: self._date_changed(k))
         self.override_edit.textEdited.connect(lambda _t: self._changed())
         self.analysis_button.clicked.connect(self.cite_analysis)
+        self.pre_review_button.clicked.connect(self.use_pre_review)
         self._body = body
         self._set_enabled(False)
         self._refresh_suggestion()  # no override prompt before a project is chosen
@@ -212,6 +231,53 @@ class DiagnosisFormWidget(QScrollArea):
         if reason not in current:
             self.override_edit.setText(f"{current}; {reason}" if current else reason)
             self._changed()
+
+    def use_pre_review(self) -> None:
+        """Write the department's pre-review answers (owner level, scores, a missing self grade) into the form; the
+        officer sees them and saves (or not) — nothing is stored here."""
+        form = self.form
+        if form is None or form.pre_review is None:
+            return
+        answers = form.pre_review.answers
+        if answers.owner_level is not None:
+            self.owner_buttons.setExclusive(False)
+            for button in self.owner_buttons.buttons():
+                button.setChecked(self.owner_buttons.id(button) == answers.owner_level)
+            self.owner_buttons.setExclusive(True)
+        for code, box in self.score_boxes.items():
+            if code in answers.scores:
+                box.setCurrentIndex(max(0, box.findData(answers.scores[code])))
+        self_box = self.grade_boxes[GradeKind.SELF]
+        if answers.self_grade and form.is_target and self_box.currentData() is None:
+            self_box.setCurrentIndex(max(0, self_box.findData(answers.self_grade)))
+        self._changed()
+        self.status_label.setText(self.tr("사전검토 답을 채웠습니다. 확인하고 저장하세요."))
+
+    def _show_pre_review(self, form: DiagnosisForm) -> None:
+        view = form.pre_review
+        self.pre_review_group.setVisible(view is not None)
+        if view is None:
+            self.pre_review_label.clear()
+            return
+        answers = view.answers
+        lines = [self.tr("{department} · {accepted} 반영").format(
+            department=html.escape(view.department), accepted=format_date(view.accepted_on))
+                 + (self.tr(" · 작성 {writer}").format(writer=html.escape(answers.writer)) if answers.writer else "")]
+        owner = domain_label(OwnerLevel(answers.owner_level)) if answers.owner_level else self.tr("미답")
+        lines.append(self.tr("해결 주체: {owner} · 점수 {total}/{maximum} → 제안 <b>{grade}</b>").format(
+            owner=owner, total=view.suggestion.total, maximum=view.suggestion.maximum,
+            grade=domain_label(view.suggestion.grade)))
+        if answers.self_grade:
+            lines.append(self.tr("부서 자체진단: {grade}등급").format(grade=answers.self_grade))
+        holds, not_holds = self.tr("해당"), self.tr("비해당")
+        for label, said, register in view.criteria_differences:
+            lines.append(self.tr("<span style='color:#c0392b'>{label}: 부서 답 {said}, 등록 정보 {register}</span>").format(
+                label=html.escape(domain_label(label)), said=holds if said else not_holds,
+                register=holds if register else not_holds))
+        if answers.opinion:
+            lines.append(self.tr("의견: {opinion}").format(opinion=html.escape(answers.opinion[:300])))
+        self.pre_review_label.setText("<br>".join(lines))
+        self.pre_review_button.setEnabled(answers.answered)
 
     # --- loading ------------------------------------------------------------------------------
     def load(self, project_code: str, round_code: str) -> None:
@@ -270,6 +336,7 @@ class DiagnosisFormWidget(QScrollArea):
         self.analysis_label.setVisible(analysis is not None)
         self.analysis_button.setVisible(analysis is not None)
         self.analysis_label.setText(self.tr("최근 분석: {0}").format(analysis.as_reason()) if analysis else "")
+        self._show_pre_review(form)
         level = form.alert.level
         met = "".join(f"<li>{html.escape(m)}</li>" for m in form.alert.met)
         self.alert_label.setText(

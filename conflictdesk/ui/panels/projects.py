@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -73,6 +74,10 @@ class ProjectsPanel(QWidget):
         self.target_button = QPushButton(self.tr("대상 추가·교체…"))
         self.target_button.setObjectName("addTarget")
         self.target_button.setToolTip(self.tr("차수 중에 진단대상을 추가하거나 다른 사업으로 교체합니다 (사유 필수)."))
+        self.checklist_button = QPushButton(self.tr("사전 갈등검토목록 만들기…"))
+        self.checklist_button.setObjectName("makeChecklist")
+        self.checklist_button.setToolTip(self.tr("고른 사업(또는 그 부서의 모든 사업)의 갈등진단표를 부서에 보낼 "
+                                                 "검토목록(엑셀·PDF·한/글)으로 만듭니다."))
         self.search = QLineEdit()
         self.search.setObjectName("projectSearch")
         self.search.setPlaceholderText(self.tr("사업명·사업코드·담당부서 검색 (Ctrl+F)"))
@@ -87,7 +92,7 @@ class ProjectsPanel(QWidget):
         self.search.setMinimumWidth(170)
         # one row where there is room, two at 1024×768 in English: buttons keep their whole text (#19)
         top = flow_row(round_label, self.round_box, self.open_button, self.rescreen_button, self.target_button,
-                       self.search, self.overdue_only, self.count_label)
+                       self.checklist_button, self.search, self.overdue_only, self.count_label)
 
         self.table = QTableView()
         self.table.setObjectName("projectTable")
@@ -152,6 +157,7 @@ class ProjectsPanel(QWidget):
         self.open_button.clicked.connect(self.ask_open_round)
         self.rescreen_button.clicked.connect(self.rescreen)
         self.target_button.clicked.connect(self.ask_add_target)
+        self.checklist_button.clicked.connect(self.make_checklist)
         self.tabs.currentChanged.connect(self._load_tab)
         self.table.activated.connect(self._open_form)  # Enter or double-click: into the project's form
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection)
@@ -376,6 +382,17 @@ class ProjectsPanel(QWidget):
             added = dialog.code()
             if added:
                 self.select_project(added)
+
+    def make_checklist(self) -> QWidget | None:
+        """사전 갈등검토목록 of the selected project (or its department's every project)."""
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            QMessageBox.information(self, self.tr("사전 갈등검토목록"), self.tr("먼저 사업 목록에서 사업을 고르세요."))
+            return None
+        row = self.model.row_tuple(rows[0].row())
+        from conflictdesk.ui.pre_review_dialog import open_checklist_dialog
+
+        return open_checklist_dialog(self, str(row[1]), str(row[2]), str(row[3]))
 
     def focus_search(self) -> bool:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
