@@ -82,6 +82,43 @@ def cmd_verify(args: argparse.Namespace) -> int:
     return 1
 
 
+def replacement_json(found: Any) -> dict[str, Any]:
+    """The JSON shape of ``panel replace --format json`` (applicant numbers only)."""
+    return {
+        "dropped": found.dropped,
+        "dropped_on": found.dropped_on.isoformat(),
+        "replacement": found.replacement,
+        "candidates": list(found.candidates),
+        "quotas": [{"category": q.category, "value": q.value, "min": q.min, "max": q.max, "selected": q.selected}
+                   for q in found.quotas],
+        "seed": found.seed,
+        "saved": found.saved,
+    }
+
+
+def cmd_replace(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from conflictdesk.domain.dates import parse_date
+    from conflictdesk.services.citizen_panel import replace_member
+
+    dropped_on = parse_date(args.date) if args.date else date.today()
+    with database(args) as db:
+        found = replace_member(db, args.item, args.applicant, args.seed, kind=args.kind, dropped_on=dropped_on,
+                               reason=args.reason, save=args.save)
+    if args.format == "json":
+        print_json(replacement_json(found))
+        return 0
+    state = "기록했습니다" if found.saved else "미리보기 (저장하지 않음, --save로 기록)"
+    print(f"중도 탈락 {found.dropped} → 대체 {found.replacement} — {state}")
+    print(f"시드 {found.seed} · 할당을 지키는 후보 {len(found.candidates)}명 중 추첨 (각 {1 / len(found.candidates):.2%})")
+    print()
+    print_table(["구분", "값", "최소", "최대", "선정", "충족"],
+                [[q.category, q.value, q.min, q.max, q.selected, "✓" if q.met else "✗"] for q in found.quotas],
+                right=(2, 3, 4))
+    return 0
+
+
 def _quota_arguments(q: Any) -> None:
     group = q.add_mutually_exclusive_group(required=True)
     group.add_argument("--quotas", metavar="FILE", help="할당 파일: 구분, 값, 최소, 최대")
@@ -104,6 +141,16 @@ def register(subparsers: Any) -> None:
     q.add_argument("--save", action="store_true", help="결과를 기록 (없으면 아무것도 저장하지 않는 미리보기)")
     q.add_argument("--format", choices=("table", "json"), default="table")
     q.set_defaults(handler=cmd_draw)
+    q = sub.add_parser("replace", help="중도 탈락한 위원의 대체자를 할당(최소·최대)을 지키며 추첨 (--save로 기록)")
+    q.add_argument("item", type=int, metavar="ITEM", help="공론화 안건 번호")
+    q.add_argument("--applicant", required=True, metavar="NUMBER", help="중도 탈락한 위원의 신청번호")
+    q.add_argument("--seed", required=True, type=int, metavar="S", help="난수 시드 (1 이상; 같은 시드 = 같은 대체자)")
+    q.add_argument("--date", default=None, metavar="DATE", help="탈락일 (기본: 오늘)")
+    q.add_argument("--reason", default="", help="탈락 사유")
+    q.add_argument("--kind", choices=("citizen", "youth"), default="citizen")
+    q.add_argument("--save", action="store_true", help="탈락과 대체를 기록 (없으면 아무것도 저장하지 않는 미리보기)")
+    q.add_argument("--format", choices=("table", "json"), default="table")
+    q.set_defaults(handler=cmd_replace)
     q = sub.add_parser("verify", help="기록한 추첨을 같은 파일·규모·시드로 다시 뽑아 같은 참여단인지 확인")
     q.add_argument("item", type=int, metavar="ITEM", help="공론화 안건 번호")
     q.add_argument("--applicants", required=True, metavar="FILE", help="추첨에 쓴 신청자 파일")

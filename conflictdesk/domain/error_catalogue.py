@@ -135,6 +135,26 @@ MESSAGES: dict[str, str] = {
     "agreement_item_not_found": "합의사항(id {item})이 없습니다.",
     "agreement_done_date_required": "완료된 합의사항은 완료일을 입력하세요.",
     "result_date_required": "결과문의 작성일을 입력하세요.",
+    # --- 공론화 추진: the process of an item decided "실시" (docs/업무규칙.md "공론화 추진") -------------------------------
+    "deliberation_process_needs_go": "'{title}'은(는) 공론화위원회가 실시로 결정한 안건이 아니어서 공론화 추진을 시작할 수 "
+                                     "없습니다.",
+    "deliberation_process_exists": "'{title}'의 공론화 추진은 이미 시작되었습니다.",
+    "deliberation_process_not_found": "'{title}'에는 공론화 추진이 없습니다. 먼저 추진을 시작하세요.",
+    "deliberation_region_duplicate": "권역 '{region}'이(가) 두 번 있습니다.",
+    "deliberation_regions_too_many": "권역이 너무 많습니다 ({count}개, 최대 {limit}개).",
+    "deliberation_region_unknown": "권역 '{region}'은(는) 이 공론화의 권역({regions})에 없습니다.",
+    "deliberation_event_region_required": "권역별 공론장은 권역을 골라야 합니다.",
+    "deliberation_event_held_in_future": "실시일({held})이 오늘({today})보다 뒤입니다. 아직 열리지 않은 행사는 예정일에 "
+                                         "적으세요.",
+    "deliberation_attendance_invalid": "참석 인원 '{value}'은(는) 0 이상의 정수여야 합니다.",
+    "deliberation_attendance_needs_held": "참석 인원은 실시일을 적은 행사에만 기록할 수 있습니다.",
+    "deliberation_event_not_found": "공론화 행사(id {event})가 없습니다.",
+    "deliberation_spending_outside_year": "{spent_on} 집행은 {year}년 공론화 예산에 넣을 수 없습니다. 날짜나 예산 연도를 "
+                                          "고치세요.",
+    "recommendation_reason_required": "'{answer}' 답변에는 사유를 적어야 합니다.",
+    "recommendation_done_unanswered": "시의 답변이 없는 권고는 완료로 둘 수 없습니다. 먼저 답변(수용·일부 수용)을 고르세요.",
+    "recommendation_done_date_required": "완료된 권고는 완료일을 입력하세요.",
+    "recommendation_not_found": "권고(id {recommendation})가 없습니다.",
     # --- signals and alerts ---------------------------------------------------------------------------------------
     "signal_kind_unknown": "알 수 없는 신호 종류 '{value}'입니다.",
     "signal_date_invalid": "신호 날짜 '{value}'이(가) 날짜가 아닙니다.",
@@ -270,6 +290,22 @@ MESSAGES: dict[str, str] = {
     "deliberation_explain_not_owed": "'{title}'은(는) 시민 설명 대상이 아닙니다.",
     "deliberation_decision_unknown": "공론화 실시 여부 '{value}'을(를) 알 수 없습니다 (go 또는 no_go).",
     "deliberation_decision_reason_required": "공론화 실시 여부의 사유를 입력하세요.",
+    # the 공론화위원회 (docs/업무규칙.md "Deliberation committee (공론화위원회)")
+    "committee_full": "{day}에 재직 위원이 이미 {count}명이라 {name} 위원을 더할 수 없습니다 (재직 위원은 최대 {limit}명). "
+                      "다른 위원의 임기를 먼저 끝내거나 임기를 조정하세요.",
+    "committee_no_quorum": "{meeting}은(는) 정족수 미달입니다 (출석 {present}명 / 재직 {in_office}명, 과반 {needed}명 "
+                           "필요). 정족수가 안 된 회의에서는 의결할 수 없습니다.",
+    "committee_member_not_found": "공론화위원회 위원(id {member})이 없습니다.",
+    "committee_meeting_not_found": "공론화위원회 회의(id {meeting})가 없습니다.",
+    "committee_member_not_in_office": "{name} 위원은 {day}에 임기 중이 아니어서 출석으로 기록할 수 없습니다.",
+    "committee_term_excludes_attendance": "{name} 위원은 {meeting}에 출석했으므로 그 회의일이 빠지는 임기로 바꿀 수 "
+                                          "없습니다.",
+    "committee_member_attended": "{name} 위원은 회의 출석 기록이 있어 삭제할 수 없습니다. 임기를 끝내세요.",
+    "committee_meeting_has_decisions": "{meeting}에서 의결한 결정이 있어 삭제하거나 날짜를 바꿀 수 없습니다: {decisions}",
+    "committee_decision_needs_go": "'{title}'은(는) 공론화 실시로 의결되지 않아 {decision}을(를) 기록할 수 없습니다.",
+    "committee_decision_before_go": "{decision} 날짜({day})가 앞선 의결일({decided})보다 빠릅니다.",
+    "committee_later_decisions_exist": "'{title}'에는 추진위원회 구성 또는 권고안 채택 기록이 있어 공론화 실시 결정을 "
+                                       "바꾸거나 지울 수 없습니다. 그 기록을 먼저 지우세요.",
     "petition_count_invalid": "공감 수 '{value}'은(는) 0 이상의 정수여야 합니다.",
     "petition_file_empty": "청원 자료가 한 건도 없습니다.",
     "petition_headers_missing": "머리글 {missing}이(가) 없습니다. 첫 행에 {expected}이(가) 있어야 합니다.",
@@ -294,6 +330,9 @@ MESSAGES: dict[str, str] = {
     "panel_population_empty": "인구표의 {category} 인구 합계가 0입니다.",
     "panel_tolerance_invalid": "허용 오차 '{value}'은(는) 0 이상의 정수여야 합니다.",
     "panel_not_drawn": "'{title}'에는 기록된 참여단 추첨이 없습니다.",
+    "panel_not_a_member": "신청번호 {number}은(는) '{title}' 참여단의 현재 위원이 아닙니다 (선정되지 않았거나 이미 탈락).",
+    "panel_replacement_impossible": "신청번호 {number}의 대체자를 뽑을 수 없습니다: 할당을 지킬 수 있는 신청자가 없는 "
+                                    "구분: {categories}. 할당을 바꾸려면 참여단을 새로 추첨해야 합니다.",
     "panel_already_drawn": "'{title}'의 참여단은 이미 추첨해 기록했습니다. 기록한 추첨은 바꿀 수 없습니다.",
     "panel_quotas_infeasible": "할당을 모두 지키는 참여단을 뽑을 수 없습니다. 맞지 않는 구분: {categories}. "
                                "조정안: {suggestions}",
@@ -341,6 +380,10 @@ TERMS: tuple[str, ...] = (
     # deliberation: the petition file's columns and the thresholds
     "청원명", "청원 시작일", "공감 수", "기준일", "안건명", "의결일", "청원 기준", "청원 기간", "설명 기준", "설명 기한",
     "신청번호", "구분", "값", "최소", "최대", "인구",
+    # 공론화 추진
+    "권역", "단계", "행사명", "권고 내용", "시 답변", "이행 상태",
+    # the 공론화위원회
+    "임기 시작일", "임기 종료일", "위원 구분", "당연직·위촉", "회의일", "회의명", "추진위원회 구성", "권고안 채택", "탈락일",
 )
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from conflictdesk.domain.error_catalogue import render
+from conflictdesk.domain.error_catalogue import Term, render
 from conflictdesk.domain.errors import DomainError, InvalidValue, NotFound
 from conflictdesk.domain.panel_draw import (
     Applicant,
@@ -28,9 +28,16 @@ from conflictdesk.domain.panel_draw import (
     proportional_quotas,
     quota_shortfalls,
 )
+from conflictdesk.domain.panel_replacement import replacement
 from conflictdesk.domain.petitions import RowProblem
+from conflictdesk.domain.text import nfc
 from conflictdesk.services.changes import Changes
-from conflictdesk.services.deliberation_dtos import DeliberationReport, DrawnApplicant, PanelDraw
+from conflictdesk.services.deliberation_dtos import (
+    DeliberationReport,
+    DrawnApplicant,
+    PanelDraw,
+    PanelReplacement,
+)
 from conflictdesk.services.sortition_engine import QuotasInfeasible, draw
 from conflictdesk.store import models
 from conflictdesk.store.engine import Database
@@ -156,13 +163,15 @@ def recorded_panel(db: Database, item_id: int, kind: str = "citizen") -> PanelDr
             return None
         applicants = [Applicant(a.number, dict(a.categories), a.name) for a in panel.applicants]
         quotas = [Quota(q["category"], q["value"], int(q["min"]), int(q["max"])) for q in panel.quotas]
-        selected = tuple(sorted(a.number for a in panel.applicants if a.selected))
+        selected = tuple(sorted(a.number for a in panel.applicants if a.selected and a.dropped_on is None))
         return PanelDraw(
             item_id=item_id, kind=kind, size=panel.size, seed=panel.seed, algorithm=panel.algorithm,
             library_version=panel.library_version, input_hash=panel.input_hash, selected=selected,
             probabilities={a.number: a.probability for a in panel.applicants},
             quotas=tuple(fulfilment(applicants, selected, quotas)),
-            applicants=tuple(DrawnApplicant(a.number, a.name, dict(a.categories), a.probability, a.selected)
+            applicants=tuple(DrawnApplicant(a.number, a.name, dict(a.categories), a.probability,
+                                            a.selected and a.dropped_on is None, a.dropped_on, a.drop_reason,
+                                            a.replaces, a.replacement_seed)
                              for a in panel.applicants),
             saved=True)
 
@@ -180,7 +189,8 @@ class Verification:
 
     @property
     def same_panel(self) -> bool:
-        return self.recorded.selected == self.redrawn.selected
+        """The draw's own selection (replacements for drop-outs came later and are not part of it)."""
+        return self.recorded.first_selected == self.redrawn.selected
 
 
 def verify_panel(db: Database, item_id: int, applicants_path: Path | str, quotas_path: Path | str, *,
@@ -208,12 +218,61 @@ def verify_panel(db: Database, item_id: int, applicants_path: Path | str, quotas
     return result
 
 
+def replace_member(db: Database, item_id: int, number: str, seed: int, *, kind: str = "citizen",
+                   dropped_on: date, reason: str = "", save: bool = False) -> PanelReplacement:
+    """Draw a replacement for panel member ``number`` who dropped out; without ``save`` a dry run.
+
+    Only applicants never selected are candidates, and only those with whom the panel meets every quota again
+    (``domain/panel_replacement.py``); the seed chooses one of them. With ``save`` the drop-out (date, reason) and
+    the replacement (with its seed) are recorded and audited; refused, naming the categories, when nobody keeps them.
+    """
+    if isinstance(seed, bool) or not isinstance(seed, int) or not 1 <= seed <= MAX_SEED:
+        raise InvalidValue("panel_seed_invalid", seed=str(seed))
+    if not isinstance(dropped_on, date):
+        raise InvalidValue("date_required", field=Term("탈락일"))
+    number = str(number).strip()
+    with (db.write(reason=f"시민참여단 대체 추첨 기록: {number} 탈락, seed {seed}") if save else db.read()) as s:
+        item = s.get(models.DeliberationItem, item_id)
+        if item is None:
+            raise NotFound("deliberation_item_not_found", item=item_id)
+        panel = _stored(s, item_id, kind)
+        if panel is None:
+            raise DomainError("panel_not_drawn", title=item.title)
+        rows = {a.number: a for a in panel.applicants}
+        member = rows.get(number)
+        if member is None or not member.selected or member.dropped_on is not None:
+            raise DomainError("panel_not_a_member", number=number, title=item.title)
+        applicants = [Applicant(a.number, dict(a.categories), a.name) for a in panel.applicants]
+        quotas = [Quota(q["category"], q["value"], int(q["min"]), int(q["max"])) for q in panel.quotas]
+        current = [a.number for a in panel.applicants if a.selected and a.dropped_on is None]
+        ever = [a.number for a in panel.applicants if a.selected]
+        found = replacement(applicants, quotas, current, number, ever, seed)
+        if found.chosen is None:
+            raise DomainError("panel_replacement_impossible", number=number, categories=", ".join(found.blocking))
+        after = [n for n in current if n != number] + [found.chosen]
+        result = PanelReplacement(
+            item_id=item_id, kind=kind, dropped=number, dropped_on=dropped_on, reason=nfc(reason).strip(), seed=seed,
+            replacement=found.chosen, candidates=found.candidates,
+            quotas=tuple(fulfilment(applicants, after, quotas)), saved=save)
+        if save:
+            member.dropped_on, member.drop_reason = dropped_on, result.reason
+            chosen = rows[found.chosen]
+            chosen.selected, chosen.replaces, chosen.replacement_seed = True, number, seed
+            return PanelReplacement(**{**result.__dict__, "changes": Changes.of("deliberation")})
+        return result
+
+
 def deliberation_report(db: Database, item_id: int, today: date) -> DeliberationReport:
-    """The 공론화 결과 보고서's content: the item as the register shows it and its recorded panels."""
+    """The 공론화 결과 보고서's content: the item as the register shows it, its recorded panels and its process."""
     from conflictdesk.services.deliberation import agenda
 
     found = [i for i in agenda(db, today) if i.id == item_id]
     if not found:
         raise NotFound("deliberation_item_not_found", item=item_id)
+    from conflictdesk.services.deliberation_committee import item_decisions
+
     panels = tuple(p for p in (recorded_panel(db, item_id, kind) for kind in KINDS) if p is not None)
-    return DeliberationReport(found[0], panels)
+    from conflictdesk.services.deliberation_process import process_view
+
+    return DeliberationReport(found[0], panels, committee=item_decisions(db, item_id),
+                              process=process_view(db, item_id, today))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import Literal
 
 from sqlalchemy import extract, select
 from sqlalchemy.orm import Session, selectinload
@@ -225,17 +226,32 @@ def record_explanation(db: Database, item_id: int, given_on: date | None, text: 
 
 
 def record_decision(db: Database, item_id: int, decision: Decision | None, decided_on: date | None,
-                    reason: str) -> Changes:
-    """Record the 공론화위원회's decision (실시 / 미실시 with its reason); ``None`` clears it."""
+                    reason: str, *, meeting_id: int | None | Literal["keep"] = "keep") -> Changes:
+    """Record the 공론화위원회's decision (실시 / 미실시 with its reason); ``None`` clears it.
+
+    With ``meeting_id`` the decision was taken at that committee meeting: refused unless the meeting had quorum, and
+    dated the meeting's date (services/deliberation_committee.py); ``None`` records it without a meeting, ``"keep"``
+    (the register's form) keeps the meeting already linked. A 미실시 or cleared decision is refused while a
+    추진위원회 or 권고안 decision is recorded for the item.
+    """
+    from conflictdesk.services.deliberation_committee import _decision_at_meeting
+
     with db.write(reason="공론화 실시 여부") as s:
         row = _row(s, item_id)
+        if decision is not Decision.GO and (row.promotion_on is not None or row.recommendation_on is not None):
+            raise DomainError("committee_later_decisions_exist", title=row.title)
         if decision is None:
             row.decision, row.decided_on, row.decision_reason = None, None, ""
+            row.decision_meeting_id = None
             return Changes.of("deliberation")
         if not isinstance(decision, Decision):
             raise InvalidValue("deliberation_decision_unknown", value=str(decision))
         if not nfc(reason).strip():
             raise InvalidValue("deliberation_decision_reason_required")
+        if meeting_id != "keep":
+            decided_on = _decision_at_meeting(s, row, meeting_id) or decided_on
+        elif row.decision_meeting_id is not None:
+            decided_on = _decision_at_meeting(s, row, row.decision_meeting_id) or decided_on
         if decided_on is None:
             raise InvalidValue("date_required", field=Term("의결일"))
         row.decision, row.decided_on, row.decision_reason = decision.value, decided_on, nfc(reason).strip()

@@ -27,9 +27,16 @@ def _item(title: str, source: ItemSource, opened: date, thresholds: Thresholds, 
 def add_demo_deliberation(s: Any) -> None:
     """Add the demo agenda register to the demo's session ``s`` (inside its one transaction)."""
     th = Thresholds()
-    s.add(_item("친환경 폐기물관리정책 전환과 자체매립지 조성", ItemSource.MAYOR, date(2019, 12, 2), th,
-                reference="자원순환정책과-12345", decision=Decision.GO.value, decided_on=date(2019, 12, 20),
-                decision_reason="수도권매립지 종료에 대비한 시민 공론이 필요하다는 위원회 의결"))
+    waste = _item("친환경 폐기물관리정책 전환과 자체매립지 조성", ItemSource.MAYOR, date(2019, 12, 2), th,
+                  reference="자원순환정책과-12345", decision=Decision.GO.value, decided_on=date(2019, 12, 20),
+                  decision_reason="수도권매립지 종료에 대비한 시민 공론이 필요하다는 위원회 의결")
+    s.add(waste)
+    from conflictdesk.services.committee_demo import add_demo_committee
+
+    add_demo_committee(s, waste)  # the 공론화위원회 of 15 and its three meetings on this item
+    from conflictdesk.services.deliberation_process_demo import add_demo_process
+
+    add_demo_process(s, waste)  # the 2020 공론화 추진: timeline, 200 백만원 budget, 권고안 with the city's answers
     s.add(_item("도심 군부대 이전 부지 활용 방안", ItemSource.COUNCIL, date(2020, 9, 7), th,
                 reference="제265회 본회의 의결 제2020-41호"))
     for title, opened, counts in DEMO_PETITIONS:

@@ -8,6 +8,8 @@ from datetime import date
 from conflictdesk.domain.deliberation import Decision, ItemSource, PetitionStatus, SupportCount, Thresholds
 from conflictdesk.domain.panel_draw import QuotaFulfilment
 from conflictdesk.services.changes import Changes
+from conflictdesk.services.committee_dtos import ItemDecisions
+from conflictdesk.services.deliberation_process_dtos import ProcessView
 
 
 @dataclass(frozen=True)
@@ -67,7 +69,16 @@ class DrawnApplicant:
     name: str  # masked
     values: dict[str, str]
     probability: float
-    selected: bool
+    selected: bool  # in the panel now (drawn, not dropped out)
+    dropped_on: date | None = None
+    drop_reason: str = ""
+    replaces: str = ""  # the number of the member this applicant replaced
+    replacement_seed: int | None = None
+
+    @property
+    def first_drawn(self) -> bool:
+        """Selected by the panel's draw itself (whether or not they dropped out since)."""
+        return (self.selected or self.dropped_on is not None) and not self.replaces
 
 
 @dataclass(frozen=True)
@@ -92,10 +103,37 @@ class PanelDraw:
     def min_probability(self) -> float:
         return min(self.probabilities.values()) if self.probabilities else 0.0
 
+    @property
+    def first_selected(self) -> tuple[str, ...]:
+        """The panel as its draw selected it, before any replacement (what ``panel verify`` reproduces)."""
+        if not any(a.dropped_on or a.replaces for a in self.applicants):
+            return self.selected
+        return tuple(sorted(a.number for a in self.applicants if a.first_drawn))
+
+
+@dataclass(frozen=True)
+class PanelReplacement:
+    """A replacement draw for a member who dropped out (dry run or recorded)."""
+
+    item_id: int
+    kind: str
+    dropped: str
+    dropped_on: date
+    reason: str
+    seed: int
+    replacement: str
+    candidates: tuple[str, ...]  # every applicant who would keep all quotas; the seed chose one, each 1/len
+    quotas: tuple[QuotaFulfilment, ...]  # the panel with the replacement
+    saved: bool
+    changes: Changes = Changes()
+
 
 @dataclass(frozen=True)
 class DeliberationReport:
-    """What the 공론화 결과 보고서 shows: the item (source, thresholds, decision, explanation) and its drawn panels."""
+    """What the 공론화 결과 보고서 shows: the item (source, thresholds, decision, explanation), its drawn panels and
+    its process (공론화 추진: timeline with attendance, 권고안 with the city's answers) when it has one."""
 
     item: AgendaItem
     panels: tuple[PanelDraw, ...]
+    process: ProcessView | None = None
+    committee: ItemDecisions | None = None  # the 공론화위원회's decisions with their meetings

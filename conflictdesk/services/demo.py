@@ -246,6 +246,7 @@ def generate(db: Database, *, projects: int = 300, seed: int = 2020,
         _make_around(s, rng, experts, [i + 1 for i in key])
         _make_analysis(s, grade1)
         s.info["audit_disabled"] = False
+        s.flush()  # rows still pending (some with explicit ids) are inserted before the sequences move
         _advance_sequences(conn)
         audit.record(s, "demo", "database", "", new=f"사업 {projects}건, 중점관리 {len(key)}건, seed {seed}")
         report(100, "완료")

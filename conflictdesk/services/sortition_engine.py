@@ -19,8 +19,9 @@ import logging
 import os
 import random
 import sys
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+import tempfile
+import threading
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -76,38 +77,64 @@ def _library() -> Any:
         import sortition_algorithms
     except ImportError:
         raise SortitionUnavailable("sortition_unavailable") from None
-    # The library sends its progress to stdout on import; our CLI's stdout is JSON or a table.
+    from sortition_algorithms.utils import override_logging_handlers
+
+    # The library logs its progress to stdout (our CLI's stdout is JSON or a table): its own two loggers, and only
+    # they, are pointed at a null handler through the library's API. No other output of the process is touched.
+    override_logging_handlers([logging.NullHandler()], [logging.NullHandler()])
     for name in ("sortition_algorithms", "sortition_algorithms_user"):
-        log = logging.getLogger(name)
-        log.handlers.clear()
-        log.addHandler(logging.NullHandler())
-        log.propagate = False
+        logging.getLogger(name).propagate = False
+    _absorb_solver_banner()
     return sortition_algorithms
 
 
-@contextmanager
-def _quiet_stdout() -> Iterator[None]:
-    """HiGHS prints its banner from C to file descriptor 1: send it to the null device while the solver runs."""
-    try:
-        fd = sys.stdout.fileno()
-    except (AttributeError, OSError, ValueError):  # no real stdout (GUI on Windows, captured in tests)
-        fd = 1
-    sys.stdout.flush()
-    try:
-        saved = os.dup(fd)
-    except OSError:
-        yield
-        return
-    try:
-        with open(os.devnull, "wb") as null:
-            os.dup2(null.fileno(), fd)
-            try:
-                yield
-            finally:
-                sys.stdout.flush()
-                os.dup2(saved, fd)
-    finally:
-        os.close(saved)
+#: The lines HiGHS writes from C on its first solver of a process (it writes them once per process).
+_BANNER = (b"Running HiGHS", b"Includes third-party", b"Copyright (c)")
+_banner_lock = threading.Lock()
+_banner_absorbed = False
+
+
+def _absorb_solver_banner() -> None:
+    """Make the process's first HiGHS solver here, so its banner never reaches our stdout, and lose nothing else.
+
+    HiGHS prints a banner from C to file descriptor 1 when the first solver of a process is made (never again; every
+    solver after it is silent, as the library creates them with output off). For the instant that first solver takes,
+    descriptor 1 points at a temporary file; afterwards everything in it except the banner lines (whatever another
+    thread wrote meanwhile) is written on to the real descriptor 1. A draw itself never redirects anything.
+    """
+    global _banner_absorbed
+    from sortition_algorithms.committee_generation.solver import create_solver
+
+    with _banner_lock:
+        if _banner_absorbed:
+            return
+        _banner_absorbed = True
+        try:
+            sys.stdout.flush()
+        except (AttributeError, OSError, ValueError):
+            pass
+        try:
+            saved = os.dup(1)
+        except OSError:  # no descriptor 1 (a GUI without a console): nothing to protect
+            create_solver(backend="highspy")
+            return
+        try:
+            with tempfile.TemporaryFile() as sink:
+                os.dup2(sink.fileno(), 1)
+                try:
+                    create_solver(backend="highspy")
+                finally:
+                    try:
+                        sys.stdout.flush()
+                    except (AttributeError, OSError, ValueError):
+                        pass
+                    os.dup2(saved, 1)
+                sink.seek(0)
+                kept = [line for line in sink.read().splitlines(keepends=True) if not line.startswith(_BANNER)]
+                if kept:
+                    os.write(1, b"".join(kept))
+        finally:
+            os.close(saved)
 
 
 def _features(quotas: Sequence[Quota], applicants_count: int) -> Any:
@@ -158,8 +185,7 @@ def draw(applicants: Sequence[Applicant], quotas: Sequence[Quota], size: int, se
         progress(5, "최적 분포 계산 중")
     try:
         set_random_provider(seed)
-        with _quiet_stdout():
-            committees, weights, _report = find_distribution_maximin(features, people, size, [], "highspy")
+        committees, weights, _report = find_distribution_maximin(features, people, size, [], "highspy")
     except lib.InfeasibleQuotasError as exc:
         raise _infeasible(quotas, exc.features) from None
     except (lib.InfeasibleQuotasCantRelaxError, lib.SelectionError) as exc:

@@ -33,7 +33,7 @@ PERSONAL_FIELDS: dict[tuple[str, str], str] = {
     ("Expert", "name"): "name", ("Expert", "contact"): "contact",
     ("CouncilMember", "name"): "name", ("CouncilMember", "contact"): "contact",
     ("Project", "manager"): "name", ("Project", "contact"): "contact",
-    ("PanelApplicant", "name"): "name",
+    ("PanelApplicant", "name"): "name", ("CommitteeMember", "name"): "name",
 }
 
 

@@ -70,6 +70,13 @@ ENTITY_LABELS = {
     "ImpactAnalysis": QT_TRANSLATE_NOOP("AuditModel", "갈등영향분석"),
     "TrainingAttendance": QT_TRANSLATE_NOOP("AuditModel", "교육 참석"),
     "BudgetLine": QT_TRANSLATE_NOOP("AuditModel", "예산 항목 계획"), "BudgetSpending": QT_TRANSLATE_NOOP("AuditModel", "예산 집행"),
+    "DeliberationProcess": QT_TRANSLATE_NOOP("AuditModel", "공론화 추진"),
+    "ProcessEvent": QT_TRANSLATE_NOOP("AuditModel", "공론화 행사"),
+    "ProcessSpending": QT_TRANSLATE_NOOP("AuditModel", "공론화 예산 집행"),
+    "ProcessRecommendation": QT_TRANSLATE_NOOP("AuditModel", "공론화 권고"),
+    "CommitteeMember": QT_TRANSLATE_NOOP("AuditModel", "공론화위원회 위원"),
+    "CommitteeMeeting": QT_TRANSLATE_NOOP("AuditModel", "공론화위원회 회의"),
+    "CommitteeAttendance": QT_TRANSLATE_NOOP("AuditModel", "공론화위원회 출석"),
 }
 
 

@@ -22,7 +22,7 @@
 <context>
     <name>AgendaTab</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/deliberation.py" line="+62"/>
+        <location filename="../../conflictdesk/ui/panels/deliberation.py" line="+63"/>
         <source>연도(&amp;Y)</source>
         <extracomment>Which change kinds make the panel reload. Problems listed in the refused-import message.</extracomment>
         <translation>&amp;Year</translation>
@@ -888,7 +888,7 @@ Assign anyway?</translation>
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../conflictdesk/ui/audit_dialog.py" line="+114"/>
+        <location filename="../../conflictdesk/ui/audit_dialog.py" line="+121"/>
         <source>감사 기록</source>
         <translation>Audit trail</translation>
     </message>
@@ -964,7 +964,7 @@ Assign anyway?</translation>
 <context>
     <name>AuditModel</name>
     <message>
-        <location line="-141"/>
+        <location line="-148"/>
         <source>추가</source>
         <translation>Create</translation>
     </message>
@@ -1193,6 +1193,41 @@ Assign anyway?</translation>
         <location line="+0"/>
         <source>예산 집행</source>
         <translation>Budget spending</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>공론화 추진</source>
+        <translation>Deliberation process</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>공론화 행사</source>
+        <translation>Deliberation event</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>공론화 예산 집행</source>
+        <translation>Deliberation spending</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>공론화 권고</source>
+        <translation>Deliberation recommendation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>공론화위원회 위원</source>
+        <translation>Deliberation committee member</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>공론화위원회 회의</source>
+        <translation>Deliberation committee meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>공론화위원회 출석</source>
+        <translation>Deliberation committee attendance</translation>
     </message>
 </context>
 <context>
@@ -1434,7 +1469,7 @@ Assign anyway?</translation>
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../conflictdesk/ui/calendar_view.py" line="+113"/>
+        <location filename="../../conflictdesk/ui/calendar_view.py" line="+122"/>
         <source>정기점검</source>
         <translation>Half-yearly review</translation>
     </message>
@@ -1452,6 +1487,11 @@ Assign anyway?</translation>
         <location line="+0"/>
         <source>합의사항</source>
         <translation>Agreement item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>공론화 권고</source>
+        <translation>Deliberation recommendation</translation>
     </message>
     <message>
         <location line="+43"/>
@@ -1920,6 +1960,24 @@ Missing: {0}</translation>
     </message>
 </context>
 <context>
+    <name>CommitteeTab</name>
+    <message>
+        <location filename="../../conflictdesk/ui/panels/deliberation_committee.py" line="+597"/>
+        <source>위원(&amp;M)</source>
+        <translation>&amp;Members</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>회의(&amp;T)</source>
+        <translation>Mee&amp;tings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>의결(&amp;L)</source>
+        <translation>Reso&amp;lutions</translation>
+    </message>
+</context>
+<context>
     <name>CouncilTab</name>
     <message>
         <location filename="../../conflictdesk/ui/panels/mediation_council.py" line="+107"/>
@@ -2277,6 +2335,153 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
 </context>
 <context>
+    <name>DecisionsPage</name>
+    <message>
+        <location filename="../../conflictdesk/ui/panels/deliberation_committee.py" line="-168"/>
+        <source>안건(&amp;I)</source>
+        <translation>&amp;Item</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>공론화 실시 여부</source>
+        <translation>Whether to deliberate</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>실시 여부 의결 기록</source>
+        <translation>Record the decision</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>결정</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+11"/>
+        <location line="+11"/>
+        <source>의결 회의</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>사유</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+110"/>
+        <source>추진위원회 구성</source>
+        <translation>Steering committee formed</translation>
+    </message>
+    <message>
+        <location line="-106"/>
+        <source>추진위원회 구성 기록</source>
+        <translation>Record the steering committee</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+11"/>
+        <source>내용</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>최종 권고안 채택</source>
+        <translation>Final recommendation adopted</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>권고안 채택 기록</source>
+        <translation>Record the adoption</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>정족수(재직 위원 과반 출석)를 채운 회의에서만 의결할 수 있습니다.</source>
+        <translation>Only a meeting with quorum (a majority of the members in office present) can decide.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>(회의 없이 — 해제)</source>
+        <translation>(no meeting — clear)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(회의 지정 없음)</source>
+        <translation>(no meeting chosen)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>정족수 충족</source>
+        <translation>quorum met</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>정족수 미달</source>
+        <translation>no quorum</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>실시 여부: {0}</source>
+        <translation>Decision: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{decision} ({day})</source>
+        <translation>{decision} ({day})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>결정 전</source>
+        <translation>not decided</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>추진위원회: {0}</source>
+        <translation>Steering committee: {0}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>구성 전</source>
+        <translation>not formed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>권고안: {0}</source>
+        <translation>Recommendation: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>채택 전</source>
+        <translation>not adopted</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>실시 여부</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>의결한 회의를 고르세요. 회의 없이 기록하려면 심의대상 안건 탭의 결정 칸을 쓰세요.</source>
+        <translation>Choose the meeting that decided. To record a decision without a meeting, use the decision box of the Agenda items tab.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>회의를 고르지 않았습니다. 추진위원회 구성 기록을 지울까요?</source>
+        <translation>No meeting chosen. Clear the steering committee record?</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>권고안 채택</source>
+        <translation>Recommendation adopted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>회의를 고르지 않았습니다. 권고안 채택 기록을 지울까요?</source>
+        <translation>No meeting chosen. Clear the adoption record?</translation>
+    </message>
+</context>
+<context>
     <name>DeliberationPanel</name>
     <message>
         <location filename="../../conflictdesk/ui/panels/deliberation.py" line="+14"/>
@@ -2287,6 +2492,16 @@ Carried from {from_round}, grade {from_grade}</translation>
         <location line="+4"/>
         <source>시민참여단 추첨(&amp;P)</source>
         <translation>Citizens&apos; &amp;panel draw</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>위원회(&amp;C)</source>
+        <translation>&amp;Committee</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>공론화 추진(&amp;J)</source>
+        <translation>Process &amp;management</translation>
     </message>
 </context>
 <context>
@@ -2564,7 +2779,7 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>Domain</name>
     <message>
-        <location filename="../../conflictdesk/ui/domain_strings.py" line="+72"/>
+        <location filename="../../conflictdesk/ui/domain_strings.py" line="+75"/>
         <source>정상</source>
         <translation>Normal</translation>
     </message>
@@ -3070,6 +3285,91 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>당연직</source>
+        <translation>Ex officio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>위촉</source>
+        <translation>Appointed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>공론화 실시 여부</source>
+        <translation>Whether to deliberate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>추진위원회 구성</source>
+        <translation>Steering committee formed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>권고안 채택</source>
+        <translation>Recommendation adopted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>갈등관리전문가</source>
+        <translation>Conflict management expert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>시의원</source>
+        <translation>City councillor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>수용</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>일부 수용</source>
+        <translation>Partly accepted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>불수용</source>
+        <translation>Not accepted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>시민인식조사</source>
+        <translation>Citizen awareness survey</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>시민참여단 구성</source>
+        <translation>Citizens&apos; panel formed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>참여단 교육</source>
+        <translation>Panel education</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>권역별 공론장</source>
+        <translation>Regional forum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>미래세대 공론장</source>
+        <translation>Future-generation forum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>시민공론장</source>
+        <translation>Citizens&apos; forum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>정책 권고안</source>
+        <translation>Policy recommendations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>원인</source>
         <translation>Cause</translation>
     </message>
@@ -3130,6 +3430,11 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+26"/>
+        <source>공론화 권고</source>
+        <translation>Deliberation recommendation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>부서 작성 파일 회신</source>
         <translation>Department workbook return</translation>
     </message>
@@ -3182,6 +3487,31 @@ Carried from {from_round}, grade {from_grade}</translation>
         <location line="+1"/>
         <source>옹진군</source>
         <translation>Ongjin-gun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>중부권</source>
+        <translation>Central region</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>남부권</source>
+        <translation>Southern region</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>북부권</source>
+        <translation>Northern region</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>서부권</source>
+        <translation>Western region</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>강화·옹진권</source>
+        <translation>Ganghwa·Ongjin region</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3240,8 +3570,18 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>시 답변</source>
+        <translation>City&apos;s answer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>부서 답(사전검토)</source>
         <translation>Department answers (pre-review)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>당연직·위촉</source>
+        <translation>Ex officio / appointed</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3249,7 +3589,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>As of</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>참석자</source>
         <translation>Attendees</translation>
     </message>
@@ -3405,6 +3745,11 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>실시 여부 의결 회의</source>
+        <translation>Meeting of the decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>결정 사유</source>
         <translation>Decision reason</translation>
     </message>
@@ -3427,6 +3772,16 @@ Carried from {from_round}, grade {from_grade}</translation>
         <location line="+1"/>
         <source>추첨 시각</source>
         <translation>Drawn at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>탈락 사유</source>
+        <translation>Reason for dropping out</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>탈락일</source>
+        <translation>Dropped out on</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3570,6 +3925,11 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>논의 안건</source>
+        <translation>Items discussed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>설정 항목</source>
         <translation>Setting</translation>
     </message>
@@ -3602,6 +3962,16 @@ Carried from {from_round}, grade {from_grade}</translation>
         <location line="+1"/>
         <source>교육 자료</source>
         <translation>Materials</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>회의</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>위원</source>
+        <translation>Member</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3679,12 +4049,12 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Citizen panel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-92"/>
         <source>참석 인원</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+93"/>
         <source>개인·단체</source>
         <translation>Person or organisation</translation>
     </message>
@@ -3705,6 +4075,11 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>예정일</source>
+        <translation>Planned date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>순서</source>
         <translation>Order</translation>
     </message>
@@ -3715,6 +4090,11 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>공론화 추진</source>
+        <translation>Deliberation process</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>이행 내용</source>
         <translation>Progress</translation>
     </message>
@@ -3722,6 +4102,21 @@ Carried from {from_round}, grade {from_grade}</translation>
         <location line="+1"/>
         <source>사업</source>
         <translation>Project</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>추진위원회 의결 회의</source>
+        <translation>Meeting of the steering committee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>추진위원회 구성 내용</source>
+        <translation>Steering committee note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>추진위원회 구성일</source>
+        <translation>Steering committee formed on</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3760,6 +4155,21 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>권고안 의결 회의</source>
+        <translation>Meeting of the recommendation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>권고안 내용</source>
+        <translation>Recommendation note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>권고안 채택일</source>
+        <translation>Recommendation adopted on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>권고 등급</source>
         <translation>Recommended grade</translation>
     </message>
@@ -3785,8 +4195,23 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>권역</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>규제 자치법규 제·개정</source>
         <translation>Regulatory ordinance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>대체 추첨 시드</source>
+        <translation>Replacement seed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>대체한 위원</source>
+        <translation>Replaced member</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3980,6 +4405,16 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>임기 시작일</source>
+        <translation>Term start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>임기 종료일</source>
+        <translation>Term end</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>내용</source>
         <translation>Text</translation>
     </message>
@@ -4020,6 +4455,16 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>회의명</source>
+        <translation>Meeting name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>위원 구분</source>
+        <translation>Member group</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>협의회명</source>
         <translation>Council name</translation>
     </message>
@@ -4035,8 +4480,38 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>예산 연도</source>
+        <translation>Budget year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>공감 수</source>
         <translation>Supporters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>실시일</source>
+        <translation>Held on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>단계</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>행사명</source>
+        <translation>Event name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>이행 상태</source>
+        <translation>Implementation status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>권고 내용</source>
+        <translation>Recommendation</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4064,7 +4539,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Headcount</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-267"/>
         <source>당사자</source>
         <translation>Parties</translation>
     </message>
@@ -4194,7 +4669,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Card and response plan</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>번호</source>
         <translation>No.</translation>
     </message>
@@ -4675,6 +5150,86 @@ Carried from {from_round}, grade {from_grade}</translation>
         <location line="+1"/>
         <source>결과문의 작성일을 입력하세요.</source>
         <translation>Enter the date of the result document.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{title}&apos;은(는) 공론화위원회가 실시로 결정한 안건이 아니어서 공론화 추진을 시작할 수 없습니다.</source>
+        <translation>&apos;{title}&apos; was not decided for deliberation by the deliberation committee, so no deliberation process can start.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{title}&apos;의 공론화 추진은 이미 시작되었습니다.</source>
+        <translation>The deliberation process of &apos;{title}&apos; has already started.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{title}&apos;에는 공론화 추진이 없습니다. 먼저 추진을 시작하세요.</source>
+        <translation>&apos;{title}&apos; has no deliberation process. Begin the process first.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>권역 &apos;{region}&apos;이(가) 두 번 있습니다.</source>
+        <translation>Region &apos;{region}&apos; is listed twice.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>권역이 너무 많습니다 ({count}개, 최대 {limit}개).</source>
+        <translation>Too many regions ({count}, at most {limit}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>권역 &apos;{region}&apos;은(는) 이 공론화의 권역({regions})에 없습니다.</source>
+        <translation>Region &apos;{region}&apos; is not one of this process&apos;s regions ({regions}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>권역별 공론장은 권역을 골라야 합니다.</source>
+        <translation>A regional forum needs a region.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>실시일({held})이 오늘({today})보다 뒤입니다. 아직 열리지 않은 행사는 예정일에 적으세요.</source>
+        <translation>The date held ({held}) is after today ({today}). Enter an event not yet held as planned.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>참석 인원 &apos;{value}&apos;은(는) 0 이상의 정수여야 합니다.</source>
+        <translation>Attendance &apos;{value}&apos; must be a whole number of 0 or more.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>참석 인원은 실시일을 적은 행사에만 기록할 수 있습니다.</source>
+        <translation>Attendance can only be recorded for an event with the date it was held.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>공론화 행사(id {event})가 없습니다.</source>
+        <translation>There is no deliberation event (id {event}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{spent_on} 집행은 {year}년 공론화 예산에 넣을 수 없습니다. 날짜나 예산 연도를 고치세요.</source>
+        <translation>Spending on {spent_on} cannot go on the {year} deliberation budget. Correct the date or the budget year.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{answer}&apos; 답변에는 사유를 적어야 합니다.</source>
+        <translation>The answer &apos;{answer}&apos; needs a reason.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>시의 답변이 없는 권고는 완료로 둘 수 없습니다. 먼저 답변(수용·일부 수용)을 고르세요.</source>
+        <translation>A recommendation the city has not answered cannot be done. Choose an answer (accepted, partly accepted) first.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>완료된 권고는 완료일을 입력하세요.</source>
+        <translation>Enter the date a done recommendation was completed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>권고(id {recommendation})가 없습니다.</source>
+        <translation>There is no recommendation (id {recommendation}).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5293,6 +5848,61 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>{day}에 재직 위원이 이미 {count}명이라 {name} 위원을 더할 수 없습니다 (재직 위원은 최대 {limit}명). 다른 위원의 임기를 먼저 끝내거나 임기를 조정하세요.</source>
+        <translation>On {day} there are already {count} members in office, so {name} cannot be added (at most {limit} in office). End another member&apos;s term first or adjust the term.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{meeting}은(는) 정족수 미달입니다 (출석 {present}명 / 재직 {in_office}명, 과반 {needed}명 필요). 정족수가 안 된 회의에서는 의결할 수 없습니다.</source>
+        <translation>{meeting} had no quorum ({present} present / {in_office} in office, a majority of {needed} needed). A meeting without quorum cannot decide.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>공론화위원회 위원(id {member})이 없습니다.</source>
+        <translation>There is no committee member with id {member}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>공론화위원회 회의(id {meeting})가 없습니다.</source>
+        <translation>There is no committee meeting with id {meeting}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} 위원은 {day}에 임기 중이 아니어서 출석으로 기록할 수 없습니다.</source>
+        <translation>{name} was not in office on {day} and cannot be recorded as present.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} 위원은 {meeting}에 출석했으므로 그 회의일이 빠지는 임기로 바꿀 수 없습니다.</source>
+        <translation>{name} attended {meeting}; the term cannot be changed to leave out that date.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} 위원은 회의 출석 기록이 있어 삭제할 수 없습니다. 임기를 끝내세요.</source>
+        <translation>{name} attended meetings and cannot be deleted. End the term instead.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{meeting}에서 의결한 결정이 있어 삭제하거나 날짜를 바꿀 수 없습니다: {decisions}</source>
+        <translation>Decisions were taken at {meeting}, so it cannot be deleted or moved to another date: {decisions}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{title}&apos;은(는) 공론화 실시로 의결되지 않아 {decision}을(를) 기록할 수 없습니다.</source>
+        <translation>&apos;{title}&apos; was not decided for deliberation, so &apos;{decision}&apos; cannot be recorded.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{decision} 날짜({day})가 앞선 의결일({decided})보다 빠릅니다.</source>
+        <translation>The date of &apos;{decision}&apos; ({day}) is before the earlier decision ({decided}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{title}&apos;에는 추진위원회 구성 또는 권고안 채택 기록이 있어 공론화 실시 결정을 바꾸거나 지울 수 없습니다. 그 기록을 먼저 지우세요.</source>
+        <translation>&apos;{title}&apos; has a steering committee or adoption record, so the decision to deliberate cannot be changed or cleared. Clear that record first.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>공감 수 &apos;{value}&apos;은(는) 0 이상의 정수여야 합니다.</source>
         <translation>Support count &apos;{value}&apos; must be a whole number of 0 or more.</translation>
     </message>
@@ -5395,6 +6005,16 @@ Carried from {from_round}, grade {from_grade}</translation>
         <location line="+1"/>
         <source>&apos;{title}&apos;에는 기록된 참여단 추첨이 없습니다.</source>
         <translation>&apos;{title}&apos; has no recorded panel draw.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>신청번호 {number}은(는) &apos;{title}&apos; 참여단의 현재 위원이 아닙니다 (선정되지 않았거나 이미 탈락).</source>
+        <translation>Applicant {number} is not a current member of the panel of &apos;{title}&apos; (not selected, or already dropped out).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>신청번호 {number}의 대체자를 뽑을 수 없습니다: 할당을 지킬 수 있는 신청자가 없는 구분: {categories}. 할당을 바꾸려면 참여단을 새로 추첨해야 합니다.</source>
+        <translation>No replacement for applicant {number} can be drawn: no applicant keeps the quotas of {categories}. Changing the quotas needs a new draw of the panel.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5815,6 +6435,81 @@ Carried from {from_round}, grade {from_grade}</translation>
         <location line="+1"/>
         <source>인구</source>
         <translation>population</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>권역</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>단계</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>행사명</source>
+        <translation>Event name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>권고 내용</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>시 답변</source>
+        <translation>City&apos;s answer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>이행 상태</source>
+        <translation>Implementation status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>임기 시작일</source>
+        <translation>Term start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>임기 종료일</source>
+        <translation>Term end</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>위원 구분</source>
+        <translation>Member group</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>당연직·위촉</source>
+        <translation>Ex officio / appointed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>회의일</source>
+        <translation>Meeting date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>회의명</source>
+        <translation>Meeting name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>추진위원회 구성</source>
+        <translation>Steering committee formed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>권고안 채택</source>
+        <translation>Recommendation adopted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>탈락일</source>
+        <translation>Dropped out on</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6529,7 +7224,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Reviews due soon: {soon} · overdue: {late}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>파일(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
@@ -6579,12 +7274,12 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>데모 데이터 만드는 중…</source>
         <translation>Creating demo data…</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-90"/>
         <source>도움말(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
@@ -6635,13 +7330,111 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>MeetingsPage</name>
     <message>
+        <location filename="../../conflictdesk/ui/panels/deliberation_committee.py" line="-294"/>
         <location filename="../../conflictdesk/ui/panels/mediation_council_records.py" line="-244"/>
         <location line="+22"/>
         <source>회의일</source>
         <translation>Meeting date</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <location line="+22"/>
+        <source>회의명</source>
+        <translation>Meeting name</translation>
+    </message>
+    <message>
         <location line="-22"/>
+        <location line="+23"/>
+        <source>논의 안건</source>
+        <translation>Items discussed</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>출석 / 재직</source>
+        <translation>Present / in office</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>정족수</source>
+        <translation>Quorum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>의결</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>회의</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>예: 제1차 정기회의</source>
+        <translation>e.g. 1st regular meeting</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>모두 출석</source>
+        <translation>All present</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>새 회의(&amp;N)</source>
+        <translation>&amp;New meeting</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>회의 저장(&amp;S)</source>
+        <translation>&amp;Save meeting</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>회의일(&amp;D)</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>출석 (그날 재직 위원)</source>
+        <translation>Present (members in office that day)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>충족</source>
+        <translation>met</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>미달</source>
+        <translation>not met</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source> (위원장)</source>
+        <translation> (chair)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>출석 {present}명 / 재직 {n}명 — 과반 {needed}명: {state}</source>
+        <translation>{present} present / {n} in office — majority {needed}: {state}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>정족수 충족</source>
+        <translation>quorum met</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>정족수 미달 (의결 불가)</source>
+        <translation>no quorum (cannot decide)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{0} 회의와 출석 기록을 삭제할까요?</source>
+        <translation>Delete the meeting {0} and its attendance?</translation>
+    </message>
+    <message>
+        <location filename="../../conflictdesk/ui/panels/mediation_council_records.py" line="-22"/>
         <location line="+23"/>
         <source>장소</source>
         <translation>Venue</translation>
@@ -6679,13 +7472,15 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Save meeting</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../conflictdesk/ui/panels/deliberation_committee.py" line="-114"/>
+        <location line="+113"/>
+        <location filename="../../conflictdesk/ui/panels/mediation_council_records.py" line="+2"/>
         <location line="+100"/>
         <source>회의 삭제</source>
         <translation>Delete meeting</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location filename="../../conflictdesk/ui/panels/mediation_council_records.py" line="-99"/>
         <source>회의 내용</source>
         <translation>Meeting content</translation>
     </message>
@@ -6754,13 +7549,147 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location filename="../../conflictdesk/ui/panels/deliberation_committee.py" line="-338"/>
+        <source>기준일(&amp;O)</source>
+        <translation>&amp;On</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location filename="../../conflictdesk/ui/panels/mediation_council.py" line="-4"/>
         <location line="+10"/>
         <source>소속</source>
         <translation>Affiliation</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="+0"/>
+        <location line="+3"/>
+        <source>위원</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+36"/>
+        <source>구분</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <location line="+37"/>
+        <source>당연직·위촉</source>
+        <translation>Ex officio / appointed</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <location line="+39"/>
+        <source>임기 시작</source>
+        <translation>Term start</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <location line="+39"/>
+        <location line="+127"/>
+        <source>임기 종료</source>
+        <translation>Term end</translation>
+    </message>
+    <message>
+        <location line="-166"/>
+        <location line="+78"/>
+        <source>위원장</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>재직</source>
+        <translation>In office</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>정함</source>
+        <translation>Set</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>새 위원(&amp;N)</source>
+        <translation>&amp;New member</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>위원 저장(&amp;S)</source>
+        <translation>&amp;Save member</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>위원장 지정</source>
+        <translation>Make chair</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+152"/>
+        <source>위원 삭제</source>
+        <translation>Delete member</translation>
+    </message>
+    <message>
+        <location line="-148"/>
+        <source>임기 종료(&amp;E)</source>
+        <translation>&amp;End term</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>고른 위원의 임기를 왼쪽 날짜(마지막 재직일)로 끝냅니다 (사임·해촉·임기 만료).</source>
+        <translation>Ends the chosen member&apos;s term on the date at the left (last day in office: resignation, dismissal, end of appointment).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>성명(&amp;A)</source>
+        <translation>N&amp;ame</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>소속·직위</source>
+        <translation>Affiliation / position</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>마지막 재직일</source>
+        <translation>Last day in office</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>재직 위원은 어느 날이든 최대 {0}명입니다. 조례 구성: 갈등관리전문가 5 · 시민단체 4 · 시의원 3 · 공무원 3 (당연직 3, 위촉 12).</source>
+        <translation>At most {0} members in office on any day. The ordinance: conflict management experts 5 · civic groups 4 · city councillors 3 · officials 3 (ex officio 3, appointed 12).</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>{day} 재직 {n}명 / 최대 {cap}명 — {kinds} · 위원장 {chair}</source>
+        <translation>{day}: {n} in office / at most {cap} — {kinds} · chair {chair}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>없음</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>⚠ 조례의 구성과 다릅니다: {0}</source>
+        <translation>⚠ Differs from the ordinance: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label} {actual}명(조례 {expected}명)</source>
+        <translation>{label} {actual} (ordinance {expected})</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>{name} 위원의 임기를 {day}에 끝낼까요?</source>
+        <translation>End {name}&apos;s term on {day}?</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{0} 위원을 삭제할까요? 잘못 입력한 위원만 삭제하세요. 물러난 위원은 임기를 끝내세요.</source>
+        <translation>Delete member {0}? Delete only a member entered by mistake; for a member who left, end the term.</translation>
+    </message>
+    <message>
+        <location filename="../../conflictdesk/ui/panels/mediation_council.py" line="-10"/>
         <source>대표하는 측</source>
         <translation>Side represented</translation>
     </message>
@@ -6956,7 +7885,7 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>PanelDrawTab</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/deliberation_draw.py" line="+47"/>
+        <location filename="../../conflictdesk/ui/panels/deliberation_draw.py" line="+48"/>
         <source>시민참여단</source>
         <extracomment>Problems listed in the refused-files message.</extracomment>
         <translation>Citizens&apos; panel</translation>
@@ -7034,18 +7963,18 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+33"/>
+        <location line="+63"/>
         <source>신청자 파일</source>
         <translation>Applicants file</translation>
     </message>
     <message>
-        <location line="-27"/>
-        <location line="+28"/>
+        <location line="-57"/>
+        <location line="+58"/>
         <source>할당 파일</source>
         <translation>Quotas file</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-55"/>
         <source>시드(&amp;E)</source>
         <translation>S&amp;eed</translation>
     </message>
@@ -7053,6 +7982,42 @@ Carried from {from_round}, grade {from_grade}</translation>
         <location line="+8"/>
         <source>규모</source>
         <translation>Size</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>탈락한 위원의 신청번호 (표에서 고르면 채워짐)</source>
+        <translation>Number of the member who dropped out (choose in the table to fill)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>탈락 사유</source>
+        <translation>Reason for dropping out</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>대체자는 할당(최소·최대)을 모두 지키는 미선정 신청자 중에서 이 시드로 뽑습니다.</source>
+        <translation>The replacement is drawn with this seed among the applicants never selected who keep every quota (min/max).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>대체 미리 추첨</source>
+        <translation>Preview replacement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+114"/>
+        <source>탈락·대체 기록</source>
+        <translation>Record drop-out and replacement</translation>
+    </message>
+    <message>
+        <location line="-108"/>
+        <source>시드</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>중도 탈락·대체</source>
+        <translation>Drop-out and replacement</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -7076,18 +8041,18 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+67"/>
+        <location line="+80"/>
         <source>선정</source>
         <translation>Selected</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-79"/>
         <source>충족</source>
         <translation>Met</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+59"/>
+        <location line="+64"/>
         <source>신청번호</source>
         <translation>Applicant no.</translation>
     </message>
@@ -7108,11 +8073,12 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+50"/>
         <source>미리보기 (저장하지 않음)</source>
         <translation>Preview (not saved)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-49"/>
         <source>{state} · {n}명 선정 · 시드 {seed} · {algorithm} (sortition-algorithms {version}) · 입력 해시 {digest}… · 최저 선정확률 {low:.2%}</source>
         <translation>{state} · {n} selected · seed {seed} · {algorithm} (sortition-algorithms {version}) · input hash {digest}… · lowest probability {low:.2%}</translation>
     </message>
@@ -7132,7 +8098,42 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Result</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
+        <source>탈락 {0}</source>
+        <translation>Dropped out {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>선정 ({0} 대체)</source>
+        <translation>Selected (replaces {0})</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>대체 추첨</source>
+        <translation>Replacement draw</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>안건과 탈락한 위원의 신청번호를 고르세요.</source>
+        <translation>Choose the item and the number of the member who dropped out.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} 위원의 탈락과 대체자를 기록할까요? 기록은 바꿀 수 없고 감사 기록에 남습니다.</source>
+        <translation>Record that {0} dropped out and the replacement? The record cannot be changed and is audited.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>기록함</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{state} · 탈락 {dropped} → 대체 {replacement} · 시드 {seed} · 할당을 지키는 후보 {n}명 중 추첨</source>
+        <translation>{state} · dropped out {dropped} → replacement {replacement} · seed {seed} · drawn among {n} applicants who keep the quotas</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <location line="+10"/>
         <location line="+4"/>
         <location line="+4"/>
@@ -7432,6 +8433,431 @@ Carried from {from_round}, grade {from_grade}</translation>
         <location line="+10"/>
         <source>파일을 읽지 못했습니다.</source>
         <translation>Could not read the file.</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessTab</name>
+    <message>
+        <location filename="../../conflictdesk/ui/panels/deliberation_process.py" line="+90"/>
+        <source>안건(&amp;I)</source>
+        <extracomment>Colour of a 권역 gap and of an overdue recommendation. The attendance box&apos;s value meaning &quot;not recorded&quot;.</extracomment>
+        <translation>&amp;Item</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>공론화 예산의 연도</source>
+        <translation>The year of the deliberation budget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>추진 시작(&amp;G)</source>
+        <translation>Be&amp;gin the process</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>단계마다 계획할 행사를 만들고, 권역별 공론장은 권역마다 하나씩 만듭니다.</source>
+        <translation>Makes an event to plan for every phase, and a regional forum for every region.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>일정·참석(&amp;T)</source>
+        <translation>Schedule and a&amp;ttendance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>예산(&amp;U)</source>
+        <translation>B&amp;udget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>권고안 이행(&amp;K)</source>
+        <translation>&amp;Recommendations</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+3"/>
+        <location line="+28"/>
+        <source>단계</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <location line="+14"/>
+        <source>예정</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>실시</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+4"/>
+        <source>참석</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+3"/>
+        <location line="+28"/>
+        <source>행사</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <location line="+28"/>
+        <source>권역</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <location line="+29"/>
+        <source>예정일</source>
+        <translation>Planned date</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <location line="+30"/>
+        <source>실시일</source>
+        <translation>Held on</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <location line="+30"/>
+        <source>장소</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>비우면 단계 이름</source>
+        <translation>Empty: the phase&apos;s name</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>실시함</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>미기록</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>명</source>
+        <translation> people</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>새 행사(&amp;N)</source>
+        <translation>&amp;New event</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>행사 저장(&amp;S)</source>
+        <translation>&amp;Save event</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+305"/>
+        <source>행사 삭제</source>
+        <translation>Delete event</translation>
+    </message>
+    <message>
+        <location line="-302"/>
+        <source>행사명</source>
+        <translation>Event name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>참석 인원</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>쉼표로 구분합니다. 이 추진의 권역이자 새 추진의 기본 권역(설정)이 됩니다.</source>
+        <translation>Separated by commas. They become this process&apos;s regions and the default regions of new processes (a setting).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>권역 저장</source>
+        <translation>Save regions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>권역 (권역별 공론장)</source>
+        <translation>Regions (regional forums)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>분기</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>계획</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>집행</source>
+        <translation>Spent</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>잔액</source>
+        <translation>Remaining</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>누적 잔액</source>
+        <translation>Cumulative remaining</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>계획 저장(&amp;L)</source>
+        <translation>Save p&amp;lan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>예산·분기별 계획</source>
+        <translation>Budget &amp; quarterly plan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>예산 연도</source>
+        <translation>Budget year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>연간 예산</source>
+        <translation>Annual budget</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}분기 계획</source>
+        <translation>Q{0} plan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>집행 기록</source>
+        <translation>Record spending</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>집행 기록(&amp;B)</source>
+        <translation>&amp;Book spending</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>집행일</source>
+        <translation>Spent on</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>금액</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+1"/>
+        <source>내용</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>일자</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>선택한 집행 삭제</source>
+        <translation>Delete the selected spending</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>번호</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>권고</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+29"/>
+        <source>시 답변</source>
+        <translation>City&apos;s answer</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <location line="+30"/>
+        <source>사유</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <location line="+30"/>
+        <source>담당</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <location line="+17"/>
+        <location line="+13"/>
+        <source>기한</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>상태</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+30"/>
+        <source>완료일</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <location line="+152"/>
+        <source>답변 전</source>
+        <translation>Not answered</translation>
+    </message>
+    <message>
+        <location line="-147"/>
+        <source>일부 수용·불수용은 필수</source>
+        <translation>Required for partly accepted and not accepted</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>담당 부서·직위</source>
+        <translation>Responsible department or post</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>완료</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>새 권고(&amp;W)</source>
+        <translation>Ne&amp;w recommendation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>권고 저장(&amp;V)</source>
+        <translation>Sa&amp;ve recommendation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+307"/>
+        <source>권고 삭제</source>
+        <translation>Delete recommendation</translation>
+    </message>
+    <message>
+        <location line="-305"/>
+        <source>권고와 시의 답변</source>
+        <translation>Recommendation and the city&apos;s answer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>권고 내용</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>이행 상태</source>
+        <translation>Implementation status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>기한이 있는 권고는 정기점검의 알림과 달력(.ics)에 나옵니다. 불수용은 이행하지 않으므로 취소로 기록됩니다.</source>
+        <translation>A recommendation with a due date appears in the review reminders and the calendar (.ics). One not accepted is not implemented and is recorded as dropped.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>추진 중</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>시작 전</source>
+        <translation>not started</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>공론화위원회가 실시로 결정한 안건이 없습니다. 심의대상 안건 탭에서 결정을 기록하세요.</source>
+        <translation>No item was decided for deliberation by the committee. Record the decision in the agenda tab.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>이 안건의 공론화 추진이 아직 시작되지 않았습니다. 예산 연도를 고르고 &apos;추진 시작&apos;을 누르세요. 권역별 공론장은 권역마다 하나씩 만듭니다: {0}</source>
+        <translation>This item&apos;s deliberation process has not started. Choose the budget year and press &apos;Begin the process&apos;. A regional forum is made for every region: {0}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{year}년 · 행사 {events}건 · 참석 {people:,}명 · 예산 {budget} 중 집행 {spent} · 권고 {recs}건 (지연 {late}건)</source>
+        <translation>{year} · {events} events · {people:,} attended · {spent} spent of {budget} · {recs} recommendations ({late} overdue)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>권역별 공론장 빈칸: {0}</source>
+        <translation>Regions without a regional forum: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>권역별 공론장: 모든 권역({0}개)에 계획·실시됨</source>
+        <translation>Regional forums: planned or held in every region ({0})</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>{0}분기</source>
+        <translation>Q{0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>합계</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>지연</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>&apos;{0}&apos; 행사를 삭제할까요?</source>
+        <translation>Delete the event &apos;{0}&apos;?</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>예산 초과</source>
+        <translation>Over budget</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>그래도 집행을 기록할까요?</source>
+        <translation>Record the spending anyway?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>집행 삭제</source>
+        <translation>Delete spending</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>선택한 집행 기록을 삭제할까요?</source>
+        <translation>Delete the selected spending?</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>권고 {0}을(를) 삭제할까요?</source>
+        <translation>Delete recommendation {0}?</translation>
     </message>
 </context>
 <context>
@@ -8216,7 +9642,7 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>ReviewsPanel</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/reviews.py" line="+102"/>
+        <location filename="../../conflictdesk/ui/panels/reviews.py" line="+108"/>
         <location line="+11"/>
         <source>상태</source>
         <translation>Status</translation>
@@ -8369,7 +9795,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Planned</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>달력 내보내기</source>
         <translation>Export calendar</translation>
     </message>

@@ -20,11 +20,18 @@ from conflictdesk.store.models.cards import (
     StageTransition,
     Stakeholder,
 )
+from conflictdesk.store.models.committee import CommitteeAttendance, CommitteeMeeting, CommitteeMember
 from conflictdesk.store.models.deliberation import (
     CitizenPanel,
     DeliberationItem,
     PanelApplicant,
     PetitionCount,
+)
+from conflictdesk.store.models.deliberation_process import (
+    DeliberationProcess,
+    ProcessEvent,
+    ProcessRecommendation,
+    ProcessSpending,
 )
 from conflictdesk.store.models.diagnosis import Diagnosis, Project, Round
 from conflictdesk.store.models.handouts import Handout
@@ -55,7 +62,11 @@ __all__ = [
     "CouncilMeeting",
     "CouncilMember",
     "CitizenPanel",
+    "CommitteeAttendance",
+    "CommitteeMeeting",
+    "CommitteeMember",
     "DeliberationItem",
+    "DeliberationProcess",
     "Department",
     "Diagnosis",
     "Expert",
@@ -69,6 +80,9 @@ __all__ = [
     "PanelApplicant",
     "PetitionCount",
     "PlanItem",
+    "ProcessEvent",
+    "ProcessRecommendation",
+    "ProcessSpending",
     "PreReview",
     "Project",
     "ResponsePlan",

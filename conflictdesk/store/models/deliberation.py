@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import (
     JSON,
@@ -21,6 +21,9 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from conflictdesk.store.models.base import Base, utcnow
+
+if TYPE_CHECKING:
+    from conflictdesk.store.models.committee import CommitteeMeeting
 
 
 class DeliberationItem(Base):
@@ -43,7 +46,22 @@ class DeliberationItem(Base):
     decided_on: Mapped[date | None] = mapped_column(Date, default=None)
     decision_reason: Mapped[str] = mapped_column(Text, default="")
     note: Mapped[str] = mapped_column(Text, default="")
+    # The 공론화위원회's decisions (docs/업무규칙.md, "Deliberation committee"): the meeting that decided 실시 여부,
+    # the 추진위원회 formed, the final 권고안 adopted.
+    decision_meeting_id: Mapped[int | None] = mapped_column(
+        ForeignKey("committee_meetings.id", ondelete="SET NULL"), default=None)
+    promotion_on: Mapped[date | None] = mapped_column(Date, default=None)
+    promotion_note: Mapped[str] = mapped_column(Text, default="")
+    promotion_meeting_id: Mapped[int | None] = mapped_column(
+        ForeignKey("committee_meetings.id", ondelete="SET NULL"), default=None)
+    recommendation_on: Mapped[date | None] = mapped_column(Date, default=None)
+    recommendation_note: Mapped[str] = mapped_column(Text, default="")
+    recommendation_meeting_id: Mapped[int | None] = mapped_column(
+        ForeignKey("committee_meetings.id", ondelete="SET NULL"), default=None)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    decision_meeting: Mapped[CommitteeMeeting | None] = relationship(foreign_keys=[decision_meeting_id])
+    promotion_meeting: Mapped[CommitteeMeeting | None] = relationship(foreign_keys=[promotion_meeting_id])
+    recommendation_meeting: Mapped[CommitteeMeeting | None] = relationship(foreign_keys=[recommendation_meeting_id])
     counts: Mapped[list[PetitionCount]] = relationship(
         back_populates="item", cascade="all, delete-orphan", order_by="PetitionCount.as_of")
     __table_args__ = (
@@ -99,6 +117,11 @@ class PanelApplicant(Base):
     categories: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     name: Mapped[str] = mapped_column(String(100), default="")  # masked at rest (홍*동)
     probability: Mapped[float] = mapped_column(Float, default=0.0)
-    selected: Mapped[bool] = mapped_column(Boolean, default=False)
+    selected: Mapped[bool] = mapped_column(Boolean, default=False)  # drawn (first draw or as a replacement)
+    # A drop-out (중도 탈락) and the replacement drawn for them (docs/업무규칙.md, "Citizens' panel").
+    dropped_on: Mapped[date | None] = mapped_column(Date, default=None)
+    drop_reason: Mapped[str] = mapped_column(Text, default="")
+    replaces: Mapped[str] = mapped_column(String(50), default="")  # number of the member this one replaced
+    replacement_seed: Mapped[int | None] = mapped_column(BigInteger, default=None)
     panel: Mapped[CitizenPanel] = relationship(back_populates="applicants")
     __table_args__ = (UniqueConstraint("panel_id", "number"),)

@@ -20,13 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from conflictdesk.services import citizen_panel, deliberation
-from conflictdesk.services.deliberation_dtos import PanelDraw
+from conflictdesk.services.deliberation_dtos import DrawnApplicant, PanelDraw, PanelReplacement
 from conflictdesk.store.engine import Database
 from conflictdesk.ui import messages
 from conflictdesk.ui.context import PanelContext
 from conflictdesk.ui.i18n import translate
 from conflictdesk.ui.ops import CollectionOp, QueryOp
-from conflictdesk.ui.panels.mediation_common import Table
+from conflictdesk.ui.panels.mediation_common import DateField, Table, iso
 
 #: Problems listed in the refused-files message.
 MAX_LISTED = 30
@@ -40,6 +40,7 @@ class PanelDrawTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.shown: PanelDraw | None = None
+        self.replace_info: PanelReplacement | None = None
         self.item = QComboBox()
         self.item.setObjectName("drawItem")
         self.kind = QComboBox()
@@ -109,6 +110,36 @@ class PanelDrawTab(QWidget):
         numbers.addWidget(self.verify_button)
         form.addRow(self.tr("규모"), numbers)
 
+        # --- a drop-out and its replacement (recorded panels only) ---
+        self.dropped = QLineEdit()
+        self.dropped.setObjectName("droppedNumber")
+        self.dropped.setPlaceholderText(self.tr("탈락한 위원의 신청번호 (표에서 고르면 채워짐)"))
+        self.dropped_on = DateField()
+        self.dropped_on.setObjectName("droppedOn")
+        self.drop_reason = QLineEdit()
+        self.drop_reason.setObjectName("dropReason")
+        self.drop_reason.setPlaceholderText(self.tr("탈락 사유"))
+        self.replace_seed = QSpinBox()
+        self.replace_seed.setObjectName("replaceSeed")
+        self.replace_seed.setRange(1, MAX_SEED)
+        self.replace_seed.setValue(self.seed.value())
+        self.replace_seed.setToolTip(self.tr("대체자는 할당(최소·최대)을 모두 지키는 미선정 신청자 중에서 이 시드로 뽑습니다."))
+        self.replace_preview = QPushButton(self.tr("대체 미리 추첨"))
+        self.replace_preview.setObjectName("previewReplacement")
+        self.replace_record = QPushButton(self.tr("탈락·대체 기록"))
+        self.replace_record.setObjectName("recordReplacement")
+        replace_row = QHBoxLayout()
+        replace_row.addWidget(self.dropped, 1)
+        replace_row.addWidget(self.dropped_on)
+        replace_row.addWidget(self.drop_reason, 1)
+        replace_seed_label = QLabel(self.tr("시드"))
+        replace_seed_label.setBuddy(self.replace_seed)
+        replace_row.addWidget(replace_seed_label)
+        replace_row.addWidget(self.replace_seed)
+        replace_row.addWidget(self.replace_preview)
+        replace_row.addWidget(self.replace_record)
+        form.addRow(self.tr("중도 탈락·대체"), replace_row)
+
         self.info = QLabel()
         self.info.setObjectName("drawInfo")
         self.info.setWordWrap(True)
@@ -130,6 +161,9 @@ class PanelDrawTab(QWidget):
         self.preview_button.clicked.connect(lambda: self.draw(save=False))
         self.record_button.clicked.connect(lambda: self.draw(save=True))
         self.verify_button.clicked.connect(self.verify)
+        self.applicant_table.currentCellChanged.connect(lambda *_a: self.pick_dropped())
+        self.replace_preview.clicked.connect(lambda: self.replace(save=False))
+        self.replace_record.clicked.connect(lambda: self.replace(save=True))
 
     def reload(self) -> None:
         today = self.ctx.today()
@@ -142,6 +176,8 @@ class PanelDrawTab(QWidget):
         self.item.setCurrentIndex(max(0, self.item.findData(chosen)))
         self.item.blockSignals(False)
         self.record_button.setEnabled(not self.ctx.read_only)
+        self.replace_record.setEnabled(not self.ctx.read_only)
+        self.dropped_on.set_value(self.ctx.today())
         self.show_recorded()
 
     def _browse(self, edit: QLineEdit, title: str) -> None:
@@ -176,11 +212,53 @@ class PanelDrawTab(QWidget):
         headers = [self.tr("신청번호"), self.tr("성명"), *categories, self.tr("선정확률"), self.tr("결과")]
         self.applicant_table.setColumnCount(len(headers))
         self.applicant_table.setHorizontalHeaderLabels(headers)
-        ordered = sorted(drawn.applicants, key=lambda a: (not a.selected, a.number))
+        ordered = sorted(drawn.applicants, key=lambda a: (not a.selected, a.dropped_on is None, a.number))
         self.applicant_table.set_rows(
-            [(n, (a.number, a.name, *(a.values[c] for c in categories), f"{a.probability:.2%}",
-                  self.tr("선정") if a.selected else "")) for n, a in enumerate(ordered)],
+            [(n, (a.number, a.name, *(a.values[c] for c in categories), f"{a.probability:.2%}", self._result(a)))
+             for n, a in enumerate(ordered)],
             right=(2 + len(categories),))
+
+    def _result(self, a: DrawnApplicant) -> str:
+        if a.dropped_on is not None:
+            return self.tr("탈락 {0}").format(iso(a.dropped_on))
+        if a.replaces:
+            return self.tr("선정 ({0} 대체)").format(a.replaces)
+        return self.tr("선정") if a.selected else ""
+
+    def pick_dropped(self) -> None:
+        """Choosing a selected member in a recorded panel fills the drop-out's number."""
+        row = self.applicant_table.currentRow()
+        if row < 0 or self.shown is None or not self.shown.saved:
+            return
+        cell = self.applicant_table.item(row, 0)
+        number = cell.text() if cell is not None else ""
+        if number in self.shown.selected:
+            self.dropped.setText(number)
+
+    def replace(self, *, save: bool) -> None:
+        item_id, number = self.item.currentData(), self.dropped.text().strip()
+        if item_id is None or not number:
+            QMessageBox.information(self, self.tr("대체 추첨"), self.tr("안건과 탈락한 위원의 신청번호를 고르세요."))
+            return
+        if save and not messages.confirm(self, self.tr("탈락·대체 기록"), self.tr(
+                "{0} 위원의 탈락과 대체자를 기록할까요? 기록은 바꿀 수 없고 감사 기록에 남습니다.").format(number)):
+            return
+        item, kind, seed = int(item_id), str(self.kind.currentData()), self.replace_seed.value()
+        on, reason = self.dropped_on.value(), self.drop_reason.text()
+
+        def work(db: Database) -> PanelReplacement:
+            return citizen_panel.replace_member(db, item, number, seed, kind=kind, dropped_on=on, reason=reason,
+                                                save=save)
+
+        def done(found: PanelReplacement) -> None:
+            state = self.tr("기록함") if found.saved else self.tr("미리보기 (저장하지 않음)")
+            self.replace_info = found
+            self.info.setText(self.tr("{state} · 탈락 {dropped} → 대체 {replacement} · 시드 {seed} · 할당을 지키는 후보 "
+                                      "{n}명 중 추첨").format(state=state, dropped=found.dropped,
+                                                           replacement=found.replacement, seed=found.seed,
+                                                           n=len(found.candidates)))
+
+        CollectionOp(self, work).success(done).run()
 
     def _tolerance(self) -> int | None:
         """The population tolerance when the quotas file is a population table, else None."""
