@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import pytest
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conflictdesk.domain.handout import (
@@ -34,6 +34,7 @@ def test_cell_text(value: object, text: str) -> None:
     assert cell_text(value) == text
 
 
+@settings(suppress_health_check=[HealthCheck.too_slow])  # input generation is slow on a loaded machine, not wrong
 @given(st.lists(st.tuples(ISSUE_TEXT, KINDS), max_size=8))
 def test_issues_survive_the_cell(issues: list[tuple[str, str]]) -> None:
     """Each issue keeps its text and its kind (fact, interest, value) through one cell of the workbook."""
