@@ -336,3 +336,38 @@ def test_the_result_report_shows_the_committee_decisions_masked(demo_file: str, 
     with zipfile.ZipFile(out) as zf:
         xml = "".join(zf.read(n).decode("utf-8") for n in zf.namelist() if n.startswith("Contents/section"))
     assert "출석 13명 / 재직 15명" in xml and "권고안 채택" in xml
+
+
+def test_upgrading_a_0008_file_keeps_every_item_count_and_decision(tmp_path: Path) -> None:
+    """Migration 0009 recreates deliberation_items (batch mode): items, their petition counts and the 실시 여부
+    decision stay; the committee tables start empty and the new decision fields empty."""
+    import shutil
+    import sqlite3
+
+    from sqlalchemy import func
+
+    from conflictdesk.store.engine import resolve_db_url
+
+    path = tmp_path / "old.sqlite3"
+    shutil.copyfile(Path(__file__).parent / "data" / "schema_0008.sqlite3", path)
+    old = sqlite3.connect(path)
+    items = old.execute("SELECT id, title, decision, decided_on, decision_reason FROM deliberation_items "
+                        "ORDER BY id").fetchall()
+    counts = old.execute("SELECT count(*) FROM petition_counts").fetchone()[0]
+    old.close()
+    assert items and counts and any(row[2] == "go" for row in items)
+    db = Database(resolve_db_url(str(path)))
+    try:
+        with db.read() as s:
+            rows = s.execute(select(models.DeliberationItem.id, models.DeliberationItem.title,
+                                    models.DeliberationItem.decision, models.DeliberationItem.decided_on,
+                                    models.DeliberationItem.decision_reason).order_by(models.DeliberationItem.id))
+            assert [(i, t, d, on.isoformat() if on else None, r) for i, t, d, on, r in rows] == [
+                (i, t, d, on, r) for i, t, d, on, r in items]
+            assert s.scalar(select(func.count(models.PetitionCount.id))) == counts
+            assert s.scalar(select(func.count(models.CommitteeMember.id))) == 0
+        go = next(row[0] for row in items if row[2] == "go")
+        decided = dc.item_decisions(db, go)
+        assert decided.decision is Decision.GO and decided.decision_meeting is None and decided.promotion_on is None
+    finally:
+        db.close()
