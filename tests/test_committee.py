@@ -6,6 +6,8 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sqlalchemy import select
 
 from conflictdesk.domain import committee as rules
@@ -371,3 +373,25 @@ def test_upgrading_a_0008_file_keeps_every_item_count_and_decision(tmp_path: Pat
         assert decided.decision is Decision.GO and decided.decision_meeting is None and decided.promotion_on is None
     finally:
         db.close()
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 40), st.one_of(st.none(), st.integers(0, 40))), max_size=20),
+       st.integers(0, 40), st.one_of(st.none(), st.integers(0, 40)), st.integers(1, 6))
+def test_the_cap_check_agrees_with_counting_day_by_day(others: list[tuple[int, int | None]], start: int,
+                                                       end: int | None, cap: int) -> None:
+    """The peak over a term equals the most terms covering any single day of it (checked day by day)."""
+    base = date(2020, 1, 1)
+
+    def term(a: int, b: int | None) -> MemberTerm:
+        lo, hi = (a, b) if b is None or b >= a else (b, a)
+        return MemberTerm(base + timedelta(days=lo), None if hi is None else base + timedelta(days=hi))
+
+    terms = [term(a, b) for a, b in others]
+    new = term(start, end)
+    last = new.end or base + timedelta(days=60)
+    days = [new.start + timedelta(days=n) for n in range((last - new.start).days + 1)]
+    brute = max((sum(1 for t in terms if t.covers(d)) for d in days), default=0)
+    peak, day = rules.peak_in_office([t for t in terms if t.overlaps(new.start, new.end)], new.start, new.end)
+    assert peak == brute and new.covers(day)
+    assert sum(1 for t in terms if t.covers(day)) == peak
