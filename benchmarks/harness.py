@@ -40,6 +40,7 @@ class Paired:
 
     floors: tuple[float, ...]
     products: tuple[float, ...]
+    cpu: Paired | None = None  # the same runs on this process's CPU time (paired() fills it in)
 
     @property
     def ratios(self) -> tuple[float, ...]:
@@ -76,14 +77,17 @@ def paired(floor: Callable[[], object], product: Callable[[], object], pairs: in
     """Time ``floor`` and ``product`` in alternation, ``pairs`` times each (``setup`` runs untimed before each)."""
     floors: list[float] = []
     products: list[float] = []
+    cpu_floors: list[float] = []
+    cpu_products: list[float] = []
     for _ in range(pairs):
-        for fn, times in ((floor, floors), (product, products)):
+        for fn, times, cpus in ((floor, floors, cpu_floors), (product, products, cpu_products)):
             if setup is not None:
                 setup()
-            start = time.perf_counter()
+            start, cpu = time.perf_counter(), time.process_time()
             fn()
             times.append(time.perf_counter() - start)
-    return Paired(tuple(floors), tuple(products))
+            cpus.append(time.process_time() - cpu)
+    return Paired(tuple(floors), tuple(products), Paired(tuple(cpu_floors), tuple(cpu_products)))
 
 
 def data_dir() -> Path:

@@ -264,3 +264,23 @@ def test_any_answers_a_department_picks_come_back_as_picked(demo_db: Database, t
         assert stored["opinion"] == cell_text(answers["opinion"]).strip()
 
     check()
+
+
+@pytest.mark.slow
+def test_checklist_round_trip_on_both_engines(engine_url: str, tmp_path: Path) -> None:
+    """The pre_reviews table (0008), its JSON answers and the latest-accepted query on SQLite and PostgreSQL."""
+    from conflictdesk.services.demo import generate
+
+    db = Database(engine_url, actor="tester")
+    try:
+        generate(db, projects=60, seed=3)
+        code = _target(db)
+        [xlsx] = _make(db, tmp_path, code)
+        _fill(xlsx, {"이 사업의 갈등은": "부서 간 협업 필요", "언론 보도": "보통"})
+        result, _ = checklist_file(db, xlsx, today=TODAY)
+        assert result.written and [c.new for c in result.changes] == ["부서 간 협업 필요", "보통"]
+        view = load_diagnosis(db, code, ROUND, TODAY).pre_review
+        assert view is not None and view.answers.scores == {"media": 2} and view.answers.owner_level == 2
+        assert checklist_file(db, xlsx, today=TODAY)[0].refused_code == "checklist_already_accepted"
+    finally:
+        db.close()

@@ -105,3 +105,24 @@ def test_the_preview_renders_the_pdf_even_when_hwpx_is_chosen(panel: ReportsPane
     panel.year_box.setValue(2020)
     name, _render = panel.renderer(pdf=True)
     assert name.endswith("연간갈등관리결과_2020.pdf")
+
+
+@pytest.mark.slow
+def test_preview_shows_the_pdf_form_of_the_annual_report(qtbot, panel: ReportsPanel,  # type: ignore[no-untyped-def]
+                                                                   tmp_path: Path) -> None:
+    from conflictdesk.ui.pdf_preview import PdfPreviewDialog
+
+    panel.kind_box.setCurrentIndex(panel.kind_box.findData(ANNUAL))
+    panel.year_box.setValue(2020)
+    if panel.format_box.findData(".hwpx") >= 0:
+        panel.format_box.setCurrentIndex(panel.format_box.findData(".hwpx"))
+        assert not panel.preview_button.isEnabled()  # preview and print are for the PDF form
+        panel.format_box.setCurrentIndex(panel.format_box.findData(".pdf"))
+    assert panel.preview_button.isEnabled()
+    panel.preview_button.click()
+    qtbot.waitUntil(lambda: panel.preview is not None, timeout=60000)
+    dialog = panel.preview
+    assert isinstance(dialog, PdfPreviewDialog) and dialog.page_count() >= 2
+    assert "연간갈등관리결과_2020.pdf" in panel.status.text()
+    dialog.close()
+    qtbot.waitUntil(lambda: panel.preview is None)

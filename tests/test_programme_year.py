@@ -262,3 +262,20 @@ def test_the_year_on_both_engines(engine_url: str, tmp_path: Path) -> None:
         assert (tmp_path / "annual.pdf").read_bytes().startswith(b"%PDF")
     finally:
         db.close()
+
+
+@pytest.mark.parametrize(("value", "field", "low", "ok"), [
+    (2020, "연도", 1900, True), (1900, "연도", 1900, True), (9999, "교육 연도", 1900, True), (1, "예산 연도", 1, True),
+    (1899, "연도", 1900, False), (10000, "예산 연도", 1900, False), (1900, "연도", 1901, False),
+    (True, "교육 연도", 1900, False), ("2020", "연도", 1900, False), (2020.0, "예산 연도", 1900, False),
+    (None, "연도", 1900, False),
+])
+def test_one_year_check_names_its_field(value: object, field: str, low: int, ok: bool) -> None:
+    from conflictdesk.domain.dates import checked_year
+
+    if ok:
+        assert checked_year(value, field, low) == value
+        return
+    with pytest.raises(DomainError) as caught:
+        checked_year(value, field, low)
+    assert caught.value.code == "year_invalid" and caught.value.message.startswith(f"{field}가 올바르지 않습니다")

@@ -14,9 +14,11 @@ from conflictdesk.domain.dates import format_date
 MAX_LISTED = 50
 
 
-def item_json(item: Any) -> dict[str, Any]:
+def item_json(item: Any, process: Any = None) -> dict[str, Any]:
     """One item of ``deliberation list --format json`` (the shape the issue fixes; ``process`` is null until a
-    deliberation process exists for the item)."""
+    deliberation process exists for the item, else ``commands/deliberation_process.process_json``)."""
+    from conflictdesk.commands.deliberation_process import process_json
+
     return {
         "id": item.id,
         "title": item.title,
@@ -26,7 +28,7 @@ def item_json(item: Any) -> dict[str, Any]:
         "qualifies": item.qualifies,
         "explain_due": item.explain_due.isoformat() if item.explain_due else None,
         "decision": item.decision.value if item.decision else None,
-        "process": None,
+        "process": process_json(process),
     }
 
 
@@ -42,11 +44,13 @@ def _status(item: Any) -> str:
 
 def cmd_list(args: argparse.Namespace) -> int:
     from conflictdesk.services.deliberation import agenda
+    from conflictdesk.services.deliberation_process import processes
 
     with database(args) as db:
         items = agenda(db, date.today(), args.year)
+        found = processes(db, date.today(), [i.id for i in items]) if args.format == "json" else {}
     if args.format == "json":
-        print_json({"items": [item_json(i) for i in items]})
+        print_json({"items": [item_json(i, found.get(i.id)) for i in items]})
         return 0
     if not items:
         print("공론화 안건이 없습니다." if args.year is None else f"{args.year}년 공론화 안건이 없습니다.")

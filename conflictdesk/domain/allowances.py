@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import Enum
 
+from conflictdesk.domain.dates import checked_year
 from conflictdesk.domain.error_catalogue import Phrase, Term
 from conflictdesk.domain.errors import InvalidValue
 from conflictdesk.domain.money import format_won
@@ -49,8 +50,7 @@ class AllowanceBudget:
     quarterly_won: tuple[int, int, int, int] = DEFAULT_QUARTERLY_WON
 
     def __post_init__(self) -> None:
-        if isinstance(self.year, bool) or not isinstance(self.year, int) or not 1 <= self.year <= 9999:
-            raise InvalidValue("year_invalid", field=Term("예산 연도"), value=repr(self.year))
+        checked_year(self.year, "예산 연도", low=1)
         _whole_won(self.annual_won, Term("연간 수당 예산"))
         quarterly = tuple(self.quarterly_won)
         if len(quarterly) != 4:
@@ -71,8 +71,7 @@ class AllowanceBudget:
     def from_dict(cls, data: Mapping[str, object]) -> AllowanceBudget:
         """Read what :meth:`to_dict` wrote; ``annual_won`` and ``quarterly_won`` default to the 2020 plan."""
         year = data.get("year")
-        if isinstance(year, bool) or not isinstance(year, int):
-            raise InvalidValue("year_invalid", field=Term("예산 연도"), value=repr(year))
+        year = checked_year(year, "예산 연도", low=1)
         annual = data.get("annual_won", DEFAULT_ANNUAL_WON)
         quarterly = data.get("quarterly_won", list(DEFAULT_QUARTERLY_WON))
         if not isinstance(quarterly, (list, tuple)) or len(quarterly) != 4:

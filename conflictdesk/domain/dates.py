@@ -7,7 +7,7 @@ from datetime import date
 
 from conflictdesk.domain.errors import InvalidValue
 
-__all__ = ["format_date", "parse_date"]
+__all__ = ["checked_year", "format_date", "parse_date"]
 
 _COMPACT = re.compile(r"(\d{4})(\d{2})(\d{2})")
 _SEPARATED = re.compile(r"(\d{4})\s*(?:[.\-/]|년)\s*(\d{1,2})\s*(?:[.\-/]|월)\s*(\d{1,2})\s*[.일]?")
@@ -27,6 +27,16 @@ def parse_date(text: str) -> date:
         return date(year, month, day)
     except ValueError:
         raise InvalidValue("date_impossible", value=value) from None
+
+
+def checked_year(value: object, field: str = "연도", low: int = 1900, high: int = 9999) -> int:
+    """A year typed or passed as a whole number ``low``–``high``; else the one ``year_invalid`` error naming
+    ``field`` (예산 연도, 교육 연도, 연도)."""
+    from conflictdesk.domain.error_catalogue import Term
+
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+        raise InvalidValue("year_invalid", field=Term(field), value=repr(value))
+    return value
 
 
 def format_date(value: date | None) -> str:

@@ -135,6 +135,26 @@ MESSAGES: dict[str, str] = {
     "agreement_item_not_found": "합의사항(id {item})이 없습니다.",
     "agreement_done_date_required": "완료된 합의사항은 완료일을 입력하세요.",
     "result_date_required": "결과문의 작성일을 입력하세요.",
+    # --- 공론화 추진: the process of an item decided "실시" (docs/업무규칙.md "공론화 추진") -------------------------------
+    "deliberation_process_needs_go": "'{title}'은(는) 공론화위원회가 실시로 결정한 안건이 아니어서 공론화 추진을 시작할 수 "
+                                     "없습니다.",
+    "deliberation_process_exists": "'{title}'의 공론화 추진은 이미 시작되었습니다.",
+    "deliberation_process_not_found": "'{title}'에는 공론화 추진이 없습니다. 먼저 추진을 시작하세요.",
+    "deliberation_region_duplicate": "권역 '{region}'이(가) 두 번 있습니다.",
+    "deliberation_regions_too_many": "권역이 너무 많습니다 ({count}개, 최대 {limit}개).",
+    "deliberation_region_unknown": "권역 '{region}'은(는) 이 공론화의 권역({regions})에 없습니다.",
+    "deliberation_event_region_required": "권역별 공론장은 권역을 골라야 합니다.",
+    "deliberation_event_held_in_future": "실시일({held})이 오늘({today})보다 뒤입니다. 아직 열리지 않은 행사는 예정일에 "
+                                         "적으세요.",
+    "deliberation_attendance_invalid": "참석 인원 '{value}'은(는) 0 이상의 정수여야 합니다.",
+    "deliberation_attendance_needs_held": "참석 인원은 실시일을 적은 행사에만 기록할 수 있습니다.",
+    "deliberation_event_not_found": "공론화 행사(id {event})가 없습니다.",
+    "deliberation_spending_outside_year": "{spent_on} 집행은 {year}년 공론화 예산에 넣을 수 없습니다. 날짜나 예산 연도를 "
+                                          "고치세요.",
+    "recommendation_reason_required": "'{answer}' 답변에는 사유를 적어야 합니다.",
+    "recommendation_done_unanswered": "시의 답변이 없는 권고는 완료로 둘 수 없습니다. 먼저 답변(수용·일부 수용)을 고르세요.",
+    "recommendation_done_date_required": "완료된 권고는 완료일을 입력하세요.",
+    "recommendation_not_found": "권고(id {recommendation})가 없습니다.",
     # --- signals and alerts ---------------------------------------------------------------------------------------
     "signal_kind_unknown": "알 수 없는 신호 종류 '{value}'입니다.",
     "signal_date_invalid": "신호 날짜 '{value}'이(가) 날짜가 아닙니다.",
@@ -360,6 +380,8 @@ TERMS: tuple[str, ...] = (
     # deliberation: the petition file's columns and the thresholds
     "청원명", "청원 시작일", "공감 수", "기준일", "안건명", "의결일", "청원 기준", "청원 기간", "설명 기준", "설명 기한",
     "신청번호", "구분", "값", "최소", "최대", "인구",
+    # 공론화 추진
+    "권역", "단계", "행사명", "권고 내용", "시 답변", "이행 상태",
     # the 공론화위원회
     "임기 시작일", "임기 종료일", "위원 구분", "당연직·위촉", "회의일", "회의명", "추진위원회 구성", "권고안 채택", "탈락일",
 )

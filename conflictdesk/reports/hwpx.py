@@ -298,6 +298,13 @@ def preview_text(title: str, subtitle: str, sections: Sequence[HwpxSection], lim
     return "\r\n".join(p for p in parts if p)[:limit]
 
 
+def _drawable(text: str) -> str:
+    """One line of the thumbnail without the symbols the bundled fonts have no glyph for (emoji: a user's project
+    name may hold one); the document itself keeps the text whole."""
+    return "".join(ch for ch in _one_line(text)
+                   if ord(ch) <= 0xFFFF and unicodedata.category(ch) not in ("So", "Cc", "Cf", "Co", "Cn"))
+
+
 def preview_png(title: str, subtitle: str, sections: Sequence[HwpxSection]) -> bytes:
     """A thumbnail of the first page (Preview/PrvImage.png): title, 결재란 outline, headings and first lines."""
     from matplotlib.figure import Figure
@@ -313,20 +320,20 @@ def preview_png(title: str, subtitle: str, sections: Sequence[HwpxSection]) -> b
         ax.set_ylim(297, 0)
         ax.axis("off")
         ax.add_patch(Rectangle((0, 0), 210, 297, facecolor="white", edgecolor="#8a94a6", linewidth=1))
-        ax.text(18, 24, _one_line(title)[:26], fontsize=9, fontweight="bold", color="#1f3b73", va="top")
+        ax.text(18, 24, _drawable(title)[:26], fontsize=9, fontweight="bold", color="#1f3b73", va="top")
         if subtitle:
-            ax.text(18, 36, _one_line(subtitle)[:44], fontsize=4.5, va="top")
+            ax.text(18, 36, _drawable(subtitle)[:44], fontsize=4.5, va="top")
         ax.add_patch(Rectangle((140, 12), 52, 20, fill=False, edgecolor="#8a94a6", linewidth=0.5))
         y = 50.0
         for section in sections:
             if y > 280:
                 break
-            ax.text(18, y, _one_line(section.heading)[:40], fontsize=5, fontweight="bold", color="#1f3b73",
+            ax.text(18, y, _drawable(section.heading)[:40], fontsize=5, fontweight="bold", color="#1f3b73",
                     va="top")
             y += 8
-            rows: list[str] = [line for p in section.paragraphs for line in _lines(p)]
+            rows: list[str] = [_drawable(line) for p in section.paragraphs for line in _lines(p)]
             for table in ((section.table,) if section.table is not None else ()) + section.more:
-                rows += ["  ".join(_one_line(c) for c in row if c) for row in table.rows]
+                rows += ["  ".join(_drawable(c) for c in row if c) for row in table.rows]
             for row in rows[:3]:
                 if y > 285:
                     break

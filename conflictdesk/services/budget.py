@@ -13,6 +13,7 @@ from datetime import date
 from sqlalchemy import extract, select
 from sqlalchemy.orm import Session
 
+from conflictdesk.domain import dates
 from conflictdesk.domain.allowances import (
     DEFAULT_ANNUAL_WON,
     DEFAULT_QUARTERLY_WON,
@@ -32,7 +33,6 @@ from conflictdesk.domain.budget import (
     line_executions,
     total_plan,
 )
-from conflictdesk.domain.error_catalogue import Term
 from conflictdesk.domain.errors import DomainError, InvalidValue, NotFound
 from conflictdesk.domain.text import nfc
 from conflictdesk.services import settings
@@ -73,9 +73,7 @@ class YearBudget:
 
 
 def checked_year(year: object) -> int:
-    if isinstance(year, bool) or not isinstance(year, int) or not 1900 <= year <= 9999:
-        raise InvalidValue("year_invalid", field=Term("예산 연도"), value=repr(year))
-    return year
+    return dates.checked_year(year, "예산 연도")
 
 
 def _line_names(session: Session) -> tuple[str, ...]:

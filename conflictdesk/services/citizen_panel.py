@@ -263,7 +263,7 @@ def replace_member(db: Database, item_id: int, number: str, seed: int, *, kind: 
 
 
 def deliberation_report(db: Database, item_id: int, today: date) -> DeliberationReport:
-    """The 공론화 결과 보고서's content: the item as the register shows it and its recorded panels."""
+    """The 공론화 결과 보고서's content: the item as the register shows it, its recorded panels and its process."""
     from conflictdesk.services.deliberation import agenda
 
     found = [i for i in agenda(db, today) if i.id == item_id]
@@ -272,4 +272,7 @@ def deliberation_report(db: Database, item_id: int, today: date) -> Deliberation
     from conflictdesk.services.deliberation_committee import item_decisions
 
     panels = tuple(p for p in (recorded_panel(db, item_id, kind) for kind in KINDS) if p is not None)
-    return DeliberationReport(found[0], panels, committee=item_decisions(db, item_id))
+    from conflictdesk.services.deliberation_process import process_view
+
+    return DeliberationReport(found[0], panels, committee=item_decisions(db, item_id),
+                              process=process_view(db, item_id, today))

@@ -34,6 +34,9 @@ def add_demo_deliberation(s: Any) -> None:
     from conflictdesk.services.committee_demo import add_demo_committee
 
     add_demo_committee(s, waste)  # the 공론화위원회 of 15 and its three meetings on this item
+    from conflictdesk.services.deliberation_process_demo import add_demo_process
+
+    add_demo_process(s, waste)  # the 2020 공론화 추진: timeline, 200 백만원 budget, 권고안 with the city's answers
     s.add(_item("도심 군부대 이전 부지 활용 방안", ItemSource.COUNCIL, date(2020, 9, 7), th,
                 reference="제265회 본회의 의결 제2020-41호"))
     for title, opened, counts in DEMO_PETITIONS:

@@ -9,6 +9,7 @@ from conflictdesk.domain.deliberation import Decision, ItemSource, PetitionStatu
 from conflictdesk.domain.panel_draw import QuotaFulfilment
 from conflictdesk.services.changes import Changes
 from conflictdesk.services.committee_dtos import ItemDecisions
+from conflictdesk.services.deliberation_process_dtos import ProcessView
 
 
 @dataclass(frozen=True)
@@ -129,8 +130,10 @@ class PanelReplacement:
 
 @dataclass(frozen=True)
 class DeliberationReport:
-    """What the 공론화 결과 보고서 shows: the item (source, thresholds, decision, explanation) and its drawn panels."""
+    """What the 공론화 결과 보고서 shows: the item (source, thresholds, decision, explanation), its drawn panels and
+    its process (공론화 추진: timeline with attendance, 권고안 with the city's answers) when it has one."""
 
     item: AgendaItem
     panels: tuple[PanelDraw, ...]
+    process: ProcessView | None = None
     committee: ItemDecisions | None = None  # the 공론화위원회's decisions with their meetings

@@ -635,7 +635,7 @@ def _plan_file(s: Session, sheets: Mapping[str, RawSheet], name: str, round_code
     sheet_round, sheet_department = _guide_facts(sheets)
     if sheet_round != stamp.round_code:
         raise DomainError("handin_stamp_round_mismatch", sheet=sheet_round or "(없음)", stamp=stamp.round_code, file=name)
-    if sheet_department != stamp.department:
+    if sheet_department != cell_text(stamp.department):  # a cell holds no control character
         raise DomainError("handin_other_department", sheet=sheet_department or "(없음)", stamp=stamp.department, file=name)
     if round_code and str(RoundId.parse(round_code)) != stamp.round_code:
         raise DomainError("handin_other_round", stamp=stamp.round_code, expected=str(RoundId.parse(round_code)), file=name)

@@ -229,7 +229,7 @@ def _plan(s: Session, sheets: Mapping[str, RawSheet], name: str, project: str | 
         raise DomainError("checklist_is_workbook", file=name)
     code, department = str(payload.get("project") or ""), str(payload.get("department") or "")
     sheet_code, sheet_department = _guide_project(sheets)
-    if sheet_code != code or sheet_department != department:
+    if sheet_code != cell_text(code) or sheet_department != cell_text(department):  # cells hold no control character
         raise DomainError("checklist_other_project", sheet=sheet_code or "(없음)", stamp=code, file=name)
     if project is not None and nfc(project).strip() != code:
         raise DomainError("checklist_not_expected", stamp=code, expected=nfc(project).strip(), file=name)

@@ -13,10 +13,14 @@ from datetime import date, timedelta
 
 from sqlalchemy import extract, select
 
-from conflictdesk.domain.calendar import is_working_day, last_working_day_of_month, review_due_date
+from conflictdesk.domain import dates
+from conflictdesk.domain.calendar import (
+    is_working_day,
+    item_overdue,
+    last_working_day_of_month,
+    review_due_date,
+)
 from conflictdesk.domain.enums import ConflictStage
-from conflictdesk.domain.error_catalogue import Term
-from conflictdesk.domain.errors import InvalidValue
 from conflictdesk.domain.rounds import RoundId
 from conflictdesk.services import allowances, budget, councils, deliberation, reviews, settings, training
 from conflictdesk.services.programme_dtos import (
@@ -48,10 +52,8 @@ UNDECIDED = "결정 전"
 
 
 def checked_year(year: object, low: int = 1900) -> int:
-    """A programme year: a whole number ``low``–9999 (the budget's and training's bounds)."""
-    if isinstance(year, bool) or not isinstance(year, int) or not low <= year <= 9999:
-        raise InvalidValue("year_invalid", field=Term("연도"), value=repr(year))
-    return year
+    """A programme year: a whole number ``low``–9999 (the budget's and training's bounds, the one check)."""
+    return dates.checked_year(year, "연도", low)
 
 
 def _stage_label(value: str | None) -> str:
@@ -139,8 +141,7 @@ def _mediation(db: Database, year: int, as_of: date) -> MediationFigures:
             continue
         meetings = sum(1 for m in view.meetings if m.held_on.year == year)
         done = sum(1 for i in view.items if i.done_on is not None and i.done_on <= as_of)
-        overdue = sum(1 for i in view.items if i.due is not None and i.due < as_of and i.done_on is None
-                      and i.status.value in ("planned", "in_progress"))
+        overdue = sum(1 for i in view.items if item_overdue(i.due, i.status.value, i.done_on, as_of))
         result = view.result_kind.label if view.result_kind else ""
         rows.append(CouncilFigures(code, view.project_name, view.formed_on, meetings, result, view.result_on,
                                    len(view.items), done, overdue))

@@ -10,16 +10,18 @@ PLAN_ITEM = "plan_item"
 AGREEMENT_ITEM = "agreement_item"
 MEETING = "meeting"
 CARD_PLAN = "card_plan"  # the 카드·대응계획 작성 duty of a case first key in the latest round (reminders only)
+RECOMMENDATION = "recommendation"  # a 공론화 권고안 recommendation the city answered, tracked to implementation
 #: A department workbook of the latest round not yet taken in (reminders only; ``project_id`` 0, ``name`` = department).
 HANDOUT = "handout"
 
 KIND_LABELS = {REVIEW: "정기점검", PLAN_ITEM: "대응계획", AGREEMENT_ITEM: "합의사항", MEETING: "협의회",
-               CARD_PLAN: "카드·대응계획 작성", HANDOUT: "부서 작성 파일 회신"}
+               CARD_PLAN: "카드·대응계획 작성", RECOMMENDATION: "공론화 권고", HANDOUT: "부서 작성 파일 회신"}
 
 
 @dataclass(frozen=True)
 class CalendarEntry:
-    """One dated thing of a case: a review, plan item, agreement item or council meeting (masked text)."""
+    """One dated thing of a case: a review, plan item, agreement item or council meeting (masked text), or a 공론화
+    recommendation (``project_id`` 0 unless its item was referred from a case)."""
 
     kind: str
     key: str  # stable id for calendar UIDs, e.g. "review-2020-2-P-0001"

@@ -1,4 +1,5 @@
-"""Reminders and calendar entries: reviews, plan items, agreement items and council meetings by date."""
+"""Reminders and calendar entries: reviews, plan items, agreement items, council meetings and 공론화 recommendations
+by date."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from sqlalchemy.orm import Session
 from conflictdesk.domain.calendar import days_until, is_overdue
 from conflictdesk.domain.obligations import CARD, MISSING_LABELS, PLAN
 from conflictdesk.services import settings
+from conflictdesk.services.deliberation_process import _calendar_entries as _recommendations
 from conflictdesk.services.obligations import _status_rows
 from conflictdesk.services.projects import _latest_round_code
 from conflictdesk.services.reminder_dtos import (
@@ -18,6 +20,7 @@ from conflictdesk.services.reminder_dtos import (
     HANDOUT,
     MEETING,
     PLAN_ITEM,
+    RECOMMENDATION,
     REVIEW,
     CalendarEntry,
     DueItem,
@@ -111,7 +114,9 @@ def _meetings(s: Session, project_ids: set[int] | None) -> list[CalendarEntry]:
 def calendar_entries(db: Database, round_code: str | None = None, start: date | None = None,
                      end: date | None = None) -> list[CalendarEntry]:
     """Entries sorted by day. With ``round_code``: that round's reviews and the items and meetings of its
-    reviewed cases; ``start``/``end`` (inclusive) limit the days."""
+    reviewed cases; ``start``/``end`` (inclusive) limit the days. The 공론화 recommendations are in every calendar
+    (a round's too: they belong to no round)."""
+
     with db.read() as s:
         if round_code is not None:
             rid = _get_round(s, round_code).id
@@ -119,9 +124,9 @@ def calendar_entries(db: Database, round_code: str | None = None, start: date | 
             pids: set[int] | None = {r.project_id for r in reviews}
         else:
             reviews, pids = _reviews(s, None), None
-        entries = reviews + _plan_items(s, pids) + _agreement_items(s, pids) + _meetings(s, pids)
+        entries = reviews + _plan_items(s, pids) + _agreement_items(s, pids) + _meetings(s, pids) + _recommendations(s)
     entries = [e for e in entries if (start is None or e.day >= start) and (end is None or e.day <= end)]
-    order = {REVIEW: 0, MEETING: 1, AGREEMENT_ITEM: 2, PLAN_ITEM: 3}
+    order = {REVIEW: 0, MEETING: 1, AGREEMENT_ITEM: 2, PLAN_ITEM: 3, RECOMMENDATION: 4}
     return sorted(entries, key=lambda e: (e.day, order.get(e.kind, 9), e.code, e.key))
 
 
@@ -156,8 +161,8 @@ def _handouts_open(s: Session) -> list[CalendarEntry]:
 
 
 def due_soon(db: Database, as_of: date, days: int | None = None) -> Reminders:
-    """Open reviews, plan items, agreement items, 카드·대응계획 작성 duties and department workbooks not yet taken in,
-    due within ``days`` (default: the setting, 14) or overdue."""
+    """Open reviews, plan items, agreement items, 공론화 recommendations, 카드·대응계획 작성 duties and department
+    workbooks not yet taken in, due within ``days`` (default: the setting, 14) or overdue."""
     with db.read() as s:
         if days is None:
             days = settings._reminder_days(s)

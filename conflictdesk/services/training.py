@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from conflictdesk.domain.allowances import PaymentCheck
 from conflictdesk.domain.budget import TRAINING_LINE
-from conflictdesk.domain.error_catalogue import Term
+from conflictdesk.domain.dates import checked_year
 from conflictdesk.domain.errors import DomainError, InvalidValue, NotFound
 from conflictdesk.domain.masking import shown_name
 from conflictdesk.domain.text import nfc
@@ -166,8 +166,7 @@ def _trained_by_department(session: Session, year: int) -> dict[str, int]:
 
 def overview(db: Database, year: int, *, unmasked: bool = False) -> TrainingOverview:
     """The year's courses, the targets' progress (with the 군·구 still to visit), the departments to train."""
-    if isinstance(year, bool) or not isinstance(year, int) or not 1900 <= year <= 9999:
-        raise InvalidValue("year_invalid", field=Term("교육 연도"), value=repr(year))
+    checked_year(year, "교육 연도")
     with db.read() as s:
         targets = _targets_in(s)
         stmt = (select(models.TrainingSession)

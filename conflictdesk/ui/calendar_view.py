@@ -19,7 +19,14 @@ from PySide6.QtWidgets import (
 
 from conflictdesk.domain.calendar import korean_holidays
 from conflictdesk.domain.dates import format_date
-from conflictdesk.services.reminder_dtos import AGREEMENT_ITEM, MEETING, PLAN_ITEM, REVIEW, CalendarEntry
+from conflictdesk.services.reminder_dtos import (
+    AGREEMENT_ITEM,
+    MEETING,
+    PLAN_ITEM,
+    RECOMMENDATION,
+    REVIEW,
+    CalendarEntry,
+)
 from conflictdesk.services.reminders import calendar_entries
 from conflictdesk.store.engine import Database
 from conflictdesk.ui import clock
@@ -28,7 +35,8 @@ from conflictdesk.ui.i18n import domain_label, ui_locale
 HOLIDAY_COLOR = "#c62828"
 TODAY_COLOR = "#1565c0"
 DONE_COLOR = "#8a8a8a"
-KIND_COLORS = {REVIEW: "#c0392b", MEETING: "#2471a3", PLAN_ITEM: "#1e8449", AGREEMENT_ITEM: "#b9770e"}
+KIND_COLORS = {REVIEW: "#c0392b", MEETING: "#2471a3", PLAN_ITEM: "#1e8449", AGREEMENT_ITEM: "#b9770e",
+               RECOMMENDATION: "#7d3c98"}
 PROJECT_ROLE = Qt.ItemDataRole.UserRole + 10
 
 
@@ -85,7 +93,8 @@ class MarkedCalendar(QCalendarWidget):
         size = max(5, min(rect.width(), rect.height()) // 7)
         x = rect.left() + 3
         y = rect.bottom() - size - 3
-        for kind in sorted(set(kinds), key=list(KIND_COLORS).index):
+        order = list(KIND_COLORS)
+        for kind in sorted(set(kinds), key=lambda k: order.index(k) if k in order else len(order)):
             painter.setBrush(QColor(KIND_COLORS.get(kind, "#555555")))
             painter.setPen(Qt.PenStyle.NoPen)
             painter.drawEllipse(x, y, size, size)
@@ -111,7 +120,8 @@ class CalendarView(QWidget):
         legend = QLabel("  ".join(
             f'<span style="color:{color}">●</span> {label}'
             for color, label in ((KIND_COLORS[REVIEW], self.tr("정기점검")), (KIND_COLORS[MEETING], self.tr("협의회")),
-                                 (KIND_COLORS[PLAN_ITEM], self.tr("대응계획")), (KIND_COLORS[AGREEMENT_ITEM], self.tr("합의사항")))))
+                                 (KIND_COLORS[PLAN_ITEM], self.tr("대응계획")), (KIND_COLORS[AGREEMENT_ITEM], self.tr("합의사항")),
+                                 (KIND_COLORS[RECOMMENDATION], self.tr("공론화 권고")))))
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)

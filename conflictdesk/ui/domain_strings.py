@@ -23,6 +23,7 @@ def collect() -> list[str]:
     import conflictdesk.domain.calendar as calendar
     import conflictdesk.domain.committee as committee
     import conflictdesk.domain.deliberation as deliberation
+    import conflictdesk.domain.deliberation_process as deliberation_process
     import conflictdesk.domain.enums as enums
     import conflictdesk.domain.training as training
     from conflictdesk.domain.council import BASIC_RULE_ITEMS
@@ -33,7 +34,7 @@ def collect() -> list[str]:
     from conflictdesk.services.reminder_dtos import KIND_LABELS
 
     found: list[str] = []
-    for module in (enums, alerts, calendar, training, deliberation, committee):
+    for module in (enums, alerts, calendar, training, deliberation, committee, deliberation_process):
         for name in sorted(vars(module)):
             value = getattr(module, name)
             if isinstance(value, type) and issubclass(value, Enum) and value.__module__ == module.__name__:
@@ -47,6 +48,7 @@ def collect() -> list[str]:
     found += list(KIND_LABELS.values())
     found += list(AUDIT_COLUMNS)
     found += list(training.DEFAULT_DISTRICTS)
+    found += list(deliberation_process.DEFAULT_REGIONS)
     found += field_labels()
     return [text for text in dict.fromkeys(found) if HANGUL.search(text)]
 
@@ -178,6 +180,16 @@ STRINGS = (
     QT_TRANSLATE_NOOP("Domain", "권고안 채택"),
     QT_TRANSLATE_NOOP("Domain", "갈등관리전문가"),
     QT_TRANSLATE_NOOP("Domain", "시의원"),
+    QT_TRANSLATE_NOOP("Domain", "수용"),
+    QT_TRANSLATE_NOOP("Domain", "일부 수용"),
+    QT_TRANSLATE_NOOP("Domain", "불수용"),
+    QT_TRANSLATE_NOOP("Domain", "시민인식조사"),
+    QT_TRANSLATE_NOOP("Domain", "시민참여단 구성"),
+    QT_TRANSLATE_NOOP("Domain", "참여단 교육"),
+    QT_TRANSLATE_NOOP("Domain", "권역별 공론장"),
+    QT_TRANSLATE_NOOP("Domain", "미래세대 공론장"),
+    QT_TRANSLATE_NOOP("Domain", "시민공론장"),
+    QT_TRANSLATE_NOOP("Domain", "정책 권고안"),
     QT_TRANSLATE_NOOP("Domain", "원인"),
     QT_TRANSLATE_NOOP("Domain", "시설"),
     QT_TRANSLATE_NOOP("Domain", "당사자"),
@@ -216,6 +228,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("Domain", "합의사항"),
     QT_TRANSLATE_NOOP("Domain", "협의회"),
     QT_TRANSLATE_NOOP("Domain", "카드·대응계획 작성"),
+    QT_TRANSLATE_NOOP("Domain", "공론화 권고"),
     QT_TRANSLATE_NOOP("Domain", "부서 작성 파일 회신"),
     QT_TRANSLATE_NOOP("Domain", "번호"),
     QT_TRANSLATE_NOOP("Domain", "시각"),
@@ -237,6 +250,11 @@ STRINGS = (
     QT_TRANSLATE_NOOP("Domain", "서구"),
     QT_TRANSLATE_NOOP("Domain", "강화군"),
     QT_TRANSLATE_NOOP("Domain", "옹진군"),
+    QT_TRANSLATE_NOOP("Domain", "중부권"),
+    QT_TRANSLATE_NOOP("Domain", "남부권"),
+    QT_TRANSLATE_NOOP("Domain", "북부권"),
+    QT_TRANSLATE_NOOP("Domain", "서부권"),
+    QT_TRANSLATE_NOOP("Domain", "강화·옹진권"),
     QT_TRANSLATE_NOOP("Domain", "반영일"),
     QT_TRANSLATE_NOOP("Domain", "조치일"),
     QT_TRANSLATE_NOOP("Domain", "사용 여부"),
@@ -248,9 +266,11 @@ STRINGS = (
     QT_TRANSLATE_NOOP("Domain", "분석자(전문가)"),
     QT_TRANSLATE_NOOP("Domain", "분석 기관"),
     QT_TRANSLATE_NOOP("Domain", "연간 예산(원)"),
+    QT_TRANSLATE_NOOP("Domain", "시 답변"),
     QT_TRANSLATE_NOOP("Domain", "부서 답(사전검토)"),
     QT_TRANSLATE_NOOP("Domain", "당연직·위촉"),
     QT_TRANSLATE_NOOP("Domain", "기준일"),
+    QT_TRANSLATE_NOOP("Domain", "참석 인원"),
     QT_TRANSLATE_NOOP("Domain", "참석자"),
     QT_TRANSLATE_NOOP("Domain", "추진 배경"),
     QT_TRANSLATE_NOOP("Domain", "기본 규칙"),
@@ -343,13 +363,14 @@ STRINGS = (
     QT_TRANSLATE_NOOP("Domain", "해결 주체"),
     QT_TRANSLATE_NOOP("Domain", "지급일"),
     QT_TRANSLATE_NOOP("Domain", "시민참여단"),
-    QT_TRANSLATE_NOOP("Domain", "참석 인원"),
     QT_TRANSLATE_NOOP("Domain", "개인·단체"),
     QT_TRANSLATE_NOOP("Domain", "사업 단계"),
     QT_TRANSLATE_NOOP("Domain", "장소"),
     QT_TRANSLATE_NOOP("Domain", "조치항목"),
+    QT_TRANSLATE_NOOP("Domain", "예정일"),
     QT_TRANSLATE_NOOP("Domain", "순서"),
     QT_TRANSLATE_NOOP("Domain", "선정 확률"),
+    QT_TRANSLATE_NOOP("Domain", "공론화 추진"),
     QT_TRANSLATE_NOOP("Domain", "이행 내용"),
     QT_TRANSLATE_NOOP("Domain", "사업"),
     QT_TRANSLATE_NOOP("Domain", "추진위원회 의결 회의"),
@@ -370,6 +391,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("Domain", "권고 전략"),
     QT_TRANSLATE_NOOP("Domain", "문서 번호"),
     QT_TRANSLATE_NOOP("Domain", "지역"),
+    QT_TRANSLATE_NOOP("Domain", "권역"),
     QT_TRANSLATE_NOOP("Domain", "규제 자치법규 제·개정"),
     QT_TRANSLATE_NOOP("Domain", "대체 추첨 시드"),
     QT_TRANSLATE_NOOP("Domain", "대체한 위원"),
@@ -426,7 +448,13 @@ STRINGS = (
     QT_TRANSLATE_NOOP("Domain", "협의회명"),
     QT_TRANSLATE_NOOP("Domain", "부서명"),
     QT_TRANSLATE_NOOP("Domain", "휴일 이름"),
+    QT_TRANSLATE_NOOP("Domain", "예산 연도"),
     QT_TRANSLATE_NOOP("Domain", "공감 수"),
+    QT_TRANSLATE_NOOP("Domain", "실시일"),
+    QT_TRANSLATE_NOOP("Domain", "단계"),
+    QT_TRANSLATE_NOOP("Domain", "행사명"),
+    QT_TRANSLATE_NOOP("Domain", "이행 상태"),
+    QT_TRANSLATE_NOOP("Domain", "권고 내용"),
     QT_TRANSLATE_NOOP("Domain", "사업코드"),
     QT_TRANSLATE_NOOP("Domain", "사업명"),
     QT_TRANSLATE_NOOP("Domain", "대응 예산(원)"),

@@ -181,6 +181,10 @@ class MainWindow(QMainWindow):
         if callable(opener):
             opener(project_id)
 
+    def open_process(self, item_id: int) -> None:
+        """Switch to the 공론화 panel's 추진 tab showing ``item_id``'s process (a recommendation's reminder)."""
+        cast(Any, self.show_panel("deliberation")).show_process(item_id)
+
     def export_calendar(self) -> None:
         cast(Any, self.show_panel("reviews")).export_calendar()
 
@@ -259,6 +263,7 @@ class MainWindow(QMainWindow):
         elif key == "reviews":
             panel.reminders_changed.connect(self._show_reminders)
             panel.project_activated.connect(self.open_card)
+            panel.deliberation_activated.connect(self.open_process)
 
     def _show_row(self, row: int) -> None:
         if row < 0:

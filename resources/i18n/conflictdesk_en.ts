@@ -22,7 +22,7 @@
 <context>
     <name>AgendaTab</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/deliberation.py" line="+62"/>
+        <location filename="../../conflictdesk/ui/panels/deliberation.py" line="+63"/>
         <source>연도(&amp;Y)</source>
         <extracomment>Which change kinds make the panel reload. Problems listed in the refused-import message.</extracomment>
         <translation>&amp;Year</translation>
@@ -888,7 +888,7 @@ Assign anyway?</translation>
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../conflictdesk/ui/audit_dialog.py" line="+117"/>
+        <location filename="../../conflictdesk/ui/audit_dialog.py" line="+121"/>
         <source>감사 기록</source>
         <translation>Audit trail</translation>
     </message>
@@ -964,7 +964,7 @@ Assign anyway?</translation>
 <context>
     <name>AuditModel</name>
     <message>
-        <location line="-144"/>
+        <location line="-148"/>
         <source>추가</source>
         <translation>Create</translation>
     </message>
@@ -1193,6 +1193,26 @@ Assign anyway?</translation>
         <location line="+0"/>
         <source>예산 집행</source>
         <translation>Budget spending</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>공론화 추진</source>
+        <translation>Deliberation process</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>공론화 행사</source>
+        <translation>Deliberation event</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>공론화 예산 집행</source>
+        <translation>Deliberation spending</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>공론화 권고</source>
+        <translation>Deliberation recommendation</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1449,7 +1469,7 @@ Assign anyway?</translation>
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../conflictdesk/ui/calendar_view.py" line="+113"/>
+        <location filename="../../conflictdesk/ui/calendar_view.py" line="+122"/>
         <source>정기점검</source>
         <translation>Half-yearly review</translation>
     </message>
@@ -1467,6 +1487,11 @@ Assign anyway?</translation>
         <location line="+0"/>
         <source>합의사항</source>
         <translation>Agreement item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>공론화 권고</source>
+        <translation>Deliberation recommendation</translation>
     </message>
     <message>
         <location line="+43"/>
@@ -2473,6 +2498,11 @@ Carried from {from_round}, grade {from_grade}</translation>
         <source>위원회(&amp;C)</source>
         <translation>&amp;Committee</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>공론화 추진(&amp;J)</source>
+        <translation>Process &amp;management</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosisFormWidget</name>
@@ -2749,7 +2779,7 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>Domain</name>
     <message>
-        <location filename="../../conflictdesk/ui/domain_strings.py" line="+73"/>
+        <location filename="../../conflictdesk/ui/domain_strings.py" line="+75"/>
         <source>정상</source>
         <translation>Normal</translation>
     </message>
@@ -3290,6 +3320,56 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>수용</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>일부 수용</source>
+        <translation>Partly accepted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>불수용</source>
+        <translation>Not accepted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>시민인식조사</source>
+        <translation>Citizen awareness survey</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>시민참여단 구성</source>
+        <translation>Citizens&apos; panel formed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>참여단 교육</source>
+        <translation>Panel education</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>권역별 공론장</source>
+        <translation>Regional forum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>미래세대 공론장</source>
+        <translation>Future-generation forum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>시민공론장</source>
+        <translation>Citizens&apos; forum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>정책 권고안</source>
+        <translation>Policy recommendations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>원인</source>
         <translation>Cause</translation>
     </message>
@@ -3350,6 +3430,11 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+26"/>
+        <source>공론화 권고</source>
+        <translation>Deliberation recommendation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>부서 작성 파일 회신</source>
         <translation>Department workbook return</translation>
     </message>
@@ -3402,6 +3487,31 @@ Carried from {from_round}, grade {from_grade}</translation>
         <location line="+1"/>
         <source>옹진군</source>
         <translation>Ongjin-gun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>중부권</source>
+        <translation>Central region</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>남부권</source>
+        <translation>Southern region</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>북부권</source>
+        <translation>Northern region</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>서부권</source>
+        <translation>Western region</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>강화·옹진권</source>
+        <translation>Ganghwa·Ongjin region</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3460,6 +3570,11 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>시 답변</source>
+        <translation>City&apos;s answer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>부서 답(사전검토)</source>
         <translation>Department answers (pre-review)</translation>
     </message>
@@ -3474,7 +3589,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>As of</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>참석자</source>
         <translation>Attendees</translation>
     </message>
@@ -3934,12 +4049,12 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Citizen panel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-92"/>
         <source>참석 인원</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+93"/>
         <source>개인·단체</source>
         <translation>Person or organisation</translation>
     </message>
@@ -3960,6 +4075,11 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>예정일</source>
+        <translation>Planned date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>순서</source>
         <translation>Order</translation>
     </message>
@@ -3967,6 +4087,11 @@ Carried from {from_round}, grade {from_grade}</translation>
         <location line="+1"/>
         <source>선정 확률</source>
         <translation>Selection probability</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>공론화 추진</source>
+        <translation>Deliberation process</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4066,6 +4191,11 @@ Carried from {from_round}, grade {from_grade}</translation>
     <message>
         <location line="+1"/>
         <source>지역</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>권역</source>
         <translation>Region</translation>
     </message>
     <message>
@@ -4350,8 +4480,38 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>예산 연도</source>
+        <translation>Budget year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>공감 수</source>
         <translation>Supporters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>실시일</source>
+        <translation>Held on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>단계</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>행사명</source>
+        <translation>Event name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>이행 상태</source>
+        <translation>Implementation status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>권고 내용</source>
+        <translation>Recommendation</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4379,7 +4539,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Headcount</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-267"/>
         <source>당사자</source>
         <translation>Parties</translation>
     </message>
@@ -4509,7 +4669,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Card and response plan</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>번호</source>
         <translation>No.</translation>
     </message>
@@ -4990,6 +5150,86 @@ Carried from {from_round}, grade {from_grade}</translation>
         <location line="+1"/>
         <source>결과문의 작성일을 입력하세요.</source>
         <translation>Enter the date of the result document.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{title}&apos;은(는) 공론화위원회가 실시로 결정한 안건이 아니어서 공론화 추진을 시작할 수 없습니다.</source>
+        <translation>&apos;{title}&apos; was not decided for deliberation by the deliberation committee, so no deliberation process can start.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{title}&apos;의 공론화 추진은 이미 시작되었습니다.</source>
+        <translation>The deliberation process of &apos;{title}&apos; has already started.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{title}&apos;에는 공론화 추진이 없습니다. 먼저 추진을 시작하세요.</source>
+        <translation>&apos;{title}&apos; has no deliberation process. Begin the process first.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>권역 &apos;{region}&apos;이(가) 두 번 있습니다.</source>
+        <translation>Region &apos;{region}&apos; is listed twice.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>권역이 너무 많습니다 ({count}개, 최대 {limit}개).</source>
+        <translation>Too many regions ({count}, at most {limit}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>권역 &apos;{region}&apos;은(는) 이 공론화의 권역({regions})에 없습니다.</source>
+        <translation>Region &apos;{region}&apos; is not one of this process&apos;s regions ({regions}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>권역별 공론장은 권역을 골라야 합니다.</source>
+        <translation>A regional forum needs a region.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>실시일({held})이 오늘({today})보다 뒤입니다. 아직 열리지 않은 행사는 예정일에 적으세요.</source>
+        <translation>The date held ({held}) is after today ({today}). Enter an event not yet held as planned.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>참석 인원 &apos;{value}&apos;은(는) 0 이상의 정수여야 합니다.</source>
+        <translation>Attendance &apos;{value}&apos; must be a whole number of 0 or more.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>참석 인원은 실시일을 적은 행사에만 기록할 수 있습니다.</source>
+        <translation>Attendance can only be recorded for an event with the date it was held.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>공론화 행사(id {event})가 없습니다.</source>
+        <translation>There is no deliberation event (id {event}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{spent_on} 집행은 {year}년 공론화 예산에 넣을 수 없습니다. 날짜나 예산 연도를 고치세요.</source>
+        <translation>Spending on {spent_on} cannot go on the {year} deliberation budget. Correct the date or the budget year.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{answer}&apos; 답변에는 사유를 적어야 합니다.</source>
+        <translation>The answer &apos;{answer}&apos; needs a reason.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>시의 답변이 없는 권고는 완료로 둘 수 없습니다. 먼저 답변(수용·일부 수용)을 고르세요.</source>
+        <translation>A recommendation the city has not answered cannot be done. Choose an answer (accepted, partly accepted) first.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>완료된 권고는 완료일을 입력하세요.</source>
+        <translation>Enter the date a done recommendation was completed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>권고(id {recommendation})가 없습니다.</source>
+        <translation>There is no recommendation (id {recommendation}).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6198,6 +6438,36 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>권역</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>단계</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>행사명</source>
+        <translation>Event name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>권고 내용</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>시 답변</source>
+        <translation>City&apos;s answer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>이행 상태</source>
+        <translation>Implementation status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>임기 시작일</source>
         <translation>Term start</translation>
     </message>
@@ -6954,7 +7224,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Reviews due soon: {soon} · overdue: {late}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>파일(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
@@ -7004,12 +7274,12 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>데모 데이터 만드는 중…</source>
         <translation>Creating demo data…</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-90"/>
         <source>도움말(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
@@ -8166,6 +8436,431 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
 </context>
 <context>
+    <name>ProcessTab</name>
+    <message>
+        <location filename="../../conflictdesk/ui/panels/deliberation_process.py" line="+90"/>
+        <source>안건(&amp;I)</source>
+        <extracomment>Colour of a 권역 gap and of an overdue recommendation. The attendance box&apos;s value meaning &quot;not recorded&quot;.</extracomment>
+        <translation>&amp;Item</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>공론화 예산의 연도</source>
+        <translation>The year of the deliberation budget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>추진 시작(&amp;G)</source>
+        <translation>Be&amp;gin the process</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>단계마다 계획할 행사를 만들고, 권역별 공론장은 권역마다 하나씩 만듭니다.</source>
+        <translation>Makes an event to plan for every phase, and a regional forum for every region.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>일정·참석(&amp;T)</source>
+        <translation>Schedule and a&amp;ttendance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>예산(&amp;U)</source>
+        <translation>B&amp;udget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>권고안 이행(&amp;K)</source>
+        <translation>&amp;Recommendations</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+3"/>
+        <location line="+28"/>
+        <source>단계</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <location line="+14"/>
+        <source>예정</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>실시</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+4"/>
+        <source>참석</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+3"/>
+        <location line="+28"/>
+        <source>행사</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <location line="+28"/>
+        <source>권역</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <location line="+29"/>
+        <source>예정일</source>
+        <translation>Planned date</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <location line="+30"/>
+        <source>실시일</source>
+        <translation>Held on</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <location line="+30"/>
+        <source>장소</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>비우면 단계 이름</source>
+        <translation>Empty: the phase&apos;s name</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>실시함</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>미기록</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>명</source>
+        <translation> people</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>새 행사(&amp;N)</source>
+        <translation>&amp;New event</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>행사 저장(&amp;S)</source>
+        <translation>&amp;Save event</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+305"/>
+        <source>행사 삭제</source>
+        <translation>Delete event</translation>
+    </message>
+    <message>
+        <location line="-302"/>
+        <source>행사명</source>
+        <translation>Event name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>참석 인원</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>쉼표로 구분합니다. 이 추진의 권역이자 새 추진의 기본 권역(설정)이 됩니다.</source>
+        <translation>Separated by commas. They become this process&apos;s regions and the default regions of new processes (a setting).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>권역 저장</source>
+        <translation>Save regions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>권역 (권역별 공론장)</source>
+        <translation>Regions (regional forums)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>분기</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>계획</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>집행</source>
+        <translation>Spent</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>잔액</source>
+        <translation>Remaining</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>누적 잔액</source>
+        <translation>Cumulative remaining</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>계획 저장(&amp;L)</source>
+        <translation>Save p&amp;lan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>예산·분기별 계획</source>
+        <translation>Budget &amp; quarterly plan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>예산 연도</source>
+        <translation>Budget year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>연간 예산</source>
+        <translation>Annual budget</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}분기 계획</source>
+        <translation>Q{0} plan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>집행 기록</source>
+        <translation>Record spending</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>집행 기록(&amp;B)</source>
+        <translation>&amp;Book spending</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>집행일</source>
+        <translation>Spent on</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>금액</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+1"/>
+        <source>내용</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>일자</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>선택한 집행 삭제</source>
+        <translation>Delete the selected spending</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>번호</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>권고</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+29"/>
+        <source>시 답변</source>
+        <translation>City&apos;s answer</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <location line="+30"/>
+        <source>사유</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <location line="+30"/>
+        <source>담당</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <location line="+17"/>
+        <location line="+13"/>
+        <source>기한</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>상태</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+30"/>
+        <source>완료일</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <location line="+152"/>
+        <source>답변 전</source>
+        <translation>Not answered</translation>
+    </message>
+    <message>
+        <location line="-147"/>
+        <source>일부 수용·불수용은 필수</source>
+        <translation>Required for partly accepted and not accepted</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>담당 부서·직위</source>
+        <translation>Responsible department or post</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>완료</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>새 권고(&amp;W)</source>
+        <translation>Ne&amp;w recommendation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>권고 저장(&amp;V)</source>
+        <translation>Sa&amp;ve recommendation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+307"/>
+        <source>권고 삭제</source>
+        <translation>Delete recommendation</translation>
+    </message>
+    <message>
+        <location line="-305"/>
+        <source>권고와 시의 답변</source>
+        <translation>Recommendation and the city&apos;s answer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>권고 내용</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>이행 상태</source>
+        <translation>Implementation status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>기한이 있는 권고는 정기점검의 알림과 달력(.ics)에 나옵니다. 불수용은 이행하지 않으므로 취소로 기록됩니다.</source>
+        <translation>A recommendation with a due date appears in the review reminders and the calendar (.ics). One not accepted is not implemented and is recorded as dropped.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>추진 중</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>시작 전</source>
+        <translation>not started</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>공론화위원회가 실시로 결정한 안건이 없습니다. 심의대상 안건 탭에서 결정을 기록하세요.</source>
+        <translation>No item was decided for deliberation by the committee. Record the decision in the agenda tab.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>이 안건의 공론화 추진이 아직 시작되지 않았습니다. 예산 연도를 고르고 &apos;추진 시작&apos;을 누르세요. 권역별 공론장은 권역마다 하나씩 만듭니다: {0}</source>
+        <translation>This item&apos;s deliberation process has not started. Choose the budget year and press &apos;Begin the process&apos;. A regional forum is made for every region: {0}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{year}년 · 행사 {events}건 · 참석 {people:,}명 · 예산 {budget} 중 집행 {spent} · 권고 {recs}건 (지연 {late}건)</source>
+        <translation>{year} · {events} events · {people:,} attended · {spent} spent of {budget} · {recs} recommendations ({late} overdue)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>권역별 공론장 빈칸: {0}</source>
+        <translation>Regions without a regional forum: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>권역별 공론장: 모든 권역({0}개)에 계획·실시됨</source>
+        <translation>Regional forums: planned or held in every region ({0})</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>{0}분기</source>
+        <translation>Q{0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>합계</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>지연</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>&apos;{0}&apos; 행사를 삭제할까요?</source>
+        <translation>Delete the event &apos;{0}&apos;?</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>예산 초과</source>
+        <translation>Over budget</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>그래도 집행을 기록할까요?</source>
+        <translation>Record the spending anyway?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>집행 삭제</source>
+        <translation>Delete spending</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>선택한 집행 기록을 삭제할까요?</source>
+        <translation>Delete the selected spending?</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>권고 {0}을(를) 삭제할까요?</source>
+        <translation>Delete recommendation {0}?</translation>
+    </message>
+</context>
+<context>
     <name>ProgrammePanel</name>
     <message>
         <location filename="../../conflictdesk/ui/panels/programme.py" line="+21"/>
@@ -8947,7 +9642,7 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>ReviewsPanel</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/reviews.py" line="+102"/>
+        <location filename="../../conflictdesk/ui/panels/reviews.py" line="+108"/>
         <location line="+11"/>
         <source>상태</source>
         <translation>Status</translation>
@@ -9100,7 +9795,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Planned</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>달력 내보내기</source>
         <translation>Export calendar</translation>
     </message>

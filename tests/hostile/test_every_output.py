@@ -449,3 +449,44 @@ def test_unstorable_text_is_refused_with_a_message(world: World, tmp_path: Path,
         assert _counts(db) == before
     finally:
         db.close()
+
+
+@pytest.mark.slow
+def test_pre_review_checklists_show_the_text_as_text(world: World, tmp_path: Path,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    """사전 갈등검토목록 of every hostile case: safe file names, no formula or link in the XLSX, the name in the PDF."""
+    folder = tmp_path / "검토목록"
+    codes = [a for i, _t in CASES for a in ("--project", code_of(i))]
+    made = json.loads(run(world, capsys, "checklist", *codes, "--out", str(folder), "--pdf", "--hwpx",
+                          "--format", "json"))["checklists"]
+    assert len(made) == len(CASES)
+    names = [p.name for p in folder.iterdir()]
+    assert len(names) == 3 * len(CASES) and len({n.casefold() for n in names}) == len(names)
+    for name in names:
+        assert (folder / name).resolve().parent == folder.resolve() and ".." not in name
+        assert not any(unicodedata.category(c) in ("Cc", "Cf") for c in name)
+    for i, text in CASES:
+        files = {Path(f).suffix: Path(f) for c in made if c["project"] == code_of(i) for f in c["files"]}
+        with zipfile.ZipFile(files[".xlsx"]) as zf:
+            for member in zf.namelist():
+                if member.startswith("xl/worksheets/"):
+                    body = zf.read(member)
+                    assert b"<f>" not in body and b"<hyperlink" not in body, (code_of(i), member)
+        if len(text) < 1000:
+            assert_in(fit(Project, "name", required(i, text))[:40], pdf_text(files[".pdf"]), f"checklist {code_of(i)}")
+    untouched = next(Path(f) for f in made[0]["files"] if f.endswith(".xlsx"))
+    code = main(["--db", str(world.path), "checklist-in", "--dry-run", str(untouched)])
+    out, err = capsys.readouterr()
+    assert code == 1 and "Traceback" not in err and "해결 주체나 위험 진단표" in err  # nothing answered: named
+
+
+@pytest.mark.slow
+def test_department_workbooks_of_hostile_departments_go_out_and_come_back(world: World, tmp_path: Path,
+                                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "부서작성"
+    run(world, capsys, "handout", "--round", ROUND, "--out", str(folder))
+    files = sorted(folder.glob("*.xlsx"))
+    assert len(files) == len(CASES)
+    code = main(["--db", str(world.path), "handin", "--dry-run", *map(str, files)])
+    out, err = capsys.readouterr()
+    assert code == 0 and "Traceback" not in err and out.count("미리보기 (저장하지 않음)") == len(files), err

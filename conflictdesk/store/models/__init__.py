@@ -27,6 +27,12 @@ from conflictdesk.store.models.deliberation import (
     PanelApplicant,
     PetitionCount,
 )
+from conflictdesk.store.models.deliberation_process import (
+    DeliberationProcess,
+    ProcessEvent,
+    ProcessRecommendation,
+    ProcessSpending,
+)
 from conflictdesk.store.models.diagnosis import Diagnosis, Project, Round
 from conflictdesk.store.models.handouts import Handout
 from conflictdesk.store.models.mediation import (
@@ -60,6 +66,7 @@ __all__ = [
     "CommitteeMeeting",
     "CommitteeMember",
     "DeliberationItem",
+    "DeliberationProcess",
     "Department",
     "Diagnosis",
     "Expert",
@@ -73,6 +80,9 @@ __all__ = [
     "PanelApplicant",
     "PetitionCount",
     "PlanItem",
+    "ProcessEvent",
+    "ProcessRecommendation",
+    "ProcessSpending",
     "PreReview",
     "Project",
     "ResponsePlan",

@@ -1,4 +1,5 @@
-"""공론화 panel: the agenda register (심의대상 안건) — items, petition counts and import, 시민 설명, decisions."""
+"""공론화 panel: the agenda register (심의대상 안건) — items, petition counts and import, 시민 설명, decisions — with the
+panel draw and the process (공론화 추진) in their own tab modules."""
 
 from __future__ import annotations
 
@@ -480,7 +481,7 @@ class AgendaTab(QWidget):
 
 
 class DeliberationPanel(QWidget):
-    """공론화: the agenda register and the citizens' panel draw."""
+    """공론화: the agenda register, the citizens' panel draw, the committee and the process."""
 
     def __init__(self, ctx: PanelContext | Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -498,9 +499,19 @@ class DeliberationPanel(QWidget):
 
         self.committee = CommitteeTab(self.ctx)
         self.tabs.addTab(self.committee, self.tr("위원회(&C)"))
+        from conflictdesk.ui.panels.deliberation_process import ProcessTab
+
+        self.process = ProcessTab(self.ctx)
+        self.tabs.addTab(self.process, self.tr("공론화 추진(&J)"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
+
+    def show_process(self, item_id: int) -> None:
+        """The 추진 tab with ``item_id``'s process."""
+        self.ensure_loaded()
+        self.tabs.setCurrentWidget(self.process)
+        self.process.item.setCurrentIndex(max(0, self.process.item.findData(item_id)))
 
     def ensure_loaded(self) -> None:
         if not self._loaded:
@@ -508,9 +519,11 @@ class DeliberationPanel(QWidget):
             self.agenda.reload()
             self.draw.reload()
             self.committee.reload()
+            self.process.reload()
 
     def on_changes(self, changes: Changes) -> None:
         if self._loaded and changes.touches(*KINDS):
             self.agenda.reload()
             self.draw.reload()
             self.committee.reload()
+            self.process.reload()

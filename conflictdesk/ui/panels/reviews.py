@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from conflictdesk.domain.dates import format_date
 from conflictdesk.services.changes import Changes
 from conflictdesk.services.projects import round_codes
-from conflictdesk.services.reminder_dtos import Reminders
+from conflictdesk.services.reminder_dtos import RECOMMENDATION, CalendarEntry, Reminders
 from conflictdesk.services.reminders import calendar_entries, due_soon
 from conflictdesk.services.reviews import ReviewRow, list_reviews
 from conflictdesk.services.settings import load_all
@@ -64,6 +64,11 @@ def _table(headers: list[str], name: str, stretch: int, cap: int = 320) -> QTabl
     return t
 
 
+def _deliberation_item(entry: CalendarEntry) -> int:
+    """The 공론화 item id of a recommendation's reminder (its key is ``recommendation-<item>-<id>``), else 0."""
+    return int(entry.key.split("-")[1]) if entry.kind == RECOMMENDATION else 0
+
+
 def _fill(table: QTableWidget, rows: list[tuple[list[str], bool, int, int]], done: list[bool] | None = None) -> None:
     """Rows of (cells, late, record id, project id); late rows are red, ``done`` rows grey."""
     table.setRowCount(len(rows))
@@ -85,6 +90,7 @@ class ReviewsPanel(QWidget):
 
     reminders_changed = Signal(int, int)
     project_activated = Signal(int)
+    deliberation_activated = Signal(int)  # the 공론화 item of an activated recommendation reminder
 
     def __init__(self, ctx: PanelContext | Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -185,7 +191,7 @@ class ReviewsPanel(QWidget):
             ([self.tr("{0}일 지연").format(
                 -i.days_left) if i.overdue else (self.tr("오늘") if i.days_left == 0 else f"D-{i.days_left}"),
               format_date(i.entry.day), domain_label(i.entry.label), f"{i.entry.code} {i.entry.name}".strip(), i.entry.title,
-              i.entry.department], i.overdue, 0, i.entry.project_id)
+              i.entry.department], i.overdue, _deliberation_item(i.entry), i.entry.project_id)
             for i in found.items
         ])
         self.reminders_changed.emit(found.due_soon_count, found.overdue_count)
@@ -236,7 +242,9 @@ class ReviewsPanel(QWidget):
     def _reminder_activated(self) -> None:
         row = self.reminder_table.currentRow()
         item = self.reminder_table.item(row, 0) if row >= 0 else None
-        if item is not None and int(item.data(PROJECT_ROLE)):  # 0: a department's workbook, not a project
+        if item is not None and int(item.data(ID_ROLE) or 0):  # a 공론화 recommendation: its process, not a card
+            self.deliberation_activated.emit(int(item.data(ID_ROLE)))
+        elif item is not None and int(item.data(PROJECT_ROLE)):  # 0: a department's workbook, not a project
             self.project_activated.emit(int(item.data(PROJECT_ROLE)))
 
     def edit_rule(self) -> None:
