@@ -395,3 +395,16 @@ def test_the_cap_check_agrees_with_counting_day_by_day(others: list[tuple[int, i
     peak, day = rules.peak_in_office([t for t in terms if t.overlaps(new.start, new.end)], new.start, new.end)
     assert peak == brute and new.covers(day)
     assert sum(1 for t in terms if t.covers(day)) == peak
+
+
+def test_a_member_entered_later_cannot_take_the_quorum_of_a_decided_meeting(db: Database) -> None:
+    ids = _full(db, 10)
+    item = _item(db)
+    meeting, _ = dc.add_meeting(db, MeetingInput(date(2020, 2, 3), "제1차", (), tuple(ids[:6])))
+    deliberation.record_decision(db, item, Decision.GO, None, "필요", meeting_id=meeting)  # 6 of 10
+    dc.add_member(db, MemberInput("홍길동", MemberKind.EXPERT, Appointment.APPOINTED, date(2020, 2, 4), END))
+    with pytest.raises(DomainError) as caught:  # 6 of 12 on 2020-02-03 would not be a majority
+        dc.add_member(db, MemberInput("김철수", MemberKind.CIVIC, Appointment.APPOINTED, date(2020, 1, 1), END))
+        dc.add_member(db, MemberInput("이영희", MemberKind.CIVIC, Appointment.APPOINTED, date(2020, 1, 1), END))
+    assert caught.value.code == "committee_no_quorum" and "제1차" in str(caught.value)
+    assert len(dc.committee(db, date(2020, 2, 3)).in_office) == 11
