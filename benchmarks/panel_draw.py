@@ -10,6 +10,7 @@ size / applicants. Needs the ``sortition`` extra. Not part of ``make bench`` (on
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import time
 
@@ -46,12 +47,14 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=2020)
     args = parser.parse_args()
     people, quotas = pool(args.applicants, args.categories, args.size, args.seed)
-    start = time.perf_counter()
+    load = os.getloadavg()[0]
+    start, cpu = time.perf_counter(), time.process_time()
     result = draw(people, quotas, args.size, args.seed)
-    seconds = time.perf_counter() - start
+    seconds, cpu_seconds = time.perf_counter() - start, time.process_time() - cpu
     met = all(q.met for q in fulfilment(people, result.selected, quotas))
     low = min(result.probabilities.values())
-    print(f"{args.applicants:,} applicants, {args.categories} categories, panel of {args.size}: {seconds:.1f} s; "
+    print(f"{args.applicants:,} applicants, {args.categories} categories, panel of {args.size}: {seconds:.1f} s wall, "
+          f"{cpu_seconds:.1f} s CPU (load {load:.1f}); "
           f"library: {result.panels_in_distribution} panels in the maximin distribution, lowest probability "
           f"{low:.4f} (ideal {args.size / args.applicants:.4f}); quotas met: {met}; "
           f"sortition-algorithms {result.library_version}")

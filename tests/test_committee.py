@@ -6,6 +6,8 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sqlalchemy import select
 
 from conflictdesk.domain import committee as rules
@@ -336,3 +338,73 @@ def test_the_result_report_shows_the_committee_decisions_masked(demo_file: str, 
     with zipfile.ZipFile(out) as zf:
         xml = "".join(zf.read(n).decode("utf-8") for n in zf.namelist() if n.startswith("Contents/section"))
     assert "출석 13명 / 재직 15명" in xml and "권고안 채택" in xml
+
+
+def test_upgrading_a_0008_file_keeps_every_item_count_and_decision(tmp_path: Path) -> None:
+    """Migration 0009 recreates deliberation_items (batch mode): items, their petition counts and the 실시 여부
+    decision stay; the committee tables start empty and the new decision fields empty."""
+    import shutil
+    import sqlite3
+
+    from sqlalchemy import func
+
+    from conflictdesk.store.engine import resolve_db_url
+
+    path = tmp_path / "old.sqlite3"
+    shutil.copyfile(Path(__file__).parent / "data" / "schema_0008.sqlite3", path)
+    old = sqlite3.connect(path)
+    items = old.execute("SELECT id, title, decision, decided_on, decision_reason FROM deliberation_items "
+                        "ORDER BY id").fetchall()
+    counts = old.execute("SELECT count(*) FROM petition_counts").fetchone()[0]
+    old.close()
+    assert items and counts and any(row[2] == "go" for row in items)
+    db = Database(resolve_db_url(str(path)))
+    try:
+        with db.read() as s:
+            rows = s.execute(select(models.DeliberationItem.id, models.DeliberationItem.title,
+                                    models.DeliberationItem.decision, models.DeliberationItem.decided_on,
+                                    models.DeliberationItem.decision_reason).order_by(models.DeliberationItem.id))
+            assert [(i, t, d, on.isoformat() if on else None, r) for i, t, d, on, r in rows] == [
+                (i, t, d, on, r) for i, t, d, on, r in items]
+            assert s.scalar(select(func.count(models.PetitionCount.id))) == counts
+            assert s.scalar(select(func.count(models.CommitteeMember.id))) == 0
+        go = next(row[0] for row in items if row[2] == "go")
+        decided = dc.item_decisions(db, go)
+        assert decided.decision is Decision.GO and decided.decision_meeting is None and decided.promotion_on is None
+    finally:
+        db.close()
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 40), st.one_of(st.none(), st.integers(0, 40))), max_size=20),
+       st.integers(0, 40), st.one_of(st.none(), st.integers(0, 40)), st.integers(1, 6))
+def test_the_cap_check_agrees_with_counting_day_by_day(others: list[tuple[int, int | None]], start: int,
+                                                       end: int | None, cap: int) -> None:
+    """The peak over a term equals the most terms covering any single day of it (checked day by day)."""
+    base = date(2020, 1, 1)
+
+    def term(a: int, b: int | None) -> MemberTerm:
+        lo, hi = (a, b) if b is None or b >= a else (b, a)
+        return MemberTerm(base + timedelta(days=lo), None if hi is None else base + timedelta(days=hi))
+
+    terms = [term(a, b) for a, b in others]
+    new = term(start, end)
+    last = new.end or base + timedelta(days=60)
+    days = [new.start + timedelta(days=n) for n in range((last - new.start).days + 1)]
+    brute = max((sum(1 for t in terms if t.covers(d)) for d in days), default=0)
+    peak, day = rules.peak_in_office([t for t in terms if t.overlaps(new.start, new.end)], new.start, new.end)
+    assert peak == brute and new.covers(day)
+    assert sum(1 for t in terms if t.covers(day)) == peak
+
+
+def test_a_member_entered_later_cannot_take_the_quorum_of_a_decided_meeting(db: Database) -> None:
+    ids = _full(db, 10)
+    item = _item(db)
+    meeting, _ = dc.add_meeting(db, MeetingInput(date(2020, 2, 3), "제1차", (), tuple(ids[:6])))
+    deliberation.record_decision(db, item, Decision.GO, None, "필요", meeting_id=meeting)  # 6 of 10
+    dc.add_member(db, MemberInput("홍길동", MemberKind.EXPERT, Appointment.APPOINTED, date(2020, 2, 4), END))
+    with pytest.raises(DomainError) as caught:  # 6 of 12 on 2020-02-03 would not be a majority
+        dc.add_member(db, MemberInput("김철수", MemberKind.CIVIC, Appointment.APPOINTED, date(2020, 1, 1), END))
+        dc.add_member(db, MemberInput("이영희", MemberKind.CIVIC, Appointment.APPOINTED, date(2020, 1, 1), END))
+    assert caught.value.code == "committee_no_quorum" and "제1차" in str(caught.value)
+    assert len(dc.committee(db, date(2020, 2, 3)).in_office) == 11

@@ -164,3 +164,14 @@ def test_the_draw_tab_records_a_drop_out_and_its_replacement(qtbot, db: Database
     result = {table.item(r, 0).text(): table.item(r, table.columnCount() - 1).text() for r in range(table.rowCount())}
     assert result["4"].startswith("탈락") and result[expected] == "선정 (4 대체)"
     assert set(citizen_panel.recorded_panel(db, item).selected) == {"1", "2", "3", expected}  # type: ignore[union-attr]
+
+
+def test_the_result_report_lists_drop_outs_and_replacements(db: Database) -> None:
+    from conflictdesk.reports.deliberation_pdf import panel_facts
+
+    item = _recorded_panel(db)
+    found = citizen_panel.replace_member(db, item, "4", 11, dropped_on=date(2020, 3, 2), reason="이사", save=True)
+    recorded = citizen_panel.recorded_panel(db, item)
+    assert recorded is not None
+    assert ("중도 탈락·대체", f"4 탈락 (2020. 3. 2., 이사) → 대체 {found.replacement} (시드 11)") in panel_facts(recorded)
+    assert ("규모", "4명 / 신청 10명") in panel_facts(recorded)

@@ -10,7 +10,7 @@ from enum import Enum
 
 from conflictdesk.domain.dates import checked_year
 from conflictdesk.domain.error_catalogue import Phrase, Term
-from conflictdesk.domain.errors import InvalidValue
+from conflictdesk.domain.errors import DomainError, InvalidValue
 from conflictdesk.domain.money import format_won
 
 __all__ = [
@@ -198,6 +198,18 @@ class PaymentCheck:
     def message(self) -> str:
         """All warnings in one Korean text; empty when :attr:`ok`."""
         return " ".join(self.warnings)
+
+    def refuse_unless_allowed(self, allow_over_budget: bool) -> None:
+        """Past the year's budget a booking needs the officer's yes to the warning (docs/업무규칙.md): else refused."""
+        if self.exceeds_year and not allow_over_budget:
+            raise DomainError(self.warnings[0], code="over_budget")
+
+
+def checked_amount_won(amount_won: object, code: str) -> int:
+    """A payment's or a spending's amount: a whole number of won above zero, else ``code`` names the value."""
+    if isinstance(amount_won, bool) or not isinstance(amount_won, int) or amount_won <= 0:
+        raise InvalidValue(code, value=repr(amount_won))
+    return amount_won
 
 
 def check_payment(

@@ -50,7 +50,19 @@ def panel_facts(panel: PanelDraw) -> list[tuple[str, str]]:
             ("규모", f"{len(panel.selected)}명 / 신청 {len(panel.applicants)}명"),
             ("추첨 방식", f"{panel.algorithm} (sortition-algorithms {panel.library_version})"),
             ("시드", str(panel.seed)), ("입력 해시", panel.input_hash),
-            ("최저 선정확률", f"{panel.min_probability:.2%}")]
+            ("최저 선정확률", f"{panel.min_probability:.2%}"), *replacement_rows(panel)]
+
+
+def replacement_rows(panel: PanelDraw) -> list[tuple[str, str]]:
+    """One row per drop-out: who left when (and why), who replaced them with which seed (numbers only)."""
+    by_dropped = {a.replaces: a for a in panel.applicants if a.replaces}
+    rows = []
+    for a in sorted((a for a in panel.applicants if a.dropped_on is not None), key=lambda a: (a.dropped_on, a.number)):
+        new = by_dropped.get(a.number)
+        why = f", {a.drop_reason}" if a.drop_reason else ""
+        then = f" → 대체 {new.number} (시드 {new.replacement_seed})" if new else ""
+        rows.append(("중도 탈락·대체", f"{a.number} 탈락 ({fmt_date(a.dropped_on)}{why}){then}"))
+    return rows
 
 
 QUOTA_HEADER = ("구분", "값", "최소", "최대", "선정", "충족")

@@ -12,10 +12,11 @@ from conflictdesk.domain.allowances import (
     AllowanceBudget,
     BudgetExecution,
     PaymentCheck,
+    checked_amount_won,
     execution,
 )
 from conflictdesk.domain.budget import ALLOWANCE_LINE
-from conflictdesk.domain.errors import DomainError, InvalidValue, NotFound
+from conflictdesk.domain.errors import NotFound
 from conflictdesk.domain.text import nfc
 from conflictdesk.services import budget as programme_budget
 from conflictdesk.services.changes import Changes
@@ -86,14 +87,12 @@ def record_payment(
 
     Quarter-plan overruns are warnings only (returned in the check).
     """
-    if isinstance(amount_won, bool) or not isinstance(amount_won, int) or amount_won <= 0:
-        raise InvalidValue("payment_amount_invalid", value=repr(amount_won))
+    checked_amount_won(amount_won, "payment_amount_invalid")
     with db.write(reason="수당 지급 기록") as s:
         _expert_record(s, expert_id)
         project_id = _project_id_by_code(s, project_code) if project_code else None
         result = _check(s, paid_on, amount_won)
-        if result.exceeds_year and not allow_over_budget:
-            raise DomainError(result.warnings[0], code="over_budget")
+        result.refuse_unless_allowed(allow_over_budget)
         payment = models.AllowancePayment(expert_id=expert_id, project_id=project_id, paid_on=paid_on,
                                           amount_won=amount_won, purpose=nfc(purpose))
         s.add(payment)

@@ -20,6 +20,7 @@ from conflictdesk.domain.allowances import (
     AllowanceBudget,
     BudgetExecution,
     PaymentCheck,
+    checked_amount_won,
 )
 from conflictdesk.domain.budget import (
     ALLOWANCE_LINE,
@@ -33,7 +34,7 @@ from conflictdesk.domain.budget import (
     line_executions,
     total_plan,
 )
-from conflictdesk.domain.errors import DomainError, InvalidValue, NotFound
+from conflictdesk.domain.errors import InvalidValue, NotFound
 from conflictdesk.domain.text import nfc
 from conflictdesk.services import settings
 from conflictdesk.services.changes import Changes
@@ -231,12 +232,10 @@ def save_line_names(db: Database, names: list[str]) -> Changes:
 def record_spending(db: Database, line: str, on: date, amount_won: int, purpose: str = "", *,
                     allow_over_budget: bool = False) -> tuple[int, PaymentCheck, Changes]:
     """Book other spending on ``line``. Over the line's or the programme's year it is refused unless allowed."""
-    if isinstance(amount_won, bool) or not isinstance(amount_won, int) or amount_won <= 0:
-        raise InvalidValue("spending_amount_invalid", value=repr(amount_won))
+    checked_amount_won(amount_won, "spending_amount_invalid")
     with db.write(reason=f"{line} 예산 집행") as s:
         result = _check_in(s, line, on, amount_won)
-        if result.exceeds_year and not allow_over_budget:
-            raise DomainError(result.warnings[0], code="over_budget")
+        result.refuse_unless_allowed(allow_over_budget)
         row = models.BudgetSpending(line=line, spent_on=on, amount_won=amount_won, purpose=nfc(purpose))
         s.add(row)
         s.flush()

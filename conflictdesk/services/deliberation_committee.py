@@ -113,6 +113,16 @@ def _check_attendance_kept(session: Session, row: models.CommitteeMember, term: 
                               meeting=_meeting_label(meeting))
 
 
+def _check_decided_quorums(session: Session, term: MemberTerm) -> None:
+    """A member entered later for a past term must not take the quorum of a meeting that already decided."""
+    session.flush()
+    for meeting in session.scalars(select(models.CommitteeMeeting).options(
+            selectinload(models.CommitteeMeeting.attendance))):
+        if term.covers(meeting.held_on) and _decisions_at(session, meeting.id):
+            rules.check_quorum(_meeting_label(meeting), len(_in_office_ids(session, meeting.held_on)),
+                               len(meeting.attendance))
+
+
 def add_member(db: Database, data: MemberInput) -> tuple[int, Changes]:
     """Add a member for a term; refused by name when more than 15 would be in office on a day of it."""
     with db.write(reason="공론화위원회 위원 위촉") as s:
@@ -122,7 +132,7 @@ def add_member(db: Database, data: MemberInput) -> tuple[int, Changes]:
                                      affiliation=nfc(data.affiliation).strip(), term_from=term.start,
                                      term_to=term.end, note=nfc(data.note))
         s.add(row)
-        s.flush()
+        _check_decided_quorums(s, term)
         return row.id, CHANGED
 
 
@@ -136,6 +146,7 @@ def update_member(db: Database, member_id: int, data: MemberInput) -> Changes:
         row.name, row.kind, row.appointment = name, data.kind.value, data.appointment.value
         row.affiliation, row.note = nfc(data.affiliation).strip(), nfc(data.note)
         row.term_from, row.term_to = term.start, term.end
+        _check_decided_quorums(s, term)
     return CHANGED
 
 

@@ -14,7 +14,13 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from conflictdesk.domain.allowances import AllowanceBudget, PaymentCheck, check_payment, execution
+from conflictdesk.domain.allowances import (
+    AllowanceBudget,
+    PaymentCheck,
+    check_payment,
+    checked_amount_won,
+    execution,
+)
 from conflictdesk.domain.deliberation import Decision
 from conflictdesk.domain.deliberation_process import (
     DEFAULT_REGIONS,
@@ -234,13 +240,11 @@ def record_spending(db: Database, item_id: int, on: date, amount_won: int, purpo
                     allow_over_budget: bool = False) -> tuple[int, PaymentCheck, Changes]:
     """Book spending on the process budget. Over the year's budget it is refused unless allowed (the officer said
     yes to the warning), as on the programme budget."""
-    if isinstance(amount_won, bool) or not isinstance(amount_won, int) or amount_won <= 0:
-        raise InvalidValue("spending_amount_invalid", value=repr(amount_won))
+    checked_amount_won(amount_won, "spending_amount_invalid")
     with db.write(reason="공론화 예산 집행") as s:
         row = _process(s, item_id)
         result = _check(row, on, amount_won)
-        if result.exceeds_year and not allow_over_budget:
-            raise DomainError(result.warnings[0], code="over_budget")
+        result.refuse_unless_allowed(allow_over_budget)
         spending = models.ProcessSpending(spent_on=on, amount_won=amount_won, purpose=nfc(purpose).strip())
         row.spendings.append(spending)
         s.flush()

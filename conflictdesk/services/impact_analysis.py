@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from conflictdesk.domain.allowances import PaymentCheck
 from conflictdesk.domain.budget import SERVICES_LINE
-from conflictdesk.domain.errors import DomainError, NotFound
+from conflictdesk.domain.errors import NotFound
 from conflictdesk.domain.impact_analysis import AnalysisInput, AnalysisRow, checked_analysis
 from conflictdesk.domain.text import nfc
 from conflictdesk.services import budget
@@ -73,8 +73,7 @@ def save_analysis(db: Database, code: str, data: AnalysisInput, analysis_id: int
         if data.cost_won > 0:
             check = budget._check_in(s, SERVICES_LINE, data.commissioned_on, data.cost_won,
                                      replacing=("analysis", analysis_id) if analysis_id is not None else None)
-            if check.exceeds_year and not allow_over_budget:
-                raise DomainError(check.warnings[0], code="over_budget")
+            check.refuse_unless_allowed(allow_over_budget)
         if data.analyst_expert_id is not None and s.get(models.Expert, data.analyst_expert_id) is None:
             raise NotFound("expert_not_found", expert=data.analyst_expert_id)
         if analysis_id is None:

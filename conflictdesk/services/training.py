@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from conflictdesk.domain.allowances import PaymentCheck
 from conflictdesk.domain.budget import TRAINING_LINE
 from conflictdesk.domain.dates import checked_year
-from conflictdesk.domain.errors import DomainError, InvalidValue, NotFound
+from conflictdesk.domain.errors import InvalidValue, NotFound
 from conflictdesk.domain.masking import shown_name
 from conflictdesk.domain.text import nfc
 from conflictdesk.domain.training import (
@@ -214,8 +214,7 @@ def save_session(db: Database, data: TrainingInput, session_id: int | None = Non
         if data.cost_won > 0:
             check = budget._check_in(s, TRAINING_LINE, data.held_on, data.cost_won,
                                     replacing=("training", session_id) if session_id is not None else None)
-            if check.exceeds_year and not allow_over_budget:
-                raise DomainError(check.warnings[0], code="over_budget")
+            check.refuse_unless_allowed(allow_over_budget)
         if data.instructor_expert_id is not None and s.get(models.Expert, data.instructor_expert_id) is None:
             raise NotFound("expert_not_found", expert=data.instructor_expert_id)
         departments = dict(s.execute(select(models.Department.name, models.Department.id)).all())
