@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from datetime import date, timedelta
 
-from sqlalchemy import extract, select
+from sqlalchemy import extract, func, select
 
 from conflictdesk.domain import dates
 from conflictdesk.domain.calendar import (
@@ -131,8 +131,8 @@ def _stage_moves(db: Database, year: int) -> tuple[tuple[str, str, int], ...]:
 def _mediation(db: Database, year: int, as_of: date) -> MediationFigures:
     overview = allowances.year_overview(db, year)  # the 수당 tab's own figures
     with db.read() as s:
-        assigned = len(list(s.scalars(select(models.ExpertAssignment.id).where(
-            extract("year", models.ExpertAssignment.start_on) == year))))
+        assigned = s.scalar(select(func.count(models.ExpertAssignment.id)).where(
+            extract("year", models.ExpertAssignment.start_on) == year)) or 0
     start, end = date(year, 1, 1), date(year, 12, 31)
     rows = []
     for code, _name in councils.council_cases(db):
