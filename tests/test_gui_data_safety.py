@@ -182,6 +182,44 @@ def test_auto_backup_after_changes_and_on_close(qtbot, window: MainWindow) -> No
     assert window.guard.last_result is not None and not window.guard.dirty
 
 
+@pytest.mark.parametrize("utc_time", ["14:59", "15:00", "23:59"])
+def test_audit_browser_shows_an_entry_written_after_midnight_in_korea(qtbot, demo_db: Database, utc_time: str,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """The trail shows times and filters days in KST. On a machine whose clock runs in UTC, from 15:00 UTC the entry
+    just written is already tomorrow in Korea: the default range must still reach it (CI once ran at 15:00 UTC)."""
+    import time as systime
+    from datetime import UTC, datetime
+
+    from conflictdesk.store import audit, models
+    from conflictdesk.ui import clock
+
+    hour, minute = (int(part) for part in utc_time.split(":"))
+    instant = datetime(2026, 12, 3, hour, minute, tzinfo=UTC)
+
+    class FrozenDateTime(datetime):
+        @classmethod
+        def now(cls, tz=None):  # type: ignore[no-untyped-def,override]
+            return instant if tz is not None else instant.replace(tzinfo=None)
+
+    monkeypatch.setenv("TZ", "UTC")
+    systime.tzset()
+    try:
+        monkeypatch.setattr(models, "utcnow", lambda: instant)  # the stamp audit.record writes
+        monkeypatch.setattr(clock, "datetime", FrozenDateTime)
+        with demo_db.write(actor="자정검사") as s:
+            audit.record(s, "reveal", "Stakeholder", 7, field="contact")
+        dialog = AuditDialog(demo_db)
+        qtbot.addWidget(dialog)
+        dialog.actor.setText("자정검사")
+        dialog.reload()
+        assert dialog.model.rowCount() == 1
+        shown = dialog.model.index(0, 1).data()
+        assert shown == ("2026-12-04 " if hour >= 15 else "2026-12-03 ") + f"{(hour + 9) % 24:02d}:{minute:02d}:00"
+    finally:
+        monkeypatch.undo()
+        systime.tzset()
+
+
 def test_audit_browser_filters_and_exports_csv(qtbot, demo_db: Database, tmp_path: Path,
                                                monkeypatch: pytest.MonkeyPatch) -> None:
     from conflictdesk.store import audit

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime, timedelta, timezone
 
 from conflictdesk.domain.errors import InvalidValue
 
-__all__ = ["checked_year", "format_date", "parse_date"]
+__all__ = ["KST", "checked_year", "format_date", "korean_date", "parse_date"]
+
+#: Korea Standard Time (no daylight saving). Stored instants are UTC; officers read and filter them in KST
+#: whatever the machine's own time zone is (docs/업무규칙.md, 감사 기록).
+KST = timezone(timedelta(hours=9), "KST")
 
 _COMPACT = re.compile(r"(\d{4})(\d{2})(\d{2})")
 _SEPARATED = re.compile(r"(\d{4})\s*(?:[.\-/]|년)\s*(\d{1,2})\s*(?:[.\-/]|월)\s*(\d{1,2})\s*[.일]?")
@@ -27,6 +31,11 @@ def parse_date(text: str) -> date:
         return date(year, month, day)
     except ValueError:
         raise InvalidValue("date_impossible", value=value) from None
+
+
+def korean_date(moment: datetime) -> date:
+    """The day in Korea at ``moment`` (an aware instant): 2026-12-03 15:30 UTC is 2026-12-04."""
+    return moment.astimezone(KST).date()
 
 
 def checked_year(value: object, field: str = "연도", low: int = 1900, high: int = 9999) -> int:

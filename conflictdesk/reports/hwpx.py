@@ -277,9 +277,9 @@ def _render(title: str, subtitle: str, sections: Sequence[HwpxSection], info: Do
 
 def _human_date(moment: datetime) -> str:
     """The free-form date Hancom writes in content.hpf: "2020년 12월 31일 목요일 오후 1:32:50" (KST)."""
-    from datetime import timedelta, timezone
+    from conflictdesk.domain.dates import KST
 
-    kst = moment.astimezone(timezone(timedelta(hours=9)))
+    kst = moment.astimezone(KST)
     half = "오전" if kst.hour < 12 else "오후"
     hour = kst.hour % 12 or 12
     return (f"{kst.year}년 {kst.month}월 {kst.day}일 {_WEEKDAYS[kst.weekday()]}요일 "

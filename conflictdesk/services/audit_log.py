@@ -10,6 +10,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from conflictdesk.domain.dates import KST
 from conflictdesk.domain.field_labels import field_label
 from conflictdesk.domain.text import FORMULA_START, spreadsheet_safe
 from conflictdesk.services.files import write_atomic
@@ -47,7 +48,7 @@ class AuditRow:
     reason: str
 
     def cells(self) -> tuple[str, ...]:
-        shown = self.at.astimezone(UTC) + timedelta(hours=9)  # KST
+        shown = self.at.astimezone(KST)
         return (str(self.id), shown.strftime("%Y-%m-%d %H:%M:%S"), self.actor, self.action, self.entity,
                 self.entity_id, self.field, self.old or "", self.new or "", self.reason)
 
@@ -61,11 +62,11 @@ def load_audit(db: Database, flt: AuditFilter = AuditFilter()) -> list[AuditRow]
         stmt = stmt.where(AuditEntry.actor.icontains(flt.actor.strip(), autoescape=True))
     if flt.action:
         stmt = stmt.where(AuditEntry.action == flt.action)
-    kst = timedelta(hours=9)
+    # since/until are KST days, as the 일시 column shows them
     if flt.since:
-        stmt = stmt.where(AuditEntry.at >= datetime.combine(flt.since, time(), UTC) - kst)
+        stmt = stmt.where(AuditEntry.at >= datetime.combine(flt.since, time(), KST).astimezone(UTC))
     if flt.until:
-        stmt = stmt.where(AuditEntry.at < datetime.combine(flt.until + timedelta(days=1), time(), UTC) - kst)
+        stmt = stmt.where(AuditEntry.at < datetime.combine(flt.until + timedelta(days=1), time(), KST).astimezone(UTC))
     with db.read() as s:
         return [AuditRow(e.id, e.at, e.actor, e.action, e.entity, e.entity_id, e.field, e.old, e.new, e.reason)
                 for e in s.scalars(stmt)]

@@ -131,7 +131,7 @@ class AuditDialog(QDialog):
             self.action_box.addItem(translate("AuditModel", ACTION_LABELS[action]) if action in ACTION_LABELS else action, action)
         self.actor = QLineEdit()
         self.actor.setPlaceholderText(self.tr("사용자 이름 일부"))
-        today = QDate(clock.today())
+        today = QDate(clock.korea_today())  # the 일시 column and the filter are in KST
         self.since = DateEdit(today.addYears(-1))
         self.until = DateEdit(today)
         apply = QPushButton(self.tr("조회(&Q)"))
@@ -184,7 +184,7 @@ class AuditDialog(QDialog):
         self.status.setText(self.tr("{0:,}건 (최신 순)").format(len(rows)))
 
     def export_csv(self) -> None:
-        name = safe_filename(self.tr("감사기록_{0}").format(clock.today().isoformat())) + ".csv"
+        name = safe_filename(self.tr("감사기록_{0}").format(clock.korea_today().isoformat())) + ".csv"
         path, _ = QFileDialog.getSaveFileName(self, self.tr("감사 기록 내보내기"), name, "CSV (*.csv)")
         if not path:
             return

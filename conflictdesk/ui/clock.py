@@ -7,7 +7,9 @@ fixture) moves the whole GUI to that day. The CLI has its own ``--as-of``.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
+
+from conflictdesk.domain.dates import korean_date
 
 
 class Clock:
@@ -18,6 +20,11 @@ class Clock:
 
     def today(self) -> date:
         return self._fixed if self._fixed is not None else date.today()
+
+    def korea_today(self) -> date:
+        """Today in Korea (the fixed day when one is set): the audit trail's days are KST days, so its default
+        range must reach the entries just written even on a machine whose clock runs in another time zone."""
+        return self._fixed if self._fixed is not None else korean_date(datetime.now(UTC))
 
     def now(self) -> datetime:
         """The local wall-clock time (on the fixed day when one is set), e.g. for "saved at 14:05"."""
@@ -34,6 +41,10 @@ CLOCK = Clock()
 
 def today() -> date:
     return CLOCK.today()
+
+
+def korea_today() -> date:
+    return CLOCK.korea_today()
 
 
 def now() -> datetime:
