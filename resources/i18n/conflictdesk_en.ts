@@ -5233,6 +5233,21 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&apos;{title}&apos;에 권고 {number}이(가) 없습니다.</source>
+        <translation>&apos;{title}&apos; has no recommendation {number}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{phase}&apos; 단계에 아직 열리지 않은 행사가 여럿입니다(id {events}). 고칠 행사의 id를 고르거나 새 행사로 더하세요.</source>
+        <translation>The phase &apos;{phase}&apos; has several events not held yet (ids {events}). Choose the id of the event to correct or add a new event.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>고칠 행사의 id나 단계를 고르세요.</source>
+        <translation>Choose the id of the event to correct or its phase.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>알 수 없는 신호 종류 &apos;{value}&apos;입니다.</source>
         <translation>Unknown signal kind &apos;{value}&apos;.</translation>
     </message>
