@@ -10032,7 +10032,7 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>SettingsPanel</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/settings.py" line="+51"/>
+        <location filename="../../conflictdesk/ui/panels/settings.py" line="+53"/>
         <source>비워 두면 로그인 이름 ({actor})</source>
         <translation>Leave empty for the login name ({actor})</translation>
     </message>
@@ -10043,12 +10043,12 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+98"/>
+        <location line="+110"/>
         <source>다시 시작하면 적용됩니다</source>
         <translation>Applied at the next start</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-105"/>
         <source>사용자와 알림</source>
         <translation>User &amp; reminders</translation>
     </message>
@@ -10123,7 +10123,22 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Grade 2:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
+        <source>쉼표로 구분합니다. 새로 시작하는 공론화 추진이 이 목록을 가지며(권역마다 권역별 공론장 하나), 이미 시작한 추진의 권역은 공론화 → 추진 탭에서 고칩니다.</source>
+        <translation>Separated by commas. A deliberation process started from now on takes this list (one regional forum per region); the regions of a process already started are changed in Deliberation → Process.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>공론화 권역 (새로 시작하는 공론화 추진부터 적용됩니다)</source>
+        <translation>Deliberation regions (apply to processes started from now on)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>권역(&amp;G)</source>
+        <translation>Re&amp;gions</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>설정 저장(&amp;S)</source>
         <translation>&amp;Save settings</translation>
     </message>
@@ -10133,12 +10148,12 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Revert</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>{amount} 이상 예산</source>
         <translation>Budget of {amount} or more</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+75"/>
         <source>&lt;span style=&apos;color:#2e7d32&apos;&gt;✓ 설정을 저장했습니다 · {time}&lt;/span&gt; — 새로 여는 진단 차수부터 적용됩니다.</source>
         <translation>&lt;span style=&apos;color:#2e7d32&apos;&gt;✓ Settings saved · {time}&lt;/span&gt; — they apply from the next round opened.</translation>
     </message>
