@@ -142,7 +142,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def register(subparsers: Any) -> None:
-    p = subparsers.add_parser("deliberation", help="공론화: 심의대상 안건 목록, 시민청원 가져오기")
+    p = subparsers.add_parser("deliberation", help="공론화: 안건 목록, 청원 가져오기, 위원회, 추진(행사·권고안), 결과 보고서")
     sub = p.add_subparsers(title="공론화 명령", metavar="COMMAND", parser_class=type(p))
     p.set_defaults(handler=lambda _args: (p.print_help(), 0)[1])
 
@@ -156,7 +156,7 @@ def register(subparsers: Any) -> None:
     q.add_argument("--out", required=True, metavar="FILE.xlsx", help="저장할 파일")
     q.set_defaults(handler=cmd_export)
 
-    q = sub.add_parser("report", help="공론화 결과 보고서(.pdf, .hwpx): 안건·출처, 위원회 결정, 시민 설명, 참여단 구성")
+    q = sub.add_parser("report", help="공론화 결과 보고서(.pdf, .hwpx): 안건·출처, 위원회 결정과 위원 명단, 시민 설명, 참여단 구성, 추진 과정, 권고안")
     q.add_argument("item", type=int, metavar="ITEM", help="공론화 안건 번호")
     q.add_argument("--out", required=True, metavar="FILE", help="저장할 파일 (.pdf 또는 .hwpx; HWPX는 conflictdesk[hwpx] 필요)")
     q.set_defaults(handler=cmd_report)

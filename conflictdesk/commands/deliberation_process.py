@@ -308,7 +308,7 @@ def register(sub: Any) -> None:
     q.add_argument("--format", choices=("table", "json"), default="table")
     q.set_defaults(handler=cmd_event)
 
-    q = sub.add_parser("recommendation", help="권고안 이행 관리: 권고 추가(add), 시 답변(answer), 이행 상태(status), 삭제")
+    q = sub.add_parser("recommendation", help="권고안 이행 관리: 목록(ACTION 없이), 권고 추가(add), 시 답변(answer), 이행 상태(status), 삭제(delete)")
     q.add_argument("item", type=int, metavar="ITEM", help="공론화 안건 번호")
     q.add_argument("--format", choices=("table", "json"), default="table")
     q.set_defaults(handler=cmd_recommendation, action=None)
