@@ -166,6 +166,13 @@ def process_view(db: Database, item_id: int, today: date) -> ProcessView | None:
         return _view(found[0][0], found[0][1], today) if found else None
 
 
+def existing_process(db: Database, item_id: int, today: date) -> ProcessView:
+    """The item's process; ``NotFound`` naming the item when it has none (or the item is unknown)."""
+    with db.read() as s:
+        row = _process(s, item_id)
+        return _view(row, _item(s, item_id).title, today)
+
+
 def processes(db: Database, today: date, item_ids: list[int] | None = None) -> dict[int, ProcessView]:
     """Every process (or those of ``item_ids``) by item id."""
     with db.read() as s:
