@@ -9389,7 +9389,7 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>ReviewFormDialog</name>
     <message>
-        <location filename="../../conflictdesk/ui/review_form.py" line="+49"/>
+        <location filename="../../conflictdesk/ui/review_form.py" line="+54"/>
         <source>정기점검 기록 — {code} {name}</source>
         <translation>Half-yearly review record — {code} {name}</translation>
     </message>
@@ -9465,11 +9465,12 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+51"/>
         <source>기한</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-51"/>
         <source>현재 상태</source>
         <translation>Current status</translation>
     </message>
@@ -9502,6 +9503,51 @@ Carried from {from_round}, grade {from_grade}</translation>
         <location line="+7"/>
         <source>대응계획·합의사항 이행 점검 (완료로 표시하면 점검일자로 완료 처리됩니다)</source>
         <translation>Follow-up of response plan and agreement items (items marked done are completed on the review date)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>공론화 권고안 이행 (이 사례에서 회부한 공론화 안건; 공론화 → 추진 탭에서 고칩니다)</source>
+        <translation>Deliberation recommendations (items referred from this case; edited in Deliberation → Process)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>공론화 안건</source>
+        <translation>Deliberation item</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>권고</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>내용</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>시 답변</source>
+        <translation>City&apos;s answer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>담당</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>이행</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>답변 전</source>
+        <translation>Not answered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>지연</source>
+        <translation>Overdue</translation>
     </message>
 </context>
 <context>
