@@ -175,6 +175,7 @@ def test_cli_checklist_for_a_department_and_back(demo_path: Path, tmp_path: Path
     with db.read() as s:
         department = s.scalar(select(Project).where(Project.code == code)).department.name  # type: ignore[union-attr]
         count = s.scalar(select(func.count(Project.id)).where(Project.department.has(name=department)))
+        sent_before = s.scalar(select(func.count(PreReview.id)))  # the demo's own checklists
     db.close()
     out = tmp_path / "새" / "검토목록"
     assert main(["--db", str(demo_path), "checklist", "--department", department, "--out", str(out), "--pdf",
@@ -195,7 +196,7 @@ def test_cli_checklist_for_a_department_and_back(demo_path: Path, tmp_path: Path
     assert main(["--db", str(demo_path), "checklist", "--project", "없는코드", "--out", str(out)]) == 1
     assert "'없는코드'" in capsys.readouterr().err
     with Database(f"sqlite:///{demo_path}", actor="t").read() as s:
-        assert s.scalar(select(func.count(PreReview.id))) == count
+        assert s.scalar(select(func.count(PreReview.id))) == sent_before + count
 
 
 def test_the_printable_pdf_and_the_hwpx_read_back(demo_db: Database, tmp_path: Path) -> None:
