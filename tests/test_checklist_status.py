@@ -208,6 +208,9 @@ def test_the_form_box_says_awaited_and_shows_answers_with_a_newer_checklist(
     panel.show_project(awaited.project)
     form = panel.form
     qtbot.waitUntil(lambda: form.form is not None and form.form.project_code == awaited.project, timeout=10000)
+    [row] = panel.table.selectionModel().selectedRows()
+    assert panel.model.row_tuple(row.row())[1] == awaited.project
+    assert panel.table.viewport().rect().intersects(panel.table.visualRect(row))  # scrolled to it
     text = form.pre_review_label.text()
     assert text.startswith("검토목록 회신 대기: ") and LATE_COLOUR not in text
     assert "2020. 12. 14. 보냄, 기한 2020. 12. 28." in text

@@ -432,6 +432,9 @@ class ProjectsPanel(QWidget):
                 self.search.setText(code)
         self.select_project(code)
         self._select_row(code)
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            self.table.scrollTo(rows[0])
 
     def focus_search(self) -> bool:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
