@@ -8,8 +8,8 @@ import json
 from datetime import date, timedelta
 from pathlib import Path
 
-import openpyxl
 import pytest
+from checklist_helpers import answer_checklist
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
@@ -45,16 +45,6 @@ def test_status_of_one_checklist(returned: date | None, accepted: date | None, a
                                  status: ChecklistStatus, late: int) -> None:
     found = checklist_status(DUE, returned, accepted, as_of)
     assert found is status and days_overdue(DUE, found, as_of) == late
-
-
-def _fill(path: Path, answers: dict[str, str]) -> None:
-    wb = openpyxl.load_workbook(path)
-    ws = wb["검토목록"]
-    for r in range(2, ws.max_row + 1):
-        for start, value in answers.items():
-            if str(ws.cell(r, 3).value or "").startswith(start):
-                ws.cell(r, 4).value = value
-    wb.save(path)
 
 
 def _state(db: Database, code: str, as_of: date):  # type: ignore[no-untyped-def]
@@ -93,13 +83,13 @@ def test_sent_overdue_back_with_a_problem_accepted_and_sent_again(demo_db: Datab
     assert _state(demo_db, code, date(2021, 3, 20)).status is LATE
     assert load_diagnosis(demo_db, code, "2020-2", date(2021, 3, 20)).checklist_pending is not None
 
-    _fill(xlsx, {"조직화된 반대": "매우 높음"})  # not in the list: a problem, nothing stored
+    answer_checklist(xlsx, {"조직화된 반대": "매우 높음"})  # not in the list: a problem, nothing stored
     result, _ = checklist_file(demo_db, xlsx, today=date(2021, 3, 18))
     assert result.problems and not result.written
     state = _state(demo_db, code, date(2021, 3, 20))
     assert (state.status, state.returned_on, state.days_overdue) == (BAD, date(2021, 3, 18), 0)
 
-    _fill(xlsx, {"조직화된 반대": "높음"})  # the department corrects the same file
+    answer_checklist(xlsx, {"조직화된 반대": "높음"})  # the department corrects the same file
     result, _ = checklist_file(demo_db, xlsx, today=date(2021, 3, 22))
     assert result.written
     state = _state(demo_db, code, date(2021, 3, 22))
