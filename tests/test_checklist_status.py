@@ -214,3 +214,30 @@ def test_the_form_box_says_awaited_and_shows_answers_with_a_newer_checklist(
     demo_window.ctx.bus.publish(changes)  # the form follows the bus
     qtbot.waitUntil(lambda: "검토목록 회신 대기" in form.pre_review_label.text(), timeout=10000)
     assert "반영" in form.pre_review_label.text() and form.pre_review_button.isVisibleTo(form)
+
+
+def test_an_awaited_checklist_is_a_reminder_until_it_is_taken_in(demo_db: Database, tmp_path: Path) -> None:
+    from conflictdesk.services.reminder_dtos import CHECKLIST
+    from conflictdesk.services.reminders import due_soon
+
+    def reminded(as_of: date) -> dict[str, bool]:
+        found = due_soon(demo_db, as_of, days=14)
+        assert 0 not in found.overdue_project_ids  # a checklist makes no project "지연" for the 지연 사업만 filter
+        return {i.entry.code: i.overdue for i in found.items if i.entry.kind == CHECKLIST}
+
+    awaited = {c.project: c for c in checklist_states(demo_db, as_of=YEAR_END, outstanding=True)}
+    assert reminded(YEAR_END) == dict.fromkeys(awaited, True)  # every awaited one is past its due date by then
+    december = {c.project for c in awaited.values() if c.sent_on.month == 12}
+    assert {code: late for code, late in reminded(date(2020, 12, 20)).items() if code in december} == dict.fromkeys(
+        december, False)  # due within 14 days: a reminder, not late yet
+    code = next(iter(december))
+    [entry] = [i.entry for i in due_soon(demo_db, YEAR_END, days=14).items if i.entry.code == code]
+    assert entry.label == "사전 갈등검토목록 회신" and awaited[code].department in entry.detail
+
+    # sent again and answered: no longer a reminder
+    books, _ = prepare_checklists(demo_db, [code], due=date(2021, 1, 8), today=YEAR_END)
+    [xlsx] = write_checklists(books, tmp_path)
+    assert reminded(YEAR_END)[code] is False
+    answer_checklist(xlsx, {"이 사업의 갈등은": "소관부서 자체 해결"})
+    assert checklist_file(demo_db, xlsx, today=date(2021, 1, 5))[0].written
+    assert code not in reminded(date(2021, 1, 5))

@@ -334,6 +334,11 @@ def checklist_states(db: Database, *, as_of: date, codes: Sequence[str] = (), de
     return [c for c in states if c.status in OUTSTANDING] if outstanding else states
 
 
+def _awaited_checklists(s: Session, as_of: date) -> list[ChecklistState]:
+    """Every project's latest checklist still awaited on ``as_of`` (the reminders list them by due date)."""
+    return [c for c in _states(s, as_of) if c.status in OUTSTANDING]
+
+
 def _pending_checklist(s: Session, project: Project, as_of: date) -> ChecklistState | None:
     """The project's latest checklist when it is still awaited (the diagnosis form's 사전검토 box says so)."""
     states = _states(s, as_of, [project.id])

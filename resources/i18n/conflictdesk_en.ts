@@ -3549,6 +3549,11 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Department workbook return</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>사전 갈등검토목록 회신</source>
+        <translation>Pre-review checklist reply</translation>
+    </message>
+    <message>
         <location line="+11"/>
         <source>중구</source>
         <translation>Jung-gu</translation>
@@ -4649,7 +4654,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Headcount</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-268"/>
         <source>당사자</source>
         <translation>Parties</translation>
     </message>
@@ -4779,7 +4784,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Card and response plan</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>번호</source>
         <translation>No.</translation>
     </message>
@@ -9131,7 +9136,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Choose a project in the project list first.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>사업이 없습니다. 파일 → 사업 목록 가져오기(Ctrl+I)로 부서에서 받은 목록을 가져오세요.</source>
         <translation>No projects. Import the lists from departments with File → Import project list (Ctrl+I).</translation>
     </message>
