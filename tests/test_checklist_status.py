@@ -241,3 +241,22 @@ def test_an_awaited_checklist_is_a_reminder_until_it_is_taken_in(demo_db: Databa
     answer_checklist(xlsx, {"이 사업의 갈등은": "소관부서 자체 해결"})
     assert checklist_file(demo_db, xlsx, today=date(2021, 1, 5))[0].written
     assert code not in reminded(date(2021, 1, 5))
+
+
+@pytest.mark.slow
+def test_the_status_on_both_engines(engine_url: str) -> None:
+    """The latest-per-project query (max id, count, joins) and the demo's checklists on SQLite and PostgreSQL."""
+    from conflictdesk.services.demo import generate
+
+    db = Database(engine_url, actor="tester")
+    try:
+        generate(db, projects=80, seed=3)
+        states = checklist_states(db, as_of=YEAR_END)
+        assert states and all(c.sent_count == 1 for c in states)
+        assert {c.status for c in states} <= {LATE, BAD, BACK} and LATE in {c.status for c in states}
+        code = states[-1].project
+        prepare_checklists(db, [code], due=date(2021, 1, 8), today=YEAR_END)
+        state = _state(db, code, YEAR_END)
+        assert (state.status, state.sent_count, state.sent_on) == (SENT, 2, YEAR_END)
+    finally:
+        db.close()
