@@ -100,6 +100,7 @@ def ensure_demo(folder: Path, projects: int) -> Path:
     """A demo database of ``projects`` projects (seed 2020), generated once and reused."""
     path = folder / f"demo-{projects}.sqlite3"
     if path.exists():
+        _bring_to_head(path)
         return path
     tmp = path.with_suffix(".partial")
     for p in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
@@ -111,6 +112,28 @@ def ensure_demo(folder: Path, projects: int) -> Path:
     conn.close()
     tmp.replace(path)
     return path
+
+
+def _bring_to_head(path: Path) -> None:
+    """Migrate a cached demo file made by an older version once, here, untimed: otherwise every case that opens it
+    (or a copy of it) would migrate it again and leave a pre-migrate backup of up to 670 MB beside it."""
+    from conflictdesk.store.schema import SCHEMA_HEAD
+
+    conn = sqlite3.connect(path)
+    try:
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    finally:
+        conn.close()
+    if row is not None and str(row[0]) == SCHEMA_HEAD:
+        return
+    print(f"migrating {path.name} from schema {row[0] if row else '?'} to {SCHEMA_HEAD}…", file=sys.stderr)
+    opener = "import sys; from conflictdesk.store.engine import open_database; open_database(sys.argv[1]).close()"
+    subprocess.run([sys.executable, "-c", opener, str(path)], cwd=ROOT, check=True)
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    for backup in path.parent.glob(f"{path.stem}.pre-migrate-*{path.suffix}"):
+        backup.unlink()
 
 
 def fresh_copy(src: Path, folder: Path, name: str) -> Path:

@@ -100,6 +100,19 @@ def test_a_carried_case_has_no_duty_in_the_next_round(graded: Database) -> None:
     assert _duties(graded, today) == {}
 
 
+def test_a_case_resolved_in_the_next_round_is_listed_dropped_with_the_decision(graded: Database) -> None:
+    """해소·제외 leaves the case neither a target nor graded in 2021-2: the summary still names it 제외 with the
+    officer's decision (read from its untargeted row of the round) and gives it no duty."""
+    today = date(2021, 7, 5)
+    open_round(graded, "2021-2", today=today)
+    mark_carry_over(graded, "P-0", "2021-2", "resolved", today, reason="갈등 해소")
+    summary = load_grade_summary(graded, "2021-2", as_of=today)
+    rows = [(c.code, c.status, c.decision, c.grade, c.previous_grade) for c in summary.cases]
+    assert rows == [("P-0", "제외", "해소·제외", None, 1)]
+    assert summary.unmet == () and _duties(graded, today) == {}
+    assert sum(d.dropped for d in summary.departments) == 1
+
+
 def test_summary_pdf_and_xlsx_show_the_duty(graded: Database, tmp_path: Path) -> None:
     as_of = DUE + timedelta(days=12)
     summary = load_grade_summary(graded, "2021-1", as_of=as_of)

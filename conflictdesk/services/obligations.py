@@ -74,9 +74,10 @@ def _stage(value: str | None) -> ConflictStage | None:
         return None
 
 
-def _status_rows(session: Session, round_id: int, today: date) -> list[ProjectStatus]:
+def _status_rows(session: Session, round_id: int, today: date, *, key_only: bool = False) -> list[ProjectStatus]:
     """Every target or graded project of the round with what its confirmed grade still requires (duties only
-    for key cases: a case resolved, swapped out or with its card closed has none)."""
+    for key cases: a case resolved, swapped out or with its card closed has none). ``key_only``: the key cases
+    alone (the reminders need only their duties; at 100,000 projects the round has ~37,000 targets)."""
     rnd = session.get(Round, round_id)
     assert rnd is not None
     key_ids = _key_project_ids(session, rnd)
@@ -101,6 +102,8 @@ def _status_rows(session: Session, round_id: int, today: date) -> list[ProjectSt
                or_(Diagnosis.is_target.is_(True), Diagnosis.confirmed_grade.is_not(None)))
         .order_by(Project.code)
     )
+    if key_only:
+        stmt = stmt.where(Project.id.in_(key_ids))
     rows: list[ProjectStatus] = []
     for (pid, code, name, dept, grade, card_id, stage, outlook, n_issues, plan_card, n_items, carried, decision,
          confirmed_on) in session.execute(stmt):

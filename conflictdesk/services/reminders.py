@@ -142,7 +142,7 @@ def _card_plan_duties(s: Session, as_of: date) -> list[CalendarEntry]:
                           r.department, f"{r.name} 카드·대응계획 작성",
                           f"{code} 처음 {r.grade}등급 · {r.department} · 미비: "
                           + ", ".join(MISSING_LABELS[m].split(" (")[0] for m in r.missing if m in (CARD, PLAN)), None, code)
-            for r in _status_rows(s, rnd.id, as_of) if r.duty_due is not None]
+            for r in _status_rows(s, rnd.id, as_of, key_only=True) if r.duty_due is not None]
 
 
 def _handouts_open(s: Session) -> list[CalendarEntry]:

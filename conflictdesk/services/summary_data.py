@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from datetime import date
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from conflictdesk.domain.calendar import OPEN_ITEM_STATUSES
@@ -136,7 +136,11 @@ def load_grade_summary(db: Database, code: str, *, as_of: date | None = None) ->
                        Diagnosis.carry_over, Diagnosis.confirmed_on)
                 .join(Project, Diagnosis.project_id == Project.id)
                 .join(Department, Project.department_id == Department.id))
-        current = {r[0]: r for r in s.execute(base.where(Diagnosis.round_id == round_id))}
+        # Only the round's targets and graded projects count (100,000 screened rows hold ~37,000 of them): the
+        # rest is read below for the previous round's key cases alone (a dropped case shows its row of this round).
+        current = {r[0]: r for r in s.execute(base.where(
+            Diagnosis.round_id == round_id,
+            or_(Diagnosis.is_target.is_(True), Diagnosis.confirmed_grade.is_not(None))))}
         previous = ({r[0]: r for r in s.execute(base.where(and_(Diagnosis.round_id == prev_id,
                                                                  Diagnosis.confirmed_grade.in_((1, 2)))))}
                     if prev_id is not None else {})
@@ -147,6 +151,10 @@ def load_grade_summary(db: Database, code: str, *, as_of: date | None = None) ->
         prev_round = s.get(Round, prev_id) if prev_id is not None else None
         previous_key = _key_project_ids(s, prev_round) if prev_round is not None else set()
         previous = {pid: r for pid, r in previous.items() if pid in previous_key}
+        untargeted = [pid for pid in previous if pid not in current]
+        others = ({r[0]: r for r in s.execute(base.where(Diagnosis.round_id == round_id,
+                                                         Diagnosis.project_id.in_(untargeted)))}
+                  if untargeted else {})
         facts = _obligation_facts(s, key, today) if key else {}
         key_before, duty_days = _key_before_ids(s, rnd), settings._card_plan_days(s)
 
@@ -172,7 +180,7 @@ def load_grade_summary(db: Database, code: str, *, as_of: date | None = None) ->
                 unmet.append(UnmetRow(r[3], r[1], r[2], grade.value, tuple(MISSING_LABELS[m] for m in missing),
                                       duty))
         for pid, prev in previous.items():
-            now = current.get(pid)
+            now = current.get(pid) or others.get(pid)
             if pid not in key_ids:
                 cases.append(CaseRow(prev[3], prev[1], prev[2], now[7] if now else None, prev[7], DROPPED,
                                      label_of(CarryOver, now[9]) if now else "", prev[5]))
