@@ -260,3 +260,20 @@ def test_the_status_on_both_engines(engine_url: str) -> None:
         assert (state.status, state.sent_count, state.sent_on) == (SENT, 2, YEAR_END)
     finally:
         db.close()
+
+
+def test_the_audit_log_names_checklists_in_korean(qtbot: QtBot, demo_db: Database) -> None:
+    """The demo's checklists are audited with the rest of the demo, under a Korean name (not the class name)."""
+    from conflictdesk.ui.audit_dialog import AuditDialog
+
+    prepare_checklists(demo_db, [checklist_states(demo_db, as_of=YEAR_END)[0].project], today=YEAR_END)
+    dialog = AuditDialog(demo_db)
+    qtbot.addWidget(dialog)
+    entities = [dialog.entity.itemText(i) for i in range(dialog.entity.count())]
+    assert "PreReview" not in entities and "사전 갈등검토목록" in entities
+    assert "교육" in entities  # the demo's reads do not flush its earlier rows before auditing is back on
+    dialog.entity.setCurrentIndex(entities.index("사전 갈등검토목록"))
+    dialog.reload()
+    model = dialog.model
+    assert model.rowCount() > 0
+    assert {model.data(model.index(r, 4)) for r in range(model.rowCount())} == {"사전 갈등검토목록"}

@@ -38,7 +38,14 @@ OPINIONS = {1: "주민 대책위원회가 구성되어 있어 시 차원의 조�
 
 
 def add_demo_pre_reviews(s: Any) -> int:
-    """Add the demo's checklists (inside the demo's transaction); return how many were sent."""
+    """Add the demo's checklists (inside the demo's transaction); return how many were sent.
+
+    Its reads do not flush: the rows the demo added before are written (and audited) with the rest at its end."""
+    with s.no_autoflush:
+        return _add(s)
+
+
+def _add(s: Any) -> int:
     round_id = s.scalar(select(Round.id).where(Round.code == ROUND))
     if round_id is None:
         return 0

@@ -888,7 +888,7 @@ Assign anyway?</translation>
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../conflictdesk/ui/audit_dialog.py" line="+121"/>
+        <location filename="../../conflictdesk/ui/audit_dialog.py" line="+122"/>
         <source>감사 기록</source>
         <translation>Audit trail</translation>
     </message>
@@ -964,7 +964,7 @@ Assign anyway?</translation>
 <context>
     <name>AuditModel</name>
     <message>
-        <location line="-148"/>
+        <location line="-149"/>
         <source>추가</source>
         <translation>Create</translation>
     </message>
@@ -1178,6 +1178,11 @@ Assign anyway?</translation>
         <location line="+1"/>
         <source>갈등영향분석</source>
         <translation>Conflict impact analysis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>사전 갈등검토목록</source>
+        <translation>Pre-review checklist</translation>
     </message>
     <message>
         <location line="+1"/>
