@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import sys
 import time
 
 from conflictdesk.domain.panel_draw import Applicant, Quota, fulfilment
@@ -39,6 +40,13 @@ def pool(applicants: int, categories: int, size: int, seed: int) -> tuple[list[A
     return people, quotas
 
 
+def _progress(percent: int, message: str) -> bool:
+    """Progress on stderr with the CPU time so far (the table's figures are on stdout)."""
+    print(f"{time.strftime('%H:%M:%S')} {time.process_time():8.1f} s CPU  {percent:3d} %  {message}", file=sys.stderr,
+          flush=True)
+    return True
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--applicants", type=int, default=3000)
@@ -49,7 +57,7 @@ def main() -> None:
     people, quotas = pool(args.applicants, args.categories, args.size, args.seed)
     load = os.getloadavg()[0]
     start, cpu = time.perf_counter(), time.process_time()
-    result = draw(people, quotas, args.size, args.seed)
+    result = draw(people, quotas, args.size, args.seed, _progress)
     seconds, cpu_seconds = time.perf_counter() - start, time.process_time() - cpu
     met = all(q.met for q in fulfilment(people, result.selected, quotas))
     low = min(result.probabilities.values())

@@ -42,13 +42,28 @@ def _status(item: Any) -> str:
     return text
 
 
+def process_cell(process: Any) -> str:
+    """The 추진 column of the table: "2020년 · 행사 9/11 · 참석 2,126명 · 권고 5 (지연 1) · 빈칸 1" (empty without a
+    process): the budget year, events held of those planned, attendance, recommendations and the overdue, 권역 gaps."""
+    if process is None:
+        return ""
+    held = sum(1 for e in process.events if e.held is not None)
+    parts = [f"{process.year}년", f"행사 {held}/{len(process.events)}", f"참석 {process.attendance:,}명"]
+    if process.recommendations:
+        late = process.overdue_count
+        parts.append(f"권고 {len(process.recommendations)}" + (f" (지연 {late})" if late else ""))
+    if process.gaps:
+        parts.append(f"빈칸 {len(process.gaps)}")
+    return " · ".join(parts)
+
+
 def cmd_list(args: argparse.Namespace) -> int:
     from conflictdesk.services.deliberation import agenda
     from conflictdesk.services.deliberation_process import processes
 
     with database(args) as db:
         items = agenda(db, date.today(), args.year)
-        found = processes(db, date.today(), [i.id for i in items]) if args.format == "json" else {}
+        found = processes(db, date.today(), [i.id for i in items])
     if args.format == "json":
         print_json({"items": [item_json(i, found.get(i.id)) for i in items]})
         return 0
@@ -56,8 +71,8 @@ def cmd_list(args: argparse.Namespace) -> int:
         print("공론화 안건이 없습니다." if args.year is None else f"{args.year}년 공론화 안건이 없습니다.")
         return 0
     rows = [[i.id, i.title, i.source.label, format_date(i.opened), "" if i.support is None else f"{i.support:,}",
-             _status(i), i.decision.label if i.decision else ""] for i in items]
-    print_table(["번호", "안건", "출처", "시작·접수일", "공감 수", "상태", "실시 여부"], rows, right=(0, 4))
+             _status(i), i.decision.label if i.decision else "", process_cell(found.get(i.id))] for i in items]
+    print_table(["번호", "안건", "출처", "시작·접수일", "공감 수", "상태", "실시 여부", "추진"], rows, right=(0, 4))
     return 0
 
 
@@ -149,6 +164,10 @@ def register(subparsers: Any) -> None:
     from conflictdesk.commands.committee import register as register_committee
 
     register_committee(sub)
+
+    from conflictdesk.commands.deliberation_process import register as register_process
+
+    register_process(sub)
 
     q = sub.add_parser("import-petitions", help="시민청원 목록(.xlsx, .csv) 가져오기: 청원명, 청원 시작일, 공감 수, 기준일")
     q.add_argument("file", metavar="FILE", help="가져올 파일 (.xlsx 또는 .csv)")

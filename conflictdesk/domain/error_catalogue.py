@@ -155,6 +155,10 @@ MESSAGES: dict[str, str] = {
     "recommendation_done_unanswered": "시의 답변이 없는 권고는 완료로 둘 수 없습니다. 먼저 답변(수용·일부 수용)을 고르세요.",
     "recommendation_done_date_required": "완료된 권고는 완료일을 입력하세요.",
     "recommendation_not_found": "권고(id {recommendation})가 없습니다.",
+    "recommendation_number_not_found": "'{title}'에 권고 {number}이(가) 없습니다.",
+    "deliberation_event_ambiguous": "'{phase}' 단계에 아직 열리지 않은 행사가 여럿입니다(id {events}). 고칠 행사의 "
+                                    "id를 고르거나 새 행사로 더하세요.",
+    "deliberation_event_choice_required": "고칠 행사의 id나 단계를 고르세요.",
     # --- signals and alerts ---------------------------------------------------------------------------------------
     "signal_kind_unknown": "알 수 없는 신호 종류 '{value}'입니다.",
     "signal_date_invalid": "신호 날짜 '{value}'이(가) 날짜가 아닙니다.",

@@ -1,5 +1,6 @@
 """The 공론화위원회 section of the 공론화 결과 보고서 (PDF and HWPX show the same rows): the committee's three
-decisions on the item, each with the meeting that took it and its attendance against the members in office."""
+decisions on the item, each with the meeting that took it and its attendance against the members in office, and the
+roster of the members in office while the committee worked on the item (names masked as stored outputs mask them)."""
 
 from __future__ import annotations
 
@@ -33,3 +34,23 @@ def committee_rows(item: AgendaItem, decisions: ItemDecisions | None) -> list[tu
     elif item.decision is not None and item.decision.value == "go":
         rows.append(("권고안 채택", "채택 전"))
     return rows
+
+
+ROSTER_HEADER = ("위원", "구분", "당연직·위촉", "소속", "임기", "위원장")
+
+
+def roster_caption(decisions: ItemDecisions | None) -> str:
+    """"위원 명단 (2020. 1. 15. ~ 2020. 12. 1. 재직 15명)" — the period the roster covers."""
+    if decisions is None or decisions.roster_from is None or decisions.roster_to is None:
+        return "위원 명단"
+    return (f"위원 명단 ({fmt_date(decisions.roster_from)} ~ {fmt_date(decisions.roster_to)} 재직 "
+            f"{len(decisions.roster)}명)")
+
+
+def roster_rows(decisions: ItemDecisions | None) -> list[tuple[str, ...]]:
+    """One row per member in office during the item's process: masked name, kind, 당연직/위촉, affiliation, term, chair."""
+    if decisions is None:
+        return []
+    return [(m.name, m.kind.label, m.appointment.label, m.affiliation or "—",
+             f"{fmt_date(m.term_from)} ~ {fmt_date(m.term_to) if m.term_to else ''}".rstrip(),
+             "위원장" if m.chair else "") for m in decisions.roster]

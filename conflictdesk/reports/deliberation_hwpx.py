@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from conflictdesk.reports.deliberation_committee import committee_rows
+from conflictdesk.reports.deliberation_committee import (
+    ROSTER_HEADER,
+    committee_rows,
+    roster_caption,
+    roster_rows,
+)
 from conflictdesk.reports.deliberation_pdf import (
     BUDGET_HEADER,
     QUOTA_HEADER,
@@ -31,7 +36,10 @@ def _kv(rows: list[tuple[str, str]]) -> HwpxTable:
 def deliberation_content(report: DeliberationReport, *, author: str = "", printed: date | None = None) -> SummaryHwpx:
     item = report.item
     sections = [HwpxSection("1. 안건과 출처", table=_kv(item_rows(item))),
-                HwpxSection("2. 공론화위원회 결정", table=_kv(committee_rows(item, report.committee)))]
+                HwpxSection("2. 공론화위원회 결정", table=_kv(committee_rows(item, report.committee))),
+                HwpxSection(roster_caption(report.committee),
+                            table=HwpxTable(header=ROSTER_HEADER, rows=tuple(roster_rows(report.committee))
+                                            or (("재직한 위원 없음",),)))]
     if item.explain_due is not None:
         sections.append(HwpxSection("3. 시민 설명", table=_kv([
             ("설명 기한", fmt_date(item.explain_due)), ("설명일", fmt_date(item.explain_given) or "미이행"),

@@ -7,7 +7,12 @@ from datetime import date
 from typing import Any
 
 from conflictdesk.domain.money import format_won
-from conflictdesk.reports.deliberation_committee import committee_rows
+from conflictdesk.reports.deliberation_committee import (
+    ROSTER_HEADER,
+    committee_rows,
+    roster_caption,
+    roster_rows,
+)
 from conflictdesk.reports.pdf_common import (
     Out,
     build_pdf,
@@ -96,7 +101,10 @@ def deliberation_story(report: DeliberationReport) -> list[Any]:
     item = report.item
     story: list[Any] = title_block("공론화 결과 보고서", item.title, approval=True, width=w)
     story += [heading("1. 안건과 출처"), kv_table(item_rows(item), w)]
-    story += [heading("2. 공론화위원회 결정"), kv_table(committee_rows(item, report.committee), w)]
+    story += [heading("2. 공론화위원회 결정"), kv_table(committee_rows(item, report.committee), w),
+              para(roster_caption(report.committee), styles().small),
+              grid_table(ROSTER_HEADER, roster_rows(report.committee), [70, 75, 65, w - 70 - 75 - 65 - 130 - 45, 130, 45],
+                         center=(2, 5), empty="재직한 위원 없음")]
     if item.explain_due is not None:
         story += [heading("3. 시민 설명"),
                   kv_table([("설명 기한", fmt_date(item.explain_due)),

@@ -274,5 +274,5 @@ def deliberation_report(db: Database, item_id: int, today: date) -> Deliberation
     panels = tuple(p for p in (recorded_panel(db, item_id, kind) for kind in KINDS) if p is not None)
     from conflictdesk.services.deliberation_process import process_view
 
-    return DeliberationReport(found[0], panels, committee=item_decisions(db, item_id),
+    return DeliberationReport(found[0], panels, committee=item_decisions(db, item_id, today),
                               process=process_view(db, item_id, today))

@@ -120,3 +120,7 @@ class ItemDecisions:
     recommendation_on: date | None
     recommendation_note: str
     recommendation_meeting: MeetingRef | None
+    #: The members in office at some time from ``roster_from`` to ``roster_to`` (the process; names masked).
+    roster: tuple[CommitteeMemberRow, ...] = ()
+    roster_from: date | None = None
+    roster_to: date | None = None

@@ -378,13 +378,37 @@ def _ref(session: Session, meeting_id: int | None) -> MeetingRef | None:
     return MeetingRef(row.id, row.title, row.held_on, len(row.attendance), len(_in_office_ids(session, row.held_on)))
 
 
-def item_decisions(db: Database, item_id: int) -> ItemDecisions:
-    """The committee's decisions on an item, each with the meeting (and its attendance) that took it."""
+def roster_period(item: models.DeliberationItem, today: date) -> tuple[date, date]:
+    """The time the committee worked on the item (docs/업무규칙.md, "공론화 결과 보고서"): from the 실시 decision to
+    the 권고안's adoption (today while it is pending); without a 실시 decision, from the item's opening to the 미실시
+    decision (today while undecided)."""
+    if item.decision == Decision.GO.value:
+        start = item.decided_on or item.opened_on
+        end = item.recommendation_on or max(today, start)
+    else:
+        start = item.opened_on
+        end = item.decided_on or max(today, start)
+    return start, max(start, end)
+
+
+def _roster(session: Session, start: date, end: date) -> tuple[CommitteeMemberRow, ...]:
+    """Members whose term overlaps [start, end]: the chair first, then by kind, term start and name (masked)."""
+    order = {k.value: n for n, k in enumerate(MemberKind)}
+    rows = [r for r in session.scalars(select(models.CommitteeMember)) if _term(r).overlaps(start, end)]
+    rows.sort(key=lambda r: (not r.is_chair, order[r.kind], r.term_from, r.name))
+    return tuple(_member_row(r, end) for r in rows)
+
+
+def item_decisions(db: Database, item_id: int, today: date | None = None) -> ItemDecisions:
+    """The committee's decisions on an item, each with the meeting (and its attendance) that took it, and the roster of
+    the members in office while the committee worked on the item (:func:`roster_period`)."""
     with db.read() as s:
         row = _item(s, item_id)
+        start, end = roster_period(row, today or date.today())
         return ItemDecisions(
             item_id=row.id, title=row.title, decision=Decision(row.decision) if row.decision else None,
             decided_on=row.decided_on, reason=row.decision_reason, decision_meeting=_ref(s, row.decision_meeting_id),
             promotion_on=row.promotion_on, promotion_note=row.promotion_note,
             promotion_meeting=_ref(s, row.promotion_meeting_id), recommendation_on=row.recommendation_on,
-            recommendation_note=row.recommendation_note, recommendation_meeting=_ref(s, row.recommendation_meeting_id))
+            recommendation_note=row.recommendation_note, recommendation_meeting=_ref(s, row.recommendation_meeting_id),
+            roster=_roster(s, start, end), roster_from=start, roster_to=end)

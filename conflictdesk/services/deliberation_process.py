@@ -41,6 +41,7 @@ from conflictdesk.domain.text import nfc
 from conflictdesk.services import settings
 from conflictdesk.services.changes import Changes
 from conflictdesk.services.deliberation_process_dtos import (
+    CaseRecommendation,
     EventInput,
     EventRow,
     ProcessView,
@@ -166,10 +167,32 @@ def process_view(db: Database, item_id: int, today: date) -> ProcessView | None:
         return _view(found[0][0], found[0][1], today) if found else None
 
 
+def existing_process(db: Database, item_id: int, today: date) -> ProcessView:
+    """The item's process; ``NotFound`` naming the item when it has none (or the item is unknown)."""
+    with db.read() as s:
+        row = _process(s, item_id)
+        return _view(row, _item(s, item_id).title, today)
+
+
 def processes(db: Database, today: date, item_ids: list[int] | None = None) -> dict[int, ProcessView]:
     """Every process (or those of ``item_ids``) by item id."""
     with db.read() as s:
         return {p.item_id: _view(p, title, today) for p, title in _loaded(s, item_ids)}
+
+
+def case_recommendations(db: Database, project_id: int, today: date) -> tuple[CaseRecommendation, ...]:
+    """The recommendations of the items referred from the case ``project_id`` (items by opening date, recommendations
+    by number) with overdue as of ``today``: the case's 점검 기록 form lists them (read-only; the 추진 tab edits them)."""
+    stmt = (select(models.ProcessRecommendation, models.DeliberationItem.id, models.DeliberationItem.title)
+            .join(models.DeliberationProcess,
+                  models.DeliberationProcess.id == models.ProcessRecommendation.process_id)
+            .join(models.DeliberationItem, models.DeliberationItem.id == models.DeliberationProcess.item_id)
+            .where(models.DeliberationItem.project_id == project_id)
+            .order_by(models.DeliberationItem.opened_on, models.DeliberationItem.id,
+                      models.ProcessRecommendation.position))
+    with db.read() as s:
+        return tuple(CaseRecommendation(item_id, title, _recommendation_row(rec, today))
+                     for rec, item_id, title in s.execute(stmt))
 
 
 def process_items(db: Database) -> list[tuple[int, str, bool]]:

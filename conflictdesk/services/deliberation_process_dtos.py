@@ -53,6 +53,15 @@ class RecommendationRow:
 
 
 @dataclass(frozen=True)
+class CaseRecommendation:
+    """A recommendation of a 공론화 item referred from a conflict case, as that case's 점검 기록 form lists it."""
+
+    item_id: int
+    item_title: str
+    recommendation: RecommendationRow
+
+
+@dataclass(frozen=True)
 class ProcessView:
     """An item's deliberation process: phases and events, 권역 gaps, budget and spending, recommendations."""
 

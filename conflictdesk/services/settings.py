@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import select
@@ -91,8 +92,13 @@ def load_all(db: Database) -> tuple[RuleSet, ChecklistSettings, int, str]:
         return _screening_rules(s), _checklist_settings(s), _reminder_days(s), _user_name(s) or ""
 
 
-def save_all(db: Database, rules: RuleSet, checklist: ChecklistSettings, days: int, name: str) -> Changes:
-    """Save the edited settings in one transaction. New rounds copy them; open rounds keep their own."""
+def save_all(db: Database, rules: RuleSet, checklist: ChecklistSettings, days: int, name: str,
+             regions: Sequence[str] | None = None) -> Changes:
+    """Save the edited settings in one transaction. New rounds copy them; open rounds keep their own.
+
+    ``regions`` (the 설정 panel's 공론화 권역) is the list a new 공론화 추진 starts with; a process already started keeps
+    its own (docs/업무규칙.md "공론화 추진").
+    """
     from conflictdesk.domain.errors import InvalidValue
     from conflictdesk.domain.text import nfc
 
@@ -101,11 +107,20 @@ def save_all(db: Database, rules: RuleSet, checklist: ChecklistSettings, days: i
     clean = nfc(name)
     if len(clean) > 50:
         raise InvalidValue("user_name_too_long", limit=50)
+    checked_regions: tuple[str, ...] | None = None
+    if regions is not None:
+        from conflictdesk.domain.deliberation_process import checked_regions as check
+
+        checked_regions = check(nfc(r) for r in regions)
     with db.write(reason="설정 변경") as s:
         _put_value(s, SCREENING, rules.to_dict())
         _put_value(s, CHECKLIST, checklist.to_dict())
         _put_value(s, REMINDER_DAYS, {"days": days})
         _put_value(s, USER_NAME, {"name": clean})
+        if checked_regions is not None:
+            from conflictdesk.services.deliberation_process import REGIONS_KEY
+
+            _put_value(s, REGIONS_KEY, {"regions": list(checked_regions)})
     if clean:
         db.actor = clean
-    return Changes.of("setting")
+    return Changes.of("setting", "deliberation") if checked_regions is not None else Changes.of("setting")

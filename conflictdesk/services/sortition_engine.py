@@ -170,12 +170,103 @@ def _infeasible(original: Sequence[Quota], relaxed: Any) -> QuotasInfeasible:
     return QuotasInfeasible(categories or list(dict.fromkeys(q.category for q in original)), suggestions)
 
 
+class _Progress:
+    """The library's progress reporter (``sortition_algorithms.progress.ProgressReporter``) onto ours: the search for
+    panels that cover everyone (one integer program per applicant, most of the time) runs from 5 to 85 %."""
+
+    def __init__(self, progress: Callable[[int, str], bool] | None) -> None:
+        self._progress = progress
+        self._total: int | None = None
+        self._shown = -1
+
+    def start_phase(self, name: str, total: int | None = None, *, message: str | None = None) -> None:
+        self._total = total if name == "multiplicative_weights" else None
+
+    def update(self, current: int, *, message: str | None = None) -> None:
+        if self._progress is None or not self._total:
+            return
+        percent = 5 + 80 * current // self._total
+        if percent != self._shown:
+            self._shown = percent
+            self._progress(percent, f"참여단 후보 찾는 중 ({current:,} / {self._total:,})")
+
+    def end_phase(self) -> None:
+        self._total = None
+
+
+_solve_once_class: type | None = None
+
+
+def _solving_once(solver: Any) -> Any:
+    """Make one of the library's HiGHS solvers solve once per ``optimize`` and read its solution once.
+
+    The library's ``HighsSolver.set_objective`` calls highspy's ``maximize``/``minimize``, which *solve* the model,
+    and every caller then calls ``optimize``, which solves it again: each integer program of the draw was solved twice
+    (half the time of a draw). ``get_value`` asked HiGHS for the whole solution once per variable (a tenth). This
+    subclass sets the objective without solving and keeps the solution of each ``optimize``. HiGHS solves the same
+    model to the same solution, so the panels, the distribution and the drawn panel are those of the library's own
+    ``find_distribution_maximin`` (tests/test_sortition_speed.py compares them).
+    """
+    global _solve_once_class
+    if _solve_once_class is None:
+        from sortition_algorithms.committee_generation.solver import HighsSolver, SolverSense
+
+        class SolveOnce(HighsSolver):
+            _values: list[float]
+
+            def set_objective(self, expr: Any, sense: SolverSense) -> None:
+                self._objective_sense = sense
+                kind = self._highspy.ObjSense
+                self._h.setObjective(expr, kind.kMaximize if sense == SolverSense.MAXIMIZE else kind.kMinimize)
+
+            def optimize(self) -> Any:
+                status = super().optimize()
+                self._values = list(self._h.getSolution().col_value)
+                return status
+
+            def get_value(self, var: Any) -> float:
+                return float(self._values[var.index])
+
+        _solve_once_class = SolveOnce
+    solver.__class__ = _solve_once_class
+    solver._values = list(solver._h.getSolution().col_value)
+    return solver
+
+
+def _maximin(features: Any, people: Any, size: int,
+             progress: Callable[[int, str], bool] | None) -> tuple[list[frozenset[str]], list[float]]:
+    """The library's ``find_distribution_maximin`` step by step (same functions, same order, same random draws), with
+    its solvers made to solve once (:func:`_solving_once`) and its progress reported."""
+    from sortition_algorithms.committee_generation.common import (
+        generate_initial_committees,
+        setup_committee_generation,
+    )
+    from sortition_algorithms.committee_generation.maximin import (
+        _run_maximin_optimization_loop,
+        _setup_maximin_incremental_model,
+    )
+    from sortition_algorithms.utils import RunReport
+
+    reporter = _Progress(progress)
+    solver, agent_vars = setup_committee_generation(features, people, size, [], "highspy")
+    _solving_once(solver)
+    committees, covered, _report = generate_initial_committees(solver, agent_vars, people.count,
+                                                               progress_reporter=reporter)
+    if progress is not None:
+        progress(85, "선정확률이 가장 고른 분포 계산 중")
+    incremental, incremental_vars, upper = _setup_maximin_incremental_model(committees, covered, "highspy")
+    _solving_once(incremental)
+    found, weights, _report = _run_maximin_optimization_loop(
+        solver, agent_vars, incremental, incremental_vars, upper, committees, covered, RunReport(), "highspy")
+    return found, weights
+
+
 def draw(applicants: Sequence[Applicant], quotas: Sequence[Quota], size: int, seed: int,
          progress: Callable[[int, str], bool] | None = None) -> LotteryResult:
     """Draw a panel of ``size`` from ``applicants`` meeting ``quotas`` (checked beforehand by the caller)."""
     lib = _library()
     version = library_version()
-    from sortition_algorithms.committee_generation import find_distribution_maximin, standardize_distribution
+    from sortition_algorithms.committee_generation import standardize_distribution
     from sortition_algorithms.utils import set_random_provider
 
     features = _features(quotas, len(applicants))
@@ -185,7 +276,7 @@ def draw(applicants: Sequence[Applicant], quotas: Sequence[Quota], size: int, se
         progress(5, "최적 분포 계산 중")
     try:
         set_random_provider(seed)
-        committees, weights, _report = find_distribution_maximin(features, people, size, [], "highspy")
+        committees, weights = _maximin(features, people, size, progress)
     except lib.InfeasibleQuotasError as exc:
         raise _infeasible(quotas, exc.features) from None
     except (lib.InfeasibleQuotasCantRelaxError, lib.SelectionError) as exc:

@@ -1,10 +1,12 @@
-"""The review form (점검 기록): date, reviewer, findings, stage, grade recommendation, item progress."""
+"""The review form (점검 기록): date, reviewer, findings, stage, grade recommendation, item progress, and the 공론화
+권고안 of items referred from the case (read-only: docs/업무규칙.md "공론화 추진")."""
 
 from __future__ import annotations
 
 from datetime import date
 
 from PySide6.QtCore import QDate
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,16 +25,19 @@ from PySide6.QtWidgets import (
 from conflictdesk.domain.dates import format_date
 from conflictdesk.domain.enums import ConflictStage, ItemStatus, ReviewProgress
 from conflictdesk.services.changes import Changes
+from conflictdesk.services.deliberation_process import case_recommendations
+from conflictdesk.services.deliberation_process_dtos import CaseRecommendation
 from conflictdesk.services.review_record import PLAN, ItemProgress, ReviewForm, load_review_form, save_review
 from conflictdesk.store.engine import Database
 from conflictdesk.ui.column_fit import fit_columns
 from conflictdesk.ui.context import context_for
 from conflictdesk.ui.date_edit import DateEdit
 from conflictdesk.ui.i18n import domain_label
-from conflictdesk.ui.ops import CollectionOp
+from conflictdesk.ui.ops import CollectionOp, QueryOp
 
 NOT_RECORDED = "—"
 STATUS_LABEL = {s.value: s.label for s in ItemStatus}
+LATE = QColor("#c0392b")
 
 
 class ReviewFormDialog(QDialog):
@@ -122,7 +127,45 @@ class ReviewFormDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(QLabel(self.tr("대응계획·합의사항 이행 점검 (완료로 표시하면 점검일자로 완료 처리됩니다)")))
         layout.addWidget(self.items, 1)
+        found = QueryOp(self, lambda db: case_recommendations(db, f.project_id, today), ctx=self.ctx).run()
+        self.recommendations = self._recommendation_table(found or ())
+        if found:
+            note = QLabel(self.tr("공론화 권고안 이행 (이 사례에서 회부한 공론화 안건; 공론화 → 추진 탭에서 고칩니다)"))
+            note.setBuddy(self.recommendations)
+            layout.addWidget(note)
+            layout.addWidget(self.recommendations)
+            self.resize(self.width(), self.height() + self.recommendations.maximumHeight())
+        else:
+            self.recommendations.hide()
         layout.addWidget(buttons)
+
+    def _recommendation_table(self, found: tuple[CaseRecommendation, ...]) -> QTableWidget:
+        """The case's 공론화 recommendations, read-only: item, number, text, the city's answer, owner, due, status
+        (지연 in red when past due and neither 완료 nor 취소 on the form's day)."""
+        table = QTableWidget(len(found), 7)
+        table.setObjectName("caseRecommendations")
+        table.setTabKeyNavigation(False)
+        table.setHorizontalHeaderLabels([self.tr("공론화 안건"), self.tr("권고"), self.tr("내용"), self.tr("시 답변"),
+                                         self.tr("담당"), self.tr("기한"), self.tr("이행")])
+        table.verticalHeader().hide()
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        for row, found_row in enumerate(found):
+            r = found_row.recommendation
+            answer = domain_label(r.answer) if r.answer else self.tr("답변 전")
+            status = self.tr("지연") if r.overdue else domain_label(r.status)
+            values = (found_row.item_title, str(r.position), r.text, answer, r.owner, format_date(r.due), status)
+            for col, text in enumerate(values):
+                cell = QTableWidgetItem(text)
+                if col == 6 and r.overdue:
+                    cell.setForeground(LATE)
+                if col == 3 and r.reason:
+                    cell.setToolTip(r.reason)
+                table.setItem(row, col, cell)
+        fit_columns(table, {0: 120, 1: 40, 3: 80, 4: 90, 5: 95, 6: 60}, stretch=2, stretch_min=200)
+        table.setMaximumHeight(table.horizontalHeader().sizeHint().height() + 4
+                               + table.verticalHeader().defaultSectionSize() * max(1, min(len(found), 4)))
+        return table
 
     def progress(self) -> list[ItemProgress]:
         out = []

@@ -5233,6 +5233,21 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&apos;{title}&apos;에 권고 {number}이(가) 없습니다.</source>
+        <translation>&apos;{title}&apos; has no recommendation {number}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{phase}&apos; 단계에 아직 열리지 않은 행사가 여럿입니다(id {events}). 고칠 행사의 id를 고르거나 새 행사로 더하세요.</source>
+        <translation>The phase &apos;{phase}&apos; has several events not held yet (ids {events}). Choose the id of the event to correct or add a new event.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>고칠 행사의 id나 단계를 고르세요.</source>
+        <translation>Choose the id of the event to correct or its phase.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>알 수 없는 신호 종류 &apos;{value}&apos;입니다.</source>
         <translation>Unknown signal kind &apos;{value}&apos;.</translation>
     </message>
@@ -9374,7 +9389,7 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>ReviewFormDialog</name>
     <message>
-        <location filename="../../conflictdesk/ui/review_form.py" line="+49"/>
+        <location filename="../../conflictdesk/ui/review_form.py" line="+54"/>
         <source>정기점검 기록 — {code} {name}</source>
         <translation>Half-yearly review record — {code} {name}</translation>
     </message>
@@ -9450,11 +9465,12 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+51"/>
         <source>기한</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-51"/>
         <source>현재 상태</source>
         <translation>Current status</translation>
     </message>
@@ -9487,6 +9503,51 @@ Carried from {from_round}, grade {from_grade}</translation>
         <location line="+7"/>
         <source>대응계획·합의사항 이행 점검 (완료로 표시하면 점검일자로 완료 처리됩니다)</source>
         <translation>Follow-up of response plan and agreement items (items marked done are completed on the review date)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>공론화 권고안 이행 (이 사례에서 회부한 공론화 안건; 공론화 → 추진 탭에서 고칩니다)</source>
+        <translation>Deliberation recommendations (items referred from this case; edited in Deliberation → Process)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>공론화 안건</source>
+        <translation>Deliberation item</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>권고</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>내용</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>시 답변</source>
+        <translation>City&apos;s answer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>담당</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>이행</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>답변 전</source>
+        <translation>Not answered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>지연</source>
+        <translation>Overdue</translation>
     </message>
 </context>
 <context>
@@ -10017,7 +10078,7 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>SettingsPanel</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/settings.py" line="+51"/>
+        <location filename="../../conflictdesk/ui/panels/settings.py" line="+53"/>
         <source>비워 두면 로그인 이름 ({actor})</source>
         <translation>Leave empty for the login name ({actor})</translation>
     </message>
@@ -10028,12 +10089,12 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+98"/>
+        <location line="+110"/>
         <source>다시 시작하면 적용됩니다</source>
         <translation>Applied at the next start</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-105"/>
         <source>사용자와 알림</source>
         <translation>User &amp; reminders</translation>
     </message>
@@ -10108,7 +10169,22 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Grade 2:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
+        <source>쉼표로 구분합니다. 새로 시작하는 공론화 추진이 이 목록을 가지며(권역마다 권역별 공론장 하나), 이미 시작한 추진의 권역은 공론화 → 추진 탭에서 고칩니다.</source>
+        <translation>Separated by commas. A deliberation process started from now on takes this list (one regional forum per region); the regions of a process already started are changed in Deliberation → Process.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>공론화 권역 (새로 시작하는 공론화 추진부터 적용됩니다)</source>
+        <translation>Deliberation regions (apply to processes started from now on)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>권역(&amp;G)</source>
+        <translation>Re&amp;gions</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>설정 저장(&amp;S)</source>
         <translation>&amp;Save settings</translation>
     </message>
@@ -10118,12 +10194,12 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Revert</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>{amount} 이상 예산</source>
         <translation>Budget of {amount} or more</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+75"/>
         <source>&lt;span style=&apos;color:#2e7d32&apos;&gt;✓ 설정을 저장했습니다 · {time}&lt;/span&gt; — 새로 여는 진단 차수부터 적용됩니다.</source>
         <translation>&lt;span style=&apos;color:#2e7d32&apos;&gt;✓ Settings saved · {time}&lt;/span&gt; — they apply from the next round opened.</translation>
     </message>

@@ -1,4 +1,5 @@
-"""설정 panel: screening thresholds and active criteria, checklist weights and bands, reminders, user name."""
+"""설정 panel: screening thresholds and active criteria, checklist weights and bands, reminders, user name, and the
+공론화 권역 a new deliberation process starts with."""
 
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ from conflictdesk.domain.money import format_korean_won
 from conflictdesk.domain.screening import RuleSet
 from conflictdesk.services import settings as service
 from conflictdesk.services.changes import Changes
+from conflictdesk.services.deliberation_process import current_regions
 from conflictdesk.store.engine import Database
 from conflictdesk.ui import clock
 from conflictdesk.ui.column_fit import fit_columns
@@ -116,6 +118,17 @@ class SettingsPanel(QWidget):
         bands.addStretch(1)
         cl.addLayout(bands)
 
+        # 공론화 권역: the setting a new deliberation process copies (docs/업무규칙.md "공론화 추진")
+        self.regions = QLineEdit()
+        self.regions.setObjectName("deliberationRegions")
+        self.regions.setToolTip(self.tr("쉼표로 구분합니다. 새로 시작하는 공론화 추진이 이 목록을 가지며(권역마다 권역별 "
+                                        "공론장 하나), 이미 시작한 추진의 권역은 공론화 → 추진 탭에서 고칩니다."))
+        deliberation = QGroupBox(self.tr("공론화 권역 (새로 시작하는 공론화 추진부터 적용됩니다)"))
+        dform = QFormLayout(deliberation)
+        self.regions_label = QLabel(self.tr("권역(&G)"))
+        self.regions_label.setBuddy(self.regions)
+        dform.addRow(self.regions_label, self.regions)
+
         self.save_button = QPushButton(self.tr("설정 저장(&S)"))
         self.save_button.setObjectName("saveSettings")
         self.save_button.setShortcut("Ctrl+S")
@@ -131,6 +144,7 @@ class SettingsPanel(QWidget):
         layout.addWidget(general)
         layout.addWidget(screening)
         layout.addWidget(checklist)
+        layout.addWidget(deliberation)
         layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -171,6 +185,7 @@ class SettingsPanel(QWidget):
 
     def reload(self) -> None:
         rules, checklist, days, name = service.load_all(self.db)
+        self.regions.setText(", ".join(current_regions(self.db)))
         self._checklist = checklist
         self.user_name.setText(name)
         self.reminder_days.setValue(days)
@@ -214,10 +229,14 @@ class SettingsPanel(QWidget):
                                                                  ScoreBand(Grade.G2, self.band2.value())))
         return rules, checklist, self.reminder_days.value(), self.user_name.text()
 
+    def edited_regions(self) -> list[str]:
+        """The 공론화 권역 on screen, as typed (the service checks and cleans them)."""
+        return [part.strip() for part in self.regions.text().split(",")]
+
     def save(self) -> None:
         def save_all(db: Database) -> Changes:
             rules, checklist, days, name = self.edited()  # a bad value raises InvalidValue: one message, nothing saved
-            return service.save_all(db, rules, checklist, days, name)
+            return service.save_all(db, rules, checklist, days, name, self.edited_regions())
 
         note = self.tr("<span style='color:#2e7d32'>✓ 설정을 저장했습니다 · {time}</span> — 새로 여는 진단 차수부터 적용됩니다.").format(
             time=clock.now().strftime("%H:%M"))
