@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 from sqlalchemy import delete, func, select, text
 
 from conflictdesk.domain.enums import CRITERIA_ORDER, Criterion
+from conflictdesk.domain.errors import DomainError
 from conflictdesk.domain.screening import VISIBLE_STAGES, RuleSet, ScreeningInput, screen_project
 from conflictdesk.services.screening import ScreenCounts, _screen_projects, round_rules
 from conflictdesk.store.engine import Database
@@ -259,3 +260,37 @@ def test_screening_in_sql_matches_the_reference_on_sqlite(sqlite_db: Database, s
 def test_screening_in_sql_matches_the_reference_on_postgresql(postgresql_db: Database,
                                                               scenario: dict[str, Any]) -> None:
     _run(postgresql_db, scenario)
+
+
+@pytest.mark.parametrize("stop_at", [0, 30, 60, 80])
+def test_a_cancelled_screening_changes_nothing_and_the_next_one_works(engine_url: str, stop_at: int) -> None:
+    """Cancelling (the progress callback says no) rolls everything back, the temporary tables too: the next
+    screening on the same connection starts clean."""
+    db = Database(engine_url, actor="tester")
+    try:
+        with db.write(reason="test") as s:
+            dept = Department(name="도시계획과", bureau="도시국")
+            rnd = Round(code="2021-1", year=2021, half=1)
+            s.add_all([dept, rnd, Project(code="P-1", name="사업", department=dept, traffic_impact=True),
+                       Project(code="P-2", name="사업 2", department=dept)])
+            s.flush()
+            s.add(Diagnosis(round_id=rnd.id, project_id=s.scalars(select(Project.id).where(Project.code == "P-2"))
+                            .one(), criteria="OLD", is_target=True, confirmed_grade=1))
+        with db.read() as s:
+            before = _rows(s)
+        seen: list[int] = []
+
+        def progress(percent: int, _label: str) -> bool:
+            seen.append(percent)
+            return percent < stop_at
+
+        with pytest.raises(DomainError) as raised, db.write(reason="test") as s:
+            _screen_projects(s, s.scalars(select(Round)).one(), progress=progress, today=TODAY)
+        assert raised.value.key == "screening_cancelled" and seen[-1] == stop_at
+        with db.read() as s:
+            assert _rows(s) == before
+        with db.write(reason="test") as s:
+            counts = _screen_projects(s, s.scalars(select(Round)).one(), progress=lambda _p, _l: True, today=TODAY)
+        assert (counts.screened, counts.targets, counts.kept) == (2, 2, (before[next(iter(before))]["project_id"],))
+    finally:
+        db.close()
