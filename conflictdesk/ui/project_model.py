@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 )
 
 from conflictdesk.domain.enums import ConflictStage, Criterion
-from conflictdesk.domain.search import normalise_query, query_matcher, search_text
+from conflictdesk.domain.search import matching_indices, normalise_query, search_text
 from conflictdesk.ui.i18n import QT_TRANSLATE_NOOP, domain_label, translate
 
 Row = tuple[int, str, str, str, int | None, str, int | None, str | None]
@@ -249,9 +249,8 @@ class ProjectTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def _filtered(self, source: list[int]) -> list[int]:
-        test = query_matcher(self._filter)  # the one matching rule: every word, 초성 (domain/search.py)
-        keys = self._keys
-        result = [i for i in source if test(keys[i])] if test is not None else list(source)
+        # the one matching rule: every word, 초성 (domain/search.py)
+        result = matching_indices(self._filter, self._keys, source) if self._filter else list(source)
         if self._predicate is not None:
             rows, pred = self._rows, self._predicate
             result = [i for i in result if pred(rows[i])]
