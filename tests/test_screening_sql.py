@@ -294,3 +294,28 @@ def test_a_cancelled_screening_changes_nothing_and_the_next_one_works(engine_url
         assert (counts.screened, counts.targets, counts.kept) == (2, 2, (before[next(iter(before))]["project_id"],))
     finally:
         db.close()
+
+
+def test_new_rows_written_in_sql_read_back_like_the_orm_writes_them(engine_url: str) -> None:
+    """A project without a row in the round gets one by INSERT … SELECT: the same column values (empty 위험 점수,
+    an aware screening time, version 1) as a row the ORM writes, on both engines."""
+    db = Database(engine_url, actor="tester")
+    try:
+        with db.write(reason="test") as s:
+            dept = Department(name="도시계획과", bureau="도시국")
+            rnd = Round(code="2021-1", year=2021, half=1)
+            s.add_all([dept, rnd, Project(code="P-1", name="사업", department=dept, traffic_impact=True),
+                       Project(code="P-2", name="사업 2", department=dept)])
+            s.flush()
+            counts = _screen_projects(s, rnd, today=TODAY)
+        assert (counts.screened, counts.targets, counts.by_criterion[Criterion.TIA.value]) == (2, 1, 1)
+        with db.read() as s:
+            rows = {code: d for code, d in s.execute(select(Project.code, Diagnosis).join(
+                Diagnosis, Diagnosis.project_id == Project.id))}
+        assert rows["P-1"].criteria == Criterion.TIA.value and rows["P-1"].is_target is True
+        assert rows["P-2"].criteria == "" and rows["P-2"].is_target is False
+        for d in rows.values():
+            assert d.risk_scores == {} and d.version == 1 and d.confirmed_grade is None
+            assert d.screened_at is not None and d.screened_at.utcoffset() is not None
+    finally:
+        db.close()
