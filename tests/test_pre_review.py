@@ -175,6 +175,7 @@ def test_cli_checklist_for_a_department_and_back(demo_path: Path, tmp_path: Path
     with db.read() as s:
         department = s.scalar(select(Project).where(Project.code == code)).department.name  # type: ignore[union-attr]
         count = s.scalar(select(func.count(Project.id)).where(Project.department.has(name=department)))
+        sent_before = s.scalar(select(func.count(PreReview.id)))  # the demo's own checklists
     db.close()
     out = tmp_path / "새" / "검토목록"
     assert main(["--db", str(demo_path), "checklist", "--department", department, "--out", str(out), "--pdf",
@@ -195,7 +196,7 @@ def test_cli_checklist_for_a_department_and_back(demo_path: Path, tmp_path: Path
     assert main(["--db", str(demo_path), "checklist", "--project", "없는코드", "--out", str(out)]) == 1
     assert "'없는코드'" in capsys.readouterr().err
     with Database(f"sqlite:///{demo_path}", actor="t").read() as s:
-        assert s.scalar(select(func.count(PreReview.id))) == count
+        assert s.scalar(select(func.count(PreReview.id))) == sent_before + count
 
 
 def test_the_printable_pdf_and_the_hwpx_read_back(demo_db: Database, tmp_path: Path) -> None:
@@ -284,3 +285,23 @@ def test_checklist_round_trip_on_both_engines(engine_url: str, tmp_path: Path) -
         assert checklist_file(db, xlsx, today=TODAY)[0].refused_code == "checklist_already_accepted"
     finally:
         db.close()
+
+
+def test_checklists_and_department_workbooks_are_sealed_alike(demo_db: Database, tmp_path: Path) -> None:
+    """Both files a department sends back end the same way (reports/handout_xlsx.seal_workbook): the signed stamp on
+    a very hidden sheet, the drop-down lists last and hidden, the structure locked, the title and creator set."""
+    code = _target(demo_db)
+    [checklist] = _make(demo_db, tmp_path, code)
+    books, _ = prepare_handouts(demo_db, ROUND, today=TODAY)
+    (tmp_path / "wb").mkdir()
+    [workbook, *_rest] = write_workbooks(books[:1], tmp_path / "wb")
+    for path, title, opens_on in ((checklist, f"사전 갈등검토목록 {code}", SHEET),
+                                  (workbook, f"부서 작성 파일 {ROUND} {books[0].department}", None)):
+        wb = openpyxl.load_workbook(path)
+        assert wb.sheetnames[-2:] == ["_stamp", "_목록"], path.name
+        assert wb["_stamp"].sheet_state == "veryHidden" and wb["_stamp"]["B1"].value
+        assert wb["_목록"].sheet_state != "visible"
+        assert wb.security is not None and wb.security.lockStructure
+        assert str(wb.properties.title).startswith(title) and wb.properties.creator == "ConflictDesk"
+        if opens_on:
+            assert wb.active is not None and wb.active.title == opens_on

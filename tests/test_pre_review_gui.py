@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-import openpyxl
+from checklist_helpers import answer_checklist
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMessageBox
@@ -19,16 +19,6 @@ from conflictdesk.ui.panels.projects import ProjectsPanel
 from conflictdesk.ui.pre_review_dialog import ChecklistDialog
 
 TODAY = date(2020, 10, 5)
-
-
-def _answer(path: Path, answers: dict[str, str]) -> None:
-    wb = openpyxl.load_workbook(path)
-    ws = wb["검토목록"]
-    for r in range(2, ws.max_row + 1):
-        for start, value in answers.items():
-            if str(ws.cell(r, 3).value or "").startswith(start):
-                ws.cell(r, 4).value = value
-    wb.save(path)
 
 
 def test_make_a_checklist_take_it_back_by_drop_and_use_it_in_the_form(
@@ -58,7 +48,7 @@ def test_make_a_checklist_take_it_back_by_drop_and_use_it_in_the_form(
     assert {p.suffix for p in dialog.paths} == {".xlsx", ".pdf", ".hwpx"} and all(p.exists() for p in dialog.paths)
     assert "1개를 만들었습니다" in dialog.status.text()
     [xlsx] = [p for p in dialog.paths if p.suffix == ".xlsx"]
-    _answer(xlsx, {"이 사업의 갈등은": "부서 간 협업 필요", "조직화된 반대": "높음", "집회·시위": "높음"})
+    answer_checklist(xlsx, {"이 사업의 갈등은": "부서 간 협업 필요", "조직화된 반대": "높음", "집회·시위": "높음"})
 
     data = QMimeData()
     data.setUrls([QUrl.fromLocalFile(str(xlsx))])

@@ -172,3 +172,32 @@ def test_sorting_twice_the_same_way_changes_nothing(model: ProjectTableModel) ->
     model.modelReset.connect(lambda: with_reset.append(1))
     model.sort(3, Qt.SortOrder.AscendingOrder)
     assert shown_codes(model) == before and with_reset == []
+
+
+def test_long_columns_are_ordered_in_idle_time_and_sort_the_same(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """사업명 and 총사업비 of a large table are ordered while the window is idle; a click then reads that order.
+    The order is the stable sort's, and rows set again (a reload) are ordered afresh, never by the old rows."""
+    import random
+
+    rng = random.Random(7)
+    names = ["하수처리장", "가로등 정비", "나들길", "소각장 증설", "Ｂ공원", "b공원", "공원"]
+    first = [(i, f"C{i:06d}", f"{rng.choice(names)} {rng.randrange(3000)}", f"과{i % 40}",
+              rng.choice([None, rng.randrange(10**10)]), "", None, None) for i in range(20_000)]
+    m = ProjectTableModel()
+    m.set_rows(first, sorted_by_code=True)
+    assert not m.sort_prepared(1)  # nothing before the first paint
+    qtbot.waitUntil(lambda: all(m.sort_prepared(c) for c in range(1, len(COLUMNS))))
+    for column in range(1, len(COLUMNS)):
+        key = COLUMNS[column].sort_key
+        m.sort(column, Qt.SortOrder.AscendingOrder)
+        assert [m.row_tuple(r)[0] for r in range(m.rowCount())] == [r[0] for r in sorted(first, key=key)]
+        m.sort(column, Qt.SortOrder.DescendingOrder)
+        assert [m.row_tuple(r)[0] for r in range(m.rowCount())] == [r[0] for r in sorted(first, key=key,
+                                                                                            reverse=True)]
+    second = [(i, code, name[::-1], dept, None if budget is None else -budget, crit, grade, stage)
+              for i, code, name, dept, budget, crit, grade, stage in first]
+    m.set_rows(second, sorted_by_code=True)
+    assert not m.sort_prepared(1)
+    qtbot.waitUntil(lambda: m.sort_prepared(1))
+    m.sort(1, Qt.SortOrder.AscendingOrder)
+    assert [m.row_tuple(r)[2] for r in range(m.rowCount())] == sorted(r[2] for r in second)

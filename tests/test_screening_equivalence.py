@@ -1,4 +1,4 @@
-"""#21: the fast screening pass (compact reads, one pass, facts screened once per combination) stores exactly what the
+"""#21: the fast screening pass (facts screened once per combination, compared in SQL) stores exactly what the
 plain rule says for every project — property test against a per-project oracle written from docs/업무규칙.md:
 
 - the criteria are the domain rule's (``screen_project``) on the project's facts, VISIBLE also from an open card at

@@ -74,3 +74,18 @@ def test_project_table_uses_the_rule() -> None:
     assert [m.row_tuple(r)[0] for r in range(m.rowCount())] == [1, 2, 3]  # widening: 도서관 is ㄷㅅㄱ
     m.set_filter("문화")
     assert [m.row_tuple(r)[0] for r in range(m.rowCount())] == [2]
+
+
+_TEXT = st.text(alphabet="가나다라소각장숭의ㄱㄴㅅㅈ abcABC-2", max_size=12)
+
+
+@given(st.lists(_TEXT, max_size=30), _TEXT)
+def test_matching_indices_is_the_rule_row_by_row(texts: list[str], query: str) -> None:
+    """The table's fast filter (a word at a time over the rows) keeps exactly the rows the rule keeps, in order."""
+    from conflictdesk.domain.search import matching_indices
+
+    keys = [search_text(t) for t in texts]
+    test = query_matcher(query)
+    indices = list(range(len(keys)))[::-1]  # any order of rows is kept as given
+    expected = indices if test is None else [i for i in indices if test(keys[i])]
+    assert matching_indices(query, keys, indices) == expected

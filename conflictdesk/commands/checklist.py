@@ -1,15 +1,53 @@
-"""CLI: ``checklist --project CODE|--department NAME --out DIR`` writes 사전 갈등검토목록; ``checklist-in FILE…`` reads
-the departments' answers back (docs/업무규칙.md §Pre-review checklist)."""
+"""CLI: ``checklist --project CODE|--department NAME --out DIR`` writes 사전 갈등검토목록; ``checklist --status`` lists
+the ones sent and where they stand (회신 대기, 기한 경과, 회신); ``checklist-in FILE…`` reads the departments' answers
+back (docs/업무규칙.md §Pre-review checklist)."""
 
 from __future__ import annotations
 
 import argparse
 import json
 
-from conflictdesk.commands.common import database
+from conflictdesk.commands.common import database, print_json, print_table
 from conflictdesk.commands.handout import _today, take_in
 from conflictdesk.domain.dates import parse_date
+from conflictdesk.domain.errors import DomainError
+from conflictdesk.domain.pre_review import STATUS_LABELS, ChecklistStatus
 from conflictdesk.domain.text import terminal_safe
+from conflictdesk.services.pre_review_dtos import ChecklistState
+
+
+def state_json(c: ChecklistState) -> dict[str, object]:
+    """One project's latest checklist as ``checklist --status --format json`` prints it."""
+    return {"project": c.project, "name": c.name, "department": c.department, "sent_on": c.sent_on.isoformat(),
+            "due": c.due.isoformat(), "returned_on": c.returned_on.isoformat() if c.returned_on else None,
+            "accepted_on": c.accepted_on.isoformat() if c.accepted_on else None, "status": c.status.value,
+            "days_overdue": c.days_overdue, "sent_count": c.sent_count}
+
+
+def status_label(c: ChecklistState) -> str:
+    label = STATUS_LABELS[c.status]
+    return f"{label} ({c.days_overdue}일)" if c.status is ChecklistStatus.OVERDUE else label
+
+
+def cmd_checklist_status(args: argparse.Namespace) -> int:
+    from conflictdesk.services.pre_review import checklist_states
+
+    as_of = parse_date(args.as_of) if args.as_of else _today()
+    with database(args) as db:
+        states = checklist_states(db, as_of=as_of, codes=args.project or (), department=args.department,
+                                  outstanding=args.outstanding)
+    counts = {s.value: sum(1 for c in states if c.status is s) for s in ChecklistStatus}
+    if args.format == "json":
+        print_json({"as_of": as_of.isoformat(), "counts": counts, "checklists": [state_json(c) for c in states]})
+        return 0
+    if not states:
+        print("보낸 사전 갈등검토목록이 없습니다." if not args.outstanding else "회신을 기다리는 사전 갈등검토목록이 없습니다.")
+        return 0
+    print_table(("사업코드", "사업명", "부서", "보낸 날", "기한", "회신일", "상태"),
+                [(c.project, c.name, c.department, c.sent_on.isoformat(), c.due.isoformat(),
+                  c.returned_on.isoformat() if c.returned_on else "", status_label(c)) for c in states])
+    print(f"기준일 {as_of.isoformat()}: " + " · ".join(f"{STATUS_LABELS[s]} {counts[s.value]}건" for s in ChecklistStatus))
+    return 0
 
 
 def cmd_checklist(args: argparse.Namespace) -> int:
@@ -17,6 +55,12 @@ def cmd_checklist(args: argparse.Namespace) -> int:
     from conflictdesk.services.files import output_folder
     from conflictdesk.services.pre_review import prepare_checklists
 
+    if args.status:
+        return cmd_checklist_status(args)
+    if not args.project and args.department is None:
+        raise DomainError("checklist_nothing_chosen")
+    if not args.out:
+        raise DomainError("value_required", field="--out")
     out = output_folder(args.out)
     due = parse_date(args.due) if args.due else None
     with database(args) as db:
@@ -48,11 +92,16 @@ def cmd_checklist_in(args: argparse.Namespace) -> int:
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser("checklist", help="사전 갈등검토목록 만들기: 사업마다 채울 엑셀(.xlsx), 인쇄용 PDF·한/글(HWPX)")
-    which = p.add_mutually_exclusive_group(required=True)
+    p = sub.add_parser("checklist", help="사전 갈등검토목록 만들기: 사업마다 채울 엑셀(.xlsx), 인쇄용 PDF·한/글(HWPX); "
+                                         "--status: 보낸 목록의 회신 현황")
+    which = p.add_mutually_exclusive_group()
     which.add_argument("--project", action="append", metavar="CODE", help="이 사업의 검토목록 (여러 번 가능)")
     which.add_argument("--department", metavar="NAME", help="이 부서의 모든 등록 사업 (사업마다 파일 하나)")
-    p.add_argument("--out", required=True, metavar="DIR", help="파일을 저장할 폴더 (없으면 만듦)")
+    p.add_argument("--out", metavar="DIR", help="파일을 저장할 폴더 (없으면 만듦; 만들 때 필수)")
+    p.add_argument("--status", action="store_true",
+                   help="만들지 않고, 보낸 검토목록의 현황(사업마다 마지막으로 보낸 것: 회신 대기·기한 경과·회신)을 보기")
+    p.add_argument("--outstanding", action="store_true", help="--status와 함께: 아직 회신을 기다리는 것만")
+    p.add_argument("--as-of", metavar="YYYY-MM-DD", help="--status와 함께: 기한 경과를 판단할 기준일 (기본: 오늘)")
     p.add_argument("--due", metavar="YYYY-MM-DD", help="제출 기한 (기본: 오늘부터 14일 뒤)")
     p.add_argument("--contact", metavar="TEXT", help="안내 시트에 적을 담당관 연락처")
     p.add_argument("--pdf", action="store_true", help="인쇄용 PDF도 저장")

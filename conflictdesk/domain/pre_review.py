@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
 from typing import Any
 
 from conflictdesk.domain.enums import OwnerLevel
@@ -145,3 +147,35 @@ def answers_from(cells: Mapping[str, tuple[str, str]]) -> PreReviewAnswers:
     return PreReviewAnswers(criteria, owner, scores, self_grade, texts.get(OPINION_KEY, ""),
                             texts.get(WRITER_KEY, ""), texts.get(CONTACT_KEY, ""), notes)
 
+
+
+# --- sent and returned -----------------------------------------------------------------------------------------------
+
+
+class ChecklistStatus(StrEnum):
+    """Where a checklist sent to a department stands on a day (docs/업무규칙.md §Pre-review checklist)."""
+
+    SENT = "sent"  # 회신 대기: not back yet, the due date not passed
+    OVERDUE = "overdue"  # 기한 경과: not back and the due date has passed
+    INCOMPLETE = "incomplete"  # 회신(문제): came back with problems, nothing stored; a corrected file is awaited
+    RETURNED = "returned"  # 회신·반영: the answers are stored
+
+
+STATUS_LABELS = {ChecklistStatus.SENT: "회신 대기", ChecklistStatus.OVERDUE: "기한 경과",
+                 ChecklistStatus.INCOMPLETE: "회신(문제 있음)", ChecklistStatus.RETURNED: "회신·반영"}
+#: Still waiting on the department: listed as outstanding.
+OUTSTANDING = frozenset({ChecklistStatus.SENT, ChecklistStatus.OVERDUE, ChecklistStatus.INCOMPLETE})
+
+
+def checklist_status(due: date, returned_on: date | None, accepted_on: date | None, as_of: date) -> ChecklistStatus:
+    """The status of one checklist on ``as_of``: overdue the day after its due date, unless it came back."""
+    if accepted_on is not None:
+        return ChecklistStatus.RETURNED
+    if returned_on is not None:
+        return ChecklistStatus.INCOMPLETE
+    return ChecklistStatus.OVERDUE if as_of > due else ChecklistStatus.SENT
+
+
+def days_overdue(due: date, status: ChecklistStatus, as_of: date) -> int:
+    """Days past the due date of an overdue checklist (0 for any other status)."""
+    return (as_of - due).days if status is ChecklistStatus.OVERDUE else 0

@@ -8,11 +8,12 @@ code, name, department), ignoring case and Unicode normalisation. A query letter
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 
 from conflictdesk.domain.text import search_key as search_text  # the searchable form of fields, once per row
 
-__all__ = ["INITIAL_CONSONANTS", "initials", "normalise_query", "query_matcher", "search_text", "text_matches"]
+__all__ = ["INITIAL_CONSONANTS", "initials", "matching_indices", "normalise_query", "query_matcher", "search_text",
+           "text_matches"]
 
 _SYLLABLE_FIRST = 0xAC00
 _SYLLABLE_LAST = 0xD7A3
@@ -65,6 +66,25 @@ def query_matcher(query: str) -> Callable[[str], bool] | None:
         return all(p.search(text) for p in mixed)
 
     return matches
+
+
+def matching_indices(query: str, keys: Sequence[str], indices: Iterable[int]) -> list[int]:
+    """The ``indices`` (kept in order) whose ``keys[i]`` (made by :func:`search_text`) match ``query``.
+
+    The same rule as :func:`query_matcher`; a query of plain words (no 초성) is tested a word at a time over the
+    remaining rows with ``in`` alone, without a call per row (a keystroke over 100,000 rows of the project table).
+    """
+    words = normalise_query(query).split()
+    if not words:
+        return list(indices)
+    if _INITIAL_SET.intersection("".join(words)):
+        test = query_matcher(query)
+        assert test is not None
+        return [i for i in indices if test(keys[i])]
+    result = list(indices)
+    for word in sorted(set(words), key=len, reverse=True):  # the longest word first: it leaves the fewest rows
+        result = [i for i in result if word in keys[i]]
+    return result
 
 
 def text_matches(query: str, *fields: str) -> bool:

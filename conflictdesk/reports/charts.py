@@ -15,6 +15,8 @@ if TYPE_CHECKING:
 GRADE_COLORS = ("#1f3b73", "#4a78c2", "#b7c7e3", "#d9d9d9")
 GRADE_LABELS = ("1등급", "2등급", "3등급", "미확정")
 ACCENT = "#1f3b73"
+#: Resolution of a chart drawn into a document (PDF image, HWPX picture).
+CHART_DPI = 150
 TITLE_WEIGHT = 600  # NanumGothic Bold registers as weight 600; asking for "bold" (700) logs a warning
 #: Charts wider than this many departments show the ones with the most key cases.
 MAX_DEPARTMENTS = 15
@@ -145,7 +147,7 @@ def criteria_figure(criteria: Sequence[tuple[str, str, int]], title: str = "진�
         return fig
 
 
-def render_png(fig: Figure, dpi: int = 150) -> bytes:
+def render_png(fig: Figure, dpi: int = CHART_DPI) -> bytes:
     """Draw ``fig`` with the Agg canvas (no display) into PNG bytes."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 

@@ -169,7 +169,7 @@ def _data_sheet(wb: Any, layout: SheetLayout, rows: list[list[object]], ranges: 
 
 
 def _stamp(wb: Any, stamp_text: str, signature: str) -> None:
-    """The signed stamp on a very hidden sheet (also the 사전 갈등검토목록's, reports/pre_review_xlsx.py)."""
+    """The signed stamp on a very hidden sheet."""
     ws = wb.create_sheet(STAMP_SHEET)
     for r, part in enumerate(chunks(stamp_text), 1):
         cell = ws.cell(row=r, column=1, value=part)
@@ -179,20 +179,31 @@ def _stamp(wb: Any, stamp_text: str, signature: str) -> None:
     ws.protection.sheet = True
 
 
+def seal_workbook(wb: Any, *, stamp_text: str, signature: str, title: str, active: str = "") -> None:
+    """The end of every workbook a department fills in and sends back (this module's and the 사전 갈등검토목록's,
+    reports/pre_review_xlsx.py): the signed stamp on a very hidden sheet, the drop-down lists last, the ``active``
+    sheet shown on opening, the structure locked, and the document properties (title without control characters)."""
+    from openpyxl.workbook.protection import WorkbookProtection
+
+    _stamp(wb, stamp_text, signature)
+    wb.move_sheet(LISTS_SHEET, offset=len(wb.sheetnames))
+    if active:
+        wb.active = wb.sheetnames.index(active)
+    wb.security = WorkbookProtection(lockStructure=True)
+    wb.properties.title = cell_text(title)[:200]  # XML: no control chars
+    wb.properties.creator = "ConflictDesk"
+
+
 def build_workbook(book: DepartmentWorkbook) -> Any:
     from openpyxl import Workbook
-    from openpyxl.workbook.protection import WorkbookProtection
 
     wb = Workbook()
     _guide(wb, book)
     ranges = _lists(wb, book.layouts)
     for name, layout in book.layouts.items():
         _data_sheet(wb, layout, book.rows[name], ranges)
-    _stamp(wb, book.stamp_text, book.signature)
-    wb.move_sheet(LISTS_SHEET, offset=len(wb.sheetnames))
-    wb.security = WorkbookProtection(lockStructure=True)
-    wb.properties.title = cell_text(f"부서 작성 파일 {book.round_code} {book.department}")  # XML: no control chars
-    wb.properties.creator = "ConflictDesk"
+    seal_workbook(wb, stamp_text=book.stamp_text, signature=book.signature,
+                  title=f"부서 작성 파일 {book.round_code} {book.department}")
     return wb
 
 

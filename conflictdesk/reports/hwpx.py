@@ -53,13 +53,25 @@ class HwpxTable:
 
 
 @dataclass(frozen=True)
+class HwpxPicture:
+    """A picture (a chart drawn as PNG), centred, ``width_share`` of the text width wide, its height by the image's
+    aspect; ``description`` is the picture's comment (what Hancom shows as the object's description)."""
+
+    png: bytes
+    width_share: float = 0.9
+    description: str = ""
+
+
+@dataclass(frozen=True)
 class HwpxSection:
-    """A heading followed by paragraphs and/or tables (paragraphs first, then ``table``, then ``more``)."""
+    """A heading followed by paragraphs, tables and pictures (paragraphs first, then ``table``, then ``more``,
+    then ``pictures``)."""
 
     heading: str
     paragraphs: tuple[str, ...] = ()
     table: HwpxTable | None = None
     more: tuple[HwpxTable, ...] = ()
+    pictures: tuple[HwpxPicture, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -207,6 +219,21 @@ def _shade(table: Any, cell: Any, color: str) -> None:
     table.mark_dirty()
 
 
+#: Text width of the blank template's A4 page (210 mm less 30 mm margins), in HWPUNIT (1/7200 inch).
+_TEXT_WIDTH = 59_528 - 2 * 8_504
+
+
+def _add_picture(doc: Any, picture: HwpxPicture) -> None:
+    """The PNG as an embedded picture (BinData part, manifest item, header binItem) in a paragraph of its own,
+    centred and treated as a character so it flows with the text like the PDF's image."""
+    width = round(_TEXT_WIDTH * min(max(picture.width_share, 0.1), 1.0))
+    shape = doc.add_picture(picture.png, "png", width=width, align="CENTER")
+    comment = shape.element.find("{*}shapeComment")
+    if comment is not None and picture.description:
+        comment.text = _one_line(picture.description)
+        shape.paragraph.section.mark_dirty()
+
+
 def _approval_box(doc: Any, roles: Sequence[str], bold_id: str) -> None:
     """결재란: a narrow merged 결재 column, the roles, and empty signing cells below them."""
     box = doc.add_table(2, len(roles) + 1)
@@ -258,6 +285,8 @@ def _render(title: str, subtitle: str, sections: Sequence[HwpxSection], info: Do
                 doc.add_paragraph(line, style="바탕글")
         for table in ((section.table,) if section.table is not None else ()) + section.more:
             _add_table(doc, table, bold_id)
+        for picture in section.pictures:
+            _add_picture(doc, picture)
     page = doc.page
     page.set_header(text=document_title + (f"    {info.banner}" if info.banner else ""))
     page.set_footer(content=[{"align": "RIGHT", "children": [

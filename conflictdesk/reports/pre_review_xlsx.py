@@ -13,7 +13,6 @@ from typing import Any
 
 from conflictdesk.domain.dates import format_date
 from conflictdesk.domain.filenames import safe_stem, unique_name
-from conflictdesk.domain.handout import cell_text
 from conflictdesk.domain.money import format_amount
 from conflictdesk.domain.pre_review import (
     ANSWER,
@@ -23,7 +22,7 @@ from conflictdesk.domain.pre_review import (
     HEADERS,
     NOTE,
 )
-from conflictdesk.reports.handout_xlsx import DATE_FORMAT, EDITABLE_FILL, LISTS_SHEET, _stamp
+from conflictdesk.reports.handout_xlsx import DATE_FORMAT, EDITABLE_FILL, LISTS_SHEET, seal_workbook
 from conflictdesk.reports.summary_xlsx import FONT_NAME, HEADER_FILL, _put
 from conflictdesk.services.pre_review_dtos import ChecklistBook
 
@@ -141,18 +140,13 @@ def _sheet(wb: Any, book: ChecklistBook, ranges: dict[tuple[str, ...], str]) -> 
 
 def build_checklist_workbook(book: ChecklistBook) -> Any:
     from openpyxl import Workbook
-    from openpyxl.workbook.protection import WorkbookProtection
 
     wb = Workbook()
     _guide(wb, book)
     ranges = _lists(wb, book)
     _sheet(wb, book, ranges)
-    _stamp(wb, book.stamp_text, book.signature)
-    wb.move_sheet(LISTS_SHEET, offset=len(wb.sheetnames))
-    wb.active = wb.sheetnames.index(CHECKLIST_SHEET)
-    wb.security = WorkbookProtection(lockStructure=True)
-    wb.properties.title = cell_text(f"사전 갈등검토목록 {book.code} {book.name}")[:200]  # XML: no control chars
-    wb.properties.creator = "ConflictDesk"
+    seal_workbook(wb, stamp_text=book.stamp_text, signature=book.signature,
+                  title=f"사전 갈등검토목록 {book.code} {book.name}", active=CHECKLIST_SHEET)
     return wb
 
 

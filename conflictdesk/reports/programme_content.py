@@ -37,7 +37,7 @@ class Section:
     heading: str
     tables: tuple[Table, ...] = ()
     notes: tuple[str, ...] = ()
-    chart: str = ""  # "rounds", "budget": the PDF draws this chart after the tables
+    chart: str = ""  # "rounds", "budget": the PDF and the HWPX draw this chart after the tables
 
 
 def _n(value: int) -> str:

@@ -7,7 +7,6 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from conflictdesk.reports import charts
 from conflictdesk.reports.pdf_common import (
     LABEL_BG,
     Out,
@@ -21,6 +20,7 @@ from conflictdesk.reports.pdf_common import (
     styles,
     title_block,
 )
+from conflictdesk.reports.programme_charts import CHART_SCALE, ChartFor, annual_charts, plan_charts
 from conflictdesk.reports.programme_content import (
     ANNUAL_TITLE,
     PLAN_TITLE,
@@ -36,9 +36,6 @@ from conflictdesk.services.programme_dtos import YearPlan, YearResults
 
 #: Tables of at most this many rows are never split across pages.
 KEEP_ROWS = 12
-#: Share of the text width a chart takes: the budget chart is kept small enough to sit under its tables.
-CHART_SCALE = {"rounds": 0.9, "budget": 0.68}
-ROUND_CHART_LABELS = ("진단대상", "1등급", "2등급", "3등급", "신규 진입", "제외", "점검 완료")
 
 
 def _widths(table: Table, width: float, columns: int) -> list[float]:
@@ -62,21 +59,7 @@ def pdf_table(table: Table, width: float) -> Any:
     return flowable
 
 
-def round_chart(results: YearResults) -> Any:
-    if not results.rounds:
-        return None
-    rounds = [(r.round_code, (r.targets, r.g1, r.g2, r.g3, r.new, r.dropped, r.reviews_done)) for r in results.rounds]
-    return charts.round_comparison_figure(rounds, ROUND_CHART_LABELS, f"{results.year}년 진단 차수 비교")
-
-
-def budget_chart(results: YearResults) -> Any:
-    if not any(b.planned_won or b.spent_won for b in results.budget.lines):
-        return None
-    lines = [(b.line, b.planned_won, b.spent_won) for b in results.budget.lines]
-    return charts.budget_figure(lines, f"{results.year}년 예산 계획 대비 집행")
-
-
-def _story(title: str, subtitle: str, sections: Sequence[Section], chart_for: dict[str, Any]) -> list[Any]:
+def _story(title: str, subtitle: str, sections: Sequence[Section], chart_for: ChartFor) -> list[Any]:
     from reportlab.platypus import CondPageBreak
 
     w = content_width()
@@ -106,12 +89,12 @@ def _story(title: str, subtitle: str, sections: Sequence[Section], chart_for: di
 def render_annual_pdf(results: YearResults, out: Out, *, printed: date | None = None) -> int:
     """Write the 연간 갈등관리 결과 of ``results.year``; return the page count."""
     story = _story(f"{results.year}년 {ANNUAL_TITLE}", annual_subtitle(results), annual_sections(results),
-                   {"rounds": lambda: round_chart(results), "budget": lambda: budget_chart(results)})
+                   annual_charts(results))
     return build_pdf(story, out, title=f"{results.year}년 {ANNUAL_TITLE}", printed=printed)
 
 
 def render_plan_pdf(plan: YearPlan, out: Out, *, printed: date | None = None) -> int:
     """Write the 갈등관리 종합계획 (안) of ``plan.year``; return the page count."""
     story = _story(f"{plan.year}년 {PLAN_TITLE}", plan_subtitle(plan), plan_sections(plan),
-                   {"rounds": lambda: round_chart(plan.last)})
+                   plan_charts(plan))
     return build_pdf(story, out, title=f"{plan.year}년 {PLAN_TITLE}", printed=printed)

@@ -24,12 +24,10 @@ from conflictdesk.reports.pdf_common import (
 )
 from conflictdesk.services.summary_dtos import DepartmentRow, GradeSummary, RoundReport, TrendRow
 
-CHART_DPI = 150
-
 
 def chart_image(fig: Any, width: float) -> Any:
     """A matplotlib figure as a PDF image ``width`` points wide (PNG rendered in memory)."""
-    data = charts.render_png(fig, dpi=CHART_DPI)
+    data = charts.render_png(fig, dpi=charts.CHART_DPI)
     w_in, h_in = fig.get_size_inches()
     return _png_image(data, h_in / w_in, width)
 
@@ -47,7 +45,7 @@ def _trend_png(trend: tuple[TrendRow, ...]) -> tuple[bytes, float]:
     """The city-wide trend chart, drawn once for a batch: every per-department file carries the same one."""
     fig = charts.trend_figure(trend)
     w_in, h_in = fig.get_size_inches()
-    return charts.render_png(fig, dpi=CHART_DPI), h_in / w_in
+    return charts.render_png(fig, dpi=charts.CHART_DPI), h_in / w_in
 
 
 def _emphasise_last_row(table: Any) -> Any:

@@ -245,6 +245,9 @@ def generate(db: Database, *, projects: int = 300, seed: int = 2020,
         _make_mediation(s, rng, experts, grade1, [i + 1 for i in key])
         _make_around(s, rng, experts, [i + 1 for i in key])
         _make_analysis(s, grade1)
+        from conflictdesk.services.pre_review_demo import add_demo_pre_reviews
+
+        add_demo_pre_reviews(s)
         s.info["audit_disabled"] = False
         s.flush()  # rows still pending (some with explicit ids) are inserted before the sequences move
         _advance_sequences(conn)

@@ -25,7 +25,7 @@ from conflictdesk.domain.screening import criterion_label
 from conflictdesk.services import impact_analysis
 from conflictdesk.services.carryover import _carried_grade, decision_for_grade
 from conflictdesk.services.changes import Changes
-from conflictdesk.services.pre_review_dtos import PreReviewView
+from conflictdesk.services.pre_review_dtos import ChecklistState, PreReviewView
 from conflictdesk.services.projects import _project_id_by_code
 from conflictdesk.services.reviews import _sync_in_session
 from conflictdesk.services.rounds import _get_round
@@ -77,6 +77,9 @@ class DiagnosisForm:
     analyses: tuple[AnalysisRow, ...] = ()
     #: The department's latest 사전 갈등검토목록 answers accepted by the round's end: a suggestion the form offers.
     pre_review: PreReviewView | None = None
+    #: The project's latest 사전 갈등검토목록 when it is still awaited on the form's day (sent, overdue, or back with
+    #: problems): the 사전검토 box says so.
+    checklist_pending: ChecklistState | None = None
 
 
 def checklist_of(rnd: Round) -> ChecklistSettings:
@@ -160,7 +163,14 @@ def _form(session: Session, project: Project, rnd: Round, diag: Diagnosis | None
         analyses=tuple(a for a in impact_analysis._analyses_of(session, project.id)
                        if a.commissioned_on <= RoundId.parse(rnd.code).last_day),
         pre_review=_pre_review(session, project, rnd, checklist),
+        checklist_pending=_pending_checklist(session, project, today),
     )
+
+
+def _pending_checklist(session: Session, project: Project, today: date) -> ChecklistState | None:
+    from conflictdesk.services import pre_review  # it reads hand-in files, which save diagnoses
+
+    return pre_review._pending_checklist(session, project, today)
 
 
 def _pre_review(session: Session, project: Project, rnd: Round, checklist: ChecklistSettings) -> PreReviewView | None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from conflictdesk.domain.enums import CRITERIA_ORDER, Criterion
@@ -30,12 +30,16 @@ from conflictdesk.domain.pre_review import (
     LOCKED,
     NOTE,
     NOTE_LIMIT,
+    OUTSTANDING,
     OWNER_KEY,
     TEXT_LIMITS,
     YES,
+    ChecklistStatus,
     PreReviewAnswers,
     Question,
     answers_from,
+    checklist_status,
+    days_overdue,
     questions,
 )
 from conflictdesk.domain.rounds import RoundId
@@ -53,7 +57,7 @@ from conflictdesk.services.handin import (
 )
 from conflictdesk.services.handout import _sending_terms
 from conflictdesk.services.import_files import ImportFileError, RawSheet, read_workbook
-from conflictdesk.services.pre_review_dtos import ChecklistBook, PreReviewView
+from conflictdesk.services.pre_review_dtos import ChecklistBook, ChecklistState, PreReviewView
 from conflictdesk.services.screening import project_input
 from conflictdesk.store import audit
 from conflictdesk.store.engine import Database
@@ -62,8 +66,8 @@ from conflictdesk.store.models import Department, PreReview, Project, Round
 #: More projects than this in one request is refused (a whole department's register is usually far fewer).
 MAX_PROJECTS = 500
 
-__all__ = ["ChecklistBook", "PreReviewView", "checklist_file", "checklist_from_sheets", "checklist_projects",
-           "prepare_checklists"]
+__all__ = ["ChecklistBook", "ChecklistState", "PreReviewView", "checklist_file", "checklist_from_sheets",
+           "checklist_projects", "checklist_states", "prepare_checklists"]
 
 
 # --- out -------------------------------------------------------------------------------------------------------------
@@ -277,6 +281,68 @@ def checklist_file(db: Database, path: Path | str, *, dry_run: bool = False, tod
     except ImportFileError as exc:
         return HandinResult(file=p.name, kind=KIND, refused=exc.message, refused_code=exc.code), NOTHING
     return checklist_from_sheets(db, sheets, p.name, dry_run=dry_run, today=today, project=project)
+
+
+# --- sent and returned ----------------------------------------------------------------------------------------------
+
+#: The list's order: what needs chasing first.
+_STATUS_ORDER = {ChecklistStatus.OVERDUE: 0, ChecklistStatus.INCOMPLETE: 1, ChecklistStatus.SENT: 2,
+                 ChecklistStatus.RETURNED: 3}
+
+
+def _states(s: Session, as_of: date, project_ids: Sequence[int] | None = None,
+            department: str | None = None) -> list[ChecklistState]:
+    """The latest checklist of every project one was sent for (of ``project_ids`` / sent to ``department``)."""
+    latest = select(PreReview.project_id, func.max(PreReview.id).label("last"),
+                    func.count(PreReview.id).label("sent")).group_by(PreReview.project_id)
+    if project_ids is not None:
+        latest = latest.where(PreReview.project_id.in_(project_ids))
+    sub = latest.subquery()
+    query = (select(PreReview, Project.code, Project.name, Department.name, sub.c.sent)
+             .join(sub, sub.c.last == PreReview.id).join(Project, Project.id == PreReview.project_id)
+             .join(Department, Department.id == PreReview.department_id))
+    if department is not None:
+        query = query.where(Department.name == nfc(department).strip())
+    out = []
+    for row, code, name, dept, sent in s.execute(query):
+        status = checklist_status(row.due, row.returned_on, row.accepted_on, as_of)
+        out.append(ChecklistState(code, name, dept, row.sent_on, row.due, row.returned_on, row.accepted_on, status,
+                                  days_overdue(row.due, status, as_of), row.returned_file, int(sent)))
+    out.sort(key=lambda c: (_STATUS_ORDER[c.status], -c.days_overdue, c.due, c.project))
+    return out
+
+
+def checklist_states(db: Database, *, as_of: date, codes: Sequence[str] = (), department: str | None = None,
+                     outstanding: bool = False) -> list[ChecklistState]:
+    """Where the 사전 갈등검토목록 stand on ``as_of``: per project the latest one sent — 회신 대기, 기한 경과, 회신(문제),
+    회신·반영 — overdue first. ``codes`` / ``department`` narrow the list (an unknown one is refused by name);
+    ``outstanding`` keeps the ones still awaited from the department."""
+    with db.read() as s:
+        ids: list[int] | None = None
+        if codes:
+            wanted = list(dict.fromkeys(nfc(c).strip() for c in codes if c.strip()))
+            found = s.execute(select(Project.code, Project.id).where(Project.code.in_(wanted)))
+            by_code = {code: pid for code, pid in found}
+            missing = [c for c in wanted if c not in by_code]
+            if missing:
+                raise DomainError("project_not_found", project=missing[0])
+            ids = list(by_code.values())
+        if department is not None and s.scalar(
+                select(Department.id).where(Department.name == nfc(department).strip())) is None:
+            raise DomainError("handout_department_unknown", department=nfc(department).strip())
+        states = _states(s, as_of, ids, department)
+    return [c for c in states if c.status in OUTSTANDING] if outstanding else states
+
+
+def _awaited_checklists(s: Session, as_of: date) -> list[ChecklistState]:
+    """Every project's latest checklist still awaited on ``as_of`` (the reminders list them by due date)."""
+    return [c for c in _states(s, as_of) if c.status in OUTSTANDING]
+
+
+def _pending_checklist(s: Session, project: Project, as_of: date) -> ChecklistState | None:
+    """The project's latest checklist when it is still awaited (the diagnosis form's 사전검토 box says so)."""
+    states = _states(s, as_of, [project.id])
+    return states[0] if states and states[0].status in OUTSTANDING else None
 
 
 # --- shown in the diagnosis form -------------------------------------------------------------------------------------

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from conflictdesk.domain.grading import GradeSuggestion
-from conflictdesk.domain.pre_review import PreReviewAnswers, Question
+from conflictdesk.domain.pre_review import ChecklistStatus, PreReviewAnswers, Question
 
 
 @dataclass(frozen=True)
@@ -49,3 +49,21 @@ class PreReviewView:
     criteria_differences: tuple[tuple[str, bool, bool], ...] = ()
     #: Checklist items answered by the department that the round's checklist no longer has.
     dropped_items: int = 0
+
+
+@dataclass(frozen=True)
+class ChecklistState:
+    """The latest checklist sent for a project and where it stands on ``as_of`` (sent / overdue / back)."""
+
+    project: str
+    name: str
+    department: str  # the department it was sent to
+    sent_on: date
+    due: date
+    returned_on: date | None
+    accepted_on: date | None
+    status: ChecklistStatus
+    days_overdue: int = 0
+    returned_file: str = ""
+    #: How many checklists went out for the project in all (a later one replaces an earlier one).
+    sent_count: int = 1

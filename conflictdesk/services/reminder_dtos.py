@@ -13,9 +13,13 @@ CARD_PLAN = "card_plan"  # the 카드·대응계획 작성 duty of a case first 
 RECOMMENDATION = "recommendation"  # a 공론화 권고안 recommendation the city answered, tracked to implementation
 #: A department workbook of the latest round not yet taken in (reminders only; ``project_id`` 0, ``name`` = department).
 HANDOUT = "handout"
+#: A 사전 갈등검토목록 still awaited from a department: the latest one sent for a project, not taken in (reminders only;
+#: ``project_id`` 0 like a workbook, so it is no "지연 사업" — ``code`` and ``name`` name the project).
+CHECKLIST = "checklist"
 
 KIND_LABELS = {REVIEW: "정기점검", PLAN_ITEM: "대응계획", AGREEMENT_ITEM: "합의사항", MEETING: "협의회",
-               CARD_PLAN: "카드·대응계획 작성", RECOMMENDATION: "공론화 권고", HANDOUT: "부서 작성 파일 회신"}
+               CARD_PLAN: "카드·대응계획 작성", RECOMMENDATION: "공론화 권고", HANDOUT: "부서 작성 파일 회신",
+               CHECKLIST: "사전 갈등검토목록 회신"}
 
 
 @dataclass(frozen=True)

@@ -13,10 +13,12 @@ from conflictdesk.domain.obligations import CARD, MISSING_LABELS, PLAN
 from conflictdesk.services import settings
 from conflictdesk.services.deliberation_process import _calendar_entries as _recommendations
 from conflictdesk.services.obligations import _status_rows
+from conflictdesk.services.pre_review import _awaited_checklists
 from conflictdesk.services.projects import _latest_round_code
 from conflictdesk.services.reminder_dtos import (
     AGREEMENT_ITEM,
     CARD_PLAN,
+    CHECKLIST,
     HANDOUT,
     MEETING,
     PLAN_ITEM,
@@ -160,13 +162,22 @@ def _handouts_open(s: Session) -> list[CalendarEntry]:
             for dept, h in sorted(latest.items()) if h.accepted_on is None]
 
 
+def _checklists_open(s: Session, as_of: date) -> list[CalendarEntry]:
+    """사전 갈등검토목록 still awaited (per project the latest one sent, not taken in), due on its 제출 기한."""
+    return [CalendarEntry(CHECKLIST, f"checklist-{c.project}", c.due, 0, c.project, c.name, c.department,
+                          f"{c.name} 사전 갈등검토목록 회신",
+                          f"{c.department} · {c.sent_on.isoformat()} 보냄"
+                          + (f" · {c.returned_on.isoformat()} 회신(미반영)" if c.returned_on else ""), None)
+            for c in _awaited_checklists(s, as_of)]
+
+
 def due_soon(db: Database, as_of: date, days: int | None = None) -> Reminders:
-    """Open reviews, plan items, agreement items, 공론화 recommendations, 카드·대응계획 작성 duties and department
-    workbooks not yet taken in, due within ``days`` (default: the setting, 14) or overdue."""
+    """Open reviews, plan items, agreement items, 공론화 recommendations, 카드·대응계획 작성 duties, department
+    workbooks and 사전 갈등검토목록 not yet taken in, due within ``days`` (default: the setting, 14) or overdue."""
     with db.read() as s:
         if days is None:
             days = settings._reminder_days(s)
-        duties = _card_plan_duties(s, as_of) + _handouts_open(s)
+        duties = _card_plan_duties(s, as_of) + _handouts_open(s) + _checklists_open(s, as_of)
     horizon = as_of + timedelta(days=days)
     entries = [e for e in calendar_entries(db, end=horizon) if e.kind != MEETING and e.done is None]
     entries += [e for e in duties if e.day <= horizon]

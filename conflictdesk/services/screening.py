@@ -2,12 +2,30 @@
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import reduce
 from typing import Any
 
-from sqlalchemy import and_, bindparam, case, or_, select, update
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    and_,
+    bindparam,
+    case,
+    func,
+    insert,
+    literal,
+    or_,
+    select,
+    update,
+)
 from sqlalchemy.orm import Session, object_session
 
 from conflictdesk.domain.alerts import SignalObservation, evaluate_alerts
@@ -84,64 +102,99 @@ def project_input(p: Project) -> ScreeningInput:
     )
 
 
-INPUT_COLUMNS = (
-    Project.id, Project.traffic_impact, Project.environmental_impact, Project.decision_authority,
-    Project.budget_won, Project.midterm_plan, Project.regulatory_ordinance, Project.conflict_visible,
-)
-
-
-# On SQLite the two bulk reads run on the DBAPI cursor: at 100,000 rows SQLAlchemy's row objects cost more than
-# the query. They are the same as the portable statements built in _screening_rows, and compact:
-#   projects: id, facts (the yes/no facts as bits: FACT_BITS; the budget only as "reaches the threshold"), 전결권자;
-#   the round's diagnoses: project id, id, criteria, is_target, ``forced`` (the officer's decision folded in:
-#   NULL = the criteria decide; 0 = off the list (resolved; also a target swapped out mid-round by another);
-#   1 = stays a target (carried over, added mid-round); 2 = stays a target as a confirmed grade 1–2 case
-#   ("유지: 확정 등급 사업", reported in ``kept`` when it meets no criterion)) and the project it replaces.
-# Two reads and a dictionary cost less than the same rows joined in SQL (measured: ~1.5× against ~1.8× the floor).
+# Screening in SQL (docs/업무규칙.md §Criteria, 선별의 계산; docs/architecture.md §Storage notes). The criteria of a
+# project depend only on its yes/no facts, whether its budget reaches the round's threshold, its 전결권자 and whether
+# its conflict is visible (the 갈등 표출 cell, or an open card: _card_visibility) — a few hundred combinations in a
+# whole city. So:
+#   1. SELECT DISTINCT those facts (the yes/no facts as bits: FACT_BITS, and the 전결권자); the domain rule
+#      (screen_project) screens each combination once and the answer goes into a temporary table (_EXPECTED: the
+#      codes, the target and one 0/1 column per criterion);
+#   2. one aggregate over the round's diagnoses joined to their project and its combination counts the projects,
+#      the criteria, the targets by the criteria and the rows whose stored criteria or target differ from them;
+#   3. the officer's decisions (few rows: _decisions) outrank the criteria; those rows are read with their
+#      combination and settled in Python (their target, "kept", whether to rewrite), correcting the counts;
+#   4. only when other rows differ, the join lists them to rewrite; only when projects lack a diagnosis in the
+#      round, those are listed to insert.
+# A re-screening that changes nothing reads no project into Python (benchmarks/README.md has the measurements).
+_META = MetaData()
 FACT_BITS = ("traffic_impact", "environmental_impact", "reaches", "midterm_plan", "regulatory_ordinance",
              "conflict_visible")
-VISIBLE_BIT = 1 << FACT_BITS.index("conflict_visible")
-_FACTS_SQL = (
-    "SELECT id, coalesce(traffic_impact, 0) + 2 * coalesce(environmental_impact, 0) "
-    "+ 4 * coalesce(budget_won >= ?, 0) + 8 * coalesce(midterm_plan, 0) "
-    "+ 16 * coalesce(regulatory_ordinance, 0) + 32 * coalesce(conflict_visible, 0), decision_authority "
-    "FROM projects"
+_CODE_COLUMNS = {c.value: f"c_{c.value.lower()}" for c in CRITERIA_ORDER}
+_EXPECTED = Table(
+    "screening_expected", _META,
+    Column("facts", Integer, primary_key=True, autoincrement=False), Column("authority", String, primary_key=True),
+    Column("codes", String, nullable=False), Column("is_target", Boolean, nullable=False),
+    Column("targets", Integer, nullable=False),  # is_target as 0/1, to add up
+    *(Column(name, Integer, nullable=False) for name in _CODE_COLUMNS.values()),
+    prefixes=["TEMPORARY"], sqlite_with_rowid=False,
 )
-_DIAGNOSES_SQL = (
-    "SELECT project_id, id, criteria, is_target, "
-    "CASE WHEN carry_over = ? THEN 0 "
-    "WHEN confirmed_grade IN (1, 2) AND is_target THEN 2 "
-    "WHEN carried_over OR added_mid_round THEN 1 END, replaces_project_id "
-    "FROM diagnoses WHERE round_id = ?"
-)
+#: The projects whose target the officer decided (see _decisions).
+_DECIDED = Table("screening_decided", _META, Column("project_id", Integer, primary_key=True, autoincrement=False),
+                 prefixes=["TEMPORARY"])
+#: Projects whose open card shows the conflict (VISIBLE holds for them as if the 갈등 표출 cell said yes).
+_KNOWN = Table("screening_known", _META, Column("project_id", Integer, primary_key=True, autoincrement=False),
+               prefixes=["TEMPORARY"])
+#: The projects to screen, when not all of them.
+_WANTED = Table("screening_wanted", _META, Column("project_id", Integer, primary_key=True, autoincrement=False),
+                prefixes=["TEMPORARY"])
 
 
-def _screening_rows(session: Session, rnd: Round, threshold: int) -> tuple[list[Any], list[Any]]:
-    """(projects' facts, the round's diagnoses) as compact rows (see _FACTS_SQL and _DIAGNOSES_SQL)."""
+def _facts(projects: Table, threshold: int, known: bool) -> tuple[Any, Any]:
+    """A project's screening facts as SQL: (FACT_BITS as an integer, 전결권자); a blank cell reads as no."""
+    visible: Any = projects.c.conflict_visible
+    if known:
+        visible = or_(visible, projects.c.id.in_(select(_KNOWN.c.project_id)))
+    conditions = (projects.c.traffic_impact, projects.c.environmental_impact, projects.c.budget_won >= threshold,
+                  projects.c.midterm_plan, projects.c.regulatory_ordinance, visible)
+    bits = [case((condition, 1 << n), else_=0) for n, condition in enumerate(conditions)]
+    return reduce(operator.add, bits), func.coalesce(projects.c.decision_authority, "")
+
+
+def _expect(session: Session, rules: RuleSet, facts: tuple[Any, Any], wanted: bool) -> None:
+    """Fill _EXPECTED: every combination of facts among the projects, screened once by the domain rule."""
+    stmt = select(*facts).distinct()
+    if wanted:
+        stmt = stmt.where(table_of(Project).c.id.in_(select(_WANTED.c.project_id)))
+    rows = []
+    for bits, authority in session.execute(stmt):
+        fact = {name: bool(bits >> n & 1) for n, name in enumerate(FACT_BITS)}
+        held = screen_project(ScreeningInput(
+            tia=fact["traffic_impact"], eia=fact["environmental_impact"], decision_authority=authority,
+            budget_won=rules.budget_threshold_won if fact["reaches"] else None, midterm=fact["midterm_plan"],
+            ordinance=fact["regulatory_ordinance"], visible=fact["conflict_visible"]), rules).codes
+        row: dict[str, object] = {"facts": bits, "authority": authority, "codes": ",".join(held),
+                                  "is_target": bool(held), "targets": int(bool(held))}
+        row.update({name: int(code in held) for code, name in _CODE_COLUMNS.items()})
+        rows.append(row)
+    if rows:
+        session.execute(_EXPECTED.insert(), rows)
+
+
+def _decisions(session: Session, rnd: Round) -> dict[int, tuple[bool, bool]]:
+    """Project id → (stays a target, as a confirmed grade 1–2 case) where the officer's decision outranks the
+    criteria (docs/업무규칙.md): resolved (해소·제외) cases and those swapped out mid-round by another are off the
+    list; confirmed grade 1–2 targets, carried-over cases and mid-round additions stay targets."""
+    d = table_of(Diagnosis)
     resolved = CarryOver.RESOLVED.value
-    if session.get_bind().dialect.name == "sqlite":
-        cursor = session.connection().connection.dbapi_connection.cursor()  # type: ignore[union-attr]
-        try:
-            facts_rows = list(cursor.execute(_FACTS_SQL, (threshold,)))
-            return facts_rows, list(cursor.execute(_DIAGNOSES_SQL, (resolved, rnd.id)))
-        finally:
-            cursor.close()
-
-    def bit(column: Any, value: int) -> Any:
-        return case((column.is_(True), value), else_=0)
-
-    facts = (bit(Project.traffic_impact, 1) + bit(Project.environmental_impact, 2)
-             + case((Project.budget_won >= threshold, 4), else_=0) + bit(Project.midterm_plan, 8)
-             + bit(Project.regulatory_ordinance, 16) + bit(Project.conflict_visible, 32))
-    forced = case(
-        (Diagnosis.carry_over == resolved, 0),
-        (and_(Diagnosis.confirmed_grade.in_((1, 2)), Diagnosis.is_target.is_(True)), 2),
-        (or_(Diagnosis.carried_over.is_(True), Diagnosis.added_mid_round.is_(True)), 1),
-        else_=None)
-    return (list(session.execute(select(Project.id, facts, Project.decision_authority)).all()),
-            list(session.execute(select(Diagnosis.project_id, Diagnosis.id, Diagnosis.criteria, Diagnosis.is_target,
-                                        forced, Diagnosis.replaces_project_id)
-                                 .where(Diagnosis.round_id == rnd.id)).all()))
+    graded = and_(d.c.confirmed_grade.in_((1, 2)), d.c.is_target.is_(True))
+    decided: dict[int, tuple[bool, bool]] = {}
+    swapped: set[int] = set()
+    for pid, carry_over, is_graded, carried, mid, replaces in session.execute(
+            select(d.c.project_id, d.c.carry_over, graded, d.c.carried_over, d.c.added_mid_round,
+                   d.c.replaces_project_id)
+            .where(d.c.round_id == rnd.id, or_(d.c.carry_over == resolved, graded, d.c.carried_over.is_(True),
+                                               d.c.added_mid_round.is_(True), d.c.replaces_project_id.is_not(None)))):
+        if replaces is not None:
+            swapped.add(replaces)
+        if carry_over == resolved:
+            decided[pid] = (False, False)
+        elif is_graded:
+            decided[pid] = (True, True)
+        elif carried or mid:
+            decided[pid] = (True, False)
+    for pid in swapped:
+        decided[pid] = (False, False)
+    return decided
 
 
 def _screen_projects(session: Session, rnd: Round, project_ids: Iterable[int] | None = None,
@@ -149,86 +202,109 @@ def _screen_projects(session: Session, rnd: Round, project_ids: Iterable[int] | 
     """Screen ``project_ids`` (default: every project) under ``rnd``'s rules, inside the caller's transaction.
 
     Creates the round's diagnosis row where missing and updates ``criteria``/``is_target`` where they
-    changed; grades and checklist answers are never touched. The criteria of a project depend only on its
-    yes/no facts, its 전결권자 and whether the budget reaches the threshold (and, for VISIBLE, whether its card
-    shows the conflict), so each distinct combination is screened once by the domain rule and reused: one read
-    and one pass over compact rows (100,000 projects in well under a second).
+    changed (version + 1); grades and checklist answers are never touched. The comparison runs in SQL against
+    the combinations of facts, each screened once by the domain rule (see above).
     """
+
+    def step(percent: int) -> None:
+        if progress is not None and not progress(percent, "진단기준 적용 중"):
+            raise DomainError("screening_cancelled", code="cancelled")
+
+    step(0)
+    session.flush()  # the statements below are Core ones: they would not flush pending changes themselves
     rules = round_rules(rnd)
-    threshold = rules.budget_threshold_won
     wanted = None if project_ids is None else set(project_ids)
-    rows, diagnoses = _screening_rows(session, rnd, threshold)
+    known = _card_visibility(session, today or date.today(), wanted)
+    decided = _decisions(session, rnd)
+    connection = session.connection()
+    temporary = [_EXPECTED]
+    for table, ids in ((_DECIDED, decided), (_KNOWN, known), (_WANTED, wanted)):
+        if ids or (table is _WANTED and ids is not None):
+            temporary.append(table)
+            table.create(connection)
+            if ids:
+                session.execute(table.insert(), [{"project_id": pid} for pid in ids])
+    _EXPECTED.create(connection)
+    projects, diagnoses, expected = table_of(Project), table_of(Diagnosis), _EXPECTED.c
+    facts = _facts(projects, rules.budget_threshold_won, bool(known))
+    _expect(session, rules, facts, wanted is not None)
+    step(30)
+    joined = (diagnoses.join(projects, projects.c.id == diagnoses.c.project_id)
+              .join(_EXPECTED, and_(expected.facts == facts[0], expected.authority == facts[1])))
     if wanted is not None:
-        rows = [r for r in rows if r[0] in wanted]
-    existing = {row[0]: row for row in diagnoses}
-    for replaced in {row[5] for row in diagnoses if row[5] is not None}:  # swapped out: off the list
-        if replaced in existing:
-            existing[replaced] = (*existing[replaced][:4], 0, None)
-    get_existing = existing.get
-    visible_by_card = _card_visibility(session, today or date.today(), wanted)
-    # facts → [codes, is a target by the criteria, the criteria, how many projects]
-    memo: dict[tuple[int, str | None, str], list[Any]] = {}
-    get_memo = memo.get
-    inserts: list[dict[str, object]] = []
+        joined = joined.join(_WANTED, _WANTED.c.project_id == projects.c.id)
+    differs = or_(diagnoses.c.criteria != expected.codes, diagnoses.c.is_target != expected.is_target)
+    in_round = diagnoses.c.round_id == rnd.id
+    counted = session.execute(
+        select(func.count(), func.sum(expected.targets), func.sum(case((differs, 1), else_=0)),
+               *(func.sum(expected[name]) for name in _CODE_COLUMNS.values()))
+        .select_from(joined).where(in_round)).one()
+    screened, targets, to_check = counted[0], counted[1] or 0, counted[2] or 0
+    by_criterion = {code: counted[3 + n] or 0 for n, code in enumerate(_CODE_COLUMNS)}
+    step(60)
+    now = utcnow()
     updates: list[dict[str, object]] = []
     kept: list[int] = []
-    targets = 0
-    now = utcnow()
-    total = len(rows)
-    for start in range(0, total, 5000):
-        if progress is not None and not progress(int(80 * start / max(total, 1)), "진단기준 적용 중"):
-            raise DomainError("screening_cancelled", code="cancelled")
-        for pid, facts, authority in rows[start:start + 5000]:
-            known = visible_by_card[pid] if pid in visible_by_card and not facts & VISIBLE_BIT else ""
-            key = (facts, authority, known)
-            hit = get_memo(key)
-            if hit is None:
-                hit = memo[key] = _screen_facts(facts, authority, known, threshold, rules)
-            hit[3] += 1
-            current = get_existing(pid)
-            if current is None:
-                targets += hit[1]
-                inserts.append({"round_id": rnd.id, "project_id": pid, "criteria": hit[0],
-                                "is_target": hit[1], "screened_at": now, "risk_scores": {}, "version": 1})
-                continue
-            _pid, diag_id, old_codes, old_target, forced, _replaces = current
-            if forced is None:
-                is_target = hit[1]
-            else:
-                is_target = forced != 0
-                if forced == 2 and not hit[1]:
-                    kept.append(pid)
-            targets += is_target
-            if old_codes != hit[0] or bool(old_target) != is_target:
-                updates.append({"b_id": diag_id, "b_criteria": hit[0], "b_target": is_target, "b_at": now})
-    counts = dict.fromkeys((c.value for c in CRITERIA_ORDER), 0)
-    for _codes, _target, held, times in memo.values():
-        for code in held:
-            counts[code] += times
-    if inserts:
-        session.execute(table_of(Diagnosis).insert(), inserts)
+
+    def settle(pid: int, diag_id: int, codes: str, by_criteria: bool, old_codes: str, old_target: bool) -> None:
+        nonlocal targets, to_check
+        is_target = by_criteria
+        if pid in decided:  # the officer's decision outranks the criteria
+            is_target, graded = decided[pid]
+            targets += is_target - by_criteria
+            to_check -= old_codes != codes or bool(old_target) != bool(by_criteria)
+            if graded and not by_criteria:
+                kept.append(pid)
+        if old_codes != codes or bool(old_target) != bool(is_target):
+            updates.append({"b_id": diag_id, "b_criteria": codes, "b_target": bool(is_target), "b_at": now})
+
+    listed = select(projects.c.id, diagnoses.c.id, expected.codes, expected.is_target, diagnoses.c.criteria,
+                    diagnoses.c.is_target).order_by(projects.c.id)
+    if decided:
+        for row in session.execute(listed.select_from(joined).where(
+                in_round, diagnoses.c.project_id.in_(select(_DECIDED.c.project_id)))):
+            settle(*row)
+    if to_check:
+        for row in session.execute(listed.select_from(joined).where(in_round, differs)):
+            if row[0] not in decided:
+                settle(*row)
+    everyone = select(func.count()).select_from(projects)
+    if wanted is not None:
+        everyone = everyone.where(projects.c.id.in_(select(_WANTED.c.project_id)))
+    if session.scalar(everyone) != screened:  # some projects have no diagnosis in this round yet
+        has_one = select(diagnoses.c.id).where(in_round, diagnoses.c.project_id == projects.c.id).exists()
+        fresh = projects.join(_EXPECTED, and_(expected.facts == facts[0], expected.authority == facts[1]))
+        if wanted is not None:
+            fresh = fresh.join(_WANTED, _WANTED.c.project_id == projects.c.id)
+        # counted, then written by one INSERT … SELECT: the new rows never pass through Python (an import of
+        # 10,000 new projects)
+        added = session.execute(
+            select(func.count(), func.sum(expected.targets), *(func.sum(expected[name]) for name in _CODE_COLUMNS.values()))
+            .select_from(fresh).where(~has_one)).one()
+        screened += added[0]
+        targets += added[1] or 0
+        for n, code in enumerate(_CODE_COLUMNS):
+            by_criterion[code] += added[2 + n] or 0
+        if added[0]:
+            fresh_rows = select(literal(rnd.id), projects.c.id, expected.codes, expected.is_target,
+                                literal(now, type_=diagnoses.c.screened_at.type),
+                                literal({}, type_=diagnoses.c.risk_scores.type), literal(1)).select_from(fresh)
+            session.execute(insert(diagnoses).from_select(
+                ["round_id", "project_id", "criteria", "is_target", "screened_at", "risk_scores", "version"],
+                fresh_rows.where(~has_one).order_by(projects.c.id)))
+    step(80)
     if updates:
-        table = table_of(Diagnosis)
         session.execute(
-            update(table).where(table.c.id == bindparam("b_id")).values(
+            update(diagnoses).where(diagnoses.c.id == bindparam("b_id")).values(
                 criteria=bindparam("b_criteria"), is_target=bindparam("b_target"),
-                screened_at=bindparam("b_at"), version=table.c.version + 1),
+                screened_at=bindparam("b_at"), version=diagnoses.c.version + 1),
             updates,
         )
+    for table in temporary:
+        table.drop(connection)
     if progress is not None:
         progress(100, "완료")
-    return ScreenCounts(screened=total, targets=targets, by_criterion=counts, kept=tuple(kept))
-
-
-def _screen_facts(facts: int, authority: str | None, known: str, threshold: int, rules: RuleSet) -> list[Any]:
-    """[codes, is a target, criteria, 0] for one combination of facts (the domain rule, once per combination)."""
-    bits = {name: bool(facts >> n & 1) for n, name in enumerate(FACT_BITS)}
-    result = screen_project(ScreeningInput(
-        tia=bits["traffic_impact"], eia=bits["environmental_impact"], decision_authority=authority or "",
-        budget_won=threshold if bits["reaches"] else None, midterm=bits["midterm_plan"],
-        ordinance=bits["regulatory_ordinance"], visible=bits["conflict_visible"], visible_reason=known), rules)
-    held = tuple(c.value for c in result.criteria)
-    return [",".join(held), bool(held), held, 0]
+    return ScreenCounts(screened=screened, targets=targets, by_criterion=by_criterion, kept=tuple(kept))
 
 
 def explain(p: Project, rnd: Round, today: date | None = None) -> ScreeningResult:

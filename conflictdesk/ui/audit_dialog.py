@@ -68,6 +68,7 @@ ENTITY_LABELS = {
     "CitizenPanel": QT_TRANSLATE_NOOP("AuditModel", "시민참여단"), "PanelApplicant": QT_TRANSLATE_NOOP("AuditModel", "참여단 신청자"),
     "Handout": QT_TRANSLATE_NOOP("AuditModel", "부서별 작성 파일"), "database": QT_TRANSLATE_NOOP("AuditModel", "데이터 파일"),
     "ImpactAnalysis": QT_TRANSLATE_NOOP("AuditModel", "갈등영향분석"),
+    "PreReview": QT_TRANSLATE_NOOP("AuditModel", "사전 갈등검토목록"),
     "TrainingAttendance": QT_TRANSLATE_NOOP("AuditModel", "교육 참석"),
     "BudgetLine": QT_TRANSLATE_NOOP("AuditModel", "예산 항목 계획"), "BudgetSpending": QT_TRANSLATE_NOOP("AuditModel", "예산 집행"),
     "DeliberationProcess": QT_TRANSLATE_NOOP("AuditModel", "공론화 추진"),

@@ -230,6 +230,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("Domain", "카드·대응계획 작성"),
     QT_TRANSLATE_NOOP("Domain", "공론화 권고"),
     QT_TRANSLATE_NOOP("Domain", "부서 작성 파일 회신"),
+    QT_TRANSLATE_NOOP("Domain", "사전 갈등검토목록 회신"),
     QT_TRANSLATE_NOOP("Domain", "번호"),
     QT_TRANSLATE_NOOP("Domain", "시각"),
     QT_TRANSLATE_NOOP("Domain", "사용자"),

@@ -1,4 +1,5 @@
-"""사업 → 사전 갈등검토목록 만들기: the checklist of the chosen project (or of its department's every project).
+"""사업 → 사전 갈등검토목록 만들기: the checklist of the chosen project (or of its department's every project), and
+사전 갈등검토목록 현황: per project the latest one sent and where it stands (회신 대기, 기한 경과 in red, 회신).
 
 The answers come back through 파일 → 부서 작성 파일 가져오기 (or by dropping the files on the window): the hand-in
 reads the stamp's kind (docs/업무규칙.md §Pre-review checklist).
@@ -8,9 +9,14 @@ from __future__ import annotations
 
 from datetime import timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -20,17 +26,26 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QRadioButton,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from conflictdesk.domain.dates import format_date
+from conflictdesk.domain.pre_review import OUTSTANDING, ChecklistStatus
 from conflictdesk.services.changes import Changes
 from conflictdesk.services.handout import DEFAULT_DUE_DAYS
 from conflictdesk.store.engine import Database
+from conflictdesk.ui.column_fit import fit_columns, refit_columns
 from conflictdesk.ui.context import PanelContext, context_of
 from conflictdesk.ui.date_edit import DateEdit
 from conflictdesk.ui.ops import CollectionOp, QueryOp
+from conflictdesk.ui.panels.diagnosis_form import LATE_COLOUR
 from conflictdesk.ui.tasks import ProgressFn
+
+if TYPE_CHECKING:
+    from conflictdesk.services.pre_review_dtos import ChecklistState
 
 
 class ChecklistDialog(QDialog):
@@ -126,6 +141,125 @@ class ChecklistDialog(QDialog):
         CollectionOp.in_background(self, self.tr("사전 갈등검토목록 만드는 중"), work).success(done).run()
 
 
+class ChecklistStatusDialog(QDialog):
+    """사전 갈등검토목록 현황: per project the latest checklist sent — 회신 대기, 기한 경과 (red), 회신(문제 있음),
+    회신·반영 — overdue first; a filter (outstanding by default); Enter or a double click shows the project in the
+    사업 목록 (``project_chosen``). It follows the change bus: a checklist made or taken in updates the list."""
+
+    project_chosen = Signal(str)
+    # Filter choices: (key, statuses shown).
+    FILTERS: tuple[tuple[str, frozenset[ChecklistStatus]], ...] = (
+        ("outstanding", OUTSTANDING), ("overdue", frozenset({ChecklistStatus.OVERDUE})),
+        ("incomplete", frozenset({ChecklistStatus.INCOMPLETE})), ("returned", frozenset({ChecklistStatus.RETURNED})),
+        ("all", frozenset(ChecklistStatus)))
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.ctx: PanelContext = context_of(parent)
+        self.states: list[ChecklistState] = []
+        self.shown: list[ChecklistState] = []
+        self.setWindowTitle(self.tr("사전 갈등검토목록 현황"))
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # it follows the bus while open, not after
+        self.resize(860, 420)
+        self.filter_box = QComboBox()
+        self.filter_box.setObjectName("checklistFilter")
+        labels = {"outstanding": self.tr("회신을 기다리는 것 (기한 경과 포함)"), "overdue": self.tr("기한 경과"),
+                  "incomplete": self.tr("회신(문제 있음)"), "returned": self.tr("회신·반영"), "all": self.tr("전체")}
+        for key, _statuses in self.FILTERS:
+            self.filter_box.addItem(labels[key], key)
+        filter_label = QLabel(self.tr("보기(&V)"))
+        filter_label.setBuddy(self.filter_box)
+        self.summary = QLabel()
+        self.summary.setObjectName("checklistSummary")
+        self.table = QTableWidget(0, 7)
+        self.table.setObjectName("checklistStatusTable")
+        self.table.setHorizontalHeaderLabels([
+            self.tr("사업코드"), self.tr("사업명"), self.tr("부서"), self.tr("보낸 날"), self.tr("기한"),
+            self.tr("회신일"), self.tr("상태")])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().hide()
+        fit_columns(self.table, stretch=1)
+        note = QLabel(self.tr("사업마다 마지막으로 보낸 검토목록입니다. 두 번 누르거나 Enter를 누르면 사업 목록에서 그 "
+                              "사업을 보여 줍니다."))
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        top = QHBoxLayout()
+        top.addWidget(filter_label)
+        top.addWidget(self.filter_box)
+        top.addWidget(self.summary, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+        self.filter_box.currentIndexChanged.connect(self._fill)
+        self.table.activated.connect(lambda _index: self.choose())  # Enter or a double click
+        self.ctx.bus.changes_applied.connect(self._on_changes)
+        self.reload()
+
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.touches("pre_review"):
+            self.reload()
+
+    def reload(self) -> None:
+        from conflictdesk.services.pre_review import checklist_states
+
+        today = self.ctx.today()
+        self.states = QueryOp(self, lambda db: checklist_states(db, as_of=today)).run() or []
+        self._fill()
+
+    def _status_text(self, state: ChecklistState) -> str:
+        if state.status is ChecklistStatus.OVERDUE:
+            return self.tr("기한 경과 ({days}일)").format(days=state.days_overdue)
+        return {ChecklistStatus.SENT: self.tr("회신 대기"), ChecklistStatus.INCOMPLETE: self.tr("회신(문제 있음)"),
+                ChecklistStatus.RETURNED: self.tr("회신·반영")}[state.status]
+
+    def _fill(self) -> None:
+        wanted = dict(self.FILTERS)[str(self.filter_box.currentData())]
+        self.shown = [c for c in self.states if c.status in wanted]
+        self.table.setSortingEnabled(False)
+        self.table.setRowCount(len(self.shown))
+        late = QColor(LATE_COLOUR)
+        for row, c in enumerate(self.shown):
+            values = (c.project, c.name, c.department, format_date(c.sent_on), format_date(c.due),
+                      format_date(c.returned_on) if c.returned_on else "", self._status_text(c))
+            for col, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setData(Qt.ItemDataRole.UserRole, c.project)
+                if c.status is ChecklistStatus.OVERDUE:
+                    item.setForeground(late)
+                if col == 1 and c.returned_file:
+                    item.setToolTip(c.returned_file)
+                self.table.setItem(row, col, item)
+        refit_columns(self.table)
+        count = {s: sum(1 for c in self.states if c.status is s) for s in ChecklistStatus}
+        self.summary.setText(self.tr("보낸 {total:,}건 · 회신 대기 {sent:,} · <span style='color:{late}'>기한 경과 "
+                                     "{overdue:,}</span> · 문제 {incomplete:,} · 반영 {returned:,}").format(
+            total=len(self.states), sent=count[ChecklistStatus.SENT], overdue=count[ChecklistStatus.OVERDUE],
+            incomplete=count[ChecklistStatus.INCOMPLETE], returned=count[ChecklistStatus.RETURNED],
+            late=LATE_COLOUR))
+        if self.shown:
+            self.table.selectRow(0)
+
+    def choose(self) -> None:
+        """Show the selected project in the 사업 목록."""
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            item = self.table.item(rows[0].row(), 0)
+            if item is not None:
+                self.project_chosen.emit(str(item.data(Qt.ItemDataRole.UserRole)))
+
+
+def open_checklist_status(parent: QWidget) -> ChecklistStatusDialog:
+    dialog = ChecklistStatusDialog(parent)
+    dialog.show()
+    return dialog
+
+
 def _department_codes(db: Database, department: str) -> list[str]:
     from conflictdesk.services.pre_review import checklist_projects
 
@@ -138,4 +272,4 @@ def open_checklist_dialog(parent: QWidget, code: str, name: str, department: str
     return dialog
 
 
-__all__ = ["ChecklistDialog", "open_checklist_dialog"]
+__all__ = ["ChecklistDialog", "ChecklistStatusDialog", "open_checklist_dialog", "open_checklist_status"]

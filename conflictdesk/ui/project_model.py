@@ -11,10 +11,17 @@ from collections.abc import Callable, Hashable, Sequence
 from itertools import chain
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
 
 from conflictdesk.domain.enums import ConflictStage, Criterion
-from conflictdesk.domain.search import normalise_query, query_matcher, search_text
+from conflictdesk.domain.search import matching_indices, normalise_query, search_text
 from conflictdesk.ui.i18n import QT_TRANSLATE_NOOP, domain_label, translate
 
 Row = tuple[int, str, str, str, int | None, str, int | None, str | None]
@@ -111,6 +118,12 @@ class SortedColumn:
             rank = {k: n for n, k in enumerate(sorted(distinct, key=_ordering))}
             self.ranks = list(map(rank.__getitem__, keys))
 
+    def prepare(self) -> None:
+        """Sort both ways now (ranked columns), so that :meth:`order` only copies."""
+        if self.ranks is not None:
+            self.order(False)
+            self.order(True)
+
     def order(self, descending: bool) -> list[int]:
         if self.groups is not None:
             return list(chain.from_iterable(reversed(self.groups) if descending else self.groups))
@@ -119,6 +132,12 @@ class SortedColumn:
             assert self.ranks is not None
             cached = self._cache[descending] = sorted(self.indices, key=self.ranks.__getitem__, reverse=descending)
         return list(cached)
+
+
+#: From how many rows every column's order is prepared in idle time after the rows are set, and how long after
+#: the table is shown (the first paint and input come first).
+PREPARE_FROM = 20_000
+PREPARE_DELAY_MS = 300
 
 
 class Column:
@@ -159,7 +178,8 @@ class ProjectTableModel(QAbstractTableModel):
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._indices: list[int] = []  # 0..n-1, shared by every order below (one int object per row)
-        self._sorted: tuple[int, SortedColumn] | None = None  # the last sorted column, kept for the other way
+        self._sorted: dict[int, SortedColumn] = {}  # per column, kept for the other way and the next click
+        self._generation = 0  # a new set of rows makes the earlier idle preparations moot
         self._by_code = False
 
     # --- data in ------------------------------------------------------------------------------
@@ -169,7 +189,7 @@ class ProjectTableModel(QAbstractTableModel):
         self._rows = []  # let the old rows go before the new keys are built (peak memory at 100k rows)
         self._keys = []
         self._order = self._view = self._indices = []
-        self._sorted = None
+        self._sorted = {}
         self._rows = list(rows)
         dept_keys: dict[str, str] = {}
         self._keys = [search_text(r[1], r[2]) + " " + dept_keys.setdefault(r[3], search_text(r[3]))
@@ -182,6 +202,33 @@ class ProjectTableModel(QAbstractTableModel):
             self._apply_sort()
         self._view = self._filtered(self._order)
         self.endResetModel()
+        self._generation += 1
+        if len(self._rows) >= PREPARE_FROM and QCoreApplication.instance() is not None:  # no event loop: on demand
+            generation = self._generation
+            QTimer.singleShot(PREPARE_DELAY_MS, self, lambda: self._prepare_sorts(generation, self._unprepared()))
+
+    def _unprepared(self) -> list[int]:
+        """The columns to order in idle time, the slowest first (사업명, 총사업비: many distinct values)."""
+        columns = [1, 3, 4, 2, 5, 6] + ([] if self._by_code else [0])
+        return [c for c in columns if c not in self._sorted]
+
+    def _prepare_sorts(self, generation: int, columns: list[int]) -> None:
+        """Order the table's columns while the window is idle, one column a turn of the event loop, so the first
+        click on a header only reads the prepared order: at 100,000 rows building it is most of a sort's cost
+        (사업명 ~50–80 ms of CPU, the grouped columns 20–40 ms; reading a prepared order ~6 ms)."""
+        if generation != self._generation or not columns:
+            return  # the rows changed since: their own preparation is scheduled
+        column = columns.pop(0)
+        if column not in self._sorted:
+            key = COLUMNS[column].sort_key
+            prepared = self._sorted[column] = SortedColumn(self._indices, [key(r) for r in self._rows])
+            prepared.prepare()
+        if columns:
+            QTimer.singleShot(0, self, lambda: self._prepare_sorts(generation, columns))
+
+    def sort_prepared(self, column: int) -> bool:
+        """Whether ``column``'s order is ready (tests, the benchmark)."""
+        return column in self._sorted
 
     def set_filter(self, text: str) -> None:
         needle = normalise_query(text)
@@ -202,9 +249,8 @@ class ProjectTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def _filtered(self, source: list[int]) -> list[int]:
-        test = query_matcher(self._filter)  # the one matching rule: every word, 초성 (domain/search.py)
-        keys = self._keys
-        result = [i for i in source if test(keys[i])] if test is not None else list(source)
+        # the one matching rule: every word, 초성 (domain/search.py)
+        result = matching_indices(self._filter, self._keys, source) if self._filter else list(source)
         if self._predicate is not None:
             rows, pred = self._rows, self._predicate
             result = [i for i in result if pred(rows[i])]
@@ -259,10 +305,11 @@ class ProjectTableModel(QAbstractTableModel):
         if column == 0 and self._by_code:
             self._order = self._indices[::-1] if descending else list(self._indices)
             return
-        if self._sorted is None or self._sorted[0] != column:
+        prepared = self._sorted.get(column)
+        if prepared is None:
             key = COLUMNS[column].sort_key
-            self._sorted = (column, SortedColumn(self._indices, [key(r) for r in self._rows]))
-        self._order = self._sorted[1].order(descending)
+            prepared = self._sorted[column] = SortedColumn(self._indices, [key(r) for r in self._rows])
+        self._order = prepared.order(descending)
 
     # --- helpers for views --------------------------------------------------------------------
     def all_rows(self) -> list[Row]:

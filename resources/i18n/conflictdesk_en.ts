@@ -888,7 +888,7 @@ Assign anyway?</translation>
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../conflictdesk/ui/audit_dialog.py" line="+121"/>
+        <location filename="../../conflictdesk/ui/audit_dialog.py" line="+122"/>
         <source>감사 기록</source>
         <translation>Audit trail</translation>
     </message>
@@ -964,7 +964,7 @@ Assign anyway?</translation>
 <context>
     <name>AuditModel</name>
     <message>
-        <location line="-148"/>
+        <location line="-149"/>
         <source>추가</source>
         <translation>Create</translation>
     </message>
@@ -1178,6 +1178,11 @@ Assign anyway?</translation>
         <location line="+1"/>
         <source>갈등영향분석</source>
         <translation>Conflict impact analysis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>사전 갈등검토목록</source>
+        <translation>Pre-review checklist</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1798,7 +1803,7 @@ Missing: {0}</translation>
 <context>
     <name>ChecklistDialog</name>
     <message>
-        <location filename="../../conflictdesk/ui/pre_review_dialog.py" line="+44"/>
+        <location filename="../../conflictdesk/ui/pre_review_dialog.py" line="+59"/>
         <source>사전 갈등검토목록 만들기</source>
         <translation>Make pre-review checklists</translation>
     </message>
@@ -1876,6 +1881,101 @@ Missing: {0}</translation>
         <location line="+3"/>
         <source>사전 갈등검토목록 만드는 중</source>
         <translation>Making pre-review checklists</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistStatusDialog</name>
+    <message>
+        <location line="+20"/>
+        <source>사전 갈등검토목록 현황</source>
+        <translation>Pre-review checklists: status</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>회신을 기다리는 것 (기한 경과 포함)</source>
+        <translation>Awaited (including overdue)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>기한 경과</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+51"/>
+        <source>회신(문제 있음)</source>
+        <translation>Returned with problems</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <location line="+52"/>
+        <source>회신·반영</source>
+        <translation>Returned and taken in</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>전체</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>보기(&amp;V)</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>사업코드</source>
+        <translation>Project code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>사업명</source>
+        <translation>Project name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>부서</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>보낸 날</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>기한</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>회신일</source>
+        <translation>Returned on</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>상태</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>사업마다 마지막으로 보낸 검토목록입니다. 두 번 누르거나 Enter를 누르면 사업 목록에서 그 사업을 보여 줍니다.</source>
+        <translation>The latest checklist sent for each project. Double-click or press Enter to show the project in the project list.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>기한 경과 ({days}일)</source>
+        <translation>Overdue ({days} days)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>회신 대기</source>
+        <translation>Awaiting reply</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>보낸 {total:,}건 · 회신 대기 {sent:,} · &lt;span style=&apos;color:{late}&apos;&gt;기한 경과 {overdue:,}&lt;/span&gt; · 문제 {incomplete:,} · 반영 {returned:,}</source>
+        <translation>{total:,} sent · awaiting {sent:,} · &lt;span style=&apos;color:{late}&apos;&gt;overdue {overdue:,}&lt;/span&gt; · problems {incomplete:,} · taken in {returned:,}</translation>
     </message>
 </context>
 <context>
@@ -2507,14 +2607,14 @@ Carried from {from_round}, grade {from_grade}</translation>
 <context>
     <name>DiagnosisFormWidget</name>
     <message>
-        <location filename="../../conflictdesk/ui/panels/diagnosis_form.py" line="+77"/>
-        <location line="+214"/>
+        <location filename="../../conflictdesk/ui/panels/diagnosis_form.py" line="+82"/>
+        <location line="+231"/>
         <source>사업을 선택하세요</source>
         <extracomment>Korean date notation (2020. 08. 03.) for the grade dates.</extracomment>
         <translation>Choose a project</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-223"/>
         <source>이월 판단</source>
         <translation>Carry-over decision</translation>
     </message>
@@ -2629,7 +2729,22 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Pre-review answers filled in. Check them and save.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>&lt;span style=&apos;color:{late}&apos;&gt;검토목록이 {returned}에 돌아왔으나 문제가 있어 반영하지 않았습니다 ({department}). 고친 파일을 다시 받으세요.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:{late}&apos;&gt;The checklist came back on {returned} with problems and was not taken in ({department}). Ask for a corrected file.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;span style=&apos;color:{late}&apos;&gt;&lt;b&gt;검토목록 기한 경과&lt;/b&gt;: {department}에 {sent} 보냄, 기한 {due} ({days}일 지남)&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:{late}&apos;&gt;&lt;b&gt;Checklist overdue&lt;/b&gt;: sent to {department} on {sent}, due {due} ({days} days late)&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>검토목록 회신 대기: {department}에 {sent} 보냄, 기한 {due}</source>
+        <translation>Checklist awaited: sent to {department} on {sent}, due {due}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>{department} · {accepted} 반영</source>
         <translation>{department} · taken in {accepted}</translation>
     </message>
@@ -3437,6 +3552,11 @@ Carried from {from_round}, grade {from_grade}</translation>
         <location line="+1"/>
         <source>부서 작성 파일 회신</source>
         <translation>Department workbook return</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>사전 갈등검토목록 회신</source>
+        <translation>Pre-review checklist reply</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -4539,7 +4659,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Headcount</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-268"/>
         <source>당사자</source>
         <translation>Parties</translation>
     </message>
@@ -4669,7 +4789,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Card and response plan</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>번호</source>
         <translation>No.</translation>
     </message>
@@ -8931,7 +9051,17 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Makes the diagnosis checklist of the chosen project (or of every project of its department) as a checklist to send to the department (Excel, PDF, Hangul).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>검토목록 현황…</source>
+        <translation>Checklist status…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>보낸 사전 갈등검토목록의 회신 현황: 회신 대기, 기한 경과(빨강), 회신·반영</source>
+        <translation>Replies to the pre-review checklists sent: awaited, overdue (red), taken in</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>사업명·사업코드·담당부서 검색 (Ctrl+F)</source>
         <translation>Search project name, code, department (Ctrl+F)</translation>
     </message>
@@ -8971,7 +9101,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Carried cases</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>&lt;b&gt;갈등관리 데스크를 시작합니다&lt;/b&gt; — 이 데이터 파일에는 아직 사업이 없습니다. 이 순서로 시작하세요.</source>
         <translation>&lt;b&gt;Getting started&lt;/b&gt; — this data file holds no projects yet. Start in this order.</translation>
     </message>
@@ -8996,7 +9126,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Or practise with demo data</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+159"/>
         <source>차수 열기</source>
         <translation>Open round</translation>
     </message>
@@ -9026,7 +9156,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Choose a project in the project list first.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+48"/>
         <source>사업이 없습니다. 파일 → 사업 목록 가져오기(Ctrl+I)로 부서에서 받은 목록을 가져오세요.</source>
         <translation>No projects. Import the lists from departments with File → Import project list (Ctrl+I).</translation>
     </message>
@@ -9465,12 +9595,12 @@ Carried from {from_round}, grade {from_grade}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>기한</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-52"/>
         <source>현재 상태</source>
         <translation>Current status</translation>
     </message>
@@ -9510,7 +9640,7 @@ Carried from {from_round}, grade {from_grade}</translation>
         <translation>Deliberation recommendations (items referred from this case; edited in Deliberation → Process)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>공론화 안건</source>
         <translation>Deliberation item</translation>
     </message>

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from conflictdesk.domain.dates import format_date
 from conflictdesk.domain.enums import CarryOver, Grade, GradeKind, OwnerLevel
 from conflictdesk.domain.grading import SCORE_LABELS, GradeSuggestion, needs_override_reason, suggest_grade
+from conflictdesk.domain.pre_review import ChecklistStatus
 from conflictdesk.services.changes import Changes
 from conflictdesk.store.engine import Database
 from conflictdesk.ui import clock
@@ -39,10 +40,14 @@ from conflictdesk.ui.ops import CollectionOp
 
 if TYPE_CHECKING:  # the services (and the models) load after the first table (docs/architecture.md)
     from conflictdesk.services.diagnosis import DiagnosisForm
+    from conflictdesk.services.pre_review_dtos import ChecklistState
 
 KINDS = (GradeKind.SELF, GradeKind.RECOMMENDED, GradeKind.CONFIRMED)
 #: Korean date notation (2020. 08. 03.) for the grade dates.
 ALERT_COLOURS = {"none": "#2e7d32", "pre_alert": "#ef6c00", "alert": "#c62828"}
+# What is late or disagrees: an overdue 사전 갈등검토목록 (here and in its 현황 window), a department's answer unlike
+# the register.
+LATE_COLOUR = "#c0392b"
 
 
 def _bold(text: str) -> QLabel:
@@ -253,14 +258,31 @@ class DiagnosisFormWidget(QScrollArea):
         self._changed()
         self.status_label.setText(self.tr("사전검토 답을 채웠습니다. 확인하고 저장하세요."))
 
+    def _pending_line(self, pending: ChecklistState) -> str:
+        """The checklist still awaited: sent and due, overdue in red, or back with problems."""
+        department = html.escape(pending.department)
+        if pending.status is ChecklistStatus.INCOMPLETE:
+            return self.tr("<span style='color:{late}'>검토목록이 {returned}에 돌아왔으나 문제가 있어 반영하지 "
+                           "않았습니다 ({department}). 고친 파일을 다시 받으세요.</span>").format(
+                late=LATE_COLOUR, returned=format_date(pending.returned_on), department=department)
+        if pending.status is ChecklistStatus.OVERDUE:
+            return self.tr("<span style='color:{late}'><b>검토목록 기한 경과</b>: {department}에 {sent} 보냄, 기한 "
+                           "{due} ({days}일 지남)</span>").format(
+                late=LATE_COLOUR, department=department, sent=format_date(pending.sent_on),
+                due=format_date(pending.due), days=pending.days_overdue)
+        return self.tr("검토목록 회신 대기: {department}에 {sent} 보냄, 기한 {due}").format(
+            department=department, sent=format_date(pending.sent_on), due=format_date(pending.due))
+
     def _show_pre_review(self, form: DiagnosisForm) -> None:
-        view = form.pre_review
-        self.pre_review_group.setVisible(view is not None)
+        view, pending = form.pre_review, form.checklist_pending
+        self.pre_review_group.setVisible(view is not None or pending is not None)
+        self.pre_review_button.setVisible(view is not None)
         if view is None:
-            self.pre_review_label.clear()
+            self.pre_review_label.setText(self._pending_line(pending) if pending is not None else "")
             return
         answers = view.answers
-        lines = [self.tr("{department} · {accepted} 반영").format(
+        lines = [self._pending_line(pending)] if pending is not None else []
+        lines += [self.tr("{department} · {accepted} 반영").format(
             department=html.escape(view.department), accepted=format_date(view.accepted_on))
                  + (self.tr(" · 작성 {writer}").format(writer=html.escape(answers.writer)) if answers.writer else "")]
         owner = domain_label(OwnerLevel(answers.owner_level)) if answers.owner_level else self.tr("미답")

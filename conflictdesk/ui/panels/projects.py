@@ -78,6 +78,11 @@ class ProjectsPanel(QWidget):
         self.checklist_button.setObjectName("makeChecklist")
         self.checklist_button.setToolTip(self.tr("고른 사업(또는 그 부서의 모든 사업)의 갈등진단표를 부서에 보낼 "
                                                  "검토목록(엑셀·PDF·한/글)으로 만듭니다."))
+        self.checklist_status_button = QPushButton(self.tr("검토목록 현황…"))
+        self.checklist_status_button.setObjectName("checklistStatus")
+        self.checklist_status_button.setToolTip(self.tr("보낸 사전 갈등검토목록의 회신 현황: 회신 대기, 기한 경과(빨강), "
+                                                        "회신·반영"))
+        self._status_dialog: QWidget | None = None
         self.search = QLineEdit()
         self.search.setObjectName("projectSearch")
         self.search.setPlaceholderText(self.tr("사업명·사업코드·담당부서 검색 (Ctrl+F)"))
@@ -92,7 +97,7 @@ class ProjectsPanel(QWidget):
         self.search.setMinimumWidth(170)
         # one row where there is room, two at 1024×768 in English: buttons keep their whole text (#19)
         top = flow_row(round_label, self.round_box, self.open_button, self.rescreen_button, self.target_button,
-                       self.checklist_button, self.search, self.overdue_only, self.count_label)
+                       self.checklist_button, self.checklist_status_button, self.search, self.overdue_only, self.count_label)
 
         self.table = QTableView()
         self.table.setObjectName("projectTable")
@@ -158,6 +163,7 @@ class ProjectsPanel(QWidget):
         self.rescreen_button.clicked.connect(self.rescreen)
         self.target_button.clicked.connect(self.ask_add_target)
         self.checklist_button.clicked.connect(self.make_checklist)
+        self.checklist_status_button.clicked.connect(self.checklist_status)
         self.tabs.currentChanged.connect(self._load_tab)
         self.table.activated.connect(self._open_form)  # Enter or double-click: into the project's form
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection)
@@ -265,6 +271,9 @@ class ProjectsPanel(QWidget):
     def on_changes(self, changes: Changes) -> None:
         if changes.touches("project", "diagnosis", "card", "plan", "expert", "round") and self._loaded:
             self.reload()
+        elif changes.touches("pre_review") and self.form.form is not None and not self.form.dirty:
+            # a checklist made for the project shown: the 사전검토 box says it is awaited
+            self.form.load(self.form.form.project_code, self.form.form.round_code)
         elif changes.touches("review", "plan", "council", "setting") and self.overdue_only.isChecked():
             self._apply_overdue_filter(True)
 
@@ -393,6 +402,39 @@ class ProjectsPanel(QWidget):
         from conflictdesk.ui.pre_review_dialog import open_checklist_dialog
 
         return open_checklist_dialog(self, str(row[1]), str(row[2]), str(row[3]))
+
+    def checklist_status(self) -> QWidget:
+        """사전 갈등검토목록 현황 (one window: a second click brings it to the front)."""
+        from shiboken6 import isValid
+
+        from conflictdesk.ui.pre_review_dialog import open_checklist_status
+
+        if self._status_dialog is not None and isValid(self._status_dialog) and self._status_dialog.isVisible():
+            self._status_dialog.raise_()
+            self._status_dialog.activateWindow()
+            return self._status_dialog
+        dialog = open_checklist_status(self)
+        dialog.project_chosen.connect(self.show_project)
+        self._status_dialog = dialog
+        return dialog
+
+    def show_project(self, code: str) -> None:
+        """Show ``code``'s row in the list and its diagnosis in the form (narrowing the search to it when the
+        current search or filter hides it)."""
+        self.ensure_loaded()
+
+        def shown() -> bool:
+            return any(self.model.row_tuple(r)[1] == code for r in range(self.model.rowCount()))
+
+        if not shown():
+            self.overdue_only.setChecked(False)
+            if not shown():
+                self.search.setText(code)
+        self.select_project(code)
+        self._select_row(code)
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            self.table.scrollTo(rows[0])
 
     def focus_search(self) -> bool:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
