@@ -262,6 +262,16 @@ def test_screening_in_sql_matches_the_reference_on_postgresql(postgresql_db: Dat
     _run(postgresql_db, scenario)
 
 
+def _two_projects(s: Any) -> Round:
+    """Round 2021-1 and two projects of one department: P-1 meets 교통영향평가, P-2 meets nothing."""
+    dept = Department(name="도시계획과", bureau="도시국")
+    rnd = Round(code="2021-1", year=2021, half=1)
+    s.add_all([dept, rnd, Project(code="P-1", name="사업", department=dept, traffic_impact=True),
+               Project(code="P-2", name="사업 2", department=dept)])
+    s.flush()
+    return rnd
+
+
 @pytest.mark.parametrize("stop_at", [0, 30, 60, 80])
 def test_a_cancelled_screening_changes_nothing_and_the_next_one_works(engine_url: str, stop_at: int) -> None:
     """Cancelling (the progress callback says no) rolls everything back, the temporary tables too: the next
@@ -269,11 +279,7 @@ def test_a_cancelled_screening_changes_nothing_and_the_next_one_works(engine_url
     db = Database(engine_url, actor="tester")
     try:
         with db.write(reason="test") as s:
-            dept = Department(name="도시계획과", bureau="도시국")
-            rnd = Round(code="2021-1", year=2021, half=1)
-            s.add_all([dept, rnd, Project(code="P-1", name="사업", department=dept, traffic_impact=True),
-                       Project(code="P-2", name="사업 2", department=dept)])
-            s.flush()
+            rnd = _two_projects(s)
             s.add(Diagnosis(round_id=rnd.id, project_id=s.scalars(select(Project.id).where(Project.code == "P-2"))
                             .one(), criteria="OLD", is_target=True, confirmed_grade=1))
         with db.read() as s:
@@ -302,12 +308,7 @@ def test_new_rows_written_in_sql_read_back_like_the_orm_writes_them(engine_url: 
     db = Database(engine_url, actor="tester")
     try:
         with db.write(reason="test") as s:
-            dept = Department(name="도시계획과", bureau="도시국")
-            rnd = Round(code="2021-1", year=2021, half=1)
-            s.add_all([dept, rnd, Project(code="P-1", name="사업", department=dept, traffic_impact=True),
-                       Project(code="P-2", name="사업 2", department=dept)])
-            s.flush()
-            counts = _screen_projects(s, rnd, today=TODAY)
+            counts = _screen_projects(s, _two_projects(s), today=TODAY)
         assert (counts.screened, counts.targets, counts.by_criterion[Criterion.TIA.value]) == (2, 1, 1)
         with db.read() as s:
             rows = {code: d for code, d in s.execute(select(Project.code, Diagnosis).join(
