@@ -75,8 +75,10 @@ def test_the_draw_is_the_library_maximin_with_each_program_solved_once(
     runs.clear()
     steps: list[int] = []
     result = sortition_engine.draw(people, quotas, size, seed, lambda pct, _msg: steps.append(pct) or True)
-    # Every integer program solved once instead of twice (plus the first feasibility solve and the final LP)
-    assert runs["run"] <= library_runs // 2 + 3, (runs["run"], library_runs)
+    # Every integer program solved once instead of twice. HiGHS's own count of runs varies a little from run to run
+    # (e.g. 318–348 for the library at 60 applicants, ours 48–52 % of it), so the bound is 60 %: solving twice
+    # again would give ~100 %.
+    assert runs["run"] <= library_runs * 0.6, (runs["run"], library_runs)
     # ... and the same distribution: the same panels with the same probabilities, so the same drawn panel
     marginals = dict.fromkeys((p.number for p in people), 0.0)
     for committee, weight in zip(committees, weights, strict=True):
