@@ -209,8 +209,8 @@ class ProjectTableModel(QAbstractTableModel):
 
     def _unprepared(self) -> list[int]:
         """The columns to order in idle time, the slowest first (사업명, 총사업비: many distinct values)."""
-        columns = [1, 3, 4, 2, 5, 6] + ([] if self._by_code else [0])
-        return [c for c in columns if c not in self._sorted]
+        columns = sorted(range(len(COLUMNS)), key=lambda c: COLUMNS[c].key not in ("name", "budget"))
+        return [c for c in columns if c not in self._sorted and not (c == 0 and self._by_code)]
 
     def _prepare_sorts(self, generation: int, columns: list[int]) -> None:
         """Order the table's columns while the window is idle, one column a turn of the event loop, so the first
