@@ -119,6 +119,11 @@ def _longest_protest(observations: Iterable[SignalObservation], start: date, tod
     return max(((end - begin).days + 1 for begin, end in merged if end >= start), default=0)
 
 
+def _check_lookback(lookback_days: int) -> None:
+    if isinstance(lookback_days, bool) or not isinstance(lookback_days, int) or lookback_days < 1:
+        raise InvalidValue("lookback_days_invalid", value=lookback_days)
+
+
 def evaluate_alerts(
     observations: Iterable[SignalObservation],
     today: date,
@@ -126,8 +131,7 @@ def evaluate_alerts(
     lookback_days: int = DEFAULT_LOOKBACK_DAYS,
 ) -> AlertResult:
     """Which alert signals are met in the ``lookback_days`` ending with ``today``, and the alert level."""
-    if isinstance(lookback_days, bool) or not isinstance(lookback_days, int) or lookback_days < 1:
-        raise InvalidValue("lookback_days_invalid", value=lookback_days)
+    _check_lookback(lookback_days)
     if isinstance(today, datetime):
         today = today.date()
     observations = tuple(observations)
@@ -190,6 +194,14 @@ def evaluate_alerts(
 _LEVEL_RANK = {AlertLevel.NONE: 0, AlertLevel.PRE_ALERT: 1, AlertLevel.ALERT: 2}
 
 
+def _rising_days(observations: tuple[SignalObservation, ...], first_day: date, last_day: date) -> list[date]:
+    """The days of ``[first_day, last_day]`` on which the level can be higher than the day before, in order:
+    ``first_day`` and the dates of the observations. On any other day no observation enters the look-back window;
+    observations only leave it (or a protest stops counting), and every signal holds on fewer observations only if it
+    held on more (each is a sum or a maximum over them), so the level cannot rise."""
+    return sorted({first_day} | {o.observed_on for o in observations if first_day < o.observed_on <= last_day})
+
+
 def highest_alert(
     observations: Iterable[SignalObservation],
     first_day: date,
@@ -198,15 +210,21 @@ def highest_alert(
     lookback_days: int = DEFAULT_LOOKBACK_DAYS,
 ) -> tuple[AlertResult, date | None]:
     """The highest level the alert reached on any day from ``first_day`` to ``last_day`` (a round), and the first
-    day it was reached (``None`` when it stayed 정상). Each day is judged as :func:`evaluate_alerts` would on it."""
+    day it was reached (``None`` when it stayed 정상). Each day is judged as :func:`evaluate_alerts` would on it;
+    only the days where the level can rise are judged (see :func:`_rising_days`)."""
     observations = tuple(observations)
+    if isinstance(first_day, datetime):
+        first_day = first_day.date()
+    if isinstance(last_day, datetime):
+        last_day = last_day.date()
     best, best_on = AlertResult(AlertLevel.NONE), None
-    day = first_day
-    while day <= last_day:
+    if first_day > last_day:
+        return best, best_on
+    _check_lookback(lookback_days)
+    for day in _rising_days(observations, first_day, last_day):
         result = evaluate_alerts(observations, day, lookback_days=lookback_days)
         if _LEVEL_RANK[result.level] > _LEVEL_RANK[best.level]:
             best, best_on = result, day
             if result.level is AlertLevel.ALERT:
                 break
-        day += timedelta(days=1)
     return best, best_on
