@@ -14,6 +14,7 @@ from conflictdesk.reports.card_pdf import (
     items_table,
     meetings_table,
     members_table,
+    platypus,
     result_table,
 )
 from conflictdesk.reports.pdf_common import (
@@ -40,13 +41,13 @@ def _council_story(council: CouncilReport, width: float) -> list[Any]:
         kv_table([("협의회 명칭", council.name or "—"), ("활동 기간", period),
                   ("위원장", council.chair or "—"), ("위원 수", f"{len(council.members)}명 (최대 15명)"),
                   ("운영 일정", council.schedule or "—")], width),
-        members_table(council, width, contacts=True),
+        platypus(members_table(council, width, contacts=True), width),
         heading("4. 기본규칙"),
         kv_table([(label, text or "(미정)") for label, text in council.rules], width, label_width=110),
         heading("5. 회의 개최 현황"),
-        meetings_table(council, width),
+        platypus(meetings_table(council, width), width),
         heading("6. 협의 결과"),
-        result_table(council, width),
+        platypus(result_table(council), width),
     ]
     done = sum(1 for i in council.items if i.status == "완료")
     late = sum(1 for i in council.items if i.overdue)
@@ -54,7 +55,7 @@ def _council_story(council: CouncilReport, width: float) -> list[Any]:
         heading("7. 합의사항 이행 현황"),
         para(f"합의사항 {len(council.items)}건 중 완료 {done}건, 기한 경과 미이행 {late}건"),
         gap(),
-        items_table(council.items, width, what="합의사항"),
+        platypus(items_table(council.items, width, what="합의사항"), width),
     ]
     return story
 
@@ -65,15 +66,15 @@ def mediation_story(report: MediationReport) -> list[Any]:
     card = report.card
     h = card.header
     story: list[Any] = title_block("갈등조정 결과 보고서", f"{h.name}  ({h.code})", approval=True, width=w)
-    story += [heading("1. 사업 및 갈등 개요"), basic_info(card, w),
+    story += [heading("1. 사업 및 갈등 개요"), platypus(basic_info(card, w), w),
               kv_table([("갈등 단계", card.stage or "—"), ("사업 단계", card.phase or "—"),
                         ("향후 전망", card.outlook or "—")], w, label_width=62)]
-    story += [heading("2. 주요쟁점"), issues_table(card, w)]
+    story += [heading("2. 주요쟁점"), platypus(issues_table(card, w), w)]
     if report.council is None:
         story += [heading("3. 갈등조정협의회"), kv_table([("협의회", "구성되지 않음")], w)]
     else:
         story += _council_story(report.council, w)
-    story += [heading("8. 갈등조정전문가 활동"), experts_table(card.experts, w)]
+    story += [heading("8. 갈등조정전문가 활동"), platypus(experts_table(card.experts, w), w)]
     story += [heading("9. 전문가 수당 지급"), payments_table(report, w)]
     unrelated = sum(1 for p in report.payments if p.unrelated)
     if unrelated:
