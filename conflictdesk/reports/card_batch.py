@@ -3,8 +3,10 @@ with a bookmark per card (for printing the whole set at once).
 
 Each worker process opens the database read-only and loads and renders a chunk of cards into hidden temporary
 files in the target folder; the parent moves each finished file to its final name (``card_file_name``), so no
-half-written card is ever seen under a card's name. The combined PDF is made from the finished cards in their
-order and written atomically too. Small batches, in-memory databases and single-core machines render in-process.
+half-written card is ever seen under a card's name. For the combined PDF the workers also send each card's data
+back, and the parent lays the cards out in order into one document (``card_pdf.CardBook``: one font subset for
+the whole book) while the workers go on; it is written atomically at the end. Small batches, in-memory
+databases and single-core machines render in-process.
 """
 
 from __future__ import annotations
@@ -24,11 +26,14 @@ from conflictdesk.reports.filenames import card_file_name, safe_stem
 from conflictdesk.services.files import write_atomically
 
 if TYPE_CHECKING:
+    from conflictdesk.reports.card_pdf import CardBook
+    from conflictdesk.services.report_dtos import CardReport
     from conflictdesk.services.worker_db import Database
 
 #: progress(percent, text) → False to cancel (the cards finished so far stay saved).
 ProgressFn = Callable[[int, str], bool]
-CHUNK = 8  # cards per task: small enough for a responsive cancel, large enough to keep both cores busy
+CHUNK = 20  # cards per task (~0.3 s): small enough for a responsive cancel and to keep both cores busy to the end,
+# large enough to read the chunk's cards in one go (services.report_data.load_card_reports)
 PARALLEL_FROM = 12  # fewer cards render faster in-process than it takes to start the workers
 
 
@@ -41,6 +46,7 @@ class Rendered:
     name: str
     pages: int
     tmp: str
+    card: CardReport | None  # the card's data, for the combined PDF (None: not asked for)
 
 
 @dataclass(frozen=True)
@@ -69,15 +75,15 @@ def _init_worker(url: str) -> None:
 
 
 def _render_chunk(db: Database | None, folder: str, round_code: str, items: Sequence[tuple[int, str]],
-                  printed: date) -> list[Rendered]:
+                  printed: date, keep_data: bool = False) -> list[Rendered]:
     from conflictdesk.reports.card_pdf import render_card_pdf
-    from conflictdesk.services.report_data import load_card_report
+    from conflictdesk.services.report_data import load_card_reports
 
     database = db if db is not None else _worker_db
     assert database is not None
     out: list[Rendered] = []
-    for index, code in items:
-        card = load_card_report(database, code, round_code=round_code, as_of=printed)
+    cards = load_card_reports(database, [code for _index, code in items], round_code=round_code, as_of=printed)
+    for (index, code), card in zip(items, cards, strict=True):
         fd, tmp = tempfile.mkstemp(prefix=".conflictdesk-", suffix=".pdf", dir=folder)
         os.close(fd)
         try:
@@ -85,13 +91,13 @@ def _render_chunk(db: Database | None, folder: str, round_code: str, items: Sequ
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
-        out.append(Rendered(index, code, card.header.name, pages, tmp))
+        out.append(Rendered(index, code, card.header.name, pages, tmp, card if keep_data else None))
     return out
 
 
 def _worker_chunk(folder: str, round_code: str, items: Sequence[tuple[int, str]],
-                  printed: date) -> list[Rendered]:
-    return _render_chunk(None, folder, round_code, items, printed)
+                  printed: date, keep_data: bool) -> list[Rendered]:
+    return _render_chunk(None, folder, round_code, items, printed, keep_data)
 
 
 # --- the whole batch ----------------------------------------------------------------------------------------
@@ -113,7 +119,7 @@ def export_cards(db: Database, round_code: str, codes: Sequence[str], folder: Pa
     used: set[str] = set()
     finished: dict[int, tuple[Rendered, Path]] = {}
     cancelled = False
-    joining = _Combined() if combined else None
+    joining = _Combined(day) if combined else None
 
     def keep(batch: list[Rendered]) -> None:
         for item in batch:
@@ -132,7 +138,7 @@ def export_cards(db: Database, round_code: str, codes: Sequence[str], folder: Pa
         cancelled = True
     elif in_process:
         for chunk in chunks:
-            keep(_render_chunk(db, str(folder), round_code, chunk, day))
+            keep(_render_chunk(db, str(folder), round_code, chunk, day, combined))
             if not report():
                 cancelled = True
                 break
@@ -141,7 +147,7 @@ def export_cards(db: Database, round_code: str, codes: Sequence[str], folder: Pa
                                    initargs=(db.url,))
         pending: set[Future[list[Rendered]]] = set()
         try:
-            pending = {pool.submit(_worker_chunk, str(folder), round_code, chunk, day) for chunk in chunks}
+            pending = {pool.submit(_worker_chunk, str(folder), round_code, chunk, day, combined) for chunk in chunks}
             while pending:
                 done_now, pending = wait(pending, return_when=FIRST_COMPLETED)
                 for future in done_now:
@@ -170,29 +176,22 @@ def export_cards(db: Database, round_code: str, codes: Sequence[str], folder: Pa
 
 
 class _Combined:
-    """The combined PDF, put together while the cards are still being rendered: each card is appended as soon as
-    it and every card before it are finished (appending costs ~9 ms a card, which the parent process would
-    otherwise spend after the last card instead of beside the workers)."""
+    """The combined PDF, laid out while the cards are still being rendered: each card is added as soon as it and
+    every card before it are finished (the parent would otherwise do it all after the last card)."""
 
-    def __init__(self) -> None:
-        from pypdf import PdfWriter
+    def __init__(self, printed: date) -> None:
+        from conflictdesk.reports.card_pdf import CardBook
 
-        self.writer = PdfWriter()
+        self.book: CardBook = CardBook()
+        self.printed = printed
         self.next = 0
-
-    def add(self, title: str, path: Path) -> None:
-        self.writer.append(str(path), outline_item=title, import_outline=False)
 
     def add_ready(self, finished: dict[int, tuple[Rendered, Path]]) -> None:
         while self.next in finished:
-            item, path = finished[self.next]
-            self.add(f"{item.code} {item.name}", path)
+            item, _path = finished[self.next]
+            assert item.card is not None
+            self.book.add(item.card, printed=self.printed)
             self.next += 1
 
     def write(self, out: Path) -> int:
-        self.writer.add_metadata({"/Title": "갈등관리카드 (일괄)", "/Creator": "ConflictDesk"})
-        self.writer.page_mode = "/UseOutlines"
-        with open(out, "wb") as handle:
-            self.writer.write(handle)
-        return len(self.writer.pages)
-
+        return self.book.write(out)
