@@ -177,6 +177,38 @@ def test_any_string_gives_a_valid_pdf(regular: Face, tmp_path: Path) -> None:
         assert check.returncode == 0 and "WARNING" not in check.stdout + check.stderr, check.stdout
 
 
+@settings(max_examples=60, deadline=None)
+@given(text=st.text(), title=st.text())
+def test_any_text_and_title_give_a_pdf_pypdf_reads_strictly(text: str, title: str) -> None:
+    regular = face(resource_path(*FONT_REGULAR))
+    doc = Document(title=title)
+    page = doc.page()
+    page.text(50, 700, regular, 12, text)
+    page.text(50, 650, face(resource_path(*FONT_BOLD)), 12, text[::-1])
+    doc.bookmark(title, 0)
+    buffer = io.BytesIO()
+    doc.write(buffer)
+    reader = PdfReader(io.BytesIO(buffer.getvalue()), strict=True)
+    assert reader.metadata is not None
+    if title and not any("\ud800" <= c <= "\udfff" for c in title):  # a lone surrogate is written, not read
+        assert reader.metadata.title == title
+    reader.pages[0].extract_text()
+    assert len(reader.outline) == 1
+
+
+def test_a_page_without_text_or_drawing_is_valid(tmp_path: Path) -> None:
+    out = tmp_path / "blank.pdf"
+    doc = Document()
+    doc.page()
+    doc.page(300, 200).rect(10, 10, 20, 20)  # neither filled nor stroked: nothing drawn
+    assert doc.write(out) == 2
+    reader = PdfReader(out, strict=True)
+    assert [float(p.mediabox.width) for p in reader.pages] == [pytest.approx(A4[0], abs=0.001), 300]
+    if shutil.which("qpdf"):
+        check = subprocess.run(["qpdf", "--check", str(out)], capture_output=True, text=True)
+        assert check.returncode == 0 and "WARNING" not in check.stdout + check.stderr, check.stdout
+
+
 HANGUL = st.characters(min_codepoint=0xAC00, max_codepoint=0xD7A3)
 ASCII = st.sampled_from("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 LINE = st.lists(st.one_of(HANGUL, ASCII, st.just(" ")), min_size=1, max_size=40).map("".join)

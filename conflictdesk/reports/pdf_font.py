@@ -341,18 +341,18 @@ def _postscript_name(data: bytes) -> str:
     return clean or "Font"
 
 
-_faces: dict[Path, Face] = {}
+_faces: dict[str | Path, Face] = {}  # by resolved path, and by the argument as given (no filesystem call)
 _lock = threading.Lock()
 
 
 def face(path: str | Path) -> Face:
     """The face in the TrueType file ``path``, parsed once per process (thread-safe)."""
-    resolved = Path(path).resolve()
-    found = _faces.get(resolved)
+    found = _faces.get(path)
     if found is None:
+        resolved = Path(path).resolve()
         with _lock:
             found = _faces.get(resolved)
             if found is None:
                 found = _faces[resolved] = Face(resolved.read_bytes())
+            _faces[path] = found
     return found
-

@@ -263,7 +263,7 @@ class Document:
             offsets.append(position)
             position += len(chunk)
             chunks.append(chunk)
-        digest = hashlib.md5(b"".join(chunks), usedforsecurity=False).hexdigest().upper()
+        digest = hashlib.sha1(b"".join(chunks), usedforsecurity=False).hexdigest()[:32].upper()
         xref = [f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n"]
         xref.extend(f"{offset:010d} 00000 n \n" for offset in offsets)
         xref.append(f"trailer\n<< /Size {len(objects) + 1} /Root {catalog} 0 R /Info {info} 0 R "
