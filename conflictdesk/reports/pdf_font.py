@@ -289,27 +289,26 @@ def _cmap(data: bytes) -> dict[int, int]:
 
 
 def _cmap4(data: bytes, at: int) -> dict[int, int]:
-    (seg2,) = struct.unpack_from(">H", data, at + 6)
+    length, _language, seg2 = struct.unpack_from(">HHH", data, at + 2)
     segs = seg2 // 2
     ends = struct.unpack_from(f">{segs}H", data, at + 14)
     starts = struct.unpack_from(f">{segs}H", data, at + 16 + seg2)
     deltas = struct.unpack_from(f">{segs}h", data, at + 16 + 2 * seg2)
     ranges_at = at + 16 + 3 * seg2
-    ranges = struct.unpack_from(f">{segs}H", data, ranges_at)
+    # idRangeOffset and glyphIdArray as one array of words: an offset counts from its own word
+    words = struct.unpack_from(f">{(min(len(data) - ranges_at, at + length - ranges_at)) // 2}H", data, ranges_at)
     out: dict[int, int] = {}
     for i in range(segs):
-        start, end, delta, rng = starts[i], min(ends[i], 0xFFFE), deltas[i], ranges[i]
+        start, end, delta, rng = starts[i], min(ends[i], 0xFFFE), deltas[i], words[i]
         if start > end:
             continue
         if rng == 0:
-            for c in range(start, end + 1):
-                out[c] = (c + delta) & 0xFFFF
+            out.update(zip(range(start, end + 1), [(c + delta) & 0xFFFF for c in range(start, end + 1)],
+                           strict=True))
         else:
-            base = ranges_at + 2 * i + rng - 2 * start
-            for c in range(start, end + 1):
-                (g,) = struct.unpack_from(">H", data, base + 2 * c)
-                if g:
-                    out[c] = (g + delta) & 0xFFFF
+            first = i + rng // 2
+            glyphs = words[first : first + end - start + 1]
+            out.update((c, (g + delta) & 0xFFFF) for c, g in zip(range(start, end + 1), glyphs, strict=False) if g)
     return {c: g for c, g in out.items() if g}
 
 
