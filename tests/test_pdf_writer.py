@@ -318,6 +318,15 @@ def test_a_document_can_be_written_twice_and_to_a_path_string(regular: Face, bol
     assert _lines(_pdftotext(tmp_path / "a.pdf"))[0] == LINES[0]
 
 
+def test_a_file_that_is_not_a_truetype_font_is_refused(tmp_path: Path) -> None:
+    from conflictdesk.reports.pdf_writer import FontError
+
+    for name, data in (("cff.otf", b"OTTO" + bytes(100)), ("empty.ttf", b""), ("junk.ttf", b"\0\1\0\0\0\x09")):
+        (tmp_path / name).write_bytes(data)
+        with pytest.raises(FontError):
+            face(tmp_path / name)
+
+
 def test_bad_arguments_are_refused(regular: Face) -> None:
     doc = Document()
     page = doc.page()

@@ -49,7 +49,10 @@ class Face:
             raise FontError(f"not a usable TrueType font: {error!r}") from error
 
     def _parse(self, data: bytes) -> None:
-        (count,) = struct.unpack_from(">H", data, 4)
+        version, count = struct.unpack_from(">4sH", data, 0)
+        if version not in (b"\0\1\0\0", b"true"):
+            kind = {b"OTTO": "CFF outlines", b"ttcf": "a collection"}.get(version, "not an sfnt file")
+            raise FontError(f"not a single TrueType font ({kind}): use a .ttf")
         tables: dict[bytes, tuple[int, int]] = {}
         for i in range(count):
             tag, _sum, offset, length = struct.unpack_from(">4sIII", data, 12 + 16 * i)
