@@ -6,14 +6,10 @@ import struct
 import threading
 from pathlib import Path
 
-__all__ = ["Face", "FontError", "face"]
+__all__ = ["Face", "face"]
 
 _ARG_WORDS, _SCALE, _MORE, _XY_SCALE, _TWO_BY_TWO = 0x1, 0x8, 0x20, 0x40, 0x80
 _KEPT = (b"cvt ", b"fpgm", b"prep")  # the hinting programs, copied as they are
-
-
-class FontError(ValueError):
-    """The file is not a TrueType font this writer can embed (no glyf outlines, no usable cmap, truncated)."""
 
 
 def _checksum(data: bytes) -> int:
@@ -27,7 +23,11 @@ def _pad4(data: bytes) -> bytes:
 
 
 class Face:
-    """One TrueType font file: metrics for layout, glyph ids per char and the bytes a subset is cut from."""
+    """One TrueType font file: metrics for layout, glyph ids per char and the bytes a subset is cut from.
+
+    A file this writer cannot embed (CFF outlines, a collection, no Unicode cmap, truncated) raises ValueError: the
+    fonts are bundled, so that is a packaging fault, not a user's error (hence no error catalogue code).
+    """
 
     name: str
     ascent: float
@@ -46,21 +46,21 @@ class Face:
         try:
             self._parse(data)
         except (struct.error, KeyError, IndexError) as error:
-            raise FontError(f"not a usable TrueType font: {error!r}") from error
+            raise ValueError(f"not a usable TrueType font: {error!r}") from error
 
     def _parse(self, data: bytes) -> None:
         version, count = struct.unpack_from(">4sH", data, 0)
         if version not in (b"\0\1\0\0", b"true"):
             kind = {b"OTTO": "CFF outlines", b"ttcf": "a collection"}.get(version, "not an sfnt file")
-            raise FontError(f"not a single TrueType font ({kind}): use a .ttf")
+            raise ValueError(f"not a single TrueType font ({kind}): use a .ttf")
         tables: dict[bytes, tuple[int, int]] = {}
         for i in range(count):
             tag, _sum, offset, length = struct.unpack_from(">4sIII", data, 12 + 16 * i)
             if offset + length > len(data):
-                raise FontError(f"table {tag!r} runs past the end of the file")
+                raise ValueError(f"table {tag!r} runs past the end of the file")
             tables[tag] = (offset, length)
         if b"glyf" not in tables or b"loca" not in tables:
-            raise FontError("no TrueType outlines (glyf/loca): CFF fonts are not supported")
+            raise ValueError("no TrueType outlines (glyf/loca): CFF fonts are not supported")
 
         def table(tag: bytes) -> bytes:
             offset, length = tables[tag]
@@ -288,7 +288,7 @@ def _cmap(data: bytes) -> dict[int, int]:
         offset = subtables.get((fmt, key), -1)
         if offset >= 0:
             return _cmap12(data, offset) if fmt == 12 else _cmap4(data, offset)
-    raise FontError("no Unicode cmap (format 4 or 12)")
+    raise ValueError("no Unicode cmap (format 4 or 12)")
 
 
 def _cmap4(data: bytes, at: int) -> dict[int, int]:

@@ -8,9 +8,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import IO
 
-from conflictdesk.reports.pdf_font import Face, FontError, face
+from conflictdesk.reports.pdf_font import Face, face
 
-__all__ = ["A4", "RGB", "Document", "Face", "FontError", "Page", "face"]
+__all__ = ["A4", "RGB", "Document", "Face", "Page", "face"]
 
 RGB = tuple[float, float, float]
 A4 = (595.2755905511812, 841.8897637795277)
@@ -94,9 +94,10 @@ class _FontUse:
     def _glyph(self, old: int) -> int:
         new = self.new_of.get(old)
         if new is None:
-            new = self.new_of[old] = len(self.gids)
-            if new > 0xFFFF:
+            new = len(self.gids)
+            if new > 0xFFFF:  # codes are 4 hex digits; no TrueType font has more glyphs anyway
                 raise ValueError("more than 65,535 glyphs of one face in one document")
+            self.new_of[old] = new
             self.gids.append(old)
             self.widths.append(self.face.width_text(old))
             for component in self.face.components(old):
