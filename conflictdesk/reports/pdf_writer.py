@@ -179,7 +179,7 @@ class Document:
     ``compress_level`` is zlib's (0 writes plain streams); 1 writes a card in about half the time of 6 for ~10 %
     more bytes. ``created`` adds /CreationDate and /ModDate (none by default, so equal input gives equal bytes).
     ``hinting=False`` drops the glyphs' TrueType instructions and cvt/fpgm/prep: the font program shrinks by about
-    half and the write takes ~1 ms less on a card, and anti-aliased viewers (poppler, pdf.js) draw the same
+    half and a card writes 0.8–1.6 ms faster, and anti-aliased viewers (poppler, pdf.js) draw the same
     pixels, but a renderer that hints without anti-aliasing (Ghostscript at 72 dpi) then draws small Hangul badly.
     """
 
