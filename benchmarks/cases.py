@@ -289,7 +289,9 @@ def backup(*, big: Path, runs: int, folder: Path, **_: object) -> list[Result]:
         target.unlink(missing_ok=True)
         backup_to(db, target)
 
-    copy = paired(floor, copy_only, max(5, runs))
+    # 9 pairs: the product is the backup API plus a few file operations, so its ratio sits near 1× and a median
+    # of 5 pairs was once pushed to the 1.2× limit by a test suite running beside it.
+    copy = paired(floor, copy_only, max(9, runs))
     checked = paired(floor, verified, max(3, runs // 2))
     db.close()
     return [paired_result(f"backup of a {size_mb:.0f} MB database", copy, 1.2),
