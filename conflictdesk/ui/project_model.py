@@ -119,19 +119,21 @@ class SortedColumn:
             self.ranks = list(map(rank.__getitem__, keys))
 
     def prepare(self) -> None:
-        """Sort both ways now (ranked columns), so that :meth:`order` only copies."""
-        if self.ranks is not None:
-            self.order(False)
-            self.order(True)
+        """Order both ways now, so that :meth:`order` only hands out a list already made."""
+        self.order(False)
+        self.order(True)
 
     def order(self, descending: bool) -> list[int]:
-        if self.groups is not None:
-            return list(chain.from_iterable(reversed(self.groups) if descending else self.groups))
+        """The rows in this column's order (shared: the model never changes a list it is given)."""
         cached = self._cache.get(descending)
         if cached is None:
-            assert self.ranks is not None
-            cached = self._cache[descending] = sorted(self.indices, key=self.ranks.__getitem__, reverse=descending)
-        return list(cached)
+            if self.groups is not None:
+                cached = list(chain.from_iterable(reversed(self.groups) if descending else self.groups))
+            else:
+                assert self.ranks is not None
+                cached = sorted(self.indices, key=self.ranks.__getitem__, reverse=descending)
+            self._cache[descending] = cached
+        return cached
 
 
 #: From how many rows every column's order is prepared in idle time after the rows are set, and how long after
@@ -195,7 +197,9 @@ class ProjectTableModel(QAbstractTableModel):
         self._keys = [search_text(r[1], r[2]) + " " + dept_keys.setdefault(r[3], search_text(r[3]))
                       for r in self._rows]
         self._indices = list(range(len(self._rows)))
-        self._order = list(self._indices)
+        # The order and the view share the lists they are given (never changed in place): replacing one then
+        # frees no list of 100,000 row numbers, whose ints a first sort would otherwise touch one by one.
+        self._order = self._indices
         self._by_code = sorted_by_code  # 사업코드 is unique: then the load order is the whole sort of column 0
         presorted = sorted_by_code and self._sort_column == 0 and self._sort_order == Qt.SortOrder.AscendingOrder
         if self._sort_column >= 0 and not presorted:
@@ -250,7 +254,8 @@ class ProjectTableModel(QAbstractTableModel):
 
     def _filtered(self, source: list[int]) -> list[int]:
         # the one matching rule: every word, 초성 (domain/search.py)
-        result = matching_indices(self._filter, self._keys, source) if self._filter else list(source)
+        # no filter: the order itself (lists of row indices are replaced, never changed in place)
+        result = matching_indices(self._filter, self._keys, source) if self._filter else source
         if self._predicate is not None:
             rows, pred = self._rows, self._predicate
             result = [i for i in result if pred(rows[i])]
@@ -303,7 +308,7 @@ class ProjectTableModel(QAbstractTableModel):
         column = self._sort_column
         descending = self._sort_order == Qt.SortOrder.DescendingOrder
         if column == 0 and self._by_code:
-            self._order = self._indices[::-1] if descending else list(self._indices)
+            self._order = self._indices[::-1] if descending else self._indices
             return
         prepared = self._sorted.get(column)
         if prepared is None:
