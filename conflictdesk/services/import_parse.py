@@ -111,12 +111,13 @@ def _check_headers(number: int, headers: tuple[str, ...]) -> list[Problem]:
     return problems
 
 
-def _parse_cell(col: ImportColumn, value: object) -> object:
+def _parse_cell(col: ImportColumn, value: object, text: str | None = None) -> object:
+    """``value`` as the column's kind; ``text`` is ``_text(value)`` when the caller already has it."""
     if col.kind == "budget":
         return parse_budget_won(nfc(value) if isinstance(value, str) else value)
     if col.kind == "yesno":
         return parse_yes_no(value)
-    text = _text(value)
+    text = _text(value) if text is None else text
     if col.kind == "required" and not text:
         raise InvalidValue("cell_required")
     if col.max_length and len(text) > col.max_length:
@@ -141,7 +142,7 @@ def parse_sheet(raw: RawSheet, path: str) -> ParsedFile:
         return ParsedFile(path, raw.name, raw.encoding, tuple(headers), cells, rows, problems)
     bad_cells = {(i.row, i.col): i.message for i in raw.issues}
     seen_codes: dict[str, int] = {}
-    for number, values in data[1:]:
+    for (number, values), (_number, texts) in zip(data[1:], cells, strict=True):  # texts: _text of each cell
         padded = values + (None,) * (len(HEADERS) - len(values))
         row_ok = True
         parsed: dict[str, object] = {}
@@ -154,7 +155,7 @@ def parse_sheet(raw: RawSheet, path: str) -> ParsedFile:
                 row_ok = False
                 continue
             optional = col.kind not in ("required", "code")
-            text = _text(padded[c]).strip()
+            text = texts[c].strip()
             if optional and is_clear_marker(text):
                 cleared.add(col.field)
                 parsed[col.field] = _parse_cell(col, None)  # the empty value of the column's kind
@@ -162,12 +163,12 @@ def parse_sheet(raw: RawSheet, path: str) -> ParsedFile:
             if optional and not text:
                 blank.add(col.field)
             try:
-                parsed[col.field] = _parse_cell(col, padded[c])
+                parsed[col.field] = _parse_cell(col, padded[c], texts[c])
             except InvalidValue as exc:
                 problems.append(Problem(number, col.header, exc.message))
                 row_ok = False
         for c in range(len(HEADERS), len(values)):
-            if _text(values[c]):
+            if texts[c] if c < width else _text(values[c]):
                 problems.append(Problem(number, f"{column_letter(c)}열", "머리글이 없는 열에 값이 있습니다"))
                 row_ok = False
         code = str(parsed.pop("code", ""))
