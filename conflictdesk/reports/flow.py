@@ -211,15 +211,16 @@ class Table:
         self.header = header
         self.shade = list(shade)
         self.spans = list(spans)
-        covered = {(c, r) for c0, r0, c1, r1 in spans for c in range(c0, c1 + 1) for r in range(r0, r1 + 1)
-                   if (c, r) != (c0, r0)}
-        spanned = {(c0, r0) for c0, r0, _c1, _r1 in spans}
+        #: covered cell → the first cell of its span (no text of its own, no grid line inside the span)
+        self.owner = {(c, r): (c0, r0) for c0, r0, c1, r1 in spans for c in range(c0, c1 + 1)
+                      for r in range(r0, r1 + 1) if (c, r) != (c0, r0)}
+        self.span_at = {(c0, r0): (c1, r1) for c0, r0, c1, r1 in spans}
         self.rows: list[Row] = []
         for r, cells in enumerate(rows):
             height = 0.0
             for c, cell in enumerate(cells):
-                if (c, r) in covered or (c, r) in spanned:
-                    continue
+                if (c, r) in self.owner or (c, r) in self.span_at:
+                    continue  # a span's height is shared out below
                 height = max(height, _content_height(cell))
             self.rows.append(Row(cells, height + PAD_TOP + PAD_BOTTOM))
         for c0, r0, _c1, r1 in spans:  # a span taller than its rows: the extra is shared by them
@@ -229,11 +230,6 @@ class Table:
                 extra = (need - have) / (r1 - r0 + 1)
                 for row in self.rows[r0:r1 + 1]:
                     row.height += extra
-        self.span_at = {(c0, r0): (c1, r1) for c0, r0, c1, r1 in spans}
-        self.covered = covered
-        #: covered cell → the first cell of its span (a grid line inside a span is not drawn)
-        self.owner = {(c, r): (c0, r0) for c0, r0, c1, r1 in spans for c in range(c0, c1 + 1)
-                      for r in range(r0, r1 + 1) if (c, r) != (c0, r0)}
 
     @property
     def height(self) -> float:
@@ -274,7 +270,7 @@ class Table:
         for r in rows:
             cells = contents[r] if contents and r in contents else self.rows[r].cells
             for c, cell in enumerate(cells):
-                if cell is None or (c, r) in self.covered:
+                if cell is None or (c, r) in self.owner:
                     continue
                 left, right, high, low = extent(c, r)
                 room = high - low - PAD_TOP - PAD_BOTTOM
