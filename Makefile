@@ -25,13 +25,17 @@ PYTEST_ARGS := -m "not dist"
 endif
 
 # Qt needs a few shared libraries that minimal Debian/Ubuntu images lack; install them when missing (root only).
+# The X11 (xcb) ones: Qt ≥ 6.5 opens no window without every one of them (libxcb-cursor0 is missing on many Ubuntu
+# desktops, the others on minimal images); the offscreen tests do not need them.
+QT_XCB_LIBS     := ("xcb-cursor","xcb-icccm","xcb-keysyms","xcb-image","xcb-render-util","xcb-shape","xcb-xkb","xkbcommon-x11","xcb-randr","xcb-sync","xcb-xfixes","xcb-shm","xcb-util")
+QT_XCB_PACKAGES := libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 libxcb-randr0 libxcb-sync1 libxcb-xfixes0 libxcb-shm0 libxcb-util1
 sysdeps:
-	@$(PYTHON) -c 'import ctypes.util,sys; sys.exit(0 if all(ctypes.util.find_library(n) for n in ("EGL","fontconfig","xkbcommon","GL","dbus-1")) else 1)' \
+	@$(PYTHON) -c 'import ctypes.util,sys; XCB=$(QT_XCB_LIBS); sys.exit(0 if all(ctypes.util.find_library(n) for n in ("EGL","fontconfig","xkbcommon","GL","dbus-1",*XCB)) else 1)' \
 	 || { if [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null; then \
 	        echo "Qt 실행에 필요한 시스템 라이브러리를 설치합니다"; \
 	        apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
-	          libegl1 libgl1 libfontconfig1 libxkbcommon0 libdbus-1-3 libglib2.0-0 >/dev/null; \
-	      else echo "경고: Qt 시스템 라이브러리(libegl1 libgl1 libfontconfig1 libxkbcommon0)가 없을 수 있습니다"; fi; }
+	          libegl1 libgl1 libfontconfig1 libxkbcommon0 libdbus-1-3 libglib2.0-0 $(QT_XCB_PACKAGES) >/dev/null; \
+	      else echo "경고: Qt 시스템 라이브러리가 없을 수 있습니다: sudo apt-get install libegl1 libgl1 libfontconfig1 libxkbcommon0 libdbus-1-3 $(QT_XCB_PACKAGES)"; fi; }
 
 # PostgreSQL server binaries for the tests on both engines (root + apt only). The tests start a throwaway
 # cluster in a temp folder on a unix socket and remove it afterwards; CONFLICTDESK_TEST_PG=URL uses yours instead.
