@@ -16,19 +16,35 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from conflictdesk.reports import pdf_writer
-from conflictdesk.reports.pdf_common import GRID, LABEL_BG, LONG_TOKEN, NAVY, Placed, clean
+from conflictdesk.reports.pdf_common import (
+    APPROVAL_MM,
+    CELL_PADDING,
+    FOOTER_RULE,
+    FOOTER_TEXT,
+    GRID,
+    HEADING_SPACE,
+    LABEL_BG,
+    LONG_TOKEN,
+    MARGIN_BOTTOM,
+    MARGIN_SIDE,
+    MARGIN_TOP,
+    RUNNING_TITLE,
+    TEXT,
+    Placed,
+    clean,
+)
 from conflictdesk.resources import FONT_BOLD, FONT_REGULAR, resource_path
 
 RGB = tuple[float, float, float]
 MM = 72 / 25.4
 PAGE_W, PAGE_H = pdf_writer.A4
-# The platypus frame: 18 mm side margins, 16 mm top, 20 mm bottom, and the frame's own 6 pt padding.
-LEFT = 18 * MM + 6
-TOP = PAGE_H - 16 * MM - 6
-BOTTOM = 20 * MM + 6
-FRAME_WIDTH = PAGE_W - 36 * MM - 12  # headings wrap here; tables are as wide as the page's text block
+FRAME_PADDING = 6.0  # platypus's frame pads its margins by 6 pt on every side
+LEFT = MARGIN_SIDE * MM + FRAME_PADDING
+TOP = PAGE_H - MARGIN_TOP * MM - FRAME_PADDING
+BOTTOM = MARGIN_BOTTOM * MM + FRAME_PADDING
+FRAME_WIDTH = PAGE_W - 2 * (MARGIN_SIDE * MM + FRAME_PADDING)  # headings wrap here; tables span the text block
 FRAME_HEIGHT = TOP - BOTTOM
-PAD_X, PAD_TOP, PAD_BOTTOM = 6.0, 3.0, 4.0
+PAD_X, PAD_TOP, PAD_BOTTOM = CELL_PADDING
 LINE_ROOM = 16.0  # the tallest leading in a table cell: a row is split only where two lines still fit
 EMPTY_CELL = 12.0  # a cell without a paragraph is one 10 pt line high (reportlab's default table font)
 
@@ -39,8 +55,7 @@ def rgb(hex_colour: str) -> RGB:
 
 
 BLACK: RGB = (0.0, 0.0, 0.0)
-NAVY_RGB, LABEL_RGB, GRID_RGB = rgb(NAVY), rgb(LABEL_BG), rgb(GRID)
-GREY_RGB, RED_RGB = rgb("#555555"), rgb("#b00020")
+LABEL_RGB, GRID_RGB = rgb(LABEL_BG), rgb(GRID)
 
 
 @dataclass(frozen=True)
@@ -73,17 +88,18 @@ _styles: Styles | None = None
 
 
 def styles() -> Styles:
-    """The card's text styles (the same sizes, leadings and colours as ``pdf_common.styles``)."""
+    """The card's text styles: ``pdf_common.TEXT``, as the platypus documents have them."""
     global _styles
     if _styles is None:
         regular = pdf_writer.face(resource_path(*FONT_REGULAR))
         bold = pdf_writer.face(resource_path(*FONT_BOLD))
-        _styles = Styles(
-            body=Style(regular, 9, 13), label=Style(bold, 9, 13), header=Style(bold, 9, 13, NAVY_RGB, True),
-            center=Style(regular, 9, 13, center=True), title=Style(bold, 20, 26, NAVY_RGB),
-            subtitle=Style(regular, 11, 16), heading=Style(bold, 11.5, 16, NAVY_RGB),
-            footer=Style(regular, 7.5, 9, GREY_RGB), banner=Style(bold, 8, 10, RED_RGB),
-        )
+
+        def made(name: str) -> Style:
+            spec = TEXT[name]
+            return Style(bold if spec.bold else regular, spec.size, spec.leading,
+                         rgb(spec.colour) if spec.colour else BLACK, spec.centred)
+
+        _styles = Styles(**{name: made(name) for name in Styles.__dataclass_fields__})
     return _styles
 
 
@@ -323,7 +339,7 @@ def _content_height(cell: Content) -> float:
 # --- blocks and the page flow ------------------------------------------------------------------------------
 class Heading:
     kind = "Paragraph"
-    space_before, space_after = 9.0, 4.0
+    space_before, space_after = HEADING_SPACE
 
     def __init__(self, text: str) -> None:
         self.text = Text(text, styles().heading, FRAME_WIDTH)
@@ -357,14 +373,14 @@ class TitleBlock:
     """The document title and subtitle (left) and the 결재란 (right), as on every platypus card."""
 
     kind = "Table"
-    APPROVAL = 60 * MM
+    APPROVAL = APPROVAL_MM[2] * MM
 
     def __init__(self, title: str, subtitle: str, width: float, roles: Sequence[str] = ("담당", "팀장", "과장")) -> None:
         st = styles()
         left = width - self.APPROVAL
         self.width = width
         self.texts = [Text(title, st.title, left), Text(subtitle, st.subtitle, left)]
-        widths = [8 * MM] + [17 * MM] * len(roles)
+        widths = [APPROVAL_MM[0] * MM] + [APPROVAL_MM[1] * MM] * len(roles)
         head: list[Content] = [Text("결\n\n재", st.header, widths[0] - 2 * PAD_X)]
         head += [Text(role, st.header, w - 2 * PAD_X) for role, w in zip(roles, widths[1:], strict=True)]
         self.box = Table([head, [None] * len(widths)], widths, spans=[(0, 0, 0, 1)],
@@ -572,15 +588,16 @@ def decorate(document: pdf_writer.Document, *, title: str, footer: str, banner: 
     total = len(pages)
     footer_text = footer[:120]
     header_text = clean(title)[:90]
+    side, right = MARGIN_SIDE * MM, PAGE_W - MARGIN_SIDE * MM
     for n, page in enumerate(pages, 1):
-        page.line(18 * MM, 14 * MM, PAGE_W - 18 * MM, 14 * MM, color=GRID_RGB)
+        page.line(side, FOOTER_RULE * MM, right, FOOTER_RULE * MM, color=GRID_RGB)
         f = st.footer
-        page.text(18 * MM, 9.5 * MM, f.face, f.size, footer_text, f.color)
+        page.text(side, FOOTER_TEXT * MM, f.face, f.size, footer_text, f.color)
         number = f"{n} / {total}"
-        page.text(PAGE_W - 18 * MM - f.face.width(number, f.size), 9.5 * MM, f.face, f.size, number, f.color)
+        page.text(right - f.face.width(number, f.size), FOOTER_TEXT * MM, f.face, f.size, number, f.color)
         if n > 1:
-            page.text(18 * MM, PAGE_H - 11 * MM, f.face, f.size, header_text, f.color)
+            page.text(side, PAGE_H - RUNNING_TITLE * MM, f.face, f.size, header_text, f.color)
         if banner:
             b = st.banner
-            page.text(PAGE_W - 18 * MM - b.face.width(banner, b.size), PAGE_H - 11 * MM, b.face, b.size, banner,
+            page.text(right - b.face.width(banner, b.size), PAGE_H - RUNNING_TITLE * MM, b.face, b.size, banner,
                       b.color)

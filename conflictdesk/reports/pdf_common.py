@@ -21,6 +21,40 @@ TALL_CELL_CHARS = 1200  # a cell this long may need more than a page: its row ma
 LONG_TOKEN = 28  # a "word" longer than this cannot wrap at spaces: let reportlab break inside it
 
 
+@dataclass(frozen=True)
+class TextSpec:
+    """One text style of the printed documents; the platypus styles (``styles``) and the card's page flow
+    (``reports/flow.py``) are both made from ``TEXT``."""
+
+    bold: bool
+    size: float
+    leading: float
+    colour: str | None = None  # None: black
+    centred: bool = False
+
+
+TEXT: dict[str, TextSpec] = {
+    "body": TextSpec(False, 9, 13),
+    "label": TextSpec(True, 9, 13),
+    "header": TextSpec(True, 9, 13, NAVY, True),
+    "center": TextSpec(False, 9, 13, centred=True),
+    "compact": TextSpec(False, 8, 10.5, centred=True),
+    "compact_header": TextSpec(True, 8, 10.5, NAVY, True),
+    "small": TextSpec(False, 8, 11, "#555555"),
+    "title": TextSpec(True, 20, 26, NAVY),
+    "subtitle": TextSpec(False, 11, 16),
+    "heading": TextSpec(True, 11.5, 16, NAVY),
+    "footer": TextSpec(False, 7.5, 9, "#555555"),  # the footer line and the running title
+    "banner": TextSpec(True, 8, 10, "#b00020"),  # "개인정보 포함 — 취급 주의"
+}
+HEADING_SPACE = (9.0, 4.0)  # before and after a heading
+# A4 in millimetres: side, top and bottom margins; the footer's rule and text, the running title from the top
+MARGIN_SIDE, MARGIN_TOP, MARGIN_BOTTOM = 18, 16, 20
+FOOTER_RULE, FOOTER_TEXT, RUNNING_TITLE = 14, 9.5, 11
+CELL_PADDING = (6.0, 3.0, 4.0)  # a table cell's left/right, top and bottom padding, in points
+APPROVAL_MM = (8, 17, 60)  # 결재란: the "결재" column, each role's column, the block the box sits in
+
+
 def fmt_date(d: date | None) -> str:
     """Korean official date style: 2020. 4. 18."""
     return f"{d.year}. {d.month}. {d.day}." if d else ""
@@ -65,23 +99,19 @@ def styles() -> Styles:
         from reportlab.lib.styles import ParagraphStyle
 
         register_pdf_fonts()
-        body = ParagraphStyle("body", fontName=PDF_FONT, fontSize=9, leading=13)
+
+        def made(name: str, **extra: Any) -> Any:
+            spec = TEXT[name]
+            return ParagraphStyle(name, fontName=PDF_FONT_BOLD if spec.bold else PDF_FONT, fontSize=spec.size,
+                                  leading=spec.leading, alignment=TA_CENTER if spec.centred else 0,
+                                  textColor=colors.HexColor(spec.colour) if spec.colour else colors.black, **extra)
+
+        body = made("body")
         _styles = Styles(
-            body=body,
-            body_cjk=ParagraphStyle("body_cjk", parent=body, wordWrap="CJK"),
-            compact=ParagraphStyle("compact", parent=body, fontSize=8, leading=10.5, alignment=TA_CENTER),
-            compact_header=ParagraphStyle("compact_header", parent=body, fontName=PDF_FONT_BOLD, fontSize=8,
-                                          leading=10.5, alignment=TA_CENTER, textColor=colors.HexColor(NAVY)),
-            label=ParagraphStyle("label", parent=body, fontName=PDF_FONT_BOLD),
-            header=ParagraphStyle("header", parent=body, fontName=PDF_FONT_BOLD, alignment=TA_CENTER,
-                                  textColor=colors.HexColor(NAVY)),
-            small=ParagraphStyle("small", parent=body, fontSize=8, leading=11, textColor=colors.HexColor("#555555")),
-            title=ParagraphStyle("title", parent=body, fontName=PDF_FONT_BOLD, fontSize=20, leading=26,
-                                 textColor=colors.HexColor(NAVY)),
-            subtitle=ParagraphStyle("subtitle", parent=body, fontSize=11, leading=16),
-            heading=ParagraphStyle("heading", parent=body, fontName=PDF_FONT_BOLD, fontSize=11.5, leading=16,
-                                   spaceBefore=9, spaceAfter=4, textColor=colors.HexColor(NAVY)),
-            center=ParagraphStyle("center", parent=body, alignment=TA_CENTER),
+            body=body, body_cjk=ParagraphStyle("body_cjk", parent=body, wordWrap="CJK"), compact=made("compact"),
+            compact_header=made("compact_header"), label=made("label"), header=made("header"), small=made("small"),
+            title=made("title"), subtitle=made("subtitle"), center=made("center"),
+            heading=made("heading", spaceBefore=HEADING_SPACE[0], spaceAfter=HEADING_SPACE[1]),
         )
     return _styles
 
@@ -207,8 +237,8 @@ def _table(data: list[list[Any]], widths: Sequence[float], style: list[tuple[Any
     base: list[tuple[Any, ...]] = [
         ("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor(GRID)),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), CELL_PADDING[1]),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), CELL_PADDING[2]),
         ("FONTNAME", (0, 0), (-1, -1), PDF_FONT),
     ]
     # splitInRow: a cell taller than a page (a 5,000-character field) continues on the next page instead of
@@ -269,7 +299,7 @@ def approval_box(roles: Sequence[str] = ("담당", "팀장", "과장")) -> Any:
 
     st = styles()
     data = [[para("결\n\n재", st.header)] + [para(r, st.header) for r in roles], [""] * (len(roles) + 1)]
-    return _table(data, [8 * mm] + [17 * mm] * len(roles),
+    return _table(data, [APPROVAL_MM[0] * mm] + [APPROVAL_MM[1] * mm] * len(roles),
                   [("SPAN", (0, 0), (0, 1)), ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(LABEL_BG)),
                    ("BACKGROUND", (0, 0), (0, 1), colors.HexColor(LABEL_BG))], repeat=0)
 
@@ -283,7 +313,8 @@ def title_block(title: str, subtitle: str, approval: bool, width: float) -> Any:
     if not approval:
         return left
     box = approval_box()
-    table = Table([[left, box]], colWidths=[width - 60 * 2.834645669, 60 * 2.834645669])
+    block = APPROVAL_MM[2] * 2.834645669
+    table = Table([[left, box]], colWidths=[width - block, block])
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (1, 0), (1, 0), "RIGHT"),
                                ("FONTNAME", (0, 0), (-1, -1), PDF_FONT),
                                ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
@@ -348,20 +379,22 @@ def build_pdf(story: list[Any], out: Out, *, title: str, printed: date | None = 
 
         def _decorate(self, total: int) -> None:
             w, h = self._pagesize
+            side, foot = MARGIN_SIDE * mm, TEXT["footer"]
             self.saveState()
             self.setStrokeColor(colors.HexColor(GRID))
             self.setLineWidth(0.5)
-            self.line(18 * mm, 14 * mm, w - 18 * mm, 14 * mm)
-            self.setFont(PDF_FONT, 7.5)
-            self.setFillColor(colors.HexColor("#555555"))
-            self.drawString(18 * mm, 9.5 * mm, footer_left[:120])
-            self.drawRightString(w - 18 * mm, 9.5 * mm, f"{self._pageNumber} / {total}")
+            self.line(side, FOOTER_RULE * mm, w - side, FOOTER_RULE * mm)
+            self.setFont(PDF_FONT, foot.size)
+            self.setFillColor(colors.HexColor(foot.colour or "#000000"))
+            self.drawString(side, FOOTER_TEXT * mm, footer_left[:120])
+            self.drawRightString(w - side, FOOTER_TEXT * mm, f"{self._pageNumber} / {total}")
             if self._pageNumber > 1:
-                self.drawString(18 * mm, h - 11 * mm, header_text[:90])
+                self.drawString(side, h - RUNNING_TITLE * mm, header_text[:90])
             if banner:
-                self.setFont(PDF_FONT_BOLD, 8)
-                self.setFillColor(colors.HexColor("#b00020"))
-                self.drawRightString(w - 18 * mm, h - 11 * mm, banner)
+                mark = TEXT["banner"]
+                self.setFont(PDF_FONT_BOLD, mark.size)
+                self.setFillColor(colors.HexColor(mark.colour or "#000000"))
+                self.drawRightString(w - side, h - RUNNING_TITLE * mm, banner)
             self.restoreState()
 
     class Document(SimpleDocTemplate):  # type: ignore[misc]
@@ -376,7 +409,7 @@ def build_pdf(story: list[Any], out: Out, *, title: str, printed: date | None = 
 
     size = landscape(A4) if landscape_pages else A4
     doc = Document(
-        str(out) if isinstance(out, Path) else out, pagesize=size, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=16 * mm, bottomMargin=20 * mm,
+        str(out) if isinstance(out, Path) else out, pagesize=size, leftMargin=MARGIN_SIDE * mm, rightMargin=MARGIN_SIDE * mm, topMargin=MARGIN_TOP * mm, bottomMargin=MARGIN_BOTTOM * mm,
         title=header_text, author="갈등관리 데스크 (ConflictDesk)", subject=header_text, creator="ConflictDesk",
         initialFontName=PDF_FONT, initialFontSize=9,
     )
@@ -389,4 +422,4 @@ def content_width(landscape_pages: bool = False) -> float:
     from reportlab.lib.units import mm
 
     size = landscape(A4) if landscape_pages else A4
-    return float(size[0] - 36 * mm)
+    return float(size[0] - 2 * MARGIN_SIDE * mm)
