@@ -5,18 +5,24 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
+import tempfile
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import configuration as hypothesis_configuration
 
 # The test configuration, not the caller, selects the offscreen platform (docs/architecture.md §Tests).
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
 from conflictdesk.store.engine import Database, memory_database
+
+# A test never writes into the checkout: hypothesis keeps its example database and caches in the temp folder,
+# not in ./.hypothesis.
+hypothesis_configuration.set_hypothesis_home_dir(os.path.join(tempfile.gettempdir(), "conflictdesk-hypothesis"))
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
