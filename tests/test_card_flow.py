@@ -164,3 +164,23 @@ def test_every_demo_card_is_laid_out_without_overlap(demo_db: Database) -> None:
                                 layout=placed)
         assert pages == max(p.page for p in placed)
         assert overlaps(placed) == [], code
+
+
+def test_a_book_of_cards_numbers_each_card_on_its_own_and_bookmarks_it(demo_db: Database) -> None:
+    from pypdf import PdfReader
+
+    from conflictdesk.reports.card_pdf import CardBook
+
+    codes = [code for code, _name in card_choices(demo_db, "2020-2")][:2]
+    cards = [load_card_report(demo_db, code) for code in codes]
+    alone = [render_card_pdf(card, io.BytesIO(), printed=date(2020, 12, 31)) for card in cards]
+    book = CardBook()
+    assert [book.add(card, printed=date(2020, 12, 31)) for card in cards] == alone
+    out = io.BytesIO()
+    assert book.write(out) == sum(alone)
+    reader = PdfReader(out)
+    texts = [squash(page.extract_text()) for page in reader.pages]
+    expected = [f"출력일2020.12.31.{n}/{count}" for count in alone for n in range(1, count + 1)]  # "x / y" per card
+    assert [e in t for t, e in zip(texts, expected, strict=True)] == [True] * sum(alone)
+    assert [item.title for item in reader.outline] == [f"{c.header.code} {c.header.name}" for c in cards]
+    assert [reader.get_destination_page_number(item) for item in reader.outline] == [0, alone[0]]
